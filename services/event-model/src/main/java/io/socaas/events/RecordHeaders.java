@@ -1,0 +1,38 @@
+package io.socaas.events;
+
+/**
+ * Kafka record headers every SOCaaS record carries: CloudEvents binary mode plus the tenant.
+ * See docs/contracts.md.
+ */
+public final class RecordHeaders {
+
+    /** CloudEvents spec version header; always {@value #SPEC_VERSION_VALUE}. */
+    public static final String SPEC_VERSION = "ce_specversion";
+
+    public static final String SPEC_VERSION_VALUE = "1.0";
+    /** Unique id of the record (the ingest_id, alert_id, ...). */
+    public static final String ID = "ce_id";
+    /** Type of the record, e.g. {@value #TYPE_EVENT_INGESTED}. */
+    public static final String TYPE = "ce_type";
+    /** Producer of the record, e.g. {@code /socaas/ingestion}. */
+    public static final String SOURCE = "ce_source";
+    /** Time the record was produced, RFC 3339. */
+    public static final String TIME = "ce_time";
+    /** Tenant id the record belongs to; must agree with the payload. */
+    public static final String TENANT = "tenant";
+    /** On dead-letter records: why the record was rejected. */
+    public static final String DLQ_REASON = "dlq_reason";
+
+    public static final String TYPE_EVENT_INGESTED = "socaas.event.ingested.v1";
+    public static final String TYPE_ALERT_RAISED = "socaas.alert.raised.v1";
+    public static final String TYPE_CASE_OPENED = "socaas.case.opened.v1";
+
+    public static final String TOPIC_EVENTS = "soc.events.v1";
+    public static final String TOPIC_EVENTS_DLQ = "soc.events.dlq.v1";
+    public static final String TOPIC_ALERTS = "soc.alerts.v1";
+    public static final String TOPIC_CASES = "soc.cases.v1";
+    public static final String TOPIC_USAGE = "soc.usage.v1";
+    public static final String TOPIC_TENANTS = "soc.tenants.v1";
+
+    private RecordHeaders() {}
+}

@@ -1,0 +1,160 @@
+package io.socaas.correlation.sigma.domain;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One event as rules see it: a JSON object given as nested {@code Map}/{@code List}/scalar values.
+ *
+ * <p>A Sigma field name resolves, in this order, to: the exact top-level key; a dotted path
+ * ({@code process.cmd_line}); the evtx-dump shapes {@code Event.EventData.<field>} and
+ * {@code Event.System.<field>} (with {@code <Tag>_<Attribute>} such as {@code Provider_Name}
+ * reading {@code Event.System.<Tag>.#attributes.<Attribute>}); then {@code unmapped.<field>}. A
+ * value of the shape {@code {"#attributes": ..., "#text": v}} resolves to {@code v}.
+ *
+ * <p>Instances cache resolutions and are meant to be used by one thread for one event.
+ */
+public final class SigmaEvent {
+
+    private static final String TEXT = "#text";
+    private static final String ATTRIBUTES = "#attributes";
+
+    private final Map<String, ?> root;
+    private final Map<String, FieldValue> cache = new HashMap<>();
+    private List<String> scalarTexts;
+
+    private SigmaEvent(Map<String, ?> root) {
+        this.root = root;
+    }
+
+    public static SigmaEvent of(Map<String, ?> root) {
+        return new SigmaEvent(Collections.unmodifiableMap(root));
+    }
+
+    /** The event's JSON object. */
+    public Map<String, ?> root() {
+        return root;
+    }
+
+    /** The value of a Sigma field, or {@link FieldValue#ABSENT}. */
+    public FieldValue field(String name) {
+        return cache.computeIfAbsent(name, this::resolve);
+    }
+
+    private FieldValue resolve(String name) {
+        if (root.containsKey(name)) {
+            return FieldValue.of(unwrap(root.get(name)));
+        }
+        FieldValue found;
+        if (name.contains(".") && (found = path(root, name.split("\\.", -1))).present()) {
+            return found;
+        }
+        Object event = root.get("Event");
+        if (event instanceof Map<?, ?> evt) {
+            if (evt.get("EventData") instanceof Map<?, ?> data && data.containsKey(name)) {
+                return FieldValue.of(unwrap(data.get(name)));
+            }
+            if (evt.get("UserData") instanceof Map<?, ?> userData) {
+                for (Object section : userData.values()) {
+                    if (section instanceof Map<?, ?> s && s.containsKey(name)) {
+                        return FieldValue.of(unwrap(s.get(name)));
+                    }
+                }
+            }
+            if (evt.get("System") instanceof Map<?, ?> system) {
+                if (system.containsKey(name)) {
+                    return FieldValue.of(unwrap(system.get(name)));
+                }
+                int underscore = name.indexOf('_');
+                if (underscore > 0
+                        && system.get(name.substring(0, underscore)) instanceof Map<?, ?> tag
+                        && tag.get(ATTRIBUTES) instanceof Map<?, ?> attributes
+                        && attributes.containsKey(name.substring(underscore + 1))) {
+                    return FieldValue.of(unwrap(attributes.get(name.substring(underscore + 1))));
+                }
+            }
+        }
+        if (root.get("unmapped") instanceof Map<?, ?> unmapped) {
+            if (unmapped.containsKey(name)) {
+                return FieldValue.of(unwrap(unmapped.get(name)));
+            }
+            if (name.contains(".")) {
+                return path(unmapped, name.split("\\.", -1));
+            }
+        }
+        return FieldValue.ABSENT;
+    }
+
+    private static FieldValue path(Map<?, ?> start, String[] segments) {
+        Object current = start;
+        for (String segment : segments) {
+            if (current instanceof Map<?, ?> map && map.containsKey(segment)) {
+                current = map.get(segment);
+            } else {
+                return FieldValue.ABSENT;
+            }
+        }
+        return FieldValue.of(unwrap(current));
+    }
+
+    private static Object unwrap(Object value) {
+        if (value instanceof Map<?, ?> map && map.containsKey(TEXT)) {
+            return map.get(TEXT);
+        }
+        return value;
+    }
+
+    /** Every scalar value of the event as text, for keyword (field-less) search. */
+    public List<String> scalarTexts() {
+        if (scalarTexts == null) {
+            List<String> texts = new ArrayList<>();
+            collect(root, texts);
+            scalarTexts = List.copyOf(texts);
+        }
+        return scalarTexts;
+    }
+
+    private static void collect(Object value, List<String> out) {
+        switch (value) {
+            case null -> {}
+            case Map<?, ?> map -> map.values().forEach(v -> collect(v, out));
+            case List<?> list -> list.forEach(v -> collect(v, out));
+            default -> out.add(FieldValue.text(value));
+        }
+    }
+
+    /** A resolved field: absent, present with a null value, or present with a value. */
+    public record FieldValue(boolean present, Object value) {
+
+        public static final FieldValue ABSENT = new FieldValue(false, null);
+
+        static FieldValue of(Object value) {
+            return new FieldValue(true, value);
+        }
+
+        /** The values to compare: the elements of a list, else the value itself (if not null). */
+        public List<Object> candidates() {
+            if (value == null) {
+                return List.of();
+            }
+            if (value instanceof List<?> list) {
+                return list.stream().filter(v -> v != null).map(v -> (Object) v).toList();
+            }
+            return List.of(value);
+        }
+
+        /** Text form of a scalar as rules compare it (integral numbers without a fraction). */
+        public static String text(Object scalar) {
+            if (scalar instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
+                return Long.toString(d.longValue());
+            }
+            if (scalar instanceof Float f && f == Math.rint(f) && !Float.isInfinite(f)) {
+                return Long.toString(f.longValue());
+            }
+            return String.valueOf(scalar);
+        }
+    }
+}

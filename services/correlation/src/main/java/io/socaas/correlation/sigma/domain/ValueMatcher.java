@@ -1,0 +1,159 @@
+package io.socaas.correlation.sigma.domain;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Compares one scalar event value (string, number or boolean) with one rule value. */
+public sealed interface ValueMatcher {
+
+    boolean matches(Object scalar);
+
+    /** Sigma string with wildcards; case-insensitive unless {@code cased}. */
+    static ValueMatcher string(SigmaString pattern, boolean cased) {
+        return StringMatcher.of(pattern, cased);
+    }
+
+    /** Matching through a compiled pattern, or through plain string operations when possible. */
+    record StringMatcher(SigmaString pattern, boolean cased, Mode mode, String literal, Pattern regex)
+            implements ValueMatcher {
+
+        enum Mode {
+            EQUALS,
+            STARTS_WITH,
+            ENDS_WITH,
+            CONTAINS,
+            ANYTHING,
+            REGEX
+        }
+
+        static StringMatcher of(SigmaString pattern, boolean cased) {
+            var parts = pattern.parts();
+            int n = parts.size();
+            boolean leading = n > 0 && parts.getFirst() instanceof SigmaString.AnySequence;
+            boolean trailing = n > 0 && parts.getLast() instanceof SigmaString.AnySequence;
+            int from = leading ? 1 : 0;
+            int to = trailing && n > from ? n - 1 : n;
+            var middle = parts.subList(from, Math.max(from, to));
+            if (middle.isEmpty() && (leading || trailing)) {
+                return new StringMatcher(pattern, cased, Mode.ANYTHING, "", null);
+            }
+            if (middle.isEmpty()) {
+                return new StringMatcher(pattern, cased, Mode.EQUALS, "", null);
+            }
+            if (middle.size() == 1 && middle.getFirst() instanceof SigmaString.Literal(String text)) {
+                String lit = cased ? text : text.toLowerCase(Locale.ROOT);
+                Mode mode = leading && trailing
+                        ? Mode.CONTAINS
+                        : leading ? Mode.ENDS_WITH : trailing ? Mode.STARTS_WITH : Mode.EQUALS;
+                return new StringMatcher(pattern, cased, mode, lit, null);
+            }
+            int flags = Pattern.DOTALL | (cased ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            return new StringMatcher(pattern, cased, Mode.REGEX, null, Pattern.compile(pattern.toRegex(), flags));
+        }
+
+        @Override
+        public boolean matches(Object scalar) {
+            String value = SigmaEvent.FieldValue.text(scalar);
+            if (mode == Mode.REGEX) {
+                return regex.matcher(value).matches();
+            }
+            if (mode == Mode.ANYTHING) {
+                return true;
+            }
+            String v = cased ? value : value.toLowerCase(Locale.ROOT);
+            return switch (mode) {
+                case EQUALS -> v.equals(literal);
+                case STARTS_WITH -> v.startsWith(literal);
+                case ENDS_WITH -> v.endsWith(literal);
+                case CONTAINS -> v.contains(literal);
+                default -> throw new IllegalStateException(mode.name());
+            };
+        }
+    }
+
+    /** A numeric rule value: equal to a number, or to a string holding the same number. */
+    record NumberMatcher(BigDecimal number) implements ValueMatcher {
+        @Override
+        public boolean matches(Object scalar) {
+            BigDecimal value = Numbers.toDecimal(scalar);
+            return value != null && value.compareTo(number) == 0;
+        }
+    }
+
+    /** A boolean rule value: a JSON boolean or the text true/false. */
+    record BooleanMatcher(boolean expected) implements ValueMatcher {
+        @Override
+        public boolean matches(Object scalar) {
+            if (scalar instanceof Boolean b) {
+                return b == expected;
+            }
+            return scalar instanceof String s && s.equalsIgnoreCase(Boolean.toString(expected));
+        }
+    }
+
+    /** {@code |re}: a Java regular expression found anywhere in the value. */
+    record RegexMatcher(Pattern pattern) implements ValueMatcher {
+        @Override
+        public boolean matches(Object scalar) {
+            return pattern.matcher(SigmaEvent.FieldValue.text(scalar)).find();
+        }
+    }
+
+    /** {@code |cidr}: the value is an IP address inside the network. */
+    record CidrMatcher(Cidr network) implements ValueMatcher {
+        @Override
+        public boolean matches(Object scalar) {
+            return scalar instanceof String s && network.contains(s);
+        }
+    }
+
+    /** {@code |lt}, {@code |lte}, {@code |gt}, {@code |gte}: numeric comparison. */
+    record CompareMatcher(Comparison comparison, BigDecimal bound) implements ValueMatcher {
+
+        public enum Comparison {
+            LT,
+            LTE,
+            GT,
+            GTE
+        }
+
+        @Override
+        public boolean matches(Object scalar) {
+            BigDecimal value = Numbers.toDecimal(scalar);
+            if (value == null) {
+                return false;
+            }
+            int c = value.compareTo(bound);
+            return switch (comparison) {
+                case LT -> c < 0;
+                case LTE -> c <= 0;
+                case GT -> c > 0;
+                case GTE -> c >= 0;
+            };
+        }
+    }
+
+    /** Number conversions shared by the numeric matchers. */
+    final class Numbers {
+        private Numbers() {}
+
+        static BigDecimal toDecimal(Object scalar) {
+            try {
+                return switch (scalar) {
+                    case BigDecimal d -> d;
+                    case Integer i -> BigDecimal.valueOf(i);
+                    case Long l -> BigDecimal.valueOf(l);
+                    case Short s -> BigDecimal.valueOf(s);
+                    case Byte b -> BigDecimal.valueOf(b);
+                    case java.math.BigInteger bi -> new BigDecimal(bi);
+                    case Number n -> Double.isFinite(n.doubleValue()) ? BigDecimal.valueOf(n.doubleValue()) : null;
+                    case String s -> s.isBlank() ? null : new BigDecimal(s.trim());
+                    default -> null;
+                };
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+    }
+}

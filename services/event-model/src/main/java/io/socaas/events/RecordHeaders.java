@@ -27,6 +27,9 @@ public final class RecordHeaders {
     public static final String TYPE_ALERT_RAISED = "socaas.alert.raised.v1";
     public static final String TYPE_CASE_OPENED = "socaas.case.opened.v1";
 
+    /** {@value #SOURCE} of records produced by the ingestion service. */
+    public static final String SOURCE_INGESTION = "/socaas/ingestion";
+
     public static final String TOPIC_EVENTS = "soc.events.v1";
     public static final String TOPIC_EVENTS_DLQ = "soc.events.dlq.v1";
     public static final String TOPIC_ALERTS = "soc.alerts.v1";

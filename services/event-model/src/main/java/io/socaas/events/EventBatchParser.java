@@ -1,0 +1,280 @@
+package io.socaas.events;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.socaas.events.InvalidEventBatchException.Kind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Parses the body of an event intake request into JSON objects.
+ *
+ * <p>Accepted shapes:
+ *
+ * <ul>
+ *   <li>a JSON array of objects, when the first non-whitespace character is {@code [};
+ *   <li>{@link Format#NDJSON}: otherwise one JSON object per line; blank lines are skipped, lines
+ *       may end in CRLF;
+ *   <li>{@link Format#JSON}: otherwise one or more JSON objects separated by whitespace (a single,
+ *       possibly pretty-printed object is the common case).
+ * </ul>
+ *
+ * Every element must be a JSON object. Problems are reported as {@link
+ * InvalidEventBatchException} with the 1-based line they were found on. Thread-safe.
+ */
+public final class EventBatchParser {
+
+    /** How to read a body that is not a JSON array. */
+    public enum Format {
+        /** One JSON object per line ({@code application/x-ndjson}, {@code text/plain}). */
+        NDJSON,
+        /** One or more whitespace-separated JSON objects ({@code application/json}). */
+        JSON
+    }
+
+    public static final int DEFAULT_MAX_EVENTS = 10_000;
+    public static final int DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final int maxEvents;
+    private final int maxBytes;
+
+    /**
+     * @param maxEvents most events one body may carry
+     * @param maxBytes most bytes one body may have
+     */
+    public EventBatchParser(int maxEvents, int maxBytes) {
+        if (maxEvents < 1) {
+            throw new IllegalArgumentException("maxEvents must be positive: " + maxEvents);
+        }
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+        }
+        this.maxEvents = maxEvents;
+        this.maxBytes = maxBytes;
+    }
+
+    public EventBatchParser() {
+        this(DEFAULT_MAX_EVENTS, DEFAULT_MAX_BYTES);
+    }
+
+    public int maxEvents() {
+        return maxEvents;
+    }
+
+    public int maxBytes() {
+        return maxBytes;
+    }
+
+    /** Parses a JSON array or NDJSON. */
+    public List<JsonEvent> parse(byte[] body) {
+        return parse(body, Format.NDJSON);
+    }
+
+    /** Parses a JSON array or NDJSON. */
+    public List<JsonEvent> parse(String body) {
+        return parse(Objects.requireNonNull(body, "body").getBytes(StandardCharsets.UTF_8), Format.NDJSON);
+    }
+
+    /**
+     * Parses {@code body}: a JSON array when it starts with {@code [}, otherwise as {@code format}
+     * says.
+     *
+     * @throws InvalidEventBatchException when the body is not an acceptable batch
+     */
+    public List<JsonEvent> parse(byte[] body, Format format) {
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(format, "format");
+        if (body.length > maxBytes) {
+            throw InvalidEventBatchException.whole(
+                    Kind.BODY_TOO_LARGE,
+                    "request body has " + body.length + " bytes, at most " + maxBytes + " are accepted");
+        }
+        int start = startsWithBom(body) ? UTF8_BOM.length : 0;
+        int first = skipWhitespace(body, start);
+        List<JsonEvent> events;
+        if (first < body.length && body[first] == '[') {
+            events = parseArray(body, start);
+        } else if (format == Format.NDJSON) {
+            events = parseLines(body, start);
+        } else {
+            events = parseConcatenated(body, start);
+        }
+        if (events.isEmpty()) {
+            throw InvalidEventBatchException.whole(Kind.EMPTY, "request body contains no events");
+        }
+        return events;
+    }
+
+    private List<JsonEvent> parseLines(byte[] body, int start) {
+        List<JsonEvent> events = new ArrayList<>();
+        int line = 0;
+        int pos = start;
+        while (pos < body.length) {
+            line++;
+            int newline = indexOf(body, (byte) '\n', pos);
+            int lineEnd = newline < 0 ? body.length : newline;
+            int contentEnd = lineEnd > pos && body[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+            if (skipWhitespace(body, pos, contentEnd) < contentEnd) {
+                checkRoom(events, line);
+                events.add(parseLine(body, pos, contentEnd - pos, line));
+            }
+            pos = lineEnd + 1;
+        }
+        return events;
+    }
+
+    private static JsonEvent parseLine(byte[] body, int offset, int length, int line) {
+        try (JsonParser parser = JsonEvent.MAPPER.createParser(body, offset, length)) {
+            JsonToken token = parser.nextToken();
+            if (token != JsonToken.START_OBJECT) {
+                throw notAnObject(token, line);
+            }
+            ObjectNode object = JsonEvent.MAPPER.readTree(parser);
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                throw InvalidEventBatchException.atLine(
+                        Kind.MALFORMED_JSON,
+                        line,
+                        "malformed JSON: unexpected " + describe(trailing) + " after the JSON object");
+            }
+            return JsonEvent.wrap(object);
+        } catch (JsonProcessingException e) {
+            throw malformed(e, line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<JsonEvent> parseArray(byte[] body, int start) {
+        List<JsonEvent> events = new ArrayList<>();
+        int line = 1;
+        try (JsonParser parser = JsonEvent.MAPPER.createParser(body, start, body.length - start)) {
+            parser.nextToken(); // START_ARRAY, checked by the caller
+            while (true) {
+                JsonToken token = parser.nextToken();
+                line = lineOf(parser.currentTokenLocation(), line);
+                if (token == JsonToken.END_ARRAY) {
+                    break;
+                }
+                if (token == null) {
+                    throw InvalidEventBatchException.atLine(
+                            Kind.MALFORMED_JSON, line, "malformed JSON: the array is not closed");
+                }
+                if (token != JsonToken.START_OBJECT) {
+                    throw notAnObject(token, line);
+                }
+                checkRoom(events, line);
+                events.add(JsonEvent.wrap(JsonEvent.MAPPER.readTree(parser)));
+            }
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                line = lineOf(parser.currentTokenLocation(), line);
+                throw InvalidEventBatchException.atLine(
+                        Kind.MALFORMED_JSON,
+                        line,
+                        "malformed JSON: unexpected " + describe(trailing) + " after the JSON array");
+            }
+            return events;
+        } catch (JsonProcessingException e) {
+            throw malformed(e, lineOf(e.getLocation(), line));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<JsonEvent> parseConcatenated(byte[] body, int start) {
+        List<JsonEvent> events = new ArrayList<>();
+        int line = 1;
+        try (JsonParser parser = JsonEvent.MAPPER.createParser(body, start, body.length - start)) {
+            while (true) {
+                JsonToken token = parser.nextToken();
+                if (token == null) {
+                    return events;
+                }
+                line = lineOf(parser.currentTokenLocation(), line);
+                if (token != JsonToken.START_OBJECT) {
+                    throw notAnObject(token, line);
+                }
+                checkRoom(events, line);
+                events.add(JsonEvent.wrap(JsonEvent.MAPPER.readTree(parser)));
+            }
+        } catch (JsonProcessingException e) {
+            throw malformed(e, lineOf(e.getLocation(), line));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void checkRoom(List<JsonEvent> events, int line) {
+        if (events.size() >= maxEvents) {
+            throw InvalidEventBatchException.atLine(
+                    Kind.TOO_MANY_EVENTS,
+                    line,
+                    "too many events in one request, at most " + maxEvents + " are accepted");
+        }
+    }
+
+    private static InvalidEventBatchException notAnObject(JsonToken token, int line) {
+        return InvalidEventBatchException.atLine(
+                Kind.NOT_AN_OBJECT, line, "expected a JSON object, found " + describe(token));
+    }
+
+    private static InvalidEventBatchException malformed(JsonProcessingException e, int line) {
+        return InvalidEventBatchException.atLine(
+                Kind.MALFORMED_JSON, line, "malformed JSON: " + e.getOriginalMessage(), e);
+    }
+
+    private static int lineOf(JsonLocation location, int fallback) {
+        return location != null && location.getLineNr() > 0 ? location.getLineNr() : fallback;
+    }
+
+    /** How a JSON value starting with {@code token} is named in messages. */
+    static String describe(JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        return switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> "'" + token.asString() + "'";
+        };
+    }
+
+    private static boolean startsWithBom(byte[] body) {
+        return body.length >= 3 && body[0] == UTF8_BOM[0] && body[1] == UTF8_BOM[1] && body[2] == UTF8_BOM[2];
+    }
+
+    private static int skipWhitespace(byte[] body, int from) {
+        return skipWhitespace(body, from, body.length);
+    }
+
+    private static int skipWhitespace(byte[] body, int from, int to) {
+        int i = from;
+        while (i < to && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int indexOf(byte[] body, byte value, int from) {
+        for (int i = from; i < body.length; i++) {
+            if (body[i] == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,144 @@
+package io.socaas.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.socaas.events.EventBatchParser.Format;
+import io.socaas.events.InvalidEventBatchException.Kind;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventBatchParserTest {
+
+    private final EventBatchParser parser = new EventBatchParser(3, 1024);
+
+    @Test
+    void parsesAJsonArrayOfObjects() {
+        List<JsonEvent> events = parser.parse("  [ {\"EventID\": 4625}, {\"user\": \"bob\"} ]");
+
+        assertThat(events)
+                .containsExactly(JsonEvent.parse("{\"EventID\":4625}"), JsonEvent.parse("{\"user\":\"bob\"}"));
+    }
+
+    @Test
+    void parsesNdjsonSkippingBlankLinesAndAcceptingCrlf() {
+        List<JsonEvent> events = parser.parse("{\"a\":1}\r\n\r\n   \n{\"b\":2}\r\n");
+
+        assertThat(events).containsExactly(JsonEvent.parse("{\"a\":1}"), JsonEvent.parse("{\"b\":2}"));
+    }
+
+    @Test
+    void acceptsALeadingByteOrderMark() {
+        byte[] body = ("\uFEFF{\"a\":1}\n").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(parser.parse(body)).containsExactly(JsonEvent.parse("{\"a\":1}"));
+    }
+
+    @Test
+    void reportsAnArrayElementThatIsNotAnObjectWithTheLineItStartsOn() {
+        String body = "[\n{\"a\":1},\n[1, 2],\n{\"b\":2}\n]";
+
+        assertThatThrownBy(() -> parser.parse(body))
+                .isInstanceOf(InvalidEventBatchException.class)
+                .hasMessage("line 3: expected a JSON object, found an array");
+    }
+
+    @Test
+    void reportsAMalformedNdjsonLineWithJacksonsReason() {
+        String body = "{\"a\":1}\n{\"b\": #}\n{\"c\":3}";
+
+        assertThatThrownBy(() -> parser.parse(body)).isInstanceOfSatisfying(InvalidEventBatchException.class, e -> {
+            assertThat(e.kind()).isEqualTo(Kind.MALFORMED_JSON);
+            assertThat(e.line()).hasValue(2);
+            assertThat(e.getMessage()).startsWith("line 2: malformed JSON: Unexpected character ('#'");
+        });
+    }
+
+    @Test
+    void rejectsTwoObjectsOnOneNdjsonLine() {
+        assertThatThrownBy(() -> parser.parse("{\"a\":1} {\"b\":2}"))
+                .isInstanceOf(InvalidEventBatchException.class)
+                .hasMessage("line 1: malformed JSON: unexpected an object after the JSON object");
+    }
+
+    @Test
+    void reportsAnArrayThatIsNeverClosed() {
+        assertThatThrownBy(() -> parser.parse("[\n{\"a\":1},\n{\"b\":2}\n"))
+                .isInstanceOfSatisfying(InvalidEventBatchException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.MALFORMED_JSON);
+                    assertThat(e.line()).hasValue(4);
+                });
+    }
+
+    @Test
+    void reportsContentAfterTheArray() {
+        assertThatThrownBy(() -> parser.parse("[{\"a\":1}]\n{\"b\":2}"))
+                .isInstanceOfSatisfying(
+                        InvalidEventBatchException.class,
+                        e -> assertThat(e.line()).hasValue(2));
+    }
+
+    @Test
+    void rejectsAnEmptyBody() {
+        for (String body : List.of("", "  \r\n\n", "[]", " [ \n ] ")) {
+            assertThatThrownBy(() -> parser.parse(body))
+                    .as("body %s", body)
+                    .isInstanceOfSatisfying(InvalidEventBatchException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(Kind.EMPTY);
+                        assertThat(e.line()).isEmpty();
+                        assertThat(e.getMessage()).isEqualTo("request body contains no events");
+                    });
+        }
+    }
+
+    @Test
+    void rejectsMoreEventsThanTheBatchLimitNamingTheFirstExtraLine() {
+        String body = "{\"n\":1}\n{\"n\":2}\n\n{\"n\":3}\n{\"n\":4}\n";
+
+        assertThatThrownBy(() -> parser.parse(body)).isInstanceOfSatisfying(InvalidEventBatchException.class, e -> {
+            assertThat(e.kind()).isEqualTo(Kind.TOO_MANY_EVENTS);
+            assertThat(e.line()).hasValue(5);
+            assertThat(e.reason()).contains("at most 3");
+        });
+    }
+
+    @Test
+    void acceptsExactlyTheBatchLimit() {
+        assertThat(parser.parse("[{},{},{}]")).hasSize(3);
+    }
+
+    @Test
+    void rejectsABodyLargerThanTheByteLimit() {
+        byte[] body = ("{\"pad\":\"" + "x".repeat(1100) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> parser.parse(body))
+                .isInstanceOfSatisfying(
+                        InvalidEventBatchException.class,
+                        e -> assertThat(e.kind()).isEqualTo(Kind.BODY_TOO_LARGE));
+    }
+
+    @Test
+    void jsonFormatAcceptsASinglePrettyPrintedObject() {
+        byte[] body = "{\n  \"a\": 1,\n  \"b\": {\"c\": true}\n}\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(parser.parse(body, Format.JSON)).containsExactly(JsonEvent.parse("{\"a\":1,\"b\":{\"c\":true}}"));
+    }
+
+    @Test
+    void jsonFormatReportsANonObjectWithItsLine() {
+        byte[] body = "{\"a\": 1}\n\n\"just a string\"".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> parser.parse(body, Format.JSON))
+                .isInstanceOf(InvalidEventBatchException.class)
+                .hasMessage("line 3: expected a JSON object, found a string");
+    }
+
+    @Test
+    void ndjsonFormatRejectsAPrettyPrintedObjectAtItsFirstLine() {
+        assertThatThrownBy(() -> parser.parse("{\n\"a\": 1\n}"))
+                .isInstanceOfSatisfying(
+                        InvalidEventBatchException.class,
+                        e -> assertThat(e.line()).hasValue(1));
+    }
+}

@@ -1,0 +1,113 @@
+package io.socaas.events;
+
+import static io.socaas.events.EventTestData.anEvent;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class EventStamperTest {
+
+    private static final TenantId ACME = TenantId.of("acme");
+    private static final Instant NOW = Instant.parse("2026-03-01T09:15:02.123456789Z");
+
+    private final AtomicInteger sequence = new AtomicInteger();
+    private final EventStamper stamper = new EventStamper(
+            Clock.fixed(NOW, ZoneOffset.UTC), () -> "01JNM0000000000000000000" + sequence.incrementAndGet() % 10 + "0");
+
+    @Test
+    void addsTenantIngestIdAndReceivedTimeAndKeepsEverythingElse() {
+        JsonEvent event = anEvent().withObject("src_endpoint", "ip", "10.0.0.7").build();
+
+        StampedEvent stamped = stamper.stamp(event, ACME);
+
+        ObjectNode json = stamped.event().toObjectNode();
+        assertThat(json.get("tenant").textValue()).isEqualTo("acme");
+        assertThat(json.get("ingest_id").textValue()).isEqualTo(stamped.ingestId());
+        assertThat(json.get("received_time").textValue()).isEqualTo("2026-03-01T09:15:02.123Z");
+        ObjectNode original = event.toObjectNode();
+        original.fieldNames()
+                .forEachRemaining(name -> assertThat(json.get(name)).isEqualTo(original.get(name)));
+        assertThat(json.has("unmapped")).isFalse();
+        assertThat(stamped.recordKey()).isEqualTo("acme:" + stamped.ingestId());
+        assertThat(stamped.receivedTimeText()).isEqualTo("2026-03-01T09:15:02.123Z");
+    }
+
+    @Test
+    void keepsADisagreeingPayloadTenantAsClaimedTenant() {
+        JsonEvent event = anEvent().with("tenant", "globex").build();
+
+        ObjectNode json = stamper.stamp(event, ACME).event().toObjectNode();
+
+        assertThat(json.get("tenant").textValue()).isEqualTo("acme");
+        assertThat(json.at("/unmapped/claimed_tenant").textValue()).isEqualTo("globex");
+    }
+
+    @Test
+    void addsClaimedTenantBesideExistingUnmappedFields() {
+        JsonEvent event = anEvent()
+                .with("tenant", "globex")
+                .withObject("unmapped", "vendor_field", "kept")
+                .build();
+
+        ObjectNode json = stamper.stamp(event, ACME).event().toObjectNode();
+
+        assertThat(json.at("/unmapped/vendor_field").textValue()).isEqualTo("kept");
+        assertThat(json.at("/unmapped/claimed_tenant").textValue()).isEqualTo("globex");
+    }
+
+    @Test
+    void keepsANonStringPayloadTenantAsClaimedTenant() {
+        JsonEvent event =
+                anEvent().with("tenant", 42).with("unmapped", "scalar").build();
+
+        ObjectNode json = stamper.stamp(event, ACME).event().toObjectNode();
+
+        assertThat(json.at("/unmapped/claimed_tenant").intValue()).isEqualTo(42);
+        assertThat(json.at("/unmapped/value").textValue()).isEqualTo("scalar");
+    }
+
+    @Test
+    void recordsNoClaimWhenThePayloadNamesTheSameTenant() {
+        JsonEvent event = anEvent().with("tenant", "acme").build();
+
+        ObjectNode json = stamper.stamp(event, ACME).event().toObjectNode();
+
+        assertThat(json.get("tenant").textValue()).isEqualTo("acme");
+        assertThat(json.has("unmapped")).isFalse();
+    }
+
+    @Test
+    void leavesTheInputEventUntouched() {
+        JsonEvent event = anEvent().with("tenant", "globex").build();
+        String before = event.toJson();
+
+        stamper.stamp(event, ACME);
+
+        assertThat(event.toJson()).isEqualTo(before);
+    }
+
+    @Test
+    void stampsABatchWithOneReceivedTimeAndDistinctIds() {
+        EventStamper real = new EventStamper(Clock.fixed(NOW, ZoneOffset.UTC), IngestIds::next);
+
+        List<StampedEvent> stamped = real.stampAll(
+                List.of(anEvent().build(), anEvent().build(), anEvent().build()), ACME);
+
+        assertThat(stamped)
+                .extracting(StampedEvent::ingestId)
+                .doesNotHaveDuplicates()
+                .allMatch(IngestIds::isValid);
+        assertThat(stamped).extracting(StampedEvent::receivedTimeText).containsOnly("2026-03-01T09:15:02.123Z");
+    }
+
+    @Test
+    void writesThreeFractionDigitsEvenOnAWholeSecond() {
+        assertThat(EventTimes.format(Instant.parse("2026-03-01T09:15:02Z"))).isEqualTo("2026-03-01T09:15:02.000Z");
+    }
+}

@@ -1,0 +1,193 @@
+package io.socaas.localstack;
+
+import io.socaas.localstack.component.Component;
+import io.socaas.localstack.component.Keycloak;
+import io.socaas.localstack.component.Service;
+import io.socaas.localstack.process.ProcessSupervisor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** The {@code soc} command: up | down | status | logs. Run through the ./soc script. */
+public final class Soc {
+
+    private Soc() {}
+
+    public static void main(String[] args) {
+        String command = args.length == 0 ? "help" : args[0];
+        List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+        int rc;
+        try {
+            rc = switch (command) {
+                case "up" -> up(rest.contains("--infra"));
+                case "down" -> down(rest.contains("--purge"));
+                case "status" -> status();
+                case "logs" -> logs(rest);
+                default -> help();
+            };
+        } catch (StackException e) {
+            System.err.println();
+            System.err.print(e.describe());
+            rc = 1;
+        }
+        System.exit(rc);
+    }
+
+    private static int help() {
+        System.out.println("""
+                usage: ./soc <command>
+                  up [--infra] [--build]  start (or reuse) PostgreSQL, Kafka, OpenSearch, Keycloak and the five
+                                          services, seed the demo tenant, print URLs and credentials.
+                                          --infra: infrastructure only; --build: rebuild the services first
+                  status                  health of every component, who started it, its PID and log
+                  logs <name> [-n N]      last N (default 80) lines of a component's log
+                  down [--purge]          stop what ./soc started; --purge also deletes the local data
+                """);
+        return 0;
+    }
+
+    static int up(boolean infraOnly) {
+        LocalStack stack = LocalStack.fromEnvironment();
+        Instant begin = Instant.now();
+        System.out.println("SOCaaS local platform — home " + stack.settings().home());
+        System.out.println("infrastructure:");
+        stack.ensureInfrastructure();
+        if (infraOnly) {
+            System.out.println("infrastructure ready in " + Console.seconds(Duration.between(begin, Instant.now())));
+            return 0;
+        }
+        System.out.println("services:");
+        stack.ensurePlatform();
+        String key = new DemoTenant(stack.settings()).ingestKey();
+        System.out.println();
+        System.out.print(Summary.of(stack, key, Duration.between(begin, Instant.now())));
+        return 0;
+    }
+
+    static int down(boolean purge) {
+        LocalStack stack = LocalStack.fromEnvironment();
+        List<String> stopped = stack.down();
+        if (stopped.isEmpty()) {
+            System.out.println("nothing to stop: no component was started by ./soc (running ones were left alone)");
+        }
+        if (purge) {
+            Path home = stack.settings().home();
+            try {
+                if (Files.exists(home)) {
+                    try (var walk = Files.walk(home)) {
+                        for (Path p :
+                                walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                            Files.delete(p);
+                        }
+                    }
+                }
+                System.out.println("deleted " + home + " (Kafka, OpenSearch and Keycloak data, logs, demo key)");
+            } catch (IOException e) {
+                throw new StackException("launcher", "cannot delete " + home + ": " + e.getMessage(), null);
+            }
+        }
+        return 0;
+    }
+
+    static int status() {
+        LocalStack stack = LocalStack.fromEnvironment();
+        System.out.printf("%-16s %-9s %-8s %-8s %s%n", "COMPONENT", "HEALTH", "OWNER", "PID", "ENDPOINT");
+        boolean allHealthy = true;
+        for (Component c : stack.all()) {
+            boolean healthy = c.isHealthy();
+            allHealthy &= healthy;
+            System.out.printf(
+                    "%-16s %-9s %-8s %-8s %s%n",
+                    c.name(),
+                    healthy ? "healthy" : "down",
+                    c.startedByUs() ? "soc" : (healthy ? "external" : "-"),
+                    c.pid().map(String::valueOf).orElse("-"),
+                    c.endpoint());
+        }
+        System.out.println("logs: " + stack.settings().logs() + "/<component>.log");
+        return allHealthy ? 0 : 3;
+    }
+
+    static int logs(List<String> args) {
+        if (args.isEmpty()) {
+            System.err.println("usage: ./soc logs <name> [-n N]; names: "
+                    + String.join(
+                            ", ",
+                            LocalStack.fromEnvironment().all().stream()
+                                    .map(Component::name)
+                                    .toList()));
+            return 2;
+        }
+        LocalStack stack = LocalStack.fromEnvironment();
+        String name = args.getFirst();
+        int lines = 80;
+        int n = args.indexOf("-n");
+        if (n >= 0 && n + 1 < args.size()) {
+            lines = Integer.parseInt(args.get(n + 1));
+        }
+        Component c = stack.component(name)
+                .orElseThrow(() -> new StackException(name, "no such component", "see ./soc status for the names"));
+        System.out.println("==> " + c.log() + " <==");
+        System.out.println(ProcessSupervisor.tail(c.log(), lines));
+        return 0;
+    }
+
+    /** The block printed at the end of ./soc up. */
+    static final class Summary {
+        private Summary() {}
+
+        static String of(LocalStack stack, String demoKey, Duration took) {
+            String h = "http://127.0.0.1:";
+            int ingestion = Service.PORTS.get("ingestion");
+            StringBuilder s = new StringBuilder();
+            s.append("SOCaaS is up (").append(Console.seconds(took)).append(")\n\n");
+            row(
+                    s,
+                    "Customer portal",
+                    h + Service.PORTS.get("reporting") + "/portal",
+                    "alice@acme.example / alice-dev-password (tenant acme)");
+            row(s, "", "", "bob@globex.example / bob-dev-password (tenant globex)");
+            row(
+                    s,
+                    "Cases API (analysts)",
+                    h + Service.PORTS.get("case-management") + "/api/v1/cases",
+                    "ana / ana-dev-password (all tenants)");
+            row(s, "Ingestion API", h + ingestion + "/api/v1/events", "Bearer <ingest key>");
+            row(
+                    s,
+                    "Tenant API (MSSP)",
+                    h + Service.PORTS.get("tenant-billing") + "/api/v1/tenants",
+                    "ops / ops-dev-password");
+            row(
+                    s,
+                    "Keycloak admin",
+                    stack.settings().keycloakUrl() + "/admin/",
+                    Keycloak.ADMIN_USER + " / " + Keycloak.ADMIN_PASSWORD);
+            row(s, "OpenAPI", h + "<port>/q/openapi", "ports 8081-8085");
+            row(s, "Kafka", stack.settings().kafkaBootstrap(), "");
+            row(s, "OpenSearch", "http://127.0.0.1:9200", "");
+            row(s, "PostgreSQL", "127.0.0.1:5432", "one database per service (docs/contracts.md)");
+            s.append("\nDemo ingest key (tenant acme): ").append(demoKey).append("\n\n");
+            s.append("Send the sample event, then open the portal as alice:\n");
+            s.append("  curl -i -H 'Authorization: Bearer ")
+                    .append(demoKey)
+                    .append("' -H 'Content-Type: application/json' \\\n")
+                    .append("       --data @docs/samples/whoami-priv.json ")
+                    .append(h)
+                    .append(ingestion)
+                    .append("/api/v1/events\n\n");
+            s.append("Logs: ")
+                    .append(stack.settings().logs())
+                    .append("/<name>.log (./soc logs <name>)   Stop: ./soc down\n");
+            return s.toString();
+        }
+
+        private static void row(StringBuilder s, String what, String where, String who) {
+            s.append(String.format("  %-22s %-48s %s%n", what, where, who));
+        }
+    }
+}

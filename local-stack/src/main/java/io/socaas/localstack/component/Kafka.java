@@ -1,0 +1,204 @@
+package io.socaas.localstack.component;
+
+import io.socaas.localstack.StackSettings;
+import io.socaas.localstack.process.Net;
+import io.socaas.localstack.process.ProcessSupervisor;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+
+/** Apache Kafka in KRaft mode, one node acting as broker and controller, from Maven Central jars. */
+public final class Kafka extends Component {
+
+    /** Topics of docs/contracts.md with their partition counts. */
+    public static final Map<String, Integer> TOPICS = Map.of(
+            "soc.events.v1", 6,
+            "soc.events.dlq.v1", 3,
+            "soc.alerts.v1", 3,
+            "soc.cases.v1", 3,
+            "soc.usage.v1", 3,
+            "soc.tenants.v1", 3);
+
+    public Kafka(StackSettings settings, ProcessSupervisor supervisor) {
+        super(settings, supervisor);
+    }
+
+    @Override
+    public String name() {
+        return "kafka";
+    }
+
+    @Override
+    public int port() {
+        return StackSettings.KAFKA_PORT;
+    }
+
+    @Override
+    public String endpoint() {
+        return settings.kafkaBootstrap();
+    }
+
+    private Path dir() {
+        return settings.home().resolve("kafka");
+    }
+
+    @Override
+    public boolean isHealthy() {
+        if (!Net.portInUse(StackSettings.HOST, port())) {
+            return false;
+        }
+        try (Admin admin = admin()) {
+            return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private Admin admin() {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrap());
+        p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
+        p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
+        p.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
+        return Admin.create(p);
+    }
+
+    @Override
+    protected void preflight() {
+        Dists.files(settings, "kafka");
+    }
+
+    @Override
+    protected void launch() {
+        try {
+            Path dir = dir();
+            Path data = dir.resolve("data");
+            Files.createDirectories(data);
+            Path props = dir.resolve("server.properties");
+            Files.writeString(props, serverProperties(data));
+            Path log4j = dir.resolve("log4j2.properties");
+            Files.writeString(log4j, LOG4J2);
+            String cp = Dists.classpath(settings, "kafka");
+            List<String> jvm = List.of(
+                    java(),
+                    "-Xms256m",
+                    "-Xmx512m",
+                    "-XX:+UseG1GC",
+                    "-Djava.awt.headless=true",
+                    "-Dlog4j2.configurationFile=" + log4j,
+                    "-cp",
+                    cp);
+            if (!Files.exists(data.resolve("meta.properties"))) {
+                List<String> format = new java.util.ArrayList<>(jvm);
+                format.addAll(List.of(
+                        "kafka.tools.StorageTool",
+                        "format",
+                        "--standalone",
+                        "-t",
+                        clusterId(),
+                        "-c",
+                        props.toString()));
+                int rc = ProcessSupervisor.runToCompletion(format, Map.of(), log(), Duration.ofMinutes(2));
+                if (rc != 0) {
+                    throw failure("formatting the KRaft storage failed (exit " + rc + ")");
+                }
+            }
+            List<String> server = new java.util.ArrayList<>(jvm);
+            server.addAll(List.of("kafka.Kafka", props.toString()));
+            supervisor.startDetached(name(), server, Map.of(), dir, log());
+        } catch (IOException e) {
+            throw failure("cannot prepare " + dir() + ": " + e.getMessage());
+        }
+    }
+
+    private static String clusterId() {
+        UUID u = UUID.randomUUID();
+        ByteBuffer b = ByteBuffer.allocate(16);
+        b.putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits());
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
+    }
+
+    private String serverProperties(Path data) {
+        String host = StackSettings.HOST;
+        return """
+                # Written by the SOCaaS launcher: single-node KRaft (broker + controller).
+                process.roles=broker,controller
+                node.id=1
+                controller.quorum.bootstrap.servers=%1$s:%3$d
+                listeners=PLAINTEXT://%1$s:%2$d,CONTROLLER://%1$s:%3$d
+                advertised.listeners=PLAINTEXT://%1$s:%2$d
+                controller.listener.names=CONTROLLER
+                listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+                inter.broker.listener.name=PLAINTEXT
+                log.dirs=%4$s
+                num.partitions=3
+                # One node: every internal topic has a single replica.
+                offsets.topic.replication.factor=1
+                transaction.state.log.replication.factor=1
+                transaction.state.log.min.isr=1
+                share.coordinator.state.topic.replication.factor=1
+                share.coordinator.state.topic.min.isr=1
+                # Consumer groups of tests and services join without the 3 s default delay.
+                group.initial.rebalance.delay.ms=0
+                # Topics are created explicitly (docs/contracts.md), never by a typo.
+                auto.create.topics.enable=false
+                log.retention.hours=168
+                """.formatted(host, StackSettings.KAFKA_PORT, StackSettings.KAFKA_CONTROLLER_PORT, data);
+    }
+
+    private static final String LOG4J2 = """
+            status = warn
+            appender.console.type = Console
+            appender.console.name = console
+            appender.console.layout.type = PatternLayout
+            appender.console.layout.pattern = [%d] %p %m (%c)%n
+            rootLogger.level = info
+            rootLogger.appenderRef.console.ref = console
+            logger.kafka.name = kafka
+            logger.kafka.level = info
+            logger.state.name = state.change.logger
+            logger.state.level = warn
+            """;
+
+    /** Creates the platform's topics that do not exist yet. */
+    @Override
+    protected void afterReady() {
+        try (Admin admin = admin()) {
+            Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+            List<NewTopic> missing = TOPICS.entrySet().stream()
+                    .filter(e -> !existing.contains(e.getKey()))
+                    .map(e -> {
+                        NewTopic t = new NewTopic(e.getKey(), e.getValue(), (short) 1);
+                        if (e.getKey().equals("soc.tenants.v1")) {
+                            t.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                        }
+                        return t;
+                    })
+                    .collect(Collectors.toList());
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw failure("creating the platform topics failed: " + e.getMessage());
+        }
+    }
+
+    @Override
+    protected Duration readinessDeadline() {
+        return Duration.ofSeconds(90);
+    }
+}

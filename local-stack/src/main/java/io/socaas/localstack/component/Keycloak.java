@@ -1,0 +1,139 @@
+package io.socaas.localstack.component;
+
+import io.socaas.localstack.StackSettings;
+import io.socaas.localstack.process.Net;
+import io.socaas.localstack.process.ProcessSupervisor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Keycloak from the keycloak-quarkus-dist archive (unpacked once under the stack's home), in
+ * development mode, importing the {@code socaas} realm at start. Data lives in its H2 folder.
+ */
+public final class Keycloak extends Component {
+
+    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_PASSWORD = "admin";
+
+    public Keycloak(StackSettings settings, ProcessSupervisor supervisor) {
+        super(settings, supervisor);
+    }
+
+    @Override
+    public String name() {
+        return "keycloak";
+    }
+
+    @Override
+    public int port() {
+        return StackSettings.KEYCLOAK_PORT;
+    }
+
+    @Override
+    public String endpoint() {
+        return settings.keycloakUrl() + "/admin/  (realm " + StackSettings.REALM + ")";
+    }
+
+    @Override
+    public boolean isHealthy() {
+        return Net.get(settings.issuer() + "/.well-known/openid-configuration").ok();
+    }
+
+    @Override
+    protected void preflight() {
+        Dists.files(settings, "keycloak");
+    }
+
+    private Path distribution() {
+        Path zip = Dists.files(settings, "keycloak").getFirst();
+        String version = zip.getFileName()
+                .toString()
+                .replace("keycloak-quarkus-dist-", "")
+                .replace(".zip", "");
+        Path target = settings.home().resolve("keycloak/keycloak-" + version);
+        if (Files.isExecutable(target.resolve("bin/kc.sh"))) {
+            return target;
+        }
+        Path staging = settings.home().resolve("keycloak/.unpacking");
+        try {
+            deleteRecursively(staging);
+            Files.createDirectories(staging);
+            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+                for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                    Path out = staging.resolve(e.getName()).normalize();
+                    if (!out.startsWith(staging)) {
+                        throw failure("unsafe entry in " + zip + ": " + e.getName());
+                    }
+                    if (e.isDirectory()) {
+                        Files.createDirectories(out);
+                    } else {
+                        Files.createDirectories(out.getParent());
+                        Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+                        if (out.getFileName().toString().endsWith(".sh")) {
+                            Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
+                        }
+                    }
+                }
+            }
+            Path unpacked = staging.resolve("keycloak-" + version);
+            Files.move(unpacked, target);
+            deleteRecursively(staging);
+            return target;
+        } catch (IOException e) {
+            throw failure("cannot unpack " + zip + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    protected void launch() {
+        Path dist = distribution();
+        try {
+            Path imports = dist.resolve("data/import");
+            Files.createDirectories(imports);
+            try (InputStream realm = Keycloak.class.getResourceAsStream("/keycloak/socaas-realm.json")) {
+                Files.copy(realm, imports.resolve("socaas-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw failure("cannot stage the realm import: " + e.getMessage());
+        }
+        Map<String, String> env = new HashMap<>();
+        env.put("JAVA_HOME", settings.javaHome().toString());
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx640m");
+        List<String> cmd = List.of(
+                dist.resolve("bin/kc.sh").toString(),
+                "start-dev",
+                "--http-host=" + StackSettings.HOST,
+                "--http-port=" + port(),
+                "--http-management-port=" + (port() + 10),
+                "--import-realm");
+        supervisor.startDetached(name(), cmd, env, dist, log());
+    }
+
+    @Override
+    protected Duration readinessDeadline() {
+        return Duration.ofSeconds(180);
+    }
+
+    private static void deleteRecursively(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (var walk = Files.walk(p)) {
+            for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(q);
+            }
+        }
+    }
+}

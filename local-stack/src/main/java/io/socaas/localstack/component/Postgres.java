@@ -1,0 +1,221 @@
+package io.socaas.localstack.component;
+
+import io.socaas.localstack.Console;
+import io.socaas.localstack.StackException;
+import io.socaas.localstack.StackSettings;
+import io.socaas.localstack.process.Net;
+import io.socaas.localstack.process.ProcessSupervisor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's PostgreSQL server: installed with apt when missing (as root), its cluster started with
+ * pg_ctlcluster, and one database plus one login role per service.
+ */
+public final class Postgres extends Component {
+
+    /** The per-service databases of docs/contracts.md: database name = role name. */
+    public static final List<String> DATABASES =
+            List.of("socaas_tenants", "socaas_cases", "socaas_reporting", "socaas_ingestion", "socaas_correlation");
+
+    private static final String MARKER = "postgres.started";
+
+    public Postgres(StackSettings settings, ProcessSupervisor supervisor) {
+        super(settings, supervisor);
+    }
+
+    @Override
+    public String name() {
+        return "postgres";
+    }
+
+    @Override
+    public int port() {
+        return StackSettings.POSTGRES_PORT;
+    }
+
+    @Override
+    public String endpoint() {
+        return "postgresql://" + StackSettings.HOST + ":" + port();
+    }
+
+    public static String passwordOf(String role) {
+        String env = System.getenv("SOCAAS_DB_PASSWORD_" + role.toUpperCase());
+        return env != null && !env.isBlank() ? env : role + "-dev-password";
+    }
+
+    @Override
+    public boolean isHealthy() {
+        if (onPath("pg_isready")) {
+            return run(List.of("pg_isready", "-q", "-h", StackSettings.HOST, "-p", Integer.toString(port()))) == 0;
+        }
+        return Net.portInUse(StackSettings.HOST, port());
+    }
+
+    @Override
+    protected boolean ownsProcess() {
+        return false;
+    }
+
+    @Override
+    public boolean startedByUs() {
+        return Files.exists(settings.run().resolve(MARKER));
+    }
+
+    @Override
+    protected void preflight() {
+        if (!onPath("pg_ctlcluster") || !onPath("pg_lsclusters")) {
+            if (isRoot() && onPath("apt-get")) {
+                Console.stdout().step(name(), "installing Debian's postgresql package (apt-get)…");
+                int rc = ProcessSupervisor.runToCompletion(
+                        List.of("apt-get", "install", "-y", "-q", "postgresql"),
+                        Map.of("DEBIAN_FRONTEND", "noninteractive"),
+                        log(),
+                        Duration.ofMinutes(10));
+                if (rc != 0) {
+                    throw failure("apt-get install postgresql failed (exit " + rc + ")");
+                }
+            } else {
+                throw new StackException(
+                        name(), "PostgreSQL server is not installed", "install it: sudo apt-get install -y postgresql");
+            }
+        }
+    }
+
+    @Override
+    protected void launch() {
+        String version = clusterVersion();
+        int rc = run(List.of("pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "start"));
+        if (rc != 0) {
+            throw failure("pg_ctlcluster " + version + " main start failed (exit " + rc + ")");
+        }
+        try {
+            Files.createDirectories(settings.run());
+            Files.writeString(settings.run().resolve(MARKER), version);
+        } catch (IOException e) {
+            // without the marker, down leaves the cluster running: harmless
+        }
+    }
+
+    private String clusterVersion() {
+        try {
+            Path etc = Path.of("/etc/postgresql");
+            try (var dirs = Files.list(etc)) {
+                return dirs.map(p -> p.getFileName().toString())
+                        .filter(s -> s.matches("\\d+"))
+                        .max(java.util.Comparator.comparingInt(Integer::parseInt))
+                        .orElseThrow(() -> failure("no cluster under /etc/postgresql"));
+            }
+        } catch (IOException e) {
+            throw failure("no PostgreSQL cluster configured under /etc/postgresql");
+        }
+    }
+
+    @Override
+    protected Duration readinessDeadline() {
+        return Duration.ofSeconds(30);
+    }
+
+    /** Creates (or keeps) one role and database per service; passwords follow docs/contracts.md. */
+    @Override
+    protected void afterReady() {
+        StringBuilder sql = new StringBuilder();
+        for (String db : DATABASES) {
+            String pw = passwordOf(db).replace("'", "''");
+            sql.append("SELECT format('CREATE ROLE %I LOGIN', '")
+                    .append(db)
+                    .append("') WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '")
+                    .append(db)
+                    .append("')\\gexec\n");
+            sql.append("ALTER ROLE ")
+                    .append(db)
+                    .append(" LOGIN PASSWORD '")
+                    .append(pw)
+                    .append("';\n");
+            sql.append("SELECT format('CREATE DATABASE %I OWNER %I', '")
+                    .append(db)
+                    .append("', '")
+                    .append(db)
+                    .append("') WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '")
+                    .append(db)
+                    .append("')\\gexec\n");
+        }
+        Path script = settings.run().resolve("postgres-provision.sql");
+        try {
+            Files.createDirectories(settings.run());
+            Files.writeString(script, sql.toString());
+            script.toFile().setReadable(true, false);
+            settings.run().toFile().setExecutable(true, false);
+        } catch (IOException e) {
+            throw failure("cannot write " + script + ": " + e.getMessage());
+        }
+        List<String> psql = new ArrayList<>(asSuperuser());
+        psql.addAll(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", "postgres"));
+        ProcessBuilder pb = new ProcessBuilder(psql)
+                .redirectErrorStream(true)
+                .redirectInput(script.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
+        try {
+            Files.createDirectories(log().getParent());
+            Process p = pb.start();
+            if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw failure("creating the service databases and roles failed");
+            }
+        } catch (IOException e) {
+            throw failure("cannot run psql: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure("interrupted");
+        }
+    }
+
+    /** How to run psql as the database superuser: runuser when root, sudo otherwise. */
+    private static List<String> asSuperuser() {
+        if (isRoot()) {
+            return List.of("runuser", "-u", "postgres", "--");
+        }
+        if ("postgres".equals(System.getProperty("user.name"))) {
+            return List.of();
+        }
+        return List.of("sudo", "-n", "-u", "postgres");
+    }
+
+    @Override
+    public boolean stop() {
+        Path marker = settings.run().resolve(MARKER);
+        if (!Files.exists(marker)) {
+            return false;
+        }
+        try {
+            String version = Files.readString(marker).trim();
+            run(List.of("pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "stop"));
+            Files.deleteIfExists(marker);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private int run(List<String> cmd) {
+        return ProcessSupervisor.runToCompletion(cmd, Map.of(), log(), Duration.ofSeconds(60));
+    }
+
+    static boolean onPath(String exe) {
+        String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
+        for (String dir : (path + ":/usr/sbin:/sbin").split(":")) {
+            if (Files.isExecutable(Path.of(dir, exe))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+}

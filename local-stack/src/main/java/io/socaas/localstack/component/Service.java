@@ -1,0 +1,95 @@
+package io.socaas.localstack.component;
+
+import io.socaas.localstack.StackException;
+import io.socaas.localstack.StackSettings;
+import io.socaas.localstack.process.Net;
+import io.socaas.localstack.process.ProcessSupervisor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** One of the platform's Quarkus services, run from its packaged build (target/quarkus-app). */
+public final class Service extends Component {
+
+    /** The five services with their HTTP ports (docs/contracts.md), in start order. */
+    public static final Map<String, Integer> PORTS = new java.util.LinkedHashMap<>();
+
+    static {
+        PORTS.put("tenant-billing", 8084);
+        PORTS.put("case-management", 8083);
+        PORTS.put("ingestion", 8081);
+        PORTS.put("correlation", 8082);
+        PORTS.put("reporting", 8085);
+    }
+
+    private final String name;
+    private final int port;
+
+    public Service(StackSettings settings, ProcessSupervisor supervisor, String name) {
+        super(settings, supervisor);
+        this.name = name;
+        this.port = PORTS.get(name);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public String endpoint() {
+        return "http://" + StackSettings.HOST + ":" + port;
+    }
+
+    public Path moduleDir() {
+        return settings.root().resolve("services").resolve(name);
+    }
+
+    public Path runnerJar() {
+        return moduleDir().resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    @Override
+    public boolean isHealthy() {
+        return Net.get(endpoint() + "/q/health/ready").ok();
+    }
+
+    @Override
+    protected void preflight() {
+        if (!Files.isRegularFile(runnerJar())) {
+            throw new StackException(
+                    name,
+                    "not built: " + runnerJar() + " is missing",
+                    "build it: ./mvnw -B -DskipTests install (./soc up --build does this)");
+        }
+    }
+
+    @Override
+    protected void launch() {
+        List<String> cmd = List.of(
+                java(),
+                "-Xms64m",
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-jar",
+                runnerJar().toString());
+        Map<String, String> env = Map.of(
+                "SOCAAS_TENANT_CONFIG_DIR",
+                settings.root().resolve("tenant-config").toString(),
+                "QUARKUS_PROFILE",
+                "prod");
+        supervisor.startDetached(name, cmd, env, moduleDir(), log());
+    }
+
+    @Override
+    protected Duration readinessDeadline() {
+        return Duration.ofSeconds(90);
+    }
+}

@@ -1,0 +1,110 @@
+package io.socaas.tenants.ingestkey;
+
+import com.github.f4b6a3.ulid.UlidCreator;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.socaas.events.TenantId;
+import io.socaas.tenants.ingestkey.domain.IngestKey;
+import io.socaas.tenants.ingestkey.domain.IngestKeyNotFoundException;
+import io.socaas.tenants.ingestkey.domain.IngestKeyRejectedException;
+import io.socaas.tenants.ingestkey.domain.IngestKeyRejectedException.Reason;
+import io.socaas.tenants.ingestkey.domain.IngestKeySecrets;
+import io.socaas.tenants.ingestkey.domain.InvalidIngestKeyRequestException;
+import io.socaas.tenants.ingestkey.domain.IssuedIngestKey;
+import io.socaas.tenants.ingestkey.domain.ResolvedIngestKey;
+import io.socaas.tenants.ingestkey.domain.SourceName;
+import io.socaas.tenants.ingestkey.persistence.IngestKeyRepository;
+import io.socaas.tenants.tenant.domain.TenantNotFoundException;
+import io.socaas.tenants.tenant.persistence.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import org.jboss.logging.Logger;
+
+/** The ingest key aggregate: issuing, revoking and resolving the credentials of log sources. */
+@ApplicationScoped
+public class IngestKeyService {
+
+    private static final Logger LOG = Logger.getLogger(IngestKeyService.class);
+
+    private final IngestKeyRepository keys;
+    private final TenantRepository tenants;
+    private final MeterRegistry meters;
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock = Clock.systemUTC();
+
+    IngestKeyService(IngestKeyRepository keys, TenantRepository tenants, MeterRegistry meters) {
+        this.keys = keys;
+        this.tenants = tenants;
+        this.meters = meters;
+    }
+
+    /** Issues a key for one log source of the tenant. The returned secret is never stored. */
+    @WithTransaction
+    public Uni<IssuedIngestKey> issue(TenantId tenantId, String sourceName) {
+        String source = SourceName.require(sourceName);
+        return tenants.find(tenantId)
+                .map(tenant -> tenant.orElseThrow(() -> new TenantNotFoundException(tenantId)))
+                .flatMap(tenant -> {
+                    String secret = IngestKeySecrets.newSecret(random);
+                    IngestKey key = new IngestKey(
+                            IngestKeySecrets.keyIdFromUlid(
+                                    UlidCreator.getMonotonicUlid().toString()),
+                            tenantId,
+                            source,
+                            IngestKeySecrets.sha256(secret),
+                            clock.instant().truncatedTo(ChronoUnit.MILLIS),
+                            null);
+                    return keys.insert(key).map(stored -> new IssuedIngestKey(stored, secret));
+                })
+                .invoke(issued -> LOG.infof(
+                        "issued ingest key %s for source '%s'",
+                        issued.key().keyId(), issued.key().sourceName()));
+    }
+
+    /** Revokes the tenant's key; revoking twice is harmless. */
+    @WithTransaction
+    public Uni<Void> revoke(TenantId tenantId, String keyId) {
+        return tenants.find(tenantId)
+                .map(tenant -> tenant.orElseThrow(() -> new TenantNotFoundException(tenantId)))
+                .flatMap(tenant -> keys.revoke(tenantId, keyId, clock.instant().truncatedTo(ChronoUnit.MILLIS)))
+                .map(found -> {
+                    if (!found) {
+                        throw new IngestKeyNotFoundException(tenantId, keyId);
+                    }
+                    LOG.infof("revoked ingest key %s", keyId);
+                    return null;
+                });
+    }
+
+    /**
+     * Resolves a presented key to its tenant. Fails with {@link IngestKeyRejectedException} (one
+     * message for every reason) when the key is unknown, revoked or its tenant is not active.
+     */
+    @WithSession
+    public Uni<ResolvedIngestKey> resolve(String presentedKey) {
+        if (presentedKey == null || presentedKey.isEmpty()) {
+            return Uni.createFrom().failure(new InvalidIngestKeyRequestException("ingest_key is required"));
+        }
+        return keys.findBySecretSha256(IngestKeySecrets.sha256(presentedKey))
+                .flatMap(found -> {
+                    if (found.isEmpty()) {
+                        return Uni.createFrom().failure(new IngestKeyRejectedException(Reason.UNKNOWN));
+                    }
+                    IngestKey key = found.get();
+                    return tenants.find(key.tenantId())
+                            .map(tenant -> key.admit(tenant.map(t -> t.status()).orElse(null)));
+                })
+                .invoke(resolved -> countResolution("resolved"))
+                .onFailure(IngestKeyRejectedException.class)
+                .invoke(e -> countResolution(
+                        ((IngestKeyRejectedException) e).reason().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private void countResolution(String outcome) {
+        meters.counter("socaas.ingest_key.resolutions", "outcome", outcome).increment();
+    }
+}

@@ -1,0 +1,79 @@
+package io.socaas.tenants.tenant.grpc;
+
+import io.quarkus.grpc.GrpcService;
+import io.smallrye.mutiny.Uni;
+import io.socaas.events.TenantId;
+import io.socaas.proto.tenant.v1.GetTenantRequest;
+import io.socaas.proto.tenant.v1.ResolveIngestKeyRequest;
+import io.socaas.proto.tenant.v1.ResolveIngestKeyResponse;
+import io.socaas.proto.tenant.v1.TenantDirectory;
+import io.socaas.tenants.ingestkey.IngestKeyService;
+import io.socaas.tenants.logging.TenantLogContext;
+import io.socaas.tenants.tenant.TenantService;
+import io.socaas.tenants.tenant.domain.Tenant;
+import io.socaas.tenants.tenant.domain.TenantNotFoundException;
+import io.socaas.tenants.tenant.domain.TenantStatus;
+import org.jboss.logging.Logger;
+
+/**
+ * {@code socaas.tenant.v1.TenantDirectory}: answers which tenant an ingest key belongs to and what
+ * a tenant looks like. Failures are turned into gRPC statuses by {@link GrpcStatusMapper}.
+ */
+@GrpcService
+public class TenantDirectoryGrpcService implements TenantDirectory {
+
+    private static final Logger LOG = Logger.getLogger(TenantDirectoryGrpcService.class);
+
+    private final TenantService tenants;
+    private final IngestKeyService keys;
+
+    TenantDirectoryGrpcService(TenantService tenants, IngestKeyService keys) {
+        this.tenants = tenants;
+        this.keys = keys;
+    }
+
+    @Override
+    public Uni<ResolveIngestKeyResponse> resolveIngestKey(ResolveIngestKeyRequest request) {
+        return keys.resolve(request.getIngestKey())
+                .invoke(resolved -> {
+                    TenantLogContext.bind(resolved.tenantId());
+                    LOG.debugf("resolved ingest key %s (source '%s')", resolved.keyId(), resolved.sourceName());
+                })
+                .map(resolved -> ResolveIngestKeyResponse.newBuilder()
+                        .setTenantId(resolved.tenantId().value())
+                        .setKeyId(resolved.keyId())
+                        .setSourceName(resolved.sourceName())
+                        .build())
+                .eventually(TenantLogContext::clear);
+    }
+
+    @Override
+    public Uni<io.socaas.proto.tenant.v1.Tenant> getTenant(GetTenantRequest request) {
+        String requested = request.getTenantId();
+        if (!TenantId.isValid(requested)) {
+            return Uni.createFrom().failure(new TenantNotFoundException(requested));
+        }
+        TenantId id = TenantId.of(requested);
+        return TenantLogContext.withTenant(id, () -> tenants.get(id).map(TenantDirectoryGrpcService::toProto));
+    }
+
+    static io.socaas.proto.tenant.v1.Tenant toProto(Tenant tenant) {
+        var spec = tenant.spec();
+        return io.socaas.proto.tenant.v1.Tenant.newBuilder()
+                .setTenantId(spec.id().value())
+                .setDisplayName(spec.displayName())
+                .setPlan(spec.plan())
+                .setTimeZone(spec.timeZone().getId())
+                .setStatus(toProto(spec.status()))
+                .addAllRulePacks(spec.rulePacks())
+                .build();
+    }
+
+    static io.socaas.proto.tenant.v1.TenantStatus toProto(TenantStatus status) {
+        return switch (status) {
+            case PROVISIONING -> io.socaas.proto.tenant.v1.TenantStatus.TENANT_STATUS_PROVISIONING;
+            case ACTIVE -> io.socaas.proto.tenant.v1.TenantStatus.TENANT_STATUS_ACTIVE;
+            case SUSPENDED -> io.socaas.proto.tenant.v1.TenantStatus.TENANT_STATUS_SUSPENDED;
+        };
+    }
+}

@@ -1,0 +1,70 @@
+package io.socaas.e2e;
+
+import io.socaas.localstack.DemoTenant;
+import io.socaas.localstack.LocalStack;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * The running platform as the tests see it: started (or reused) through the local-stack launcher,
+ * reached only through its public HTTP APIs.
+ */
+final class Platform {
+
+    static final String INGESTION = "http://127.0.0.1:8081";
+    static final String CASES = "http://127.0.0.1:8083";
+    static final String TENANTS = "http://127.0.0.1:8084";
+    static final String PORTAL = "http://127.0.0.1:8085";
+
+    private static volatile LocalStack stack;
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private Platform() {}
+
+    /** Brings the whole platform to healthy, as ./soc up does; reuses what already runs. */
+    static synchronized void ensureRunning() {
+        if (stack == null) {
+            LocalStack s = LocalStack.fromEnvironment();
+            s.ensurePlatform();
+            stack = s;
+        }
+    }
+
+    /** Access token of a realm user (docs/contracts.md lists them). */
+    static String token(String user, String password) {
+        return TOKENS.computeIfAbsent(
+                user, u -> new DemoTenant(stack.settings()).accessToken(u, password));
+    }
+
+    static String alice() {
+        return token("alice@acme.example", "alice-dev-password");
+    }
+
+    static String bob() {
+        return token("bob@globex.example", "bob-dev-password");
+    }
+
+    static String ana() {
+        return token("ana", "ana-dev-password");
+    }
+
+    static String ops() {
+        return token("ops", "ops-dev-password");
+    }
+
+    /** A fresh ingest key for a tenant, issued by the MSSP operator through the tenant API. */
+    static String issueIngestKey(String tenant) {
+        return given().auth()
+                .oauth2(ops())
+                .contentType(ContentType.JSON)
+                .body(Map.of("source_name", "e2e-" + System.nanoTime()))
+                .post(TENANTS + "/api/v1/tenants/{tenant}/ingest-keys", tenant)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("ingest_key");
+    }
+}

@@ -1,0 +1,40 @@
+package io.socaas.cases.casefile.domain;
+
+import io.smallrye.mutiny.Uni;
+import io.socaas.events.TenantId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Storage of cases and their alerts. Every method names the tenant (or the explicit scope) it
+ * reads or writes: there is no call that silently spans tenants.
+ */
+public interface CaseFileRepository {
+
+    /**
+     * Runs {@code work} in one transaction; the returned Uni completes after the commit.
+     *
+     * @throws IntakeConflictException (as the Uni's failure) when the commit collided with a
+     *     concurrent write of the same alert or a second unresolved case for the same dedup key
+     */
+    <T> Uni<T> inTransaction(Supplier<Uni<T>> work);
+
+    /** The case of {@code tenant} that already holds alert {@code alertId}, if any. */
+    Uni<Optional<CaseFile>> findByAlert(TenantId tenant, String alertId);
+
+    /** The newest case of {@code tenant} that is not resolved and has this dedup key, if any. */
+    Uni<Optional<CaseFile>> findUnresolvedByDedupKey(TenantId tenant, String dedupKey);
+
+    /** Stores a newly opened case with its first alert. */
+    Uni<Void> insert(CaseFile opened, IncomingAlert firstAlert);
+
+    /** Records {@code alert} as one more alert of {@code updated} (already attached in memory). */
+    Uni<Void> attach(CaseFile updated, IncomingAlert alert);
+
+    /** The case with this id, when it is visible in {@code scope}. */
+    Uni<Optional<CaseFile>> findById(TenantScope scope, CaseId id);
+
+    /** The newest cases matching the query. */
+    Uni<List<CaseFile>> list(CaseQuery query);
+}

@@ -1,0 +1,81 @@
+package io.socaas.cases.casefile.domain;
+
+import io.smallrye.mutiny.Uni;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** Use cases of the case file: taking in alerts and reading cases within a tenant scope. */
+public class CaseFileService {
+
+    private final CaseFileRepository repository;
+    private final CaseFilePolicy policy;
+    private final Clock clock;
+
+    public CaseFileService(CaseFileRepository repository, CaseFilePolicy policy, Clock clock) {
+        this.repository = Objects.requireNonNull(repository);
+        this.policy = Objects.requireNonNull(policy);
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * Takes in one alert in one transaction: ignores a redelivered alert, attaches a repeated
+     * detection to the tenant's unresolved case with the same dedup key, or opens a new case. The
+     * Uni completes after the commit. An intake that collides with a concurrent one is retried.
+     */
+    public Uni<IntakeOutcome> intake(IncomingAlert alert) {
+        return Uni.createFrom()
+                .deferred(() -> repository.inTransaction(() -> intakeOnce(alert)))
+                .onFailure(IntakeConflictException.class)
+                .retry()
+                .atMost(policy.conflictRetries());
+    }
+
+    private Uni<IntakeOutcome> intakeOnce(IncomingAlert alert) {
+        return repository.findByAlert(alert.tenantId(), alert.alertId()).chain(recorded -> {
+            Uni<Optional<CaseFile>> candidate = recorded.isPresent()
+                    ? Uni.createFrom().item(Optional.empty())
+                    : alert.dedupKeyIfAny()
+                            .map(key -> repository.findUnresolvedByDedupKey(alert.tenantId(), key))
+                            .orElseGet(() -> Uni.createFrom().item(Optional.empty()));
+            return candidate.chain(existing -> apply(alert, IntakeDecision.decide(alert, recorded, existing)));
+        });
+    }
+
+    private Uni<IntakeOutcome> apply(IncomingAlert alert, IntakeDecision decision) {
+        return switch (decision) {
+            case IntakeDecision.AlreadyRecorded recorded ->
+                Uni.createFrom().item(new IntakeOutcome.Duplicate(recorded.existing()));
+            case IntakeDecision.AttachTo attach -> {
+                CaseFile updated = attach.existing().attach(alert, clock.instant());
+                yield repository.attach(updated, alert).replaceWith(new IntakeOutcome.Attached(updated));
+            }
+            case IntakeDecision.OpenNew open -> {
+                CaseFile opened = CaseFile.openFrom(alert, CaseId.newId(), clock.instant());
+                yield repository.insert(opened, alert).replaceWith(new IntakeOutcome.Opened(opened));
+            }
+        };
+    }
+
+    /**
+     * One case visible in {@code scope}.
+     *
+     * @throws CaseNotFoundException (as the Uni's failure) when the id names no case in the scope,
+     *     including when it names another tenant's case or is malformed
+     */
+    public Uni<CaseFile> get(TenantScope scope, String caseId) {
+        return CaseId.parse(caseId)
+                .map(id -> repository.findById(scope, id))
+                .orElseGet(() -> Uni.createFrom().item(Optional.empty()))
+                .map(found -> found.orElseThrow(() -> new CaseNotFoundException(caseId)));
+    }
+
+    /** The newest cases in {@code scope}, optionally only in the given states. */
+    public Uni<List<CaseFile>> list(TenantScope scope, Set<CaseStatus> statuses, Integer requestedLimit) {
+        return Uni.createFrom()
+                .item(() -> new CaseQuery(scope, statuses, policy.pageSize(requestedLimit)))
+                .chain(repository::list);
+    }
+}

@@ -1,0 +1,22 @@
+package io.socaas.cases.casefile.domain;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A page of cases to list, newest first.
+ *
+ * @param statuses only cases in these states; every state when empty
+ * @param limit maximum number of cases, at least 1
+ */
+public record CaseQuery(TenantScope scope, Set<CaseStatus> statuses, int limit) {
+
+    public CaseQuery {
+        Objects.requireNonNull(scope, "scope");
+        statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+        }
+    }
+}

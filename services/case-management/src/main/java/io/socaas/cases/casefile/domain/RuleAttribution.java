@@ -1,0 +1,25 @@
+package io.socaas.cases.casefile.domain;
+
+import java.util.Objects;
+
+/**
+ * The detection rule that opened a case. SigmaHQ rules are DRL 1.1 licensed, so the author (and
+ * where known the reference and license) is kept with the case and shown wherever the case is.
+ *
+ * @param referenceUrl link to the rule's source, or {@code null} when unknown
+ * @param license rule license (e.g. {@code DRL-1.1}), or {@code null} when unknown
+ */
+public record RuleAttribution(String id, String title, String author, String referenceUrl, String license) {
+
+    public RuleAttribution {
+        Objects.requireNonNull(id, "rule id");
+        Objects.requireNonNull(title, "rule title");
+        Objects.requireNonNull(author, "rule author");
+        referenceUrl = blankToNull(referenceUrl);
+        license = blankToNull(license);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

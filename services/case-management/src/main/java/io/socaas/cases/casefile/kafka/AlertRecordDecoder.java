@@ -1,0 +1,105 @@
+package io.socaas.cases.casefile.kafka;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import io.socaas.cases.casefile.domain.IncomingAlert;
+import io.socaas.cases.casefile.domain.RuleAttribution;
+import io.socaas.cases.casefile.domain.Severity;
+import io.socaas.events.TenantId;
+import io.socaas.proto.alerts.v1.Alert;
+import io.socaas.proto.alerts.v1.Level;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * Turns one {@code soc.alerts.v1} record (key, {@code tenant} header, {@code Alert} protobuf
+ * value) into an {@link IncomingAlert}, or says why the record must be rejected. Never throws.
+ */
+public final class AlertRecordDecoder {
+
+    private AlertRecordDecoder() {}
+
+    /** Outcome of decoding one record. */
+    public sealed interface Decoded {}
+
+    /** A well-formed alert whose tenant agrees with the record's header and key. */
+    public record Accepted(IncomingAlert alert) implements Decoded {}
+
+    /**
+     * A record that must not be processed.
+     *
+     * @param reason stable slug, e.g. {@code tenant-mismatch}
+     * @param detail human explanation, free of payload content
+     */
+    public record Rejected(String reason, String detail) implements Decoded {}
+
+    /**
+     * @param key record key, expected {@code <tenant>:<alert_id>}; not checked when absent
+     * @param tenantHeader value of the {@code tenant} header, or {@code null} when missing
+     * @param value record value, an {@code Alert} protobuf
+     * @param recordTime the record's timestamp, used when the alert has no detection time
+     */
+    public static Decoded decode(String key, String tenantHeader, byte[] value, Instant recordTime) {
+        if (tenantHeader == null || tenantHeader.isBlank()) {
+            return new Rejected("missing-tenant-header", "the record has no tenant header");
+        }
+        if (value == null || value.length == 0) {
+            return new Rejected("invalid-payload", "the record has no value");
+        }
+        Alert alert;
+        try {
+            alert = Alert.parseFrom(value);
+        } catch (InvalidProtocolBufferException | RuntimeException e) {
+            return new Rejected("invalid-payload", "the value is not a socaas.alerts.v1.Alert");
+        }
+        if (!tenantHeader.equals(alert.getTenantId())) {
+            return new Rejected("tenant-mismatch", "tenant header and alert tenant_id disagree");
+        }
+        if (!TenantId.isValid(alert.getTenantId())) {
+            return new Rejected("invalid-alert", "tenant_id is not a valid tenant id");
+        }
+        if (alert.getAlertId().isBlank()) {
+            return new Rejected("invalid-alert", "alert_id is empty");
+        }
+        if (key != null && !key.startsWith(alert.getTenantId() + ":")) {
+            return new Rejected("tenant-mismatch", "record key and alert tenant_id disagree");
+        }
+        if (!alert.hasRule() || alert.getRule().getId().isBlank()) {
+            return new Rejected("invalid-alert", "the alert names no rule");
+        }
+        Optional<Severity> severity = severity(alert.getLevel());
+        if (severity.isEmpty()) {
+            return new Rejected("invalid-alert", "the alert has no level");
+        }
+        Instant detectedAt;
+        try {
+            detectedAt = alert.getDetectedTime().isBlank()
+                    ? (recordTime != null ? recordTime : Instant.now())
+                    : Instant.parse(alert.getDetectedTime());
+        } catch (DateTimeParseException e) {
+            return new Rejected("invalid-alert", "detected_time is not an RFC 3339 timestamp");
+        }
+        var rule = alert.getRule();
+        return new Accepted(new IncomingAlert(
+                alert.getAlertId(),
+                TenantId.of(alert.getTenantId()),
+                new RuleAttribution(
+                        rule.getId(), rule.getTitle(), rule.getAuthor(), rule.getReferenceUrl(), rule.getLicense()),
+                severity.get(),
+                alert.getEventIngestIdsList(),
+                detectedAt,
+                alert.getSummary(),
+                alert.getDedupKey()));
+    }
+
+    static Optional<Severity> severity(Level level) {
+        return switch (level) {
+            case LEVEL_INFORMATIONAL -> Optional.of(Severity.INFORMATIONAL);
+            case LEVEL_LOW -> Optional.of(Severity.LOW);
+            case LEVEL_MEDIUM -> Optional.of(Severity.MEDIUM);
+            case LEVEL_HIGH -> Optional.of(Severity.HIGH);
+            case LEVEL_CRITICAL -> Optional.of(Severity.CRITICAL);
+            case LEVEL_UNSPECIFIED, UNRECOGNIZED -> Optional.empty();
+        };
+    }
+}

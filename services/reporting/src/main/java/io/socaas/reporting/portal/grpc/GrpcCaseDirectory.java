@@ -1,0 +1,117 @@
+package io.socaas.reporting.portal.grpc;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.grpc.GrpcClient;
+import io.socaas.events.TenantId;
+import io.socaas.proto.cases.v1.Case;
+import io.socaas.proto.cases.v1.CaseServiceGrpc;
+import io.socaas.proto.cases.v1.ListCasesRequest;
+import io.socaas.reporting.portal.PortalConfig;
+import io.socaas.reporting.portal.domain.CaseDirectory;
+import io.socaas.reporting.portal.domain.CaseStatus;
+import io.socaas.reporting.portal.domain.CaseSummary;
+import io.socaas.reporting.portal.domain.CasesUnavailableException;
+import io.socaas.reporting.portal.domain.Severity;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/** Reads cases from case-management over gRPC (socaas.cases.v1.CaseService). */
+@ApplicationScoped
+public class GrpcCaseDirectory implements CaseDirectory {
+
+    private static final Logger LOG = Logger.getLogger(GrpcCaseDirectory.class);
+    private static final int MAX_LIMIT = 500;
+
+    private final CaseServiceGrpc.CaseServiceBlockingStub stub;
+    private final PortalConfig config;
+    private final MeterRegistry meters;
+
+    public GrpcCaseDirectory(
+            @GrpcClient("cases") CaseServiceGrpc.CaseServiceBlockingStub stub,
+            PortalConfig config,
+            MeterRegistry meters) {
+        this.stub = stub;
+        this.config = config;
+        this.meters = meters;
+    }
+
+    @Override
+    public List<CaseSummary> openCases(TenantId tenant, int limit) {
+        ListCasesRequest request = ListCasesRequest.newBuilder()
+                .setTenantId(tenant.value())
+                .addStatuses(io.socaas.proto.cases.v1.CaseStatus.CASE_STATUS_OPEN)
+                .addStatuses(io.socaas.proto.cases.v1.CaseStatus.CASE_STATUS_ACKNOWLEDGED)
+                .setLimit(Math.max(1, Math.min(limit, MAX_LIMIT)))
+                .build();
+        try {
+            return stub
+                    .withDeadlineAfter(config.portal().caseServiceTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .listCases(request)
+                    .getCasesList()
+                    .stream()
+                    .filter(c -> belongsTo(c, tenant))
+                    .map(GrpcCaseDirectory::toSummary)
+                    .toList();
+        } catch (StatusRuntimeException e) {
+            Status.Code code = e.getStatus().getCode();
+            meters.counter("socaas.portal.case.service.failures", "code", code.name())
+                    .increment();
+            if (code == Status.Code.NOT_FOUND) {
+                // A tenant case-management has not seen yet has no cases.
+                return List.of();
+            }
+            throw new CasesUnavailableException("case service answered " + code, e);
+        }
+    }
+
+    private static boolean belongsTo(Case c, TenantId tenant) {
+        if (tenant.value().equals(c.getTenantId())) {
+            return true;
+        }
+        LOG.warnf("case service returned case %s of another tenant; dropped", c.getCaseId());
+        return false;
+    }
+
+    static CaseSummary toSummary(Case c) {
+        return new CaseSummary(
+                c.getCaseId(),
+                TenantId.of(c.getTenantId()),
+                c.getTitle(),
+                Severity.parse(c.getSeverity()),
+                status(c.getStatus()),
+                c.getRuleId(),
+                c.getRuleAuthor(),
+                c.getAlertCount(),
+                parseTime(c.getCreatedTime()),
+                c.getCreatedTime(),
+                c.getSummary());
+    }
+
+    private static CaseStatus status(io.socaas.proto.cases.v1.CaseStatus status) {
+        return switch (status) {
+            case CASE_STATUS_OPEN -> CaseStatus.OPEN;
+            case CASE_STATUS_ACKNOWLEDGED -> CaseStatus.ACKNOWLEDGED;
+            case CASE_STATUS_RESOLVED -> CaseStatus.RESOLVED;
+            default -> CaseStatus.UNKNOWN;
+        };
+    }
+
+    private static Optional<Instant> parseTime(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(text));
+        } catch (DateTimeParseException e) {
+            LOG.debugf("unreadable case time '%s'", text);
+            return Optional.empty();
+        }
+    }
+}

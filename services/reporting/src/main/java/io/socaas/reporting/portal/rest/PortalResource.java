@@ -1,0 +1,253 @@
+package io.socaas.reporting.portal.rest;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.socaas.events.TenantId;
+import io.socaas.reporting.portal.PortalConfig;
+import io.socaas.reporting.portal.domain.CaseSummary;
+import io.socaas.reporting.portal.domain.CasesUnavailableException;
+import io.socaas.reporting.portal.domain.PortalService;
+import io.socaas.reporting.portal.domain.TenantAccessRefusedException;
+import io.socaas.reporting.portal.domain.TenantInfo;
+import io.socaas.reporting.portal.domain.TenantScope;
+import io.socaas.reporting.portal.domain.Viewer;
+import io.socaas.reporting.portal.tenantconfig.RuleFiles;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * The customer portal: a tenant's open cases as an HTML page ({@code /portal}) and as JSON
+ * ({@code /portal/cases.json}, used by the page's refresh and by API clients with a bearer token).
+ */
+@Path("/")
+@Tag(name = "portal", description = "Customer portal")
+public class PortalResource {
+
+    private static final Logger LOG = Logger.getLogger(PortalResource.class);
+    private static final String MDC_TENANT = "tenant";
+    private static final String HTML_UTF8 = MediaType.TEXT_HTML + ";charset=UTF-8";
+
+    @CheckedTemplate(basePath = "portal")
+    static class Templates {
+        static native TemplateInstance page(PortalPage page);
+
+        static native TemplateInstance refused(String viewerName, String message);
+
+        static native TemplateInstance signedOut();
+    }
+
+    private final PortalService portal;
+    private final SecurityIdentity identity;
+    private final JsonWebToken accessToken;
+    private final RuleFiles rules;
+    private final PortalConfig config;
+
+    public PortalResource(
+            PortalService portal,
+            SecurityIdentity identity,
+            JsonWebToken accessToken,
+            RuleFiles rules,
+            PortalConfig config) {
+        this.portal = portal;
+        this.identity = identity;
+        this.accessToken = accessToken;
+        this.rules = rules;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response root() {
+        return Response.seeOther(URI.create("/portal")).build();
+    }
+
+    @GET
+    @Path("portal")
+    @Authenticated
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response page(@QueryParam("tenant") String tenant) {
+        Viewer viewer = Viewers.of(identity, accessToken);
+        TenantScope scope = portal.scope(viewer, Optional.ofNullable(tenant));
+        List<TenantInfo> choices = viewer.isMsspStaff() ? portal.tenants() : List.of();
+        long refresh = config.portal().refreshInterval().toSeconds();
+        return switch (scope) {
+            case TenantScope.Refused refused -> {
+                LOG.debugf("portal refused for %s: %s", viewer.subject(), refused.detail());
+                int status = refused.reason() == TenantScope.Reason.UNKNOWN_TENANT ? 404 : 403;
+                yield html(status, Templates.refused(viewer.subject(), refusalMessage(refused)));
+            }
+            case TenantScope.ChooseTenant choose ->
+                html(200, Templates.page(new PortalPage(viewer.subject(), true, "", "", choices, List.of(), false, 0)));
+            case TenantScope.Granted granted ->
+                withTenant(granted.tenant(), () -> {
+                    String name = displayName(granted.tenant());
+                    try {
+                        List<CaseView> cases = views(portal.openCases(granted.tenant()));
+                        return html(
+                                200,
+                                Templates.page(new PortalPage(
+                                        viewer.subject(),
+                                        viewer.isMsspStaff(),
+                                        granted.tenant().value(),
+                                        name,
+                                        choices,
+                                        cases,
+                                        false,
+                                        refresh)));
+                    } catch (CasesUnavailableException e) {
+                        LOG.error("case service unavailable", e);
+                        return html(
+                                503,
+                                Templates.page(new PortalPage(
+                                        viewer.subject(),
+                                        viewer.isMsspStaff(),
+                                        granted.tenant().value(),
+                                        name,
+                                        choices,
+                                        List.of(),
+                                        true,
+                                        refresh)));
+                    }
+                });
+        };
+    }
+
+    @GET
+    @Path("portal/cases.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Open cases of a tenant",
+            description = "Open and acknowledged cases, newest first. Customers always get their own"
+                    + " organization's cases; MSSP staff name the tenant with ?tenant=.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The cases",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CaseListView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Staff did not name a tenant",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid token",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not allowed to see this tenant",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown tenant",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(
+            responseCode = "503",
+            description = "Cases are temporarily unavailable",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    public CaseListView casesJson(
+            @Parameter(description = "Tenant id (MSSP staff only; customers may only name their own)")
+                    @QueryParam("tenant")
+                    String tenant) {
+        // Not @Authenticated on purpose: in the hybrid set-up an unauthenticated request would get
+        // the browser login redirect; an API client must get 401 problem+json instead.
+        if (identity.isAnonymous()) {
+            throw new NotAuthenticatedException();
+        }
+        Viewer viewer = Viewers.of(identity, accessToken);
+        return switch (portal.scope(viewer, Optional.ofNullable(tenant))) {
+            case TenantScope.Refused refused -> throw new TenantAccessRefusedException(refused);
+            case TenantScope.ChooseTenant choose -> throw new TenantNotChosenException();
+            case TenantScope.Granted granted ->
+                withTenant(
+                        granted.tenant(),
+                        () -> new CaseListView(granted.tenant().value(), views(portal.openCases(granted.tenant()))));
+        };
+    }
+
+    @GET
+    @Path("portal/rules/{ruleId}")
+    @Authenticated
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(hidden = true)
+    public Response rule(@PathParam("ruleId") String ruleId) {
+        return rules.ruleText(ruleId)
+                .map(text -> Response.ok(text, MediaType.TEXT_PLAIN + ";charset=UTF-8"))
+                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND)
+                        .type(MediaType.TEXT_PLAIN)
+                        .entity("No rule with id " + (RuleFiles.isRuleId(ruleId) ? ruleId : "")
+                                + " in the rule packs."))
+                .build();
+    }
+
+    @GET
+    @Path("signed-out")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response signedOut() {
+        return html(200, Templates.signedOut());
+    }
+
+    private String displayName(TenantId tenant) {
+        return portal.tenants().stream()
+                .filter(t -> t.id().equals(tenant))
+                .map(TenantInfo::displayName)
+                .findFirst()
+                .orElse(tenant.value());
+    }
+
+    private static List<CaseView> views(List<CaseSummary> cases) {
+        return cases.stream().map(CaseView::of).toList();
+    }
+
+    private static String refusalMessage(TenantScope.Refused refused) {
+        return switch (refused.reason()) {
+            case NO_PORTAL_ROLE -> "Your account has no access to the customer portal.";
+            case NO_ORGANIZATION -> "Your account is not a member of exactly one customer organization.";
+            case OTHER_TENANT -> "You can only see your own organization's cases.";
+            case UNKNOWN_TENANT -> "There is no such tenant.";
+        };
+    }
+
+    private static Response html(int status, TemplateInstance template) {
+        return Response.status(status)
+                .type(HTML_UTF8)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(template.render())
+                .build();
+    }
+
+    private static <T> T withTenant(TenantId tenant, java.util.function.Supplier<T> work) {
+        MDC.put(MDC_TENANT, tenant.value());
+        try {
+            return work.get();
+        } finally {
+            MDC.remove(MDC_TENANT);
+        }
+    }
+}

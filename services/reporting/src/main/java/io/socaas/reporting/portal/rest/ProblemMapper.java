@@ -1,0 +1,84 @@
+package io.socaas.reporting.portal.rest;
+
+import io.socaas.reporting.portal.domain.CasesUnavailableException;
+import io.socaas.reporting.portal.domain.TenantAccessRefusedException;
+import io.socaas.reporting.portal.domain.TenantScope;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The service's one REST error mapper: RFC 9457 {@code application/problem+json}. 5xx hide
+ * internals and log at ERROR, 4xx log at DEBUG. (The HTML page renders its own error states.)
+ */
+public class ProblemMapper {
+
+    static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response casesUnavailable(CasesUnavailableException e, UriInfo uri) {
+        LOG.error("case service unavailable", e);
+        return problem(
+                        uri,
+                        Response.Status.SERVICE_UNAVAILABLE,
+                        "cases-unavailable",
+                        "Cases are temporarily unavailable",
+                        "The case service cannot answer right now. Try again in a moment.",
+                        Map.of())
+                .header(HttpHeaders.RETRY_AFTER, "10")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response tenantRefused(TenantAccessRefusedException e, UriInfo uri) {
+        LOG.debugf("tenant access refused: %s", e.getMessage());
+        boolean unknown = e.reason() == TenantScope.Reason.UNKNOWN_TENANT;
+        return problem(
+                        uri,
+                        unknown ? Response.Status.NOT_FOUND : Response.Status.FORBIDDEN,
+                        unknown ? "tenant-not-found" : "tenant-access-denied",
+                        unknown ? "Unknown tenant" : "Tenant access denied",
+                        e.getMessage(),
+                        Map.of("reason", e.reason().name().toLowerCase(Locale.ROOT)))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAuthenticated(NotAuthenticatedException e, UriInfo uri) {
+        LOG.debug("unauthenticated JSON request");
+        return problem(
+                        uri,
+                        Response.Status.UNAUTHORIZED,
+                        "unauthenticated",
+                        "Authentication required",
+                        e.getMessage(),
+                        Map.of())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response tenantNotChosen(TenantNotChosenException e, UriInfo uri) {
+        LOG.debug("tenant not chosen");
+        return problem(uri, Response.Status.BAD_REQUEST, "tenant-required", "Tenant required", e.getMessage(), Map.of())
+                .build();
+    }
+
+    private static Response.ResponseBuilder problem(
+            UriInfo uri, Response.Status status, String slug, String title, String detail, Map<String, ?> extensions) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "https://socaas.io/problems/" + slug);
+        body.put("title", title);
+        body.put("status", status.getStatusCode());
+        body.put("detail", detail);
+        body.put("instance", uri.getPath());
+        body.putAll(extensions);
+        return Response.status(status).type(PROBLEM_JSON).entity(body);
+    }
+}

@@ -1,0 +1,44 @@
+package io.socaas.reporting.portal.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.socaas.reporting.portal.domain.PortalRole;
+import io.socaas.reporting.portal.domain.Viewer;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Turns the authenticated identity and its tokens into the portal's {@link Viewer}. */
+final class Viewers {
+
+    private Viewers() {}
+
+    /**
+     * @param identity the request's identity (roles come from the access token, see
+     *     quarkus.oidc.roles.source)
+     * @param accessToken the access token (bearer token, or the code flow's access token)
+     */
+    static Viewer of(SecurityIdentity identity, JsonWebToken accessToken) {
+        Set<PortalRole> roles = EnumSet.noneOf(PortalRole.class);
+        identity.getRoles().forEach(role -> PortalRole.fromRoleName(role).ifPresent(roles::add));
+
+        // In the code flow the principal is the ID token; in bearer mode it is the access token.
+        // Keycloak's organization mapper may put the claim in either: read both.
+        Set<String> organizations = new LinkedHashSet<>();
+        if (identity.getPrincipal() instanceof JsonWebToken principalToken) {
+            organizations.addAll(OrganizationClaim.aliases(claim(principalToken)));
+        }
+        if (organizations.isEmpty() && accessToken != null) {
+            organizations.addAll(OrganizationClaim.aliases(claim(accessToken)));
+        }
+        return new Viewer(identity.getPrincipal().getName(), roles, organizations);
+    }
+
+    private static Object claim(JsonWebToken token) {
+        return Optional.ofNullable(token.getClaimNames())
+                .filter(names -> names.contains(OrganizationClaim.NAME))
+                .map(names -> (Object) token.getClaim(OrganizationClaim.NAME))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,30 @@
+package io.socaas.reporting.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "io.socaas.reporting", importOptions = ImportOption.DoNotIncludeTests.class)
+class DomainPurityTest {
+
+    @ArchTest
+    static final ArchRule domainIsFrameworkFree = noClasses()
+            .that()
+            .resideInAPackage("..domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "jakarta..",
+                    "io.quarkus..",
+                    "io.vertx..",
+                    "org.apache.kafka..",
+                    "org.hibernate..",
+                    "com.fasterxml..",
+                    "io.grpc..",
+                    "io.socaas.proto..",
+                    "org.jboss..",
+                    "org.eclipse.microprofile..");
+}

@@ -4,6 +4,7 @@ import io.socaas.localstack.component.Component;
 import io.socaas.localstack.component.Keycloak;
 import io.socaas.localstack.component.Service;
 import io.socaas.localstack.process.ProcessSupervisor;
+import io.socaas.localstack.process.Rss;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,19 +96,30 @@ public final class Soc {
 
     static int status() {
         LocalStack stack = LocalStack.fromEnvironment();
-        System.out.printf("%-16s %-9s %-8s %-8s %s%n", "COMPONENT", "HEALTH", "OWNER", "PID", "ENDPOINT");
+        System.out.printf(
+                "%-16s %-9s %-8s %-8s %8s  %s%n", "COMPONENT", "HEALTH", "OWNER", "PID", "RSS(MB)", "ENDPOINT");
         boolean allHealthy = true;
+        long totalKb = 0;
         for (Component c : stack.all()) {
             boolean healthy = c.isHealthy();
             allHealthy &= healthy;
+            Long pid = c.pid()
+                    .or(() -> healthy ? Rss.listenerOf(c.port()) : java.util.Optional.empty())
+                    .orElse(null);
+            long rssKb = !healthy
+                    ? 0
+                    : c.name().equals("postgres") ? Rss.ofListenerTree(c.port()) : pid == null ? 0 : Rss.ofTree(pid);
+            totalKb += rssKb;
             System.out.printf(
-                    "%-16s %-9s %-8s %-8s %s%n",
+                    "%-16s %-9s %-8s %-8s %8s  %s%n",
                     c.name(),
                     healthy ? "healthy" : "down",
                     c.startedByUs() ? "soc" : (healthy ? "external" : "-"),
-                    c.pid().map(String::valueOf).orElse("-"),
+                    pid == null ? "-" : pid.toString(),
+                    rssKb == 0 ? "-" : Long.toString(rssKb / 1024),
                     c.endpoint());
         }
+        System.out.printf("%-44s %8d  (resident memory of all components)%n", "total", totalKb / 1024);
         System.out.println("logs: " + stack.settings().logs() + "/<component>.log");
         return allHealthy ? 0 : 3;
     }

@@ -1,0 +1,65 @@
+package io.socaas.correlation.detection.kafka;
+
+import io.socaas.correlation.detection.domain.Alert;
+import io.socaas.correlation.sigma.domain.SigmaLevel;
+import io.socaas.events.RecordHeaders;
+import io.socaas.proto.alerts.v1.Level;
+import io.socaas.proto.alerts.v1.RuleRef;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.Headers;
+
+/** Maps domain alerts to the {@code socaas.alerts.v1.Alert} contract and its record headers. */
+final class AlertRecords {
+
+    static final String SOURCE = "/socaas/correlation";
+
+    private AlertRecords() {}
+
+    static io.socaas.proto.alerts.v1.Alert toProto(Alert alert) {
+        var sigma = alert.rule().sigma();
+        return io.socaas.proto.alerts.v1.Alert.newBuilder()
+                .setAlertId(alert.alertId())
+                .setTenantId(alert.tenant().value())
+                .setRule(RuleRef.newBuilder()
+                        .setId(sigma.id())
+                        .setTitle(sigma.title())
+                        .setAuthor(sigma.author())
+                        .setReferenceUrl(alert.rule().referenceUrl())
+                        .setLicense(alert.rule().pack().license())
+                        .setRulePack(alert.rule().pack().id())
+                        .addAllTags(sigma.tags()))
+                .setLevel(alert.level().map(AlertRecords::level).orElse(Level.LEVEL_UNSPECIFIED))
+                .addAllEventIngestIds(alert.eventIngestIds())
+                .setEventTime(alert.eventTime())
+                .setDetectedTime(alert.detectedTime())
+                .setSummary(alert.summary())
+                .setDedupKey(alert.dedupKey())
+                .build();
+    }
+
+    static Level level(SigmaLevel level) {
+        return switch (level) {
+            case INFORMATIONAL -> Level.LEVEL_INFORMATIONAL;
+            case LOW -> Level.LEVEL_LOW;
+            case MEDIUM -> Level.LEVEL_MEDIUM;
+            case HIGH -> Level.LEVEL_HIGH;
+            case CRITICAL -> Level.LEVEL_CRITICAL;
+        };
+    }
+
+    /** CloudEvents binary-mode headers plus {@code tenant}. */
+    static Headers headers(Alert alert) {
+        Headers headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+        add(headers, RecordHeaders.SPEC_VERSION, RecordHeaders.SPEC_VERSION_VALUE);
+        add(headers, RecordHeaders.ID, alert.alertId());
+        add(headers, RecordHeaders.TYPE, RecordHeaders.TYPE_ALERT_RAISED);
+        add(headers, RecordHeaders.SOURCE, SOURCE);
+        add(headers, RecordHeaders.TIME, alert.detectedTime());
+        add(headers, RecordHeaders.TENANT, alert.tenant().value());
+        return headers;
+    }
+
+    static void add(Headers headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,144 @@
+package io.socaas.correlation.detection.kafka;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.socaas.correlation.detection.domain.Alert;
+import io.socaas.correlation.detection.domain.DetectionService;
+import io.socaas.correlation.detection.domain.EventAdmission;
+import io.socaas.events.RecordHeaders;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * Consumes {@code soc.events.v1}: rejects records whose tenant cannot be trusted to
+ * {@code soc.events.dlq.v1}, evaluates the others against their tenant's rules and publishes each
+ * match to {@code soc.alerts.v1}. A record is acknowledged (and its offset committed) only once
+ * every record it produced has been acknowledged by Kafka: at-least-once.
+ */
+@ApplicationScoped
+public class EventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+    private static final String MDC_TENANT = "tenant";
+
+    private final DetectionService detection;
+    private final DetectionMetrics metrics;
+    private final ObjectMapper json;
+    private final MutinyEmitter<byte[]> alerts;
+    private final MutinyEmitter<byte[]> deadLetters;
+
+    EventConsumer(
+            DetectionService detection,
+            DetectionMetrics metrics,
+            ObjectMapper json,
+            @Channel("alerts") MutinyEmitter<byte[]> alerts,
+            @Channel("events-dlq") MutinyEmitter<byte[]> deadLetters) {
+        this.detection = detection;
+        this.metrics = metrics;
+        this.json = json;
+        this.alerts = alerts;
+        this.deadLetters = deadLetters;
+    }
+
+    @Incoming("events")
+    public Uni<Void> onEvent(Message<byte[]> message) {
+        IncomingKafkaRecordMetadata<?, ?> record =
+                message.getMetadata(IncomingKafkaRecordMetadata.class).orElse(null);
+        Headers headers =
+                record == null ? new org.apache.kafka.common.header.internals.RecordHeaders() : record.getHeaders();
+        Object key = record == null ? null : record.getKey();
+
+        EventAdmission.Outcome outcome =
+                EventAdmission.admit(header(headers, RecordHeaders.TENANT), parse(message.getPayload()));
+        Uni<Void> published = switch (outcome) {
+            case EventAdmission.Rejected rejected -> deadLetter(message.getPayload(), key, headers, rejected.reason());
+            case EventAdmission.Accepted accepted -> evaluate(accepted);
+        };
+        return published
+                .onItem()
+                .transformToUni(ignored -> Uni.createFrom().completionStage(message.ack()))
+                .onFailure()
+                .recoverWithUni(failure -> {
+                    LOG.errorf(failure, "publishing for record %s failed; it will be redelivered", key);
+                    return Uni.createFrom().completionStage(message.nack(failure));
+                });
+    }
+
+    private Uni<Void> evaluate(EventAdmission.Accepted event) {
+        List<Alert> raised;
+        MDC.put(MDC_TENANT, event.tenant().value());
+        try {
+            raised = detection.detect(event.tenant(), event.ingestId(), event.event());
+            metrics.evaluated(event.tenant());
+            for (Alert alert : raised) {
+                LOG.infof(
+                        "alert %s: rule %s (%s) matched event %s",
+                        alert.alertId(),
+                        alert.rule().sigma().id(),
+                        alert.rule().sigma().title(),
+                        event.ingestId());
+            }
+        } finally {
+            MDC.remove(MDC_TENANT);
+        }
+        if (raised.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Uni<Void>> sends = raised.stream().map(this::publish).toList();
+        return Uni.join().all(sends).andFailFast().replaceWithVoid();
+    }
+
+    private Uni<Void> publish(Alert alert) {
+        Message<byte[]> out = Message.of(AlertRecords.toProto(alert).toByteArray())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(alert.recordKey())
+                        .withHeaders(AlertRecords.headers(alert))
+                        .build());
+        return alerts.sendMessage(out).invoke(() -> metrics.raised(alert));
+    }
+
+    private Uni<Void> deadLetter(byte[] payload, Object key, Headers original, String reason) {
+        LOG.warnf("event record %s rejected to %s: %s", key, RecordHeaders.TOPIC_EVENTS_DLQ, reason);
+        Headers headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+        for (Header h : original) {
+            if (!h.key().equals(RecordHeaders.DLQ_REASON)) {
+                headers.add(h.key(), h.value());
+            }
+        }
+        AlertRecords.add(headers, RecordHeaders.DLQ_REASON, reason);
+        Message<byte[]> out = Message.of(payload == null ? new byte[0] : payload)
+                .addMetadata(OutgoingKafkaRecordMetadata.<Object>builder()
+                        .withKey(key)
+                        .withHeaders(headers)
+                        .build());
+        return deadLetters.sendMessage(out).invoke(metrics::deadLettered);
+    }
+
+    private Object parse(byte[] payload) {
+        if (payload == null) {
+            return null;
+        }
+        try {
+            return json.readValue(payload, Object.class);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String header(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

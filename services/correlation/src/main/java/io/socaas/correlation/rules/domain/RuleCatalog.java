@@ -1,0 +1,65 @@
+package io.socaas.correlation.rules.domain;
+
+import io.socaas.events.TenantId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every tenant's enabled rules, fixed at load time, plus what could not be loaded.
+ *
+ * <p>A tenant's rules are the rules of its packs; tenants that are not active, or not configured,
+ * have none.
+ */
+public final class RuleCatalog {
+
+    private final Map<TenantId, TenantRuleSet> byTenant;
+    private final List<RuleLoadFailure> failures;
+
+    private RuleCatalog(Map<TenantId, TenantRuleSet> byTenant, List<RuleLoadFailure> failures) {
+        this.byTenant = Map.copyOf(byTenant);
+        this.failures = List.copyOf(failures);
+    }
+
+    /**
+     * Builds the catalog from the tenants and the rules loaded per pack.
+     *
+     * @param packs pack id to its successfully loaded rules
+     * @param loadFailures rule files that failed to load
+     */
+    public static RuleCatalog assemble(
+            List<TenantProfile> tenants, Map<String, List<DetectionRule>> packs, List<RuleLoadFailure> loadFailures) {
+        List<RuleLoadFailure> failures = new ArrayList<>(loadFailures);
+        Map<TenantId, TenantRuleSet> byTenant = new LinkedHashMap<>();
+        for (TenantProfile tenant : tenants) {
+            List<DetectionRule> rules = new ArrayList<>();
+            if (tenant.isActive()) {
+                for (String pack : tenant.rulePacks()) {
+                    List<DetectionRule> packRules = packs.get(pack);
+                    if (packRules == null) {
+                        failures.add(new RuleLoadFailure(
+                                "tenants/" + tenant.id() + ".yaml", "rule pack '" + pack + "' does not exist"));
+                    } else {
+                        rules.addAll(packRules);
+                    }
+                }
+            }
+            byTenant.put(tenant.id(), new TenantRuleSet(tenant.id(), rules));
+        }
+        return new RuleCatalog(byTenant, failures);
+    }
+
+    /** The tenant's rules; an empty set for a tenant the configuration does not know. */
+    public TenantRuleSet rulesFor(TenantId tenant) {
+        return byTenant.getOrDefault(tenant, TenantRuleSet.empty(tenant));
+    }
+
+    public Map<TenantId, TenantRuleSet> tenants() {
+        return byTenant;
+    }
+
+    public List<RuleLoadFailure> failures() {
+        return failures;
+    }
+}

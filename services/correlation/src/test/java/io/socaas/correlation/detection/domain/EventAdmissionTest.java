@@ -1,0 +1,51 @@
+package io.socaas.correlation.detection.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EventAdmissionTest {
+
+    @Test
+    void acceptsAnEventWhoseTenantAgreesWithTheHeader() {
+        var outcome = EventAdmission.admit("acme", Map.of("tenant", "acme", "ingest_id", "01J"));
+        assertThat(outcome).isInstanceOfSatisfying(EventAdmission.Accepted.class, a -> {
+            assertThat(a.tenant().value()).isEqualTo("acme");
+            assertThat(a.ingestId()).isEqualTo("01J");
+        });
+    }
+
+    @Test
+    void rejectsAMissingOrInvalidTenantHeader() {
+        assertThat(EventAdmission.admit(null, Map.of("tenant", "acme", "ingest_id", "1")))
+                .isEqualTo(new EventAdmission.Rejected("missing tenant header"));
+        assertThat(EventAdmission.admit("ACME!", Map.of("tenant", "acme", "ingest_id", "1")))
+                .isInstanceOfSatisfying(
+                        EventAdmission.Rejected.class,
+                        r -> assertThat(r.reason()).contains("invalid tenant header"));
+    }
+
+    @Test
+    void rejectsATenantHeaderThatDisagreesWithThePayload() {
+        assertThat(EventAdmission.admit("acme", Map.of("tenant", "globex", "ingest_id", "1")))
+                .isInstanceOfSatisfying(
+                        EventAdmission.Rejected.class,
+                        r -> assertThat(r.reason()).contains("disagrees").contains("globex"));
+        assertThat(EventAdmission.admit("acme", Map.of("ingest_id", "1"))).isInstanceOf(EventAdmission.Rejected.class);
+    }
+
+    @Test
+    void rejectsPayloadsThatAreNotJsonObjects() {
+        assertThat(EventAdmission.admit("acme", List.of(1, 2)))
+                .isEqualTo(new EventAdmission.Rejected("payload is not a JSON object"));
+        assertThat(EventAdmission.admit("acme", null)).isInstanceOf(EventAdmission.Rejected.class);
+    }
+
+    @Test
+    void rejectsEventsWithoutIngestId() {
+        assertThat(EventAdmission.admit("acme", Map.of("tenant", "acme")))
+                .isEqualTo(new EventAdmission.Rejected("payload has no ingest_id"));
+    }
+}

@@ -64,7 +64,9 @@ class IngestToCaseIT {
                 .until(() -> caseWithEvent(Platform.alice(), ingestId), c -> c != null);
         System.out.printf(
                 "event %s became case %s after %d ms%n",
-                ingestId, acmeCase.get("id"), Duration.between(sent, Instant.now()).toMillis());
+                ingestId,
+                acmeCase.get("id"),
+                Duration.between(sent, Instant.now()).toMillis());
 
         assertThat(acmeCase.get("tenant_id")).isEqualTo("acme");
         @SuppressWarnings("unchecked")
@@ -76,7 +78,11 @@ class IngestToCaseIT {
 
         // Tenant B's user neither lists it nor can fetch it.
         assertThat(caseWithEvent(Platform.bob(), ingestId)).isNull();
-        given().auth().oauth2(Platform.bob()).get(Platform.CASES + "/api/v1/cases/{id}", caseId).then().statusCode(404);
+        given().auth()
+                .oauth2(Platform.bob())
+                .get(Platform.CASES + "/api/v1/cases/{id}", caseId)
+                .then()
+                .statusCode(404);
 
         // The MSSP analyst sees it.
         assertThat(caseWithEvent(Platform.ana(), ingestId)).isNotNull();

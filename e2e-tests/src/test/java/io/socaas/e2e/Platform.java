@@ -1,12 +1,12 @@
 package io.socaas.e2e;
 
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
 import io.socaas.localstack.DemoTenant;
 import io.socaas.localstack.LocalStack;
-import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import static io.restassured.RestAssured.given;
 
 /**
  * The running platform as the tests see it: started (or reused) through the local-stack launcher,
@@ -35,8 +35,7 @@ final class Platform {
 
     /** Access token of a realm user (docs/contracts.md lists them). */
     static String token(String user, String password) {
-        return TOKENS.computeIfAbsent(
-                user, u -> new DemoTenant(stack.settings()).accessToken(u, password));
+        return TOKENS.computeIfAbsent(user, u -> new DemoTenant(stack.settings()).accessToken(u, password));
     }
 
     static String alice() {

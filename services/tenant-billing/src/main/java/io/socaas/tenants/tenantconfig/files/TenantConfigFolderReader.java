@@ -35,7 +35,7 @@ public class TenantConfigFolderReader {
             throw new TenantConfigException(
                     PLANS_FILE, "not found in " + folder.toAbsolutePath().normalize());
         } catch (IOException e) {
-            throw new TenantConfigException(PLANS_FILE, "unreadable: " + describe(e));
+            throw new TenantConfigException(PLANS_FILE, describe(e));
         }
 
         List<ConfigDocument> tenants = new ArrayList<>();
@@ -47,7 +47,7 @@ public class TenantConfigFolderReader {
                 try {
                     tenants.add(new ConfigDocument(name, parse(file)));
                 } catch (IOException e) {
-                    unreadable.add(new TenantConfigError(name, "unreadable: " + describe(e)));
+                    unreadable.add(new TenantConfigError(name, describe(e)));
                 }
             }
         }
@@ -55,7 +55,9 @@ public class TenantConfigFolderReader {
     }
 
     private Object parse(Path file) throws IOException {
-        return yaml.readValue(file.toFile(), Object.class);
+        try (var in = Files.newBufferedReader(file)) {
+            return yaml.readValue(in, Object.class);
+        }
     }
 
     private static List<Path> tenantFiles(Path dir) {

@@ -1,0 +1,42 @@
+package io.socaas.tenants.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Domain packages stay framework-free: plain Java, our own code, io.socaas.events and Mutiny. */
+@AnalyzeClasses(packages = "io.socaas.tenants", importOptions = ImportOption.DoNotIncludeTests.class)
+class DomainPurityTest {
+
+    @ArchTest
+    static final ArchRule domainIsFrameworkFree = noClasses()
+            .that()
+            .resideInAPackage("..domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "jakarta..",
+                    "javax..",
+                    "io.quarkus..",
+                    "io.vertx..",
+                    "org.apache.kafka..",
+                    "org.hibernate..",
+                    "com.fasterxml..",
+                    "io.grpc..",
+                    "io.micrometer..",
+                    "org.eclipse.microprofile..",
+                    "org.jboss..",
+                    "com.github.f4b6a3..",
+                    "io.socaas.proto..");
+
+    @ArchTest
+    static final ArchRule domainDependsOnNoOuterLayer = noClasses()
+            .that()
+            .resideInAPackage("..domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..persistence..", "..rest..", "..grpc..", "..files..");
+}

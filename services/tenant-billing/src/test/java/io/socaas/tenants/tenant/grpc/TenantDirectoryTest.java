@@ -1,0 +1,320 @@
+package io.socaas.tenants.tenant.grpc;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.http.ContentType;
+import io.socaas.events.TenantId;
+import io.socaas.localstack.testing.LocalStackResource;
+import io.socaas.proto.tenant.v1.GetTenantRequest;
+import io.socaas.proto.tenant.v1.ResolveIngestKeyRequest;
+import io.socaas.proto.tenant.v1.ResolveIngestKeyResponse;
+import io.socaas.proto.tenant.v1.TenantDirectoryGrpc.TenantDirectoryBlockingStub;
+import io.socaas.proto.tenant.v1.TenantStatus;
+import io.socaas.tenants.tenant.TenantService;
+import io.socaas.tenants.tenant.domain.TenantSpec;
+import io.socaas.tenants.tenantconfig.TenantConfigSync;
+import io.socaas.tenants.tenantconfig.domain.SyncReport;
+import io.socaas.tenants.testing.KeycloakTokens;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Ingest keys over REST, resolved over gRPC, against the real PostgreSQL and Keycloak. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
+class TenantDirectoryTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @GrpcClient("tenant-directory")
+    TenantDirectoryBlockingStub directory;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    TenantConfigSync sync;
+
+    @Test
+    void opsIssuesAKeyForAcmeThatResolvesToAcme() {
+        String source = "firewall-" + UUID.randomUUID().toString().substring(0, 8);
+
+        IssuedKey issued = issueKey("acme", source);
+
+        ResolveIngestKeyResponse resolved = directory.resolveIngestKey(request(issued.ingestKey()));
+        assertThat(resolved.getTenantId()).isEqualTo("acme");
+        assertThat(resolved.getKeyId()).isEqualTo(issued.keyId());
+        assertThat(resolved.getSourceName()).isEqualTo(source);
+    }
+
+    @Test
+    void issuedKeyHasTheDocumentedShape() {
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .contentType(ContentType.JSON)
+                .body("{\"source_name\":\"dc01\"}")
+                .when()
+                .post("/api/v1/tenants/globex/ingest-keys")
+                .then()
+                .statusCode(201)
+                .contentType(ContentType.JSON)
+                .body("tenant_id", equalTo("globex"))
+                .body("source_name", equalTo("dc01"))
+                .body("key_id", matchesPattern("ik_[0-9a-z]{26}"))
+                .body("ingest_key", matchesPattern("sk_[A-Za-z0-9_-]{43}"))
+                .body("created_time", matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"));
+    }
+
+    @Test
+    void anUnknownKeyIsNotFound() {
+        StatusRuntimeException failure = catchThrowableOfType(
+                StatusRuntimeException.class, () -> directory.resolveIngestKey(request("sk_" + "A".repeat(43))));
+
+        assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+        assertThat(failure.getStatus().getDescription()).isEqualTo("ingest key not recognised");
+    }
+
+    @Test
+    void aRevokedKeyIsNotFoundWithTheSameMessage() {
+        IssuedKey issued = issueKey("acme", "to-revoke");
+        assertThat(directory.resolveIngestKey(request(issued.ingestKey())).getTenantId())
+                .isEqualTo("acme");
+
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .when()
+                .delete("/api/v1/tenants/acme/ingest-keys/" + issued.keyId())
+                .then()
+                .statusCode(204);
+
+        StatusRuntimeException failure = catchThrowableOfType(
+                StatusRuntimeException.class, () -> directory.resolveIngestKey(request(issued.ingestKey())));
+        assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+        assertThat(failure.getStatus().getDescription()).isEqualTo("ingest key not recognised");
+    }
+
+    @Test
+    void theKeyOfASuspendedTenantIsNotFound() throws Throwable {
+        String tenant = "suspended-" + UUID.randomUUID().toString().substring(0, 8);
+        writeTenant(tenant, io.socaas.tenants.tenant.domain.TenantStatus.ACTIVE);
+        IssuedKey issued = issueKey(tenant, "edr");
+        assertThat(directory.resolveIngestKey(request(issued.ingestKey())).getTenantId())
+                .isEqualTo(tenant);
+
+        writeTenant(tenant, io.socaas.tenants.tenant.domain.TenantStatus.SUSPENDED);
+
+        StatusRuntimeException failure = catchThrowableOfType(
+                StatusRuntimeException.class, () -> directory.resolveIngestKey(request(issued.ingestKey())));
+        assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+        assertThat(failure.getStatus().getDescription()).isEqualTo("ingest key not recognised");
+    }
+
+    @Test
+    void anEmptyKeyIsAnInvalidArgument() {
+        StatusRuntimeException failure =
+                catchThrowableOfType(StatusRuntimeException.class, () -> directory.resolveIngestKey(request("")));
+
+        assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+    }
+
+    @Test
+    void aCustomerAdminMayNotIssueKeys() {
+        given().auth()
+                .oauth2(KeycloakTokens.alice())
+                .contentType(ContentType.JSON)
+                .body("{\"source_name\":\"firewall-hq\"}")
+                .when()
+                .post("/api/v1/tenants/acme/ingest-keys")
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://socaas.io/problems/forbidden"))
+                .body("status", equalTo(403));
+    }
+
+    @Test
+    void issuingWithoutATokenIsUnauthenticated() {
+        given().contentType(ContentType.JSON)
+                .body("{\"source_name\":\"firewall-hq\"}")
+                .when()
+                .post("/api/v1/tenants/acme/ingest-keys")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", equalTo("https://socaas.io/problems/unauthenticated"))
+                .body("instance", equalTo("/api/v1/tenants/acme/ingest-keys"));
+    }
+
+    @Test
+    void aGarbageTokenIsUnauthenticated() {
+        given().auth()
+                .oauth2("not-a-jwt")
+                .when()
+                .get("/api/v1/tenants")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void issuingForAnUnknownTenantIsNotFound() {
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .contentType(ContentType.JSON)
+                .body("{\"source_name\":\"firewall-hq\"}")
+                .when()
+                .post("/api/v1/tenants/no-such-tenant-"
+                        + UUID.randomUUID().toString().substring(0, 8) + "/ingest-keys")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://socaas.io/problems/tenant-not-found"))
+                .body("title", equalTo("Tenant not found"));
+    }
+
+    @Test
+    void aMissingOrTooLongSourceNameIsABadRequest() {
+        String ops = KeycloakTokens.ops();
+        for (String body : List.of("{}", "{\"source_name\":\"\"}", "{\"source_name\":\"" + "x".repeat(65) + "\"}")) {
+            given().auth()
+                    .oauth2(ops)
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .when()
+                    .post("/api/v1/tenants/acme/ingest-keys")
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM_JSON)
+                    .body("type", equalTo("https://socaas.io/problems/invalid-request"))
+                    .body("violations.field", hasItems("source_name"));
+        }
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsABadRequest() {
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .contentType(ContentType.JSON)
+                .body("{\"source_name\":")
+                .when()
+                .post("/api/v1/tenants/acme/ingest-keys")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void revokingAnotherTenantsKeyIsNotFound() {
+        IssuedKey acmeKey = issueKey("acme", "cross-tenant");
+
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .when()
+                .delete("/api/v1/tenants/globex/ingest-keys/" + acmeKey.keyId())
+                .then()
+                .statusCode(404)
+                .body("type", equalTo("https://socaas.io/problems/ingest-key-not-found"));
+        assertThat(directory.resolveIngestKey(request(acmeKey.ingestKey())).getTenantId())
+                .isEqualTo("acme");
+    }
+
+    @Test
+    void demoTenantsArePresentAfterStartupSync() {
+        given().auth()
+                .oauth2(KeycloakTokens.ana())
+                .when()
+                .get("/api/v1/tenants")
+                .then()
+                .statusCode(200)
+                .body("tenant_id", hasItems("acme", "globex"));
+
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .when()
+                .get("/api/v1/tenants/globex")
+                .then()
+                .statusCode(200)
+                .body("display_name", equalTo("Globex Logistics Ltd"))
+                .body("plan", equalTo("essentials"))
+                .body("time_zone", equalTo("Europe/London"))
+                .body("status", equalTo("active"));
+
+        var acme = directory.getTenant(
+                GetTenantRequest.newBuilder().setTenantId("acme").build());
+        assertThat(acme.getPlan()).isEqualTo("standard");
+        assertThat(acme.getTimeZone()).isEqualTo("Europe/Berlin");
+        assertThat(acme.getStatus()).isEqualTo(TenantStatus.TENANT_STATUS_ACTIVE);
+        assertThat(acme.getRulePacksList()).contains("windows-core");
+    }
+
+    @Test
+    void anUnknownTenantIsNotFoundOverGrpc() {
+        StatusRuntimeException failure = catchThrowableOfType(
+                StatusRuntimeException.class,
+                () -> directory.getTenant(
+                        GetTenantRequest.newBuilder().setTenantId("initech").build()));
+
+        assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+    }
+
+    @Test
+    void aCustomerCannotListTenants() {
+        given().auth()
+                .oauth2(KeycloakTokens.alice())
+                .when()
+                .get("/api/v1/tenants")
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void resyncingAnUnchangedFolderChangesNothing() throws Throwable {
+        SyncReport again = VertxContextSupport.subscribeAndAwait(() -> sync.sync());
+
+        assertThat(again.succeeded()).isTrue();
+        assertThat(again.loaded()).contains("acme", "globex");
+        assertThat(again.changed()).doesNotContain("acme", "globex");
+    }
+
+    private void writeTenant(String tenant, io.socaas.tenants.tenant.domain.TenantStatus status) throws Throwable {
+        TenantSpec spec =
+                new TenantSpec(TenantId.of(tenant), "Test " + tenant, "standard", ZoneId.of("UTC"), status, List.of());
+        VertxContextSupport.subscribeAndAwait(() -> tenants.apply(spec));
+    }
+
+    private static IssuedKey issueKey(String tenant, String source) {
+        var body = given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .contentType(ContentType.JSON)
+                .body("{\"source_name\":\"" + source + "\"}")
+                .when()
+                .post("/api/v1/tenants/" + tenant + "/ingest-keys")
+                .then()
+                .statusCode(201)
+                .body("tenant_id", equalTo(tenant))
+                .extract();
+        return new IssuedKey(body.path("key_id"), body.path("ingest_key"));
+    }
+
+    private static ResolveIngestKeyRequest request(String key) {
+        return ResolveIngestKeyRequest.newBuilder().setIngestKey(key).build();
+    }
+
+    private record IssuedKey(String keyId, String ingestKey) {}
+}

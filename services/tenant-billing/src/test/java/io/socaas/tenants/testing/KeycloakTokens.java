@@ -1,0 +1,44 @@
+package io.socaas.tenants.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+
+/** Access tokens of the demo users of realm {@code socaas} (docs/contracts.md), by password grant. */
+public final class KeycloakTokens {
+
+    private static final String TOKEN_URL = "http://127.0.0.1:8180/realms/socaas/protocol/openid-connect/token";
+
+    private KeycloakTokens() {}
+
+    /** mssp-admin, soc-manager. */
+    public static String ops() {
+        return accessToken("ops", "ops-dev-password");
+    }
+
+    /** analyst, analyst-l1. */
+    public static String ana() {
+        return accessToken("ana", "ana-dev-password");
+    }
+
+    /** customer-admin of acme. */
+    public static String alice() {
+        return accessToken("alice@acme.example", "alice-dev-password");
+    }
+
+    public static String accessToken(String username, String password) {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "socaas-portal")
+                .formParam("client_secret", "socaas-portal-dev-secret")
+                .formParam("username", username)
+                .formParam("password", password)
+                .formParam("scope", "openid")
+                .when()
+                .post(TOKEN_URL)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+}

@@ -1,0 +1,197 @@
+package io.socaas.reporting.portal.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.socaas.localstack.testing.LocalStackResource;
+import io.socaas.reporting.portal.testing.FakeCaseManagement;
+import io.socaas.reporting.portal.testing.KeycloakTokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = FakeCaseManagement.class, restrictToAnnotatedClass = true)
+class PortalTest {
+
+    private static final Pattern CASE_ROW = Pattern.compile("<tr[^>]*\\bdata-case-id=\"([^\"]+)\"");
+
+    private static String caseId(String name) {
+        return ConfigProvider.getConfig().getValue("test.cases." + name, String.class);
+    }
+
+    private static List<String> caseRows(String html) {
+        List<String> ids = new ArrayList<>();
+        Matcher matcher = CASE_ROW.matcher(html);
+        while (matcher.find()) {
+            ids.add(matcher.group(1));
+        }
+        return ids;
+    }
+
+    private static Response page(String token, String query) {
+        return given().auth()
+                .oauth2(token)
+                .accept("text/html")
+                .redirects()
+                .follow(false)
+                .when()
+                .get("/portal" + query);
+    }
+
+    @Test
+    void aliceSeesAcmesOpenCasesNewestFirstAndNothingOfGlobex() {
+        Response response = page(KeycloakTokens.alice(), "");
+
+        response.then().statusCode(200).contentType(containsString("text/html"));
+        String html = response.asString();
+        assertThat(caseRows(html)).containsExactly(caseId("acme-acknowledged"), caseId("acme-open"));
+        assertThat(html)
+                .doesNotContain(caseId("globex-open"))
+                .doesNotContain(caseId("acme-resolved"))
+                .contains("data-rule-id=\"" + FakeCaseManagement.WHOAMI_RULE_ID + "\"")
+                .contains(FakeCaseManagement.WHOAMI_RULE_AUTHOR)
+                .contains("href=\"/portal/rules/" + FakeCaseManagement.WHOAMI_RULE_ID + "\"")
+                .contains("DRL) 1.1")
+                .contains("href=\"/logout\"");
+    }
+
+    @Test
+    void bobSeesGlobexsOpenCasesAndNothingOfAcme() {
+        String html =
+                page(KeycloakTokens.bob(), "").then().statusCode(200).extract().asString();
+
+        assertThat(caseRows(html)).containsExactly(caseId("globex-open"));
+        assertThat(html).doesNotContain(caseId("acme-open")).doesNotContain(caseId("acme-acknowledged"));
+    }
+
+    @Test
+    void aliceAskingForGlobexGetsNoGlobexData() {
+        String html = page(KeycloakTokens.alice(), "?tenant=globex")
+                .then()
+                .statusCode(403)
+                .extract()
+                .asString();
+        assertThat(caseRows(html)).isEmpty();
+        assertThat(html).doesNotContain(caseId("globex-open"));
+
+        String json = given().auth()
+                .oauth2(KeycloakTokens.alice())
+                .queryParam("tenant", "globex")
+                .when()
+                .get("/portal/cases.json")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://socaas.io/problems/tenant-access-denied"))
+                .extract()
+                .asString();
+        assertThat(json).doesNotContain(caseId("globex-open"));
+    }
+
+    @Test
+    void analystChoosesGlobexAndSeesItsCases() {
+        String html = page(KeycloakTokens.ana(), "?tenant=globex")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        assertThat(caseRows(html)).containsExactly(caseId("globex-open"));
+        assertThat(html).doesNotContain(caseId("acme-open"));
+    }
+
+    @Test
+    void analystWithoutChoiceGetsTheTenantChooserAndNoCases() {
+        String html =
+                page(KeycloakTokens.ana(), "").then().statusCode(200).extract().asString();
+
+        assertThat(caseRows(html)).isEmpty();
+        assertThat(html).contains("<option value=\"acme\"").contains("<option value=\"globex\"");
+    }
+
+    @Test
+    void analystNamingAnUnknownTenantGets404() {
+        page(KeycloakTokens.ana(), "?tenant=initech").then().statusCode(404);
+    }
+
+    @Test
+    void unauthenticatedBrowserIsSentToKeycloakLogin() {
+        given().accept("text/html")
+                .redirects()
+                .follow(false)
+                .when()
+                .get("/portal")
+                .then()
+                .statusCode(302)
+                .header("Location", startsWith("http://127.0.0.1:8180/realms/socaas/protocol/openid-connect/auth"));
+    }
+
+    @Test
+    void jsonWithoutTokenIs401ProblemJson() {
+        given().accept("application/json")
+                .redirects()
+                .follow(false)
+                .when()
+                .get("/portal/cases.json")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://socaas.io/problems/unauthenticated"));
+    }
+
+    @Test
+    void jsonListsTheSameCasesAsThePage() {
+        given().auth()
+                .oauth2(KeycloakTokens.alice())
+                .when()
+                .get("/portal/cases.json")
+                .then()
+                .statusCode(200)
+                .body("tenant", equalTo("acme"))
+                .body("cases.caseId", equalTo(List.of(caseId("acme-acknowledged"), caseId("acme-open"))))
+                .body("cases[0].severity", equalTo("critical"))
+                .body("cases[0].status", equalTo("acknowledged"))
+                .body("cases[0].ruleAuthor", equalTo(FakeCaseManagement.WHOAMI_RULE_AUTHOR));
+    }
+
+    @Test
+    void ruleLinkShowsTheSigmaRuleWithItsAuthor() {
+        given().auth()
+                .oauth2(KeycloakTokens.alice())
+                .when()
+                .get("/portal/rules/" + FakeCaseManagement.WHOAMI_RULE_ID)
+                .then()
+                .statusCode(200)
+                .body(containsString("id: " + FakeCaseManagement.WHOAMI_RULE_ID))
+                .body(containsString("author: Florian Roth"));
+    }
+
+    @Test
+    void rootRedirectsToThePortal() {
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/")
+                .then()
+                .statusCode(303)
+                .header("Location", containsString("/portal"));
+    }
+
+    @Test
+    void exposesHealthMetricsAndOpenApi() {
+        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200);
+        given().when().get("/q/openapi?format=json").then().statusCode(200).body(containsString("/portal/cases.json"));
+    }
+}

@@ -1,0 +1,141 @@
+package io.socaas.reporting.portal.testing;
+
+import io.grpc.Server;
+import io.grpc.Status;
+import io.grpc.netty.NettyServerBuilder;
+import io.grpc.stub.StreamObserver;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.socaas.proto.cases.v1.Case;
+import io.socaas.proto.cases.v1.CaseServiceGrpc;
+import io.socaas.proto.cases.v1.CaseStatus;
+import io.socaas.proto.cases.v1.GetCaseRequest;
+import io.socaas.proto.cases.v1.ListCasesRequest;
+import io.socaas.proto.cases.v1.ListCasesResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A test-scope CaseService (our own gRPC contract) standing in for case-management: a real gRPC
+ * server on a free local port holding cases of acme and globex. The case ids are random per run
+ * and handed to the tests as config ({@code test.cases.*}).
+ */
+public class FakeCaseManagement implements QuarkusTestResourceLifecycleManager {
+
+    public static final String WHOAMI_RULE_ID = "c248c896-e412-4279-8c15-1c558067b6fa";
+    public static final String WHOAMI_RULE_AUTHOR =
+            "Florian Roth (Nextron Systems), Nasreddine Bencherchali (Nextron Systems)";
+
+    private Server server;
+
+    @Override
+    public Map<String, String> start() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String acmeOpen = "acme-open-" + suffix;
+        String acmeAcknowledged = "acme-ack-" + suffix;
+        String acmeResolved = "acme-resolved-" + suffix;
+        String globexOpen = "globex-open-" + suffix;
+        List<Case> cases = List.of(
+                aCase(acmeOpen, "acme", CaseStatus.CASE_STATUS_OPEN, "high", "2025-03-01T08:00:00Z"),
+                aCase(
+                        acmeAcknowledged,
+                        "acme",
+                        CaseStatus.CASE_STATUS_ACKNOWLEDGED,
+                        "critical",
+                        "2025-03-02T08:00:00Z"),
+                aCase(acmeResolved, "acme", CaseStatus.CASE_STATUS_RESOLVED, "low", "2025-03-03T08:00:00Z"),
+                aCase(globexOpen, "globex", CaseStatus.CASE_STATUS_OPEN, "medium", "2025-03-01T09:00:00Z"));
+        server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+                .addService(new CaseServiceImpl(cases))
+                .build();
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of(
+                "quarkus.grpc.clients.cases.host", "127.0.0.1",
+                "quarkus.grpc.clients.cases.port", String.valueOf(server.getPort()),
+                // in test mode the client would otherwise call the application's own test port
+                "quarkus.grpc.clients.cases.test-port", String.valueOf(server.getPort()),
+                "test.cases.acme-open", acmeOpen,
+                "test.cases.acme-acknowledged", acmeAcknowledged,
+                "test.cases.acme-resolved", acmeResolved,
+                "test.cases.globex-open", globexOpen);
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.shutdownNow();
+            try {
+                server.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static Case aCase(String id, String tenant, CaseStatus status, String severity, String created) {
+        return Case.newBuilder()
+                .setCaseId(id)
+                .setTenantId(tenant)
+                .setTitle("Enumerate All Information With Whoami.EXE (" + tenant + ")")
+                .setSeverity(severity)
+                .setStatus(status)
+                .setRuleId(WHOAMI_RULE_ID)
+                .setRuleAuthor(WHOAMI_RULE_AUTHOR)
+                .setAlertCount(2)
+                .setCreatedTime(created)
+                .setSummary("whoami /all on host " + tenant.toUpperCase() + "-WS-01")
+                .build();
+    }
+
+    /** Tenant-scoped like the real service: never returns another tenant's case. */
+    static final class CaseServiceImpl extends CaseServiceGrpc.CaseServiceImplBase {
+
+        private final List<Case> cases;
+
+        CaseServiceImpl(List<Case> cases) {
+            this.cases = cases;
+        }
+
+        @Override
+        public void listCases(ListCasesRequest request, StreamObserver<ListCasesResponse> response) {
+            if (request.getTenantId().isEmpty()) {
+                response.onError(
+                        Status.INVALID_ARGUMENT.withDescription("tenant_id").asRuntimeException());
+                return;
+            }
+            int limit = request.getLimit() <= 0 ? 100 : request.getLimit();
+            List<Case> listed = cases.stream()
+                    .filter(c -> c.getTenantId().equals(request.getTenantId()))
+                    .filter(c -> request.getStatusesList().isEmpty()
+                            || request.getStatusesList().contains(c.getStatus()))
+                    .sorted(Comparator.comparing(Case::getCreatedTime).reversed())
+                    .limit(limit)
+                    .toList();
+            response.onNext(ListCasesResponse.newBuilder().addAllCases(listed).build());
+            response.onCompleted();
+        }
+
+        @Override
+        public void getCase(GetCaseRequest request, StreamObserver<Case> response) {
+            cases.stream()
+                    .filter(c -> c.getTenantId().equals(request.getTenantId())
+                            && c.getCaseId().equals(request.getCaseId()))
+                    .findFirst()
+                    .ifPresentOrElse(
+                            c -> {
+                                response.onNext(c);
+                                response.onCompleted();
+                            },
+                            () -> response.onError(Status.NOT_FOUND.asRuntimeException()));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.socaas.reporting.portal.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Access tokens from the real Keycloak (realm socaas) through the password grant. */
+public final class KeycloakTokens {
+
+    public static final String TOKEN_URL = "http://127.0.0.1:8180/realms/socaas/protocol/openid-connect/token";
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private KeycloakTokens() {}
+
+    public static String alice() {
+        return token("alice@acme.example", "alice-dev-password");
+    }
+
+    public static String bob() {
+        return token("bob@globex.example", "bob-dev-password");
+    }
+
+    public static String ana() {
+        return token("ana", "ana-dev-password");
+    }
+
+    private static String token(String user, String password) {
+        return TOKENS.computeIfAbsent(
+                user,
+                u -> given().contentType("application/x-www-form-urlencoded")
+                        .formParam("grant_type", "password")
+                        .formParam("client_id", "socaas-portal")
+                        .formParam("client_secret", "socaas-portal-dev-secret")
+                        .formParam("username", u)
+                        .formParam("password", password)
+                        .formParam("scope", "openid")
+                        .when()
+                        .post(TOKEN_URL)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("access_token"));
+    }
+}

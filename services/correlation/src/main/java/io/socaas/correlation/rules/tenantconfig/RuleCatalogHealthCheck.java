@@ -1,0 +1,29 @@
+package io.socaas.correlation.rules.tenantconfig;
+
+import io.socaas.correlation.rules.domain.RuleCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Reports the loaded rules on {@code /q/health/ready}: tenants, rules per tenant, load problems. */
+@Readiness
+@ApplicationScoped
+class RuleCatalogHealthCheck implements HealthCheck {
+
+    private final RuleCatalog catalog;
+
+    RuleCatalogHealthCheck(RuleCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        var response = HealthCheckResponse.named("rules")
+                .up()
+                .withData("tenants", catalog.tenants().size())
+                .withData("load-problems", catalog.failures().size());
+        catalog.tenants().forEach((tenant, rules) -> response.withData("rules." + tenant.value(), rules.size()));
+        return response.build();
+    }
+}

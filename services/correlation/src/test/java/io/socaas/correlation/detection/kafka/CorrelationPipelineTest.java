@@ -1,0 +1,183 @@
+package io.socaas.correlation.detection.kafka;
+
+import static io.restassured.RestAssured.given;
+import static io.socaas.correlation.detection.kafka.KafkaTestClient.header;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+
+import com.github.f4b6a3.ulid.UlidCreator;
+import com.google.protobuf.InvalidProtocolBufferException;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.socaas.events.RecordHeaders;
+import io.socaas.localstack.testing.LocalStackResource;
+import io.socaas.proto.alerts.v1.Alert;
+import io.socaas.proto.alerts.v1.Level;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The service against the real local Kafka, with the repository's tenant-config (tenant acme). */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
+class CorrelationPipelineTest {
+
+    private static final String TENANT = "acme";
+    private static final String WHOAMI_PRIV_RULE = "97a80ec7-0e2f-4d05-9ef4-65760e634f6b";
+
+    @Inject
+    KafkaClientService kafkaClients;
+
+    private KafkaTestClient kafka;
+
+    @BeforeEach
+    void waitForThePartitionAssignment() {
+        kafka = new KafkaTestClient();
+        var consumer = kafkaClients.getConsumer("events");
+        await().atMost(KafkaTestClient.DEADLINE)
+                .until(() -> !consumer.getAssignments()
+                        .await()
+                        .atMost(Duration.ofSeconds(10))
+                        .isEmpty());
+        // The consumer starts at the end of the topic: fix that position before producing.
+        consumer.runOnPollingThread(c -> {
+                    Set<TopicPartition> assigned = c.assignment();
+                    assigned.forEach(c::position);
+                })
+                .await()
+                .atMost(Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void close() {
+        kafka.close();
+    }
+
+    private static String ingestId() {
+        return UlidCreator.getMonotonicUlid().toString();
+    }
+
+    private static String processEvent(String tenant, String ingestId, String commandLine) {
+        return """
+                {"tenant":"%s","ingest_id":"%s","received_time":"2026-11-23T10:00:00.000Z","EventID":1,
+                 "Image":"C:\\\\Windows\\\\System32\\\\whoami.exe","CommandLine":"%s","Computer":"ws-01"}
+                """.formatted(tenant, ingestId, commandLine);
+    }
+
+    private static Alert parse(ConsumerRecord<String, byte[]> record) {
+        try {
+            return Alert.parseFrom(record.value());
+        } catch (InvalidProtocolBufferException e) {
+            throw new AssertionError("soc.alerts.v1 record is not an Alert", e);
+        }
+    }
+
+    private static boolean isAlertFor(ConsumerRecord<String, byte[]> record, String ingestId) {
+        try {
+            return Alert.parseFrom(record.value()).getEventIngestIdsList().contains(ingestId);
+        } catch (InvalidProtocolBufferException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void raisesAWhoamiPrivAlertAndNothingForABenignEvent() throws Exception {
+        String benign = ingestId();
+        String suspicious = ingestId();
+        // Same partition, benign first: once the later alert is visible, the benign event is done.
+        int partition = Math.floorMod(suspicious.hashCode(), kafka.partitions(RecordHeaders.TOPIC_EVENTS));
+        try (var alerts = kafka.readerFromNow(RecordHeaders.TOPIC_ALERTS)) {
+            kafka.sendEvent(partition, TENANT, benign, processEvent(TENANT, benign, "whoami"));
+            kafka.sendEvent(partition, TENANT, suspicious, processEvent(TENANT, suspicious, "whoami /priv"));
+
+            ConsumerRecord<String, byte[]> record = alerts.awaitRecord(
+                    r -> isAlertFor(r, suspicious) && parse(r).getRule().getId().equals(WHOAMI_PRIV_RULE));
+
+            Alert alert = parse(record);
+            assertThat(alert.getTenantId()).isEqualTo(TENANT);
+            assertThat(alert.getRule().getAuthor()).isEqualTo("Florian Roth (Nextron Systems)");
+            assertThat(alert.getRule().getLicense()).isEqualTo("DRL-1.1");
+            assertThat(alert.getRule().getRulePack()).isEqualTo("windows-core");
+            assertThat(alert.getRule().getReferenceUrl())
+                    .isEqualTo("https://github.com/SigmaHQ/sigma/blob/master/rules/windows/process_creation/"
+                            + "proc_creation_win_whoami_priv_discovery.yml");
+            assertThat(alert.getRule().getTagsList()).contains("attack.t1033");
+            assertThat(alert.getLevel()).isEqualTo(Level.LEVEL_HIGH);
+            assertThat(alert.getEventIngestIdsList()).containsExactly(suspicious);
+            assertThat(alert.getEventTime()).isEqualTo("2026-11-23T10:00:00Z");
+            assertThat(alert.getSummary()).contains("ws-01").contains("whoami /priv");
+            assertThat(alert.getDedupKey()).isEqualTo(WHOAMI_PRIV_RULE + ":ws-01");
+            assertThat(record.key()).isEqualTo(TENANT + ":" + alert.getAlertId());
+            assertThat(header(record, RecordHeaders.TENANT)).contains(TENANT);
+            assertThat(header(record, RecordHeaders.ID)).contains(alert.getAlertId());
+            assertThat(header(record, RecordHeaders.TYPE)).contains(RecordHeaders.TYPE_ALERT_RAISED);
+            assertThat(header(record, RecordHeaders.SOURCE)).contains("/socaas/correlation");
+            assertThat(header(record, RecordHeaders.SPEC_VERSION)).contains("1.0");
+            assertThat(header(record, RecordHeaders.TIME)).contains(alert.getDetectedTime());
+
+            List<ConsumerRecord<String, byte[]>> all = alerts.readToEnd();
+            assertThat(all).noneMatch(r -> isAlertFor(r, benign));
+        }
+
+        given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("socaas_correlation_events_evaluated_total{tenant=\"acme\"}"))
+                .body(containsString("socaas_correlation_alerts_raised_total{level=\"high\"}"));
+    }
+
+    @Test
+    void sendsARecordWhoseTenantHeaderDisagreesWithThePayloadToTheDeadLetterTopic() throws Exception {
+        String ingestId = ingestId();
+        try (var deadLetters = kafka.readerFromNow(RecordHeaders.TOPIC_EVENTS_DLQ);
+                var alerts = kafka.readerFromNow(RecordHeaders.TOPIC_ALERTS)) {
+            // header says acme, payload claims globex
+            kafka.sendEvent(null, TENANT, ingestId, processEvent("globex", ingestId, "whoami /priv"));
+
+            ConsumerRecord<String, byte[]> rejected =
+                    deadLetters.awaitRecord(r -> (TENANT + ":" + ingestId).equals(r.key()));
+
+            assertThat(header(rejected, RecordHeaders.DLQ_REASON))
+                    .hasValueSatisfying(
+                            reason -> assertThat(reason).contains("disagrees").contains("globex"));
+            assertThat(header(rejected, RecordHeaders.TENANT)).contains(TENANT);
+            assertThat(header(rejected, RecordHeaders.ID)).contains(ingestId);
+            assertThat(new String(rejected.value(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains(ingestId);
+            assertThat(alerts.readToEnd()).noneMatch(r -> isAlertFor(r, ingestId));
+        }
+    }
+
+    @Test
+    void isReadyWithKafkaAndTheTenantRules() {
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("UP"))
+                .body("checks.find { it.name == 'rules' }.data.'rules.acme'", org.hamcrest.Matchers.greaterThan(0))
+                .body(containsString("events"));
+    }
+
+    @Test
+    void sendsAPayloadThatIsNotAJsonObjectToTheDeadLetterTopic() throws Exception {
+        String ingestId = ingestId();
+        try (var deadLetters = kafka.readerFromNow(RecordHeaders.TOPIC_EVENTS_DLQ)) {
+            kafka.sendEvent(null, TENANT, ingestId, "[\"not\", \"an object\"]");
+
+            ConsumerRecord<String, byte[]> rejected =
+                    deadLetters.awaitRecord(r -> (TENANT + ":" + ingestId).equals(r.key()));
+
+            assertThat(header(rejected, RecordHeaders.DLQ_REASON)).contains("payload is not a JSON object");
+        }
+    }
+}

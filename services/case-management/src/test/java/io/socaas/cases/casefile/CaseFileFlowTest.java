@@ -1,0 +1,358 @@
+package io.socaas.cases.casefile;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import io.socaas.events.RecordHeaders;
+import io.socaas.localstack.testing.LocalStackResource;
+import io.socaas.proto.alerts.v1.Alert;
+import io.socaas.proto.alerts.v1.Level;
+import io.socaas.proto.alerts.v1.RuleRef;
+import io.socaas.proto.cases.v1.Case;
+import io.socaas.proto.cases.v1.CaseServiceGrpc;
+import io.socaas.proto.cases.v1.GetCaseRequest;
+import io.socaas.proto.cases.v1.ListCasesRequest;
+import io.vertx.core.Vertx;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.grpc.client.GrpcClient;
+import io.vertx.grpc.client.GrpcClientChannel;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Alerts published on the real Kafka become cases in the real PostgreSQL, read through REST with
+ * real Keycloak tokens and through gRPC, each scoped to its tenant.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
+class CaseFileFlowTest {
+
+    private static final String TOKEN_URL = "http://127.0.0.1:8180/realms/socaas/protocol/openid-connect/token";
+    private static final Duration DEADLINE = Duration.ofSeconds(60);
+    /** Records of one test go to one partition, so that they are taken in in the order sent. */
+    private static final int PARTITION = 0;
+
+    private static KafkaProducer<String, byte[]> producer;
+
+    @Inject
+    Vertx vertx;
+
+    @BeforeAll
+    static void connectProducer() {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterAll
+    static void closeProducer() {
+        producer.close(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void anAlertForAcmeOpensACaseThatAcmeAndTheSocSeeButGlobexDoesNot() {
+        String run = uniqueRun();
+        Alert alert = alert("acme", run, "dedup-" + run, "01EVT" + run);
+
+        publish(alert, "acme");
+        String alice = token("alice@acme.example", "alice-dev-password");
+        JsonPath opened = awaitCaseWithSummary(alice, Map.of(), summaryOf(run));
+        String id = opened.getString("id");
+
+        assertThat(opened.getString("tenant_id")).isEqualTo("acme");
+        assertThat(opened.getString("title")).isEqualTo("Whoami Execution " + run);
+        assertThat(opened.getString("severity")).isEqualTo("high");
+        assertThat(opened.getString("status")).isEqualTo("open");
+        assertThat(opened.getString("rule.author")).isEqualTo("Florian Roth (Nextron Systems)");
+        assertThat(opened.getString("rule.license")).isEqualTo("DRL-1.1");
+        assertThat(opened.getString("rule.reference_url")).startsWith("https://github.com/SigmaHQ/");
+        assertThat(opened.getInt("alert_count")).isEqualTo(1);
+        assertThat(opened.getList("event_ingest_ids", String.class)).containsExactly("01EVT" + run);
+        assertThat(Instant.parse(opened.getString("created_time")))
+                .isBefore(Instant.now().plusSeconds(1));
+
+        given().auth()
+                .oauth2(alice)
+                .get("/api/v1/cases/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id));
+
+        String bob = token("bob@globex.example", "bob-dev-password");
+        assertThat(ids(bob, Map.of("limit", 500))).doesNotContain(id);
+        given().auth()
+                .oauth2(bob)
+                .get("/api/v1/cases/{id}", id)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://socaas.io/problems/case-not-found"));
+        given().auth()
+                .oauth2(bob)
+                .queryParam("tenant", "acme")
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+
+        String ana = token("ana", "ana-dev-password");
+        given().auth()
+                .oauth2(ana)
+                .get("/api/v1/cases/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("tenant_id", equalTo("acme"));
+        assertThat(ids(ana, Map.of("tenant", "acme", "status", "open", "limit", 500)))
+                .contains(id);
+        assertThat(ids(ana, Map.of("tenant", "globex", "limit", 500))).doesNotContain(id);
+    }
+
+    @Test
+    void aRedeliveredAlertOpensNoSecondCaseAndARepeatedDetectionIsCounted() {
+        String run = uniqueRun();
+        String dedupKey = "dedup-" + run;
+        Alert first = alert("acme", run, dedupKey, "01EVTA" + run);
+        Alert repeated = first.toBuilder()
+                .setAlertId("01ALR2" + run)
+                .setDetectedTime(
+                        Instant.parse(first.getDetectedTime()).plusSeconds(30).toString())
+                .clearEventIngestIds()
+                .addEventIngestIds("01EVTB" + run)
+                .build();
+        String alice = token("alice@acme.example", "alice-dev-password");
+
+        publish(first, "acme");
+        awaitCaseWithSummary(alice, Map.of(), summaryOf(run));
+        publish(first, "acme");
+        publish(repeated, "acme");
+
+        JsonPath attached = await().atMost(DEADLINE)
+                .until(
+                        () -> caseWithSummary(alice, Map.of("limit", 500), summaryOf(run)),
+                        c -> c != null && c.getList("event_ingest_ids").contains("01EVTB" + run));
+        assertThat(attached.getInt("alert_count")).isEqualTo(2);
+        assertThat(attached.getList("event_ingest_ids", String.class)).containsExactly("01EVTA" + run, "01EVTB" + run);
+        List<Map<String, Object>> all = given().auth()
+                .oauth2(alice)
+                .queryParam("limit", 500)
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
+        assertThat(all).filteredOn(c -> summaryOf(run).equals(c.get("summary"))).hasSize(1);
+    }
+
+    @Test
+    void aRecordWhoseTenantHeaderDisagreesWithTheAlertOpensNoCase() {
+        String run = uniqueRun();
+        Alert smuggled = alert("globex", run, "dedup-" + run, "01EVT" + run);
+        Alert sentinel = alert("acme", "S" + run, "dedup-S" + run, "01EVTS" + run);
+        String ana = token("ana", "ana-dev-password");
+
+        publish(smuggled, "acme");
+        publish(sentinel, "acme");
+
+        awaitCaseWithSummary(ana, Map.of("tenant", "acme"), summaryOf("S" + run));
+        assertThat(caseWithSummary(ana, Map.of("limit", 500), summaryOf(run))).isNull();
+    }
+
+    @Test
+    void aRequestWithoutTokenIsUnauthorizedProblemJson() {
+        given().get("/api/v1/cases")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://socaas.io/problems/unauthenticated"))
+                .body("status", equalTo(401))
+                .header("WWW-Authenticate", startsWith("Bearer"));
+        given().get("/api/v1/cases/{id}", UUID.randomUUID())
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void grpcListCasesIsScopedToTheRequestedTenant() throws Exception {
+        String run = uniqueRun();
+        publish(alert("acme", run, "dedup-" + run, "01EVT" + run), "acme");
+        String alice = token("alice@acme.example", "alice-dev-password");
+        String id = awaitCaseWithSummary(alice, Map.of(), summaryOf(run)).getString("id");
+
+        GrpcClient client = GrpcClient.client(vertx);
+        try {
+            var stub = CaseServiceGrpc.newBlockingStub(new GrpcClientChannel(
+                            client, SocketAddress.inetSocketAddress(RestAssured.port, "127.0.0.1")))
+                    .withDeadlineAfter(30, TimeUnit.SECONDS);
+
+            List<Case> acme = stub.listCases(ListCasesRequest.newBuilder()
+                            .setTenantId("acme")
+                            .setLimit(500)
+                            .build())
+                    .getCasesList();
+            List<Case> globex = stub.listCases(ListCasesRequest.newBuilder()
+                            .setTenantId("globex")
+                            .setLimit(500)
+                            .build())
+                    .getCasesList();
+
+            assertThat(acme).extracting(Case::getCaseId).contains(id);
+            assertThat(acme).allMatch(c -> c.getTenantId().equals("acme"));
+            assertThat(globex).extracting(Case::getCaseId).doesNotContain(id);
+            assertThat(stub.getCase(GetCaseRequest.newBuilder()
+                                    .setTenantId("acme")
+                                    .setCaseId(id)
+                                    .build())
+                            .getRuleAuthor())
+                    .isEqualTo("Florian Roth (Nextron Systems)");
+            assertThatThrownBy(() -> stub.getCase(GetCaseRequest.newBuilder()
+                            .setTenantId("globex")
+                            .setCaseId(id)
+                            .build()))
+                    .isInstanceOfSatisfying(
+                            StatusRuntimeException.class,
+                            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
+            assertThatThrownBy(() -> stub.listCases(ListCasesRequest.getDefaultInstance()))
+                    .isInstanceOfSatisfying(
+                            StatusRuntimeException.class,
+                            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+        } finally {
+            client.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String uniqueRun() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase();
+    }
+
+    private static String summaryOf(String run) {
+        return "whoami.exe on ws-" + run;
+    }
+
+    private static Alert alert(String tenant, String run, String dedupKey, String ingestId) {
+        return Alert.newBuilder()
+                .setAlertId("01ALR" + run)
+                .setTenantId(tenant)
+                .setRule(RuleRef.newBuilder()
+                        .setId("5f8a3e1c-0000-4000-8000-000000000001")
+                        .setTitle("Whoami Execution " + run)
+                        .setAuthor("Florian Roth (Nextron Systems)")
+                        .setReferenceUrl("https://github.com/SigmaHQ/sigma/blob/master/rules/windows/"
+                                + "process_creation/proc_creation_win_whoami_execution.yml")
+                        .setLicense("DRL-1.1")
+                        .setRulePack("sigma-core"))
+                .setLevel(Level.LEVEL_HIGH)
+                .addEventIngestIds(ingestId)
+                .setEventTime(Instant.now().toString())
+                .setDetectedTime(Instant.now().toString())
+                .setSummary(summaryOf(run))
+                .setDedupKey(dedupKey)
+                .build();
+    }
+
+    private static void publish(Alert alert, String tenantHeader) {
+        var record = new ProducerRecord<String, byte[]>(
+                RecordHeaders.TOPIC_ALERTS,
+                PARTITION,
+                alert.getTenantId() + ":" + alert.getAlertId(),
+                alert.toByteArray());
+        record.headers()
+                .add(RecordHeaders.TENANT, tenantHeader.getBytes(StandardCharsets.UTF_8))
+                .add(RecordHeaders.SPEC_VERSION, RecordHeaders.SPEC_VERSION_VALUE.getBytes(StandardCharsets.UTF_8))
+                .add(RecordHeaders.ID, alert.getAlertId().getBytes(StandardCharsets.UTF_8))
+                .add(RecordHeaders.TYPE, RecordHeaders.TYPE_ALERT_RAISED.getBytes(StandardCharsets.UTF_8))
+                .add(RecordHeaders.SOURCE, "/socaas/correlation".getBytes(StandardCharsets.UTF_8))
+                .add(RecordHeaders.TIME, Instant.now().toString().getBytes(StandardCharsets.UTF_8));
+        try {
+            producer.send(record).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish alert " + alert.getAlertId(), e);
+        }
+    }
+
+    private static String token(String username, String password) {
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", "socaas-portal")
+                .formParam("client_secret", "socaas-portal-dev-secret")
+                .formParam("username", username)
+                .formParam("password", password)
+                .formParam("scope", "openid")
+                .post(TOKEN_URL)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
+    private static JsonPath awaitCaseWithSummary(String token, Map<String, ?> query, String summary) {
+        return await().atMost(DEADLINE)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> caseWithSummary(token, query, summary), c -> c != null);
+    }
+
+    /** The case with this summary in the caller's list, or null. */
+    private static JsonPath caseWithSummary(String token, Map<String, ?> query, String summary) {
+        List<Map<String, Object>> cases = given().auth()
+                .oauth2(token)
+                .queryParams(query)
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
+        return cases.stream()
+                .filter(c -> summary.equals(c.get("summary")))
+                .findFirst()
+                .map(c -> JsonPath.from(toJson(c)))
+                .orElse(null);
+    }
+
+    private static String toJson(Map<String, Object> value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> ids(String token, Map<String, ?> query) {
+        return given().auth()
+                .oauth2(token)
+                .queryParams(query)
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("id", String.class);
+    }
+}

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.grpc.Status;
@@ -173,18 +175,23 @@ class TenantDirectoryTest {
 
     @Test
     void issuingForAnUnknownTenantIsNotFound() {
+        String tenant = "no-such-tenant-" + UUID.randomUUID().toString().substring(0, 8);
         given().auth()
                 .oauth2(KeycloakTokens.ops())
                 .contentType(ContentType.JSON)
                 .body("{\"source_name\":\"firewall-hq\"}")
                 .when()
-                .post("/api/v1/tenants/no-such-tenant-"
-                        + UUID.randomUUID().toString().substring(0, 8) + "/ingest-keys")
+                .post("/api/v1/tenants/" + tenant + "/ingest-keys")
                 .then()
                 .statusCode(404)
                 .contentType(PROBLEM_JSON)
                 .body("type", equalTo("https://socaas.io/problems/tenant-not-found"))
-                .body("title", equalTo("Tenant not found"));
+                .body("title", equalTo("Tenant not found"))
+                .body("status", equalTo(404))
+                .body("detail", equalTo("tenant '" + tenant + "' does not exist"))
+                .body("instance", equalTo("/api/v1/tenants/" + tenant + "/ingest-keys"))
+                .body("tenant_id", equalTo(tenant))
+                .body("$", not(hasKey("extensions")));
     }
 
     @Test

@@ -1,0 +1,69 @@
+package io.socaas.tenants.operations;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.grpc.StatusRuntimeException;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.socaas.localstack.testing.LocalStackResource;
+import io.socaas.proto.tenant.v1.ResolveIngestKeyRequest;
+import io.socaas.proto.tenant.v1.TenantDirectoryGrpc.TenantDirectoryBlockingStub;
+import org.junit.jupiter.api.Test;
+
+/** Health, metrics and OpenAPI as operators and API clients see them. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
+class OperationalEndpointsTest {
+
+    @GrpcClient("tenant-directory")
+    TenantDirectoryBlockingStub directory;
+
+    @Test
+    void readinessReportsTheDatabaseAndTheTenantConfigSync() {
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("tenant-config"))
+                .body("checks.find { it.name == 'tenant-config' }.data.skipped_files", equalTo(0))
+                .body("checks.name", hasItem(containsString("PostgreSQL")));
+    }
+
+    @Test
+    void metricsCountIngestKeyResolutionsByOutcome() {
+        try {
+            directory.resolveIngestKey(ResolveIngestKeyRequest.newBuilder()
+                    .setIngestKey("sk_unknown-for-metrics")
+                    .build());
+        } catch (StatusRuntimeException expected) {
+            // NOT_FOUND: counted as outcome "unknown"
+        }
+
+        given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("socaas_ingest_key_resolutions_total{outcome=\"unknown\""));
+    }
+
+    @Test
+    void openApiDocumentsTheIngestKeyOperationsAndTheirProblems() {
+        given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body("paths.'/api/v1/tenants/{tenantId}/ingest-keys'.post.responses.'201'", notNullValue())
+                .body(
+                        "paths.'/api/v1/tenants/{tenantId}/ingest-keys'.post.responses.'404'.content.'application/problem+json'",
+                        notNullValue())
+                .body("paths.'/api/v1/tenants/{tenantId}/ingest-keys/{keyId}'.delete.responses.'204'", notNullValue())
+                .body("components.schemas.IssuedIngestKey.properties.ingest_key", notNullValue());
+    }
+}

@@ -135,13 +135,19 @@ public final class SigmaEvent {
             return new FieldValue(true, value);
         }
 
-        /** The values to compare: the elements of a list, else the value itself (if not null). */
+        /**
+         * The scalar values to compare: the scalar elements of a list, else the value itself. Null
+         * and JSON objects are never compared with rule values.
+         */
         public List<Object> candidates() {
-            if (value == null) {
+            if (value == null || value instanceof Map) {
                 return List.of();
             }
             if (value instanceof List<?> list) {
-                return list.stream().filter(v -> v != null).map(v -> (Object) v).toList();
+                return list.stream()
+                        .filter(v -> v != null && !(v instanceof Map) && !(v instanceof List))
+                        .map(v -> (Object) v)
+                        .toList();
             }
             return List.of(value);
         }

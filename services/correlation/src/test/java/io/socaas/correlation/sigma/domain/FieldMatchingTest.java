@@ -123,6 +123,18 @@ class FieldMatchingTest {
     }
 
     @Test
+    void objectValuesNeverMatchAString() {
+        SigmaRule rule = ruleWithDetection("""
+                selection:
+                  process|contains: 'whoami'
+                condition: selection
+                """);
+        assertThat(rule.matches(event("{\"process\":{\"name\":\"whoami.exe\"}}")))
+                .isFalse();
+        assertThat(rule.matches(event("{\"process\":\"whoami.exe\"}"))).isTrue();
+    }
+
+    @Test
     void keywordsMatchAnywhereInTheEventsStringValues() {
         SigmaRule rule = ruleWithDetection("""
                 keywords:

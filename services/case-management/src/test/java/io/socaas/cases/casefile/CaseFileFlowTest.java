@@ -132,6 +132,12 @@ class CaseFileFlowTest {
         assertThat(ids(ana, Map.of("tenant", "acme", "status", "open", "limit", 500)))
                 .contains(id);
         assertThat(ids(ana, Map.of("tenant", "globex", "limit", 500))).doesNotContain(id);
+
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.containsString(
+                        "socaas_cases_opened_total{severity=\"high\",tenant=\"acme\"}"));
     }
 
     @Test
@@ -197,6 +203,40 @@ class CaseFileFlowTest {
         given().get("/api/v1/cases/{id}", UUID.randomUUID())
                 .then()
                 .statusCode(401)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2("not-a-token")
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anUnknownStatusOrNegativeLimitIsABadRequestProblem() {
+        String ana = token("ana", "ana-dev-password");
+
+        given().auth()
+                .oauth2(ana)
+                .queryParam("status", "closed")
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://socaas.io/problems/invalid-query"));
+        given().auth()
+                .oauth2(ana)
+                .queryParam("limit", -1)
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(ana)
+                .queryParam("tenant", "Not A Tenant")
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
     }
 

@@ -1,0 +1,55 @@
+package io.socaas.ingestion.intake.config;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Event intake settings ({@code socaas.ingestion.*}). */
+@ConfigMapping(prefix = "socaas.ingestion")
+public interface IntakeConfig {
+
+    Batch batch();
+
+    Publish publish();
+
+    TenantDirectory tenantDirectory();
+
+    /** Limits of one request. */
+    interface Batch {
+        /** Most events one request may carry; more is answered 413. */
+        @WithDefault("5000")
+        int maxEvents();
+
+        /**
+         * Largest request body; more is answered 413. Keep it below {@code
+         * quarkus.http.limits.max-body-size}, which cuts bodies off without a problem document.
+         */
+        @WithDefault("5M")
+        MemorySize maxBodySize();
+    }
+
+    /** Publication to Kafka. */
+    interface Publish {
+        /**
+         * How long a request waits for Kafka to acknowledge all its events before answering 503.
+         * Keep it above the producer's delivery.timeout.ms so that Kafka gives the verdict.
+         */
+        @WithDefault("15S")
+        Duration timeout();
+    }
+
+    /** The tenant directory (tenant-billing) that maps ingest keys to tenants. */
+    interface TenantDirectory {
+        /** Deadline of one ResolveIngestKey call. */
+        @WithDefault("2S")
+        Duration deadline();
+
+        /**
+         * How long a resolved key is trusted without asking again; a revoked key keeps working for
+         * at most this long. Applied to the {@code ingest-key-tenants} cache.
+         */
+        @WithDefault("60S")
+        Duration cacheTtl();
+    }
+}

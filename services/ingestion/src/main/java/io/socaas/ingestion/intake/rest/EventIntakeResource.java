@@ -1,0 +1,156 @@
+package io.socaas.ingestion.intake.rest;
+
+import io.smallrye.common.annotation.Blocking;
+import io.socaas.events.EventBatchParser;
+import io.socaas.events.TenantId;
+import io.socaas.ingestion.intake.domain.EventIntake;
+import io.socaas.ingestion.intake.domain.IngestKey;
+import io.socaas.ingestion.intake.domain.IntakeReceipt;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/** HTTP intake of security events from a tenant's log sources. */
+@Path("/api/v1/events")
+@Tag(name = "Events", description = "Event intake")
+@SecurityScheme(
+        securitySchemeName = EventIntakeResource.INGEST_KEY,
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        description = "Ingest key issued to a log source at onboarding")
+public class EventIntakeResource {
+
+    static final String INGEST_KEY = "ingestKey";
+    public static final String NDJSON = "application/x-ndjson";
+    static final String MDC_TENANT = "tenant";
+
+    private static final Logger LOG = Logger.getLogger(EventIntakeResource.class);
+
+    private static final String JSON_EXAMPLE = """
+            [
+              {"time": "2026-03-01T09:15:02Z", "EventID": 4625, "Channel": "Security",
+               "TargetUserName": "administrator", "IpAddress": "203.0.113.7"},
+              {"time": "2026-03-01T09:15:04Z", "EventID": 4624, "Channel": "Security",
+               "TargetUserName": "alice", "LogonType": 10}
+            ]""";
+    private static final String NDJSON_EXAMPLE = """
+            {"time": "2026-03-01T09:15:02Z", "EventID": 4625, "TargetUserName": "administrator"}
+            {"time": "2026-03-01T09:15:04Z", "EventID": 4624, "TargetUserName": "alice"}
+            """;
+
+    private final EventIntake intake;
+    private final IntakeMetrics metrics;
+
+    public EventIntakeResource(EventIntake intake, IntakeMetrics metrics) {
+        this.intake = intake;
+        this.metrics = metrics;
+    }
+
+    @POST
+    @Blocking // parsing a batch is CPU work and publishing waits for Kafka
+    @Consumes({MediaType.APPLICATION_JSON, NDJSON, MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = INGEST_KEY)
+    @Operation(
+            summary = "Send events",
+            description = "Accepts a JSON array of objects or a single object (application/json), or one JSON"
+                    + " object per line (application/x-ndjson, text/plain). The tenant is decided by the ingest"
+                    + " key; a payload 'tenant' that disagrees is kept as unmapped.claimed_tenant. Answers 202"
+                    + " only after every event is durably on the event bus; otherwise nothing is accepted.")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY),
+                        examples = @ExampleObject(name = "array", value = JSON_EXAMPLE)),
+                @Content(
+                        mediaType = NDJSON,
+                        schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                        examples = @ExampleObject(name = "ndjson", value = NDJSON_EXAMPLE))
+            })
+    @APIResponse(
+            responseCode = "202",
+            description = "All events accepted",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IntakeResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed body; detail and the extension member 'line' name the first bad line",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Missing or unknown ingest key",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = "Too many events or too large a body",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "Unsupported content type",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "Tenant directory or event bus unavailable; nothing accepted, retry later",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    public Response ingest(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            byte[] body) {
+        TenantId tenant = intake.authenticate(IngestKey.fromAuthorization(authorization));
+        // removed by TenantMdcCleanup once the response (or its problem document) is written
+        MDC.put(MDC_TENANT, tenant.value());
+        IntakeReceipt receipt = intake.ingest(tenant, body, formatOf(contentType));
+        metrics.accepted(tenant, receipt.accepted());
+        LOG.debugf("accepted %d events", receipt.accepted());
+        return Response.accepted(new IntakeResponse(receipt.accepted(), receipt.ingestIds()))
+                .type(MediaType.APPLICATION_JSON)
+                .build();
+    }
+
+    /** application/json may hold several whitespace-separated objects; the others are NDJSON. */
+    static EventBatchParser.Format formatOf(String contentType) {
+        if (contentType != null) {
+            MediaType type = MediaType.valueOf(contentType);
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return EventBatchParser.Format.JSON;
+            }
+        }
+        return EventBatchParser.Format.NDJSON;
+    }
+}

@@ -1,0 +1,134 @@
+package io.socaas.ingestion.intake.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.socaas.events.InvalidEventBatchException;
+import io.socaas.ingestion.intake.domain.EventPublicationException;
+import io.socaas.ingestion.intake.domain.TenantDirectoryUnavailableException;
+import io.socaas.ingestion.intake.domain.UnknownIngestKeyException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The service's one REST exception mapper: every error becomes RFC 9457 {@code
+ * application/problem+json}. 5xx hide internals and log at ERROR, 4xx log at DEBUG.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    private final ObjectMapper json;
+    private final IntakeMetrics metrics;
+
+    public ProblemMapper(ObjectMapper json, IntakeMetrics metrics) {
+        this.json = json;
+        this.metrics = metrics;
+    }
+
+    @ServerExceptionMapper
+    public Response unknownKey(UnknownIngestKeyException e, UriInfo uri) {
+        return problem(
+                        new ProblemDetail(
+                                "invalid-ingest-key",
+                                "Invalid ingest key",
+                                401,
+                                "A valid ingest key is required: Authorization: Bearer <ingest key>",
+                                uri.getPath()),
+                        e)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"socaas-ingestion\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidBatch(InvalidEventBatchException e, UriInfo uri) {
+        ProblemDetail problem = switch (e.kind()) {
+            case MALFORMED_JSON, NOT_AN_OBJECT ->
+                new ProblemDetail("malformed-events", "Malformed events", 400, e.getMessage(), uri.getPath());
+            case EMPTY -> new ProblemDetail("no-events", "No events", 400, e.getMessage(), uri.getPath());
+            case TOO_MANY_EVENTS ->
+                new ProblemDetail("too-many-events", "Too many events", 413, e.getMessage(), uri.getPath());
+            case BODY_TOO_LARGE ->
+                new ProblemDetail("body-too-large", "Request body too large", 413, e.getMessage(), uri.getPath());
+        };
+        e.line().ifPresent(line -> problem.with("line", line));
+        return problem(problem, e).build();
+    }
+
+    @ServerExceptionMapper
+    public Response directoryUnavailable(TenantDirectoryUnavailableException e, UriInfo uri) {
+        return problem(
+                        new ProblemDetail(
+                                "tenant-directory-unavailable",
+                                "Tenant directory unavailable",
+                                503,
+                                "The tenant of this ingest key cannot be verified right now; nothing was accepted. Retry later.",
+                                uri.getPath()),
+                        e)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response publicationFailed(EventPublicationException e, UriInfo uri) {
+        return problem(
+                        new ProblemDetail(
+                                "event-bus-unavailable",
+                                "Event bus unavailable",
+                                503,
+                                "The events could not be stored durably; none of them was accepted. Retry later.",
+                                uri.getPath()),
+                        e)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        Response.Status.Family family = Response.Status.Family.familyOf(status);
+        if (family != Response.Status.Family.CLIENT_ERROR) {
+            return unexpected(e, uri);
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type != null ? type.getReasonPhrase() : "Client error";
+        String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return problem(new ProblemDetail(slug, title, status, e.getMessage(), uri.getPath()), e)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        return problem(
+                        new ProblemDetail(
+                                "internal-error",
+                                "Internal error",
+                                500,
+                                "The request could not be processed.",
+                                uri.getPath()),
+                        e)
+                .build();
+    }
+
+    private Response.ResponseBuilder problem(ProblemDetail problem, Throwable cause) {
+        if (problem.getStatus() >= 500) {
+            LOG.errorf(cause, "%s %s: %s", problem.getStatus(), problem.getInstance(), cause.getMessage());
+        } else {
+            LOG.debugf("%s %s: %s", problem.getStatus(), problem.getInstance(), cause.getMessage());
+        }
+        metrics.rejected(problem.getType().substring(problem.getType().lastIndexOf('/') + 1));
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize a problem document", e);
+        }
+        return Response.status(problem.getStatus())
+                .type(ProblemDetail.MEDIA_TYPE)
+                .entity(body);
+    }
+}

@@ -1,0 +1,103 @@
+package io.socaas.ingestion.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.socaas.events.EventBatchParser;
+import io.socaas.events.EventStamper;
+import io.socaas.events.InvalidEventBatchException;
+import io.socaas.events.StampedEvent;
+import io.socaas.events.TenantId;
+import io.socaas.ingestion.intake.domain.EventIntake;
+import io.socaas.ingestion.intake.domain.EventPublicationException;
+import io.socaas.ingestion.intake.domain.IngestKey;
+import io.socaas.ingestion.intake.domain.IntakeReceipt;
+import io.socaas.ingestion.intake.domain.UnknownIngestKeyException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The intake service with in-memory stand-ins for its two ports. */
+class EventIntakeTest {
+
+    private static final TenantId ACME = TenantId.of("acme");
+
+    private final List<StampedEvent> published = new ArrayList<>();
+    private final EventIntake intake = new EventIntake(
+            key -> {
+                TenantId tenant = Map.of("sk_acme", ACME).get(key.secret());
+                if (tenant == null) {
+                    throw new UnknownIngestKeyException("unknown");
+                }
+                return tenant;
+            },
+            new EventBatchParser(10, 4096),
+            EventStamper.systemUtc(),
+            published::addAll);
+
+    @Test
+    void authenticatesAKeyToItsTenant() {
+        assertThat(intake.authenticate(IngestKey.fromAuthorization("Bearer sk_acme")))
+                .isEqualTo(ACME);
+    }
+
+    @Test
+    void refusesAnUnknownKey() {
+        assertThatThrownBy(() -> intake.authenticate(IngestKey.fromAuthorization("Bearer sk_other")))
+                .isInstanceOf(UnknownIngestKeyException.class);
+    }
+
+    @Test
+    void refusesAnAuthorizationHeaderWithoutBearerKey() {
+        for (String header : new String[] {null, "", "Basic dXNlcjpwdw==", "Bearer ", "Bearer two words"}) {
+            assertThatThrownBy(() -> IngestKey.fromAuthorization(header))
+                    .as("header %s", header)
+                    .isInstanceOf(UnknownIngestKeyException.class);
+        }
+    }
+
+    @Test
+    void neverPrintsTheSecret() {
+        assertThat(new IngestKey("sk_live_0123456789abcdef").toString())
+                .doesNotContain("0123456789abcdef")
+                .contains("sk_live_");
+    }
+
+    @Test
+    void publishesEveryStampedEventAndReportsTheirIdsInOrder() {
+        IntakeReceipt receipt = intake.ingest(ACME, bytes("{\"n\":1}\n{\"n\":2}\n"), EventBatchParser.Format.NDJSON);
+
+        assertThat(receipt.accepted()).isEqualTo(2);
+        assertThat(published).extracting(StampedEvent::ingestId).containsExactlyElementsOf(receipt.ingestIds());
+        assertThat(published)
+                .extracting(e -> e.event().toObjectNode().get("n").intValue())
+                .containsExactly(1, 2);
+        assertThat(published).allSatisfy(e -> assertThat(e.tenant()).isEqualTo(ACME));
+    }
+
+    @Test
+    void publishesNothingWhenAnyLineIsMalformed() {
+        assertThatThrownBy(() ->
+                        intake.ingest(ACME, bytes("{\"n\":1}\n{\"n\":2}\n{\"n\":"), EventBatchParser.Format.NDJSON))
+                .isInstanceOfSatisfying(
+                        InvalidEventBatchException.class,
+                        e -> assertThat(e.line()).hasValue(3));
+        assertThat(published).isEmpty();
+    }
+
+    @Test
+    void reportsNothingAcceptedWhenThePublisherFails() {
+        EventIntake failing = new EventIntake(key -> ACME, new EventBatchParser(), EventStamper.systemUtc(), events -> {
+            throw new EventPublicationException("no ack", null);
+        });
+
+        assertThatThrownBy(() -> failing.ingest(ACME, bytes("{\"n\":1}"), EventBatchParser.Format.JSON))
+                .isInstanceOf(EventPublicationException.class);
+    }
+
+    private static byte[] bytes(String body) {
+        return body.getBytes(StandardCharsets.UTF_8);
+    }
+}

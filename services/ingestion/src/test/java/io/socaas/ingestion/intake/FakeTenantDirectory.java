@@ -1,0 +1,73 @@
+package io.socaas.ingestion.intake;
+
+import io.grpc.Status;
+import io.quarkus.grpc.GrpcService;
+import io.smallrye.mutiny.Uni;
+import io.socaas.proto.tenant.v1.GetTenantRequest;
+import io.socaas.proto.tenant.v1.ResolveIngestKeyRequest;
+import io.socaas.proto.tenant.v1.ResolveIngestKeyResponse;
+import io.socaas.proto.tenant.v1.Tenant;
+import io.socaas.proto.tenant.v1.TenantDirectory;
+import io.socaas.proto.tenant.v1.TenantStatus;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Test-scope implementation of tenant-billing's TenantDirectory contract, served by the application
+ * under test on its own HTTP port; the ingestion client is pointed at it (see TenantDirectoryOnTestPort).
+ */
+@GrpcService
+public class FakeTenantDirectory implements TenantDirectory {
+
+    public static final String ACME_KEY = "sk_test_acme_6f1d2c";
+    public static final String GLOBEX_KEY = "sk_test_globex_9a7b3e";
+    /** Belongs to acme; used only by the caching test so its call count is not disturbed. */
+    public static final String CACHED_ACME_KEY = "sk_test_acme_cached_41c0";
+    /** The directory answers UNAVAILABLE for this key, as when tenant-billing is down. */
+    public static final String DIRECTORY_DOWN_KEY = "sk_test_directory_down";
+
+    private static final Map<String, String> TENANT_BY_KEY =
+            Map.of(ACME_KEY, "acme", GLOBEX_KEY, "globex", CACHED_ACME_KEY, "acme");
+
+    private static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
+
+    public static int callsFor(String key) {
+        return CALLS.getOrDefault(key, new AtomicInteger()).get();
+    }
+
+    @Override
+    public Uni<ResolveIngestKeyResponse> resolveIngestKey(ResolveIngestKeyRequest request) {
+        String key = request.getIngestKey();
+        CALLS.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+        if (DIRECTORY_DOWN_KEY.equals(key)) {
+            return Uni.createFrom()
+                    .failure(Status.UNAVAILABLE.withDescription("database down").asRuntimeException());
+        }
+        String tenant = TENANT_BY_KEY.get(key);
+        if (tenant == null) {
+            return Uni.createFrom().failure(Status.NOT_FOUND.asRuntimeException());
+        }
+        return Uni.createFrom()
+                .item(ResolveIngestKeyResponse.newBuilder()
+                        .setTenantId(tenant)
+                        .setKeyId(key.substring(0, 12))
+                        .setSourceName("test source")
+                        .build());
+    }
+
+    @Override
+    public Uni<Tenant> getTenant(GetTenantRequest request) {
+        if (!TENANT_BY_KEY.containsValue(request.getTenantId())) {
+            return Uni.createFrom().failure(Status.NOT_FOUND.asRuntimeException());
+        }
+        return Uni.createFrom()
+                .item(Tenant.newBuilder()
+                        .setTenantId(request.getTenantId())
+                        .setDisplayName(request.getTenantId())
+                        .setPlan("standard")
+                        .setTimeZone("Europe/Berlin")
+                        .setStatus(TenantStatus.TENANT_STATUS_ACTIVE)
+                        .build());
+    }
+}

@@ -3,11 +3,11 @@ package io.socaas.correlation.detection.domain;
 import io.socaas.correlation.rules.domain.DetectionRule;
 import io.socaas.correlation.rules.domain.RuleCatalog;
 import io.socaas.correlation.sigma.domain.SigmaEvent;
+import io.socaas.events.EventTimes;
 import io.socaas.events.TenantId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -103,7 +103,7 @@ public final class DetectionService {
     }
 
     private static String rfc3339(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MILLIS).toString();
+        return EventTimes.format(instant);
     }
 
     private static String host(SigmaEvent event) {

@@ -81,7 +81,7 @@ class DetectionServiceTest {
                             "https://github.com/SigmaHQ/sigma/blob/master/rules/windows/process_creation/proc_creation_win_whoami_priv_discovery.yml");
             assertThat(alert.level()).contains(SigmaLevel.HIGH);
             assertThat(alert.eventIngestIds()).containsExactly("01INGEST");
-            assertThat(alert.eventTime()).isEqualTo("2025-11-23T10:00:00Z");
+            assertThat(alert.eventTime()).isEqualTo("2025-11-23T10:00:00.000Z");
             assertThat(alert.detectedTime()).isEqualTo("2026-11-23T10:00:00.123Z");
             assertThat(alert.summary()).contains("WS-01").contains("whoami.exe").contains("whoami /priv");
             assertThat(alert.dedupKey()).isEqualTo("97a80ec7-0e2f-4d05-9ef4-65760e634f6b:ws-01");
@@ -110,7 +110,7 @@ class DetectionServiceTest {
                 """));
 
         assertThat(alerts).singleElement().satisfies(alert -> {
-            assertThat(alert.eventTime()).isEqualTo("2026-01-01T00:00:00Z");
+            assertThat(alert.eventTime()).isEqualTo("2026-01-01T00:00:00.000Z");
             assertThat(alert.dedupKey()).isEqualTo("97a80ec7-0e2f-4d05-9ef4-65760e634f6b");
         });
     }

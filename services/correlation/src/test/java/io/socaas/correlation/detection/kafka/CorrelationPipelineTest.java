@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
-import com.github.f4b6a3.ulid.UlidCreator;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.socaas.events.IngestIds;
 import io.socaas.events.RecordHeaders;
 import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.alerts.v1.Alert;
@@ -62,7 +62,7 @@ class CorrelationPipelineTest {
     }
 
     private static String ingestId() {
-        return UlidCreator.getMonotonicUlid().toString();
+        return IngestIds.next();
     }
 
     private static String processEvent(String tenant, String ingestId, String commandLine) {
@@ -112,7 +112,7 @@ class CorrelationPipelineTest {
             assertThat(alert.getRule().getTagsList()).contains("attack.t1033");
             assertThat(alert.getLevel()).isEqualTo(Level.LEVEL_HIGH);
             assertThat(alert.getEventIngestIdsList()).containsExactly(suspicious);
-            assertThat(alert.getEventTime()).isEqualTo("2026-11-23T10:00:00Z");
+            assertThat(alert.getEventTime()).isEqualTo("2026-11-23T10:00:00.000Z");
             assertThat(alert.getSummary()).contains("ws-01").contains("whoami /priv");
             assertThat(alert.getDedupKey()).isEqualTo(WHOAMI_PRIV_RULE + ":ws-01");
             assertThat(record.key()).isEqualTo(TENANT + ":" + alert.getAlertId());

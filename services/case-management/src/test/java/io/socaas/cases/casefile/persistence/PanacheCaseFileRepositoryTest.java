@@ -1,0 +1,119 @@
+package io.socaas.cases.casefile.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.vertx.RunOnVertxContext;
+import io.quarkus.test.vertx.UniAsserter;
+import io.socaas.cases.casefile.domain.CaseFile;
+import io.socaas.cases.casefile.domain.CaseId;
+import io.socaas.cases.casefile.domain.CaseQuery;
+import io.socaas.cases.casefile.domain.CaseStatus;
+import io.socaas.cases.casefile.domain.CaseTestData;
+import io.socaas.cases.casefile.domain.IncomingAlert;
+import io.socaas.cases.casefile.domain.IntakeConflictException;
+import io.socaas.cases.casefile.domain.Severity;
+import io.socaas.cases.casefile.domain.TenantScope;
+import io.socaas.events.TenantId;
+import io.socaas.localstack.testing.LocalStackResource;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The PostgreSQL walls behind intake: tenant filters, idempotence key and one unresolved case per dedup key. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
+class PanacheCaseFileRepositoryTest {
+
+    @Inject
+    PanacheCaseFileRepository repository;
+
+    @Test
+    @RunOnVertxContext
+    void aSecondRecordOfTheSameAlertIsAConflictNotASecondCase(UniAsserter asserter) {
+        IncomingAlert alert = CaseTestData.anAlert().withDedupKey(null).build();
+        CaseFile first = CaseFile.openFrom(alert, CaseId.newId(), now());
+        CaseFile second = CaseFile.openFrom(alert, CaseId.newId(), now());
+
+        asserter.execute(() -> repository.inTransaction(() -> repository.insert(first, alert)));
+        asserter.assertFailedWith(
+                () -> repository.inTransaction(() -> repository.insert(second, alert)), IntakeConflictException.class);
+        asserter.assertThat(
+                () -> repository.findById(TenantScope.allTenants(), second.id()),
+                found -> assertThat(found).isEmpty());
+        asserter.assertThat(
+                () -> repository.findByAlert(alert.tenantId(), alert.alertId()),
+                found -> assertThat(found).map(CaseFile::id).contains(first.id()));
+        asserter.assertThat(
+                () -> repository.findByAlert(TenantId.of("globex"), alert.alertId()),
+                found -> assertThat(found).isEmpty());
+        asserter.assertThat(
+                () -> repository.list(new CaseQuery(TenantScope.of(TenantId.of("acme")), Set.of(), 500)),
+                found -> assertThat(found).extracting(CaseFile::id).doesNotContain(second.id()));
+    }
+
+    @Test
+    @RunOnVertxContext
+    void aSecondUnresolvedCaseForTheSameDedupKeyIsAConflict(UniAsserter asserter) {
+        String dedupKey = "repo-" + UUID.randomUUID();
+        IncomingAlert first = CaseTestData.anAlert().withDedupKey(dedupKey).build();
+        IncomingAlert concurrent = CaseTestData.anAlert().withDedupKey(dedupKey).build();
+        IncomingAlert otherTenant = CaseTestData.anAlert()
+                .withTenant("globex")
+                .withDedupKey(dedupKey)
+                .build();
+
+        asserter.execute(() -> repository.inTransaction(
+                () -> repository.insert(CaseFile.openFrom(first, CaseId.newId(), now()), first)));
+        asserter.assertFailedWith(
+                () -> repository.inTransaction(
+                        () -> repository.insert(CaseFile.openFrom(concurrent, CaseId.newId(), now()), concurrent)),
+                IntakeConflictException.class);
+        asserter.execute(() -> repository.inTransaction(
+                () -> repository.insert(CaseFile.openFrom(otherTenant, CaseId.newId(), now()), otherTenant)));
+        asserter.assertThat(
+                () -> repository.findUnresolvedByDedupKey(TenantId.of("acme"), dedupKey),
+                found -> assertThat(found).map(CaseFile::tenantId).contains(TenantId.of("acme")));
+        asserter.assertThat(
+                () -> repository.findUnresolvedByDedupKey(TenantId.of("globex"), dedupKey),
+                found -> assertThat(found).map(CaseFile::tenantId).contains(TenantId.of("globex")));
+    }
+
+    @Test
+    @RunOnVertxContext
+    void attachingCountsTheAlertAndKeepsItsEventsInTheTenantsCase(UniAsserter asserter) {
+        String dedupKey = "repo-" + UUID.randomUUID();
+        IncomingAlert first = CaseTestData.anAlert()
+                .withDedupKey(dedupKey)
+                .withEventIngestIds("E1-" + dedupKey)
+                .build();
+        IncomingAlert repeated = CaseTestData.anAlert()
+                .withDedupKey(dedupKey)
+                .withSeverity(Severity.CRITICAL)
+                .withEventIngestIds("E2-" + dedupKey)
+                .build();
+        CaseFile opened = CaseFile.openFrom(first, CaseId.newId(), now());
+
+        asserter.execute(() -> repository.inTransaction(() -> repository.insert(opened, first)));
+        asserter.execute(
+                () -> repository.inTransaction(() -> repository.attach(opened.attach(repeated, now()), repeated)));
+        asserter.assertThat(() -> repository.findById(TenantScope.of(TenantId.of("acme")), opened.id()), found -> {
+            assertThat(found).isPresent();
+            assertThat(found.get().alertCount()).isEqualTo(2);
+            assertThat(found.get().severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(found.get().status()).isEqualTo(CaseStatus.OPEN);
+            assertThat(found.get().eventIngestIds()).contains("E1-" + dedupKey, "E2-" + dedupKey);
+        });
+        asserter.assertThat(
+                () -> repository.findById(TenantScope.of(TenantId.of("globex")), opened.id()),
+                found -> assertThat(found).isEmpty());
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,9 +1,12 @@
 package io.socaas.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,8 +41,19 @@ public final class JsonEvent {
      * @throws IllegalArgumentException when {@code json} is not exactly one JSON object
      */
     public static JsonEvent parse(String json) {
+        return parse(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Parses one JSON object from UTF-8 bytes (e.g. a Kafka record value).
+     *
+     * @throws IllegalArgumentException when {@code json} is not exactly one JSON object
+     */
+    public static JsonEvent parse(byte[] json) {
         try {
-            JsonNode node = MAPPER.readTree(json);
+            JsonNode node = MAPPER.reader()
+                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree(json);
             if (!(node instanceof ObjectNode object)) {
                 throw new IllegalArgumentException("expected a JSON object, found "
                         + (node == null ? "nothing" : EventBatchParser.describe(node.asToken())));
@@ -47,6 +61,8 @@ public final class JsonEvent {
             return new JsonEvent(object);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("malformed JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -141,4 +141,13 @@ class EventBatchParserTest {
                         InvalidEventBatchException.class,
                         e -> assertThat(e.line()).hasValue(1));
     }
+
+    @Test
+    void singleEventParsingRejectsNonObjectsAndTrailingContent() {
+        assertThatThrownBy(() -> JsonEvent.parse("[1]"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("expected a JSON object, found an array");
+        assertThatThrownBy(() -> JsonEvent.parse("{} {}")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(JsonEvent.parse("{\"a\": \"b\"}").text("a")).hasValue("b");
+    }
 }

@@ -110,4 +110,11 @@ class EventStamperTest {
     void writesThreeFractionDigitsEvenOnAWholeSecond() {
         assertThat(EventTimes.format(Instant.parse("2026-03-01T09:15:02Z"))).isEqualTo("2026-03-01T09:15:02.000Z");
     }
+
+    @Test
+    void stampedEventJsonParsesBackToTheSameEvent() {
+        StampedEvent stamped = stamper.stamp(anEvent().with("tenant", "globex").build(), ACME);
+
+        assertThat(JsonEvent.parse(stamped.event().toJsonBytes())).isEqualTo(stamped.event());
+    }
 }

@@ -288,13 +288,35 @@ class EventIntakeResourceTest {
     }
 
     @Test
-    void documentsTheEndpointWithJsonAndNdjsonExamples() {
+    void documentsTheEndpointWithJsonAndNdjsonExamplesAndProblemResponses() {
+        String post = "paths.'/api/v1/events'.post.";
         given().get("/q/openapi?format=json")
                 .then()
                 .statusCode(200)
-                .body(containsString("/api/v1/events"))
-                .body(containsString("application/x-ndjson"))
-                .body(containsString("application/problem+json"));
+                .body(post + "requestBody.content.'application/json'.examples.array.value", hasSize(2))
+                .body(post + "requestBody.content.'application/x-ndjson'.examples.ndjson.value", containsString("}\n{"))
+                .body(
+                        post + "responses.'400'.content.'application/problem+json'.schema.'$ref'",
+                        containsString("ProblemDetail"))
+                .body(
+                        post + "responses.'401'.content.'application/problem+json'.schema.'$ref'",
+                        containsString("ProblemDetail"))
+                .body(
+                        post + "responses.'413'.content.'application/problem+json'.schema.'$ref'",
+                        containsString("ProblemDetail"))
+                .body(
+                        post + "responses.'503'.content.'application/problem+json'.schema.'$ref'",
+                        containsString("ProblemDetail"))
+                .body("components.schemas.ProblemDetail.properties.line.type", equalTo("integer"));
+    }
+
+    @Test
+    void reportsKafkaInReadiness() {
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body(containsString("events-out"));
     }
 
     /** Sends a valid sentinel request, then checks every record produced meanwhile. */

@@ -40,6 +40,7 @@ public class EventIntakeResource {
     static final String INGEST_KEY = "ingestKey";
     public static final String NDJSON = "application/x-ndjson";
     static final String MDC_TENANT = "tenant";
+    static final String NDJSON_EXAMPLE_NAME = "ndjson";
 
     private static final Logger LOG = Logger.getLogger(EventIntakeResource.class);
 
@@ -50,7 +51,7 @@ public class EventIntakeResource {
               {"time": "2026-03-01T09:15:04Z", "EventID": 4624, "Channel": "Security",
                "TargetUserName": "alice", "LogonType": 10}
             ]""";
-    private static final String NDJSON_EXAMPLE = """
+    static final String NDJSON_EXAMPLE = """
             {"time": "2026-03-01T09:15:02Z", "EventID": 4625, "TargetUserName": "administrator"}
             {"time": "2026-03-01T09:15:04Z", "EventID": 4624, "TargetUserName": "alice"}
             """;
@@ -84,7 +85,7 @@ public class EventIntakeResource {
                 @Content(
                         mediaType = NDJSON,
                         schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
-                        examples = @ExampleObject(name = "ndjson", value = NDJSON_EXAMPLE))
+                        examples = @ExampleObject(name = NDJSON_EXAMPLE_NAME, value = NDJSON_EXAMPLE))
             })
     @APIResponse(
             responseCode = "202",

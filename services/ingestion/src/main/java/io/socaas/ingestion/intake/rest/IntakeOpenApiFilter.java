@@ -1,0 +1,40 @@
+package io.socaas.ingestion.intake.rest;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.examples.Example;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+/**
+ * Touches up what annotations cannot express: the NDJSON example must stay a string (the scanner
+ * would read it as a single JSON object), and problem documents may carry the {@code line}
+ * extension member.
+ */
+public class IntakeOpenApiFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        var path = openAPI.getPaths() == null ? null : openAPI.getPaths().getPathItem("/api/v1/events");
+        if (path != null && path.getPOST() != null && path.getPOST().getRequestBody() != null) {
+            MediaType ndjson = path.getPOST().getRequestBody().getContent().getMediaType(EventIntakeResource.NDJSON);
+            if (ndjson != null && ndjson.getExamples() != null) {
+                Example example = ndjson.getExamples().get(EventIntakeResource.NDJSON_EXAMPLE_NAME);
+                if (example != null) {
+                    example.setValue(EventIntakeResource.NDJSON_EXAMPLE);
+                }
+            }
+        }
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            Schema problem = openAPI.getComponents().getSchemas().get("ProblemDetail");
+            if (problem != null) {
+                problem.addProperty(
+                        "line",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.INTEGER)
+                                .description("1-based line of the first problem in the request body (400, 413)"));
+            }
+        }
+    }
+}

@@ -123,7 +123,7 @@ class IngestToCaseIT {
         String body = "{\"EventID\":1,\"Image\":\"a.exe\"}\n{\"EventID\":2}\n{\"EventID\": 3, oops}\n";
         given().header("Authorization", "Bearer " + acmeKey)
                 .contentType("application/x-ndjson")
-                .body(body)
+                .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post(Platform.INGESTION + "/api/v1/events")
                 .then()
                 .statusCode(400)

@@ -85,6 +85,11 @@ class PortalInChromiumIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         assertThat(browser.getCurrentUrl()).startsWith("http://127.0.0.1:8180/realms/socaas/");
         browser.findElement(By.id("username")).sendKeys("alice@acme.example");
+        // With organizations enabled Keycloak asks for the username first, then the password.
+        if (browser.findElements(By.id("password")).isEmpty()) {
+            browser.findElement(By.id("kc-login")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
+        }
         browser.findElement(By.id("password")).sendKeys("alice-dev-password");
         browser.findElement(By.id("kc-login")).click();
 

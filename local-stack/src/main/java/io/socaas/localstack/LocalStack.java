@@ -81,6 +81,11 @@ public final class LocalStack {
     /** Infrastructure, then the five services; returns when everything is healthy. */
     public synchronized void ensurePlatform() {
         ensureInfrastructure();
+        ensureServices();
+    }
+
+    /** The five services (the infrastructure must already be healthy). */
+    public synchronized void ensureServices() {
         ensureAll(services);
     }
 

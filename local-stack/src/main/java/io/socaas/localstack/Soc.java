@@ -62,7 +62,7 @@ public final class Soc {
             return 0;
         }
         System.out.println("services:");
-        stack.ensurePlatform();
+        stack.ensureServices();
         String key = new DemoTenant(stack.settings()).ingestKey();
         System.out.println();
         System.out.print(Summary.of(stack, key, Duration.between(begin, Instant.now())));

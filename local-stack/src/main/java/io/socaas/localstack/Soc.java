@@ -165,9 +165,14 @@ public final class Soc {
             row(s, "", "", "bob@globex.example / bob-dev-password (tenant globex)");
             row(
                     s,
-                    "Cases API (analysts)",
+                    "Analyst view",
+                    h + Service.PORTS.get("reporting") + "/portal?tenant=<id>",
+                    "ana / ana-dev-password (tenant chooser)");
+            row(
+                    s,
+                    "Cases API",
                     h + Service.PORTS.get("case-management") + "/api/v1/cases",
-                    "ana / ana-dev-password (all tenants)");
+                    "customers: own tenant; ana: all tenants");
             row(s, "Ingestion API", h + ingestion + "/api/v1/events", "Bearer <ingest key>");
             row(
                     s,

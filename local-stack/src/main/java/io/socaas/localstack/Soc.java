@@ -28,6 +28,7 @@ public final class Soc {
                 case "down" -> down(rest.contains("--purge"));
                 case "status" -> status();
                 case "logs" -> logs(rest);
+                case "demo" -> demo();
                 default -> help();
             };
         } catch (StackException e) {
@@ -46,6 +47,7 @@ public final class Soc {
                                           --infra: infrastructure only; --build: rebuild the services first
                   status                  health of every component, who started it, its PID and log
                   logs <name> [-n N]      last N (default 80) lines of a component's log
+                  demo                    send the sample event (docs/samples) as tenant acme and show the case
                   down [--purge]          stop what ./soc started; --purge also deletes the local data
                 """);
         return 0;
@@ -122,6 +124,28 @@ public final class Soc {
         System.out.printf("%-44s %8d  (resident memory of all components)%n", "total", totalKb / 1024);
         System.out.println("logs: " + stack.settings().logs() + "/<component>.log");
         return allHealthy ? 0 : 3;
+    }
+
+    static int demo() {
+        LocalStack stack = LocalStack.fromEnvironment();
+        for (Component c : stack.all()) {
+            if (!c.isHealthy()) {
+                throw new StackException(c.name(), "is not running", "start the platform first: ./soc up");
+            }
+        }
+        Demo.Result r = new Demo(stack.settings()).sendSampleAndAwaitCase(Duration.ofSeconds(15));
+        System.out.printf(
+                "event %s (tenant %s) -> case %s after %d ms%n  %s [%s] rule by %s%n  portal: %s%n",
+                r.ingestId(),
+                DemoTenant.TENANT,
+                r.caseId(),
+                r.latency().toMillis(),
+                r.title(),
+                r.severity(),
+                r.ruleAuthor(),
+                "http://127.0.0.1:" + Service.PORTS.get("reporting")
+                        + "/portal (alice@acme.example / alice-dev-password)");
+        return 0;
     }
 
     static int logs(List<String> args) {

@@ -42,6 +42,13 @@ public final class Net {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
+    /** GET with a bearer token. */
+    public static Response getWithBearer(String url, String bearer) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + bearer)
+                .GET());
+    }
+
     public static Response postForm(String url, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))

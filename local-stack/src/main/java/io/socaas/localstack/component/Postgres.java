@@ -23,6 +23,12 @@ public final class Postgres extends Component {
     public static final List<String> DATABASES =
             List.of("socaas_tenants", "socaas_cases", "socaas_reporting", "socaas_ingestion", "socaas_correlation");
 
+    /**
+     * Suffix of each service's second database, owned by the same role, that the service's own
+     * tests use: they run beside a live platform without touching its data.
+     */
+    public static final String TEST_SUFFIX = "_test";
+
     private static final String MARKER = "postgres.started";
 
     public Postgres(StackSettings settings, ProcessSupervisor supervisor) {
@@ -121,7 +127,10 @@ public final class Postgres extends Component {
         return Duration.ofSeconds(30);
     }
 
-    /** Creates (or keeps) one role and database per service; passwords follow docs/contracts.md. */
+    /**
+     * Creates (or keeps) one role per service with its database and its tests' database;
+     * passwords follow docs/contracts.md.
+     */
     @Override
     protected void afterReady() {
         StringBuilder sql = new StringBuilder();
@@ -137,13 +146,15 @@ public final class Postgres extends Component {
                     .append(" LOGIN PASSWORD '")
                     .append(pw)
                     .append("';\n");
-            sql.append("SELECT format('CREATE DATABASE %I OWNER %I', '")
-                    .append(db)
-                    .append("', '")
-                    .append(db)
-                    .append("') WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '")
-                    .append(db)
-                    .append("')\\gexec\n");
+            for (String database : List.of(db, db + TEST_SUFFIX)) {
+                sql.append("SELECT format('CREATE DATABASE %I OWNER %I', '")
+                        .append(database)
+                        .append("', '")
+                        .append(db)
+                        .append("') WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '")
+                        .append(database)
+                        .append("')\\gexec\n");
+            }
         }
         Path script = settings.run().resolve("postgres-provision.sql");
         try {

@@ -35,7 +35,7 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
     @Override
     public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
         return Panache.withTransaction(work)
-                .onFailure(PanacheCaseFileRepository::isUniqueViolation)
+                .onFailure(PanacheCaseFileRepository::isIntakeConflict)
                 .transform(e -> new IntakeConflictException("concurrent intake of the same alert or dedup key", e));
     }
 
@@ -192,8 +192,17 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
                 row.updatedAt);
     }
 
-    static boolean isUniqueViolation(Throwable failure) {
+    /**
+     * A failure that means another intake of the same alert or dedup key got there first: a unique
+     * violation in the database, or an alert row this transaction already loaded (the dedup lookup
+     * read the case another replica just committed with this very alert in it).
+     */
+    static boolean isIntakeConflict(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.NonUniqueObjectException nonUnique
+                    && CaseAlertEntity.class.getName().equals(nonUnique.getEntityName())) {
+                return true;
+            }
             if (t instanceof org.hibernate.exception.ConstraintViolationException violation
                     && violation.getKind()
                             == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {

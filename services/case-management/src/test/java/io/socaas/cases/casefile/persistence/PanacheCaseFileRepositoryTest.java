@@ -113,6 +113,30 @@ class PanacheCaseFileRepositoryTest {
                 found -> assertThat(found).isEmpty());
     }
 
+    /**
+     * Two replicas take in the same alert: this one missed the alert in its first lookup, the
+     * other committed it meanwhile, so the dedup lookup now loads the case with that alert in it.
+     * Recording the alert again must be a conflict (retried, then seen as a duplicate), never an
+     * error that stops intake.
+     */
+    @Test
+    @RunOnVertxContext
+    void attachingAnAlertTheCaseAlreadyHoldsIsAConflict(UniAsserter asserter) {
+        String dedupKey = "repo-" + UUID.randomUUID();
+        IncomingAlert alert = CaseTestData.anAlert().withDedupKey(dedupKey).build();
+        CaseFile opened = CaseFile.openFrom(alert, CaseId.newId(), now());
+
+        asserter.execute(() -> repository.inTransaction(() -> repository.insert(opened, alert)));
+        asserter.assertFailedWith(
+                () -> repository.inTransaction(() -> repository
+                        .findUnresolvedByDedupKey(alert.tenantId(), dedupKey)
+                        .chain(found -> repository.attach(found.orElseThrow().attach(alert, now()), alert))),
+                IntakeConflictException.class);
+        asserter.assertThat(
+                () -> repository.findById(TenantScope.of(TenantId.of("acme")), opened.id()),
+                found -> assertThat(found).map(CaseFile::alertCount).contains(1));
+    }
+
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }

@@ -13,7 +13,9 @@ import java.util.Map;
  * ({@code process.cmd_line}); the evtx-dump shapes {@code Event.EventData.<field>} and
  * {@code Event.System.<field>} (with {@code <Tag>_<Attribute>} such as {@code Provider_Name}
  * reading {@code Event.System.<Tag>.#attributes.<Attribute>}); then {@code unmapped.<field>}. A
- * value of the shape {@code {"#attributes": ..., "#text": v}} resolves to {@code v}.
+ * value of the shape {@code {"#attributes": ..., "#text": v}} resolves to {@code v}. Windows events
+ * forwarded by Winlogbeat or Wazuh resolve through their envelopes as well (see {@link
+ * #shipperShapes}).
  *
  * <p>Instances cache resolutions and are meant to be used by one thread for one event.
  */
@@ -77,6 +79,9 @@ public final class SigmaEvent {
                 }
             }
         }
+        if ((found = shipperShapes(name)).present()) {
+            return found;
+        }
         if (root.get("unmapped") instanceof Map<?, ?> unmapped) {
             if (unmapped.containsKey(name)) {
                 return FieldValue.of(unwrap(unmapped.get(name)));
@@ -86,6 +91,60 @@ public final class SigmaEvent {
             }
         }
         return FieldValue.ABSENT;
+    }
+
+    /**
+     * Windows events as log shippers forward them: Winlogbeat/Elastic Agent ({@code
+     * winlog.event_data.<Field>}, {@code winlog.event_id}, {@code winlog.channel}, ...) and Wazuh
+     * ({@code win.eventdata.<field>} with a lower-case first letter, {@code win.system.eventID},
+     * ..., also under {@code data.} in Wazuh alerts).
+     */
+    private FieldValue shipperShapes(String name) {
+        FieldValue found;
+        if (root.get("winlog") instanceof Map<?, ?> winlog) {
+            if (winlog.get("event_data") instanceof Map<?, ?> data && data.containsKey(name)) {
+                return FieldValue.of(unwrap(data.get(name)));
+            }
+            String system = WINLOGBEAT_SYSTEM.get(name);
+            if (system != null && winlog.containsKey(system)) {
+                return FieldValue.of(unwrap(winlog.get(system)));
+            }
+        }
+        Object wazuh = root.get("win");
+        if (wazuh == null && root.get("data") instanceof Map<?, ?> data) {
+            wazuh = data.get("win");
+        }
+        if (wazuh instanceof Map<?, ?> win) {
+            String camel = name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+            if (win.get("eventdata") instanceof Map<?, ?> data
+                    && ((found = entry(data, camel)).present() || (found = entry(data, name)).present())) {
+                return found;
+            }
+            String system = WAZUH_SYSTEM.getOrDefault(name, camel);
+            if (win.get("system") instanceof Map<?, ?> sys && (found = entry(sys, system)).present()) {
+                return found;
+            }
+        }
+        return FieldValue.ABSENT;
+    }
+
+    private static final Map<String, String> WINLOGBEAT_SYSTEM = Map.of(
+            "EventID", "event_id",
+            "Channel", "channel",
+            "Computer", "computer_name",
+            "Provider_Name", "provider_name",
+            "Provider_Guid", "provider_guid",
+            "Task", "task",
+            "RecordNumber", "record_id");
+
+    private static final Map<String, String> WAZUH_SYSTEM = Map.of(
+            "EventID", "eventID",
+            "Provider_Name", "providerName",
+            "Provider_Guid", "providerGuid",
+            "RecordNumber", "eventRecordID");
+
+    private static FieldValue entry(Map<?, ?> map, String key) {
+        return map.containsKey(key) ? FieldValue.of(unwrap(map.get(key))) : FieldValue.ABSENT;
     }
 
     private static FieldValue path(Map<?, ?> start, String[] segments) {

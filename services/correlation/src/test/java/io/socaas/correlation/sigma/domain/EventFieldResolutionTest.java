@@ -53,4 +53,41 @@ class EventFieldResolutionTest {
         assertThat(e.field("x").present()).isTrue();
         assertThat(e.field("y").present()).isFalse();
     }
+
+    @Test
+    void readsWindowsEventsForwardedByWinlogbeat() {
+        SigmaEvent e = event("""
+                {"@timestamp": "2026-11-02T09:14:03.120Z",
+                 "host": {"name": "ws-01"},
+                 "winlog": {"channel": "Microsoft-Windows-Sysmon/Operational", "event_id": 1,
+                            "provider_name": "Microsoft-Windows-Sysmon", "computer_name": "ws-01.acme.local",
+                            "event_data": {"Image": "C:\\\\Windows\\\\System32\\\\whoami.exe",
+                                           "CommandLine": "whoami /priv"}}}
+                """);
+        assertThat(e.field("CommandLine").value()).isEqualTo("whoami /priv");
+        assertThat(e.field("Image").value()).isEqualTo("C:\\Windows\\System32\\whoami.exe");
+        assertThat(e.field("EventID").value()).isEqualTo(1);
+        assertThat(e.field("Channel").value()).isEqualTo("Microsoft-Windows-Sysmon/Operational");
+        assertThat(e.field("Provider_Name").value()).isEqualTo("Microsoft-Windows-Sysmon");
+        assertThat(e.field("ParentImage").present()).isFalse();
+    }
+
+    @Test
+    void readsWindowsEventsAsWazuhForwardsThemAndAlertsThem() {
+        String win = """
+                {"system": {"providerName": "Microsoft-Windows-Sysmon", "eventID": "1",
+                            "channel": "Microsoft-Windows-Sysmon/Operational", "computer": "ws-01"},
+                 "eventdata": {"image": "C:\\\\Windows\\\\System32\\\\whoami.exe",
+                               "commandLine": "whoami /priv", "parentImage": "C:\\\\Windows\\\\explorer.exe"}}
+                """;
+        for (SigmaEvent e :
+                java.util.List.of(event("{\"win\": " + win + "}"), event("{\"data\": {\"win\": " + win + "}}"))) {
+            assertThat(e.field("CommandLine").value()).isEqualTo("whoami /priv");
+            assertThat(e.field("ParentImage").value()).isEqualTo("C:\\Windows\\explorer.exe");
+            assertThat(e.field("EventID").value()).isEqualTo("1");
+            assertThat(e.field("Channel").value()).isEqualTo("Microsoft-Windows-Sysmon/Operational");
+            assertThat(e.field("Computer").value()).isEqualTo("ws-01");
+            assertThat(e.field("Provider_Name").value()).isEqualTo("Microsoft-Windows-Sysmon");
+        }
+    }
 }

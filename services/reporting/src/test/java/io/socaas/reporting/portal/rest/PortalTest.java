@@ -151,6 +151,23 @@ class PortalTest {
     }
 
     @Test
+    void jsonWithAnInvalidTokenIs401ProblemJson() {
+        given().auth()
+                .oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5In0.forged")
+                .accept("application/json")
+                .redirects()
+                .follow(false)
+                .when()
+                .get("/portal/cases.json")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", equalTo("https://socaas.io/problems/unauthenticated"))
+                .body("instance", equalTo("/portal/cases.json"));
+    }
+
+    @Test
     void jsonListsTheSameCasesAsThePage() {
         given().auth()
                 .oauth2(KeycloakTokens.alice())

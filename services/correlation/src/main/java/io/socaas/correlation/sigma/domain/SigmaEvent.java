@@ -43,7 +43,31 @@ public final class SigmaEvent {
 
     /** The value of a Sigma field, or {@link FieldValue#ABSENT}. */
     public FieldValue field(String name) {
-        return cache.computeIfAbsent(name, this::resolve);
+        FieldValue cached = cache.get(name);
+        if (cached == null) {
+            cached = resolve(name);
+            if (!cached.present() && SECURITY_4688.containsKey(name) && isSecurityProcessCreation()) {
+                cached = resolve(SECURITY_4688.get(name));
+            }
+            cache.put(name, cached);
+        }
+        return cached;
+    }
+
+    /**
+     * Sigma's process_creation fields as Windows Security event 4688 names them (the field
+     * mappings of SigmaHQ's own backends): a rule written for Sysmon's {@code Image} also reads a
+     * 4688 event's {@code NewProcessName}.
+     */
+    private static final Map<String, String> SECURITY_4688 = Map.of(
+            "Image", "NewProcessName",
+            "ParentImage", "ParentProcessName");
+
+    private boolean isSecurityProcessCreation() {
+        FieldValue eventId = resolve("EventID");
+        return eventId.present()
+                && eventId.value() != null
+                && "4688".equals(FieldValue.text(eventId.value()).trim());
     }
 
     private FieldValue resolve(String name) {

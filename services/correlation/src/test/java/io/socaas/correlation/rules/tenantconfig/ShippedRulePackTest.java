@@ -79,6 +79,19 @@ class ShippedRulePackTest {
     }
 
     @Test
+    void aSecurityAuditProcessCreationOfWhoamiPrivFiresTheRuleToo() {
+        Map<String, Object> eventData = Map.of(
+                "NewProcessName", "C:\\Windows\\System32\\whoami.exe",
+                "ParentProcessName", "C:\\Windows\\System32\\cmd.exe",
+                "CommandLine", "whoami /priv",
+                "SubjectUserName", "j.doe");
+        Map<String, Object> evtx = Map.of(
+                "Event", Map.of("System", Map.of("EventID", 4688, "Channel", "Security"), "EventData", eventData));
+
+        assertThat(firedFor("acme", evtx)).contains(WHOAMI_PRIV);
+    }
+
+    @Test
     void aPlainWhoamiIsNotAPrivilegeEnumeration() {
         Map<String, Object> plain = new java.util.LinkedHashMap<>(sample);
         plain.put("CommandLine", "whoami");

@@ -90,4 +90,19 @@ class EventFieldResolutionTest {
             assertThat(e.field("Provider_Name").value()).isEqualTo("Microsoft-Windows-Sysmon");
         }
     }
+
+    @Test
+    void readsSecurity4688ProcessNamesAsSysmonImages() {
+        SigmaEvent security = event("""
+                {"EventID": 4688, "Channel": "Security",
+                 "NewProcessName": "C:\\\\Windows\\\\System32\\\\whoami.exe",
+                 "ParentProcessName": "C:\\\\Windows\\\\System32\\\\cmd.exe",
+                 "CommandLine": "whoami /priv"}
+                """);
+        assertThat(security.field("Image").value()).isEqualTo("C:\\Windows\\System32\\whoami.exe");
+        assertThat(security.field("ParentImage").value()).isEqualTo("C:\\Windows\\System32\\cmd.exe");
+
+        SigmaEvent otherEvent = event("{\"EventID\": 4624, \"NewProcessName\": \"C:\\\\x.exe\"}");
+        assertThat(otherEvent.field("Image").present()).isFalse();
+    }
 }

@@ -94,6 +94,8 @@ public class CaseGrpcService implements io.socaas.proto.cases.v1.CaseService {
                 .setAlertCount(caseFile.alertCount())
                 .setCreatedTime(DateTimeFormatter.ISO_INSTANT.format(
                         caseFile.createdAt().truncatedTo(ChronoUnit.MILLIS)))
+                .setUpdatedTime(DateTimeFormatter.ISO_INSTANT.format(
+                        caseFile.updatedAt().truncatedTo(ChronoUnit.MILLIS)))
                 .setSummary(caseFile.summary())
                 .addAllEventIngestIds(caseFile.eventIngestIds())
                 .build();

@@ -132,7 +132,8 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
             parameters = parameters.and(
                     "statuses", query.statuses().stream().map(Enum::name).toList());
         }
-        where.append(" order by createdAt desc, id desc");
+        // the queue shows where something happened last: a repeated detection brings its case up
+        where.append(" order by updatedAt desc, id desc");
         String hql = where.toString();
         Parameters bound = parameters;
         return Panache.withSession(() -> CaseEntity.<CaseEntity>find(hql, bound)

@@ -37,7 +37,11 @@ public record CaseJson(
         List<String> eventIngestIds,
 
         @JsonProperty("created_time") @Schema(description = "When the case was opened, RFC 3339 UTC")
-        String createdTime) {
+        String createdTime,
+
+        @JsonProperty("updated_time")
+        @Schema(description = "Last activity (opened, or an alert attached), RFC 3339 UTC; lists sort by it")
+        String updatedTime) {
 
     /** The rule that opened a case; SigmaHQ rules require the author to be shown (DRL 1.1). */
     @Schema(name = "CaseRule")
@@ -61,6 +65,7 @@ public record CaseJson(
                 caseFile.summary(),
                 caseFile.alertCount(),
                 caseFile.eventIngestIds(),
-                DateTimeFormatter.ISO_INSTANT.format(caseFile.createdAt().truncatedTo(ChronoUnit.MILLIS)));
+                DateTimeFormatter.ISO_INSTANT.format(caseFile.createdAt().truncatedTo(ChronoUnit.MILLIS)),
+                DateTimeFormatter.ISO_INSTANT.format(caseFile.updatedAt().truncatedTo(ChronoUnit.MILLIS)));
     }
 }

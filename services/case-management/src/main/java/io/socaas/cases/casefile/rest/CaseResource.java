@@ -59,7 +59,7 @@ public class CaseResource {
     }
 
     @GET
-    @Operation(summary = "List cases, newest first")
+    @Operation(summary = "List cases, most recent activity first")
     @APIResponse(
             responseCode = "200",
             description = "The cases",

@@ -137,6 +137,33 @@ class PanacheCaseFileRepositoryTest {
                 found -> assertThat(found).map(CaseFile::alertCount).contains(1));
     }
 
+    @Test
+    @RunOnVertxContext
+    void listsShowTheCaseWithTheLatestActivityFirst(UniAsserter asserter) {
+        String run = UUID.randomUUID().toString();
+        IncomingAlert older =
+                CaseTestData.anAlert().withDedupKey("older-" + run).build();
+        IncomingAlert newer =
+                CaseTestData.anAlert().withDedupKey("newer-" + run).build();
+        IncomingAlert repeated =
+                CaseTestData.anAlert().withDedupKey("older-" + run).build();
+        CaseFile olderCase = CaseFile.openFrom(older, CaseId.newId(), now().minusSeconds(60));
+        CaseFile newerCase = CaseFile.openFrom(newer, CaseId.newId(), now().minusSeconds(30));
+
+        asserter.execute(() -> repository.inTransaction(() -> repository.insert(olderCase, older)));
+        asserter.execute(() -> repository.inTransaction(() -> repository.insert(newerCase, newer)));
+        asserter.assertThat(
+                () -> repository.list(new CaseQuery(TenantScope.of(TenantId.of("acme")), Set.of(), 500)),
+                found ->
+                        assertThat(found).extracting(CaseFile::id).containsSubsequence(newerCase.id(), olderCase.id()));
+        asserter.execute(
+                () -> repository.inTransaction(() -> repository.attach(olderCase.attach(repeated, now()), repeated)));
+        asserter.assertThat(
+                () -> repository.list(new CaseQuery(TenantScope.of(TenantId.of("acme")), Set.of(), 500)),
+                found ->
+                        assertThat(found).extracting(CaseFile::id).containsSubsequence(olderCase.id(), newerCase.id()));
+    }
+
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }

@@ -105,6 +105,33 @@ class EventIntakeResourceTest {
     }
 
     @Test
+    void acceptsAGzipCompressedNdjsonBatch() throws Exception {
+        String marker = aMarker();
+        String body = IntakeTestData.ndjson(
+                List.of(
+                        anEvent(marker).with("seq", 1).json(),
+                        anEvent(marker).with("seq", 2).json()),
+                "\n");
+        java.io.ByteArrayOutputStream gzipped = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(gzipped)) {
+            gzip.write(body.getBytes(StandardCharsets.UTF_8));
+        }
+        try (EventsTopic topic = EventsTopic.fromNow()) {
+            Response response = given().header("Authorization", "Bearer " + ACME_KEY)
+                    .header("Content-Encoding", "gzip")
+                    .contentType(NDJSON)
+                    .body(gzipped.toByteArray())
+                    .post(EVENTS);
+
+            response.then().statusCode(202).body("accepted", equalTo(2));
+            List<String> ids = response.jsonPath().getList("ingest_ids", String.class);
+            List<ConsumerRecord<String, byte[]>> records =
+                    topic.awaitKeys(ids.stream().map(id -> "acme:" + id).toList());
+            assertThat(records).allSatisfy(r -> assertThat(value(r)).contains(marker));
+        }
+    }
+
+    @Test
     void acceptsTextPlainAsNdjsonAndASingleJsonObject() {
         String marker = aMarker();
         post(
@@ -236,6 +263,23 @@ class EventIntakeResourceTest {
                 .statusCode(413)
                 .contentType(PROBLEM)
                 .body("type", equalTo("https://socaas.io/problems/body-too-large"));
+    }
+
+    @Test
+    void rejectsABatchWithAnEventTooLargeForTheBusWith413NamingItAndPublishesNothing() {
+        // %test limits: 16 KiB per event, 64 KiB per request
+        String marker = aMarker();
+        String body = "[" + anEvent(marker).json() + ","
+                + anEvent(marker).with("padding", "x".repeat(20 * 1024)).json() + "]";
+        try (EventsTopic topic = EventsTopic.fromNow()) {
+            post(ACME_KEY, "application/json", body)
+                    .then()
+                    .statusCode(413)
+                    .contentType(PROBLEM)
+                    .body("type", equalTo("https://socaas.io/problems/event-too-large"))
+                    .body("event", equalTo(2));
+            assertNothingPublishedWith(topic, marker);
+        }
     }
 
     @Test

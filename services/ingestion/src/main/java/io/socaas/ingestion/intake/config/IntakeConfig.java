@@ -27,6 +27,14 @@ public interface IntakeConfig {
          */
         @WithDefault("5M")
         MemorySize maxBodySize();
+
+        /**
+         * Largest single event once stamped; a batch holding a larger one is answered 413. Keep it
+         * below the Kafka producer's max.request.size (1 MiB by default), which refuses larger
+         * records only when they are sent.
+         */
+        @WithDefault("900K")
+        MemorySize maxEventSize();
     }
 
     /** Publication to Kafka. */

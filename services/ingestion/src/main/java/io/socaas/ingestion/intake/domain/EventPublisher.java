@@ -9,6 +9,7 @@ public interface EventPublisher {
     /**
      * Returns once the bus has durably acknowledged every event.
      *
+     * @throws EventTooLargeException when an event is too large for the bus (nothing is sent)
      * @throws EventPublicationException when any event was not acknowledged in time
      */
     void publish(List<StampedEvent> events);

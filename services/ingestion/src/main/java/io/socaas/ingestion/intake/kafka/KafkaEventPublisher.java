@@ -8,6 +8,7 @@ import io.socaas.events.StampedEvent;
 import io.socaas.ingestion.intake.config.IntakeConfig;
 import io.socaas.ingestion.intake.domain.EventPublicationException;
 import io.socaas.ingestion.intake.domain.EventPublisher;
+import io.socaas.ingestion.intake.domain.EventTooLargeException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -42,8 +43,16 @@ public class KafkaEventPublisher implements EventPublisher {
         if (events.isEmpty()) {
             return;
         }
-        List<Uni<Void>> sends =
-                events.stream().map(e -> emitter.sendMessage(toMessage(e))).toList();
+        long limit = config.batch().maxEventSize().asLongValue();
+        List<Message<byte[]>> messages = new java.util.ArrayList<>(events.size());
+        for (StampedEvent event : events) {
+            Message<byte[]> message = toMessage(event);
+            if (message.getPayload().length > limit) {
+                throw new EventTooLargeException(messages.size() + 1, message.getPayload().length, limit);
+            }
+            messages.add(message);
+        }
+        List<Uni<Void>> sends = messages.stream().map(emitter::sendMessage).toList();
         try {
             Uni.join().all(sends).andFailFast().await().atMost(config.publish().timeout());
         } catch (RuntimeException e) {

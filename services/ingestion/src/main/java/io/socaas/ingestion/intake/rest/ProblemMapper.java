@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.socaas.events.InvalidEventBatchException;
 import io.socaas.ingestion.intake.domain.EventPublicationException;
+import io.socaas.ingestion.intake.domain.EventTooLargeException;
 import io.socaas.ingestion.intake.domain.TenantDirectoryUnavailableException;
 import io.socaas.ingestion.intake.domain.UnknownIngestKeyException;
 import jakarta.ws.rs.WebApplicationException;
@@ -56,6 +57,14 @@ public class ProblemMapper {
                 new ProblemDetail("body-too-large", "Request body too large", 413, e.getMessage(), uri.getPath());
         };
         e.line().ifPresent(line -> problem.with("line", line));
+        return problem(problem, e).build();
+    }
+
+    @ServerExceptionMapper
+    public Response eventTooLarge(EventTooLargeException e, UriInfo uri) {
+        ProblemDetail problem =
+                new ProblemDetail("event-too-large", "Event too large", 413, e.getMessage(), uri.getPath());
+        problem.with("event", e.position());
         return problem(problem, e).build();
     }
 

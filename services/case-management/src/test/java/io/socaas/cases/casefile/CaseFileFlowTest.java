@@ -192,6 +192,26 @@ class CaseFileFlowTest {
     }
 
     @Test
+    void aTokenIssuedToAnotherClientOfTheRealmIsUnauthorized() {
+        String adminCliToken = given().formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", "alice@acme.example")
+                .formParam("password", "alice-dev-password")
+                .post(TOKEN_URL)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+
+        given().auth()
+                .oauth2(adminCliToken)
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void aRequestWithoutTokenIsUnauthorizedProblemJson() {
         given().get("/api/v1/cases")
                 .then()

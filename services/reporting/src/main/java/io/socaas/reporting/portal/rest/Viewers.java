@@ -32,7 +32,17 @@ final class Viewers {
         if (organizations.isEmpty() && accessToken != null) {
             organizations.addAll(OrganizationClaim.aliases(claim(accessToken)));
         }
-        return new Viewer(identity.getPrincipal().getName(), roles, organizations);
+        return new Viewer(subjectOf(identity, accessToken), roles, organizations);
+    }
+
+    /** The user's name; a token without one is known by its subject, else as "unknown". */
+    private static String subjectOf(SecurityIdentity identity, JsonWebToken accessToken) {
+        String name =
+                identity.getPrincipal() == null ? null : identity.getPrincipal().getName();
+        if (name == null && accessToken != null) {
+            name = accessToken.getSubject();
+        }
+        return name == null ? "unknown" : name;
     }
 
     private static Object claim(JsonWebToken token) {

@@ -168,6 +168,21 @@ class PortalTest {
     }
 
     @Test
+    void aTokenOfAnotherClientOfTheRealmIs401ProblemJson() {
+        given().auth()
+                .oauth2(KeycloakTokens.aliceThroughAdminCli())
+                .accept("application/json")
+                .redirects()
+                .follow(false)
+                .when()
+                .get("/portal/cases.json")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://socaas.io/problems/unauthenticated"));
+    }
+
+    @Test
     void jsonListsTheSameCasesAsThePage() {
         given().auth()
                 .oauth2(KeycloakTokens.alice())

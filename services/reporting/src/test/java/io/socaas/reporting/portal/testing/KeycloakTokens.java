@@ -25,6 +25,21 @@ public final class KeycloakTokens {
         return token("ana", "ana-dev-password");
     }
 
+    /** alice's token issued to another client of the realm (Keycloak's own admin-cli). */
+    public static String aliceThroughAdminCli() {
+        return given().contentType("application/x-www-form-urlencoded")
+                .formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", "alice@acme.example")
+                .formParam("password", "alice-dev-password")
+                .when()
+                .post(TOKEN_URL)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
     private static String token(String user, String password) {
         return TOKENS.computeIfAbsent(
                 user,

@@ -251,6 +251,16 @@ class CaseFileFlowTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
+        for (String notANumber : List.of("abc", "99999999999999")) {
+            given().auth()
+                    .oauth2(ana)
+                    .queryParam("limit", notANumber)
+                    .get("/api/v1/cases")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://socaas.io/problems/invalid-query"));
+        }
         given().auth()
                 .oauth2(ana)
                 .queryParam("tenant", "Not A Tenant")

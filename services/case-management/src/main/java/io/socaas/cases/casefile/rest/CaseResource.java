@@ -78,11 +78,14 @@ public class CaseResource {
             @Parameter(description = "MSSP staff: only this tenant's cases; customers: their own tenant only")
                     @RestQuery("tenant")
                     String tenant,
-            @Parameter(description = "Maximum number of cases (default 100, at most 500)") @RestQuery("limit")
-                    Integer limit) {
+            @Parameter(
+                            description = "Maximum number of cases (default 100, at most 500)",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                    @RestQuery("limit")
+                    String limit) {
         return scoped(
                 Optional.ofNullable(tenant),
-                scope -> cases.list(scope, statuses(status), limit)
+                scope -> cases.list(scope, statuses(status), limitOf(limit))
                         .map(found -> found.stream().map(CaseJson::from).toList()));
     }
 
@@ -101,6 +104,18 @@ public class CaseResource {
                     @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public Uni<CaseJson> get(@RestPath String id) {
         return scoped(Optional.empty(), scope -> cases.get(scope, id).map(CaseJson::from));
+    }
+
+    /** The limit as a number; text that is not one is a bad query, not an unknown resource. */
+    private static Integer limitOf(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(limit.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidCaseQueryException("limit must be a whole number, got '" + limit + "'");
+        }
     }
 
     private <T> Uni<T> scoped(Optional<String> requestedTenant, Function<TenantScope, Uni<T>> work) {

@@ -82,6 +82,25 @@ public class ProblemMapper {
                         path(uri)));
     }
 
+    /** Well-formed JSON of the wrong shape (a number, a list, a list where text is expected...). */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response wrongShape(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> a + "." + b)
+                .orElse(null);
+        return client(
+                e,
+                Problem.of(
+                        "malformed-request",
+                        "Malformed request body",
+                        400,
+                        field == null
+                                ? "the request body must be a JSON object for this operation"
+                                : "the member '" + field + "' has the wrong type",
+                        path(uri)));
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return unauthenticated(e, uri);
@@ -100,6 +119,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableBody(json, uri);
+            }
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return serverError(e, uri);

@@ -195,6 +195,24 @@ class TenantDirectoryTest {
     }
 
     @Test
+    void jsonOfTheWrongShapeIsAMalformedRequestProblem() {
+        String ops = KeycloakTokens.ops();
+        for (String body :
+                List.of("42", "\"x\"", "[1,2]", "{\"source_name\":[\"a\"]}", "{\"source_name\":{}}", "{\"source_")) {
+            given().auth()
+                    .oauth2(ops)
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .when()
+                    .post("/api/v1/tenants/acme/ingest-keys")
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM_JSON)
+                    .body("type", equalTo("https://socaas.io/problems/malformed-request"));
+        }
+    }
+
+    @Test
     void aMissingOrTooLongSourceNameIsABadRequest() {
         String ops = KeycloakTokens.ops();
         for (String body : List.of("{}", "{\"source_name\":\"\"}", "{\"source_name\":\"" + "x".repeat(65) + "\"}")) {

@@ -266,6 +266,20 @@ class EventIntakeResourceTest {
     }
 
     @Test
+    void rejectsABodyOverTheServersHardLimitWithTheSameProblem() {
+        // over quarkus.http.limits.max-body-size (6M), where the server itself would cut the body off
+        String body =
+                anEvent(aMarker()).with("padding", "x".repeat(7 * 1024 * 1024)).json();
+
+        post(ACME_KEY, "application/json", body)
+                .then()
+                .statusCode(413)
+                .contentType(PROBLEM)
+                .body("type", equalTo("https://socaas.io/problems/body-too-large"))
+                .body("detail", containsString("at most"));
+    }
+
+    @Test
     void rejectsABatchWithAnEventTooLargeForTheBusWith413NamingItAndPublishesNothing() {
         // %test limits: 16 KiB per event, 64 KiB per request
         String marker = aMarker();

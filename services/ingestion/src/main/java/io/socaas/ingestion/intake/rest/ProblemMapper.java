@@ -61,6 +61,15 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response declaredBodyTooLarge(DeclaredBodySizeCheck.DeclaredBodyTooLargeException e, UriInfo uri) {
+        return problem(
+                        new ProblemDetail(
+                                "body-too-large", "Request body too large", 413, e.getMessage(), uri.getPath()),
+                        e)
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response eventTooLarge(EventTooLargeException e, UriInfo uri) {
         ProblemDetail problem =
                 new ProblemDetail("event-too-large", "Event too large", 413, e.getMessage(), uri.getPath());

@@ -110,7 +110,16 @@ public class EventConsumer {
     }
 
     private Uni<Void> deadLetter(byte[] payload, Object key, Headers original, String reason) {
-        LOG.warnf("event record %s rejected to %s: %s", key, RecordHeaders.TOPIC_EVENTS_DLQ, reason);
+        // the tenant the record claims, so that the rejection shows up in that tenant's log lines
+        String claimed = header(original, RecordHeaders.TENANT);
+        if (claimed != null) {
+            MDC.put(MDC_TENANT, claimed);
+        }
+        try {
+            LOG.warnf("event record %s rejected to %s: %s", key, RecordHeaders.TOPIC_EVENTS_DLQ, reason);
+        } finally {
+            MDC.remove(MDC_TENANT);
+        }
         Headers headers = new org.apache.kafka.common.header.internals.RecordHeaders();
         for (Header h : original) {
             if (!h.key().equals(RecordHeaders.DLQ_REASON)) {

@@ -138,7 +138,13 @@ public class EventIntakeResource {
         MDC.put(MDC_TENANT, tenant.value());
         IntakeReceipt receipt = intake.ingest(tenant, body, formatOf(contentType));
         metrics.accepted(tenant, receipt.accepted());
-        LOG.debugf("accepted %d events", receipt.accepted());
+        // one line per accepted batch: with tenant= and trace= it is the intake's access log
+        LOG.infof(
+                "accepted %d events (%d bytes), ingest_ids %s..%s",
+                receipt.accepted(),
+                body == null ? 0 : body.length,
+                receipt.ingestIds().getFirst(),
+                receipt.ingestIds().getLast());
         return Response.accepted(new IntakeResponse(receipt.accepted(), receipt.ingestIds()))
                 .type(MediaType.APPLICATION_JSON)
                 .build();

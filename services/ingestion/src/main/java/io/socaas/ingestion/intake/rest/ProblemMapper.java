@@ -135,8 +135,12 @@ public class ProblemMapper {
     private Response.ResponseBuilder problem(ProblemDetail problem, Throwable cause) {
         if (problem.getStatus() >= 500) {
             LOG.errorf(cause, "%s %s: %s", problem.getStatus(), problem.getInstance(), cause.getMessage());
-        } else {
+        } else if (problem.getStatus() == 401) {
+            // unknown keys are scanners' daily noise; the metric counts them
             LOG.debugf("%s %s: %s", problem.getStatus(), problem.getInstance(), cause.getMessage());
+        } else {
+            // a tenant's shipper sending bad batches is something its SOC wants to see (tenant= is set)
+            LOG.infof("refused %s %s: %s", problem.getStatus(), problem.getInstance(), cause.getMessage());
         }
         metrics.rejected(problem.getType().substring(problem.getType().lastIndexOf('/') + 1));
         byte[] body;

@@ -70,6 +70,48 @@ public class ProblemMapper {
                 .build();
     }
 
+    /** Unknown paths, wrong methods, unacceptable media types and other client errors. */
+    @ServerExceptionMapper
+    public Response webApplication(jakarta.ws.rs.WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type != null ? type.getReasonPhrase() : "Client error";
+        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        LOG.debugf("%d %s: %s", status, uri.getPath(), e.getMessage());
+        Response.ResponseBuilder response = problem(
+                uri,
+                Response.Status.fromStatusCode(status) != null
+                        ? Response.Status.fromStatusCode(status)
+                        : Response.Status.BAD_REQUEST,
+                slug,
+                title,
+                e.getMessage(),
+                Map.of());
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            response.header(HttpHeaders.ALLOW, allow);
+        }
+        return response.build();
+    }
+
+    /** Anything unforeseen: logged with an error id that the problem document repeats. */
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String errorId = java.util.UUID.randomUUID().toString();
+        LOG.errorf(e, "request %s failed (error id %s)", uri.getPath(), errorId);
+        return problem(
+                        uri,
+                        Response.Status.INTERNAL_SERVER_ERROR,
+                        "internal-error",
+                        "Internal error",
+                        "The request could not be processed (error id " + errorId + ").",
+                        Map.of("error_id", errorId))
+                .build();
+    }
+
     private static Response.ResponseBuilder problem(
             UriInfo uri, Response.Status status, String slug, String title, String detail, Map<String, ?> extensions) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -183,6 +183,26 @@ class PortalTest {
     }
 
     @Test
+    void unknownPathsAndWrongMethodsAreProblemJson() {
+        given().auth()
+                .oauth2(KeycloakTokens.alice())
+                .when()
+                .get("/api/v1/nope")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
+        given().auth()
+                .oauth2(KeycloakTokens.alice())
+                .when()
+                .post("/portal/cases.json")
+                .then()
+                .statusCode(405)
+                .contentType("application/problem+json")
+                .body("status", equalTo(405));
+    }
+
+    @Test
     void jsonListsTheSameCasesAsThePage() {
         given().auth()
                 .oauth2(KeycloakTokens.alice())

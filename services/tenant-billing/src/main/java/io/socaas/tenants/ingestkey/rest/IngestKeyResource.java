@@ -75,7 +75,10 @@ public class IngestKeyResource {
 
     @DELETE
     @Path("/{keyId}")
-    @Operation(summary = "Revoke an ingest key", description = "Idempotent. Role mssp-admin.")
+    @Operation(
+            summary = "Revoke an ingest key",
+            description = "Idempotent. Role mssp-admin. Ingestion caches key resolutions for up to 60 s"
+                    + " (socaas.ingestion.tenant-directory.cache-ttl): the key stops working within that time.")
     @APIResponse(responseCode = "204", description = "Key revoked (or already revoked)")
     @APIResponse(
             responseCode = "401",

@@ -81,20 +81,9 @@ public class ProblemMapper {
         String title = type != null ? type.getReasonPhrase() : "Client error";
         String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         LOG.debugf("%d %s: %s", status, uri.getPath(), e.getMessage());
-        Response.ResponseBuilder response = problem(
-                uri,
-                Response.Status.fromStatusCode(status) != null
-                        ? Response.Status.fromStatusCode(status)
-                        : Response.Status.BAD_REQUEST,
-                slug,
-                title,
-                e.getMessage(),
-                Map.of());
-        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        if (allow != null) {
-            response.header(HttpHeaders.ALLOW, allow);
-        }
-        return response.build();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return problem(uri, known != null ? known : Response.Status.BAD_REQUEST, slug, title, e.getMessage(), Map.of())
+                .build();
     }
 
     /** Anything unforeseen: logged with an error id that the problem document repeats. */

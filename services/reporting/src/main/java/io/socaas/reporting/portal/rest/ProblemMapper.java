@@ -77,11 +77,10 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type != null ? type.getReasonPhrase() : "Client error";
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "Client error";
         String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         LOG.debugf("%d %s: %s", status, uri.getPath(), e.getMessage());
-        Response.Status known = Response.Status.fromStatusCode(status);
         return problem(uri, known != null ? known : Response.Status.BAD_REQUEST, slug, title, e.getMessage(), Map.of())
                 .build();
     }

@@ -152,14 +152,7 @@ class PortalTest {
 
     @Test
     void jsonWithAnInvalidTokenIs401ProblemJson() {
-        given().auth()
-                .oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5In0.forged")
-                .accept("application/json")
-                .redirects()
-                .follow(false)
-                .when()
-                .get("/portal/cases.json")
-                .then()
+        casesJsonWithToken("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5In0.forged")
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Bearer"))
@@ -169,17 +162,21 @@ class PortalTest {
 
     @Test
     void aTokenOfAnotherClientOfTheRealmIs401ProblemJson() {
-        given().auth()
-                .oauth2(KeycloakTokens.aliceThroughAdminCli())
+        casesJsonWithToken(KeycloakTokens.aliceThroughAdminCli())
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://socaas.io/problems/unauthenticated"));
+    }
+
+    private static io.restassured.response.ValidatableResponse casesJsonWithToken(String token) {
+        return given().auth()
+                .oauth2(token)
                 .accept("application/json")
                 .redirects()
                 .follow(false)
                 .when()
                 .get("/portal/cases.json")
-                .then()
-                .statusCode(401)
-                .contentType("application/problem+json")
-                .body("type", equalTo("https://socaas.io/problems/unauthenticated"));
+                .then();
     }
 
     @Test

@@ -10,8 +10,12 @@ public enum TenantStatus {
     PROVISIONING,
     /** Normal operation. */
     ACTIVE,
-    /** Ingestion refused, data kept (e.g. unpaid invoice). */
-    SUSPENDED;
+    /** Ingestion refused, portal read-only, data kept (e.g. unpaid invoice). */
+    SUSPENDED,
+    /** Provisioning failed for good; an operator retries it. */
+    FAILED,
+    /** Offboarding: the export is made, then everything of the tenant is purged. */
+    OFFBOARDING;
 
     /** The spelling used in tenant-config files and in the database ({@code active}, ...). */
     public String configValue() {

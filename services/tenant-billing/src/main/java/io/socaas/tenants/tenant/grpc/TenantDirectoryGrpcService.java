@@ -74,6 +74,8 @@ public class TenantDirectoryGrpcService implements TenantDirectory {
             case PROVISIONING -> io.socaas.proto.tenant.v1.TenantStatus.TENANT_STATUS_PROVISIONING;
             case ACTIVE -> io.socaas.proto.tenant.v1.TenantStatus.TENANT_STATUS_ACTIVE;
             case SUSPENDED -> io.socaas.proto.tenant.v1.TenantStatus.TENANT_STATUS_SUSPENDED;
+            case FAILED -> io.socaas.proto.tenant.v1.TenantStatus.TENANT_STATUS_FAILED;
+            case OFFBOARDING -> io.socaas.proto.tenant.v1.TenantStatus.TENANT_STATUS_OFFBOARDING;
         };
     }
 }

@@ -26,6 +26,10 @@ public final class RecordHeaders {
     public static final String TYPE_EVENT_INGESTED = "socaas.event.ingested.v1";
     public static final String TYPE_ALERT_RAISED = "socaas.alert.raised.v1";
     public static final String TYPE_CASE_OPENED = "socaas.case.opened.v1";
+    /** A tenant's configuration changed (or was published at start); value: TenantConfig. */
+    public static final String TYPE_TENANT_CHANGED = "socaas.tenant.changed.v1";
+    /** A tenant was purged; the value is a tombstone. */
+    public static final String TYPE_TENANT_PURGED = "socaas.tenant.purged.v1";
 
     /** {@value #SOURCE} of records produced by the ingestion service. */
     public static final String SOURCE_INGESTION = "/socaas/ingestion";

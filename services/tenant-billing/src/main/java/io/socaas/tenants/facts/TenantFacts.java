@@ -3,6 +3,7 @@ package io.socaas.tenants.facts;
 import io.smallrye.mutiny.Uni;
 import io.socaas.events.TenantId;
 import io.socaas.proto.tenant.v1.TenantConfig;
+import io.socaas.tenants.tenant.domain.TenantStatus;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,4 +28,9 @@ public interface TenantFacts {
 
     /** Publishes the tombstone of a purged tenant; completes once Kafka has it. */
     Uni<Void> purged(TenantId tenant);
+
+    /** The published spelling of a status. */
+    static io.socaas.proto.tenant.v1.TenantStatus status(TenantStatus status) {
+        return TenantConfigMapping.status(status);
+    }
 }

@@ -2,11 +2,11 @@ package io.socaas.tenants.tenantconfig;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.socaas.tenants.logging.TenantLogContext;
+import io.socaas.events.TenantId;
+import io.socaas.tenants.facts.KafkaTenantFacts;
 import io.socaas.tenants.tenant.TenantService;
-import io.socaas.tenants.tenant.domain.TenantSpec;
+import io.socaas.tenants.tenant.domain.TenantSourceConflictException;
 import io.socaas.tenants.tenantconfig.domain.SyncReport;
 import io.socaas.tenants.tenantconfig.domain.TenantConfigError;
 import io.socaas.tenants.tenantconfig.domain.TenantConfigException;
@@ -15,16 +15,21 @@ import io.socaas.tenants.tenantconfig.domain.TenantConfigSnapshot;
 import io.socaas.tenants.tenantconfig.files.TenantConfigFolderReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the GitOps tenant-config folder into the database: every valid tenant file is upserted, every
- * invalid one is logged at ERROR and skipped. Running it again with the same files changes nothing.
+ * Applies the GitOps tenant-config folder: the folder is validated as a whole, and only when every
+ * file is valid are its tenants written, all in one transaction; a bad file is refused with its
+ * file, line and reason and nothing of that sync is applied. Every tenant that changed is then
+ * published on {@code soc.tenants.v1}. Running it again with the same files changes nothing.
+ *
+ * <p>The sync owns configuration, not operational state: a status set through the API (suspended,
+ * say) stays, and tenants created through the API cannot be declared by a file.
  */
 @ApplicationScoped
 public class TenantConfigSync {
@@ -33,12 +38,16 @@ public class TenantConfigSync {
 
     private final TenantConfigSettings settings;
     private final TenantService tenants;
+    private final Plans plans;
+    private final KafkaTenantFacts facts;
     private final TenantConfigFolderReader reader = new TenantConfigFolderReader();
     private final AtomicReference<SyncReport> lastReport = new AtomicReference<>();
 
-    TenantConfigSync(TenantConfigSettings settings, TenantService tenants) {
+    TenantConfigSync(TenantConfigSettings settings, TenantService tenants, Plans plans, KafkaTenantFacts facts) {
         this.settings = settings;
         this.tenants = tenants;
+        this.plans = plans;
+        this.facts = facts;
     }
 
     void onStart(@Observes StartupEvent event) throws Throwable {
@@ -46,50 +55,71 @@ public class TenantConfigSync {
             // Hibernate Reactive needs a Vert.x context; startup observers run on the main thread.
             VertxContextSupport.subscribeAndAwait(this::sync);
         }
+        // Every tenant is published at start, so that a reader of the compacted topic never misses
+        // one (e.g. after the topic was recreated). Kafka may still be starting: retry for a while.
+        VertxContextSupport.subscribeAndAwait(() -> facts.publishAll()
+                .onFailure()
+                .retry()
+                .withBackOff(Duration.ofMillis(500), Duration.ofSeconds(5))
+                .atMost(10)
+                .invoke(count -> LOG.infof("published %d tenants on soc.tenants.v1", count))
+                .onFailure()
+                .recoverWithItem(e -> {
+                    LOG.errorf(e, "could not publish the tenants on soc.tenants.v1");
+                    return 0;
+                }));
     }
 
-    /** Reads, validates and upserts the folder. Never fails: problems end up in the report and the log. */
+    /** Reads, validates and applies the folder. Never fails: problems end up in the report and the log. */
     public Uni<SyncReport> sync() {
         TenantConfigSnapshot snapshot;
         try {
             snapshot = TenantConfigParser.parse(reader.read(settings.dir()));
         } catch (TenantConfigException e) {
-            LOG.errorf("tenant-config %s not loaded: %s", settings.dir(), e.getMessage());
-            return Uni.createFrom().item(record(SyncReport.failed(Instant.now(), e.getMessage())));
+            LOG.errorf("tenant-config %s not applied: %s", settings.dir(), e.getMessage());
+            return Uni.createFrom().item(record(SyncReport.failed(Instant.now(), e.getMessage(), List.of(e.error()))));
         } catch (RuntimeException e) {
-            LOG.errorf(e, "tenant-config %s not loaded", settings.dir());
-            return Uni.createFrom().item(record(SyncReport.failed(Instant.now(), e.toString())));
+            LOG.errorf(e, "tenant-config %s not applied", settings.dir());
+            return Uni.createFrom().item(record(SyncReport.failed(Instant.now(), e.toString(), List.of())));
         }
-        for (TenantConfigError error : snapshot.errors()) {
-            LOG.errorf("tenant-config: skipped %s", error.message());
+        if (!snapshot.errors().isEmpty()) {
+            for (TenantConfigError error : snapshot.errors()) {
+                LOG.errorf("tenant-config: %s", error.message());
+            }
+            String failure = snapshot.errors().size() + " invalid file(s); nothing of this sync was applied";
+            LOG.errorf("tenant-config %s not applied: %s", settings.dir(), failure);
+            return Uni.createFrom().item(record(SyncReport.failed(Instant.now(), failure, snapshot.errors())));
         }
-
-        List<String> loaded = new ArrayList<>();
-        List<String> changed = new ArrayList<>();
-        List<TenantConfigError> errors = new ArrayList<>(snapshot.errors());
-        return Multi.createFrom()
-                .iterable(snapshot.tenants())
-                .onItem()
-                .transformToUniAndConcatenate(spec -> write(spec).invoke(outcome -> {
-                    switch (outcome) {
-                        case CHANGED -> {
-                            loaded.add(spec.id().value());
-                            changed.add(spec.id().value());
-                        }
-                        case UNCHANGED -> loaded.add(spec.id().value());
-                        case FAILED ->
-                            errors.add(new TenantConfigError(
-                                    "tenants/" + spec.id() + ".yaml", "could not be written to the database"));
-                    }
-                }))
-                .collect()
-                .last()
-                .map(ignored -> {
-                    SyncReport report = new SyncReport(Instant.now(), loaded, changed, errors, null);
+        List<String> declared =
+                snapshot.tenants().stream().map(spec -> spec.id().value()).toList();
+        return tenants.applyAll(snapshot.tenants())
+                .invoke(() -> plans.replace(snapshot.plans()))
+                .call(changed -> publish(changed))
+                .map(changed -> {
+                    SyncReport report = new SyncReport(
+                            Instant.now(),
+                            declared,
+                            changed.stream().map(TenantId::value).toList(),
+                            List.of(),
+                            null);
                     LOG.infof(
-                            "tenant-config %s synced: %d tenants (%d changed), %d skipped",
-                            settings.dir(), loaded.size(), changed.size(), errors.size());
+                            "tenant-config %s applied: %d tenants, %d changed",
+                            settings.dir(), declared.size(), changed.size());
                     return record(report);
+                })
+                .onFailure(TenantSourceConflictException.class)
+                .recoverWithItem(e -> {
+                    TenantSourceConflictException conflict = (TenantSourceConflictException) e;
+                    TenantConfigError error =
+                            new TenantConfigError("tenants/" + conflict.tenantId() + ".yaml", conflict.getMessage());
+                    LOG.errorf("tenant-config not applied: %s", error.message());
+                    return record(SyncReport.failed(Instant.now(), "nothing of this sync was applied", List.of(error)));
+                })
+                .onFailure()
+                .recoverWithItem(e -> {
+                    LOG.errorf(e, "tenant-config %s could not be written", settings.dir());
+                    return record(
+                            SyncReport.failed(Instant.now(), "could not be written: " + e.getMessage(), List.of()));
                 });
     }
 
@@ -97,26 +127,16 @@ public class TenantConfigSync {
         return Optional.ofNullable(lastReport.get());
     }
 
-    private Uni<Outcome> write(TenantSpec spec) {
-        return TenantLogContext.withTenant(
-                spec.id(),
-                () -> tenants.apply(spec)
-                        .map(changed -> changed ? Outcome.CHANGED : Outcome.UNCHANGED)
-                        .onFailure()
-                        .recoverWithItem(e -> {
-                            LOG.errorf(e, "tenant-config: could not write tenant %s", spec.id());
-                            return Outcome.FAILED;
-                        }));
+    private Uni<Void> publish(List<TenantId> changed) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (TenantId id : changed) {
+            chain = chain.chain(() -> facts.changed(id).replaceWithVoid());
+        }
+        return chain;
     }
 
     private SyncReport record(SyncReport report) {
         lastReport.set(report);
         return report;
-    }
-
-    private enum Outcome {
-        CHANGED,
-        UNCHANGED,
-        FAILED
     }
 }

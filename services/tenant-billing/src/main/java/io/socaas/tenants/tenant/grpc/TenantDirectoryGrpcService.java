@@ -4,15 +4,17 @@ import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Uni;
 import io.socaas.events.TenantId;
 import io.socaas.proto.tenant.v1.GetTenantRequest;
+import io.socaas.proto.tenant.v1.ListTenantsRequest;
+import io.socaas.proto.tenant.v1.ListTenantsResponse;
 import io.socaas.proto.tenant.v1.ResolveIngestKeyRequest;
 import io.socaas.proto.tenant.v1.ResolveIngestKeyResponse;
 import io.socaas.proto.tenant.v1.TenantDirectory;
+import io.socaas.tenants.facts.TenantFacts;
 import io.socaas.tenants.ingestkey.IngestKeyService;
 import io.socaas.tenants.logging.TenantLogContext;
 import io.socaas.tenants.tenant.TenantService;
 import io.socaas.tenants.tenant.domain.Tenant;
 import io.socaas.tenants.tenant.domain.TenantNotFoundException;
-import io.socaas.tenants.tenant.domain.TenantStatus;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,9 +29,12 @@ public class TenantDirectoryGrpcService implements TenantDirectory {
     private final TenantService tenants;
     private final IngestKeyService keys;
 
-    TenantDirectoryGrpcService(TenantService tenants, IngestKeyService keys) {
+    private final TenantFacts facts;
+
+    TenantDirectoryGrpcService(TenantService tenants, IngestKeyService keys, TenantFacts facts) {
         this.tenants = tenants;
         this.keys = keys;
+        this.facts = facts;
     }
 
     @Override
@@ -57,6 +62,12 @@ public class TenantDirectoryGrpcService implements TenantDirectory {
         return TenantLogContext.withTenant(id, () -> tenants.get(id).map(TenantDirectoryGrpcService::toProto));
     }
 
+    @Override
+    public Uni<ListTenantsResponse> listTenants(ListTenantsRequest request) {
+        return facts.resolveAll()
+                .map(all -> ListTenantsResponse.newBuilder().addAllTenants(all).build());
+    }
+
     static io.socaas.proto.tenant.v1.Tenant toProto(Tenant tenant) {
         var spec = tenant.spec();
         return io.socaas.proto.tenant.v1.Tenant.newBuilder()
@@ -64,18 +75,8 @@ public class TenantDirectoryGrpcService implements TenantDirectory {
                 .setDisplayName(spec.displayName())
                 .setPlan(spec.plan())
                 .setTimeZone(spec.timeZone().getId())
-                .setStatus(toProto(spec.status()))
+                .setStatus(TenantFacts.status(spec.status()))
                 .addAllRulePacks(spec.rulePacks())
                 .build();
-    }
-
-    static io.socaas.proto.tenant.v1.TenantStatus toProto(TenantStatus status) {
-        return switch (status) {
-            case PROVISIONING -> io.socaas.proto.tenant.v1.TenantStatus.TENANT_STATUS_PROVISIONING;
-            case ACTIVE -> io.socaas.proto.tenant.v1.TenantStatus.TENANT_STATUS_ACTIVE;
-            case SUSPENDED -> io.socaas.proto.tenant.v1.TenantStatus.TENANT_STATUS_SUSPENDED;
-            case FAILED -> io.socaas.proto.tenant.v1.TenantStatus.TENANT_STATUS_FAILED;
-            case OFFBOARDING -> io.socaas.proto.tenant.v1.TenantStatus.TENANT_STATUS_OFFBOARDING;
-        };
     }
 }

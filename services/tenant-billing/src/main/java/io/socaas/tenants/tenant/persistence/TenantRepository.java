@@ -1,10 +1,14 @@
 package io.socaas.tenants.tenant.persistence;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import io.socaas.events.TenantId;
 import io.socaas.tenants.tenant.domain.Tenant;
+import io.socaas.tenants.tenant.domain.TenantSettings;
+import io.socaas.tenants.tenant.domain.TenantSource;
 import io.socaas.tenants.tenant.domain.TenantSpec;
 import io.socaas.tenants.tenant.domain.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,63 +17,128 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Tenants in PostgreSQL. Callers provide the session/transaction ({@code @WithSession} etc.). */
 @ApplicationScoped
 public class TenantRepository implements PanacheRepositoryBase<TenantEntity, String> {
 
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
+
+    private final ObjectMapper json;
+
+    TenantRepository(ObjectMapper json) {
+        this.json = json;
+    }
+
     public Uni<List<Tenant>> listTenants() {
         return listAll(Sort.by("id"))
-                .map(rows -> rows.stream().map(TenantRepository::toDomain).toList());
+                .map(rows -> rows.stream().map(this::toDomain).toList());
     }
 
     public Uni<Optional<Tenant>> find(TenantId id) {
-        return findById(id.value()).map(row -> Optional.ofNullable(row).map(TenantRepository::toDomain));
+        return findById(id.value()).map(row -> Optional.ofNullable(row).map(this::toDomain));
     }
 
     /**
      * Inserts the tenant, or updates it when any field differs; an unchanged tenant is left alone
-     * (its {@code updated_at} stays), so running the sync again changes nothing.
+     * (its {@code updated_at} and revision stay), so running the sync again changes nothing. A status
+     * set through the API is operational state and is kept whatever the spec says.
      *
      * @return whether a row was inserted or changed
      */
-    public Uni<Boolean> upsert(TenantSpec spec, Instant now) {
+    public Uni<Boolean> upsert(TenantSpec spec, TenantSource source, Instant now) {
         Instant timestamp = now.truncatedTo(ChronoUnit.MICROS);
         return findById(spec.id().value()).flatMap(row -> {
             if (row == null) {
                 TenantEntity created = new TenantEntity();
                 created.id = spec.id().value();
                 created.createdAt = timestamp;
-                apply(spec, created, timestamp);
+                created.source = source.value();
+                created.statusSource = source.value();
+                created.revision = 1;
+                apply(spec, created, timestamp, true);
                 return persist(created).replaceWith(Boolean.TRUE);
             }
-            if (sameContent(spec, row)) {
+            boolean statusOwned = row.statusSource.equals(source.value()) || source == TenantSource.API;
+            if (sameContent(spec, row, statusOwned)) {
                 return Uni.createFrom().item(Boolean.FALSE);
             }
-            apply(spec, row, timestamp);
+            apply(spec, row, timestamp, statusOwned);
+            row.revision++;
             return Uni.createFrom().item(Boolean.TRUE);
         });
     }
 
-    private static void apply(TenantSpec spec, TenantEntity row, Instant now) {
+    /**
+     * Sets the status as operational state (it is then never overridden by the file sync) and bumps
+     * the revision.
+     *
+     * @return the tenant after the change; empty when it does not exist
+     */
+    public Uni<Optional<Tenant>> setStatus(TenantId id, TenantStatus status, Instant now) {
+        return findById(id.value()).map(row -> {
+            if (row == null) {
+                return Optional.empty();
+            }
+            Instant timestamp = now.truncatedTo(ChronoUnit.MICROS);
+            row.status = status.configValue();
+            row.statusSource = TenantSource.API.value();
+            if (status == TenantStatus.ACTIVE && row.activatedAt == null) {
+                row.activatedAt = timestamp;
+            }
+            row.updatedAt = timestamp;
+            row.revision++;
+            return Optional.of(toDomain(row));
+        });
+    }
+
+    /**
+     * Bumps the revision of a tenant whose published facts changed without a change of its row (an
+     * ingest key was revoked, say), so that readers see a newer revision.
+     *
+     * @return the new revision; empty when the tenant does not exist
+     */
+    public Uni<Optional<Long>> bumpRevision(TenantId id) {
+        return findById(id.value()).map(row -> {
+            if (row == null) {
+                return Optional.empty();
+            }
+            row.revision++;
+            return Optional.of(row.revision);
+        });
+    }
+
+    private void apply(TenantSpec spec, TenantEntity row, Instant now, boolean withStatus) {
         row.displayName = spec.displayName();
         row.plan = spec.plan();
         row.timeZone = spec.timeZone().getId();
-        row.status = spec.status().configValue();
+        if (withStatus) {
+            row.status = spec.status().configValue();
+            if (spec.status() == TenantStatus.ACTIVE && row.activatedAt == null) {
+                row.activatedAt = now;
+            }
+        }
         row.rulePacks = spec.rulePacks().toArray(String[]::new);
+        row.settings = json.convertValue(spec.settings(), JSON_OBJECT);
         row.updatedAt = now;
     }
 
-    private static boolean sameContent(TenantSpec spec, TenantEntity row) {
+    private boolean sameContent(TenantSpec spec, TenantEntity row, boolean withStatus) {
         return spec.displayName().equals(row.displayName)
                 && spec.plan().equals(row.plan)
                 && spec.timeZone().getId().equals(row.timeZone)
-                && spec.status().configValue().equals(row.status)
-                && Arrays.equals(spec.rulePacks().toArray(String[]::new), row.rulePacks);
+                && (!withStatus || spec.status().configValue().equals(row.status))
+                && Arrays.equals(spec.rulePacks().toArray(String[]::new), row.rulePacks)
+                && Objects.equals(json.convertValue(spec.settings(), JSON_OBJECT), row.settings);
     }
 
-    static Tenant toDomain(TenantEntity row) {
+    Tenant toDomain(TenantEntity row) {
+        TenantSettings settings = row.settings == null || row.settings.isEmpty()
+                ? TenantSettings.none()
+                : json.convertValue(row.settings, TenantSettings.class);
         TenantSpec spec = new TenantSpec(
                 TenantId.of(row.id),
                 row.displayName,
@@ -78,7 +147,15 @@ public class TenantRepository implements PanacheRepositoryBase<TenantEntity, Str
                 TenantStatus.fromConfigValue(row.status)
                         .orElseThrow(() ->
                                 new IllegalStateException("tenant " + row.id + " has unknown status " + row.status)),
-                row.rulePacks == null ? List.of() : List.of(row.rulePacks));
-        return new Tenant(spec, row.createdAt, row.updatedAt);
+                row.rulePacks == null ? List.of() : List.of(row.rulePacks),
+                settings);
+        return new Tenant(
+                spec,
+                TenantSource.of(row.source),
+                row.revision,
+                row.createdAt,
+                row.updatedAt,
+                row.activatedAt,
+                row.offboardedAt);
     }
 }

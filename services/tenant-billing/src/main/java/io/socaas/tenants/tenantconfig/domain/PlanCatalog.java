@@ -1,21 +1,34 @@
 package io.socaas.tenants.tenantconfig.domain;
 
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
-/** The plan ids declared in {@code plans.yaml}. */
-public record PlanCatalog(Set<String> planIds) {
+/** The plans declared in {@code plans.yaml}, by id. */
+public record PlanCatalog(Map<String, Plan> plans) {
 
     public PlanCatalog {
-        planIds = Set.copyOf(planIds);
+        plans = Map.copyOf(plans);
+    }
+
+    public static PlanCatalog of(List<Plan> plans) {
+        Map<String, Plan> byId = new LinkedHashMap<>();
+        plans.forEach(plan -> byId.put(plan.id(), plan));
+        return new PlanCatalog(byId);
     }
 
     public boolean contains(String planId) {
-        return planIds.contains(planId);
+        return plans.containsKey(planId);
+    }
+
+    public Optional<Plan> find(String planId) {
+        return Optional.ofNullable(plans.get(planId));
     }
 
     /** Sorted, comma-separated, for error messages. */
     public String describe() {
-        return String.join(", ", new TreeSet<>(planIds));
+        return String.join(", ", new TreeSet<>(plans.keySet()));
     }
 }

@@ -21,7 +21,12 @@ public record SyncReport(
     }
 
     public static SyncReport failed(Instant at, String failure) {
-        return new SyncReport(at, List.of(), List.of(), List.of(), failure);
+        return failed(at, failure, List.of());
+    }
+
+    /** Nothing applied: {@code failure} says why, {@code errors} name each bad file. */
+    public static SyncReport failed(Instant at, String failure, List<TenantConfigError> errors) {
+        return new SyncReport(at, List.of(), List.of(), errors, failure);
     }
 
     public boolean succeeded() {

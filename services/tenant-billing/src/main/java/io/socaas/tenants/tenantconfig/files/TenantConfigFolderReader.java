@@ -27,16 +27,20 @@ public class TenantConfigFolderReader {
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
-    public RawTenantConfig read(Path folder) {
-        ConfigDocument plans;
+    /** {@code plans.yaml} alone. */
+    public ConfigDocument readPlans(Path folder) {
         try {
-            plans = new ConfigDocument(PLANS_FILE, parse(folder.resolve(PLANS_FILE)));
+            return document(PLANS_FILE, folder.resolve(PLANS_FILE));
         } catch (NoSuchFileException e) {
             throw new TenantConfigException(
                     PLANS_FILE, "not found in " + folder.toAbsolutePath().normalize());
         } catch (IOException e) {
             throw new TenantConfigException(PLANS_FILE, describe(e));
         }
+    }
+
+    public RawTenantConfig read(Path folder) {
+        ConfigDocument plans = readPlans(folder);
 
         List<ConfigDocument> tenants = new ArrayList<>();
         List<TenantConfigError> unreadable = new ArrayList<>();
@@ -45,7 +49,7 @@ public class TenantConfigFolderReader {
             for (Path file : tenantFiles(tenantsDir)) {
                 String name = TENANTS_DIR + "/" + file.getFileName();
                 try {
-                    tenants.add(new ConfigDocument(name, parse(file)));
+                    tenants.add(document(name, file));
                 } catch (IOException e) {
                     unreadable.add(new TenantConfigError(name, describe(e)));
                 }
@@ -54,10 +58,9 @@ public class TenantConfigFolderReader {
         return new RawTenantConfig(plans, tenants, unreadable);
     }
 
-    private Object parse(Path file) throws IOException {
-        try (var in = Files.newBufferedReader(file)) {
-            return yaml.readValue(in, Object.class);
-        }
+    private ConfigDocument document(String name, Path file) throws IOException {
+        String text = Files.readString(file);
+        return ConfigDocument.withLines(name, yaml.readValue(text, Object.class), text);
     }
 
     private static List<Path> tenantFiles(Path dir) {

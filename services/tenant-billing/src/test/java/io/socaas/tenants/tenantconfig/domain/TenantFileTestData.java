@@ -67,8 +67,36 @@ public final class TenantFileTestData {
     public static ConfigDocument plans(String... ids) {
         return new ConfigDocument(
                 "plans.yaml",
+                Map.of("plans", java.util.Arrays.stream(ids).map(TenantFileTestData::aPlan).toList()));
+    }
+
+    /** A complete 24x7 plan, as plans.yaml declares one. */
+    public static Map<String, Object> aPlan(String id) {
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("id", id);
+        plan.put("name", "Plan " + id);
+        plan.put("coverage", "24x7");
+        plan.put("retention_days", 90);
+        plan.put("quotas", Map.of("events_per_second", 1000, "burst_events", 10000, "events_per_day", 25000000));
+        Map<String, Object> sla = new LinkedHashMap<>();
+        for (String severity : List.of("critical", "high", "medium", "low", "informational")) {
+            sla.put(severity, Map.of("acknowledge", "1h", "resolve", "1d"));
+        }
+        plan.put("sla", sla);
+        plan.put(
+                "escalation",
+                List.of(
+                        Map.of("at", "50%", "of", "acknowledge", "action", "notify-assignee"),
+                        Map.of("at", "100%", "of", "resolve", "action", "notify-customer-and-record-breach")));
+        plan.put(
+                "billing",
                 Map.of(
-                        "plans",
-                        java.util.Arrays.stream(ids).map(id -> Map.of("id", id)).toList()));
+                        "currency", "EUR",
+                        "monthly_fee", 149000,
+                        "included_gb", 250,
+                        "overage_per_gb", 120,
+                        "service_credit_percent_per_breach", 5,
+                        "max_credit_percent", 30));
+        return plan;
     }
 }

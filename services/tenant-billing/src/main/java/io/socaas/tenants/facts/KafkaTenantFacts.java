@@ -1,0 +1,129 @@
+package io.socaas.tenants.facts;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.Record;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.socaas.events.RecordHeaders;
+import io.socaas.events.TenantId;
+import io.socaas.proto.tenant.v1.TenantConfig;
+import io.socaas.tenants.tenant.domain.Tenant;
+import io.socaas.tenants.tenant.domain.TenantNotFoundException;
+import io.socaas.tenants.tenant.persistence.TenantRepository;
+import io.socaas.tenants.tenantconfig.Plans;
+import io.socaas.tenants.tenantconfig.domain.Plan;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.kafka.common.header.Headers;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/** {@link TenantFacts} over the tenants table, {@code plans.yaml} and Kafka {@code soc.tenants.v1}. */
+@ApplicationScoped
+public class KafkaTenantFacts implements TenantFacts {
+
+    static final String SOURCE = "/socaas/tenant-billing";
+    private static final Logger LOG = Logger.getLogger(KafkaTenantFacts.class);
+
+    private final TenantRepository tenants;
+    private final Plans plans;
+    private final MutinyEmitter<Record<String, byte[]>> topic;
+    private final Clock clock = Clock.systemUTC();
+
+    KafkaTenantFacts(
+            TenantRepository tenants, Plans plans, @Channel("tenants") MutinyEmitter<Record<String, byte[]>> topic) {
+        this.tenants = tenants;
+        this.plans = plans;
+        this.topic = topic;
+    }
+
+    @Override
+    @WithSession
+    public Uni<Optional<TenantConfig>> resolve(TenantId tenant) {
+        return tenants.find(tenant).map(found -> found.map(this::resolve));
+    }
+
+    @Override
+    @WithSession
+    public Uni<List<TenantConfig>> resolveAll() {
+        return tenants.listTenants().map(all -> all.stream().map(this::resolve).toList());
+    }
+
+    @Override
+    public Uni<TenantConfig> changed(TenantId tenant) {
+        return bump(tenant)
+                .flatMap(ignored -> resolve(tenant))
+                .map(found -> found.orElseThrow(() -> new TenantNotFoundException(tenant)))
+                .call(this::publish);
+    }
+
+    /** Publishes every tenant as it is now (at start): readers that missed nothing see no change. */
+    public Uni<Integer> publishAll() {
+        return resolveAll()
+                .flatMap(all -> all.isEmpty()
+                        ? Uni.createFrom().item(0)
+                        : Uni.join()
+                                .all(all.stream().map(this::publish).toList())
+                                .andFailFast()
+                                .replaceWith(all.size()));
+    }
+
+    @Override
+    public Uni<Void> purged(TenantId tenant) {
+        Headers headers = headers(tenant, RecordHeaders.TYPE_TENANT_PURGED, clock.instant());
+        LOG.infof("publishing tombstone of tenant %s on %s", tenant, RecordHeaders.TOPIC_TENANTS);
+        return topic.sendMessage(Message.of(Record.<String, byte[]>of(tenant.value(), null))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(tenant.value())
+                        .withHeaders(headers)
+                        .build()));
+    }
+
+    @WithTransaction
+    Uni<Optional<Long>> bump(TenantId tenant) {
+        return tenants.bumpRevision(tenant);
+    }
+
+    private TenantConfig resolve(Tenant tenant) {
+        Plan plan = plans.current()
+                .find(tenant.spec().plan())
+                .orElseThrow(() -> new IllegalStateException(
+                        "tenant " + tenant.id() + " has plan '" + tenant.spec().plan() + "' that plans.yaml lacks"));
+        return TenantConfigMapping.toProto(tenant, plan);
+    }
+
+    private Uni<Void> publish(TenantConfig config) {
+        TenantId id = TenantId.of(config.getTenantId());
+        Headers headers =
+                headers(id, RecordHeaders.TYPE_TENANT_CHANGED, Instant.ofEpochMilli(config.getUpdatedTimeMs()));
+        return topic.sendMessage(Message.of(Record.of(id.value(), config.toByteArray()))
+                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                                .withKey(id.value())
+                                .withHeaders(headers)
+                                .build()))
+                .invoke(() -> LOG.debugf("published tenant %s revision %d", id, config.getRevision()));
+    }
+
+    private static Headers headers(TenantId tenant, String type, Instant time) {
+        Headers headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+        add(headers, RecordHeaders.SPEC_VERSION, RecordHeaders.SPEC_VERSION_VALUE);
+        add(headers, RecordHeaders.ID, UUID.randomUUID().toString());
+        add(headers, RecordHeaders.TYPE, type);
+        add(headers, RecordHeaders.SOURCE, SOURCE);
+        add(headers, RecordHeaders.TIME, time.toString());
+        add(headers, RecordHeaders.TENANT, tenant.value());
+        return headers;
+    }
+
+    private static void add(Headers headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,180 @@
+package io.socaas.tenantfacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
+import io.socaas.events.RecordHeaders;
+import io.socaas.events.TenantId;
+import io.socaas.localstack.LocalStack;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader against the real Kafka of the local stack, on a compacted topic of its own. The
+ * payload is a protobuf {@link Struct} with {@code tenant_id} and {@code revision}: the reader is
+ * generic in the message, as every service passes its own generated {@code TenantConfig}.
+ */
+class TenantFactsReaderTest {
+
+    private static final String BOOTSTRAP = "127.0.0.1:9092";
+
+    private String topic;
+    private KafkaProducer<String, byte[]> producer;
+    private TenantFactsReader<Struct> reader;
+
+    @BeforeAll
+    static void stack() {
+        LocalStack.fromEnvironment().ensureInfrastructure();
+    }
+
+    @BeforeEach
+    void topic() throws Exception {
+        topic = "soc.tenants.test-" + UUID.randomUUID();
+        Properties admin = new Properties();
+        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
+        try (Admin client = Admin.create(admin)) {
+            client.createTopics(List.of(new NewTopic(topic, 3, (short) 1)
+                            .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))))
+                    .all()
+                    .get(30, TimeUnit.SECONDS);
+        }
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer = new KafkaProducer<>(p);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (reader != null) {
+            reader.close();
+        }
+        producer.close();
+        Properties admin = new Properties();
+        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
+        try (Admin client = Admin.create(admin)) {
+            client.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void readsEveryTenantPublishedBeforeItStartedThenFollowsChanges() throws Exception {
+        publish("acme", "acme", config("acme", 1, "standard"));
+        publish("globex", "globex", config("globex", 4, "essentials"));
+
+        reader = start();
+
+        assertThat(reader.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        assertThat(reader.all()).containsOnlyKeys(TenantId.of("acme"), TenantId.of("globex"));
+        assertThat(plan(reader.get(TenantId.of("globex")))).isEqualTo("essentials");
+
+        List<String> changes = new CopyOnWriteArrayList<>();
+        reader.addListener((tenant, before, after) -> changes.add(tenant + ":" + plan(before) + "->" + plan(after)));
+        publish("acme", "acme", config("acme", 2, "premium"));
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () -> assertThat(plan(reader.get(TenantId.of("acme")))).isEqualTo("premium"));
+        assertThat(changes).containsExactly("acme:standard->premium");
+    }
+
+    @Test
+    void aTombstoneRemovesThePurgedTenant() throws Exception {
+        publish("acme", "acme", config("acme", 1, "standard"));
+        reader = start();
+        assertThat(reader.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+
+        publish("acme", "acme", null);
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(reader.get(TenantId.of("acme"))).isEmpty());
+    }
+
+    @Test
+    void keepsTheNewestRevisionWhenAnOlderOneArrivesLater() throws Exception {
+        publish("acme", "acme", config("acme", 7, "premium"));
+        publish("acme", "acme", config("acme", 3, "essentials"));
+        publish("globex", "globex", config("globex", 1, "standard"));
+
+        reader = start();
+
+        assertThat(reader.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        assertThat(plan(reader.get(TenantId.of("acme")))).isEqualTo("premium");
+    }
+
+    @Test
+    void skipsRecordsWhoseKeyHeaderAndPayloadDoNotNameTheSameTenant() throws Exception {
+        publish("acme", "acme", config("acme", 1, "standard"));
+        reader = start();
+        assertThat(reader.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+
+        // a payload for globex under acme's key, and a record whose header names another tenant
+        publish("acme", "acme", config("globex", 9, "premium"));
+        publish("acme", "globex", config("acme", 9, "premium"));
+        publish("not a tenant!", "acme", config("acme", 9, "premium"));
+        // then a good one, so that we know the reader got past the bad ones
+        publish("initech", "initech", config("initech", 1, "essentials"));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(reader.get(TenantId.of("initech"))).isPresent();
+            assertThat(reader.status()).containsEntry("skipped", 3L);
+        });
+        assertThat(plan(reader.get(TenantId.of("acme")))).isEqualTo("standard");
+        assertThat(reader.get(TenantId.of("globex"))).isEmpty();
+    }
+
+    private TenantFactsReader<Struct> start() {
+        return TenantFactsReader.start(
+                new TenantFactsReader.Settings(BOOTSTRAP, topic, "tenant-facts-test"),
+                Struct.parser(),
+                s -> s.getFieldsOrDefault("tenant_id", Value.getDefaultInstance())
+                        .getStringValue(),
+                s -> (long) s.getFieldsOrDefault("revision", Value.getDefaultInstance())
+                        .getNumberValue());
+    }
+
+    private void publish(String key, String headerTenant, Struct value) throws Exception {
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(topic, key, value == null ? null : value.toByteArray());
+        record.headers().add(RecordHeaders.TENANT, headerTenant.getBytes(StandardCharsets.UTF_8));
+        producer.send(record).get(10, TimeUnit.SECONDS);
+    }
+
+    private static Struct config(String tenant, long revision, String plan) {
+        return Struct.newBuilder()
+                .putFields(
+                        "tenant_id", Value.newBuilder().setStringValue(tenant).build())
+                .putFields(
+                        "revision", Value.newBuilder().setNumberValue(revision).build())
+                .putFields("plan", Value.newBuilder().setStringValue(plan).build())
+                .build();
+    }
+
+    private static String plan(Optional<Struct> config) {
+        return config.map(s -> s.getFieldsOrThrow("plan").getStringValue()).orElse("none");
+    }
+}

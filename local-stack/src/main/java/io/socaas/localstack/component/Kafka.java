@@ -31,7 +31,9 @@ public final class Kafka extends Component {
             "soc.alerts.v1", 3,
             "soc.cases.v1", 3,
             "soc.usage.v1", 3,
-            "soc.tenants.v1", 3);
+            "soc.tenants.v1", 3,
+            // the services' own tests publish and read tenant facts here, never on the live topic
+            "soc.tenants.test.v1", 3);
 
     public Kafka(StackSettings settings, ProcessSupervisor supervisor) {
         super(settings, supervisor);
@@ -183,7 +185,7 @@ public final class Kafka extends Component {
                     .filter(e -> !existing.contains(e.getKey()))
                     .map(e -> {
                         NewTopic t = new NewTopic(e.getKey(), e.getValue(), (short) 1);
-                        if (e.getKey().equals("soc.tenants.v1")) {
+                        if (e.getKey().startsWith("soc.tenants.")) {
                             t.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
                         }
                         return t;

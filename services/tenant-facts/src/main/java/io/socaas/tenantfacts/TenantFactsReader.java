@@ -13,10 +13,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -56,7 +59,7 @@ public final class TenantFactsReader<T> implements AutoCloseable {
     private final ToLongFunction<T> revisionOf;
     private final Map<TenantId, T> facts = new ConcurrentHashMap<>();
     private final List<Listener<T>> listeners = new CopyOnWriteArrayList<>();
-    private final CountDownLatch caughtUp = new CountDownLatch(1);
+    private final CompletableFuture<Void> caughtUp = new CompletableFuture<>();
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
     private final Thread thread;
@@ -131,12 +134,27 @@ public final class TenantFactsReader<T> implements AutoCloseable {
 
     /** True once everything published before the start has been read. */
     public boolean isCaughtUp() {
-        return caughtUp.getCount() == 0;
+        return caughtUp.isDone();
+    }
+
+    /**
+     * Completes once everything published before the start has been read: a consumer of events
+     * waits for it, so that no event is judged by a tenant configuration not read yet.
+     */
+    public CompletionStage<Void> whenCaughtUp() {
+        return caughtUp.minimalCompletionStage();
     }
 
     /** Waits until {@link #isCaughtUp()}; false when the deadline passed first. */
     public boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
-        return caughtUp.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            caughtUp.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** For health checks: caught up, tenants held, records applied and skipped. */
@@ -197,7 +215,7 @@ public final class TenantFactsReader<T> implements AutoCloseable {
                 end.entrySet().removeIf(e -> kafka.position(e.getKey()) >= e.getValue());
                 if (end.isEmpty()) {
                     LOG.infof("read %d tenants from %s", facts.size(), settings.topic());
-                    caughtUp.countDown();
+                    caughtUp.complete(null);
                 }
             }
         }

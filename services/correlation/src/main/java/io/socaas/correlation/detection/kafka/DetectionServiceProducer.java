@@ -1,7 +1,7 @@
 package io.socaas.correlation.detection.kafka;
 
 import io.socaas.correlation.detection.domain.DetectionService;
-import io.socaas.correlation.rules.domain.RuleCatalog;
+import io.socaas.correlation.rules.tenantfacts.TenantRuleCatalog;
 import io.socaas.events.IngestIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -14,7 +14,7 @@ class DetectionServiceProducer {
 
     @Produces
     @Singleton
-    DetectionService detectionService(RuleCatalog catalog) {
-        return new DetectionService(() -> catalog, Clock.systemUTC(), IngestIds::next);
+    DetectionService detectionService(TenantRuleCatalog catalogs) {
+        return new DetectionService(catalogs::current, Clock.systemUTC(), IngestIds::next);
     }
 }

@@ -8,6 +8,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.socaas.correlation.detection.domain.Alert;
 import io.socaas.correlation.detection.domain.DetectionService;
 import io.socaas.correlation.detection.domain.EventAdmission;
+import io.socaas.correlation.rules.tenantfacts.TenantRuleCatalog;
 import io.socaas.events.RecordHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -34,6 +35,7 @@ public class EventConsumer {
     private static final String MDC_TENANT = "tenant";
 
     private final DetectionService detection;
+    private final TenantRuleCatalog catalogs;
     private final DetectionMetrics metrics;
     private final ObjectMapper json;
     private final MutinyEmitter<byte[]> alerts;
@@ -41,11 +43,13 @@ public class EventConsumer {
 
     EventConsumer(
             DetectionService detection,
+            TenantRuleCatalog catalogs,
             DetectionMetrics metrics,
             ObjectMapper json,
             @Channel("alerts") MutinyEmitter<byte[]> alerts,
             @Channel("events-dlq") MutinyEmitter<byte[]> deadLetters) {
         this.detection = detection;
+        this.catalogs = catalogs;
         this.metrics = metrics;
         this.json = json;
         this.alerts = alerts;
@@ -54,6 +58,14 @@ public class EventConsumer {
 
     @Incoming("events")
     public Uni<Void> onEvent(Message<byte[]> message) {
+        // no event is judged before the tenants' configurations are known (after a start)
+        if (!catalogs.tenantsKnown()) {
+            return Uni.createFrom().completionStage(catalogs.whenTenantsKnown()).chain(() -> handle(message));
+        }
+        return handle(message);
+    }
+
+    private Uni<Void> handle(Message<byte[]> message) {
         IncomingKafkaRecordMetadata<?, ?> record =
                 message.getMetadata(IncomingKafkaRecordMetadata.class).orElse(null);
         Headers headers =

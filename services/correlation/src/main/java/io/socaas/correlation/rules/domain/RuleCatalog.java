@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Every tenant's enabled rules, fixed at load time, plus what could not be loaded.
  *
- * <p>A tenant's rules are the rules of its packs; tenants that are not active, or not configured,
- * have none.
+ * <p>A tenant's rules are the rules of its packs, less the rules it turned off; tenants that are not
+ * active, or not known, have none.
  */
 public final class RuleCatalog {
 
@@ -39,9 +39,12 @@ public final class RuleCatalog {
                     List<DetectionRule> packRules = packs.get(pack);
                     if (packRules == null) {
                         failures.add(new RuleLoadFailure(
-                                "tenants/" + tenant.id() + ".yaml", "rule pack '" + pack + "' does not exist"));
+                                "tenant " + tenant.id(), "rule pack '" + pack + "' does not exist"));
                     } else {
-                        rules.addAll(packRules);
+                        packRules.stream()
+                                .filter(rule -> !tenant.disabledRules()
+                                        .contains(rule.sigma().id()))
+                                .forEach(rules::add);
                     }
                 }
             }

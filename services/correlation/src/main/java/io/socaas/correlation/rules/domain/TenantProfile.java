@@ -2,24 +2,28 @@ package io.socaas.correlation.rules.domain;
 
 import io.socaas.events.TenantId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * What correlation needs of a tenant's {@code tenant-config/tenants/<id>.yaml}.
+ * What correlation needs of a tenant's published configuration.
  *
- * @param status lifecycle status; rules run only for {@code active} tenants (or when no status is
- *     given)
+ * @param active rules run only for active tenants
+ * @param disabledRules ids of rules the tenant turned off
  */
-public record TenantProfile(TenantId id, String status, List<String> rulePacks) {
+public record TenantProfile(TenantId id, boolean active, List<String> rulePacks, Set<String> disabledRules) {
 
     public TenantProfile {
         Objects.requireNonNull(id, "id");
-        status = status == null ? "" : status.trim();
         rulePacks = List.copyOf(rulePacks);
+        disabledRules = Set.copyOf(disabledRules);
+    }
+
+    public TenantProfile(TenantId id, boolean active, List<String> rulePacks) {
+        this(id, active, rulePacks, Set.of());
     }
 
     public boolean isActive() {
-        return status.isEmpty() || status.toLowerCase(Locale.ROOT).equals("active");
+        return active;
     }
 }

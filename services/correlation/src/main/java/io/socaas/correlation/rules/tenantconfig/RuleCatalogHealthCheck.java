@@ -1,26 +1,30 @@
 package io.socaas.correlation.rules.tenantconfig;
 
 import io.socaas.correlation.rules.domain.RuleCatalog;
+import io.socaas.correlation.rules.tenantfacts.TenantRuleCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Reports the loaded rules on {@code /q/health/ready}: tenants, rules per tenant, load problems. */
+/** Reports the loaded rules on {@code /q/health/ready}: tenant facts, rules per tenant, load problems. */
 @Readiness
 @ApplicationScoped
 class RuleCatalogHealthCheck implements HealthCheck {
 
-    private final RuleCatalog catalog;
+    private final TenantRuleCatalog catalogs;
 
-    RuleCatalogHealthCheck(RuleCatalog catalog) {
-        this.catalog = catalog;
+    RuleCatalogHealthCheck(TenantRuleCatalog catalogs) {
+        this.catalogs = catalogs;
     }
 
+    /** Up once the tenant facts are read: before that no event could be judged by its tenant's rules. */
     @Override
     public HealthCheckResponse call() {
+        RuleCatalog catalog = catalogs.current();
         var response = HealthCheckResponse.named("rules")
-                .up()
+                .status(catalogs.tenantsKnown())
+                .withData("tenant-facts", String.valueOf(catalogs.factsStatus()))
                 .withData("tenants", catalog.tenants().size())
                 .withData("load-problems", catalog.failures().size());
         catalog.tenants().forEach((tenant, rules) -> response.withData("rules." + tenant.value(), rules.size()));

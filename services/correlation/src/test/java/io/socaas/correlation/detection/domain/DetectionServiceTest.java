@@ -48,7 +48,7 @@ class DetectionServiceTest {
     private final AtomicInteger ids = new AtomicInteger();
     private final DetectionService service = new DetectionService(
             () -> RuleCatalog.assemble(
-                    List.of(new TenantProfile(ACME, "active", List.of("windows-core"))),
+                    List.of(new TenantProfile(ACME, true, List.of("windows-core"))),
                     Map.of("windows-core", List.of(WHOAMI)),
                     List.of()),
             Clock.fixed(Instant.parse("2026-11-23T10:00:00.123456Z"), ZoneOffset.UTC),

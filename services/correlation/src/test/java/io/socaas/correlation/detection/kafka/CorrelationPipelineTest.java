@@ -15,6 +15,11 @@ import io.socaas.events.RecordHeaders;
 import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.alerts.v1.Alert;
 import io.socaas.proto.alerts.v1.Level;
+import io.socaas.proto.tenant.v1.RuleOverride;
+import io.socaas.proto.tenant.v1.RulePackSelection;
+import io.socaas.proto.tenant.v1.TenantConfig;
+import io.socaas.proto.tenant.v1.TenantStatus;
+import io.socaas.tenantfacts.testing.TenantFactsTestTopic;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +30,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The service against the real local Kafka, with the repository's tenant-config (tenant acme). */
+/**
+ * The service against the real local Kafka, with the repository's rule packs and tenant acme's
+ * configuration published on the tenant facts topic, as tenant-billing publishes it.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
 class CorrelationPipelineTest {
@@ -37,9 +45,13 @@ class CorrelationPipelineTest {
     KafkaClientService kafkaClients;
 
     private KafkaTestClient kafka;
+    private TenantFactsTestTopic tenants;
 
     @BeforeEach
-    void waitForThePartitionAssignment() {
+    void publishAcmeAndWaitForThePartitionAssignment() {
+        tenants = new TenantFactsTestTopic();
+        publish(tenant(TENANT, TenantStatus.TENANT_STATUS_ACTIVE, RuleOverride.getDefaultInstance()));
+        await().atMost(TENANT_CHANGE_DEADLINE).until(() -> rulesOf(TENANT) > 0);
         kafka = new KafkaTestClient();
         var consumer = kafkaClients.getConsumer("events");
         await().atMost(KafkaTestClient.DEADLINE)
@@ -59,6 +71,38 @@ class CorrelationPipelineTest {
     @AfterEach
     void close() {
         kafka.close();
+        tenants.close();
+    }
+
+    /** The promise: a tenant change reaches every service within 10 s, without a restart. */
+    private static final Duration TENANT_CHANGE_DEADLINE = Duration.ofSeconds(10);
+
+    private void publish(TenantConfig config) {
+        tenants.publish(config.getTenantId(), config.toByteArray());
+    }
+
+    private static TenantConfig tenant(String id, TenantStatus status, RuleOverride override) {
+        RulePackSelection.Builder pack = RulePackSelection.newBuilder().setPackId("windows-core");
+        if (!override.getRuleId().isEmpty()) {
+            pack.addOverrides(override);
+        }
+        return TenantConfig.newBuilder()
+                .setTenantId(id)
+                .setDisplayName("Tenant " + id)
+                .setStatus(status)
+                .setTimeZone("Europe/Berlin")
+                .addRulePacks(pack)
+                .setRevision(TenantFactsTestTopic.newRevision())
+                .build();
+    }
+
+    private static int rulesOf(String tenant) {
+        Integer rules = given().when()
+                .get("/q/health/ready")
+                .then()
+                .extract()
+                .path("checks.find { it.name == 'rules' }.data.'rules." + tenant + "'");
+        return rules == null ? -1 : rules;
     }
 
     private static String ingestId() {
@@ -155,6 +199,40 @@ class CorrelationPipelineTest {
                     .contains(ingestId);
             assertThat(alerts.readToEnd()).noneMatch(r -> isAlertFor(r, ingestId));
         }
+    }
+
+    @Test
+    void aTenantsChangesReachDetectionWithinTenSecondsWithoutARestart() throws Exception {
+        String tenant = "t-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        publish(tenant(tenant, TenantStatus.TENANT_STATUS_ACTIVE, RuleOverride.getDefaultInstance()));
+        await().atMost(TENANT_CHANGE_DEADLINE).until(() -> rulesOf(tenant) > 0);
+        int allRules = rulesOf(tenant);
+
+        // the tenant turns the whoami /priv rule off: one rule less, and that event raises nothing
+        publish(tenant(
+                tenant,
+                TenantStatus.TENANT_STATUS_ACTIVE,
+                RuleOverride.newBuilder()
+                        .setRuleId(WHOAMI_PRIV_RULE)
+                        .setDisabled(true)
+                        .build()));
+        await().atMost(TENANT_CHANGE_DEADLINE).until(() -> rulesOf(tenant) == allRules - 1);
+        String muted = ingestId();
+        String afterwards = ingestId();
+        int partition = Math.floorMod(afterwards.hashCode(), kafka.partitions(RecordHeaders.TOPIC_EVENTS));
+        try (var alerts = kafka.readerFromNow(RecordHeaders.TOPIC_ALERTS)) {
+            kafka.sendEvent(partition, tenant, muted, processEvent(tenant, muted, "whoami /priv"));
+            // a rule still on (whoami /all) fires for the event sent after it on the same partition
+            kafka.sendEvent(partition, tenant, afterwards, processEvent(tenant, afterwards, "whoami /all"));
+            alerts.awaitRecord(r -> isAlertFor(r, afterwards));
+            assertThat(alerts.readToEnd()).noneMatch(r -> isAlertFor(r, muted));
+        }
+
+        // suspended: no rules at all; purged: unknown
+        publish(tenant(tenant, TenantStatus.TENANT_STATUS_SUSPENDED, RuleOverride.getDefaultInstance()));
+        await().atMost(TENANT_CHANGE_DEADLINE).until(() -> rulesOf(tenant) == 0);
+        tenants.publish(tenant, null);
+        await().atMost(TENANT_CHANGE_DEADLINE).until(() -> rulesOf(tenant) == -1);
     }
 
     @Test

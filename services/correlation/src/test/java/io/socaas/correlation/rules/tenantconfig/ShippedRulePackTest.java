@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.socaas.correlation.rules.domain.DetectionRule;
 import io.socaas.correlation.rules.domain.RuleCatalog;
+import io.socaas.correlation.rules.domain.TenantProfile;
 import io.socaas.correlation.sigma.domain.SigmaEvent;
 import io.socaas.events.TenantId;
 import java.io.IOException;
@@ -31,7 +32,9 @@ class ShippedRulePackTest {
 
     @BeforeAll
     static void readConfigAndSample() throws IOException {
-        catalog = TenantConfigReader.read(REPO.resolve("tenant-config"));
+        // the demo tenants run windows-core (tenant-config/tenants/*.yaml, published by tenant-billing)
+        catalog = RulePackReader.read(REPO.resolve("tenant-config"))
+                .catalogFor(List.of(new TenantProfile(TenantId.of("acme"), true, List.of("windows-core"))));
         List<Map<String, Object>> batch =
                 JSON.readValue(REPO.resolve("docs/samples/whoami-priv.json").toFile(), new TypeReference<>() {});
         sample = batch.getFirst();

@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.socaas.correlation.rules.domain.DetectionRule;
 import io.socaas.correlation.rules.domain.RuleCatalog;
+import io.socaas.correlation.rules.domain.TenantProfile;
 import io.socaas.events.TenantId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TenantConfigReaderTest {
+/** Rule packs from the folder; which tenant runs them comes from its published configuration. */
+class RulePackReaderTest {
+
+    private static final TenantId ACME = TenantId.of("acme");
 
     private static final String RULE = """
             title: Whoami
@@ -30,6 +36,10 @@ class TenantConfigReaderTest {
     @TempDir
     Path root;
 
+    private static TenantProfile activeWith(String... packs) {
+        return new TenantProfile(ACME, true, List.of(packs));
+    }
+
     private void write(String relative, String content) throws IOException {
         Path file = root.resolve(relative);
         Files.createDirectories(file.getParent());
@@ -38,33 +48,29 @@ class TenantConfigReaderTest {
 
     @Test
     void enablesTheRulesOfATenantsPacksWithTheirPackMetadata() throws IOException {
-        write("tenants/acme.yaml", "id: acme\nstatus: active\nrule_packs: [core]\n");
         write("rules/core/pack.yaml", "id: core\nlicense: DRL-1.1\nsource_url_base: https://example.org/rules/\n");
         write("rules/core/whoami.yml", RULE.formatted("r-1"));
 
-        RuleCatalog catalog = TenantConfigReader.read(root);
+        RuleCatalog catalog = RulePackReader.read(root).catalogFor(List.of(activeWith("core")));
 
-        assertThat(catalog.rulesFor(TenantId.of("acme")).rules())
-                .singleElement()
-                .satisfies(rule -> {
-                    assertThat(rule.sigma().id()).isEqualTo("r-1");
-                    assertThat(rule.pack().license()).isEqualTo("DRL-1.1");
-                    assertThat(rule.referenceUrl()).isEqualTo("https://example.org/rules/whoami.yml");
-                });
+        assertThat(catalog.rulesFor(ACME).rules()).singleElement().satisfies(rule -> {
+            assertThat(rule.sigma().id()).isEqualTo("r-1");
+            assertThat(rule.pack().license()).isEqualTo("DRL-1.1");
+            assertThat(rule.referenceUrl()).isEqualTo("https://example.org/rules/whoami.yml");
+        });
         assertThat(catalog.failures()).isEmpty();
     }
 
     @Test
     void skipsAndReportsRulesThatFailToLoad() throws IOException {
-        write("tenants/acme.yaml", "id: acme\nrule_packs: [core]\n");
         write("rules/core/good.yml", RULE.formatted("good"));
         write(
                 "rules/core/aggregation.yml",
                 RULE.formatted("agg").replace("condition: selection", "condition: selection | count() > 5"));
 
-        RuleCatalog catalog = TenantConfigReader.read(root);
+        RuleCatalog catalog = RulePackReader.read(root).catalogFor(List.of(activeWith("core")));
 
-        assertThat(catalog.rulesFor(TenantId.of("acme")).rules())
+        assertThat(catalog.rulesFor(ACME).rules())
                 .extracting(r -> r.sigma().id())
                 .containsExactly("good");
         assertThat(catalog.failures()).singleElement().satisfies(f -> {
@@ -75,20 +81,36 @@ class TenantConfigReaderTest {
 
     @Test
     void givesInactiveAndUnknownTenantsNoRules() throws IOException {
-        write("tenants/acme.yaml", "id: acme\nstatus: suspended\nrule_packs: [core]\n");
         write("rules/core/whoami.yml", RULE.formatted("r-1"));
 
-        RuleCatalog catalog = TenantConfigReader.read(root);
+        RuleCatalog catalog =
+                RulePackReader.read(root).catalogFor(List.of(new TenantProfile(ACME, false, List.of("core"))));
 
-        assertThat(catalog.rulesFor(TenantId.of("acme")).rules()).isEmpty();
+        assertThat(catalog.rulesFor(ACME).rules()).isEmpty();
         assertThat(catalog.rulesFor(TenantId.of("initech")).rules()).isEmpty();
     }
 
     @Test
-    void reportsPacksThatDoNotExist() throws IOException {
-        write("tenants/acme.yaml", "id: acme\nrule_packs: [missing]\n");
+    void leavesOutTheRulesATenantTurnedOff() throws IOException {
+        write("rules/core/one.yml", RULE.formatted("r-1"));
+        write("rules/core/two.yml", RULE.formatted("r-2"));
 
-        RuleCatalog catalog = TenantConfigReader.read(root);
+        RuleCatalog catalog = RulePackReader.read(root)
+                .catalogFor(List.of(
+                        new TenantProfile(ACME, true, List.of("core"), Set.of("r-1")),
+                        new TenantProfile(TenantId.of("globex"), true, List.of("core"))));
+
+        assertThat(catalog.rulesFor(ACME).rules())
+                .extracting(r -> r.sigma().id())
+                .containsExactly("r-2");
+        assertThat(catalog.rulesFor(TenantId.of("globex")).rules())
+                .extracting(r -> r.sigma().id())
+                .containsExactlyInAnyOrder("r-1", "r-2");
+    }
+
+    @Test
+    void reportsPacksThatDoNotExist() throws IOException {
+        RuleCatalog catalog = RulePackReader.read(root).catalogFor(List.of(activeWith("missing")));
 
         assertThat(catalog.failures())
                 .singleElement()
@@ -100,10 +122,10 @@ class TenantConfigReaderTest {
         Path repositoryConfig = Path.of("../../tenant-config");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(repositoryConfig), "no tenant-config folder");
 
-        RuleCatalog catalog = TenantConfigReader.read(repositoryConfig);
+        RuleCatalog catalog = RulePackReader.read(repositoryConfig).catalogFor(List.of(activeWith("windows-core")));
 
         assertThat(catalog.failures()).isEmpty();
-        assertThat(catalog.rulesFor(TenantId.of("acme")).rules())
+        assertThat(catalog.rulesFor(ACME).rules())
                 .extracting(DetectionRule::sigma)
                 .anySatisfy(r -> {
                     assertThat(r.id()).isEqualTo("97a80ec7-0e2f-4d05-9ef4-65760e634f6b");

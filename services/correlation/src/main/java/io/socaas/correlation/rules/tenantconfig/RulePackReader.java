@@ -3,13 +3,11 @@ package io.socaas.correlation.rules.tenantconfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.socaas.correlation.rules.domain.DetectionRule;
-import io.socaas.correlation.rules.domain.RuleCatalog;
 import io.socaas.correlation.rules.domain.RuleLoadFailure;
 import io.socaas.correlation.rules.domain.RulePack;
-import io.socaas.correlation.rules.domain.TenantProfile;
+import io.socaas.correlation.rules.domain.RulePacks;
 import io.socaas.correlation.sigma.domain.SigmaRuleException;
 import io.socaas.correlation.sigma.yaml.SigmaYamlReader;
-import io.socaas.events.TenantId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,44 +19,21 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads {@code tenants/*.yaml} and {@code rules/<pack>/*.yml} (with the optional
- * {@code rules/<pack>/pack.yaml}) from a tenant-config folder into a {@link RuleCatalog}.
+ * Reads the rule packs, {@code rules/<pack>/*.yml} with the optional {@code rules/<pack>/pack.yaml},
+ * of a tenant-config folder. Which tenant runs which pack is not read here: it comes from the tenant
+ * facts ({@code soc.tenants.v1}), whose one owner is tenant-billing.
  */
-public final class TenantConfigReader {
+public final class RulePackReader {
 
     private static final ObjectMapper YAML = new YAMLMapper();
 
-    private TenantConfigReader() {}
+    private RulePackReader() {}
 
-    public static RuleCatalog read(Path root) {
+    /** Every pack of {@code <root>/rules}, and the rule files that could not be loaded. */
+    public static RulePacks read(Path root) {
         List<RuleLoadFailure> failures = new ArrayList<>();
-        List<TenantProfile> tenants = readTenants(root.resolve("tenants"), failures);
         Map<String, List<DetectionRule>> packs = readPacks(root.resolve("rules"), failures);
-        return RuleCatalog.assemble(tenants, packs, failures);
-    }
-
-    private static List<TenantProfile> readTenants(Path dir, List<RuleLoadFailure> failures) {
-        List<TenantProfile> tenants = new ArrayList<>();
-        for (Path file : list(dir, ".yaml")) {
-            String location = "tenants/" + file.getFileName();
-            try {
-                Map<?, ?> doc = YAML.readValue(file.toFile(), Map.class);
-                Object id = doc == null ? null : doc.get("id");
-                if (!(id instanceof String s) || !TenantId.isValid(s)) {
-                    failures.add(new RuleLoadFailure(location, "missing or invalid tenant id '" + id + "'"));
-                    continue;
-                }
-                List<String> packs = new ArrayList<>();
-                if (doc.get("rule_packs") instanceof List<?> list) {
-                    list.forEach(p -> packs.add(String.valueOf(p)));
-                }
-                Object status = doc.get("status");
-                tenants.add(new TenantProfile(TenantId.of(s), status == null ? null : String.valueOf(status), packs));
-            } catch (IOException e) {
-                failures.add(new RuleLoadFailure(location, "unreadable tenant file: " + e.getMessage()));
-            }
-        }
-        return tenants;
+        return new RulePacks(packs, failures);
     }
 
     private static Map<String, List<DetectionRule>> readPacks(Path dir, List<RuleLoadFailure> failures) {

@@ -15,6 +15,15 @@ public interface PortalConfig {
     /** The portal's case list. */
     Portal portal();
 
+    /** Where the tenants come from. */
+    TenantFacts tenantFacts();
+
+    interface TenantFacts {
+        /** The compacted topic tenant-billing publishes every tenant's configuration on. */
+        @WithDefault("soc.tenants.v1")
+        String topic();
+    }
+
     interface TenantConfig {
         /** The tenant-config folder; relative paths resolve against the working directory. */
         @WithDefault("../../tenant-config")

@@ -56,11 +56,6 @@ public class TenantRuleCatalog {
         return facts.whenCaughtUp();
     }
 
-    /** For the readiness check: the tenant facts reader's state. */
-    public Map<String, Object> factsStatus() {
-        return facts.status();
-    }
-
     public boolean tenantsKnown() {
         return facts.isCaughtUp();
     }

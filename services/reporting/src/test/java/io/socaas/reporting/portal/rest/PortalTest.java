@@ -2,6 +2,7 @@ package io.socaas.reporting.portal.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -10,8 +11,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.socaas.localstack.testing.LocalStackResource;
+import io.socaas.proto.tenant.v1.TenantStatus;
+import io.socaas.reporting.portal.testing.DemoTenantFacts;
 import io.socaas.reporting.portal.testing.FakeCaseManagement;
 import io.socaas.reporting.portal.testing.KeycloakTokens;
+import io.socaas.tenantfacts.testing.TenantFactsTestTopic;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,6 +27,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = FakeCaseManagement.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = DemoTenantFacts.class, restrictToAnnotatedClass = false)
 class PortalTest {
 
     private static final Pattern CASE_ROW = Pattern.compile("<tr[^>]*\\bdata-case-id=\"([^\"]+)\"");
@@ -118,6 +124,29 @@ class PortalTest {
 
         assertThat(caseRows(html)).isEmpty();
         assertThat(html).contains("<option value=\"acme\"").contains("<option value=\"globex\"");
+    }
+
+    @Test
+    void aNewTenantItsSuspensionAndItsPurgeReachThePortalWithinTenSeconds() {
+        String tenant = "t-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String ana = KeycloakTokens.ana();
+        String option = "<option value=\"" + tenant + "\"";
+        try (TenantFactsTestTopic topic = new TenantFactsTestTopic()) {
+            DemoTenantFacts.publish(
+                    topic, DemoTenantFacts.tenant(tenant, "Initrode", TenantStatus.TENANT_STATUS_ACTIVE));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> page(ana, "").asString().contains(option));
+
+            DemoTenantFacts.publish(
+                    topic, DemoTenantFacts.tenant(tenant, "Initrode", TenantStatus.TENANT_STATUS_SUSPENDED));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> page(ana, "").asString().contains("Initrode (" + tenant + ") - suspended"));
+
+            topic.publish(tenant, null);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> !page(ana, "").asString().contains(option));
+        }
+        page(ana, "?tenant=" + tenant).then().statusCode(404);
     }
 
     @Test

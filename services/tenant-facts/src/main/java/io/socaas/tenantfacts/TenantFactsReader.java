@@ -32,6 +32,8 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
@@ -110,6 +112,26 @@ public final class TenantFactsReader<T> implements AutoCloseable {
         TenantFactsReader<T> reader = new TenantFactsReader<>(settings, parser, tenantOf, revisionOf);
         reader.thread.start();
         return reader;
+    }
+
+    /**
+     * Starts reading where the service's configuration says: {@code kafka.bootstrap.servers},
+     * {@code socaas.tenant-facts.topic} (default {@code soc.tenants.v1}) and, as client id,
+     * {@code quarkus.application.name}.
+     */
+    public static <T> TenantFactsReader<T> fromConfig(
+            Parser<T> parser, Function<T, String> tenantOf, ToLongFunction<T> revisionOf) {
+        Config config = ConfigProvider.getConfig();
+        return start(
+                new Settings(
+                        config.getValue("kafka.bootstrap.servers", String.class),
+                        config.getOptionalValue("socaas.tenant-facts.topic", String.class)
+                                .orElse("soc.tenants.v1"),
+                        config.getOptionalValue("quarkus.application.name", String.class)
+                                .orElse("socaas")),
+                parser,
+                tenantOf,
+                revisionOf);
     }
 
     /** The tenant's newest configuration; empty for a tenant never published or purged. */

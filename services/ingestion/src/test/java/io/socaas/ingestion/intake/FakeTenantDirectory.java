@@ -4,6 +4,8 @@ import io.grpc.Status;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Uni;
 import io.socaas.proto.tenant.v1.GetTenantRequest;
+import io.socaas.proto.tenant.v1.ListTenantsRequest;
+import io.socaas.proto.tenant.v1.ListTenantsResponse;
 import io.socaas.proto.tenant.v1.ResolveIngestKeyRequest;
 import io.socaas.proto.tenant.v1.ResolveIngestKeyResponse;
 import io.socaas.proto.tenant.v1.Tenant;
@@ -27,8 +29,16 @@ public class FakeTenantDirectory implements TenantDirectory {
     /** The directory answers UNAVAILABLE for this key, as when tenant-billing is down. */
     public static final String DIRECTORY_DOWN_KEY = "sk_test_directory_down";
 
-    private static final Map<String, String> TENANT_BY_KEY =
-            Map.of(ACME_KEY, "acme", GLOBEX_KEY, "globex", CACHED_ACME_KEY, "acme");
+    /** Belongs to initech until a test revokes it with {@link #revoke}. */
+    public static final String REVOCABLE_KEY = "sk_test_initech_revocable_77d1";
+
+    private static final Map<String, String> TENANT_BY_KEY = new ConcurrentHashMap<>(
+            Map.of(ACME_KEY, "acme", GLOBEX_KEY, "globex", CACHED_ACME_KEY, "acme", REVOCABLE_KEY, "initech"));
+
+    /** As tenant-billing does when a key is revoked: the directory no longer knows it. */
+    public static void revoke(String key) {
+        TENANT_BY_KEY.remove(key);
+    }
 
     private static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
 
@@ -69,5 +79,11 @@ public class FakeTenantDirectory implements TenantDirectory {
                         .setTimeZone("Europe/Berlin")
                         .setStatus(TenantStatus.TENANT_STATUS_ACTIVE)
                         .build());
+    }
+
+    /** Ingestion does not list tenants: it reads them from soc.tenants.v1. */
+    @Override
+    public Uni<ListTenantsResponse> listTenants(ListTenantsRequest request) {
+        return Uni.createFrom().failure(Status.UNIMPLEMENTED.asRuntimeException());
     }
 }

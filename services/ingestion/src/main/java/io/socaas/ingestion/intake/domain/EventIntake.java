@@ -20,10 +20,21 @@ public final class EventIntake {
     private final EventBatchParser parser;
     private final EventStamper stamper;
     private final EventPublisher publisher;
+    private final TenantStanding standing;
 
     public EventIntake(
             IngestKeyResolver keys, EventBatchParser parser, EventStamper stamper, EventPublisher publisher) {
+        this(keys, TenantStanding.directoryDecides(), parser, stamper, publisher);
+    }
+
+    public EventIntake(
+            IngestKeyResolver keys,
+            TenantStanding standing,
+            EventBatchParser parser,
+            EventStamper stamper,
+            EventPublisher publisher) {
         this.keys = Objects.requireNonNull(keys, "keys");
+        this.standing = Objects.requireNonNull(standing, "standing");
         this.parser = Objects.requireNonNull(parser, "parser");
         this.stamper = Objects.requireNonNull(stamper, "stamper");
         this.publisher = Objects.requireNonNull(publisher, "publisher");
@@ -32,11 +43,16 @@ public final class EventIntake {
     /**
      * The tenant the key belongs to.
      *
-     * @throws UnknownIngestKeyException when it belongs to none
+     * @throws UnknownIngestKeyException when it belongs to no active tenant (the same answer whether
+     *     the key is unknown, revoked or its tenant suspended: senders must not learn which)
      * @throws TenantDirectoryUnavailableException when that cannot be decided now
      */
     public TenantId authenticate(IngestKey key) {
-        return keys.tenantOf(Objects.requireNonNull(key, "key"));
+        TenantId tenant = keys.tenantOf(Objects.requireNonNull(key, "key"));
+        if (!standing.mayIngest(tenant)) {
+            throw new UnknownIngestKeyException("ingest key " + key.prefix() + " belongs to no active tenant");
+        }
+        return tenant;
     }
 
     /**

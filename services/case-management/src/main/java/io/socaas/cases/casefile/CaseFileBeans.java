@@ -3,6 +3,10 @@ package io.socaas.cases.casefile;
 import io.socaas.cases.casefile.domain.CaseFilePolicy;
 import io.socaas.cases.casefile.domain.CaseFileRepository;
 import io.socaas.cases.casefile.domain.CaseFileService;
+import io.socaas.cases.casefile.domain.KnownTenants;
+import io.socaas.proto.tenant.v1.TenantConfig;
+import io.socaas.tenantfacts.TenantFactsReader;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -12,11 +16,25 @@ public class CaseFileBeans {
 
     @Produces
     @Singleton
-    CaseFileService caseFileService(CaseFileRepository repository, CaseFileConfig config) {
+    CaseFileService caseFileService(
+            CaseFileRepository repository, CaseFileConfig config, TenantFactsReader<TenantConfig> facts) {
         CaseFilePolicy policy = new CaseFilePolicy(
                 config.query().defaultLimit(),
                 config.query().maxLimit(),
                 config.intake().conflictRetries());
-        return new CaseFileService(repository, policy, Clock.systemUTC());
+        KnownTenants known = tenant -> !facts.isCaughtUp() || facts.get(tenant).isPresent();
+        return new CaseFileService(repository, policy, Clock.systemUTC(), known);
+    }
+
+    /** The tenant facts of {@code soc.tenants.v1} (socaas.tenant-facts.topic), read by the shared reader. */
+    @Produces
+    @Singleton
+    TenantFactsReader<TenantConfig> tenantFacts() {
+        return TenantFactsReader.fromConfig(
+                TenantConfig.parser(), TenantConfig::getTenantId, TenantConfig::getRevision);
+    }
+
+    void close(@Disposes TenantFactsReader<TenantConfig> facts) {
+        facts.close();
     }
 }

@@ -13,6 +13,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import io.socaas.cases.testing.DemoTenantFacts;
 import io.socaas.events.RecordHeaders;
 import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.alerts.v1.Alert;
@@ -50,6 +51,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = DemoTenantFacts.class, restrictToAnnotatedClass = false)
 class CaseFileFlowTest {
 
     private static final String TOKEN_URL = "http://127.0.0.1:8180/realms/socaas/protocol/openid-connect/token";
@@ -412,6 +414,23 @@ class CaseFileFlowTest {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void aTenantThePlatformDoesNotKnowIsNotFoundRatherThanEmpty() {
+        String ana = token("ana", "ana-dev-password");
+        given().auth()
+                .oauth2(ana)
+                .queryParam("tenant", "nosuch")
+                .get("/api/v1/cases")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/tenant-not-found"))
+                .body("tenant_id", equalTo("nosuch"));
+        // a known tenant without cases is an empty list, not an error
+        assertThat(ids(ana, Map.of("tenant", "globex", "status", "resolved", "limit", 1)))
+                .hasSizeLessThanOrEqualTo(1);
     }
 
     private static List<String> ids(String token, Map<String, ?> query) {

@@ -10,11 +10,18 @@ import java.util.Set;
 /** Use cases of the case file: taking in alerts and reading cases within a tenant scope. */
 public class CaseFileService {
 
+    private final KnownTenants tenants;
+
     private final CaseFileRepository repository;
     private final CaseFilePolicy policy;
     private final Clock clock;
 
     public CaseFileService(CaseFileRepository repository, CaseFilePolicy policy, Clock clock) {
+        this(repository, policy, clock, KnownTenants.any());
+    }
+
+    public CaseFileService(CaseFileRepository repository, CaseFilePolicy policy, Clock clock, KnownTenants tenants) {
+        this.tenants = java.util.Objects.requireNonNull(tenants, "tenants");
         this.repository = Objects.requireNonNull(repository);
         this.policy = Objects.requireNonNull(policy);
         this.clock = Objects.requireNonNull(clock);
@@ -72,10 +79,20 @@ public class CaseFileService {
                 .map(found -> found.orElseThrow(() -> new CaseNotFoundException(caseId)));
     }
 
-    /** The newest cases in {@code scope}, optionally only in the given states. */
+    /**
+     * The newest cases in {@code scope}, optionally only in the given states.
+     *
+     * @throws UnknownTenantException (as the Uni's failure) when the scope is one tenant that does
+     *     not exist, so that a typo is not mistaken for a tenant without cases
+     */
     public Uni<List<CaseFile>> list(TenantScope scope, Set<CaseStatus> statuses, Integer requestedLimit) {
         return Uni.createFrom()
-                .item(() -> new CaseQuery(scope, statuses, policy.pageSize(requestedLimit)))
+                .item(() -> {
+                    if (scope instanceof TenantScope.OneTenant one && !tenants.mayExist(one.tenant())) {
+                        throw new UnknownTenantException(one.tenant());
+                    }
+                    return new CaseQuery(scope, statuses, policy.pageSize(requestedLimit));
+                })
                 .chain(repository::list);
     }
 }

@@ -5,6 +5,7 @@ import io.grpc.StatusRuntimeException;
 import io.socaas.cases.casefile.domain.CaseAccessDeniedException;
 import io.socaas.cases.casefile.domain.CaseNotFoundException;
 import io.socaas.cases.casefile.domain.InvalidCaseQueryException;
+import io.socaas.cases.casefile.domain.UnknownTenantException;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -22,6 +23,7 @@ final class GrpcStatusMapper {
         return switch (failure) {
             case StatusRuntimeException already -> already;
             case CaseNotFoundException notFound -> client(Status.NOT_FOUND, notFound);
+            case UnknownTenantException unknown -> client(Status.NOT_FOUND, unknown);
             case InvalidCaseQueryException invalid -> client(Status.INVALID_ARGUMENT, invalid);
             case CaseAccessDeniedException denied -> client(Status.PERMISSION_DENIED, denied);
             default -> {

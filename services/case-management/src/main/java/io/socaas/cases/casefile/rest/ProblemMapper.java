@@ -6,6 +6,7 @@ import io.quarkus.security.UnauthorizedException;
 import io.socaas.cases.casefile.domain.CaseAccessDeniedException;
 import io.socaas.cases.casefile.domain.CaseNotFoundException;
 import io.socaas.cases.casefile.domain.InvalidCaseQueryException;
+import io.socaas.cases.casefile.domain.UnknownTenantException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +29,14 @@ public class ProblemMapper {
         return client(
                 ProblemJson.of("case-not-found", "Case not found", 404, e.getMessage(), path(uri))
                         .with("case_id", e.caseId()),
+                e);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownTenant(UnknownTenantException e, UriInfo uri) {
+        return client(
+                ProblemJson.of("tenant-not-found", "Tenant not found", 404, e.getMessage(), path(uri))
+                        .with("tenant_id", e.tenant().value()),
                 e);
     }
 

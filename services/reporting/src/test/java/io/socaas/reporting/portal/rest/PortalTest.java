@@ -151,7 +151,7 @@ class PortalTest {
 
     @Test
     void analystNamingAnUnknownTenantGets404() {
-        page(KeycloakTokens.ana(), "?tenant=initech").then().statusCode(404);
+        page(KeycloakTokens.ana(), "?tenant=nosuch").then().statusCode(404);
     }
 
     @Test

@@ -1,35 +1,19 @@
 package io.socaas.reporting.portal.testing;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.socaas.proto.tenant.v1.TenantConfig;
 import io.socaas.proto.tenant.v1.TenantStatus;
+import io.socaas.tenantfacts.testing.DemoTenantsResource;
 import io.socaas.tenantfacts.testing.TenantFactsTestTopic;
-import java.util.Map;
 
-/**
- * Publishes the demo tenants acme and globex on the tests' tenant facts topic before the portal
- * starts, as tenant-billing publishes them from {@code tenant-config/tenants/}.
- */
-public class DemoTenantFacts implements QuarkusTestResourceLifecycleManager {
+/** The demo tenants acme and globex on the tests' tenant facts topic. */
+public class DemoTenantFacts extends DemoTenantsResource {
 
     @Override
-    public Map<String, String> start() {
-        try (TenantFactsTestTopic topic = new TenantFactsTestTopic()) {
-            publish(topic, tenant("acme", "Acme Manufacturing GmbH", TenantStatus.TENANT_STATUS_ACTIVE));
-            publish(topic, tenant("globex", "Globex Logistics Ltd", TenantStatus.TENANT_STATUS_ACTIVE));
-        }
-        return Map.of();
-    }
-
-    @Override
-    public void stop() {
-        // the facts stay: the next test run publishes newer revisions
-    }
-
-    /** After the local stack (Kafka) is up. */
-    @Override
-    public int order() {
-        return 10;
+    protected byte[] activeTenant(String id, String displayName, long revision) {
+        return tenant(id, displayName, TenantStatus.TENANT_STATUS_ACTIVE).toBuilder()
+                .setRevision(revision)
+                .build()
+                .toByteArray();
     }
 
     public static TenantConfig tenant(String id, String name, TenantStatus status) {

@@ -15,6 +15,7 @@ import io.socaas.tenants.tenantconfig.domain.TenantConfigSnapshot;
 import io.socaas.tenants.tenantconfig.files.TenantConfigFolderReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -72,14 +73,19 @@ public class TenantConfigSync {
 
     /** Reads, validates and applies the folder. Never fails: problems end up in the report and the log. */
     public Uni<SyncReport> sync() {
+        return sync(settings.dir());
+    }
+
+    /** {@link #sync()} of another folder (an operator's checkout, a test's). */
+    public Uni<SyncReport> sync(Path folder) {
         TenantConfigSnapshot snapshot;
         try {
-            snapshot = TenantConfigParser.parse(reader.read(settings.dir()));
+            snapshot = TenantConfigParser.parse(reader.read(folder));
         } catch (TenantConfigException e) {
-            LOG.errorf("tenant-config %s not applied: %s", settings.dir(), e.getMessage());
+            LOG.errorf("tenant-config %s not applied: %s", folder, e.getMessage());
             return Uni.createFrom().item(record(SyncReport.failed(Instant.now(), e.getMessage(), List.of(e.error()))));
         } catch (RuntimeException e) {
-            LOG.errorf(e, "tenant-config %s not applied", settings.dir());
+            LOG.errorf(e, "tenant-config %s not applied", folder);
             return Uni.createFrom().item(record(SyncReport.failed(Instant.now(), e.toString(), List.of())));
         }
         if (!snapshot.errors().isEmpty()) {
@@ -87,7 +93,7 @@ public class TenantConfigSync {
                 LOG.errorf("tenant-config: %s", error.message());
             }
             String failure = snapshot.errors().size() + " invalid file(s); nothing of this sync was applied";
-            LOG.errorf("tenant-config %s not applied: %s", settings.dir(), failure);
+            LOG.errorf("tenant-config %s not applied: %s", folder, failure);
             return Uni.createFrom().item(record(SyncReport.failed(Instant.now(), failure, snapshot.errors())));
         }
         List<String> declared =
@@ -104,7 +110,7 @@ public class TenantConfigSync {
                             null);
                     LOG.infof(
                             "tenant-config %s applied: %d tenants, %d changed",
-                            settings.dir(), declared.size(), changed.size());
+                            folder, declared.size(), changed.size());
                     return record(report);
                 })
                 .onFailure(TenantSourceConflictException.class)
@@ -117,7 +123,7 @@ public class TenantConfigSync {
                 })
                 .onFailure()
                 .recoverWithItem(e -> {
-                    LOG.errorf(e, "tenant-config %s could not be written", settings.dir());
+                    LOG.errorf(e, "tenant-config %s could not be written", folder);
                     return record(
                             SyncReport.failed(Instant.now(), "could not be written: " + e.getMessage(), List.of()));
                 });

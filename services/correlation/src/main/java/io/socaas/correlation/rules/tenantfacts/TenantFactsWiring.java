@@ -14,7 +14,8 @@ class TenantFactsWiring {
     @Produces
     @Singleton
     TenantFactsReader<TenantConfig> tenantFacts() {
-        return TenantFactsReader.fromConfig(TenantConfig.parser(), TenantConfig::getTenantId, TenantConfig::getRevision);
+        return TenantFactsReader.fromConfig(
+                TenantConfig.parser(), TenantConfig::getTenantId, TenantConfig::getRevision);
     }
 
     void close(@Disposes TenantFactsReader<TenantConfig> facts) {

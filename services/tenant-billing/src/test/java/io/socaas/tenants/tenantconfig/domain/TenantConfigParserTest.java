@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.socaas.events.TenantId;
+import io.socaas.tenants.tenant.domain.TenantSettings;
 import io.socaas.tenants.tenant.domain.TenantSpec;
 import io.socaas.tenants.tenant.domain.TenantStatus;
 import java.time.ZoneId;
@@ -32,14 +33,82 @@ class TenantConfigParserTest {
     }
 
     @Test
-    void ignoresFieldsItDoesNotKnowSuchAsContacts() {
+    void readsContactsRuleOverridesEndpointsPlaceholdersAndHolidays() {
         TenantSpec spec = TenantConfigParser.parseTenant(
                 aTenantFile()
                         .with("contacts", Map.of("security", "soc@acme.example"))
+                        .withRulePacks(List.of(Map.of(
+                                "id",
+                                "windows-core",
+                                "overrides",
+                                List.of(
+                                        Map.of("rule", "r-1", "enabled", false),
+                                        Map.of(
+                                                "rule",
+                                                "r-2",
+                                                "severity",
+                                                "low",
+                                                "exceptions",
+                                                List.of(Map.of(
+                                                        "field",
+                                                        "User",
+                                                        "values",
+                                                        List.of("svc-backup"),
+                                                        "reason",
+                                                        "nightly job")))))))
+                        .with(
+                                "notification_endpoints",
+                                List.of(Map.of(
+                                        "name",
+                                        "teams",
+                                        "url",
+                                        "https://hooks.example/acme",
+                                        "secret_ref",
+                                        "acme-webhook")))
+                        .with("placeholders", Map.of("DomainControllers", List.of("dc01", "dc02")))
+                        .with("holidays", List.of("2026-12-24"))
                         .build(),
                 PLANS);
 
-        assertThat(spec.id()).isEqualTo(TenantId.of("acme"));
+        TenantSettings settings = spec.settings();
+        assertThat(spec.rulePacks()).containsExactly("windows-core");
+        assertThat(settings.contacts()).containsEntry("security", "soc@acme.example");
+        assertThat(settings.ruleOverrides())
+                .containsExactly(
+                        new TenantSettings.RuleOverride("windows-core", "r-1", true, null, List.of()),
+                        new TenantSettings.RuleOverride(
+                                "windows-core",
+                                "r-2",
+                                false,
+                                "low",
+                                List.of(new TenantSettings.RuleException(
+                                        "User", List.of("svc-backup"), "nightly job"))));
+        assertThat(settings.notificationEndpoints())
+                .containsExactly(
+                        new TenantSettings.NotificationEndpoint("teams", "https://hooks.example/acme", "acme-webhook"));
+        assertThat(settings.placeholders()).containsEntry("DomainControllers", List.of("dc01", "dc02"));
+        assertThat(settings.holidays()).containsExactly(java.time.LocalDate.of(2026, 12, 24));
+    }
+
+    @Test
+    void refusesAPlainHttpWebhookABadContactAndAnUnknownSeverityNamingEach() {
+        assertThatThrownBy(() -> TenantConfigParser.parseTenant(
+                        aTenantFile()
+                                .with("contacts", Map.of("security", "not-an-address"))
+                                .with(
+                                        "notification_endpoints",
+                                        List.of(Map.of("name", "hook", "url", "http://example.org/hook")))
+                                .withRulePacks(List.of(Map.of(
+                                        "id",
+                                        "windows-core",
+                                        "overrides",
+                                        List.of(Map.of("rule", "r-1", "severity", "urgent")))))
+                                .build(),
+                        PLANS))
+                .isInstanceOf(TenantConfigException.class)
+                .hasMessageContaining("contacts: 'security' needs an e-mail address")
+                .hasMessageContaining("an https 'url'")
+                .hasMessageContaining("'severity' must be one of");
     }
 
     @Test
@@ -177,6 +246,6 @@ class TenantConfigParserTest {
     @Test
     void rejectsAPlanDeclaredTwice() {
         assertThatThrownBy(() -> TenantConfigParser.parsePlans(plans("standard", "standard")))
-                .hasMessage("plans.yaml: plan id 'standard' is declared twice");
+                .hasMessage("plans.yaml: plan 'standard': id is declared twice");
     }
 }

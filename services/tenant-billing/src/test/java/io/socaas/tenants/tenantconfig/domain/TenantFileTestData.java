@@ -67,7 +67,11 @@ public final class TenantFileTestData {
     public static ConfigDocument plans(String... ids) {
         return new ConfigDocument(
                 "plans.yaml",
-                Map.of("plans", java.util.Arrays.stream(ids).map(TenantFileTestData::aPlan).toList()));
+                Map.of(
+                        "plans",
+                        java.util.Arrays.stream(ids)
+                                .map(TenantFileTestData::aPlan)
+                                .toList()));
     }
 
     /** A complete 24x7 plan, as plans.yaml declares one. */

@@ -14,6 +14,7 @@ import io.socaas.tenants.ingestkey.domain.IngestKeySecrets;
 import io.socaas.tenants.ingestkey.domain.InvalidIngestKeyRequestException;
 import io.socaas.tenants.ingestkey.domain.IssuedIngestKey;
 import io.socaas.tenants.ingestkey.domain.ResolvedIngestKey;
+import io.socaas.tenants.ingestkey.domain.RotatedIngestKey;
 import io.socaas.tenants.ingestkey.domain.SourceName;
 import io.socaas.tenants.ingestkey.persistence.IngestKeyRepository;
 import io.socaas.tenants.tenant.domain.TenantNotFoundException;
@@ -21,7 +22,9 @@ import io.socaas.tenants.tenant.persistence.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /** The ingest key aggregate: issuing, revoking and resolving the credentials of log sources. */
@@ -36,15 +39,59 @@ public class IngestKeyService {
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
-    IngestKeyService(IngestKeyRepository keys, TenantRepository tenants, MeterRegistry meters) {
+    private final IngestKeyConfig config;
+
+    IngestKeyService(IngestKeyRepository keys, TenantRepository tenants, MeterRegistry meters, IngestKeyConfig config) {
         this.keys = keys;
         this.tenants = tenants;
         this.meters = meters;
+        this.config = config;
+    }
+
+    /** The tenant's keys (metadata only, never a secret), newest first. */
+    @WithSession
+    public Uni<List<IngestKey>> list(TenantId tenantId) {
+        return tenants.find(tenantId)
+                .map(tenant -> tenant.orElseThrow(() -> new TenantNotFoundException(tenantId)))
+                .flatMap(tenant -> keys.listFor(tenantId));
+    }
+
+    /**
+     * Rotates a key: issues a new key for the same source (its secret returned once) and lets the old
+     * one work for the rotation grace period ({@code socaas.ingest-keys.rotation-grace}, 24 h by
+     * default), so that the source can switch without losing events.
+     */
+    @WithTransaction
+    public Uni<RotatedIngestKey> rotate(TenantId tenantId, String keyId) {
+        return keys.listFor(tenantId)
+                .map(all -> all.stream()
+                        .filter(k -> k.keyId().equals(keyId))
+                        .findFirst()
+                        .orElseThrow(() -> new IngestKeyNotFoundException(tenantId, keyId)))
+                .flatMap(old -> {
+                    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+                    if (old.isRevoked() || old.isExpired(now)) {
+                        throw new InvalidIngestKeyRequestException(
+                                "ingest key " + keyId + " is " + old.state(now) + "; issue a new key instead");
+                    }
+                    return issueWithin(tenantId, old.sourceName())
+                            .flatMap(issued -> keys.retire(
+                                            tenantId, keyId, issued.key().keyId(), now.plus(config.rotationGrace()))
+                                    .map(retired ->
+                                            new RotatedIngestKey(issued, keyId, now.plus(config.rotationGrace()))));
+                })
+                .invoke(rotated -> LOG.infof(
+                        "rotated ingest key %s to %s; the old key works until %s",
+                        keyId, rotated.issued().key().keyId(), rotated.oldKeyExpiresAt()));
     }
 
     /** Issues a key for one log source of the tenant. The returned secret is never stored. */
     @WithTransaction
     public Uni<IssuedIngestKey> issue(TenantId tenantId, String sourceName) {
+        return issueWithin(tenantId, sourceName);
+    }
+
+    private Uni<IssuedIngestKey> issueWithin(TenantId tenantId, String sourceName) {
         String source = SourceName.require(sourceName);
         return tenants.find(tenantId)
                 .map(tenant -> tenant.orElseThrow(() -> new TenantNotFoundException(tenantId)))
@@ -84,7 +131,7 @@ public class IngestKeyService {
      * Resolves a presented key to its tenant. Fails with {@link IngestKeyRejectedException} (one
      * message for every reason) when the key is unknown, revoked or its tenant is not active.
      */
-    @WithSession
+    @WithTransaction
     public Uni<ResolvedIngestKey> resolve(String presentedKey) {
         if (presentedKey == null || presentedKey.isEmpty()) {
             return Uni.createFrom().failure(new InvalidIngestKeyRequestException("ingest_key is required"));
@@ -95,8 +142,10 @@ public class IngestKeyService {
                         return Uni.createFrom().failure(new IngestKeyRejectedException(Reason.UNKNOWN));
                     }
                     IngestKey key = found.get();
+                    Instant now = clock.instant();
                     return tenants.find(key.tenantId())
-                            .map(tenant -> key.admit(tenant.map(t -> t.status()).orElse(null)));
+                            .map(tenant -> key.admit(tenant.map(t -> t.status()).orElse(null), now))
+                            .call(resolved -> keys.touch(key.keyId(), now.truncatedTo(ChronoUnit.MILLIS)));
                 })
                 .invoke(resolved -> countResolution("resolved"))
                 .onFailure(IngestKeyRejectedException.class)

@@ -20,15 +20,15 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads what tenant-billing published on the tests' tenant facts topic, record by record. */
-final class TenantsTopic {
+public final class TenantsTopic {
 
     /** One record: the tenant (key), its {@code tenant} and {@code ce_type} headers, the value. */
-    record Published(String key, String tenantHeader, String type, Optional<TenantConfig> config) {}
+    public record Published(String key, String tenantHeader, String type, Optional<TenantConfig> config) {}
 
     private TenantsTopic() {}
 
     /** Every record of the topic for this tenant, oldest first. */
-    static List<Published> recordsOf(String tenant) {
+    public static List<Published> recordsOf(String tenant) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
@@ -59,7 +59,7 @@ final class TenantsTopic {
     }
 
     /** The newest record of the tenant, if any. */
-    static Optional<Published> latest(String tenant) {
+    public static Optional<Published> latest(String tenant) {
         List<Published> all = recordsOf(tenant);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
     }

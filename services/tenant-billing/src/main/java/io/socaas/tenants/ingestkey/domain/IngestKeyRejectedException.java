@@ -13,6 +13,7 @@ public class IngestKeyRejectedException extends RuntimeException {
     public enum Reason {
         UNKNOWN,
         REVOKED,
+        EXPIRED,
         TENANT_NOT_ACTIVE
     }
 

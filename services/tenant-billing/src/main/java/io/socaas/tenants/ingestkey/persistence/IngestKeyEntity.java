@@ -29,4 +29,13 @@ public class IngestKeyEntity {
 
     @Column(name = "revoked_at")
     public Instant revokedAt;
+
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+
+    @Column(name = "replaced_by")
+    public String replacedBy;
+
+    @Column(name = "last_used_at")
+    public Instant lastUsedAt;
 }

@@ -2,6 +2,7 @@ package io.socaas.tenants.ingestkey.rest;
 
 import io.smallrye.mutiny.Uni;
 import io.socaas.events.TenantId;
+import io.socaas.tenants.facts.TenantFacts;
 import io.socaas.tenants.ingestkey.IngestKeyService;
 import io.socaas.tenants.logging.TenantLogContext;
 import io.socaas.tenants.problem.Problem;
@@ -11,13 +12,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,10 +34,90 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed("mssp-admin")
 public class IngestKeyResource {
 
-    private final IngestKeyService keys;
+    private static final String PROBLEM_401 = "No or invalid bearer token";
 
-    IngestKeyResource(IngestKeyService keys) {
+    private final IngestKeyService keys;
+    private final TenantFacts facts;
+
+    IngestKeyResource(IngestKeyService keys, TenantFacts facts) {
         this.keys = keys;
+        this.facts = facts;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "List a tenant's ingest keys",
+            description = "Metadata and last use of every key, newest first; never a secret. Role mssp-admin.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The keys",
+            content = @Content(schema = @Schema(implementation = IngestKeyView.class, type = SchemaType.ARRAY)))
+    @APIResponse(
+            responseCode = "401",
+            description = PROBLEM_401,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Caller is not mssp-admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<IngestKeyView>> list(
+            @Parameter(description = "Tenant id (slug)", example = "acme") @PathParam("tenantId") String tenantId) {
+        TenantId id = TenantIds.fromPath(tenantId);
+        Instant now = Instant.now();
+        return TenantLogContext.withTenant(
+                id,
+                () -> keys.list(id)
+                        .map(all -> all.stream()
+                                .map(key -> IngestKeyView.of(key, now))
+                                .toList()));
+    }
+
+    @POST
+    @Path("/{keyId}/rotate")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Rotate an ingest key",
+            description = "Issues a new key for the same source and returns its secret once. The old key keeps"
+                    + " working for the rotation grace period (socaas.ingest-keys.rotation-grace, 24 h by default),"
+                    + " so the source can switch without losing events; revoke it to end it sooner. Role mssp-admin.")
+    @APIResponse(
+            responseCode = "201",
+            description = "New key issued; the old one expires at old_key_expires_time",
+            content = @Content(schema = @Schema(implementation = RotatedIngestKeyResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The key is revoked or expired",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = PROBLEM_401,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Caller is not mssp-admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such tenant, or the tenant has no such key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> rotate(
+            @Parameter(description = "Tenant id (slug)", example = "acme") @PathParam("tenantId") String tenantId,
+            @Parameter(description = "Key id", example = "ik_01jd5x3q6m8k2v7c9r4t0w1y2z") @PathParam("keyId")
+                    String keyId) {
+        TenantId id = TenantIds.fromPath(tenantId);
+        return TenantLogContext.withTenant(
+                id,
+                () -> keys.rotate(id, keyId)
+                        // after the commit: every service sees the tenant's new revision
+                        .call(() -> facts.changed(id))
+                        .map(rotated -> Response.status(Response.Status.CREATED)
+                                .entity(RotatedIngestKeyResponse.of(rotated))
+                                .build()));
     }
 
     @POST
@@ -77,8 +162,9 @@ public class IngestKeyResource {
     @Path("/{keyId}")
     @Operation(
             summary = "Revoke an ingest key",
-            description = "Idempotent. Role mssp-admin. Ingestion caches key resolutions for up to 60 s"
-                    + " (socaas.ingestion.tenant-directory.cache-ttl): the key stops working within that time.")
+            description = "Idempotent. Role mssp-admin. The revocation is published with the tenant's next"
+                    + " revision on soc.tenants.v1, which makes ingestion drop its cached resolutions of the"
+                    + " tenant's keys: the key stops working within seconds.")
     @APIResponse(responseCode = "204", description = "Key revoked (or already revoked)")
     @APIResponse(
             responseCode = "401",
@@ -97,6 +183,8 @@ public class IngestKeyResource {
             @Parameter(description = "Key id", example = "ik_01jd5x3q6m8k2v7c9r4t0w1y2z") @PathParam("keyId")
                     String keyId) {
         TenantId id = TenantIds.fromPath(tenantId);
-        return TenantLogContext.withTenant(id, () -> keys.revoke(id, keyId));
+        // after the commit: ingestion drops its cached resolutions when it sees the new revision
+        return TenantLogContext.withTenant(
+                id, () -> keys.revoke(id, keyId).call(() -> facts.changed(id)).replaceWithVoid());
     }
 }

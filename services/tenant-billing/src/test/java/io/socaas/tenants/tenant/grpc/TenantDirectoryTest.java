@@ -3,6 +3,7 @@ package io.socaas.tenants.tenant.grpc;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
@@ -24,6 +25,7 @@ import io.socaas.proto.tenant.v1.ResolveIngestKeyRequest;
 import io.socaas.proto.tenant.v1.ResolveIngestKeyResponse;
 import io.socaas.proto.tenant.v1.TenantDirectoryGrpc.TenantDirectoryBlockingStub;
 import io.socaas.proto.tenant.v1.TenantStatus;
+import io.socaas.tenants.facts.TenantsTopic;
 import io.socaas.tenants.tenant.TenantService;
 import io.socaas.tenants.tenant.domain.TenantSpec;
 import io.socaas.tenants.tenantconfig.TenantConfigSync;
@@ -335,6 +337,84 @@ class TenantDirectoryTest {
                 .body("tenant_id", equalTo(tenant))
                 .extract();
         return new IssuedKey(body.path("key_id"), body.path("ingest_key"));
+    }
+
+    @Test
+    void aRotatedKeyWorksBesideItsReplacementUntilRevokedAndTheListShowsBothWithoutSecrets() {
+        String source = "proxy-" + UUID.randomUUID().toString().substring(0, 8);
+        IssuedKey old = issueKey("acme", source);
+        directory.resolveIngestKey(request(old.ingestKey()));
+
+        var rotated = given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .when()
+                .post("/api/v1/tenants/acme/ingest-keys/" + old.keyId() + "/rotate")
+                .then()
+                .statusCode(201)
+                .body("old_key_id", equalTo(old.keyId()))
+                .body("new_key.source_name", equalTo(source))
+                .body("old_key_expires_time", matchesPattern("\\d{4}-\\d{2}-\\d{2}T.*"))
+                .extract();
+        IssuedKey replacement = new IssuedKey(rotated.path("new_key.key_id"), rotated.path("new_key.ingest_key"));
+
+        assertThat(directory.resolveIngestKey(request(replacement.ingestKey())).getKeyId())
+                .isEqualTo(replacement.keyId());
+        assertThat(directory.resolveIngestKey(request(old.ingestKey())).getKeyId())
+                .isEqualTo(old.keyId());
+
+        String listed = given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .when()
+                .get("/api/v1/tenants/acme/ingest-keys")
+                .then()
+                .statusCode(200)
+                .body("find { it.key_id == '" + old.keyId() + "' }.state", equalTo("expiring"))
+                .body("find { it.key_id == '" + old.keyId() + "' }.replaced_by", equalTo(replacement.keyId()))
+                .body("find { it.key_id == '" + old.keyId() + "' }.last_used_time", startsWith("20"))
+                .body("find { it.key_id == '" + replacement.keyId() + "' }.state", equalTo("active"))
+                .extract()
+                .asString();
+        assertThat(listed).doesNotContain(old.ingestKey()).doesNotContain(replacement.ingestKey());
+
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .when()
+                .delete("/api/v1/tenants/acme/ingest-keys/" + old.keyId())
+                .then()
+                .statusCode(204);
+        StatusRuntimeException refused = catchThrowableOfType(
+                StatusRuntimeException.class, () -> directory.resolveIngestKey(request(old.ingestKey())));
+        assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .when()
+                .post("/api/v1/tenants/acme/ingest-keys/" + old.keyId() + "/rotate")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void revokingAKeyPublishesTheTenantsNextRevisionSoIngestionDropsItsCache() {
+        IssuedKey key =
+                issueKey("acme", "syslog-" + UUID.randomUUID().toString().substring(0, 8));
+        long before = TenantsTopic.latest("acme")
+                .flatMap(TenantsTopic.Published::config)
+                .map(io.socaas.proto.tenant.v1.TenantConfig::getRevision)
+                .orElse(0L);
+
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .when()
+                .delete("/api/v1/tenants/acme/ingest-keys/" + key.keyId())
+                .then()
+                .statusCode(204);
+
+        await().atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(TenantsTopic.latest("acme")
+                                .flatMap(TenantsTopic.Published::config)
+                                .map(io.socaas.proto.tenant.v1.TenantConfig::getRevision))
+                        .hasValueSatisfying(revision -> assertThat(revision).isGreaterThan(before)));
     }
 
     private static ResolveIngestKeyRequest request(String key) {

@@ -29,6 +29,7 @@ public final class Soc {
                 case "status" -> status();
                 case "logs" -> logs(rest);
                 case "demo" -> demo();
+                case "tenants" -> tenants(rest);
                 default -> help();
             };
         } catch (StackException e) {
@@ -48,6 +49,7 @@ public final class Soc {
                   status                  health of every component, who started it, its PID and log
                   logs <name> [-n N]      last N (default 80) lines of a component's log
                   demo                    send the sample event (docs/samples) as tenant acme and show the case
+                  tenants apply           apply tenant-config/ now (all files or none) and print what changed
                   down [--purge]          stop what ./soc started; --purge also deletes the local data
                 """);
         return 0;
@@ -69,6 +71,14 @@ public final class Soc {
         System.out.println();
         System.out.print(Summary.of(stack, key, Duration.between(begin, Instant.now())));
         return 0;
+    }
+
+    static int tenants(List<String> args) {
+        if (!args.equals(List.of("apply"))) {
+            System.err.println("usage: ./soc tenants apply");
+            return 2;
+        }
+        return new TenantConfigApply(LocalStack.fromEnvironment().settings()).run();
     }
 
     static int down(boolean purge) {

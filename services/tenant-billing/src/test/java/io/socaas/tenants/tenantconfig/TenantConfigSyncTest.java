@@ -1,0 +1,157 @@
+package io.socaas.tenants.tenantconfig;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.socaas.events.TenantId;
+import io.socaas.localstack.testing.LocalStackResource;
+import io.socaas.tenants.facts.TenantsTopic;
+import io.socaas.tenants.tenant.TenantService;
+import io.socaas.tenants.tenant.domain.Tenant;
+import io.socaas.tenants.tenant.domain.TenantSource;
+import io.socaas.tenants.tenant.domain.TenantSpec;
+import io.socaas.tenants.tenant.domain.TenantStatus;
+import io.socaas.tenants.tenant.persistence.TenantRepository;
+import io.socaas.tenants.tenantconfig.domain.SyncReport;
+import io.socaas.tenants.testing.KeycloakTokens;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tenant-config folder applied all or nothing, against the real PostgreSQL and Kafka. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
+class TenantConfigSyncTest {
+
+    @Inject
+    TenantConfigSync sync;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    TenantRepository repository;
+
+    @TempDir
+    Path folder;
+
+    private String id;
+
+    @BeforeEach
+    void folderWithTheShippedPlans() throws IOException {
+        Files.createDirectories(folder.resolve("tenants"));
+        Files.copy(Path.of("../../tenant-config/plans.yaml"), folder.resolve("plans.yaml"));
+        id = "t-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void aBadFileRefusesTheWholeSyncThenTheFixedFolderIsAppliedAndPublished() throws Throwable {
+        tenantFile(id, "standard", "active");
+        tenantFile("broken-" + id, "gold", "active");
+
+        SyncReport refused = VertxContextSupport.subscribeAndAwait(() -> sync.sync(folder));
+
+        assertThat(refused.succeeded()).isFalse();
+        assertThat(refused.errors()).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo("tenants/broken-" + id + ".yaml");
+            assertThat(error.reason()).startsWith("line 3: unknown plan 'gold'");
+        });
+        assertThat(find(id)).isEmpty();
+
+        Files.delete(folder.resolve("tenants/broken-" + id + ".yaml"));
+        SyncReport applied = VertxContextSupport.subscribeAndAwait(() -> sync.sync(folder));
+
+        assertThat(applied.succeeded()).isTrue();
+        assertThat(applied.changed()).containsExactly(id);
+        assertThat(find(id)).hasValueSatisfying(t -> assertThat(t.spec().plan()).isEqualTo("standard"));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(TenantsTopic.latest(id)).isPresent());
+
+        SyncReport again = VertxContextSupport.subscribeAndAwait(() -> sync.sync(folder));
+        assertThat(again.changed()).isEmpty();
+    }
+
+    @Test
+    void aStatusSetThroughTheApiIsNotUndoneByTheFileSync() throws Throwable {
+        tenantFile(id, "essentials", "active");
+        VertxContextSupport.subscribeAndAwait(() -> sync.sync(folder));
+
+        VertxContextSupport.subscribeAndAwait(() -> tenants.setStatus(TenantId.of(id), TenantStatus.SUSPENDED));
+        tenantFile(id, "premium", "active");
+        SyncReport applied = VertxContextSupport.subscribeAndAwait(() -> sync.sync(folder));
+
+        assertThat(applied.changed()).containsExactly(id);
+        assertThat(find(id)).hasValueSatisfying(t -> {
+            assertThat(t.spec().plan()).isEqualTo("premium");
+            assertThat(t.status()).isEqualTo(TenantStatus.SUSPENDED);
+        });
+    }
+
+    @Test
+    void aFileCannotDeclareATenantTheOnboardingApiManages() throws Throwable {
+        TenantSpec spec = new TenantSpec(
+                TenantId.of(id), "Api " + id, "standard", ZoneId.of("UTC"), TenantStatus.ACTIVE, List.of());
+        VertxContextSupport.subscribeAndAwait(
+                () -> Panache.withTransaction(() -> repository.upsert(spec, TenantSource.API, Instant.now())));
+        tenantFile(id, "premium", "active");
+
+        SyncReport refused = VertxContextSupport.subscribeAndAwait(() -> sync.sync(folder));
+
+        assertThat(refused.succeeded()).isFalse();
+        assertThat(refused.errors())
+                .singleElement()
+                .satisfies(e -> assertThat(e.reason()).contains("managed through the onboarding API"));
+        assertThat(find(id)).hasValueSatisfying(t -> assertThat(t.spec().plan()).isEqualTo("standard"));
+    }
+
+    @Test
+    void theOperatorAppliesTheFolderOverRestAndOthersMayNot() {
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .when()
+                .post("/api/v1/tenant-config/sync")
+                .then()
+                .statusCode(200)
+                .body("tenants", hasItems("acme", "globex"));
+        given().auth()
+                .oauth2(KeycloakTokens.ana())
+                .when()
+                .post("/api/v1/tenant-config/sync")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    private Optional<Tenant> find(String tenant) throws Throwable {
+        return VertxContextSupport.subscribeAndAwait(() -> tenants.list()
+                .map(all ->
+                        all.stream().filter(t -> t.id().value().equals(tenant)).findFirst()));
+    }
+
+    private void tenantFile(String tenant, String plan, String status) throws IOException {
+        Files.writeString(folder.resolve("tenants/" + tenant + ".yaml"), """
+                id: %s
+                display_name: Tenant %s
+                plan: %s
+                time_zone: Europe/Berlin
+                status: %s
+                rule_packs: [windows-core]
+                """.formatted(tenant, tenant, plan, status));
+    }
+}

@@ -32,8 +32,15 @@ public class FakeTenantDirectory implements TenantDirectory {
     /** Belongs to initech until a test revokes it with {@link #revoke}. */
     public static final String REVOCABLE_KEY = "sk_test_initech_revocable_77d1";
 
-    private static final Map<String, String> TENANT_BY_KEY = new ConcurrentHashMap<>(
-            Map.of(ACME_KEY, "acme", GLOBEX_KEY, "globex", CACHED_ACME_KEY, "acme", REVOCABLE_KEY, "initech"));
+    /** Belongs to hooli, which the tenant facts tests suspend and resume. */
+    public static final String SUSPENDABLE_KEY = "sk_test_hooli_suspendable_0b3a";
+
+    private static final Map<String, String> TENANT_BY_KEY = new ConcurrentHashMap<>(Map.of(
+            ACME_KEY, "acme",
+            GLOBEX_KEY, "globex",
+            CACHED_ACME_KEY, "acme",
+            REVOCABLE_KEY, "initech",
+            SUSPENDABLE_KEY, "hooli"));
 
     /** As tenant-billing does when a key is revoked: the directory no longer knows it. */
     public static void revoke(String key) {

@@ -3,11 +3,8 @@ package io.socaas.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.restassured.http.ContentType;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The customer portal in a real Chromium: a customer logs in through Keycloak and sees its own
@@ -30,46 +22,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class PortalInChromiumIT {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("socaas.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER =
-            Path.of(System.getProperty("socaas.chromedriver", "/usr/bin/chromedriver"));
-
-    private WebDriver browser;
+    private Browser browser;
 
     @BeforeAll
     static void platform() {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "SKIPPED: browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); .ci/run installs them");
+        Browser.assumeInstalled();
         Platform.ensureRunning();
     }
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("socaas-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+    void openBrowser() {
+        browser = Browser.open();
     }
 
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            browser.close();
         }
     }
 
@@ -80,25 +49,19 @@ class PortalInChromiumIT {
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> caseIdHolding(ingestId), id -> id != null);
 
-        browser.get(Platform.PORTAL + "/portal");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        assertThat(browser.getCurrentUrl()).startsWith("http://127.0.0.1:8180/realms/socaas/");
-        browser.findElement(By.id("username")).sendKeys("alice@acme.example");
-        // With organizations enabled Keycloak asks for the username first, then the password.
-        if (browser.findElements(By.id("password")).isEmpty()) {
-            browser.findElement(By.id("kc-login")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
-        }
-        browser.findElement(By.id("password")).sendKeys("alice-dev-password");
-        browser.findElement(By.id("kc-login")).click();
+        browser.driver.get(Platform.PORTAL + "/portal");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        assertThat(browser.driver.getCurrentUrl()).startsWith("http://127.0.0.1:8180/realms/socaas/");
+        browser.signInToPortal("alice@acme.example", "alice-dev-password");
 
-        wait.until(ExpectedConditions.urlContains("127.0.0.1:8085"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-case-id='" + caseId + "']")));
-        String row = browser.findElement(By.cssSelector("[data-case-id='" + caseId + "']"))
+        browser.wait.until(ExpectedConditions.urlContains("127.0.0.1:8085"));
+        browser.wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-case-id='" + caseId + "']")));
+        String row = browser.driver
+                .findElement(By.cssSelector("[data-case-id='" + caseId + "']"))
                 .getText();
         assertThat(row).contains("Whoami");
-        assertThat(browser.getPageSource()).contains("Florian Roth").doesNotContain("globex");
+        assertThat(browser.driver.getPageSource()).contains("Florian Roth").doesNotContain("globex");
     }
 
     private static String sendWhoamiPriv(String key) {

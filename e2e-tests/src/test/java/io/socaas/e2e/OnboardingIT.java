@@ -118,7 +118,14 @@ class OnboardingIT {
                 .path("ingest_ids[0]");
         String caseId = await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> caseHolding(tenant, ingestId), id -> id != null);
+                .until(() -> Platform.caseHolding(tenant, ingestId), id -> id != null);
+        given().auth()
+                .oauth2(Platform.ana())
+                .get(Platform.CASES + "/api/v1/cases/" + caseId)
+                .then()
+                .statusCode(200)
+                .body("tenant_id", org.hamcrest.Matchers.equalTo(tenant))
+                .body("rule.id", org.hamcrest.Matchers.equalTo(WHOAMI_PRIV_RULE));
 
         // its new admin signs in (choosing a password on first login) and sees the case
         browser = Browser.open();
@@ -176,24 +183,5 @@ class OnboardingIT {
                 .extract()
                 .path("checks.find { it.name == 'rules' }.data.'rules." + tenant + "'");
         return rules == null ? -1 : rules;
-    }
-
-    private static String caseHolding(String tenant, String ingestId) {
-        List<Map<String, Object>> cases = given().auth()
-                .oauth2(Platform.ana())
-                .queryParam("tenant", tenant)
-                .queryParam("limit", 500)
-                .get(Platform.CASES + "/api/v1/cases")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("$");
-        return cases.stream()
-                .filter(c -> ((List<?>) c.getOrDefault("event_ingest_ids", List.of())).contains(ingestId))
-                .filter(c -> WHOAMI_PRIV_RULE.equals(((Map<?, ?>) c.get("rule")).get("id")))
-                .map(c -> (String) c.get("id"))
-                .findFirst()
-                .orElse(null);
     }
 }

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.socaas.localstack.DemoTenant;
 import io.socaas.localstack.LocalStack;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -65,5 +66,24 @@ final class Platform {
                 .statusCode(201)
                 .extract()
                 .path("ingest_key");
+    }
+
+    /** The id of the tenant's case that holds the event, as an analyst sees it; null while there is none. */
+    static String caseHolding(String tenant, String ingestId) {
+        List<Map<String, Object>> cases = given().auth()
+                .oauth2(ana())
+                .queryParam("tenant", tenant)
+                .queryParam("limit", 500)
+                .get(CASES + "/api/v1/cases")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
+        return cases.stream()
+                .filter(c -> ((List<?>) c.getOrDefault("event_ingest_ids", List.of())).contains(ingestId))
+                .map(c -> (String) c.get("id"))
+                .findFirst()
+                .orElse(null);
     }
 }

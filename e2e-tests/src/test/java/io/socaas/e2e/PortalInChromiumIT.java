@@ -47,7 +47,7 @@ class PortalInChromiumIT {
         String ingestId = sendWhoamiPriv(Platform.issueIngestKey("acme"));
         String caseId = await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> caseIdHolding(ingestId), id -> id != null);
+                .until(() -> Platform.caseHolding("acme", ingestId), id -> id != null);
 
         browser.driver.get(Platform.PORTAL + "/portal");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
@@ -82,23 +82,5 @@ class PortalInChromiumIT {
                 .statusCode(202)
                 .extract()
                 .path("ingest_ids[0]");
-    }
-
-    private static String caseIdHolding(String ingestId) {
-        List<Map<String, Object>> cases = given().auth()
-                .oauth2(Platform.ana())
-                .queryParam("tenant", "acme")
-                .queryParam("limit", 500)
-                .get(Platform.CASES + "/api/v1/cases")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("$");
-        return cases.stream()
-                .filter(c -> ((List<?>) c.getOrDefault("event_ingest_ids", List.of())).contains(ingestId))
-                .map(c -> (String) c.get("id"))
-                .findFirst()
-                .orElse(null);
     }
 }

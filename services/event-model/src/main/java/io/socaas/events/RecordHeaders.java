@@ -30,6 +30,8 @@ public final class RecordHeaders {
     public static final String TYPE_TENANT_CHANGED = "socaas.tenant.changed.v1";
     /** A tenant was purged; the value is a tombstone. */
     public static final String TYPE_TENANT_PURGED = "socaas.tenant.purged.v1";
+    /** A usage record: one tenant's intake in one minute, as counted by one ingestion instance. */
+    public static final String TYPE_USAGE_RECORDED = "socaas.usage.recorded.v1";
 
     /** {@value #SOURCE} of records produced by the ingestion service. */
     public static final String SOURCE_INGESTION = "/socaas/ingestion";
@@ -39,6 +41,7 @@ public final class RecordHeaders {
     public static final String TOPIC_ALERTS = "soc.alerts.v1";
     public static final String TOPIC_CASES = "soc.cases.v1";
     public static final String TOPIC_USAGE = "soc.usage.v1";
+    public static final String TOPIC_USAGE_DLQ = "soc.usage.dlq.v1";
     public static final String TOPIC_TENANTS = "soc.tenants.v1";
 
     private RecordHeaders() {}

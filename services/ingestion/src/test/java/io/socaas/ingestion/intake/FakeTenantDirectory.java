@@ -26,6 +26,8 @@ public class FakeTenantDirectory implements TenantDirectory {
     public static final String GLOBEX_KEY = "sk_test_globex_9a7b3e";
     /** Belongs to acme; used only by the caching test so its call count is not disturbed. */
     public static final String CACHED_ACME_KEY = "sk_test_acme_cached_41c0";
+    /** Belongs to umbrella; used only by the usage test, so that no other test adds to its counts. */
+    public static final String USAGE_KEY = "sk_test_umbrella_usage_5e2a";
     /** The directory answers UNAVAILABLE for this key, as when tenant-billing is down. */
     public static final String DIRECTORY_DOWN_KEY = "sk_test_directory_down";
 
@@ -40,7 +42,8 @@ public class FakeTenantDirectory implements TenantDirectory {
             GLOBEX_KEY, "globex",
             CACHED_ACME_KEY, "acme",
             REVOCABLE_KEY, "initech",
-            SUSPENDABLE_KEY, "hooli"));
+            SUSPENDABLE_KEY, "hooli",
+            USAGE_KEY, "umbrella"));
 
     /** As tenant-billing does when a key is revoked: the directory no longer knows it. */
     public static void revoke(String key) {

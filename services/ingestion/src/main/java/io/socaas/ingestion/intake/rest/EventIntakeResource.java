@@ -6,6 +6,7 @@ import io.socaas.events.TenantId;
 import io.socaas.ingestion.intake.domain.EventIntake;
 import io.socaas.ingestion.intake.domain.IngestKey;
 import io.socaas.ingestion.intake.domain.IntakeReceipt;
+import io.socaas.ingestion.usage.domain.UsageMeter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -58,10 +59,12 @@ public class EventIntakeResource {
 
     private final EventIntake intake;
     private final IntakeMetrics metrics;
+    private final UsageMeter usage;
 
-    public EventIntakeResource(EventIntake intake, IntakeMetrics metrics) {
+    public EventIntakeResource(EventIntake intake, IntakeMetrics metrics, UsageMeter usage) {
         this.intake = intake;
         this.metrics = metrics;
+        this.usage = usage;
     }
 
     @POST
@@ -138,6 +141,8 @@ public class EventIntakeResource {
         MDC.put(MDC_TENANT, tenant.value());
         IntakeReceipt receipt = intake.ingest(tenant, body, formatOf(contentType));
         metrics.accepted(tenant, receipt.accepted());
+        // billed usage: the events are on Kafka now; raw bytes = the decoded request body
+        usage.recordAccepted(tenant, receipt.accepted(), body == null ? 0 : body.length);
         // one line per accepted batch: with tenant= and trace= it is the intake's access log
         LOG.infof(
                 "accepted %d events (%d bytes), ingest_ids %s..%s",

@@ -1,6 +1,7 @@
 package io.socaas.reporting.portal.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.socaas.access.OrganizationClaim;
 import io.socaas.reporting.portal.domain.PortalRole;
 import io.socaas.reporting.portal.domain.Viewer;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package io.socaas.reporting.portal.rest;
+package io.socaas.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,31 +9,34 @@ import org.junit.jupiter.api.Test;
 class OrganizationClaimTest {
 
     @Test
-    void readsAliasesFromAList() {
-        assertThat(OrganizationClaim.aliases(List.of("acme"))).containsExactly("acme");
+    void readsTheListForm() {
+        assertThat(OrganizationClaim.aliases(List.of("acme", "acme", "globex"))).containsExactly("acme", "globex");
     }
 
     @Test
-    void readsAliasesFromAnObjectKeyedByAlias() {
+    void readsTheObjectFormKeyedByAlias() {
         assertThat(OrganizationClaim.aliases(Map.of("globex", Map.of("id", "0c9e"))))
                 .containsExactly("globex");
     }
 
     @Test
-    void readsAliasesFromJsonText() {
+    void readsJsonText() {
         assertThat(OrganizationClaim.aliases("[\"acme\"]")).containsExactly("acme");
         assertThat(OrganizationClaim.aliases("{\"acme\":{\"id\":\"1\"}}")).containsExactly("acme");
+        assertThat(OrganizationClaim.aliases("acme")).containsExactly("acme");
     }
 
     @Test
-    void stripsJsonStringQuotesOfListElements() {
-        // jakarta.json JsonString.toString() keeps the quotes
+    void dropsTheQuotesJsonStringsPrintWith() {
         assertThat(OrganizationClaim.aliases(List.of("\"acme\""))).containsExactly("acme");
     }
 
     @Test
-    void readsNothingFromAMissingClaim() {
+    void findsNoOrganizationInNothingOrNonsense() {
         assertThat(OrganizationClaim.aliases(null)).isEmpty();
+        assertThat(OrganizationClaim.aliases(42)).isEmpty();
+        assertThat(OrganizationClaim.aliases(true)).isEmpty();
         assertThat(OrganizationClaim.aliases("[not json")).isEmpty();
+        assertThat(OrganizationClaim.aliases(List.of(" "))).isEmpty();
     }
 }

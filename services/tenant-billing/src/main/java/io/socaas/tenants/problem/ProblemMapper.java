@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.socaas.tenants.access.TenantAccessDeniedException;
 import io.socaas.tenants.ingestkey.domain.IngestKeyNotFoundException;
 import io.socaas.tenants.ingestkey.domain.IngestKeyRejectedException;
 import io.socaas.tenants.ingestkey.domain.InvalidIngestKeyRequestException;
 import io.socaas.tenants.tenant.domain.TenantNotFoundException;
+import io.socaas.tenants.usage.domain.InvalidUsageQueryException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -52,6 +54,19 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalidIngestKeyRequest(InvalidIngestKeyRequestException e, UriInfo uri) {
         return client(e, Problem.of("invalid-request", "Invalid request", 400, e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidQuery(InvalidUsageQueryException e, UriInfo uri) {
+        return client(
+                e,
+                Problem.of("invalid-query", "Invalid query", 400, e.getMessage(), path(uri))
+                        .with("parameter", e.parameter()));
+    }
+
+    @ServerExceptionMapper
+    public Response tenantAccessDenied(TenantAccessDeniedException e, UriInfo uri) {
+        return client(e, Problem.of("forbidden", "Forbidden", 403, e.getMessage(), path(uri)));
     }
 
     @ServerExceptionMapper

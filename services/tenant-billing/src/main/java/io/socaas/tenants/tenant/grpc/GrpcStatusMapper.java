@@ -11,6 +11,7 @@ import io.socaas.tenants.ingestkey.domain.IngestKeyNotFoundException;
 import io.socaas.tenants.ingestkey.domain.IngestKeyRejectedException;
 import io.socaas.tenants.ingestkey.domain.InvalidIngestKeyRequestException;
 import io.socaas.tenants.tenant.domain.TenantNotFoundException;
+import io.socaas.tenants.usage.domain.InvalidUsageQueryException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -47,7 +48,7 @@ public class GrpcStatusMapper implements ExceptionHandlerProvider {
         if (failure instanceof TenantNotFoundException || failure instanceof IngestKeyNotFoundException) {
             return Status.NOT_FOUND.withDescription(failure.getMessage());
         }
-        if (failure instanceof InvalidIngestKeyRequestException) {
+        if (failure instanceof InvalidIngestKeyRequestException || failure instanceof InvalidUsageQueryException) {
             return Status.INVALID_ARGUMENT.withDescription(failure.getMessage());
         }
         return Status.INTERNAL.withDescription("internal error");

@@ -1,0 +1,44 @@
+package io.socaas.tenants.access;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.socaas.access.OrganizationClaim;
+import io.socaas.access.TenantReadAccess;
+import io.socaas.events.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who may read a tenant's usage and invoices: MSSP staff ({@value #MSSP_ADMIN}, {@value
+ * #SOC_MANAGER}, {@value #SALES}) any tenant, a customer (customer-admin, customer-viewer) only the
+ * tenant of its organization. Checked before the tenant is looked up, so a customer learns nothing
+ * about other tenants, not even whether they exist.
+ */
+@ApplicationScoped
+public class TenantReaders {
+
+    public static final String MSSP_ADMIN = "mssp-admin";
+    public static final String SOC_MANAGER = "soc-manager";
+    public static final String SALES = "sales";
+    public static final String CUSTOMER_ADMIN = "customer-admin";
+    public static final String CUSTOMER_VIEWER = "customer-viewer";
+
+    private static final TenantReadAccess ACCESS = new TenantReadAccess(Set.of(MSSP_ADMIN, SOC_MANAGER, SALES));
+
+    private final SecurityIdentity identity;
+
+    TenantReaders(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** @throws TenantAccessDeniedException when the caller may not read {@code tenant} */
+    public void requireRead(TenantId tenant) {
+        List<String> organizations = identity.getPrincipal() instanceof JsonWebToken jwt
+                ? OrganizationClaim.aliases(jwt.getClaim(OrganizationClaim.NAME))
+                : List.of();
+        if (!ACCESS.mayRead(identity.getRoles(), organizations, tenant.value())) {
+            throw new TenantAccessDeniedException(tenant);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package io.socaas.tenants.usage.kafka;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.socaas.events.RecordHeaders;
+import io.socaas.tenants.logging.TenantLogContext;
+import io.socaas.tenants.usage.UsageService;
+import io.socaas.tenants.usage.domain.MeteredMinute;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Takes in usage from {@code soc.usage.v1}. A record is acknowledged once it is stored (or found
+ * stored already: a redelivery counts once). Records whose tenant header and payload disagree, or
+ * that do not parse, are logged at WARN and kept on {@code soc.usage.dlq.v1} with a {@code
+ * dlq_reason} header. A database failure nacks the record, which stops the channel (failure
+ * strategy {@code fail}) so that it is redelivered, never lost.
+ */
+@ApplicationScoped
+public class UsageConsumer {
+
+    public static final String CHANNEL = "usage-in";
+    public static final String DEAD_LETTER_CHANNEL = "usage-dead-letter";
+
+    private static final Logger LOG = Logger.getLogger(UsageConsumer.class);
+
+    private final UsageService usage;
+    private final MeterRegistry meters;
+    private final MutinyEmitter<byte[]> deadLetters;
+
+    UsageConsumer(
+            UsageService usage, MeterRegistry meters, @Channel(DEAD_LETTER_CHANNEL) MutinyEmitter<byte[]> deadLetters) {
+        this.usage = usage;
+        this.meters = meters;
+        this.deadLetters = deadLetters;
+    }
+
+    @Incoming(CHANNEL)
+    public Uni<Void> consume(Message<byte[]> message) {
+        @SuppressWarnings("unchecked")
+        IncomingKafkaRecordMetadata<String, byte[]> record =
+                message.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
+        String tenantHeader = header(record.getHeaders(), RecordHeaders.TENANT);
+        return switch (UsageRecordDecoder.decode(record.getKey(), tenantHeader, message.getPayload())) {
+            case UsageRecordDecoder.Rejected rejected ->
+                deadLetter(message, record, rejected.reason(), rejected.detail());
+            case UsageRecordDecoder.Accepted accepted -> store(message, record, accepted.minute());
+        };
+    }
+
+    private Uni<Void> store(
+            Message<byte[]> message, IncomingKafkaRecordMetadata<String, byte[]> record, MeteredMinute minute) {
+        return TenantLogContext.withTenant(
+                minute.tenant(),
+                () -> usage.record(minute)
+                        .invoke(stored -> {
+                            meters.counter("socaas.usage.records", "outcome", stored ? "stored" : "duplicate")
+                                    .increment();
+                            LOG.debugf(
+                                    "usage %s: %s (%d events, %d bytes)",
+                                    minute.usageId(),
+                                    stored ? "stored" : "already stored, ignored",
+                                    minute.eventsAccepted(),
+                                    minute.rawBytes());
+                        })
+                        .chain(() -> Uni.createFrom().completionStage(message.ack()))
+                        .onFailure()
+                        .recoverWithUni(failure -> {
+                            LOG.errorf(
+                                    failure,
+                                    "could not store usage %s (partition %d, offset %d)",
+                                    minute.usageId(),
+                                    record.getPartition(),
+                                    record.getOffset());
+                            return Uni.createFrom().completionStage(message.nack(failure));
+                        }));
+    }
+
+    private Uni<Void> deadLetter(
+            Message<byte[]> message, IncomingKafkaRecordMetadata<String, byte[]> record, String reason, String detail) {
+        LOG.warnf(
+                "rejected usage record %s-%d@%d: %s (%s); kept on %s",
+                record.getTopic(),
+                record.getPartition(),
+                record.getOffset(),
+                reason,
+                detail,
+                RecordHeaders.TOPIC_USAGE_DLQ);
+        meters.counter("socaas.usage.records", "outcome", "rejected-" + reason).increment();
+        var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+        for (Header header : record.getHeaders()) {
+            headers.add(header);
+        }
+        headers.add(RecordHeaders.DLQ_REASON, (reason + ": " + detail).getBytes(StandardCharsets.UTF_8));
+        Message<byte[]> rejected = Message.of(message.getPayload() == null ? new byte[0] : message.getPayload())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(record.getKey())
+                        .withHeaders(headers)
+                        .build());
+        return deadLetters.sendMessage(rejected).chain(() -> Uni.createFrom().completionStage(message.ack()));
+    }
+
+    private static String header(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

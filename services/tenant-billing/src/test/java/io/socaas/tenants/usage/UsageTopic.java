@@ -1,0 +1,92 @@
+package io.socaas.tenants.usage;
+
+import io.socaas.events.RecordHeaders;
+import io.socaas.proto.usage.v1.UsageRecord;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Sends usage records to the real {@code soc.usage.v1} as ingestion does. */
+public final class UsageTopic {
+
+    private UsageTopic() {}
+
+    /** A usage record of {@code tenant}'s minute starting at {@code minute}, as one instance counted it. */
+    public static UsageRecord usage(String instance, String tenant, Instant minute, long events, long bytes) {
+        return UsageRecord.newBuilder()
+                .setUsageId(instance + ":" + tenant + ":" + minute.toEpochMilli())
+                .setTenantId(tenant)
+                .setInstance(instance)
+                .setMinuteStartMs(minute.toEpochMilli())
+                .setEventsAccepted(events)
+                .setRawBytes(bytes)
+                .build();
+    }
+
+    /** Sends each record with key and {@code tenant} header = its tenant; waits for the acknowledgements. */
+    public static void send(UsageRecord... records) {
+        for (UsageRecord record : records) {
+            send(record.getTenantId(), record);
+        }
+    }
+
+    /** Sends the record with the given {@code tenant} header (key = payload tenant). */
+    public static void send(String tenantHeader, UsageRecord record) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+            header(headers, RecordHeaders.SPEC_VERSION, RecordHeaders.SPEC_VERSION_VALUE);
+            header(headers, RecordHeaders.ID, record.getUsageId());
+            header(headers, RecordHeaders.TYPE, RecordHeaders.TYPE_USAGE_RECORDED);
+            header(headers, RecordHeaders.SOURCE, RecordHeaders.SOURCE_INGESTION);
+            header(headers, RecordHeaders.TIME, Instant.now().toString());
+            header(headers, RecordHeaders.TENANT, tenantHeader);
+            producer.send(new ProducerRecord<>(
+                            RecordHeaders.TOPIC_USAGE, null, record.getTenantId(), record.toByteArray(), headers))
+                    .get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send usage " + record.getUsageId(), e);
+        }
+    }
+
+    /** A consumer of the dead-letter topic positioned at its current end. */
+    public static KafkaConsumer<String, byte[]> deadLettersFromNow() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions =
+                consumer.partitionsFor(RecordHeaders.TOPIC_USAGE_DLQ, Duration.ofSeconds(30)).stream()
+                        .map(p -> new TopicPartition(p.topic(), p.partition()))
+                        .toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        return consumer;
+    }
+
+    private static KafkaProducer<String, byte[]> producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private static void header(
+            org.apache.kafka.common.header.internals.RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

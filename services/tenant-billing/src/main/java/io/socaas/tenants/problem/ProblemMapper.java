@@ -8,6 +8,7 @@ import io.socaas.tenants.access.TenantAccessDeniedException;
 import io.socaas.tenants.ingestkey.domain.IngestKeyNotFoundException;
 import io.socaas.tenants.ingestkey.domain.IngestKeyRejectedException;
 import io.socaas.tenants.ingestkey.domain.InvalidIngestKeyRequestException;
+import io.socaas.tenants.invoice.domain.InvoiceNotFoundException;
 import io.socaas.tenants.tenant.domain.TenantNotFoundException;
 import io.socaas.tenants.usage.domain.InvalidUsageQueryException;
 import jakarta.validation.ConstraintViolation;
@@ -54,6 +55,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalidIngestKeyRequest(InvalidIngestKeyRequestException e, UriInfo uri) {
         return client(e, Problem.of("invalid-request", "Invalid request", 400, e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response invoiceNotFound(InvoiceNotFoundException e, UriInfo uri) {
+        return client(e, Problem.of("invoice-not-found", "Invoice not found", 404, e.getMessage(), path(uri)));
     }
 
     @ServerExceptionMapper

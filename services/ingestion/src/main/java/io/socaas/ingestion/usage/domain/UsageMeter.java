@@ -60,22 +60,21 @@ public final class UsageMeter {
         add(tenant, new UsageCounts(0, 0, events));
     }
 
-    /**
-     * Publishes every minute that is over (ended at least the grace period ago).
-     *
-     * @return how many records the bus acknowledged
-     */
-    public int flushEndedMinutes(UsagePublisher publisher) {
+    /** What one flush did: records the bus acknowledged, and records kept to be sent again. */
+    public record Flushed(int published, int kept) {}
+
+    /** Publishes every minute that is over (ended at least the grace period ago). */
+    public Flushed flushEndedMinutes(UsagePublisher publisher) {
         Instant openFrom = minuteOf(clock.instant().minus(grace));
         return flush(publisher, key -> key.minuteStart().isBefore(openFrom));
     }
 
     /** Publishes everything counted so far, the running minute included: for shutdown. */
-    public int flushAll(UsagePublisher publisher) {
+    public Flushed flushAll(UsagePublisher publisher) {
         return flush(publisher, key -> true);
     }
 
-    private int flush(UsagePublisher publisher, java.util.function.Predicate<Key> due) {
+    private Flushed flush(UsagePublisher publisher, java.util.function.Predicate<Key> due) {
         flushing.lock();
         try {
             List<MinuteUsage> batch = new ArrayList<>();
@@ -88,7 +87,7 @@ public final class UsageMeter {
                 }
             }
             if (batch.isEmpty()) {
-                return 0;
+                return new Flushed(0, 0);
             }
             batch.sort(Comparator.comparing(MinuteUsage::minuteStart)
                     .thenComparing(usage -> usage.tenant().value()));
@@ -100,17 +99,25 @@ public final class UsageMeter {
             }
             failed.forEach(usage ->
                     open.merge(new Key(usage.tenant(), usage.minuteStart()), usage.counts(), UsageCounts::plus));
-            return batch.size() - failed.size();
+            return new Flushed(batch.size() - failed.size(), failed.size());
         } finally {
             flushing.unlock();
         }
     }
 
-    /** Counts not yet acknowledged by the bus, by tenant, over all minutes. */
+    /**
+     * Counts not yet acknowledged by the bus, by tenant, over all minutes. Waits for a flush under
+     * way to end, so that what it is sending is counted exactly once.
+     */
     public Map<TenantId, UsageCounts> pending() {
-        Map<TenantId, UsageCounts> pending = new java.util.TreeMap<>(Comparator.comparing(TenantId::value));
-        open.forEach((key, counts) -> pending.merge(key.tenant(), counts, UsageCounts::plus));
-        return pending;
+        flushing.lock();
+        try {
+            Map<TenantId, UsageCounts> pending = new java.util.TreeMap<>(Comparator.comparing(TenantId::value));
+            open.forEach((key, counts) -> pending.merge(key.tenant(), counts, UsageCounts::plus));
+            return pending;
+        } finally {
+            flushing.unlock();
+        }
     }
 
     private void add(TenantId tenant, UsageCounts counts) {

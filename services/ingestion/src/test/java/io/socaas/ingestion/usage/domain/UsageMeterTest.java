@@ -32,19 +32,19 @@ class UsageMeterTest {
         clock.set(MINUTE.plusSeconds(59));
         assertThat(meter.flushEndedMinutes(bus))
                 .as("the minute is still running")
-                .isZero();
+                .isEqualTo(nothing());
         clock.set(MINUTE.plusSeconds(61));
-        assertThat(meter.flushEndedMinutes(bus)).as("within the grace period").isZero();
+        assertThat(meter.flushEndedMinutes(bus)).as("within the grace period").isEqualTo(nothing());
 
         clock.set(MINUTE.plusSeconds(62));
-        assertThat(meter.flushEndedMinutes(bus)).isEqualTo(2);
+        assertThat(meter.flushEndedMinutes(bus)).isEqualTo(new UsageMeter.Flushed(2, 0));
         assertThat(bus.acknowledged)
                 .containsExactly(
                         new MinuteUsage("host-1", ACME, MINUTE, new UsageCounts(5, 420, 7)),
                         new MinuteUsage("host-1", GLOBEX, MINUTE, new UsageCounts(1, 50, 0)));
         assertThat(bus.acknowledged.getFirst().usageId()).isEqualTo("host-1:acme:" + MINUTE.toEpochMilli());
 
-        assertThat(meter.flushEndedMinutes(bus)).as("published once only").isZero();
+        assertThat(meter.flushEndedMinutes(bus)).as("published once only").isEqualTo(nothing());
         assertThat(meter.pending()).isEmpty();
     }
 
@@ -70,11 +70,11 @@ class UsageMeterTest {
         clock.set(MINUTE.plusSeconds(65));
         bus.refuse(ACME);
 
-        assertThat(meter.flushEndedMinutes(bus)).isEqualTo(1);
+        assertThat(meter.flushEndedMinutes(bus)).isEqualTo(new UsageMeter.Flushed(1, 1));
         assertThat(meter.pending()).containsOnlyKeys(ACME);
 
         bus.refuseNothing();
-        assertThat(meter.flushEndedMinutes(bus)).isEqualTo(1);
+        assertThat(meter.flushEndedMinutes(bus)).isEqualTo(new UsageMeter.Flushed(1, 0));
         assertThat(bus.acknowledged)
                 .extracting(MinuteUsage::usageId, MinuteUsage::counts)
                 .containsExactly(
@@ -92,7 +92,7 @@ class UsageMeterTest {
         assertThat(meter.flushEndedMinutes(usage -> {
                     throw new IllegalStateException("broker down");
                 }))
-                .isZero();
+                .isEqualTo(new UsageMeter.Flushed(0, 1));
 
         assertThat(meter.pending()).containsEntry(ACME, new UsageCounts(4, 400, 0));
     }
@@ -101,7 +101,7 @@ class UsageMeterTest {
     void shutdownPublishesTheRunningMinuteToo() {
         meter.recordAccepted(ACME, 1, 10);
 
-        assertThat(meter.flushAll(bus)).isEqualTo(1);
+        assertThat(meter.flushAll(bus)).isEqualTo(new UsageMeter.Flushed(1, 0));
 
         assertThat(bus.acknowledged)
                 .containsExactly(new MinuteUsage("host-1", ACME, MINUTE, new UsageCounts(1, 10, 0)));
@@ -111,6 +111,10 @@ class UsageMeterTest {
     void anInstanceIdCannotHoldTheSeparatorOfUsageIds() {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> new UsageMeter("host:1", clock, Duration.ZERO));
+    }
+
+    private static UsageMeter.Flushed nothing() {
+        return new UsageMeter.Flushed(0, 0);
     }
 
     private static final class RecordingPublisher implements UsagePublisher {

@@ -187,6 +187,29 @@ class InvoiceApiTest {
     }
 
     @Test
+    void openApiDocumentsTheInvoiceAsJsonAndAsCsvAndTheUsageQuery() {
+        given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.'/api/v1/tenants/{tenantId}/invoices/{period}'.get.responses.'200'.content.'text/csv'",
+                        org.hamcrest.Matchers.notNullValue())
+                .body(
+                        "paths.'/api/v1/tenants/{tenantId}/invoices/{period}'.get.responses.'200'.content.'application/json'",
+                        org.hamcrest.Matchers.notNullValue())
+                .body(
+                        "paths.'/api/v1/tenants/{tenantId}/invoices/{period}'.get.responses.'400'.content.'application/problem+json'",
+                        org.hamcrest.Matchers.notNullValue())
+                .body(
+                        "paths.'/api/v1/tenants/{tenantId}/invoices'.get.responses.'200'",
+                        org.hamcrest.Matchers.notNullValue())
+                .body(
+                        "paths.'/api/v1/tenants/{tenantId}/usage'.get.parameters.name",
+                        org.hamcrest.Matchers.hasItems("tenantId", "from", "to"));
+    }
+
+    @Test
     void aCustomerReadsOnlyItsOwnInvoices() {
         given().auth()
                 .oauth2(KeycloakTokens.alice())

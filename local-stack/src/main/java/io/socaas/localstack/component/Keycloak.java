@@ -18,7 +18,8 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Keycloak from the keycloak-quarkus-dist archive (unpacked once under the stack's home), in
- * development mode, importing the {@code socaas} realm at start. Data lives in its H2 folder.
+ * development mode, importing the {@code socaas} realm at its first start and adding what the realm
+ * file gained since to an existing realm ({@link RealmSync}). Data lives in its H2 folder.
  */
 public final class Keycloak extends Component {
 
@@ -119,6 +120,16 @@ public final class Keycloak extends Component {
                 "--http-management-port=" + (port() + 10),
                 "--import-realm");
         supervisor.startDetached(name(), cmd, env, dist, log());
+    }
+
+    /**
+     * The realm file is imported only into a Keycloak that does not have the realm yet; roles,
+     * clients and users added to it later reach an existing data folder (or an already running
+     * Keycloak) through {@link RealmSync}.
+     */
+    @Override
+    protected void afterReady() {
+        new RealmSync(settings).apply();
     }
 
     @Override

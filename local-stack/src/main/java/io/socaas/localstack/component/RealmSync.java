@@ -1,0 +1,116 @@
+package io.socaas.localstack.component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.socaas.localstack.StackException;
+import io.socaas.localstack.StackSettings;
+import io.socaas.localstack.process.Net;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+/**
+ * Brings a running Keycloak's {@code socaas} realm up to the realm file of this checkout.
+ *
+ * <p>Keycloak imports a realm file only when the realm does not exist yet ({@code --import-realm}
+ * skips existing realms), so a data folder made by an older checkout, or a Keycloak that was already
+ * running, would never see roles, clients and users added to the file later. After every start or
+ * reuse the launcher therefore sends the file's roles, clients and users to the admin API's partial
+ * import with {@code ifResourceExists=SKIP}: what is missing is created (service accounts with their
+ * role mappings included), what exists is left exactly as it is. Running it again changes nothing.
+ */
+final class RealmSync {
+
+    static final String REALM_RESOURCE = "/keycloak/socaas-realm.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int ATTEMPTS = 3;
+
+    private final StackSettings settings;
+
+    RealmSync(StackSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Creates what the realm file declares and the realm lacks; returns how many resources were added. */
+    int apply() {
+        JsonNode realm = realmFile();
+        String token = adminToken();
+        String realmUrl = settings.keycloakUrl() + "/admin/realms/" + StackSettings.REALM;
+        if (Net.getWithBearer(realmUrl, token).status() == 404) {
+            Net.Response created = Net.postJson(settings.keycloakUrl() + "/admin/realms", token, realm.toString());
+            if (!created.ok()) {
+                throw failure("creating realm " + StackSettings.REALM + " failed: HTTP " + created.status() + " "
+                        + created.body());
+            }
+            return 1;
+        }
+        ObjectNode partial = JSON.createObjectNode();
+        partial.put("ifResourceExists", "SKIP");
+        for (String part : new String[] {"roles", "clients", "users"}) {
+            if (realm.has(part)) {
+                partial.set(part, realm.get(part));
+            }
+        }
+        Net.Response last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            // several test JVMs may reuse the same Keycloak at once: a concurrent import of the same
+            // resource fails one of them with a conflict, and the next attempt finds it and skips it
+            last = Net.postJson(realmUrl + "/partialImport", token, partial.toString());
+            if (last.ok()) {
+                return added(last.body());
+            }
+        }
+        throw failure("updating realm " + StackSettings.REALM + " from its file failed: HTTP " + last.status() + " "
+                + last.body());
+    }
+
+    private static int added(String body) {
+        try {
+            return JSON.readTree(body).path("added").asInt();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private String adminToken() {
+        Net.Response r = Net.postForm(
+                settings.keycloakUrl() + "/realms/master/protocol/openid-connect/token",
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "admin-cli",
+                        "username",
+                        Keycloak.ADMIN_USER,
+                        "password",
+                        Keycloak.ADMIN_PASSWORD));
+        if (!r.ok()) {
+            throw failure("the Keycloak administrator cannot log in: HTTP " + r.status() + " " + r.body());
+        }
+        try {
+            return JSON.readTree(r.body()).path("access_token").asText();
+        } catch (IOException e) {
+            throw failure("unexpected token answer: " + r.body());
+        }
+    }
+
+    private static JsonNode realmFile() {
+        try (InputStream in = RealmSync.class.getResourceAsStream(REALM_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(REALM_RESOURCE + " is missing from the launcher's classpath");
+            }
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + REALM_RESOURCE, e);
+        }
+    }
+
+    private StackException failure(String what) {
+        return new StackException(
+                "keycloak",
+                what,
+                settings.logOf("keycloak"),
+                "a Keycloak data folder from an incompatible checkout can be reset with ./soc down --purge");
+    }
+}

@@ -129,7 +129,7 @@ public final class Keycloak extends Component {
      */
     @Override
     protected void afterReady() {
-        new RealmSync(settings).apply();
+        RealmSync.platform(settings).apply();
     }
 
     @Override

@@ -27,20 +27,28 @@ final class RealmSync {
     private static final int ATTEMPTS = 3;
 
     private final StackSettings settings;
+    private final String realmName;
+    private final JsonNode realm;
 
-    RealmSync(StackSettings settings) {
+    RealmSync(StackSettings settings, String realmName, JsonNode realm) {
         this.settings = settings;
+        this.realmName = realmName;
+        this.realm = realm;
+    }
+
+    /** The platform's realm {@code socaas} and its file on the launcher's classpath. */
+    static RealmSync platform(StackSettings settings) {
+        return new RealmSync(settings, StackSettings.REALM, realmFile());
     }
 
     /** Creates what the realm file declares and the realm lacks; returns how many resources were added. */
     int apply() {
-        JsonNode realm = realmFile();
         String token = adminToken();
-        String realmUrl = settings.keycloakUrl() + "/admin/realms/" + StackSettings.REALM;
+        String realmUrl = settings.keycloakUrl() + "/admin/realms/" + realmName;
         if (Net.getWithBearer(realmUrl, token).status() == 404) {
             Net.Response created = Net.postJson(settings.keycloakUrl() + "/admin/realms", token, realm.toString());
             if (!created.ok()) {
-                throw failure("creating realm " + StackSettings.REALM + " failed: HTTP " + created.status() + " "
+                throw failure("creating realm " + realmName + " failed: HTTP " + created.status() + " "
                         + created.body());
             }
             return 1;
@@ -61,7 +69,7 @@ final class RealmSync {
                 return added(last.body());
             }
         }
-        throw failure("updating realm " + StackSettings.REALM + " from its file failed: HTTP " + last.status() + " "
+        throw failure("updating realm " + realmName + " from its file failed: HTTP " + last.status() + " "
                 + last.body());
     }
 
@@ -95,7 +103,7 @@ final class RealmSync {
         }
     }
 
-    private static JsonNode realmFile() {
+    static JsonNode realmFile() {
         try (InputStream in = RealmSync.class.getResourceAsStream(REALM_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(REALM_RESOURCE + " is missing from the launcher's classpath");

@@ -1,0 +1,120 @@
+package io.socaas.localstack.component;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.socaas.localstack.LocalStack;
+import io.socaas.localstack.StackSettings;
+import io.socaas.localstack.process.Net;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Against the real Keycloak of the local stack: a realm made from an older realm file (no role
+ * {@code sales}, no client {@code crm}, no user {@code sam}) gains them from the current file, the
+ * CRM's service account with its role; a second run adds nothing; what existed is left alone.
+ */
+class RealmSyncTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final StackSettings settings = StackSettings.fromEnvironment();
+    private final String realmName = "realm-sync-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @AfterEach
+    void deleteRealm() throws Exception {
+        HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(settings.keycloakUrl() + "/admin/realms/" + realmName))
+                                .header("Authorization", "Bearer " + adminToken())
+                                .DELETE()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+    }
+
+    @Test
+    void anExistingRealmGainsWhatTheFileAddedAndKeepsWhatItHad() throws IOException {
+        LocalStack.fromEnvironment().ensureInfrastructure();
+        JsonNode current = renamed(RealmSync.realmFile());
+        ObjectNode older = current.deepCopy();
+        remove((ArrayNode) older.path("roles").path("realm"), r -> r.path("name").asText().equals("sales"));
+        remove((ArrayNode) older.path("clients"), c -> c.path("clientId").asText().equals("crm"));
+        remove((ArrayNode) older.path("users"), u -> u.path("username").asText().equals("sam")
+                || u.path("serviceAccountClientId").asText().equals("crm"));
+        // the older realm was created from the older file (as --import-realm did on its first start)
+        assertThat(new RealmSync(settings, realmName, older).apply()).isEqualTo(1);
+        assertThat(clientToken("crm", "crm-dev-secret").status()).isEqualTo(401);
+
+        int added = new RealmSync(settings, realmName, current).apply();
+
+        assertThat(added).as("role sales, client crm, its service account, user sam").isEqualTo(4);
+        Net.Response crm = clientToken("crm", "crm-dev-secret");
+        assertThat(crm.status()).isEqualTo(200);
+        assertThat(claims(crm).path("realm_access").path("roles").toString()).contains("\"sales\"");
+        assertThat(new RealmSync(settings, realmName, current).apply()).isZero();
+        assertThat(passwordToken("ops", "ops-dev-password").status()).isEqualTo(200);
+        assertThat(passwordToken("sam", "sam-dev-password").status()).isEqualTo(200);
+    }
+
+    private ObjectNode renamed(JsonNode realm) {
+        ObjectNode copy = realm.deepCopy();
+        copy.put("realm", realmName);
+        return copy;
+    }
+
+    private static void remove(ArrayNode array, Predicate<JsonNode> which) {
+        for (int i = array.size() - 1; i >= 0; i--) {
+            if (which.test(array.get(i))) {
+                array.remove(i);
+            }
+        }
+    }
+
+    private String tokenUrl() {
+        return settings.keycloakUrl() + "/realms/" + realmName + "/protocol/openid-connect/token";
+    }
+
+    private Net.Response clientToken(String client, String secret) {
+        return Net.postForm(
+                tokenUrl(), Map.of("grant_type", "client_credentials", "client_id", client, "client_secret", secret));
+    }
+
+    private Net.Response passwordToken(String user, String password) {
+        return Net.postForm(
+                tokenUrl(),
+                Map.of(
+                        "grant_type", "password",
+                        "client_id", "socaas-portal",
+                        "client_secret", "socaas-portal-dev-secret",
+                        "username", user,
+                        "password", password));
+    }
+
+    private static JsonNode claims(Net.Response token) throws IOException {
+        String jwt = JSON.readTree(token.body()).path("access_token").asText();
+        return JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+    }
+
+    private String adminToken() throws IOException {
+        Net.Response r = Net.postForm(
+                settings.keycloakUrl() + "/realms/master/protocol/openid-connect/token",
+                Map.of(
+                        "grant_type", "password",
+                        "client_id", "admin-cli",
+                        "username", Keycloak.ADMIN_USER,
+                        "password", Keycloak.ADMIN_PASSWORD));
+        return JSON.readTree(r.body()).path("access_token").asText();
+    }
+}

@@ -9,6 +9,13 @@ import io.socaas.tenants.ingestkey.domain.IngestKeyNotFoundException;
 import io.socaas.tenants.ingestkey.domain.IngestKeyRejectedException;
 import io.socaas.tenants.ingestkey.domain.InvalidIngestKeyRequestException;
 import io.socaas.tenants.invoice.domain.InvoiceNotFoundException;
+import io.socaas.tenants.lifecycle.domain.ExportNotFoundException;
+import io.socaas.tenants.lifecycle.domain.LifecycleConflictException;
+import io.socaas.tenants.lifecycle.domain.OffboardingFailedException;
+import io.socaas.tenants.onboarding.domain.IdempotencyKeyReusedException;
+import io.socaas.tenants.onboarding.domain.InvalidFieldsException;
+import io.socaas.tenants.onboarding.domain.ProvisioningNotRetryableException;
+import io.socaas.tenants.onboarding.domain.TenantIdInUseException;
 import io.socaas.tenants.tenant.domain.TenantNotFoundException;
 import io.socaas.tenants.usage.domain.InvalidUsageQueryException;
 import jakarta.validation.ConstraintViolation;
@@ -153,6 +160,67 @@ public class ProblemMapper {
         String title = known != null ? known.getReasonPhrase() : "Request failed";
         String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         return client(e, Problem.of(slug, title, status, e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFields(InvalidFieldsException e, UriInfo uri) {
+        List<Map<String, String>> violations = e.errors().stream()
+                .map(v -> Map.of("field", v.field(), "message", v.message()))
+                .toList();
+        return client(
+                e,
+                Problem.of("invalid-request", "Invalid request", 400, e.getMessage(), path(uri))
+                        .with("violations", violations));
+    }
+
+    @ServerExceptionMapper
+    public Response tenantIdInUse(TenantIdInUseException e, UriInfo uri) {
+        return client(
+                e,
+                Problem.of("tenant-id-in-use", "Tenant id in use", 409, e.getMessage(), path(uri))
+                        .with("tenant_id", e.tenantId()));
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyKeyReused(IdempotencyKeyReusedException e, UriInfo uri) {
+        return client(
+                e,
+                Problem.of(
+                        "idempotency-key-reused",
+                        "Idempotency-Key reused with another request",
+                        422,
+                        e.getMessage(),
+                        path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response provisioningNotRetryable(ProvisioningNotRetryableException e, UriInfo uri) {
+        return client(
+                e,
+                Problem.of(
+                        "provisioning-not-retryable",
+                        "Provisioning cannot be retried",
+                        409,
+                        e.getMessage(),
+                        path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response lifecycleConflict(LifecycleConflictException e, UriInfo uri) {
+        return client(e, Problem.of("lifecycle-conflict", "Lifecycle conflict", 409, e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response exportNotFound(ExportNotFoundException e, UriInfo uri) {
+        return client(e, Problem.of("export-not-found", "Export not found", 404, e.getMessage(), path(uri)));
+    }
+
+    /** A dependency of offboarding failed: the caller may offboard again later; the cause is logged. */
+    @ServerExceptionMapper
+    public Response offboardingFailed(OffboardingFailedException e, UriInfo uri) {
+        LOG.errorf(e, "offboarding %s stopped at %s", path(uri), e.stage());
+        return respond(Problem.of("offboarding-incomplete", "Offboarding incomplete", 503, e.getMessage(), path(uri))
+                .with("stage", e.stage()));
     }
 
     @ServerExceptionMapper

@@ -30,7 +30,10 @@ class DomainPurityTest {
                     "org.eclipse.microprofile..",
                     "org.jboss..",
                     "com.github.f4b6a3..",
-                    "io.socaas.proto..");
+                    "io.socaas.proto..",
+                    "org.keycloak..",
+                    "org.opensearch..",
+                    "io.fabric8..");
 
     @ArchTest
     static final ArchRule domainDependsOnNoOuterLayer = noClasses()

@@ -26,6 +26,44 @@ public final class KeycloakTokens {
         return accessToken("alice@acme.example", "alice-dev-password");
     }
 
+    /** sales. */
+    public static String sam() {
+        return accessToken("sam", "sam-dev-password");
+    }
+
+    /** The CRM's service account (role sales), by client credentials. */
+    public static String crm() {
+        return clientToken("crm", "crm-dev-secret");
+    }
+
+    public static String clientToken(String clientId, String secret) {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId)
+                .formParam("client_secret", secret)
+                .when()
+                .post(TOKEN_URL)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
+    /** A valid token of the realm's administrator, issued to admin-cli (a client the APIs refuse). */
+    public static String adminCliOfRealm(String username, String password) {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", username)
+                .formParam("password", password)
+                .when()
+                .post(TOKEN_URL)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
     public static String accessToken(String username, String password) {
         return given().contentType(ContentType.URLENC)
                 .formParam("grant_type", "password")

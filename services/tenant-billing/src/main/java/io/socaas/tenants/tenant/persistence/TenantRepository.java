@@ -89,6 +89,9 @@ public class TenantRepository implements PanacheRepositoryBase<TenantEntity, Str
             if (status == TenantStatus.ACTIVE && row.activatedAt == null) {
                 row.activatedAt = timestamp;
             }
+            if (status == TenantStatus.OFFBOARDING && row.offboardedAt == null) {
+                row.offboardedAt = timestamp;
+            }
             row.updatedAt = timestamp;
             row.revision++;
             return Optional.of(toDomain(row));
@@ -157,5 +160,17 @@ public class TenantRepository implements PanacheRepositoryBase<TenantEntity, Str
                 row.updatedAt,
                 row.activatedAt,
                 row.offboardedAt);
+    }
+
+    /** Deletes a purged tenant's row together with its ingest keys; returns whether it existed. */
+    public Uni<Boolean> deletePurged(TenantId id) {
+        return getSession()
+                .flatMap(session -> session.createNativeQuery("delete from ingest_keys where tenant_id = ?1")
+                        .setParameter(1, id.value())
+                        .executeUpdate()
+                        .flatMap(keys -> session.createNativeQuery("delete from tenants where id = ?1")
+                                .setParameter(1, id.value())
+                                .executeUpdate()))
+                .map(rows -> rows > 0);
     }
 }

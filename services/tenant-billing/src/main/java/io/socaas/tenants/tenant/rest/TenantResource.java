@@ -1,8 +1,11 @@
 package io.socaas.tenants.tenant.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.socaas.events.TenantId;
 import io.socaas.tenants.logging.TenantLogContext;
+import io.socaas.tenants.onboarding.OnboardingService;
+import io.socaas.tenants.onboarding.TenantDetailsView;
 import io.socaas.tenants.problem.Problem;
 import io.socaas.tenants.tenant.TenantService;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,17 +25,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tenants", description = "Customers of the MSSP")
-@RolesAllowed({"mssp-admin", "soc-manager", "analyst"})
+@RolesAllowed({"mssp-admin", "soc-manager", "analyst", "sales"})
 public class TenantResource {
 
     private final TenantService tenants;
+    private final OnboardingService onboarding;
+    private final SecurityIdentity identity;
 
-    TenantResource(TenantService tenants) {
+    TenantResource(TenantService tenants, OnboardingService onboarding, SecurityIdentity identity) {
         this.tenants = tenants;
+        this.onboarding = onboarding;
+        this.identity = identity;
     }
 
     @GET
-    @Operation(summary = "List all tenants", description = "MSSP staff only (mssp-admin, soc-manager, analyst).")
+    @Operation(summary = "List all tenants", description = "MSSP staff only (mssp-admin, soc-manager, analyst, sales).")
     @APIResponse(
             responseCode = "200",
             description = "All tenants, ordered by id",
@@ -58,11 +65,15 @@ public class TenantResource {
 
     @GET
     @Path("/{tenantId}")
-    @Operation(summary = "Get one tenant")
+    @Operation(
+            summary = "Get one tenant",
+            description = "With its provisioning when it was onboarded through the API. The credentials the"
+                    + " provisioning made (first admin's one-time password, first ingest key) are shown once, to the"
+                    + " first sales or mssp-admin caller that reads the tenant after they exist.")
     @APIResponse(
             responseCode = "200",
             description = "The tenant",
-            content = @Content(schema = @Schema(implementation = TenantView.class)))
+            content = @Content(schema = @Schema(implementation = TenantDetailsView.class)))
     @APIResponse(
             responseCode = "401",
             description = "No or invalid bearer token",
@@ -75,9 +86,10 @@ public class TenantResource {
             responseCode = "404",
             description = "No such tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<TenantView> get(
+    public Uni<TenantDetailsView> get(
             @Parameter(description = "Tenant id (slug)", example = "acme") @PathParam("tenantId") String tenantId) {
         TenantId id = TenantIds.fromPath(tenantId);
-        return TenantLogContext.withTenant(id, () -> tenants.get(id).map(TenantView::of));
+        boolean takesCredentials = identity.hasRole("sales") || identity.hasRole("mssp-admin");
+        return TenantLogContext.withTenant(id, () -> onboarding.details(id, takesCredentials));
     }
 }

@@ -27,7 +27,7 @@ public record TenantView(
         @JsonProperty("created_time") Instant createdTime,
         @JsonProperty("updated_time") Instant updatedTime) {
 
-    static TenantView of(Tenant tenant) {
+    public static TenantView of(Tenant tenant) {
         var spec = tenant.spec();
         return new TenantView(
                 spec.id().value(),

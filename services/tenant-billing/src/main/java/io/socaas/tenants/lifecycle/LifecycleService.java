@@ -1,0 +1,316 @@
+package io.socaas.tenants.lifecycle;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grpc.StatusRuntimeException;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import io.socaas.events.TenantId;
+import io.socaas.proto.cases.v1.Case;
+import io.socaas.proto.cases.v1.CaseServiceGrpc.CaseServiceBlockingStub;
+import io.socaas.proto.cases.v1.ListCasesRequest;
+import io.socaas.tenants.facts.TenantFacts;
+import io.socaas.tenants.lifecycle.domain.ExportNotFoundException;
+import io.socaas.tenants.lifecycle.domain.LifecycleAction;
+import io.socaas.tenants.lifecycle.domain.LifecycleConflictException;
+import io.socaas.tenants.lifecycle.domain.LifecycleRules;
+import io.socaas.tenants.lifecycle.domain.OffboardingFailedException;
+import io.socaas.tenants.lifecycle.persistence.TenantExportEntity;
+import io.socaas.tenants.lifecycle.persistence.TenantExportRepository;
+import io.socaas.tenants.onboarding.OnboardingSettings;
+import io.socaas.tenants.provisioning.keycloak.TenantOrganizations;
+import io.socaas.tenants.provisioning.kubernetes.TenantNamespaces;
+import io.socaas.tenants.provisioning.opensearch.TenantIndices;
+import io.socaas.tenants.tenant.domain.Tenant;
+import io.socaas.tenants.tenant.domain.TenantNotFoundException;
+import io.socaas.tenants.tenant.domain.TenantSource;
+import io.socaas.tenants.tenant.domain.TenantStatus;
+import io.socaas.tenants.tenant.persistence.TenantRepository;
+import io.socaas.tenants.tenant.rest.TenantView;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * A tenant's lifecycle after onboarding, driven by mssp-admin: suspend, resume, offboard (export,
+ * then purge everything the tenant has). Status changes made here are operational state
+ * ({@code status_source = 'api'}) that the file sync never overrides; each is published as a tenant
+ * fact.
+ */
+@ApplicationScoped
+public class LifecycleService {
+
+    private static final Logger LOG = Logger.getLogger(LifecycleService.class);
+
+    /** ListCases returns at most this many (the contract's maximum), the most recent first. */
+    public static final int EXPORTED_CASES = 500;
+
+    private final TenantRepository tenants;
+    private final TenantExportRepository exports;
+    private final TenantOrganizations organizations;
+    private final TenantIndices indices;
+    private final TenantNamespaces namespaces;
+    private final OnboardingSettings settings;
+    private final TenantFacts facts;
+    private final CaseServiceBlockingStub cases;
+    private final ObjectMapper json;
+    private final Clock clock = Clock.systemUTC();
+
+    LifecycleService(
+            TenantRepository tenants,
+            TenantExportRepository exports,
+            TenantOrganizations organizations,
+            TenantIndices indices,
+            TenantNamespaces namespaces,
+            OnboardingSettings settings,
+            TenantFacts facts,
+            @GrpcClient("case-service") CaseServiceBlockingStub cases,
+            ObjectMapper json) {
+        this.tenants = tenants;
+        this.exports = exports;
+        this.organizations = organizations;
+        this.indices = indices;
+        this.namespaces = namespaces;
+        this.settings = settings;
+        this.facts = facts;
+        this.cases = cases;
+        this.json = json;
+    }
+
+    /**
+     * Offboarding calls blocking clients (Keycloak, OpenSearch, Kubernetes, gRPC) and awaits the
+     * database in between, so it runs on threads of its own, outside any Vert.x context.
+     */
+    private final ExecutorService offboarding = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "offboarding");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @PreDestroy
+    void stop() {
+        offboarding.shutdownNow();
+    }
+
+    /** {@link #offboard} on an offboarding thread. */
+    public Uni<Offboarded> offboardInBackground(TenantId id) {
+        return Uni.createFrom()
+                .item(() -> {
+                    MDC.put("tenant", id.value());
+                    try {
+                        return offboard(id);
+                    } finally {
+                        MDC.remove("tenant");
+                    }
+                })
+                .runSubscriptionOn(offboarding);
+    }
+
+    /** What offboarding did: where the export is, and what was purged. */
+    public record Offboarded(String tenantId, String exportSha256, List<String> purged) {}
+
+    /** Suspends (ingestion refuses the tenant's keys) or resumes the tenant, and publishes it. */
+    public Uni<Tenant> change(TenantId id, LifecycleAction action) {
+        return transition(id, action).call(() -> publish(id));
+    }
+
+    @WithTransaction
+    Uni<Tenant> transition(TenantId id, LifecycleAction action) {
+        return tenants.find(id)
+                .map(found -> found.orElseThrow(() -> new TenantNotFoundException(id)))
+                .flatMap(tenant -> {
+                    TenantStatus next = LifecycleRules.next(tenant.status(), action);
+                    if (action == LifecycleAction.OFFBOARD && tenant.source() == TenantSource.FILE) {
+                        throw new LifecycleConflictException("tenant '" + id
+                                + "' is managed by its file in tenant-config/tenants: remove the file instead");
+                    }
+                    return tenants.setStatus(id, next, clock.instant());
+                })
+                .map(found -> found.orElseThrow(() -> new TenantNotFoundException(id)))
+                .invoke(tenant -> LOG.infof(
+                        "tenant %s is %s (%s through the API)",
+                        id, tenant.status().configValue(), action.name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * Offboards the tenant: status offboarding (published), an export archive of its record, ingest
+     * key metadata and cases, then the purge of its indices, Keycloak organization and users,
+     * namespace, keys and row, and a tombstone on soc.tenants.v1. Blocking, and it must not run on a
+     * thread with a Vert.x context: use {@link #offboardInBackground}. When the export cannot be made nothing is purged; a failed purge keeps the export; in
+     * both cases the tenant stays offboarding and offboarding it again resumes.
+     */
+    public Offboarded offboard(TenantId id) {
+        Tenant tenant = await(() -> transition(id, LifecycleAction.OFFBOARD));
+        await(() -> publish(id));
+
+        TenantExportEntity export = await(() -> findExport(id)).orElse(null);
+        if (export == null) {
+            byte[] archive = archive(tenant);
+            TenantExportEntity made = new TenantExportEntity();
+            made.tenantId = id.value();
+            made.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            made.archive = archive;
+            made.sha256 = sha256(archive);
+            await(() -> saveExport(made));
+            export = made;
+            LOG.infof("tenant %s exported (%d bytes)", id, archive.length);
+        }
+
+        List<String> purged = new ArrayList<>();
+        purge(id, "opensearch", () -> indices.purge(id), purged);
+        purge(id, "keycloak", () -> organizations.purge(id), purged);
+        if (settings.kubernetes().enabled()) {
+            purge(id, "kubernetes", () -> namespaces.purge(id), purged);
+        }
+        purge(id, "database", () -> await(() -> deleteRow(id)), purged);
+        purge(id, "tenant-fact", () -> await(() -> facts.purged(id)), purged);
+        LOG.infof("tenant %s purged: %s", id, purged);
+        return new Offboarded(id.value(), export.sha256, purged);
+    }
+
+    /** The offboarding export of the tenant. */
+    @WithSession
+    public Uni<TenantExportEntity> export(TenantId id) {
+        return exports.find(id).map(found -> found.orElseThrow(() -> new ExportNotFoundException(id.value())));
+    }
+
+    @WithSession
+    Uni<java.util.Optional<TenantExportEntity>> findExport(TenantId id) {
+        return exports.find(id);
+    }
+
+    @WithTransaction
+    Uni<Void> saveExport(TenantExportEntity export) {
+        return exports.persist(export).replaceWithVoid();
+    }
+
+    @WithTransaction
+    Uni<Boolean> deleteRow(TenantId id) {
+        return tenants.deletePurged(id);
+    }
+
+    @WithSession
+    Uni<List<Map<String, Object>>> ingestKeys(TenantId id) {
+        return exports.ingestKeyMetadata(id);
+    }
+
+    private Uni<Void> publish(TenantId id) {
+        return facts.changed(id).replaceWithVoid();
+    }
+
+    private byte[] archive(Tenant tenant) {
+        TenantId id = tenant.id();
+        List<Case> found;
+        try {
+            found = cases.withDeadlineAfter(10, TimeUnit.SECONDS)
+                    .listCases(ListCasesRequest.newBuilder()
+                            .setTenantId(id.value())
+                            .setLimit(EXPORTED_CASES)
+                            .build())
+                    .getCasesList();
+        } catch (StatusRuntimeException e) {
+            throw new OffboardingFailedException(
+                    "export",
+                    "the cases of tenant '" + id + "' could not be read from case-management ("
+                            + e.getStatus().getCode()
+                            + (e.getStatus().getDescription() == null
+                                    ? ""
+                                    : ": " + e.getStatus().getDescription())
+                            + "); nothing was purged, the tenant stays offboarding",
+                    e);
+        }
+        List<Map<String, Object>> keys = await(() -> ingestKeys(id));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            entry(zip, "tenant.json", TenantView.of(tenant));
+            entry(zip, "ingest-keys.json", keys);
+            entry(
+                    zip,
+                    "cases.json",
+                    found.stream().map(LifecycleService::caseJson).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private void entry(ZipOutputStream zip, String name, Object content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        try {
+            zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(content));
+        } catch (JsonProcessingException e) {
+            throw new IOException(e);
+        }
+        zip.closeEntry();
+    }
+
+    private static Map<String, Object> caseJson(Case c) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("case_id", c.getCaseId());
+        out.put("title", c.getTitle());
+        out.put("severity", c.getSeverity());
+        out.put("status", c.getStatus().name());
+        out.put("rule_id", c.getRuleId());
+        out.put("rule_author", c.getRuleAuthor());
+        out.put("alert_count", c.getAlertCount());
+        out.put("created_time", c.getCreatedTime());
+        out.put("updated_time", c.getUpdatedTime());
+        out.put("summary", c.getSummary());
+        out.put("event_ingest_ids", c.getEventIngestIdsList());
+        return out;
+    }
+
+    private static void purge(TenantId id, String part, Runnable work, List<String> purged) {
+        try {
+            work.run();
+            purged.add(part);
+        } catch (RuntimeException e) {
+            throw new OffboardingFailedException(
+                    "purge",
+                    "purging the " + part + " part of tenant '" + id + "' failed (" + e.getMessage()
+                            + "); already purged: " + purged + "; the export is kept and the tenant stays offboarding",
+                    e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T await(Supplier<Uni<T>> work) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(work::get);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.socaas.tenants.onboarding;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.socaas.events.TenantId;
+import io.socaas.tenants.onboarding.domain.Provisioning;
+import io.socaas.tenants.onboarding.domain.ProvisioningState;
+import io.socaas.tenants.onboarding.domain.ProvisioningStep;
+import io.socaas.tenants.onboarding.domain.StepRecord;
+import io.socaas.tenants.onboarding.domain.StepStatus;
+import io.socaas.tenants.onboarding.persistence.OnboardingRequestEntity;
+import io.socaas.tenants.onboarding.persistence.OneTimeCredentialEntity;
+import io.socaas.tenants.onboarding.persistence.ProvisioningEntity;
+import io.socaas.tenants.onboarding.persistence.ProvisioningStepEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Sagas, their steps, stored answers and one-time credentials in PostgreSQL (caller's transaction). */
+@ApplicationScoped
+public class OnboardingStore {
+
+    public Uni<Optional<OnboardingRequestEntity>> findRequest(String caller, String idempotencyKey) {
+        return Panache.getSession()
+                .flatMap(s ->
+                        s.find(OnboardingRequestEntity.class, new OnboardingRequestEntity.Key(caller, idempotencyKey)))
+                .map(Optional::ofNullable);
+    }
+
+    public Uni<Void> insert(Object entity) {
+        return Panache.getSession().flatMap(s -> s.persist(entity)).replaceWithVoid();
+    }
+
+    public Uni<Optional<ProvisioningEntity>> findProvisioning(TenantId tenant) {
+        return Panache.getSession()
+                .flatMap(s -> s.find(ProvisioningEntity.class, tenant.value()))
+                .map(Optional::ofNullable);
+    }
+
+    public Uni<List<ProvisioningStepEntity>> steps(TenantId tenant) {
+        return Panache.getSession()
+                .flatMap(s -> s.createSelectionQuery(
+                                "from ProvisioningStepEntity where tenantId = ?1 order by position",
+                                ProvisioningStepEntity.class)
+                        .setParameter(1, tenant.value())
+                        .getResultList());
+    }
+
+    public Uni<Optional<ProvisioningStepEntity>> step(TenantId tenant, ProvisioningStep step) {
+        return Panache.getSession()
+                .flatMap(s -> s.find(
+                        ProvisioningStepEntity.class, new ProvisioningStepEntity.Key(tenant.value(), step.wireName())))
+                .map(Optional::ofNullable);
+    }
+
+    public Uni<Optional<Provisioning>> load(TenantId tenant) {
+        return findProvisioning(tenant)
+                .flatMap(found -> found.isEmpty()
+                        ? Uni.createFrom().item(Optional.<Provisioning>empty())
+                        : steps(tenant).map(steps -> Optional.of(toDomain(found.get(), steps))));
+    }
+
+    /**
+     * Claims the saga that is due the longest, if any: it is skipped by other runners until
+     * {@code claimUntil}. Row-locked while claiming, so two runners never claim the same saga.
+     */
+    public Uni<Optional<TenantId>> claimDue(Instant now, Instant claimUntil) {
+        return Panache.getSession()
+                .flatMap(s -> s.createNativeQuery(
+                                "select tenant_id from provisionings where state = 'running' and next_attempt_at <= ?1"
+                                        + " and (claimed_until is null or claimed_until < ?1)"
+                                        + " order by next_attempt_at limit 1 for update skip locked",
+                                String.class)
+                        .setParameter(1, now)
+                        .getResultList()
+                        .flatMap(ids -> {
+                            if (ids.isEmpty()) {
+                                return Uni.createFrom().item(Optional.<TenantId>empty());
+                            }
+                            String id = ids.getFirst();
+                            return s.find(ProvisioningEntity.class, id).map(row -> {
+                                row.claimedUntil = claimUntil;
+                                return Optional.of(TenantId.of(id));
+                            });
+                        }));
+    }
+
+    /** Takes (reads and deletes) the tenant's one-time credentials. */
+    public Uni<List<OneTimeCredentialEntity>> takeCredentials(TenantId tenant) {
+        return Panache.getSession()
+                .flatMap(s -> s.createSelectionQuery(
+                                "from OneTimeCredentialEntity where tenantId = ?1", OneTimeCredentialEntity.class)
+                        .setParameter(1, tenant.value())
+                        .getResultList()
+                        .call(rows -> rows.isEmpty()
+                                ? Uni.createFrom().voidItem()
+                                : s.createMutationQuery("delete from OneTimeCredentialEntity where tenantId = ?1")
+                                        .setParameter(1, tenant.value())
+                                        .executeUpdate()));
+    }
+
+    /** Puts or replaces a one-time credential of the tenant. */
+    public Uni<Void> putCredential(TenantId tenant, String kind, String reference, String secret, Instant now) {
+        return Panache.getSession()
+                .flatMap(s -> s.find(
+                                OneTimeCredentialEntity.class, new OneTimeCredentialEntity.Key(tenant.value(), kind))
+                        .flatMap(old -> old == null
+                                ? Uni.createFrom().voidItem()
+                                : s.remove(old).call(s::flush))
+                        .flatMap(ignored -> {
+                            OneTimeCredentialEntity row = new OneTimeCredentialEntity();
+                            row.tenantId = tenant.value();
+                            row.kind = kind;
+                            row.reference = reference;
+                            row.secret = secret;
+                            row.createdAt = now;
+                            return s.persist(row);
+                        }))
+                .replaceWithVoid();
+    }
+
+    static Provisioning toDomain(ProvisioningEntity row, List<ProvisioningStepEntity> steps) {
+        return new Provisioning(
+                TenantId.of(row.tenantId),
+                ProvisioningState.fromWireName(row.state),
+                row.contactEmail,
+                row.requestedBy,
+                row.createdAt,
+                row.updatedAt,
+                steps.stream()
+                        .sorted(Comparator.comparingInt(s -> s.position))
+                        .map(OnboardingStore::toDomain)
+                        .toList());
+    }
+
+    static StepRecord toDomain(ProvisioningStepEntity row) {
+        return new StepRecord(
+                ProvisioningStep.fromWireName(row.step)
+                        .orElseThrow(() -> new IllegalStateException("unknown provisioning step " + row.step)),
+                StepStatus.fromWireName(row.status),
+                row.attempts,
+                row.lastError,
+                row.detail,
+                row.updatedAt);
+    }
+}

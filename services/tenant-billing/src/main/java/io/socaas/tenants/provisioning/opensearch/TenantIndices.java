@@ -1,0 +1,112 @@
+package io.socaas.tenants.provisioning.opensearch;
+
+import io.socaas.events.TenantId;
+import io.socaas.tenants.onboarding.OnboardingSettings;
+import io.socaas.tenants.onboarding.domain.StepFailedException;
+import io.socaas.tenants.provisioning.domain.TenantIndexLayout;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.apache.hc.core5.http.HttpHost;
+import org.jboss.logging.Logger;
+import org.opensearch.client.json.jackson.JacksonJsonpMapper;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.OpenSearchException;
+import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
+import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+
+/**
+ * Writes a tenant's {@link TenantIndexLayout} to OpenSearch (index template, today's index, alias on
+ * every existing index) and removes it again when the tenant is purged. Every call is idempotent.
+ */
+@ApplicationScoped
+public class TenantIndices {
+
+    private static final Logger LOG = Logger.getLogger(TenantIndices.class);
+
+    private final String url;
+    private final ApacheHttpClient5Transport transport;
+    private final OpenSearchClient client;
+    private final Clock clock = Clock.systemUTC();
+
+    TenantIndices(OnboardingSettings settings) {
+        var url = settings.opensearch().url();
+        this.url = url.toString();
+        this.transport = ApacheHttpClient5TransportBuilder.builder(
+                        new HttpHost(url.getScheme(), url.getHost(), url.getPort()))
+                .setMapper(new JacksonJsonpMapper())
+                .build();
+        this.client = new OpenSearchClient(transport);
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        transport.close();
+    }
+
+    /** Template, today's index and the alias; returns what exists now, for the step's detail. */
+    public String apply(TenantId tenant) {
+        TenantIndexLayout layout = TenantIndexLayout.of(tenant);
+        String today = layout.dailyIndex(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        try {
+            client.indices()
+                    .putIndexTemplate(t -> t.name(layout.templateName())
+                            .indexPatterns(layout.indexPattern())
+                            .priority(layout.templatePriority())
+                            .template(m -> m.aliases(layout.alias(), a -> a)));
+            if (!client.indices().exists(e -> e.index(today)).value()) {
+                try {
+                    client.indices().create(c -> c.index(today));
+                } catch (OpenSearchException e) {
+                    if (!"resource_already_exists_exception".equals(e.error().type())) {
+                        throw e;
+                    }
+                }
+            }
+            // indices made before the template existed (e.g. by ingestion) get the alias too
+            client.indices()
+                    .updateAliases(u -> u.actions(
+                            a -> a.add(add -> add.index(layout.indexPattern()).alias(layout.alias()))));
+            LOG.infof(
+                    "OpenSearch template %s, index %s and alias %s ready",
+                    layout.templateName(), today, layout.alias());
+            return "template " + layout.templateName() + " (" + layout.indexPattern() + "), index " + today + ", alias "
+                    + layout.alias();
+        } catch (IOException | RuntimeException e) {
+            throw new StepFailedException("OpenSearch at " + describe() + ": " + message(e), e);
+        }
+    }
+
+    /** Deletes the tenant's indices (and with them the alias) and its template. */
+    public void purge(TenantId tenant) {
+        TenantIndexLayout layout = TenantIndexLayout.of(tenant);
+        try {
+            client.indices()
+                    .delete(d -> d.index(layout.indexPattern())
+                            .ignoreUnavailable(true)
+                            .allowNoIndices(true));
+            if (client.indices()
+                    .existsIndexTemplate(e -> e.name(layout.templateName()))
+                    .value()) {
+                client.indices().deleteIndexTemplate(d -> d.name(layout.templateName()));
+            }
+            LOG.infof("OpenSearch indices %s and template %s deleted", layout.indexPattern(), layout.templateName());
+        } catch (IOException | RuntimeException e) {
+            throw new StepFailedException("OpenSearch at " + describe() + ": " + message(e), e);
+        }
+    }
+
+    private String describe() {
+        return url;
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof OpenSearchException os) {
+            return os.error().type() + ": " + os.error().reason();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}

@@ -1,0 +1,43 @@
+package io.socaas.tenants.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import java.util.Objects;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who calls: the token's subject (stable, scopes idempotency keys), the user name (a service
+ * account's is {@code service-account-<client>}) and the client the token was issued to.
+ */
+public record Caller(String subject, String username, String clientId) {
+
+    public static final Caller ANONYMOUS = new Caller("anonymous", "anonymous", "-");
+
+    public Caller {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(clientId, "clientId");
+    }
+
+    public static Caller of(SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            return ANONYMOUS;
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            String subject = orDash(jwt.getSubject());
+            String username = jwt.getClaim("preferred_username");
+            String client = jwt.getClaim("azp");
+            return new Caller(subject, username == null ? subject : username, orDash(client));
+        }
+        String name = orDash(identity.getPrincipal().getName());
+        return new Caller(name, name, "-");
+    }
+
+    /** For logs and the audit log: {@code sam (client socaas-portal)}. */
+    public String describe() {
+        return username + " (client " + clientId + ")";
+    }
+
+    private static String orDash(String value) {
+        return value == null || value.isBlank() ? "-" : value;
+    }
+}

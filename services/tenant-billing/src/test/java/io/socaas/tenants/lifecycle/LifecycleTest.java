@@ -1,0 +1,285 @@
+package io.socaas.tenants.lifecycle;
+
+import static io.restassured.RestAssured.given;
+import static io.socaas.tenants.onboarding.OnboardingTestData.aRequest;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.quarkus.grpc.GrpcClient;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.socaas.localstack.testing.LocalStackResource;
+import io.socaas.proto.tenant.v1.ResolveIngestKeyRequest;
+import io.socaas.proto.tenant.v1.TenantDirectoryGrpc.TenantDirectoryBlockingStub;
+import io.socaas.tenants.onboarding.OnboardingTestData;
+import io.socaas.tenants.testing.KeycloakTokens;
+import io.socaas.tenants.testing.OnboardingApi;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+
+/**
+ * Suspend, resume and offboard through the API against the real PostgreSQL, Keycloak and OpenSearch
+ * (case-management's CaseService is the test application's {@link CaseServiceStandIn}).
+ */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
+class LifecycleTest {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @GrpcClient("tenant-directory")
+    TenantDirectoryBlockingStub directory;
+
+    @Inject
+    Keycloak keycloak;
+
+    @Test
+    void aSuspendedTenantsKeysAreRefusedUntilItIsResumed() {
+        Onboarded tenant = onboardAndWait();
+        assertThat(resolve(tenant.ingestKey())).isEqualTo(tenant.id());
+
+        lifecycle(KeycloakTokens.ops(), tenant.id(), "suspend").statusCode(200).body("status", equalTo("suspended"));
+        assertThat(refusal(tenant.ingestKey())).isEqualTo(Status.Code.NOT_FOUND);
+        // suspending again changes nothing
+        lifecycle(KeycloakTokens.ops(), tenant.id(), "suspend").statusCode(200).body("status", equalTo("suspended"));
+
+        lifecycle(KeycloakTokens.ops(), tenant.id(), "resume").statusCode(200).body("status", equalTo("active"));
+        assertThat(resolve(tenant.ingestKey())).isEqualTo(tenant.id());
+        // resuming an active tenant changes nothing
+        lifecycle(KeycloakTokens.ops(), tenant.id(), "resume").statusCode(200).body("status", equalTo("active"));
+
+        removeFromKeycloak(tenant.id());
+    }
+
+    @Test
+    void onlyAnMsspAdminManagesTheLifecycle() {
+        String sam = KeycloakTokens.sam();
+        for (String action : new String[] {"suspend", "resume", "offboard"}) {
+            lifecycle(sam, "acme", action)
+                    .statusCode(403)
+                    .contentType(PROBLEM_JSON)
+                    .body("type", equalTo("https://socaas.io/problems/forbidden"));
+        }
+        given().auth()
+                .oauth2(sam)
+                .when()
+                .get("/api/v1/tenants/acme/export")
+                .then()
+                .statusCode(403);
+        tenant("acme").body("status", equalTo("active"));
+    }
+
+    @Test
+    void anUnknownTenantIsNotFound() {
+        lifecycle(
+                        KeycloakTokens.ops(),
+                        "no-such-" + UUID.randomUUID().toString().substring(0, 8),
+                        "suspend")
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://socaas.io/problems/tenant-not-found"));
+    }
+
+    @Test
+    void aTenantOfTheConfigFolderIsNotOffboardedWhileItsFileExists() {
+        lifecycle(KeycloakTokens.ops(), "globex", "offboard")
+                .statusCode(409)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://socaas.io/problems/lifecycle-conflict"));
+        tenant("globex").body("status", equalTo("active"));
+    }
+
+    @Test
+    void offboardingExportsTheTenantThenPurgesEverythingItHad() throws IOException {
+        Onboarded tenant = onboardAndWait();
+
+        lifecycle(KeycloakTokens.ops(), tenant.id(), "offboard")
+                .statusCode(200)
+                .body("tenant_id", equalTo(tenant.id()))
+                .body("status", equalTo("purged"))
+                .body("export", equalTo("/api/v1/tenants/" + tenant.id() + "/export"))
+                .body("purged", contains("opensearch", "keycloak", "database", "tenant-fact"));
+
+        // the export: record, key metadata (never a secret), cases
+        byte[] zip = given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .when()
+                .get("/api/v1/tenants/" + tenant.id() + "/export")
+                .then()
+                .statusCode(200)
+                .contentType("application/zip")
+                .extract()
+                .asByteArray();
+        Map<String, JsonNode> entries = unzip(zip);
+        assertThat(entries).containsOnlyKeys("tenant.json", "ingest-keys.json", "cases.json");
+        assertThat(entries.get("tenant.json").path("tenant_id").asText()).isEqualTo(tenant.id());
+        assertThat(entries.get("tenant.json").path("status").asText()).isEqualTo("offboarding");
+        assertThat(entries.get("ingest-keys.json").get(0).path("key_id").asText())
+                .isEqualTo(tenant.keyId());
+        assertThat(new String(zip, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain(tenant.ingestKey());
+        assertThat(entries.get("cases.json").get(0).path("case_id").asText()).isEqualTo("case-of-" + tenant.id());
+
+        // purged: the tenant, its key, its Keycloak organization and admin, its indices and template
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .when()
+                .get("/api/v1/tenants/" + tenant.id())
+                .then()
+                .statusCode(404);
+        assertThat(refusal(tenant.ingestKey())).isEqualTo(Status.Code.NOT_FOUND);
+        var realm = keycloak.realm("socaas");
+        assertThat(realm.organizations().searchByAttribute("socaas_tenant:" + tenant.id()))
+                .isEmpty();
+        assertThat(realm.users().searchByEmail(tenant.contactEmail(), true)).isEmpty();
+        given().when()
+                .get("http://127.0.0.1:9200/_alias/events-" + tenant.id())
+                .then()
+                .statusCode(404);
+        given().when()
+                .get("http://127.0.0.1:9200/_index_template/events-" + tenant.id())
+                .then()
+                .statusCode(404);
+        given().when()
+                .get("http://127.0.0.1:9200/_cat/indices/events-" + tenant.id() + "-*?format=json")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
+
+        // the id is free again
+        OnboardingApi.onboard(
+                        KeycloakTokens.sam(),
+                        UUID.randomUUID().toString(),
+                        aRequest().with("id", tenant.id()))
+                .statusCode(202);
+        OnboardingApi.awaitProvisioning(tenant.id(), "done", new HashMap<>());
+        removeFromKeycloak(tenant.id());
+    }
+
+    @Test
+    void everyLifecycleCallIsInTheAuditLog() {
+        Onboarded tenant = onboardAndWait();
+        String requestId = "req-" + UUID.randomUUID();
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .header("X-Request-Id", requestId)
+                .urlEncodingEnabled(false)
+                .when()
+                .post("/api/v1/tenants/" + tenant.id() + ":suspend")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", requestId);
+        lifecycle(KeycloakTokens.sam(), tenant.id(), "resume").statusCode(403);
+
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .queryParam("tenant", tenant.id())
+                .when()
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body(
+                        "action",
+                        contains(
+                                "POST /api/v1/tenants",
+                                "POST /api/v1/tenants/{tenantId}:suspend",
+                                "POST /api/v1/tenants/{tenantId}:resume"))
+                .body("actor", contains("sam", "ops", "sam"))
+                .body("client_id", hasItems("socaas-portal"))
+                .body("outcome", contains("succeeded", "succeeded", "refused"))
+                .body("status", contains(202, 200, 403))
+                .body("find { it.action.endsWith(':suspend') }.request_id", equalTo(requestId));
+
+        given().auth()
+                .oauth2(KeycloakTokens.sam())
+                .when()
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(403);
+        removeFromKeycloak(tenant.id());
+    }
+
+    // ---- helpers ----
+
+    record Onboarded(String id, String contactEmail, String ingestKey, String keyId) {}
+
+    private static Onboarded onboardAndWait() {
+        OnboardingTestData request = aRequest();
+        OnboardingApi.onboard(KeycloakTokens.sam(), UUID.randomUUID().toString(), request)
+                .statusCode(202);
+        Map<String, String> credentials = new HashMap<>();
+        OnboardingApi.awaitProvisioning(request.id(), "done", credentials);
+        return new Onboarded(
+                request.id(), request.contactEmail(), credentials.get("ingest_key"), credentials.get("ingest_key_id"));
+    }
+
+    private void removeFromKeycloak(String tenant) {
+        var realm = keycloak.realm("socaas");
+        for (var org : realm.organizations().searchByAttribute("socaas_tenant:" + tenant)) {
+            realm.organizations()
+                    .get(org.getId())
+                    .members()
+                    .getAll()
+                    .forEach(m -> realm.users().delete(m.getId()).close());
+            realm.organizations().get(org.getId()).delete().close();
+        }
+    }
+
+    private static io.restassured.response.ValidatableResponse lifecycle(String token, String tenant, String action) {
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .urlEncodingEnabled(false) // the ':' of the operation as clients send it, not as %3A
+                .when()
+                .post("/api/v1/tenants/" + tenant + ":" + action)
+                .then();
+    }
+
+    private static io.restassured.response.ValidatableResponse tenant(String id) {
+        return given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .when()
+                .get("/api/v1/tenants/" + id)
+                .then()
+                .statusCode(200);
+    }
+
+    private String resolve(String key) {
+        return directory
+                .resolveIngestKey(
+                        ResolveIngestKeyRequest.newBuilder().setIngestKey(key).build())
+                .getTenantId();
+    }
+
+    private Status.Code refusal(String key) {
+        StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class, () -> resolve(key));
+        return e.getStatus().getCode();
+    }
+
+    private static Map<String, JsonNode> unzip(byte[] zip) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, JsonNode> entries = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                entries.put(e.getName(), json.readTree(in.readAllBytes()));
+            }
+        }
+        return entries;
+    }
+}

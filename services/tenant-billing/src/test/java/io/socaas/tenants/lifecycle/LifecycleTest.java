@@ -13,19 +13,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
+import io.socaas.events.TenantId;
 import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.tenant.v1.ResolveIngestKeyRequest;
 import io.socaas.proto.tenant.v1.TenantDirectoryGrpc.TenantDirectoryBlockingStub;
 import io.socaas.tenants.onboarding.OnboardingTestData;
+import io.socaas.tenants.tenant.TenantService;
+import io.socaas.tenants.tenant.domain.TenantSpec;
+import io.socaas.tenants.tenant.domain.TenantStatus;
+import io.socaas.tenants.tenant.persistence.TenantRepository;
 import io.socaas.tenants.testing.KeycloakTokens;
 import io.socaas.tenants.testing.OnboardingApi;
+import io.socaas.tenants.testing.TenantFactsTopic;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -49,6 +59,12 @@ class LifecycleTest {
     @Inject
     Keycloak keycloak;
 
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    TenantRepository tenantRows;
+
     @Test
     void aSuspendedTenantsKeysAreRefusedUntilItIsResumed() {
         Onboarded tenant = onboardAndWait();
@@ -65,6 +81,24 @@ class LifecycleTest {
         lifecycle(KeycloakTokens.ops(), tenant.id(), "resume").statusCode(200).body("status", equalTo("active"));
 
         removeFromKeycloak(tenant.id());
+    }
+
+    @Test
+    void aSuspensionThroughTheApiSurvivesTheFileSync() throws Throwable {
+        // a tenant of tenant-config/, written the way the sync (at start and on demand) writes files
+        String id = OnboardingTestData.newTenantId();
+        TenantSpec file = new TenantSpec(
+                TenantId.of(id), "File " + id, "standard", ZoneId.of("UTC"), TenantStatus.ACTIVE, List.of());
+        VertxContextSupport.subscribeAndAwait(() -> tenants.applyAll(List.of(file)));
+
+        lifecycle(KeycloakTokens.ops(), id, "suspend").statusCode(200).body("status", equalTo("suspended"));
+        TenantSpec edited = new TenantSpec(
+                TenantId.of(id), "Renamed " + id, "standard", ZoneId.of("UTC"), TenantStatus.ACTIVE, List.of());
+        VertxContextSupport.subscribeAndAwait(() -> tenants.applyAll(List.of(edited)));
+
+        tenant(id).body("display_name", equalTo("Renamed " + id)).body("status", equalTo("suspended"));
+        VertxContextSupport.subscribeAndAwait(
+                () -> Panache.withTransaction(() -> tenantRows.deletePurged(TenantId.of(id))));
     }
 
     @Test
@@ -161,6 +195,10 @@ class LifecycleTest {
                 .then()
                 .statusCode(200)
                 .body("size()", equalTo(0));
+
+        // every service learns it is gone: its last fact on soc.tenants.v1 is a tombstone
+        assertThat(TenantFactsTopic.lastRecordOf(tenant.id()).orElseThrow().value())
+                .isNull();
 
         // the id is free again
         OnboardingApi.onboard(

@@ -23,6 +23,7 @@ import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.tenant.v1.ResolveIngestKeyRequest;
 import io.socaas.proto.tenant.v1.TenantDirectoryGrpc.TenantDirectoryBlockingStub;
 import io.socaas.tenants.testing.KeycloakTokens;
+import io.socaas.tenants.testing.TenantFactsTopic;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ class OnboardingTest {
     }
 
     @Test
-    void salesOnboardsATenantThatEndsActiveWithOrganizationAdminKeyAndIndex() {
+    void salesOnboardsATenantThatEndsActiveWithOrganizationAdminKeyAndIndex() throws Exception {
         OnboardingTestData request = aRequest();
         onboarded.add(request.id());
 
@@ -139,6 +140,12 @@ class OnboardingTest {
                 .build());
         assertThat(resolved.getTenantId()).isEqualTo(request.id());
         assertThat(resolved.getKeyId()).isEqualTo(credentials.get("ingest_key_id"));
+
+        // published: the tenant's last fact on soc.tenants.v1 says active
+        var fact = TenantFactsTopic.lastRecordOf(request.id()).orElseThrow();
+        assertThat(io.socaas.proto.tenant.v1.TenantConfig.parseFrom(fact.value())
+                        .getStatus())
+                .isEqualTo(io.socaas.proto.tenant.v1.TenantStatus.TENANT_STATUS_ACTIVE);
 
         // OpenSearch: the template, today's index, and the alias on it
         given().when()

@@ -48,8 +48,8 @@ final class RealmSync {
         if (Net.getWithBearer(realmUrl, token).status() == 404) {
             Net.Response created = Net.postJson(settings.keycloakUrl() + "/admin/realms", token, realm.toString());
             if (!created.ok()) {
-                throw failure("creating realm " + realmName + " failed: HTTP " + created.status() + " "
-                        + created.body());
+                throw failure(
+                        "creating realm " + realmName + " failed: HTTP " + created.status() + " " + created.body());
             }
             return 1;
         }
@@ -69,8 +69,8 @@ final class RealmSync {
                 return added(last.body());
             }
         }
-        throw failure("updating realm " + realmName + " from its file failed: HTTP " + last.status() + " "
-                + last.body());
+        throw failure(
+                "updating realm " + realmName + " from its file failed: HTTP " + last.status() + " " + last.body());
     }
 
     private static int added(String body) {

@@ -31,7 +31,8 @@ class RealmSyncTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StackSettings settings = StackSettings.fromEnvironment();
-    private final String realmName = "realm-sync-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String realmName =
+            "realm-sync-" + UUID.randomUUID().toString().substring(0, 8);
 
     @AfterEach
     void deleteRealm() throws Exception {
@@ -49,17 +50,25 @@ class RealmSyncTest {
         LocalStack.fromEnvironment().ensureInfrastructure();
         JsonNode current = renamed(RealmSync.realmFile());
         ObjectNode older = current.deepCopy();
-        remove((ArrayNode) older.path("roles").path("realm"), r -> r.path("name").asText().equals("sales"));
-        remove((ArrayNode) older.path("clients"), c -> c.path("clientId").asText().equals("crm"));
-        remove((ArrayNode) older.path("users"), u -> u.path("username").asText().equals("sam")
-                || u.path("serviceAccountClientId").asText().equals("crm"));
+        remove(
+                (ArrayNode) older.path("roles").path("realm"),
+                r -> r.path("name").asText().equals("sales"));
+        remove(
+                (ArrayNode) older.path("clients"),
+                c -> c.path("clientId").asText().equals("crm"));
+        remove(
+                (ArrayNode) older.path("users"),
+                u -> u.path("username").asText().equals("sam")
+                        || u.path("serviceAccountClientId").asText().equals("crm"));
         // the older realm was created from the older file (as --import-realm did on its first start)
         assertThat(new RealmSync(settings, realmName, older).apply()).isEqualTo(1);
         assertThat(clientToken("crm", "crm-dev-secret").status()).isEqualTo(401);
 
         int added = new RealmSync(settings, realmName, current).apply();
 
-        assertThat(added).as("role sales, client crm, its service account, user sam").isEqualTo(4);
+        assertThat(added)
+                .as("role sales, client crm, its service account, user sam")
+                .isEqualTo(4);
         Net.Response crm = clientToken("crm", "crm-dev-secret");
         assertThat(crm.status()).isEqualTo(200);
         assertThat(claims(crm).path("realm_access").path("roles").toString()).contains("\"sales\"");
@@ -111,10 +120,14 @@ class RealmSyncTest {
         Net.Response r = Net.postForm(
                 settings.keycloakUrl() + "/realms/master/protocol/openid-connect/token",
                 Map.of(
-                        "grant_type", "password",
-                        "client_id", "admin-cli",
-                        "username", Keycloak.ADMIN_USER,
-                        "password", Keycloak.ADMIN_PASSWORD));
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "admin-cli",
+                        "username",
+                        Keycloak.ADMIN_USER,
+                        "password",
+                        Keycloak.ADMIN_PASSWORD));
         return JSON.readTree(r.body()).path("access_token").asText();
     }
 }

@@ -197,12 +197,6 @@ public class OnboardingService {
                 }));
     }
 
-    /** The saga of an API tenant, if it has one. */
-    @WithSession
-    public Uni<Optional<Provisioning>> provisioning(TenantId id) {
-        return store.load(id);
-    }
-
     /** The tenant itself. */
     @WithSession
     public Uni<Tenant> tenant(TenantId id) {

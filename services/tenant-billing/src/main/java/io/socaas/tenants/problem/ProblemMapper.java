@@ -12,6 +12,7 @@ import io.socaas.tenants.invoice.domain.InvoiceNotFoundException;
 import io.socaas.tenants.lifecycle.domain.ExportNotFoundException;
 import io.socaas.tenants.lifecycle.domain.LifecycleConflictException;
 import io.socaas.tenants.lifecycle.domain.OffboardingFailedException;
+import io.socaas.tenants.onboarding.domain.ConcurrentOnboardingException;
 import io.socaas.tenants.onboarding.domain.IdempotencyKeyReusedException;
 import io.socaas.tenants.onboarding.domain.InvalidFieldsException;
 import io.socaas.tenants.onboarding.domain.ProvisioningNotRetryableException;
@@ -179,6 +180,11 @@ public class ProblemMapper {
                 e,
                 Problem.of("tenant-id-in-use", "Tenant id in use", 409, e.getMessage(), path(uri))
                         .with("tenant_id", e.tenantId()));
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentOnboarding(ConcurrentOnboardingException e, UriInfo uri) {
+        return client(e, Problem.of("concurrent-request", "Concurrent request", 409, e.getMessage(), path(uri)));
     }
 
     @ServerExceptionMapper

@@ -11,8 +11,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -203,6 +205,30 @@ class OnboardingTest {
     }
 
     @Test
+    void requestsRacingForOneIdMakeOneTenant() throws Exception {
+        OnboardingTestData request = aRequest();
+        onboarded.add(request.id());
+        String sam = KeycloakTokens.sam();
+        List<java.util.concurrent.Callable<Integer>> racers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            racers.add(() -> onboard(sam, UUID.randomUUID().toString(), request)
+                    .extract()
+                    .statusCode());
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(racers.size());
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : pool.invokeAll(racers)) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsOnlyOnce(202).containsOnly(202, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        awaitProvisioning(request.id(), "done", new HashMap<>());
+    }
+
+    @Test
     void everyBadMemberIsNamed() {
         onboard(
                         KeycloakTokens.sam(),
@@ -332,6 +358,20 @@ class OnboardingTest {
                 .then()
                 .statusCode(409)
                 .body("type", equalTo("https://socaas.io/problems/provisioning-not-retryable"));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesOnboardingAndItsProblems() {
+        given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body("paths.'/api/v1/tenants'.post.responses.keySet()", hasItems("202", "400", "403", "409", "422"))
+                .body("paths.'/api/v1/tenants'.post.parameters.name", hasItem("Idempotency-Key"))
+                .body("paths.'/api/v1/tenants/{tenantId}/provisioning:retry'.post", notNullValue())
+                .body("paths.'/api/v1/tenants/{tenantId}:offboard'.post.responses.keySet()", hasItem("503"))
+                .body("paths.'/api/v1/audit'.get", notNullValue());
     }
 
     @Test

@@ -6,12 +6,14 @@ import io.socaas.events.TenantId;
 import io.socaas.tenants.logging.TenantLogContext;
 import io.socaas.tenants.onboarding.OnboardingService;
 import io.socaas.tenants.onboarding.TenantDetailsView;
+import io.socaas.tenants.onboarding.domain.ConcurrentOnboardingException;
 import io.socaas.tenants.onboarding.domain.FieldError;
 import io.socaas.tenants.onboarding.domain.InvalidFieldsException;
 import io.socaas.tenants.problem.Problem;
 import io.socaas.tenants.provisioning.ProvisioningRunner;
 import io.socaas.tenants.security.Caller;
 import io.socaas.tenants.tenant.rest.TenantIds;
+import io.vertx.pgclient.PgException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -75,7 +77,8 @@ public class OnboardingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
-            description = "The tenant id is in use (a tenant of tenant-config/ or one created through the API)",
+            description = "The tenant id is in use (a tenant of tenant-config/ or one created through the API), or a"
+                    + " concurrent request claimed the same id or key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "422",
@@ -99,6 +102,8 @@ public class OnboardingResource {
         }
         return onboarding
                 .onboard(Caller.of(identity), idempotencyKey, request.toDomain())
+                .onFailure(OnboardingResource::isUniqueViolation)
+                .transform(e -> new ConcurrentOnboardingException())
                 .invoke(answer -> {
                     if (!answer.replayed()) {
                         runner.kick();
@@ -112,6 +117,16 @@ public class OnboardingResource {
                         .header("Idempotent-Replayed", String.valueOf(answer.replayed()))
                         .entity(answer.body())
                         .build());
+    }
+
+    /** Two requests inserted the same tenant or the same key at once: PostgreSQL's unique_violation. */
+    static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof PgException pg && "23505".equals(pg.getSqlState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @POST

@@ -25,6 +25,7 @@ public record TenantNamespacePlan(
         Map<String, String> defaultRequests,
         String networkPolicyName) {
 
+    public static final String PART_OF_LABEL = "app.kubernetes.io/part-of";
     public static final String TENANT_LABEL = "socaas.io/tenant";
     public static final String MANAGED_BY_LABEL = "app.kubernetes.io/managed-by";
     public static final String MANAGER = "socaas-tenant-billing";
@@ -42,19 +43,20 @@ public record TenantNamespacePlan(
         return "tenant-" + tenant.value();
     }
 
-    /** The desired resources of a tenant: small, for its collectors only. */
+    /**
+     * The desired resources of a tenant: small, for its collectors only (the same as
+     * {@code k8s/base/tenant-namespace-template.yaml} shows for the demo tenant).
+     */
     public static TenantNamespacePlan desiredFor(TenantId tenant) {
         Map<String, String> labels = new LinkedHashMap<>();
+        labels.put(PART_OF_LABEL, "socaas");
         labels.put(TENANT_LABEL, tenant.value());
         labels.put(MANAGED_BY_LABEL, MANAGER);
         Map<String, String> quota = new LinkedHashMap<>();
-        quota.put("requests.cpu", "2");
-        quota.put("requests.memory", "4Gi");
-        quota.put("limits.cpu", "4");
-        quota.put("limits.memory", "8Gi");
-        quota.put("pods", "20");
-        quota.put("services", "10");
-        quota.put("persistentvolumeclaims", "5");
+        quota.put("requests.cpu", "1");
+        quota.put("requests.memory", "1Gi");
+        quota.put("limits.memory", "2Gi");
+        quota.put("pods", "10");
         return new TenantNamespacePlan(
                 namespaceOf(tenant),
                 labels,
@@ -63,6 +65,6 @@ public record TenantNamespacePlan(
                 "tenant-limits",
                 Map.of("cpu", "500m", "memory", "512Mi"),
                 Map.of("cpu", "100m", "memory", "128Mi"),
-                "default-deny-all");
+                "default-deny");
     }
 }

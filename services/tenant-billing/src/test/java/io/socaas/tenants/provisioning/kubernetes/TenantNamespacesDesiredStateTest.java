@@ -8,8 +8,11 @@ import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceQuota;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import io.socaas.events.TenantId;
 import io.socaas.tenants.provisioning.domain.TenantNamespacePlan;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +23,36 @@ class TenantNamespacesDesiredStateTest {
             TenantNamespaces.resources(TenantNamespacePlan.desiredFor(TenantId.of("initech")));
 
     @Test
+    void theManifestShownInK8sBaseIsExactlyWhatOnboardingMakesForAcme() throws Exception {
+        List<HasMetadata> shown;
+        try (var in = Files.newInputStream(Path.of("../../k8s/base/tenant-namespace-template.yaml"))) {
+            shown = Serialization.unmarshal(in);
+        }
+        List<HasMetadata> made = TenantNamespaces.resources(TenantNamespacePlan.desiredFor(TenantId.of("acme")));
+
+        assertThat(shown)
+                .extracting(HasMetadata::getKind)
+                .containsExactlyElementsOf(
+                        made.stream().map(HasMetadata::getKind).toList());
+        assertThat(shown)
+                .extracting(r -> r.getMetadata().getName())
+                .containsExactlyElementsOf(
+                        made.stream().map(r -> r.getMetadata().getName()).toList());
+        assertThat(shown.getFirst().getMetadata().getLabels())
+                .isEqualTo(made.getFirst().getMetadata().getLabels());
+        assertThat(((ResourceQuota) shown.get(1)).getSpec()).isEqualTo(((ResourceQuota) made.get(1)).getSpec());
+        assertThat(((LimitRange) shown.get(2)).getSpec()).isEqualTo(((LimitRange) made.get(2)).getSpec());
+        assertThat(((NetworkPolicy) shown.get(3)).getSpec()).isEqualTo(((NetworkPolicy) made.get(3)).getSpec());
+    }
+
+    @Test
     void aNamespaceNamedForTheTenantAndLabelledWithIt() {
         Namespace namespace = (Namespace) resources.getFirst();
 
         assertThat(namespace.getMetadata().getName()).isEqualTo("tenant-initech");
         assertThat(namespace.getMetadata().getLabels())
                 .containsEntry("socaas.io/tenant", "initech")
+                .containsEntry("app.kubernetes.io/part-of", "socaas")
                 .containsEntry("app.kubernetes.io/managed-by", "socaas-tenant-billing");
     }
 
@@ -44,9 +71,9 @@ class TenantNamespacesDesiredStateTest {
         ResourceQuota quota = (ResourceQuota) resources.get(1);
 
         assertThat(quota.getSpec().getHard())
-                .containsEntry("limits.cpu", new Quantity("4"))
-                .containsEntry("limits.memory", new Quantity("8Gi"))
-                .containsEntry("pods", new Quantity("20"));
+                .containsEntry("requests.cpu", new Quantity("1"))
+                .containsEntry("limits.memory", new Quantity("2Gi"))
+                .containsEntry("pods", new Quantity("10"));
     }
 
     @Test

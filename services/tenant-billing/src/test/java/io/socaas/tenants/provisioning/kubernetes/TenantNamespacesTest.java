@@ -73,7 +73,7 @@ class TenantNamespacesTest {
                         .get()
                         .getSpec()
                         .getHard())
-                .containsEntry("pods", new Quantity("20"));
+                .containsEntry("pods", new Quantity("10"));
         assertThat(kubernetes
                         .limitRanges()
                         .inNamespace(namespace)
@@ -84,7 +84,7 @@ class TenantNamespacesTest {
                         .network()
                         .networkPolicies()
                         .inNamespace(namespace)
-                        .withName("default-deny-all")
+                        .withName("default-deny")
                         .get()
                         .getSpec()
                         .getPolicyTypes())

@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Who calls: the token's subject (stable, scopes idempotency keys), the user name (a service
- * account's is {@code service-account-<client>}) and the client the token was issued to.
+ * Who calls: the token's subject (stable, scopes idempotency keys), the user name ({@code client
+ * <id>} for a service account whose token carries none) and the client the token was issued to.
  */
 public record Caller(String subject, String username, String clientId) {
 
@@ -25,8 +25,9 @@ public record Caller(String subject, String username, String clientId) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             String subject = orDash(jwt.getSubject());
             String username = jwt.getClaim("preferred_username");
-            String client = jwt.getClaim("azp");
-            return new Caller(subject, username == null ? subject : username, orDash(client));
+            String client = orDash(jwt.getClaim("azp"));
+            // a client-credentials token without the profile scope has no user name: name its client
+            return new Caller(subject, username == null ? "client " + client : username, client);
         }
         String name = orDash(identity.getPrincipal().getName());
         return new Caller(name, name, "-");
@@ -34,7 +35,7 @@ public record Caller(String subject, String username, String clientId) {
 
     /** For logs and the audit log: {@code sam (client socaas-portal)}. */
     public String describe() {
-        return username + " (client " + clientId + ")";
+        return username.equals("client " + clientId) ? username : username + " (client " + clientId + ")";
     }
 
     private static String orDash(String value) {

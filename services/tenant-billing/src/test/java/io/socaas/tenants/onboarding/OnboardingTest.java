@@ -276,8 +276,20 @@ class OnboardingTest {
         onboard(KeycloakTokens.crm(), UUID.randomUUID().toString(), request)
                 .statusCode(202)
                 .body("tenant_id", equalTo(request.id()));
-        tenant(KeycloakTokens.crm(), request.id()).statusCode(200);
+        tenant(KeycloakTokens.crm(), request.id())
+                .statusCode(200)
+                .body("provisioning.requested_by", equalTo("client crm"));
         awaitProvisioning(request.id(), "done", new HashMap<>());
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .queryParam("tenant", request.id())
+                .when()
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("actor", org.hamcrest.Matchers.contains("client crm"))
+                .body("client_id", org.hamcrest.Matchers.contains("crm"))
+                .body("action", org.hamcrest.Matchers.contains("POST /api/v1/tenants"));
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hibernate.JDBCException;
 
 @Path("/api/v1/tenants")
 @Tag(name = "Onboarding", description = "Create tenants and follow their provisioning")
@@ -38,6 +39,7 @@ public class OnboardingResource {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final OnboardingService onboarding;
     private final ProvisioningRunner runner;
@@ -122,7 +124,10 @@ public class OnboardingResource {
     /** Two requests inserted the same tenant or the same key at once: PostgreSQL's unique_violation. */
     static boolean isUniqueViolation(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof PgException pg && "23505".equals(pg.getSqlState())) {
+            if (t instanceof JDBCException jdbc && UNIQUE_VIOLATION.equals(jdbc.getSQLState())) {
+                return true;
+            }
+            if (t instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
                 return true;
             }
         }

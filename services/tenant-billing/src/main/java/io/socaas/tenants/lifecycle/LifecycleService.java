@@ -13,6 +13,8 @@ import io.socaas.proto.cases.v1.Case;
 import io.socaas.proto.cases.v1.CaseServiceGrpc.CaseServiceBlockingStub;
 import io.socaas.proto.cases.v1.ListCasesRequest;
 import io.socaas.tenants.facts.TenantFacts;
+import io.socaas.tenants.ingestkey.IngestKeyService;
+import io.socaas.tenants.ingestkey.rest.IngestKeyView;
 import io.socaas.tenants.lifecycle.domain.ExportNotFoundException;
 import io.socaas.tenants.lifecycle.domain.LifecycleAction;
 import io.socaas.tenants.lifecycle.domain.LifecycleConflictException;
@@ -37,6 +39,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -68,6 +71,7 @@ public class LifecycleService {
 
     private final TenantRepository tenants;
     private final TenantExportRepository exports;
+    private final IngestKeyService ingestKeys;
     private final TenantOrganizations organizations;
     private final TenantIndices indices;
     private final TenantNamespaces namespaces;
@@ -80,6 +84,7 @@ public class LifecycleService {
     LifecycleService(
             TenantRepository tenants,
             TenantExportRepository exports,
+            IngestKeyService ingestKeys,
             TenantOrganizations organizations,
             TenantIndices indices,
             TenantNamespaces namespaces,
@@ -89,6 +94,7 @@ public class LifecycleService {
             ObjectMapper json) {
         this.tenants = tenants;
         this.exports = exports;
+        this.ingestKeys = ingestKeys;
         this.organizations = organizations;
         this.indices = indices;
         this.namespaces = namespaces;
@@ -210,11 +216,6 @@ public class LifecycleService {
         return tenants.deletePurged(id);
     }
 
-    @WithSession
-    Uni<List<Map<String, Object>>> ingestKeys(TenantId id) {
-        return exports.ingestKeyMetadata(id);
-    }
-
     private Uni<Void> publish(TenantId id) {
         return facts.changed(id).replaceWithVoid();
     }
@@ -240,7 +241,10 @@ public class LifecycleService {
                             + "); nothing was purged, the tenant stays offboarding",
                     e);
         }
-        List<Map<String, Object>> keys = await(() -> ingestKeys(id));
+        Instant now = clock.instant();
+        List<IngestKeyView> keys = await(() -> ingestKeys.list(id)).stream()
+                .map(key -> IngestKeyView.of(key, now))
+                .toList();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             entry(zip, "tenant.json", TenantView.of(tenant));

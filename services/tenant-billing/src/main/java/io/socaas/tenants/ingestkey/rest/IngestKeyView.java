@@ -31,7 +31,7 @@ public record IngestKeyView(
 
         @JsonProperty("revoked_time") Instant revokedTime) {
 
-    static IngestKeyView of(IngestKey key, Instant now) {
+    public static IngestKeyView of(IngestKey key, Instant now) {
         return new IngestKeyView(
                 key.keyId(),
                 key.sourceName(),

@@ -85,6 +85,7 @@ class OnboardingTest {
                 .header("Location", endsWith("/api/v1/tenants/" + request.id()))
                 .body("tenant_id", equalTo(request.id()))
                 .body("status", equalTo("provisioning"))
+                .body("source", equalTo("api"))
                 .body("plan", equalTo("standard"))
                 .body("provisioning.state", equalTo("running"))
                 .body(

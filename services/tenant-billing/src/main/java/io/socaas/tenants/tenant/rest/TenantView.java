@@ -20,8 +20,18 @@ public record TenantView(
         @JsonProperty("time_zone") @Schema(examples = "Europe/Berlin")
         String timeZone,
 
-        @JsonProperty("status") @Schema(enumeration = {"provisioning", "active", "suspended"})
+        @JsonProperty("status")
+        @Schema(enumeration = {"provisioning", "active", "suspended", "failed", "offboarding"})
         String status,
+
+        @JsonProperty("source")
+        @Schema(
+                enumeration = {"file", "api"},
+                description = "Where the tenant is managed: its file in tenant-config/tenants/ or the onboarding API")
+        String source,
+
+        @JsonProperty("revision") @Schema(description = "Grows with every change; published on soc.tenants.v1")
+        long revision,
 
         @JsonProperty("rule_packs") List<String> rulePacks,
         @JsonProperty("created_time") Instant createdTime,
@@ -35,6 +45,8 @@ public record TenantView(
                 spec.plan(),
                 spec.timeZone().getId(),
                 spec.status().configValue(),
+                tenant.source().value(),
+                tenant.revision(),
                 spec.rulePacks(),
                 tenant.createdAt(),
                 tenant.updatedAt());

@@ -268,7 +268,8 @@ class TenantDirectoryTest {
                 .get("/api/v1/tenants")
                 .then()
                 .statusCode(200)
-                .body("tenant_id", hasItems("acme", "globex"));
+                .body("tenant_id", hasItems("acme", "globex"))
+                .body("find { it.tenant_id == 'acme' }.source", equalTo("file"));
 
         given().auth()
                 .oauth2(KeycloakTokens.ops())

@@ -3,6 +3,12 @@ package io.socaas.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,110 +19,118 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class EventBatchParserPropertiesTest {
 
+    private static final int EXAMPLES = 300;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final EventBatchParser parser = new EventBatchParser(1_000, 10 * 1024 * 1024);
 
-    @Property(tries = 300)
-    void ndjsonOfAnyObjectsParsesBackEqual(
-            @ForAll("objectLists") List<ObjectNode> objects,
-            @ForAll("lineEnds") String lineEnd,
-            @ForAll @IntRange(max = 2) int blankLinesBetween,
-            @ForAll boolean trailingNewline) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < objects.size(); i++) {
-            if (i > 0) {
-                body.append(lineEnd);
-                body.append((" " + lineEnd).repeat(blankLinesBetween));
-            }
-            body.append(compact(objects.get(i)));
-        }
-        if (trailingNewline) {
-            body.append(lineEnd);
-        }
+    @Test
+    void ndjsonOfAnyObjectsParsesBackEqual() {
+        qt().withExamples(EXAMPLES)
+                .forAll(
+                        objectLists(),
+                        lineEnds(),
+                        integers().between(0, 2),
+                        booleans().all())
+                .checkAssert((objects, lineEnd, blankLinesBetween, trailingNewline) -> {
+                    StringBuilder body = new StringBuilder();
+                    for (int i = 0; i < objects.size(); i++) {
+                        if (i > 0) {
+                            body.append(lineEnd);
+                            body.append((" " + lineEnd).repeat(blankLinesBetween));
+                        }
+                        body.append(compact(objects.get(i)));
+                    }
+                    if (trailingNewline) {
+                        body.append(lineEnd);
+                    }
 
-        assertThat(parser.parse(body.toString())).containsExactlyElementsOf(canonical(objects));
+                    assertThat(parser.parse(body.toString())).containsExactlyElementsOf(canonical(objects));
+                });
     }
 
-    @Property(tries = 300)
-    void arrayOfAnyObjectsParsesBackEqual(
-            @ForAll("objectLists") List<ObjectNode> objects,
-            @ForAll boolean pretty,
-            @ForAll EventBatchParser.Format format)
-            throws JsonProcessingException {
-        ArrayNode array = NODES.arrayNode().addAll(objects);
-        String body = pretty
-                ? MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array)
-                : MAPPER.writeValueAsString(array);
+    @Test
+    void arrayOfAnyObjectsParsesBackEqual() {
+        qt().withExamples(EXAMPLES)
+                .forAll(objectLists(), booleans().all(), Generate.enumValues(EventBatchParser.Format.class))
+                .checkAssert((objects, pretty, format) -> {
+                    ArrayNode array = NODES.arrayNode().addAll(objects);
+                    String body = pretty ? array.toPrettyString() : array.toString();
 
-        assertThat(parser.parse(body.getBytes(StandardCharsets.UTF_8), format))
-                .containsExactlyElementsOf(canonical(objects));
+                    assertThat(parser.parse(body.getBytes(StandardCharsets.UTF_8), format))
+                            .containsExactlyElementsOf(canonical(objects));
+                });
     }
 
-    @Property(tries = 300)
-    void corruptedNdjsonLineIsReportedWithItsLineNumber(
-            @ForAll("objectLists") List<ObjectNode> objects,
-            @ForAll @IntRange(min = 1, max = 1000) int pick,
-            @ForAll("corruptions") Corruption corruption,
-            @ForAll("lineEnds") String lineEnd,
-            @ForAll boolean blankLineBefore) {
-        int corrupted = (pick - 1) % objects.size(); // 0-based index of the corrupted object
-        // a body whose first event starts with '[' is a JSON array, not NDJSON
-        Assume.that(!(corrupted == 0 && corruption == Corruption.WRAPPED_IN_ARRAY));
-        List<String> lines = new ArrayList<>();
-        int corruptedLine = 0;
-        for (int i = 0; i < objects.size(); i++) {
-            if (blankLineBefore && i == corrupted) {
-                lines.add("");
-            }
-            String json = compact(objects.get(i));
-            lines.add(i == corrupted ? corruption.apply(json) : json);
-            if (i == corrupted) {
-                corruptedLine = lines.size();
-            }
-        }
+    @Test
+    void corruptedNdjsonLineIsReportedWithItsLineNumber() {
+        qt().withExamples(EXAMPLES)
+                .forAll(
+                        objectListsWithOnePicked(),
+                        Generate.enumValues(Corruption.class),
+                        lineEnds(),
+                        booleans().all())
+                // a body whose first event starts with '[' is a JSON array, not NDJSON
+                .assuming((picked, corruption, lineEnd, blankLineBefore) ->
+                        !(picked._2 == 0 && corruption == Corruption.WRAPPED_IN_ARRAY))
+                .checkAssert((picked, corruption, lineEnd, blankLineBefore) -> {
+                    List<ObjectNode> objects = picked._1;
+                    int corrupted = picked._2;
+                    List<String> lines = new ArrayList<>();
+                    int corruptedLine = 0;
+                    for (int i = 0; i < objects.size(); i++) {
+                        if (blankLineBefore && i == corrupted) {
+                            lines.add("");
+                        }
+                        String json = compact(objects.get(i));
+                        lines.add(i == corrupted ? corruption.apply(json) : json);
+                        if (i == corrupted) {
+                            corruptedLine = lines.size();
+                        }
+                    }
 
-        InvalidEventBatchException error =
-                catchThrowableOfType(InvalidEventBatchException.class, () -> parser.parse(String.join(lineEnd, lines)));
+                    InvalidEventBatchException error = catchThrowableOfType(
+                            InvalidEventBatchException.class, () -> parser.parse(String.join(lineEnd, lines)));
 
-        assertThat(error).isNotNull();
-        assertThat(error.line()).hasValue(corruptedLine);
-        assertThat(error.kind()).isEqualTo(corruption.kind());
-        assertThat(error.getMessage()).startsWith("line " + corruptedLine + ": ");
+                    assertThat(error).isNotNull();
+                    assertThat(error.line()).hasValue(corruptedLine);
+                    assertThat(error.kind()).isEqualTo(corruption.kind());
+                    assertThat(error.getMessage()).startsWith("line " + corruptedLine + ": ");
+                });
     }
 
-    @Property(tries = 300)
-    void corruptedArrayElementIsReportedWithTheLineItStartsOn(
-            @ForAll("objectLists") List<ObjectNode> objects,
-            @ForAll @IntRange(min = 1, max = 1000) int pick,
-            @ForAll("inLineCorruptions") Corruption corruption) {
-        int corrupted = (pick - 1) % objects.size();
-        StringBuilder body = new StringBuilder("[\n");
-        for (int i = 0; i < objects.size(); i++) {
-            String json = compact(objects.get(i));
-            body.append(i == corrupted ? corruption.apply(json) : json);
-            body.append(i + 1 < objects.size() ? ",\n" : "\n");
-        }
-        body.append("]\n");
+    @Test
+    void corruptedArrayElementIsReportedWithTheLineItStartsOn() {
+        // a truncated element in an array is only noticed on a later line
+        Gen<Corruption> inLineCorruptions = Generate.pick(List.of(
+                Corruption.BROKEN_FIELD_NAME, Corruption.WRAPPED_IN_ARRAY, Corruption.STRING, Corruption.NUMBER));
+        qt().withExamples(EXAMPLES)
+                .forAll(objectListsWithOnePicked(), inLineCorruptions)
+                .checkAssert((picked, corruption) -> {
+                    List<ObjectNode> objects = picked._1;
+                    int corrupted = picked._2;
+                    StringBuilder body = new StringBuilder("[\n");
+                    for (int i = 0; i < objects.size(); i++) {
+                        String json = compact(objects.get(i));
+                        body.append(i == corrupted ? corruption.apply(json) : json);
+                        body.append(i + 1 < objects.size() ? ",\n" : "\n");
+                    }
+                    body.append("]\n");
 
-        // "[" is line 1, element i (0-based) is on line i + 2
-        assertThatThrownBy(() -> parser.parse(body.toString()))
-                .isInstanceOfSatisfying(InvalidEventBatchException.class, e -> {
-                    assertThat(e.line()).hasValue(corrupted + 2);
-                    assertThat(e.kind()).isEqualTo(corruption.kind());
+                    // "[" is line 1, element i (0-based) is on line i + 2
+                    assertThatThrownBy(() -> parser.parse(body.toString()))
+                            .isInstanceOfSatisfying(InvalidEventBatchException.class, e -> {
+                                assertThat(e.line()).hasValue(corrupted + 2);
+                                assertThat(e.kind()).isEqualTo(corruption.kind());
+                            });
                 });
     }
 
@@ -166,63 +180,64 @@ class EventBatchParserPropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<Corruption> corruptions() {
-        return Arbitraries.of(Corruption.class);
+    private static Gen<String> lineEnds() {
+        return Generate.pick(List.of("\n", "\r\n"));
     }
 
-    @Provide
-    Arbitrary<Corruption> inLineCorruptions() {
-        // a truncated element in an array is only noticed on a later line
-        return Arbitraries.of(
-                Corruption.BROKEN_FIELD_NAME, Corruption.WRAPPED_IN_ARRAY, Corruption.STRING, Corruption.NUMBER);
+    /** One to twenty objects, nested up to three levels. */
+    private static Gen<List<ObjectNode>> objectLists() {
+        return lists().of(objects(3)).ofSizeBetween(1, 20);
     }
 
-    @Provide
-    Arbitrary<String> lineEnds() {
-        return Arbitraries.of("\n", "\r\n");
+    /** A list of objects and the 0-based index of one of them. */
+    private static Gen<Pair<List<ObjectNode>, Integer>> objectListsWithOnePicked() {
+        return objectLists()
+                .zip(integers().between(0, 999), (objects, pick) -> Pair.of(objects, pick % objects.size()));
     }
 
-    @Provide
-    Arbitrary<List<ObjectNode>> objectLists() {
-        return objects(3).list().ofMinSize(1).ofMaxSize(20);
+    private static Gen<ObjectNode> objects(int depth) {
+        return lists().of(text(12).zip(values(depth), Pair::of))
+                .ofSizeBetween(0, 6)
+                .map(fields -> {
+                    ObjectNode object = NODES.objectNode();
+                    fields.forEach(field -> object.set(field._1, field._2));
+                    return object;
+                })
+                .describedAs(ObjectNode::toString);
     }
 
-    private static Arbitrary<ObjectNode> objects(int depth) {
-        Arbitrary<String> keys = text(12);
-        return Arbitraries.maps(keys, values(depth)).ofMaxSize(6).map(EventBatchParserPropertiesTest::toObject);
-    }
-
-    private static Arbitrary<JsonNode> values(int depth) {
-        Arbitrary<JsonNode> scalars = Arbitraries.oneOf(
-                text(30).map(NODES::textNode),
-                Arbitraries.longs().map(NODES::numberNode),
-                Arbitraries.doubles().map(NODES::numberNode),
-                Arbitraries.of(true, false).map(NODES::booleanNode),
-                Arbitraries.just(NODES.nullNode()));
+    private static Gen<JsonNode> values(int depth) {
+        Gen<JsonNode> texts = text(30).map(NODES::textNode);
+        Gen<JsonNode> integralNumbers = longs().all().map(NODES::numberNode);
+        Gen<JsonNode> decimalNumbers = doubles().any().map(NODES::numberNode);
+        Gen<JsonNode> booleanValues = booleans().all().map(NODES::booleanNode);
+        Gen<JsonNode> nulls = Generate.constant(NODES.nullNode());
+        Gen<JsonNode> scalars = Generate.oneOf(texts, integralNumbers, decimalNumbers, booleanValues, nulls);
         if (depth == 0) {
             return scalars;
         }
-        Arbitrary<JsonNode> arrays = Arbitraries.lazy(() -> values(depth - 1))
-                .list()
-                .ofMaxSize(4)
-                .map(items -> (JsonNode) NODES.arrayNode().addAll(items));
-        Arbitrary<JsonNode> objects = Arbitraries.lazy(() -> objects(depth - 1)).map(JsonNode.class::cast);
-        return Arbitraries.frequencyOf(Tuple.of(6, scalars), Tuple.of(1, arrays), Tuple.of(1, objects));
+        Gen<JsonNode> arrays = lists().of(values(depth - 1)).ofSizeBetween(0, 4).map(items ->
+                (JsonNode) NODES.arrayNode().addAll(items));
+        Gen<JsonNode> objects = objects(depth - 1).map(JsonNode.class::cast);
+        return Generate.frequency(Pair.of(6, scalars), Pair.of(1, arrays), Pair.of(1, objects));
     }
 
-    /** Any text without lone surrogates (control characters, line breaks and quotes included). */
-    private static Arbitrary<String> text(int maxLength) {
-        return Arbitraries.strings()
-                .withCharRange('\u0000', '\uD7FF')
-                .withCharRange('\uE000', '\uFFFD')
-                .ofMaxLength(maxLength);
-    }
-
-    private static ObjectNode toObject(Map<String, JsonNode> fields) {
-        ObjectNode object = NODES.objectNode();
-        fields.forEach(object::set);
-        return object;
+    /**
+     * Any text of up to {@code maxCodePoints} code points without lone surrogates: JSON's special
+     * characters (quotes, backslashes, control characters and line breaks), ASCII, the rest of the
+     * basic multilingual plane and the supplementary planes.
+     */
+    private static Gen<String> text(int maxCodePoints) {
+        Gen<Integer> codePoints = Generate.frequency(
+                Pair.of(2, Generate.pick(List.of((int) '"', (int) '\\', (int) '\n', (int) '\r', (int) '/'))),
+                Pair.of(1, integers().between(0x00, 0x1F)),
+                Pair.of(4, integers().between(0x20, 0x7E)),
+                Pair.of(2, integers().between(0x7F, 0xD7FF)),
+                Pair.of(1, integers().between(0xE000, 0xFFFD)),
+                Pair.of(1, integers().between(0x10000, 0x10FFFF)));
+        return lists().of(codePoints)
+                .ofSizeBetween(0, maxCodePoints)
+                .map(cps -> new String(cps.stream().mapToInt(Integer::intValue).toArray(), 0, cps.size()));
     }
 
     private static String compact(ObjectNode object) {
@@ -235,6 +250,6 @@ class EventBatchParserPropertiesTest {
 
     /** What parsing the serialized objects must give (JSON numbers come back as the narrowest type). */
     private static List<JsonEvent> canonical(List<ObjectNode> objects) {
-        return objects.stream().map(o -> JsonEvent.parse(compact(o))).toList();
+        return objects.stream().map(o -> compact(o)).map(JsonEvent::parse).toList();
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.socaas.events.InvalidEventBatchException.Kind;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -149,6 +150,8 @@ public final class EventBatchParser {
             return JsonEvent.wrap(object);
         } catch (JsonProcessingException e) {
             throw malformed(e, line);
+        } catch (CharConversionException e) {
+            throw undecodable(e, line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -186,6 +189,8 @@ public final class EventBatchParser {
             return events;
         } catch (JsonProcessingException e) {
             throw malformed(e, lineOf(e.getLocation(), line));
+        } catch (CharConversionException e) {
+            throw undecodable(e, line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -209,6 +214,8 @@ public final class EventBatchParser {
             }
         } catch (JsonProcessingException e) {
             throw malformed(e, lineOf(e.getLocation(), line));
+        } catch (CharConversionException e) {
+            throw undecodable(e, line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -231,6 +238,15 @@ public final class EventBatchParser {
     private static InvalidEventBatchException malformed(JsonProcessingException e, int line) {
         return InvalidEventBatchException.atLine(
                 Kind.MALFORMED_JSON, line, "malformed JSON: " + e.getOriginalMessage(), e);
+    }
+
+    /**
+     * Jackson guesses the encoding of a byte body from its first bytes (UTF-8, UTF-16 or UTF-32); a
+     * body that looks like one but does not decode is malformed, not an I/O failure.
+     */
+    private static InvalidEventBatchException undecodable(CharConversionException e, int line) {
+        return InvalidEventBatchException.atLine(
+                Kind.MALFORMED_JSON, line, "malformed JSON: the body is not readable text: " + e.getMessage(), e);
     }
 
     private static int lineOf(JsonLocation location, int fallback) {

@@ -119,6 +119,20 @@ class EventBatchParserTest {
     }
 
     @Test
+    void rejectsABodyThatLooksLikeUtf32ButDoesNotDecodeAsMalformedJson() {
+        // found by EventBatchParserFuzzTest: leading zero bytes make Jackson read UTF-32
+        byte[] body = {0x20, 0, 0, 0, 0, 0, 0, 0, 0, 0x4a, -1, -1, -1, -1, -1, -1, -1, -1, 0x0a};
+
+        for (EventBatchParser.Format format : EventBatchParser.Format.values()) {
+            assertThatThrownBy(() -> parser.parse(body, format))
+                    .isInstanceOfSatisfying(InvalidEventBatchException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(Kind.MALFORMED_JSON);
+                        assertThat(e.line()).hasValue(1);
+                    });
+        }
+    }
+
+    @Test
     void jsonFormatAcceptsASinglePrettyPrintedObject() {
         byte[] body = "{\n  \"a\": 1,\n  \"b\": {\"c\": true}\n}\n".getBytes(StandardCharsets.UTF_8);
 

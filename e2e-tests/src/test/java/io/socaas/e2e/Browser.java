@@ -86,6 +86,19 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("password-confirm")).submit();
     }
 
+    /**
+     * Answers Keycloak's "update your account" page, shown to a user whose profile lacks the names
+     * the realm's user profile asks for (a customer admin made by onboarding has only an e-mail).
+     */
+    void completeProfile(String firstName, String lastName) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("firstName")));
+        driver.findElement(By.id("firstName")).clear();
+        driver.findElement(By.id("firstName")).sendKeys(firstName);
+        driver.findElement(By.id("lastName")).clear();
+        driver.findElement(By.id("lastName")).sendKeys(lastName);
+        driver.findElement(By.id("lastName")).submit();
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -127,10 +127,12 @@ class OnboardingIT {
                 .body("tenant_id", org.hamcrest.Matchers.equalTo(tenant))
                 .body("rule.id", org.hamcrest.Matchers.equalTo(WHOAMI_PRIV_RULE));
 
-        // its new admin signs in (choosing a password on first login) and sees the case
+        // its new admin signs in (choosing a password and giving a name on first login) and sees the case
         browser = Browser.open();
         browser.signInToPortal(credentials.get("admin_username"), credentials.get("admin_initial_password"));
         browser.chooseNewPassword("E2e-" + UUID.randomUUID() + "-pw1!");
+        // onboarding knows only the admin's e-mail: Keycloak asks for the names at first login
+        browser.completeProfile("Erin", "Admin");
         browser.wait.until(ExpectedConditions.urlContains("127.0.0.1:8085"));
         browser.wait.until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-case-id='" + caseId + "']")));

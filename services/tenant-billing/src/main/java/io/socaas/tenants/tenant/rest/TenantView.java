@@ -20,8 +20,7 @@ public record TenantView(
         @JsonProperty("time_zone") @Schema(examples = "Europe/Berlin")
         String timeZone,
 
-        @JsonProperty("status")
-        @Schema(enumeration = {"provisioning", "active", "suspended", "failed", "offboarding"})
+        @JsonProperty("status") @Schema(enumeration = {"provisioning", "active", "suspended", "failed", "offboarding"})
         String status,
 
         @JsonProperty("source")

@@ -2,7 +2,7 @@ package io.socaas.reporting.portal.domain;
 
 import java.util.List;
 
-/** The tenants the platform knows (tenant-config/tenants/*.yaml). */
+/** Port: the tenants the platform knows, as tenant-billing publishes them. */
 public interface TenantCatalog {
 
     /** All known tenants, ordered by id. */

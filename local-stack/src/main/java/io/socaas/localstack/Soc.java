@@ -212,7 +212,12 @@ public final class Soc {
                     s,
                     "Tenant API (MSSP)",
                     h + Service.PORTS.get("tenant-billing") + "/api/v1/tenants",
-                    "ops / ops-dev-password");
+                    "ops / ops-dev-password (lifecycle, keys, audit)");
+            row(
+                    s,
+                    "Onboarding (sales)",
+                    "POST " + h + Service.PORTS.get("tenant-billing") + "/api/v1/tenants",
+                    "sam / sam-dev-password; CRM: client crm / crm-dev-secret");
             row(
                     s,
                     "Keycloak admin",

@@ -1,7 +1,6 @@
 package io.socaas.tenantfacts;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -15,9 +14,9 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class TenantFactsReadiness implements HealthCheck {
 
-    private final Instance<TenantFactsReader<?>> readers;
+    private final TenantFactsReaders readers;
 
-    TenantFactsReadiness(Instance<TenantFactsReader<?>> readers) {
+    TenantFactsReadiness(TenantFactsReaders readers) {
         this.readers = readers;
     }
 
@@ -25,7 +24,7 @@ public class TenantFactsReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("tenant-facts");
         boolean up = true;
-        for (TenantFactsReader<?> reader : readers) {
+        for (TenantFactsReader<?> reader : readers.running()) {
             up &= reader.isCaughtUp();
             reader.status().forEach((key, value) -> response.withData(key, String.valueOf(value)));
         }

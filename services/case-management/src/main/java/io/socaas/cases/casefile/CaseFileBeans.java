@@ -6,7 +6,6 @@ import io.socaas.cases.casefile.domain.CaseFileService;
 import io.socaas.cases.casefile.domain.KnownTenants;
 import io.socaas.proto.tenant.v1.TenantConfig;
 import io.socaas.tenantfacts.TenantFactsReader;
-import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -24,17 +23,5 @@ public class CaseFileBeans {
                 config.intake().conflictRetries());
         KnownTenants known = tenant -> !facts.isCaughtUp() || facts.get(tenant).isPresent();
         return new CaseFileService(repository, policy, Clock.systemUTC(), known);
-    }
-
-    /** The tenant facts of {@code soc.tenants.v1} (socaas.tenant-facts.topic), read by the shared reader. */
-    @Produces
-    @Singleton
-    TenantFactsReader<TenantConfig> tenantFacts() {
-        return TenantFactsReader.fromConfig(
-                TenantConfig.parser(), TenantConfig::getTenantId, TenantConfig::getRevision);
-    }
-
-    void close(@Disposes TenantFactsReader<TenantConfig> facts) {
-        facts.close();
     }
 }

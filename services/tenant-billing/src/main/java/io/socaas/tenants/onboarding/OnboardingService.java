@@ -107,14 +107,24 @@ public class OnboardingService {
                         .item(new Answer(stored.responseStatus, stored.responseBody, stored.tenantId, true));
             }
             NewTenant tenant = OnboardingRules.validate(request, plans.current());
-            return tenants.find(tenant.id())
-                    .flatMap(existing -> {
-                        if (existing.isPresent()) {
-                            throw new TenantIdInUseException(
-                                    tenant.id().value(),
-                                    existing.get().source() == TenantSource.FILE
-                                            ? "a tenant of tenant-config/tenants"
-                                            : "a tenant created through the API");
+            return tenants.listTenants()
+                    .flatMap(all -> {
+                        for (var existing : all) {
+                            String id = tenant.id().value();
+                            String other = existing.id().value();
+                            if (other.equals(id)) {
+                                throw new TenantIdInUseException(
+                                        id,
+                                        existing.source() == TenantSource.FILE
+                                                ? "a tenant of tenant-config/tenants"
+                                                : "a tenant created through the API");
+                            }
+                            // index names events-<id>-yyyy.MM.dd: the pattern events-<id>-* of one tenant
+                            // must never cover another tenant's indices
+                            if (other.startsWith(id + "-") || id.startsWith(other + "-")) {
+                                throw new TenantIdInUseException(
+                                        id, "its event index names would overlap those of tenant '" + other + "'");
+                            }
                         }
                         return create(tenant, caller);
                     })

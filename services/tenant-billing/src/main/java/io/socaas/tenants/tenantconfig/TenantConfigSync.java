@@ -6,7 +6,10 @@ import io.smallrye.mutiny.Uni;
 import io.socaas.events.TenantId;
 import io.socaas.tenants.facts.KafkaTenantFacts;
 import io.socaas.tenants.tenant.TenantService;
+import io.socaas.tenants.tenant.domain.Tenant;
+import io.socaas.tenants.tenant.domain.TenantSource;
 import io.socaas.tenants.tenant.domain.TenantSourceConflictException;
+import io.socaas.tenants.tenantconfig.domain.PlanCatalog;
 import io.socaas.tenants.tenantconfig.domain.SyncReport;
 import io.socaas.tenants.tenantconfig.domain.TenantConfigError;
 import io.socaas.tenants.tenantconfig.domain.TenantConfigException;
@@ -18,9 +21,13 @@ import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -98,7 +105,34 @@ public class TenantConfigSync {
         }
         List<String> declared =
                 snapshot.tenants().stream().map(spec -> spec.id().value()).toList();
-        return tenants.applyAll(snapshot.tenants())
+        PlanCatalog before = plans.current();
+        return tenants.list()
+                .flatMap(existing -> {
+                    // a tenant of the API is not in the folder: its plan must not disappear under it
+                    for (Tenant tenant : existing) {
+                        if (tenant.source() == TenantSource.API
+                                && !snapshot.plans().contains(tenant.spec().plan())) {
+                            return Uni.createFrom()
+                                    .failure(new TenantConfigException(
+                                            TenantConfigFolderReader.PLANS_FILE,
+                                            "plan '" + tenant.spec().plan() + "' is used by tenant '" + tenant.id()
+                                                    + "' (onboarded through the API); keep the plan or move the tenant"
+                                                    + " to another plan first"));
+                        }
+                    }
+                    // a changed plan changes every tenant on it, whoever manages the tenant
+                    Set<TenantId> onChangedPlans = existing.stream()
+                            .filter(t -> !Objects.equals(
+                                    before.find(t.spec().plan()),
+                                    snapshot.plans().find(t.spec().plan())))
+                            .map(Tenant::id)
+                            .collect(Collectors.toCollection(LinkedHashSet::new));
+                    return tenants.applyAll(snapshot.tenants()).map(changed -> {
+                        Set<TenantId> all = new LinkedHashSet<>(changed);
+                        all.addAll(onChangedPlans);
+                        return List.copyOf(all);
+                    });
+                })
                 .invoke(() -> plans.replace(snapshot.plans()))
                 .call(changed -> publish(changed))
                 .map(changed -> {
@@ -112,6 +146,12 @@ public class TenantConfigSync {
                             "tenant-config %s applied: %d tenants, %d changed",
                             folder, declared.size(), changed.size());
                     return record(report);
+                })
+                .onFailure(TenantConfigException.class)
+                .recoverWithItem(e -> {
+                    TenantConfigError error = ((TenantConfigException) e).error();
+                    LOG.errorf("tenant-config not applied: %s", error.message());
+                    return record(SyncReport.failed(Instant.now(), "nothing of this sync was applied", List.of(error)));
                 })
                 .onFailure(TenantSourceConflictException.class)
                 .recoverWithItem(e -> {

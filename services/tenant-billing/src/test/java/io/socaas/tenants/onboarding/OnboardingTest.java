@@ -203,6 +203,13 @@ class OnboardingTest {
         onboard(KeycloakTokens.ops(), UUID.randomUUID().toString(), request)
                 .statusCode(409)
                 .body("type", equalTo("https://socaas.io/problems/tenant-id-in-use"));
+
+        // acme-... would share acme's event index pattern events-acme-*: refused before anything is made
+        String overlapping = "acme-" + UUID.randomUUID().toString().substring(0, 8);
+        onboard(KeycloakTokens.sam(), UUID.randomUUID().toString(), aRequest().with("id", overlapping))
+                .statusCode(409)
+                .body("type", equalTo("https://socaas.io/problems/tenant-id-in-use"))
+                .body("detail", org.hamcrest.Matchers.containsString("overlap those of tenant 'acme'"));
     }
 
     @Test

@@ -88,6 +88,43 @@ class TenantConfigSyncTest {
     }
 
     @Test
+    void aChangedPlanIsPublishedForItsTenantsAndAPlanAnApiTenantUsesCannotDisappear() throws Throwable {
+        tenantFile(id, "premium", "active");
+        VertxContextSupport.subscribeAndAwait(() -> sync.sync(folder));
+        String plans = Files.readString(folder.resolve("plans.yaml"));
+        Files.writeString(folder.resolve("plans.yaml"), plans.replace("monthly_fee: 490000", "monthly_fee: 520000"));
+
+        SyncReport repriced = VertxContextSupport.subscribeAndAwait(() -> sync.sync(folder));
+
+        assertThat(repriced.succeeded()).isTrue();
+        assertThat(repriced.changed()).contains(id);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(TenantsTopic.latest(id))
+                        .hasValueSatisfying(p -> assertThat(p.config())
+                                .hasValueSatisfying(
+                                        c -> assertThat(c.getPlan().getPrice().getMonthlyFeeMinor())
+                                                .isEqualTo(520_000))));
+
+        String api = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        TenantSpec spec = new TenantSpec(
+                TenantId.of(api), "Api " + api, "premium", ZoneId.of("UTC"), TenantStatus.ACTIVE, List.of());
+        VertxContextSupport.subscribeAndAwait(
+                () -> Panache.withTransaction(() -> repository.upsert(spec, TenantSource.API, Instant.now())));
+        Files.delete(folder.resolve("tenants/" + id + ".yaml"));
+        Files.writeString(
+                folder.resolve("plans.yaml"),
+                Files.readString(folder.resolve("plans.yaml")).replace("id: premium", "id: premium-2026"));
+
+        SyncReport refused = VertxContextSupport.subscribeAndAwait(() -> sync.sync(folder));
+
+        assertThat(refused.succeeded()).isFalse();
+        assertThat(refused.errors())
+                .anySatisfy(e -> assertThat(e.reason()).contains("plan 'premium' is used by tenant"));
+        // back to the repository's plans, so that later tests see them
+        VertxContextSupport.subscribeAndAwait(() -> sync.sync(Path.of("../../tenant-config")));
+    }
+
+    @Test
     void aStatusSetThroughTheApiIsNotUndoneByTheFileSync() throws Throwable {
         tenantFile(id, "essentials", "active");
         VertxContextSupport.subscribeAndAwait(() -> sync.sync(folder));

@@ -45,10 +45,11 @@ public class TenantFactsStanding implements TenantStanding {
                 .orElse(true);
     }
 
-    /** Drops every cached key resolution that names the tenant. */
+    /** Drops every cached key resolution that names the tenant, and every one still being resolved. */
     void evict(TenantId tenant) {
+        // a resolution still in flight may have read the key before the change: drop it too
         List<Object> evicted =
-                keys.keySet().stream().filter(key -> tenant.equals(cached(key))).toList();
+                keys.keySet().stream().filter(key -> inFlightOrOf(tenant, key)).toList();
         // Cache#invalidate is lazy: it happens on subscription (this is the facts reader's own thread)
         evicted.forEach(key -> keys.invalidate(key).await().atMost(Duration.ofSeconds(5)));
         if (!evicted.isEmpty()) {
@@ -56,8 +57,14 @@ public class TenantFactsStanding implements TenantStanding {
         }
     }
 
-    private Object cached(Object key) {
+    private boolean inFlightOrOf(TenantId tenant, Object key) {
         CompletableFuture<Object> value = keys.getIfPresent(key);
-        return value != null && value.isDone() && !value.isCompletedExceptionally() ? value.getNow(null) : null;
+        if (value == null) {
+            return false;
+        }
+        if (!value.isDone()) {
+            return true;
+        }
+        return !value.isCompletedExceptionally() && tenant.equals(value.getNow(null));
     }
 }

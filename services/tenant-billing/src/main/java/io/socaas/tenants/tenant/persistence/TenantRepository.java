@@ -12,6 +12,7 @@ import io.socaas.tenants.tenant.domain.TenantSource;
 import io.socaas.tenants.tenant.domain.TenantSpec;
 import io.socaas.tenants.tenant.domain.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -21,7 +22,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Tenants in PostgreSQL. Callers provide the session/transaction ({@code @WithSession} etc.). */
+/**
+ * Tenants in PostgreSQL. Callers provide the session/transaction ({@code @WithSession} etc.). Every
+ * write locks the tenant's row first ({@code select ... for update}), so that a file sync, a
+ * lifecycle action and a revision bump of the same tenant never overwrite one another.
+ */
 @ApplicationScoped
 public class TenantRepository implements PanacheRepositoryBase<TenantEntity, String> {
 
@@ -51,7 +56,7 @@ public class TenantRepository implements PanacheRepositoryBase<TenantEntity, Str
      */
     public Uni<Boolean> upsert(TenantSpec spec, TenantSource source, Instant now) {
         Instant timestamp = now.truncatedTo(ChronoUnit.MICROS);
-        return findById(spec.id().value()).flatMap(row -> {
+        return findById(spec.id().value(), LockModeType.PESSIMISTIC_WRITE).flatMap(row -> {
             if (row == null) {
                 TenantEntity created = new TenantEntity();
                 created.id = spec.id().value();
@@ -79,7 +84,7 @@ public class TenantRepository implements PanacheRepositoryBase<TenantEntity, Str
      * @return the tenant after the change; empty when it does not exist
      */
     public Uni<Optional<Tenant>> setStatus(TenantId id, TenantStatus status, Instant now) {
-        return findById(id.value()).map(row -> {
+        return findById(id.value(), LockModeType.PESSIMISTIC_WRITE).map(row -> {
             if (row == null) {
                 return Optional.empty();
             }
@@ -105,7 +110,7 @@ public class TenantRepository implements PanacheRepositoryBase<TenantEntity, Str
      * @return the new revision; empty when the tenant does not exist
      */
     public Uni<Optional<Long>> bumpRevision(TenantId id) {
-        return findById(id.value()).map(row -> {
+        return findById(id.value(), LockModeType.PESSIMISTIC_WRITE).map(row -> {
             if (row == null) {
                 return Optional.empty();
             }

@@ -95,4 +95,32 @@ public class CaseFileService {
                 })
                 .chain(repository::list);
     }
+
+    /**
+     * A page of {@link #list}: at most {@code requestedLimit} cases after {@code pageToken} (from
+     * the newest when blank), and the token of the next page when more follow. Paging by cursor
+     * lists every case exactly once while no case changes; a case that gets new activity meanwhile
+     * moves to the front (the list's order is last activity).
+     *
+     * @throws InvalidCaseQueryException (as the Uni's failure) for a token not made by a previous page
+     */
+    public Uni<CasePage> page(TenantScope scope, Set<CaseStatus> statuses, Integer requestedLimit, String pageToken) {
+        return Uni.createFrom()
+                .item(() -> {
+                    if (scope instanceof TenantScope.OneTenant one && !tenants.mayExist(one.tenant())) {
+                        throw new UnknownTenantException(one.tenant());
+                    }
+                    Optional<CaseCursor> after = pageToken == null || pageToken.isBlank()
+                            ? Optional.empty()
+                            : Optional.of(CaseCursor.parse(pageToken));
+                    return new CaseQuery(scope, statuses, policy.pageSize(requestedLimit), after);
+                })
+                .chain(query -> repository
+                        .list(new CaseQuery(query.scope(), query.statuses(), query.limit() + 1, query.after()))
+                        .map(found -> found.size() > query.limit()
+                                ? new CasePage(
+                                        found.subList(0, query.limit()),
+                                        Optional.of(CaseCursor.after(found.get(query.limit() - 1))))
+                                : new CasePage(found, Optional.empty())));
+    }
 }

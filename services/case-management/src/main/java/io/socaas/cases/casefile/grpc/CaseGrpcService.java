@@ -3,6 +3,7 @@ package io.socaas.cases.casefile.grpc;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.mutiny.Uni;
 import io.socaas.cases.casefile.domain.CaseAccessPolicy;
+import io.socaas.cases.casefile.domain.CaseCursor;
 import io.socaas.cases.casefile.domain.CaseFile;
 import io.socaas.cases.casefile.domain.CaseFileService;
 import io.socaas.cases.casefile.domain.CaseStatus;
@@ -42,11 +43,13 @@ public class CaseGrpcService implements io.socaas.proto.cases.v1.CaseService {
     public Uni<ListCasesResponse> listCases(ListCasesRequest request) {
         return scoped(
                 request.getTenantId(),
-                scope -> cases.list(scope, statuses(request), request.getLimit())
-                        .map(found -> ListCasesResponse.newBuilder()
-                                .addAllCases(found.stream()
+                scope -> cases.page(scope, statuses(request), request.getLimit(), request.getPageToken())
+                        .map(page -> ListCasesResponse.newBuilder()
+                                .addAllCases(page.cases().stream()
                                         .map(CaseGrpcService::toProto)
                                         .toList())
+                                .setNextPageToken(
+                                        page.next().map(CaseCursor::token).orElse(""))
                                 .build()));
     }
 

@@ -3,6 +3,7 @@ package io.socaas.cases.casefile.persistence;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
+import io.socaas.cases.casefile.domain.CaseCursor;
 import io.socaas.cases.casefile.domain.CaseFile;
 import io.socaas.cases.casefile.domain.CaseFileRepository;
 import io.socaas.cases.casefile.domain.CaseId;
@@ -131,6 +132,11 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
             where.append(" and status in :statuses");
             parameters = parameters.and(
                     "statuses", query.statuses().stream().map(Enum::name).toList());
+        }
+        if (query.after().isPresent()) {
+            CaseCursor after = query.after().get();
+            where.append(" and (updatedAt < :afterTime or (updatedAt = :afterTime and id < :afterId))");
+            parameters = parameters.and("afterTime", after.updatedAt()).and("afterId", UUID.fromString(after.caseId()));
         }
         // the queue shows where something happened last: a repeated detection brings its case up
         where.append(" order by updatedAt desc, id desc");

@@ -7,12 +7,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.vertx.RunOnVertxContext;
 import io.quarkus.test.vertx.UniAsserter;
 import io.socaas.cases.casefile.domain.CaseFile;
+import io.socaas.cases.casefile.domain.CaseFileService;
 import io.socaas.cases.casefile.domain.CaseId;
 import io.socaas.cases.casefile.domain.CaseQuery;
 import io.socaas.cases.casefile.domain.CaseStatus;
 import io.socaas.cases.casefile.domain.CaseTestData;
 import io.socaas.cases.casefile.domain.IncomingAlert;
 import io.socaas.cases.casefile.domain.IntakeConflictException;
+import io.socaas.cases.casefile.domain.InvalidCaseQueryException;
 import io.socaas.cases.casefile.domain.Severity;
 import io.socaas.cases.casefile.domain.TenantScope;
 import io.socaas.events.TenantId;
@@ -20,6 +22,8 @@ import io.socaas.localstack.testing.LocalStackResource;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -31,6 +35,9 @@ class PanacheCaseFileRepositoryTest {
 
     @Inject
     PanacheCaseFileRepository repository;
+
+    @Inject
+    CaseFileService service;
 
     @Test
     @RunOnVertxContext
@@ -162,6 +169,48 @@ class PanacheCaseFileRepositoryTest {
                 () -> repository.list(new CaseQuery(TenantScope.of(TenantId.of("acme")), Set.of(), 500)),
                 found ->
                         assertThat(found).extracting(CaseFile::id).containsSubsequence(olderCase.id(), newerCase.id()));
+    }
+
+    @Test
+    @RunOnVertxContext
+    void pagesListEveryCaseExactlyOnceEvenWhenCasesShareTheirLastActivity(UniAsserter asserter) {
+        Instant sameInstant = now();
+        List<CaseFile> made = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            IncomingAlert alert = CaseTestData.anAlert()
+                    .withTenant("globex")
+                    .withDedupKey("paging-" + UUID.randomUUID())
+                    .build();
+            CaseFile opened = CaseFile.openFrom(alert, CaseId.newId(), sameInstant);
+            made.add(opened);
+            asserter.execute(() -> repository.inTransaction(() -> repository.insert(opened, alert)));
+        }
+        TenantScope globex = TenantScope.of(TenantId.of("globex"));
+        List<CaseId> paged = new ArrayList<>();
+        List<Integer> pageSizes = new ArrayList<>();
+        asserter.execute(() -> allPages(globex, null, paged, pageSizes));
+        asserter.assertThat(() -> repository.list(new CaseQuery(globex, Set.of(), 500)), all -> {
+            assertThat(all).hasSizeLessThan(500);
+            assertThat(paged).doesNotHaveDuplicates();
+            assertThat(paged)
+                    .containsExactlyElementsOf(all.stream().map(CaseFile::id).toList());
+            assertThat(paged).containsAll(made.stream().map(CaseFile::id).toList());
+            assertThat(pageSizes).allMatch(size -> size <= 3);
+            assertThat(pageSizes).hasSizeGreaterThanOrEqualTo(3);
+        });
+        asserter.assertFailedWith(
+                () -> service.page(globex, Set.of(), 3, "bm90LWEtdG9rZW4"), InvalidCaseQueryException.class);
+    }
+
+    private io.smallrye.mutiny.Uni<Void> allPages(
+            TenantScope scope, String token, List<CaseId> paged, List<Integer> pageSizes) {
+        return service.page(scope, Set.of(), 3, token).chain(page -> {
+            page.cases().forEach(c -> paged.add(c.id()));
+            pageSizes.add(page.cases().size());
+            return page.next().isEmpty()
+                    ? io.smallrye.mutiny.Uni.createFrom().voidItem()
+                    : allPages(scope, page.next().get().token(), paged, pageSizes);
+        });
     }
 
     private static Instant now() {

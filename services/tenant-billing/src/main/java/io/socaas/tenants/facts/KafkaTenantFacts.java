@@ -1,5 +1,6 @@
 package io.socaas.tenants.facts;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -11,6 +12,7 @@ import io.socaas.events.TenantId;
 import io.socaas.proto.tenant.v1.TenantConfig;
 import io.socaas.tenants.tenant.domain.Tenant;
 import io.socaas.tenants.tenant.domain.TenantNotFoundException;
+import io.socaas.tenants.tenant.domain.TenantStatus;
 import io.socaas.tenants.tenant.persistence.TenantRepository;
 import io.socaas.tenants.tenantconfig.Plans;
 import io.socaas.tenants.tenantconfig.domain.Plan;
@@ -24,6 +26,7 @@ import java.util.UUID;
 import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
 /** {@link TenantFacts} over the tenants table, {@code plans.yaml} and Kafka {@code soc.tenants.v1}. */
@@ -54,15 +57,32 @@ public class KafkaTenantFacts implements TenantFacts {
     @Override
     @WithSession
     public Uni<List<TenantConfig>> resolveAll() {
-        return tenants.listTenants().map(all -> all.stream().map(this::resolve).toList());
+        return tenants.listTenants()
+                .map(all -> all.stream()
+                        .filter(tenant -> tenant.spec().status() != TenantStatus.OFFBOARDED)
+                        .map(this::resolve)
+                        .toList());
     }
 
+    /**
+     * Bumps the revision and publishes the tenant while its row is locked, so that concurrent
+     * changes of one tenant (from any replica) reach the compacted topic in revision order and the
+     * record that stays is the newest. An offboarded tenant is not published: its tombstone stands.
+     */
     @Override
+    @WithTransaction
     public Uni<TenantConfig> changed(TenantId tenant) {
-        return bump(tenant)
-                .flatMap(ignored -> resolve(tenant))
+        return tenants.bumpRevisionLocked(tenant)
                 .map(found -> found.orElseThrow(() -> new TenantNotFoundException(tenant)))
-                .call(this::publish);
+                .call(() -> Panache.getSession().flatMap(Mutiny.Session::flush))
+                .flatMap(found -> {
+                    TenantConfig config = resolve(found);
+                    if (found.spec().status() == TenantStatus.OFFBOARDED) {
+                        LOG.debugf("tenant %s is offboarded: not published", tenant);
+                        return Uni.createFrom().item(config);
+                    }
+                    return publish(config).replaceWith(config);
+                });
     }
 
     /** Publishes every tenant as it is now (at start): readers that missed nothing see no change. */
@@ -85,11 +105,6 @@ public class KafkaTenantFacts implements TenantFacts {
                         .withKey(tenant.value())
                         .withHeaders(headers)
                         .build()));
-    }
-
-    @WithTransaction
-    Uni<Optional<Long>> bump(TenantId tenant) {
-        return tenants.bumpRevision(tenant);
     }
 
     private TenantConfig resolve(Tenant tenant) {

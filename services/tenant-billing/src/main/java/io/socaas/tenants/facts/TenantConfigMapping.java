@@ -76,6 +76,7 @@ final class TenantConfigMapping {
             case SUSPENDED -> io.socaas.proto.tenant.v1.TenantStatus.TENANT_STATUS_SUSPENDED;
             case FAILED -> io.socaas.proto.tenant.v1.TenantStatus.TENANT_STATUS_FAILED;
             case OFFBOARDING -> io.socaas.proto.tenant.v1.TenantStatus.TENANT_STATUS_OFFBOARDING;
+            case OFFBOARDED -> io.socaas.proto.tenant.v1.TenantStatus.TENANT_STATUS_OFFBOARDED;
         };
     }
 

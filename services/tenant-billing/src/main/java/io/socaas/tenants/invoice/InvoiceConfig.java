@@ -15,4 +15,12 @@ public interface InvoiceConfig {
      */
     @WithDefault("1H")
     Duration issueAfter();
+
+    /** How often due invoices are issued ({@link InvoiceIssuer}), e.g. {@code 15m}. */
+    @WithDefault("15m")
+    String issueEvery();
+
+    /** How long after start the first issuing runs, e.g. {@code 30s}. */
+    @WithDefault("30s")
+    String issueDelay();
 }

@@ -12,12 +12,16 @@ import io.socaas.events.TenantId;
 import io.socaas.proto.cases.v1.Case;
 import io.socaas.proto.cases.v1.CaseServiceGrpc.CaseServiceBlockingStub;
 import io.socaas.proto.cases.v1.ListCasesRequest;
+import io.socaas.proto.cases.v1.ListCasesResponse;
 import io.socaas.tenants.facts.TenantFacts;
 import io.socaas.tenants.ingestkey.IngestKeyService;
 import io.socaas.tenants.ingestkey.rest.IngestKeyView;
+import io.socaas.tenants.invoice.InvoiceService;
+import io.socaas.tenants.invoice.domain.Invoice;
+import io.socaas.tenants.invoice.rest.InvoiceCsv;
+import io.socaas.tenants.invoice.rest.InvoiceView;
 import io.socaas.tenants.lifecycle.domain.ExportNotFoundException;
 import io.socaas.tenants.lifecycle.domain.LifecycleAction;
-import io.socaas.tenants.lifecycle.domain.LifecycleConflictException;
 import io.socaas.tenants.lifecycle.domain.LifecycleRules;
 import io.socaas.tenants.lifecycle.domain.OffboardingFailedException;
 import io.socaas.tenants.lifecycle.persistence.TenantExportEntity;
@@ -28,10 +32,13 @@ import io.socaas.tenants.provisioning.kubernetes.TenantNamespaces;
 import io.socaas.tenants.provisioning.opensearch.TenantIndices;
 import io.socaas.tenants.tenant.domain.Tenant;
 import io.socaas.tenants.tenant.domain.TenantNotFoundException;
-import io.socaas.tenants.tenant.domain.TenantSource;
 import io.socaas.tenants.tenant.domain.TenantStatus;
 import io.socaas.tenants.tenant.persistence.TenantRepository;
 import io.socaas.tenants.tenant.rest.TenantView;
+import io.socaas.tenants.usage.domain.DailyUsage;
+import io.socaas.tenants.usage.domain.UsagePeriod;
+import io.socaas.tenants.usage.persistence.UsageRepository;
+import io.socaas.tenants.usage.rest.UsageView;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
@@ -40,12 +47,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -66,8 +76,8 @@ public class LifecycleService {
 
     private static final Logger LOG = Logger.getLogger(LifecycleService.class);
 
-    /** ListCases returns at most this many (the contract's maximum), the most recent first. */
-    public static final int EXPORTED_CASES = 500;
+    /** Cases read per ListCases page for the export (the contract's maximum). */
+    static final int CASES_PER_PAGE = 500;
 
     private final TenantRepository tenants;
     private final TenantExportRepository exports;
@@ -79,6 +89,8 @@ public class LifecycleService {
     private final TenantFacts facts;
     private final CaseServiceBlockingStub cases;
     private final ObjectMapper json;
+    private final InvoiceService invoices;
+    private final UsageRepository usage;
     private final Clock clock = Clock.systemUTC();
 
     LifecycleService(
@@ -91,7 +103,11 @@ public class LifecycleService {
             OnboardingSettings settings,
             TenantFacts facts,
             @GrpcClient("case-service") CaseServiceBlockingStub cases,
-            ObjectMapper json) {
+            ObjectMapper json,
+            InvoiceService invoices,
+            UsageRepository usage) {
+        this.invoices = invoices;
+        this.usage = usage;
         this.tenants = tenants;
         this.exports = exports;
         this.ingestKeys = ingestKeys;
@@ -147,10 +163,6 @@ public class LifecycleService {
                 .map(found -> found.orElseThrow(() -> new TenantNotFoundException(id)))
                 .flatMap(tenant -> {
                     TenantStatus next = LifecycleRules.next(tenant.status(), action);
-                    if (action == LifecycleAction.OFFBOARD && tenant.source() == TenantSource.FILE) {
-                        throw new LifecycleConflictException("tenant '" + id
-                                + "' is managed by its file in tenant-config/tenants: remove the file instead");
-                    }
                     return tenants.setStatus(id, next, clock.instant());
                 })
                 .map(found -> found.orElseThrow(() -> new TenantNotFoundException(id)))
@@ -160,11 +172,16 @@ public class LifecycleService {
     }
 
     /**
-     * Offboards the tenant: status offboarding (published), an export archive of its record, ingest
-     * key metadata and cases, then the purge of its indices, Keycloak organization and users,
-     * namespace, keys and row, and a tombstone on soc.tenants.v1. Blocking, and it must not run on a
-     * thread with a Vert.x context: use {@link #offboardInBackground}. When the export cannot be made nothing is purged; a failed purge keeps the export; in
-     * both cases the tenant stays offboarding and offboarding it again resumes.
+     * Offboards the tenant: status offboarding (published; ingestion refuses it from then on), its
+     * last invoices issued (the offboarding month prorated to the day), an export archive of its
+     * record, ingest key metadata, every case, daily usage and invoices, then the purge of its
+     * indices, Keycloak organization and users, namespace and ingest keys, a tombstone on
+     * soc.tenants.v1, and last the status offboarded. The row, usage, invoices and export stay as
+     * billing records. A tenant of a tenant-config file is offboarded the same way; its file is
+     * ignored from then on. Blocking, and it must not run on a thread with a Vert.x context: use
+     * {@link #offboardInBackground}. When the export cannot be made nothing is purged; a failed
+     * purge keeps the export; in both cases the tenant stays offboarding and offboarding it again
+     * resumes where it stopped.
      */
     public Offboarded offboard(TenantId id) {
         Tenant tenant = await(() -> transition(id, LifecycleAction.OFFBOARD));
@@ -172,7 +189,17 @@ public class LifecycleService {
 
         TenantExportEntity export = await(() -> findExport(id)).orElse(null);
         if (export == null) {
-            byte[] archive = archive(tenant);
+            List<Invoice> issued;
+            try {
+                issued = await(() -> invoices.issueFinal(id));
+            } catch (RuntimeException e) {
+                throw new OffboardingFailedException(
+                        "export",
+                        "the last invoices of tenant '" + id + "' could not be issued (" + e.getMessage()
+                                + "); nothing was purged, the tenant stays offboarding",
+                        e);
+            }
+            byte[] archive = archive(tenant, issued);
             TenantExportEntity made = new TenantExportEntity();
             made.tenantId = id.value();
             made.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -189,9 +216,11 @@ public class LifecycleService {
         if (settings.kubernetes().enabled()) {
             purge(id, "kubernetes", () -> namespaces.purge(id), purged);
         }
-        purge(id, "database", () -> await(() -> deleteRow(id)), purged);
+        purge(id, "ingest-keys", () -> await(() -> deleteKeys(id)), purged);
+        // the tombstone before the final status: if it cannot be sent, offboarding again resumes here
         purge(id, "tenant-fact", () -> await(() -> facts.purged(id)), purged);
-        LOG.infof("tenant %s purged: %s", id, purged);
+        purge(id, "status", () -> await(() -> markOffboarded(id)), purged);
+        LOG.infof("tenant %s offboarded, purged: %s", id, purged);
         return new Offboarded(id.value(), export.sha256, purged);
     }
 
@@ -212,24 +241,35 @@ public class LifecycleService {
     }
 
     @WithTransaction
-    Uni<Boolean> deleteRow(TenantId id) {
-        return tenants.deletePurged(id);
+    Uni<Integer> deleteKeys(TenantId id) {
+        return tenants.deleteIngestKeys(id);
+    }
+
+    @WithTransaction
+    Uni<Tenant> markOffboarded(TenantId id) {
+        return tenants.setStatus(id, TenantStatus.OFFBOARDED, clock.instant())
+                .map(found -> found.orElseThrow(() -> new TenantNotFoundException(id)));
     }
 
     private Uni<Void> publish(TenantId id) {
         return facts.changed(id).replaceWithVoid();
     }
 
-    private byte[] archive(Tenant tenant) {
+    private byte[] archive(Tenant tenant, List<Invoice> issued) {
         TenantId id = tenant.id();
-        List<Case> found;
+        List<Case> found = new ArrayList<>();
         try {
-            found = cases.withDeadlineAfter(10, TimeUnit.SECONDS)
-                    .listCases(ListCasesRequest.newBuilder()
-                            .setTenantId(id.value())
-                            .setLimit(EXPORTED_CASES)
-                            .build())
-                    .getCasesList();
+            String page = "";
+            do {
+                ListCasesResponse answer = cases.withDeadlineAfter(10, TimeUnit.SECONDS)
+                        .listCases(ListCasesRequest.newBuilder()
+                                .setTenantId(id.value())
+                                .setLimit(CASES_PER_PAGE)
+                                .setPageToken(page)
+                                .build());
+                found.addAll(answer.getCasesList());
+                page = answer.getNextPageToken();
+            } while (!page.isEmpty());
         } catch (StatusRuntimeException e) {
             throw new OffboardingFailedException(
                     "export",
@@ -245,6 +285,7 @@ public class LifecycleService {
         List<IngestKeyView> keys = await(() -> ingestKeys.list(id)).stream()
                 .map(key -> IngestKeyView.of(key, now))
                 .toList();
+        List<DailyUsage> daily = usageOf(tenant);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             entry(zip, "tenant.json", TenantView.of(tenant));
@@ -253,10 +294,36 @@ public class LifecycleService {
                     zip,
                     "cases.json",
                     found.stream().map(LifecycleService::caseJson).toList());
+            entry(zip, "usage.json", daily.stream().map(UsageView.Day::of).toList());
+            entry(zip, "invoices.json", issued.stream().map(InvoiceView::of).toList());
+            for (Invoice invoice : issued) {
+                zip.putNextEntry(new ZipEntry("invoices/" + invoice.period() + ".csv"));
+                zip.write(InvoiceCsv.of(invoice).getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** The tenant's usage per day of its time zone, from its activation to its offboarding. */
+    private List<DailyUsage> usageOf(Tenant tenant) {
+        if (tenant.activatedAt() == null) {
+            return List.of();
+        }
+        ZoneId zone = tenant.spec().timeZone();
+        LocalDate first = tenant.activatedAt().atZone(zone).toLocalDate();
+        LocalDate last = (tenant.offboardedAt() == null ? clock.instant() : tenant.offboardedAt())
+                .atZone(zone)
+                .toLocalDate();
+        List<DailyUsage> days = new ArrayList<>();
+        for (LocalDate from = first; !from.isAfter(last); from = from.plusDays(UsagePeriod.MAX_DAYS)) {
+            LocalDate to = from.plusDays(UsagePeriod.MAX_DAYS - 1L);
+            UsagePeriod period = new UsagePeriod(from, to.isAfter(last) ? last : to);
+            days.addAll(new TreeMap<>(await(() -> usage.daily(tenant.id(), period, zone))).values());
+        }
+        return days;
     }
 
     private void entry(ZipOutputStream zip, String name, Object content) throws IOException {

@@ -6,6 +6,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.socaas.events.TenantId;
+import io.socaas.tenants.audit.AuditLog;
+import io.socaas.tenants.audit.domain.AuditEntry;
 import io.socaas.tenants.ingestkey.IngestKeyService;
 import io.socaas.tenants.ingestkey.domain.IngestKeySecrets;
 import io.socaas.tenants.onboarding.domain.Backoff;
@@ -63,6 +65,7 @@ public class OnboardingService {
     private final IngestKeyService ingestKeys;
     private final OnboardingSettings settings;
     private final ObjectMapper json;
+    private final AuditLog audit;
     private final Clock clock = Clock.systemUTC();
 
     OnboardingService(
@@ -71,7 +74,9 @@ public class OnboardingService {
             Plans plans,
             IngestKeyService ingestKeys,
             OnboardingSettings settings,
-            ObjectMapper json) {
+            ObjectMapper json,
+            AuditLog audit) {
+        this.audit = audit;
         this.store = store;
         this.tenants = tenants;
         this.plans = plans;
@@ -188,12 +193,29 @@ public class OnboardingService {
     }
 
     /**
-     * The tenant with its saga. When {@code takeCredentials}, the one-time credentials made so far
-     * are included and deleted: nobody sees them again.
+     * The tenant with its saga, read by {@code caller}. The one-time credentials made so far are
+     * included, and deleted so that nobody sees them again, when the caller is the one who asked for
+     * the onboarding or an mssp-admin ({@code mayTakeAny}); taking them is written to the audit log
+     * in the same transaction.
      */
     @WithTransaction
-    public Uni<TenantDetailsView> details(TenantId id, boolean takeCredentials) {
-        return describe(id, takeCredentials);
+    public Uni<TenantDetailsView> details(TenantId id, Caller caller, boolean mayTakeAny, String requestId) {
+        Uni<Boolean> mayTake =
+                mayTakeAny ? Uni.createFrom().item(Boolean.TRUE) : store.onboardedBy(id, caller.subject());
+        return mayTake.flatMap(take -> describe(id, take))
+                .call(view -> view.initialCredentials() == null
+                        ? Uni.createFrom().voidItem()
+                        : audit.append(new AuditEntry(
+                                now(),
+                                caller.username(),
+                                caller.subject(),
+                                caller.clientId(),
+                                "GET /api/v1/tenants/{tenantId} took the one-time credentials (admin "
+                                        + view.initialCredentials().adminUsername() + ", ingest key "
+                                        + view.initialCredentials().ingestKeyId() + ")",
+                                id.value(),
+                                requestId,
+                                200)));
     }
 
     private Uni<TenantDetailsView> describe(TenantId id, boolean takeCredentials) {
@@ -219,6 +241,12 @@ public class OnboardingService {
         Instant now = now();
         return tenants.find(id)
                 .map(found -> found.orElseThrow(() -> new TenantNotFoundException(id)))
+                .invoke(tenant -> {
+                    if (tenant.spec().status() != TenantStatus.FAILED) {
+                        throw new ProvisioningNotRetryableException("tenant '" + id + "' is "
+                                + tenant.spec().status().configValue() + ": only a failed tenant is retried");
+                    }
+                })
                 .flatMap(tenant -> store.findProvisioning(id))
                 .flatMap(found -> {
                     ProvisioningEntity saga = found.orElseThrow(() -> new ProvisioningNotRetryableException(
@@ -360,10 +388,24 @@ public class OnboardingService {
         });
     }
 
-    /** Sets the tenant active (operational state of the API) before it is published. */
+    /**
+     * Sets the tenant active (operational state of the API) before it is published, if it is still
+     * provisioning: a tenant suspended or offboarded while its saga ran stays so.
+     *
+     * @return the tenant's status afterwards
+     */
     @WithTransaction
-    public Uni<Void> activate(TenantId id) {
-        return tenants.setStatus(id, TenantStatus.ACTIVE, now()).replaceWithVoid();
+    public Uni<TenantStatus> activate(TenantId id) {
+        return tenants.setStatusIf(id, TenantStatus.PROVISIONING, TenantStatus.ACTIVE, now())
+                .map(found -> found.orElseThrow(() -> new TenantNotFoundException(id))
+                        .spec()
+                        .status());
+    }
+
+    /** Extends the runner's claim of the saga by {@code lease} from now; false when it no longer runs. */
+    @WithTransaction
+    public Uni<Boolean> renewClaim(TenantId id, java.time.Duration lease) {
+        return store.renewClaim(id, now().plus(lease));
     }
 
     private Uni<Void> stepCompletedInTransaction(TenantId id, ProvisioningStep step, String detail, Instant now) {

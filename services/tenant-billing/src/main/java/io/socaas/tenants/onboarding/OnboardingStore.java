@@ -48,11 +48,40 @@ public class OnboardingStore {
                         .getResultList());
     }
 
+    /**
+     * A step of the saga, row-locked until the transaction ends: two runners that reach the same
+     * step (a lease that ran out) take turns, and the second sees what the first did.
+     */
     public Uni<Optional<ProvisioningStepEntity>> step(TenantId tenant, ProvisioningStep step) {
         return Panache.getSession()
                 .flatMap(s -> s.find(
-                        ProvisioningStepEntity.class, new ProvisioningStepEntity.Key(tenant.value(), step.wireName())))
+                        ProvisioningStepEntity.class,
+                        new ProvisioningStepEntity.Key(tenant.value(), step.wireName()),
+                        org.hibernate.LockMode.PESSIMISTIC_WRITE))
                 .map(Optional::ofNullable);
+    }
+
+    /** Whether {@code subject} (a token subject) asked for the tenant's onboarding. */
+    public Uni<Boolean> onboardedBy(TenantId tenant, String subject) {
+        return Panache.getSession()
+                .flatMap(s -> s.createSelectionQuery(
+                                "select count(*) from OnboardingRequestEntity where tenantId = ?1 and caller = ?2",
+                                Long.class)
+                        .setParameter(1, tenant.value())
+                        .setParameter(2, subject)
+                        .getSingleResult())
+                .map(count -> count > 0);
+    }
+
+    /** Extends the runner's claim of a running saga to {@code claimUntil}; false when it is not running. */
+    public Uni<Boolean> renewClaim(TenantId tenant, Instant claimUntil) {
+        return Panache.getSession()
+                .flatMap(s -> s.createMutationQuery(
+                                "update ProvisioningEntity set claimedUntil = ?2 where tenantId = ?1 and state = 'running'")
+                        .setParameter(1, tenant.value())
+                        .setParameter(2, claimUntil)
+                        .executeUpdate())
+                .map(rows -> rows > 0);
     }
 
     public Uni<Optional<Provisioning>> load(TenantId tenant) {

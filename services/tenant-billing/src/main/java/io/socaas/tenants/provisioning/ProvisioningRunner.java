@@ -17,6 +17,7 @@ import io.socaas.tenants.provisioning.keycloak.TenantOrganizations;
 import io.socaas.tenants.provisioning.kubernetes.TenantNamespaces;
 import io.socaas.tenants.provisioning.opensearch.TenantIndices;
 import io.socaas.tenants.tenant.domain.Tenant;
+import io.socaas.tenants.tenant.domain.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
@@ -139,6 +140,11 @@ public class ProvisioningRunner {
                 if (step.status() == StepStatus.DONE || step.status() == StepStatus.SKIPPED) {
                     continue;
                 }
+                // each step may take up to a lease: keep the claim so that no other runner starts it too
+                if (!await(() -> onboarding.renewClaim(id, settings.runner().lease()))) {
+                    LOG.infof("provisioning of tenant %s no longer runs; leaving it", id);
+                    return;
+                }
                 try {
                     execute(step, saga, tenant);
                 } catch (RuntimeException e) {
@@ -184,13 +190,13 @@ public class ProvisioningRunner {
                 }
             }
             case PUBLISH -> {
-                await(() -> onboarding.activate(id));
+                TenantStatus status = await(() -> onboarding.activate(id));
                 long revision = await(() -> facts.changed(id)).getRevision();
                 await(() -> onboarding.stepCompleted(
                         id,
                         step.step(),
                         StepStatus.DONE,
-                        "status active, revision " + revision + " on soc.tenants.v1"));
+                        "status " + status.configValue() + ", revision " + revision + " on soc.tenants.v1"));
             }
         }
     }

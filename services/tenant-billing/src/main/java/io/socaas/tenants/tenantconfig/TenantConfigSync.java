@@ -9,6 +9,7 @@ import io.socaas.tenants.tenant.TenantService;
 import io.socaas.tenants.tenant.domain.Tenant;
 import io.socaas.tenants.tenant.domain.TenantSource;
 import io.socaas.tenants.tenant.domain.TenantSourceConflictException;
+import io.socaas.tenants.tenant.domain.TenantStatus;
 import io.socaas.tenants.tenantconfig.domain.PlanCatalog;
 import io.socaas.tenants.tenantconfig.domain.SyncReport;
 import io.socaas.tenants.tenantconfig.domain.TenantConfigError;
@@ -107,8 +108,11 @@ public class TenantConfigSync {
                 snapshot.tenants().stream().map(spec -> spec.id().value()).toList();
         PlanCatalog before = plans.current();
         return tenants.list()
-                .flatMap(existing -> {
+                .flatMap(listed -> {
                     // a tenant of the API is not in the folder: its plan must not disappear under it
+                    List<Tenant> existing = listed.stream()
+                            .filter(t -> t.spec().status() != TenantStatus.OFFBOARDED)
+                            .toList();
                     for (Tenant tenant : existing) {
                         if (tenant.source() == TenantSource.API
                                 && !snapshot.plans().contains(tenant.spec().plan())) {

@@ -37,6 +37,9 @@ class InvoiceApiTest {
     @Inject
     Pool pool;
 
+    @Inject
+    InvoiceService invoices;
+
     /**
      * acme was activated on 10 April 2026 (10:00 in Berlin), sent 300.5 GB in April (plus 1000 GB
      * at 00:30 on 1 May in Berlin, 22:30 UTC on 30 April, which belongs to May) and had 8 SLA
@@ -48,6 +51,7 @@ class InvoiceApiTest {
         sql("delete from invoice_lines where tenant_id = 'acme'");
         sql("delete from invoices where tenant_id = 'acme'");
         sql("delete from sla_breaches where tenant_id = 'acme'");
+        sql("delete from billing_terms where tenant_id = 'acme'");
         sql("delete from usage_records where tenant_id = 'acme'"
                 + " and minute_start >= '2026-03-25T00:00:00Z' and minute_start < '2026-05-05T00:00:00Z'");
         sql("update tenants set activated_at = '2026-04-10T08:00:00Z', offboarded_at = null where id = 'acme'");
@@ -90,6 +94,61 @@ class InvoiceApiTest {
         assertThat(april.getList("lines.kind")).containsExactly("fee", "overage", "credit");
         assertThat(april.getList("lines.amount_minor", Long.class)).containsExactly(104_300L, 6_060L, -31_290L);
         assertThat(april.getString("issued_time")).isNotBlank();
+    }
+
+    @Test
+    void aMonthIsBilledOnTheTermsItBeganWith() {
+        // April began on other terms than acme's plan has now: fee 1000.00, 200 GB included,
+        // 2.00 per GB over, 10 % credit per breach up to 50 %
+        sql("insert into billing_terms (tenant_id, period, plan_name, currency, monthly_fee_minor, included_gb,"
+                + " overage_per_gb_minor, credit_percent_per_breach, max_credit_percent, time_zone, captured_at)"
+                + " values ('acme', '2026-04', 'Standard (2026)', 'EUR', 100000, 200, 200, 10, 50, 'Europe/Berlin',"
+                + " '2026-04-01T00:00:00Z')");
+
+        JsonPath april = given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .get(APRIL)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
+        // 21 of 30 days: 100000 × 21 / 30 = 70000
+        assertThat(april.getLong("prorated_fee_minor")).isEqualTo(70_000);
+        // 300.5 GB − 200 included = 100.50 GB × 200 = 20100
+        assertThat(april.getString("overage_gb")).isEqualTo("100.50");
+        assertThat(april.getLong("overage_minor")).isEqualTo(20_100);
+        // 8 breaches × 10 % = 80 %, capped at 50 %: 70000 × 50 % = 35000
+        assertThat(april.getLong("credits_minor")).isEqualTo(35_000);
+        // 70000 + 20100 − 35000
+        assertThat(april.getLong("total_minor")).isEqualTo(55_100);
+        assertThat(april.getList("lines.description").get(0).toString()).contains("Standard (2026)");
+    }
+
+    @Test
+    void dueInvoicesAreIssuedWithoutAnyoneReadingThem() throws Throwable {
+        // as the scheduler runs it: on a Vert.x context
+        io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> invoices.issueDue());
+
+        long stored = pool.preparedQuery("select total_minor from invoices where tenant_id = 'acme' and period = $1")
+                .execute(Tuple.of("2026-04"))
+                .await()
+                .atMost(Duration.ofSeconds(10))
+                .iterator()
+                .next()
+                .getLong("total_minor");
+        assertThat(stored).isEqualTo(79_070);
+        // the running month's terms are kept as it runs: a plan change bills from the next month
+        String current = YearMonth.now(ZoneId.of("Europe/Berlin")).toString();
+        long kept = pool.preparedQuery(
+                        "select count(*) as n from billing_terms where tenant_id = 'acme' and period = $1")
+                .execute(Tuple.of(current))
+                .await()
+                .atMost(Duration.ofSeconds(10))
+                .iterator()
+                .next()
+                .getLong("n");
+        assertThat(kept).isEqualTo(1);
     }
 
     @Test

@@ -10,28 +10,38 @@ import io.socaas.proto.cases.v1.ListCasesRequest;
 import io.socaas.proto.cases.v1.ListCasesResponse;
 
 /**
- * case-management's CaseService as the tests see it: every tenant has one open case. Served by the
- * test application on its own port, where the test profile points the {@code case-service} client.
+ * case-management's CaseService as the tests see it: every tenant has {@value #CASES} open cases,
+ * listed {@value #PAGE} per page whatever the limit asked for (a server may answer fewer). Served by
+ * the test application on its own port, where the test profile points the {@code case-service}
+ * client.
  */
 @GrpcService
 public class CaseServiceStandIn implements CaseService {
 
+    static final int CASES = 3;
+    static final int PAGE = 2;
+
     @Override
     public Uni<Case> getCase(GetCaseRequest request) {
-        return Uni.createFrom().item(caseOf(request.getTenantId()));
+        return Uni.createFrom().item(caseOf(request.getTenantId(), 1));
     }
 
     @Override
     public Uni<ListCasesResponse> listCases(ListCasesRequest request) {
-        return Uni.createFrom()
-                .item(ListCasesResponse.newBuilder()
-                        .addCases(caseOf(request.getTenantId()))
-                        .build());
+        int first = request.getPageToken().isEmpty() ? 1 : Integer.parseInt(request.getPageToken());
+        ListCasesResponse.Builder page = ListCasesResponse.newBuilder();
+        for (int n = first; n < first + PAGE && n <= CASES; n++) {
+            page.addCases(caseOf(request.getTenantId(), n));
+        }
+        if (first + PAGE <= CASES) {
+            page.setNextPageToken(String.valueOf(first + PAGE));
+        }
+        return Uni.createFrom().item(page.build());
     }
 
-    static Case caseOf(String tenant) {
+    static Case caseOf(String tenant, int n) {
         return Case.newBuilder()
-                .setCaseId("case-of-" + tenant)
+                .setCaseId("case-" + n + "-of-" + tenant)
                 .setTenantId(tenant)
                 .setTitle("Security Privileges Enumeration Via Whoami.EXE")
                 .setSeverity("high")

@@ -22,6 +22,7 @@ import io.socaas.events.TenantId;
 import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.tenant.v1.ResolveIngestKeyRequest;
 import io.socaas.proto.tenant.v1.TenantDirectoryGrpc.TenantDirectoryBlockingStub;
+import io.socaas.tenants.onboarding.OnboardingService;
 import io.socaas.tenants.onboarding.OnboardingTestData;
 import io.socaas.tenants.tenant.TenantService;
 import io.socaas.tenants.tenant.domain.TenantSpec;
@@ -30,10 +31,16 @@ import io.socaas.tenants.tenant.persistence.TenantRepository;
 import io.socaas.tenants.testing.KeycloakTokens;
 import io.socaas.tenants.testing.OnboardingApi;
 import io.socaas.tenants.testing.TenantFactsTopic;
+import io.socaas.tenants.usage.UsageService;
+import io.socaas.tenants.usage.domain.MeteredMinute;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +71,12 @@ class LifecycleTest {
 
     @Inject
     TenantRepository tenantRows;
+
+    @Inject
+    OnboardingService onboarding;
+
+    @Inject
+    UsageService usage;
 
     @Test
     void aSuspendedTenantsKeysAreRefusedUntilItIsResumed() {
@@ -97,8 +110,12 @@ class LifecycleTest {
         VertxContextSupport.subscribeAndAwait(() -> tenants.applyAll(List.of(edited)));
 
         tenant(id).body("display_name", equalTo("Renamed " + id)).body("status", equalTo("suspended"));
-        VertxContextSupport.subscribeAndAwait(
-                () -> Panache.withTransaction(() -> tenantRows.deletePurged(TenantId.of(id))));
+
+        // the saga's last step activates only a tenant that is still provisioning
+        assertThat(VertxContextSupport.subscribeAndAwait(() -> onboarding.activate(TenantId.of(id))))
+                .isEqualTo(TenantStatus.SUSPENDED);
+        tenant(id).body("status", equalTo("suspended"));
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> tenantRows.deleteById(id)));
     }
 
     @Test
@@ -131,24 +148,48 @@ class LifecycleTest {
     }
 
     @Test
-    void aTenantOfTheConfigFolderIsNotOffboardedWhileItsFileExists() {
-        lifecycle(KeycloakTokens.ops(), "globex", "offboard")
+    void aTenantOfTheConfigFolderIsOffboardedAndItsFileDoesNotBringItBack() throws Throwable {
+        String id = OnboardingTestData.newTenantId();
+        TenantSpec file = new TenantSpec(
+                TenantId.of(id), "File " + id, "standard", ZoneId.of("UTC"), TenantStatus.ACTIVE, List.of());
+        VertxContextSupport.subscribeAndAwait(() -> tenants.applyAll(List.of(file)));
+
+        lifecycle(KeycloakTokens.ops(), id, "offboard").statusCode(200).body("status", equalTo("purged"));
+        tenant(id).body("status", equalTo("offboarded")).body("source", equalTo("file"));
+
+        // the next sync finds its file still there: the tenant stays offboarded and unpublished
+        TenantSpec edited = new TenantSpec(
+                TenantId.of(id), "Renamed " + id, "standard", ZoneId.of("UTC"), TenantStatus.ACTIVE, List.of());
+        VertxContextSupport.subscribeAndAwait(() -> tenants.applyAll(List.of(edited)));
+        tenant(id).body("status", equalTo("offboarded")).body("display_name", equalTo("File " + id));
+        assertThat(TenantFactsTopic.lastRecordOf(id).orElseThrow().value()).isNull();
+        // and offboarding it again is a conflict, not a second export
+        lifecycle(KeycloakTokens.ops(), id, "offboard")
                 .statusCode(409)
                 .contentType(PROBLEM_JSON)
                 .body("type", equalTo("https://socaas.io/problems/lifecycle-conflict"));
-        tenant("globex").body("status", equalTo("active"));
     }
 
     @Test
-    void offboardingExportsTheTenantThenPurgesEverythingItHad() throws IOException {
+    void offboardingExportsTheTenantThenPurgesEverythingItHad() throws Throwable {
         Onboarded tenant = onboardAndWait();
+        // 2.5 GB metered this minute: the export's usage and the last invoice show it
+        Instant minute = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        VertxContextSupport.subscribeAndAwait(() -> usage.record(new MeteredMinute(
+                "lifecycle-test:" + tenant.id(),
+                TenantId.of(tenant.id()),
+                "lifecycle-test",
+                minute,
+                1000,
+                2_500_000_000L,
+                0)));
 
         lifecycle(KeycloakTokens.ops(), tenant.id(), "offboard")
                 .statusCode(200)
                 .body("tenant_id", equalTo(tenant.id()))
                 .body("status", equalTo("purged"))
                 .body("export", equalTo("/api/v1/tenants/" + tenant.id() + "/export"))
-                .body("purged", contains("opensearch", "keycloak", "database", "tenant-fact"));
+                .body("purged", contains("opensearch", "keycloak", "ingest-keys", "tenant-fact", "status"));
 
         // the export: record, key metadata (never a secret), cases
         byte[] zip = given().auth()
@@ -160,23 +201,45 @@ class LifecycleTest {
                 .contentType("application/zip")
                 .extract()
                 .asByteArray();
+        String month = YearMonth.now(ZoneId.of("Europe/Berlin")).toString();
         Map<String, JsonNode> entries = unzip(zip);
-        assertThat(entries).containsOnlyKeys("tenant.json", "ingest-keys.json", "cases.json");
+        assertThat(entries)
+                .containsOnlyKeys(
+                        "tenant.json",
+                        "ingest-keys.json",
+                        "cases.json",
+                        "usage.json",
+                        "invoices.json",
+                        "invoices/" + month + ".csv");
+        assertThat(entries.get("invoices/" + month + ".csv").asText()).contains(month);
         assertThat(entries.get("tenant.json").path("tenant_id").asText()).isEqualTo(tenant.id());
         assertThat(entries.get("tenant.json").path("status").asText()).isEqualTo("offboarding");
         assertThat(entries.get("ingest-keys.json").get(0).path("key_id").asText())
                 .isEqualTo(tenant.keyId());
         assertThat(new String(zip, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .doesNotContain(tenant.ingestKey());
-        assertThat(entries.get("cases.json").get(0).path("case_id").asText()).isEqualTo("case-of-" + tenant.id());
+        // every case, over the pages case-management answers
+        assertThat(entries.get("cases.json").findValuesAsText("case_id"))
+                .containsExactly("case-1-of-" + tenant.id(), "case-2-of-" + tenant.id(), "case-3-of-" + tenant.id());
+        assertThat(entries.get("usage.json").get(0).path("raw_bytes").asLong()).isEqualTo(2_500_000_000L);
+        // the offboarding month is invoiced at once: 2.5 GB, the fee prorated to the days active
+        JsonNode last = entries.get("invoices.json").get(0);
+        assertThat(last.path("period").asText()).isEqualTo(month);
+        assertThat(last.path("status").asText()).isEqualTo("issued");
+        assertThat(last.path("usage_gb").asText()).isEqualTo("2.5");
+        assertThat(last.path("days_active").asInt()).isEqualTo(1);
 
-        // purged: the tenant, its key, its Keycloak organization and admin, its indices and template
+        // the row stays, offboarded, with its invoices: billing records outlive the tenant
+        tenant(tenant.id()).body("status", equalTo("offboarded"));
         given().auth()
                 .oauth2(KeycloakTokens.ops())
                 .when()
-                .get("/api/v1/tenants/" + tenant.id())
+                .get("/api/v1/tenants/" + tenant.id() + "/invoices/" + month)
                 .then()
-                .statusCode(404);
+                .statusCode(200)
+                .body("status", equalTo("issued"))
+                .body("total_minor", equalTo(last.path("total_minor").asInt()));
+        // purged: its key, its Keycloak organization and admin, its indices and template
         assertThat(refusal(tenant.ingestKey())).isEqualTo(Status.Code.NOT_FOUND);
         var realm = keycloak.realm("socaas");
         assertThat(realm.organizations().searchByAttribute("socaas_tenant:" + tenant.id()))
@@ -200,14 +263,13 @@ class LifecycleTest {
         assertThat(TenantFactsTopic.lastRecordOf(tenant.id()).orElseThrow().value())
                 .isNull();
 
-        // the id is free again
+        // the id stays taken (its invoices are filed under it), and nothing of it comes back
         OnboardingApi.onboard(
                         KeycloakTokens.sam(),
                         UUID.randomUUID().toString(),
                         aRequest().with("id", tenant.id()))
-                .statusCode(202);
-        OnboardingApi.awaitProvisioning(tenant.id(), "done", new HashMap<>());
-        removeFromKeycloak(tenant.id());
+                .statusCode(409);
+        lifecycle(KeycloakTokens.ops(), tenant.id(), "resume").statusCode(409);
     }
 
     @Test
@@ -235,13 +297,15 @@ class LifecycleTest {
                 .body(
                         "action",
                         contains(
-                                "POST /api/v1/tenants",
-                                "POST /api/v1/tenants/{tenantId}:suspend",
-                                "POST /api/v1/tenants/{tenantId}:resume"))
-                .body("actor", contains("sam", "ops", "sam"))
+                                equalTo("POST /api/v1/tenants"),
+                                org.hamcrest.Matchers.startsWith(
+                                        "GET /api/v1/tenants/{tenantId} took the one-time credentials"),
+                                equalTo("POST /api/v1/tenants/{tenantId}:suspend"),
+                                equalTo("POST /api/v1/tenants/{tenantId}:resume")))
+                .body("actor", contains("sam", "sam", "ops", "sam"))
                 .body("client_id", hasItems("socaas-portal"))
-                .body("outcome", contains("succeeded", "succeeded", "refused"))
-                .body("status", contains(202, 200, 403))
+                .body("outcome", contains("succeeded", "succeeded", "succeeded", "refused"))
+                .body("status", contains(202, 200, 200, 403))
                 .body("find { it.action.endsWith(':suspend') }.request_id", equalTo(requestId));
 
         given().auth()
@@ -262,7 +326,7 @@ class LifecycleTest {
         OnboardingApi.onboard(KeycloakTokens.sam(), UUID.randomUUID().toString(), request)
                 .statusCode(202);
         Map<String, String> credentials = new HashMap<>();
-        OnboardingApi.awaitProvisioning(request.id(), "done", credentials);
+        OnboardingApi.awaitProvisioning(KeycloakTokens.sam(), request.id(), "done", credentials);
         return new Onboarded(
                 request.id(), request.contactEmail(), credentials.get("ingest_key"), credentials.get("ingest_key_id"));
     }
@@ -315,7 +379,12 @@ class LifecycleTest {
         Map<String, JsonNode> entries = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                entries.put(e.getName(), json.readTree(in.readAllBytes()));
+                byte[] content = in.readAllBytes();
+                entries.put(
+                        e.getName(),
+                        e.getName().endsWith(".csv")
+                                ? json.getNodeFactory().textNode(new String(content, StandardCharsets.UTF_8))
+                                : json.readTree(content));
             }
         }
         return entries;

@@ -278,7 +278,7 @@ class OnboardingTest {
     }
 
     @Test
-    void theCrmOnboardsWithItsClientCredentials() {
+    void theCrmOnboardsWithItsClientCredentialsAndAloneTakesTheOneTimeCredentials() {
         OnboardingTestData request = aRequest();
         onboarded.add(request.id());
         onboard(KeycloakTokens.crm(), UUID.randomUUID().toString(), request)
@@ -287,7 +287,17 @@ class OnboardingTest {
         tenant(KeycloakTokens.crm(), request.id())
                 .statusCode(200)
                 .body("provisioning.requested_by", equalTo("client crm"));
-        awaitProvisioning(request.id(), "done", new HashMap<>());
+
+        // another sales caller sees the provisioning end, but never the credentials
+        Map<String, String> seenBySam = new HashMap<>();
+        awaitProvisioning(KeycloakTokens.sam(), request.id(), "done", seenBySam);
+        assertThat(seenBySam).isEmpty();
+        // the caller who asked for the onboarding takes them, once
+        Map<String, String> taken = new HashMap<>();
+        awaitProvisioning(KeycloakTokens.crm(), request.id(), "done", taken);
+        assertThat(taken).containsKeys("admin_username", "admin_initial_password", "ingest_key_id", "ingest_key");
+        tenant(KeycloakTokens.crm(), request.id()).body("$", not(hasKey("initial_credentials")));
+
         given().auth()
                 .oauth2(KeycloakTokens.ops())
                 .queryParam("tenant", request.id())
@@ -295,9 +305,12 @@ class OnboardingTest {
                 .get("/api/v1/audit")
                 .then()
                 .statusCode(200)
-                .body("actor", org.hamcrest.Matchers.contains("client crm"))
-                .body("client_id", org.hamcrest.Matchers.contains("crm"))
-                .body("action", org.hamcrest.Matchers.contains("POST /api/v1/tenants"));
+                .body("actor", org.hamcrest.Matchers.contains("client crm", "client crm"))
+                .body("client_id", org.hamcrest.Matchers.contains("crm", "crm"))
+                .body("action[0]", equalTo("POST /api/v1/tenants"))
+                .body("action[1]", containsString("took the one-time credentials"))
+                .body("action[1]", containsString(taken.get("ingest_key_id")))
+                .body("action[1]", not(containsString(taken.get("ingest_key"))));
     }
 
     @Test

@@ -39,7 +39,11 @@ public final class OnboardingApi {
      * one-time credentials from whichever read carried them; fails if one is shown twice.
      */
     public static JsonPath awaitProvisioning(String id, String state, Map<String, String> credentials) {
-        String token = KeycloakTokens.ops();
+        return awaitProvisioning(KeycloakTokens.ops(), id, state, credentials);
+    }
+
+    /** {@link #awaitProvisioning(String, String, Map)} as the caller of {@code token}. */
+    public static JsonPath awaitProvisioning(String token, String id, String state, Map<String, String> credentials) {
         JsonPath[] last = new JsonPath[1];
         await().atMost(PROVISIONING_DEADLINE)
                 .pollInterval(Duration.ofMillis(300))

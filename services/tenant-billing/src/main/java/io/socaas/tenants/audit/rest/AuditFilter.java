@@ -40,6 +40,12 @@ public class AuditFilter {
         this.identity = identity;
     }
 
+    /** The request id given to {@code request} (see {@link #REQUEST_ID}). */
+    public static String requestId(ContainerRequestContext request) {
+        Object id = request.getProperty(REQUEST_ID_PROPERTY);
+        return id == null ? "-" : id.toString();
+    }
+
     @ServerRequestFilter(preMatching = true)
     public void assignRequestId(ContainerRequestContext request) {
         String given = request.getHeaderString(REQUEST_ID);

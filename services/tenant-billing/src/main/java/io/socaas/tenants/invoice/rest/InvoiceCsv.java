@@ -10,14 +10,14 @@ import java.util.List;
  * An invoice as CSV (RFC 4180, CRLF): one row per line and a total row, amounts in major units
  * of the currency (e.g. {@code 1043.00} EUR) so that a spreadsheet sums them as they are.
  */
-final class InvoiceCsv {
+public final class InvoiceCsv {
 
     static final String MEDIA_TYPE = "text/csv";
     static final String HEADER = "tenant_id,period,status,currency,kind,description,quantity,unit_price,amount";
 
     private InvoiceCsv() {}
 
-    static String of(Invoice invoice) {
+    public static String of(Invoice invoice) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
         for (InvoiceLine line : invoice.lines()) {
             row(

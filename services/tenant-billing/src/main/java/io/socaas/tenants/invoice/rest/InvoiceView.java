@@ -95,7 +95,7 @@ public record InvoiceView(
         }
     }
 
-    static InvoiceView of(Invoice invoice) {
+    public static InvoiceView of(Invoice invoice) {
         return new InvoiceView(
                 invoice.tenant().value(),
                 invoice.period().toString(),

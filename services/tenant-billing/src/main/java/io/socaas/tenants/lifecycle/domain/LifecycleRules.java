@@ -27,6 +27,7 @@ public final class LifecycleRules {
                     case ACTIVE, SUSPENDED, FAILED, OFFBOARDING -> TenantStatus.OFFBOARDING;
                     case PROVISIONING ->
                         throw conflict(current, "offboarded", "wait until its provisioning is done or has failed");
+                    case OFFBOARDED -> throw conflict(current, "offboarded", "it is offboarded already");
                 };
         };
     }

@@ -15,7 +15,12 @@ public enum TenantStatus {
     /** Provisioning failed for good; an operator retries it. */
     FAILED,
     /** Offboarding: the export is made, then everything of the tenant is purged. */
-    OFFBOARDING;
+    OFFBOARDING,
+    /**
+     * Offboarded: everything of the tenant is purged and a tombstone published; only its row, usage,
+     * invoices and export stay (billing records), so its id stays taken.
+     */
+    OFFBOARDED;
 
     /** The spelling used in tenant-config files and in the database ({@code active}, ...). */
     public String configValue() {

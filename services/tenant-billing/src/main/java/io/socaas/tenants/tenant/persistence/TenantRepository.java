@@ -50,7 +50,8 @@ public class TenantRepository implements PanacheRepositoryBase<TenantEntity, Str
     /**
      * Inserts the tenant, or updates it when any field differs; an unchanged tenant is left alone
      * (its {@code updated_at} and revision stay), so running the sync again changes nothing. A status
-     * set through the API is operational state and is kept whatever the spec says.
+     * set through the API is operational state and is kept whatever the spec says; an offboarding or
+     * offboarded tenant is left alone.
      *
      * @return whether a row was inserted or changed
      */
@@ -66,6 +67,11 @@ public class TenantRepository implements PanacheRepositoryBase<TenantEntity, Str
                 created.revision = 1;
                 apply(spec, created, timestamp, true);
                 return persist(created).replaceWith(Boolean.TRUE);
+            }
+            if (TenantStatus.OFFBOARDING.configValue().equals(row.status)
+                    || TenantStatus.OFFBOARDED.configValue().equals(row.status)) {
+                // offboarding is final: a file left behind does not bring the tenant back
+                return Uni.createFrom().item(Boolean.FALSE);
             }
             boolean statusOwned = row.statusSource.equals(source.value()) || source == TenantSource.API;
             if (sameContent(spec, row, statusOwned)) {
@@ -104,18 +110,35 @@ public class TenantRepository implements PanacheRepositoryBase<TenantEntity, Str
     }
 
     /**
-     * Bumps the revision of a tenant whose published facts changed without a change of its row (an
-     * ingest key was revoked, say), so that readers see a newer revision.
+     * {@link #setStatus} only when the tenant is {@code expected} now; otherwise leaves it as it is.
      *
-     * @return the new revision; empty when the tenant does not exist
+     * @return the tenant afterwards; empty when it does not exist
      */
-    public Uni<Optional<Long>> bumpRevision(TenantId id) {
+    public Uni<Optional<Tenant>> setStatusIf(TenantId id, TenantStatus expected, TenantStatus status, Instant now) {
+        return findById(id.value(), LockModeType.PESSIMISTIC_WRITE).flatMap(row -> {
+            if (row == null) {
+                return Uni.createFrom().item(Optional.<Tenant>empty());
+            }
+            if (!expected.configValue().equals(row.status)) {
+                return Uni.createFrom().item(Optional.of(toDomain(row)));
+            }
+            return setStatus(id, status, now);
+        });
+    }
+
+    /**
+     * The tenant with its revision bumped, row-locked until the transaction ends: its publication
+     * happens under the lock, so records of one tenant reach the topic in revision order.
+     *
+     * @return empty when the tenant does not exist
+     */
+    public Uni<Optional<Tenant>> bumpRevisionLocked(TenantId id) {
         return findById(id.value(), LockModeType.PESSIMISTIC_WRITE).map(row -> {
             if (row == null) {
                 return Optional.empty();
             }
             row.revision++;
-            return Optional.of(row.revision);
+            return Optional.of(toDomain(row));
         });
     }
 
@@ -167,15 +190,11 @@ public class TenantRepository implements PanacheRepositoryBase<TenantEntity, Str
                 row.offboardedAt);
     }
 
-    /** Deletes a purged tenant's row together with its ingest keys; returns whether it existed. */
-    public Uni<Boolean> deletePurged(TenantId id) {
+    /** Deletes the tenant's ingest keys (offboarding); returns how many there were. */
+    public Uni<Integer> deleteIngestKeys(TenantId id) {
         return getSession()
                 .flatMap(session -> session.createNativeQuery("delete from ingest_keys where tenant_id = ?1")
                         .setParameter(1, id.value())
-                        .executeUpdate()
-                        .flatMap(keys -> session.createNativeQuery("delete from tenants where id = ?1")
-                                .setParameter(1, id.value())
-                                .executeUpdate()))
-                .map(rows -> rows > 0);
+                        .executeUpdate());
     }
 }

@@ -3,10 +3,12 @@ package io.socaas.tenants.tenant.rest;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.socaas.events.TenantId;
+import io.socaas.tenants.audit.rest.AuditFilter;
 import io.socaas.tenants.logging.TenantLogContext;
 import io.socaas.tenants.onboarding.OnboardingService;
 import io.socaas.tenants.onboarding.TenantDetailsView;
 import io.socaas.tenants.problem.Problem;
+import io.socaas.tenants.security.Caller;
 import io.socaas.tenants.tenant.TenantService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -68,8 +70,9 @@ public class TenantResource {
     @Operation(
             summary = "Get one tenant",
             description = "With its provisioning when it was onboarded through the API. The credentials the"
-                    + " provisioning made (first admin's one-time password, first ingest key) are shown once, to the"
-                    + " first sales or mssp-admin caller that reads the tenant after they exist.")
+                    + " provisioning made (first admin's one-time password, first ingest key) are shown once: to the"
+                    + " first read after they exist by the caller who asked for the onboarding or by an mssp-admin;"
+                    + " that read is written to the audit log.")
     @APIResponse(
             responseCode = "200",
             description = "The tenant",
@@ -87,9 +90,12 @@ public class TenantResource {
             description = "No such tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<TenantDetailsView> get(
-            @Parameter(description = "Tenant id (slug)", example = "acme") @PathParam("tenantId") String tenantId) {
+            @Parameter(description = "Tenant id (slug)", example = "acme") @PathParam("tenantId") String tenantId,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.container.ContainerRequestContext request) {
         TenantId id = TenantIds.fromPath(tenantId);
-        boolean takesCredentials = identity.hasRole("sales") || identity.hasRole("mssp-admin");
-        return TenantLogContext.withTenant(id, () -> onboarding.details(id, takesCredentials));
+        return TenantLogContext.withTenant(
+                id,
+                () -> onboarding.details(
+                        id, Caller.of(identity), identity.hasRole("mssp-admin"), AuditFilter.requestId(request)));
     }
 }

@@ -33,7 +33,7 @@ public record UsageView(
             @JsonProperty("events_refused_quota") @Schema(description = "Events refused because of the quota")
             long eventsRefusedQuota) {
 
-        static Day of(DailyUsage day) {
+        public static Day of(DailyUsage day) {
             return new Day(day.date().toString(), day.eventsAccepted(), day.rawBytes(), day.eventsRefusedQuota());
         }
     }

@@ -26,6 +26,8 @@ public final class RecordHeaders {
     public static final String TYPE_EVENT_INGESTED = "socaas.event.ingested.v1";
     public static final String TYPE_ALERT_RAISED = "socaas.alert.raised.v1";
     public static final String TYPE_CASE_OPENED = "socaas.case.opened.v1";
+    /** A case changed (opened, status, assignee, severity, merge, escalation, breach); value: CaseEvent. */
+    public static final String TYPE_CASE_CHANGED = "socaas.case.changed.v1";
     /** A tenant's configuration changed (or was published at start); value: TenantConfig. */
     public static final String TYPE_TENANT_CHANGED = "socaas.tenant.changed.v1";
     /** A tenant was purged; the value is a tombstone. */
@@ -45,4 +47,20 @@ public final class RecordHeaders {
     public static final String TOPIC_TENANTS = "soc.tenants.v1";
 
     private RecordHeaders() {}
+
+    /**
+     * The CloudEvents headers of a record (binary mode) plus its tenant, in a stable order: each
+     * producer turns them into Kafka headers, so that every topic carries the same set.
+     */
+    public static java.util.Map<String, String> cloudEvent(
+            String id, String type, String source, java.time.Instant time, String tenant) {
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put(SPEC_VERSION, SPEC_VERSION_VALUE);
+        headers.put(ID, java.util.Objects.requireNonNull(id, "id"));
+        headers.put(TYPE, java.util.Objects.requireNonNull(type, "type"));
+        headers.put(SOURCE, java.util.Objects.requireNonNull(source, "source"));
+        headers.put(TIME, time.toString());
+        headers.put(TENANT, java.util.Objects.requireNonNull(tenant, "tenant"));
+        return headers;
+    }
 }

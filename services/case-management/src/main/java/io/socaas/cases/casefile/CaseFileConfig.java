@@ -11,6 +11,22 @@ public interface CaseFileConfig {
 
     Query query();
 
+    Outbox outbox();
+
+    Sla sla();
+
+    interface Sla {
+        /** How often the SLA escalator looks for cases with a ladder step or deadline due (e.g. {@code 1s}). */
+        @WithDefault("1s")
+        String checkEvery();
+    }
+
+    interface Outbox {
+        /** How often the relay publishes committed case changes on soc.cases.v1 (e.g. {@code 500ms}). */
+        @WithDefault("500ms")
+        String pollEvery();
+    }
+
     interface Intake {
         /**
          * How often an alert intake that collided with a concurrent one (another replica taking in

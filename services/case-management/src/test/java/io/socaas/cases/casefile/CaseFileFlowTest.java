@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.socaas.cases.testing.DemoTenantFacts;
+import io.socaas.cases.testing.Tokens;
 import io.socaas.events.RecordHeaders;
 import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.alerts.v1.Alert;
@@ -54,7 +55,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = DemoTenantFacts.class, restrictToAnnotatedClass = false)
 class CaseFileFlowTest {
 
-    private static final String TOKEN_URL = "http://127.0.0.1:8180/realms/socaas/protocol/openid-connect/token";
+    private static final String TOKEN_URL = Tokens.TOKEN_URL;
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     /** Records of one test go to one partition, so that they are taken in in the order sent. */
     private static final int PARTITION = 0;
@@ -240,7 +241,7 @@ class CaseFileFlowTest {
 
         given().auth()
                 .oauth2(ana)
-                .queryParam("status", "closed")
+                .queryParam("status", "finished")
                 .get("/api/v1/cases")
                 .then()
                 .statusCode(400)
@@ -371,17 +372,7 @@ class CaseFileFlowTest {
     }
 
     private static String token(String username, String password) {
-        return given().formParam("grant_type", "password")
-                .formParam("client_id", "socaas-portal")
-                .formParam("client_secret", "socaas-portal-dev-secret")
-                .formParam("username", username)
-                .formParam("password", password)
-                .formParam("scope", "openid")
-                .post(TOKEN_URL)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
+        return Tokens.of(username, password);
     }
 
     private static JsonPath awaitCaseWithSummary(String token, Map<String, ?> query, String summary) {

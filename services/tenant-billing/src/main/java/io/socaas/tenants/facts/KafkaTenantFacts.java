@@ -129,16 +129,8 @@ public class KafkaTenantFacts implements TenantFacts {
 
     private static Headers headers(TenantId tenant, String type, Instant time) {
         Headers headers = new org.apache.kafka.common.header.internals.RecordHeaders();
-        add(headers, RecordHeaders.SPEC_VERSION, RecordHeaders.SPEC_VERSION_VALUE);
-        add(headers, RecordHeaders.ID, UUID.randomUUID().toString());
-        add(headers, RecordHeaders.TYPE, type);
-        add(headers, RecordHeaders.SOURCE, SOURCE);
-        add(headers, RecordHeaders.TIME, time.toString());
-        add(headers, RecordHeaders.TENANT, tenant.value());
+        RecordHeaders.cloudEvent(UUID.randomUUID().toString(), type, SOURCE, time, tenant.value())
+                .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
         return headers;
-    }
-
-    private static void add(Headers headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -66,13 +66,7 @@ class InvoiceApiTest {
 
     @Test
     void anEndedMonthIsIssuedWithItsLines() {
-        JsonPath april = given().auth()
-                .oauth2(KeycloakTokens.ops())
-                .get(APRIL)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath april = april();
 
         assertThat(april.getString("status")).isEqualTo("issued");
         assertThat(april.getString("currency")).isEqualTo("EUR");
@@ -105,13 +99,7 @@ class InvoiceApiTest {
                 + " values ('acme', '2026-04', 'Standard (2026)', 'EUR', 100000, 200, 200, 10, 50, 'Europe/Berlin',"
                 + " '2026-04-01T00:00:00Z')");
 
-        JsonPath april = given().auth()
-                .oauth2(KeycloakTokens.ops())
-                .get(APRIL)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath april = april();
 
         // 21 of 30 days: 100000 × 21 / 30 = 70000
         assertThat(april.getLong("prorated_fee_minor")).isEqualTo(70_000);
@@ -130,48 +118,25 @@ class InvoiceApiTest {
         // as the scheduler runs it: on a Vert.x context
         io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> invoices.issueDue());
 
-        long stored = pool.preparedQuery("select total_minor from invoices where tenant_id = 'acme' and period = $1")
-                .execute(Tuple.of("2026-04"))
-                .await()
-                .atMost(Duration.ofSeconds(10))
-                .iterator()
-                .next()
-                .getLong("total_minor");
+        long stored = number(
+                "select total_minor from invoices where tenant_id = 'acme' and period = $1", Tuple.of("2026-04"));
         assertThat(stored).isEqualTo(79_070);
         // the running month's terms are kept as it runs: a plan change bills from the next month
         String current = YearMonth.now(ZoneId.of("Europe/Berlin")).toString();
-        long kept = pool.preparedQuery(
-                        "select count(*) as n from billing_terms where tenant_id = 'acme' and period = $1")
-                .execute(Tuple.of(current))
-                .await()
-                .atMost(Duration.ofSeconds(10))
-                .iterator()
-                .next()
-                .getLong("n");
+        long kept = number(
+                "select count(*) as n from billing_terms where tenant_id = 'acme' and period = $1", Tuple.of(current));
         assertThat(kept).isEqualTo(1);
     }
 
     @Test
     void anIssuedMonthIsLockedAgainstLateFacts() {
-        JsonPath first = given().auth()
-                .oauth2(KeycloakTokens.ops())
-                .get(APRIL)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath first = april();
 
         // usage and a breach of April that turn up after the invoice was issued change nothing
         usage("2026-04-25T12:00:00Z", 100_000_000_000L);
         sql("insert into sla_breaches (breach_id, tenant_id, case_id, breached_at)"
                 + " values ('invoice-test-late', 'acme', 'case-late', '2026-04-26T12:00:00Z')");
-        JsonPath again = given().auth()
-                .oauth2(KeycloakTokens.ops())
-                .get(APRIL)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath again = april();
 
         assertThat(again.getLong("total_minor"))
                 .isEqualTo(first.getLong("total_minor"))
@@ -193,13 +158,8 @@ class InvoiceApiTest {
                 .body("status", equalTo("draft"))
                 .body("period", equalTo(current));
 
-        long stored = pool.preparedQuery("select count(*) as n from invoices where tenant_id = 'acme' and period = $1")
-                .execute(Tuple.of(current))
-                .await()
-                .atMost(Duration.ofSeconds(10))
-                .iterator()
-                .next()
-                .getLong("n");
+        long stored = number(
+                "select count(*) as n from invoices where tenant_id = 'acme' and period = $1", Tuple.of(current));
         assertThat(stored).isZero();
     }
 
@@ -318,6 +278,26 @@ class InvoiceApiTest {
                 .then()
                 .statusCode(404)
                 .body("type", equalTo("https://socaas.io/problems/tenant-not-found"));
+    }
+
+    private static JsonPath april() {
+        return given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .get(APRIL)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    private long number(String query, Tuple parameters) {
+        return pool.preparedQuery(query)
+                .execute(parameters)
+                .await()
+                .atMost(Duration.ofSeconds(10))
+                .iterator()
+                .next()
+                .getLong(0);
     }
 
     private void usage(String minute, long bytes) {

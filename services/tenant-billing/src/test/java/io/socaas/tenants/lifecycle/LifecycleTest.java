@@ -100,14 +100,10 @@ class LifecycleTest {
     void aSuspensionThroughTheApiSurvivesTheFileSync() throws Throwable {
         // a tenant of tenant-config/, written the way the sync (at start and on demand) writes files
         String id = OnboardingTestData.newTenantId();
-        TenantSpec file = new TenantSpec(
-                TenantId.of(id), "File " + id, "standard", ZoneId.of("UTC"), TenantStatus.ACTIVE, List.of());
-        VertxContextSupport.subscribeAndAwait(() -> tenants.applyAll(List.of(file)));
+        applyFile(id, "File " + id);
 
         lifecycle(KeycloakTokens.ops(), id, "suspend").statusCode(200).body("status", equalTo("suspended"));
-        TenantSpec edited = new TenantSpec(
-                TenantId.of(id), "Renamed " + id, "standard", ZoneId.of("UTC"), TenantStatus.ACTIVE, List.of());
-        VertxContextSupport.subscribeAndAwait(() -> tenants.applyAll(List.of(edited)));
+        applyFile(id, "Renamed " + id);
 
         tenant(id).body("display_name", equalTo("Renamed " + id)).body("status", equalTo("suspended"));
 
@@ -150,17 +146,13 @@ class LifecycleTest {
     @Test
     void aTenantOfTheConfigFolderIsOffboardedAndItsFileDoesNotBringItBack() throws Throwable {
         String id = OnboardingTestData.newTenantId();
-        TenantSpec file = new TenantSpec(
-                TenantId.of(id), "File " + id, "standard", ZoneId.of("UTC"), TenantStatus.ACTIVE, List.of());
-        VertxContextSupport.subscribeAndAwait(() -> tenants.applyAll(List.of(file)));
+        applyFile(id, "File " + id);
 
         lifecycle(KeycloakTokens.ops(), id, "offboard").statusCode(200).body("status", equalTo("purged"));
         tenant(id).body("status", equalTo("offboarded")).body("source", equalTo("file"));
 
         // the next sync finds its file still there: the tenant stays offboarded and unpublished
-        TenantSpec edited = new TenantSpec(
-                TenantId.of(id), "Renamed " + id, "standard", ZoneId.of("UTC"), TenantStatus.ACTIVE, List.of());
-        VertxContextSupport.subscribeAndAwait(() -> tenants.applyAll(List.of(edited)));
+        applyFile(id, "Renamed " + id);
         tenant(id).body("status", equalTo("offboarded")).body("display_name", equalTo("File " + id));
         assertThat(TenantFactsTopic.lastRecordOf(id).orElseThrow().value()).isNull();
         // and offboarding it again is a conflict, not a second export
@@ -318,6 +310,13 @@ class LifecycleTest {
     }
 
     // ---- helpers ----
+
+    /** Writes an active tenant of tenant-config/ the way the sync (at start and on demand) writes files. */
+    private void applyFile(String id, String displayName) throws Throwable {
+        TenantSpec file = new TenantSpec(
+                TenantId.of(id), displayName, "standard", ZoneId.of("UTC"), TenantStatus.ACTIVE, List.of());
+        VertxContextSupport.subscribeAndAwait(() -> tenants.applyAll(List.of(file)));
+    }
 
     record Onboarded(String id, String contactEmail, String ingestKey, String keyId) {}
 

@@ -12,6 +12,9 @@ import java.util.Objects;
  *
  * @param dedupKey key shared by the alerts grouped in this case, or {@code null}
  * @param eventIngestIds ingest ids of the events behind all the case's alerts, oldest alert first
+ * @param assignee user name of the analyst working the case, or {@code null}
+ * @param verdict the verdict of a resolved (or closed) case, else {@code null}
+ * @param version grows by one with every change of the case (optimistic concurrency, ETag)
  */
 public record CaseFile(
         CaseId id,
@@ -25,7 +28,10 @@ public record CaseFile(
         int alertCount,
         List<String> eventIngestIds,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String assignee,
+        Verdict verdict,
+        long version) {
 
     public CaseFile {
         Objects.requireNonNull(id, "id");
@@ -41,6 +47,29 @@ public record CaseFile(
         eventIngestIds = List.copyOf(eventIngestIds);
         Objects.requireNonNull(createdAt, "created at");
         Objects.requireNonNull(updatedAt, "updated at");
+        if (version < 1) {
+            throw new IllegalArgumentException("a case's version starts at 1, got " + version);
+        }
+    }
+
+    /** A case with the same identity and the work fields given, one version later. */
+    public CaseFile worked(CaseStatus status, String assignee, Verdict verdict, Severity severity, Instant now) {
+        return new CaseFile(
+                id,
+                tenantId,
+                title,
+                severity,
+                status,
+                rule,
+                summary,
+                dedupKey,
+                alertCount,
+                eventIngestIds,
+                createdAt,
+                now,
+                assignee,
+                verdict,
+                version + 1);
     }
 
     /** Opens a new case from its first alert. The title is the rule's title. */
@@ -60,7 +89,10 @@ public record CaseFile(
                 1,
                 alert.eventIngestIds(),
                 now,
-                now);
+                now,
+                null,
+                null,
+                1);
     }
 
     /**
@@ -96,6 +128,9 @@ public record CaseFile(
                 alertCount + 1,
                 events,
                 createdAt,
-                now);
+                now,
+                assignee,
+                verdict,
+                version + 1);
     }
 }

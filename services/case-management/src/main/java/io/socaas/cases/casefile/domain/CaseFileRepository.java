@@ -37,4 +37,26 @@ public interface CaseFileRepository {
 
     /** The newest cases matching the query. */
     Uni<List<CaseFile>> list(CaseQuery query);
+
+    /**
+     * The case with this id in {@code scope}, row-locked until the transaction ends: commands on one
+     * case take turns, and each sees the one before it.
+     */
+    Uni<Optional<CaseFile>> findForChange(TenantScope scope, CaseId id);
+
+    /**
+     * Stores a change made by {@link CaseWorkflow}: the case at its new version, its timeline entry
+     * and, when it is published, its record in the outbox of {@code soc.cases.v1}, all in the
+     * caller's transaction.
+     *
+     * @throws CaseConflictException (as the Uni's failure) when another case of the tenant holds the
+     *     reopened case's dedup key
+     */
+    Uni<Void> record(CaseChange change);
+
+    /**
+     * The timeline of a case visible in {@code scope}, oldest first: every entry when {@code
+     * withInternal}, else the customer-visible ones.
+     */
+    Uni<List<TimelineEntry>> timeline(TenantScope scope, CaseId id, boolean withInternal);
 }

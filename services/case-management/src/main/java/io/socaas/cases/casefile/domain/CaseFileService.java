@@ -123,4 +123,47 @@ public class CaseFileService {
                                         Optional.of(CaseCursor.after(found.get(query.limit() - 1))))
                                 : new CasePage(found, Optional.empty())));
     }
+
+    /**
+     * Runs a command on a case in one transaction: the case is row-locked, checked against the
+     * caller's version when one is given, changed by {@link CaseWorkflow}, and stored with its
+     * timeline entry and outbox record.
+     *
+     * @param expectedVersion the version the caller saw ({@code If-Match}); empty to take the current
+     * @return the case after the command
+     * @throws CaseNotFoundException when the case is not visible in {@code scope}
+     * @throws StaleCaseException when the case changed since {@code expectedVersion}
+     * @throws CaseConflictException when the command does not fit the case now
+     */
+    public Uni<CaseFile> execute(
+            TenantScope scope,
+            String caseId,
+            java.util.OptionalLong expectedVersion,
+            CaseCommand command,
+            String actor) {
+        CaseId id = CaseId.parse(caseId).orElse(null);
+        if (id == null) {
+            return Uni.createFrom().failure(new CaseNotFoundException(caseId));
+        }
+        return repository.inTransaction(() -> repository
+                .findForChange(scope, id)
+                .chain(found -> {
+                    CaseFile current = found.orElseThrow(() -> new CaseNotFoundException(caseId));
+                    if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
+                        throw new StaleCaseException(expectedVersion.getAsLong(), current.version());
+                    }
+                    CaseChange change = CaseWorkflow.apply(current, command, actor, clock.instant());
+                    return repository.record(change).replaceWith(change.after());
+                }));
+    }
+
+    /**
+     * The timeline of a case visible in {@code scope}, oldest first; internal entries only for
+     * {@code withInternal} (MSSP staff).
+     */
+    public Uni<List<TimelineEntry>> timeline(TenantScope scope, String caseId, boolean withInternal) {
+        return CaseId.parse(caseId)
+                .map(id -> repository.timeline(scope, id, withInternal))
+                .orElseGet(() -> Uni.createFrom().failure(new CaseNotFoundException(caseId)));
+    }
 }

@@ -9,6 +9,7 @@ import io.socaas.cases.casefile.domain.CaseFileService;
 import io.socaas.cases.casefile.domain.CaseStatus;
 import io.socaas.cases.casefile.domain.InvalidCaseQueryException;
 import io.socaas.cases.casefile.domain.TenantScope;
+import io.socaas.cases.casefile.wire.CaseStatusWire;
 import io.socaas.proto.cases.v1.Case;
 import io.socaas.proto.cases.v1.GetCaseRequest;
 import io.socaas.proto.cases.v1.ListCasesRequest;
@@ -68,14 +69,8 @@ public class CaseGrpcService implements io.socaas.proto.cases.v1.CaseService {
     private static Set<CaseStatus> statuses(ListCasesRequest request) {
         Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
         for (var status : request.getStatusesList()) {
-            statuses.add(
-                    switch (status) {
-                        case CASE_STATUS_OPEN -> CaseStatus.OPEN;
-                        case CASE_STATUS_ACKNOWLEDGED -> CaseStatus.ACKNOWLEDGED;
-                        case CASE_STATUS_RESOLVED -> CaseStatus.RESOLVED;
-                        case CASE_STATUS_UNSPECIFIED, UNRECOGNIZED ->
-                            throw new InvalidCaseQueryException("statuses must name a case status");
-                    });
+            statuses.add(CaseStatusWire.fromWire(status)
+                    .orElseThrow(() -> new InvalidCaseQueryException("statuses must name a case status")));
         }
         return statuses;
     }
@@ -86,12 +81,7 @@ public class CaseGrpcService implements io.socaas.proto.cases.v1.CaseService {
                 .setTenantId(caseFile.tenantId().value())
                 .setTitle(caseFile.title())
                 .setSeverity(caseFile.severity().wireName())
-                .setStatus(
-                        switch (caseFile.status()) {
-                            case OPEN -> io.socaas.proto.cases.v1.CaseStatus.CASE_STATUS_OPEN;
-                            case ACKNOWLEDGED -> io.socaas.proto.cases.v1.CaseStatus.CASE_STATUS_ACKNOWLEDGED;
-                            case RESOLVED -> io.socaas.proto.cases.v1.CaseStatus.CASE_STATUS_RESOLVED;
-                        })
+                .setStatus(CaseStatusWire.toWire(caseFile.status()))
                 .setRuleId(caseFile.rule().id())
                 .setRuleAuthor(caseFile.rule().author())
                 .setAlertCount(caseFile.alertCount())

@@ -57,4 +57,22 @@ public class CaseEntity extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    @Column(name = "assignee")
+    public String assignee;
+
+    @Column(name = "verdict")
+    public String verdict;
+
+    @Column(name = "version", nullable = false)
+    public long version = 1;
+
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
 }

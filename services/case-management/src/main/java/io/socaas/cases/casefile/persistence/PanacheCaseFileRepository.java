@@ -3,21 +3,30 @@ package io.socaas.cases.casefile.persistence;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
+import io.socaas.cases.casefile.domain.CaseChange;
+import io.socaas.cases.casefile.domain.CaseCommand;
+import io.socaas.cases.casefile.domain.CaseConflictException;
 import io.socaas.cases.casefile.domain.CaseCursor;
 import io.socaas.cases.casefile.domain.CaseFile;
 import io.socaas.cases.casefile.domain.CaseFileRepository;
 import io.socaas.cases.casefile.domain.CaseId;
+import io.socaas.cases.casefile.domain.CaseNotFoundException;
 import io.socaas.cases.casefile.domain.CaseQuery;
 import io.socaas.cases.casefile.domain.CaseStatus;
 import io.socaas.cases.casefile.domain.IncomingAlert;
 import io.socaas.cases.casefile.domain.IntakeConflictException;
 import io.socaas.cases.casefile.domain.RuleAttribution;
 import io.socaas.cases.casefile.domain.Severity;
+import io.socaas.cases.casefile.domain.StaleCaseException;
 import io.socaas.cases.casefile.domain.TenantScope;
+import io.socaas.cases.casefile.domain.TimelineEntry;
+import io.socaas.cases.casefile.domain.Verdict;
 import io.socaas.events.TenantId;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -32,6 +41,8 @@ import java.util.function.Supplier;
 public class PanacheCaseFileRepository implements CaseFileRepository {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    /** Actor of the changes the service makes itself (intake). */
+    static final String SYSTEM = "system";
 
     @Override
     public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
@@ -53,10 +64,10 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
     @Override
     public Uni<Optional<CaseFile>> findUnresolvedByDedupKey(TenantId tenant, String dedupKey) {
         return Panache.withSession(() -> CaseEntity.<CaseEntity>find(
-                        "tenantId = ?1 and dedupKey = ?2 and status <> ?3 order by createdAt desc",
+                        "tenantId = ?1 and dedupKey = ?2 and status not in ?3 order by createdAt desc",
                         tenant.value(),
                         dedupKey,
-                        CaseStatus.RESOLVED.name())
+                        List.of(CaseStatus.CLOSED.name(), CaseStatus.MERGED.name()))
                 .firstResult()
                 .chain(row -> withEvents(row == null ? List.of() : List.of(row)))
                 .map(found -> found.stream().findFirst()));
@@ -80,25 +91,158 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
         row.alertCount = opened.alertCount();
         row.createdAt = opened.createdAt();
         row.updatedAt = opened.updatedAt();
+        row.version = opened.version();
+        TimelineEntry entry = new TimelineEntry(
+                opened.id(),
+                opened.createdAt(),
+                SYSTEM,
+                "opened",
+                "",
+                opened.status().wireName(),
+                "alert " + firstAlert.alertId() + " of rule " + opened.rule().id(),
+                CaseCommand.Visibility.CUSTOMER);
+        CaseChange change = new CaseChange(null, opened, entry, Optional.of(CaseChange.Kind.OPENED), "");
         return Panache.withSession(() -> row.persist()
                 .chain(() -> alertRow(opened.id(), firstAlert).persist())
+                .chain(Panache::flush)
+                .chain(() -> timelineRow(opened, entry).persist())
+                .chain(() -> CaseOutbox.row(change).persist())
+                .chain(() -> CaseSlaEntity.dueNow(row.id, row.tenantId, opened.createdAt())
+                        .persist())
                 .chain(Panache::flush)
                 .replaceWithVoid());
     }
 
     @Override
+    public Uni<Optional<CaseFile>> findForChange(TenantScope scope, CaseId id) {
+        return Panache.withSession(() -> CaseEntity.<CaseEntity>findById(id.value(), LockModeType.PESSIMISTIC_WRITE)
+                .map(row -> row != null && scope.includes(TenantId.of(row.tenantId)) ? row : null)
+                .chain(found -> withEvents(found == null ? List.of() : List.of(found)))
+                .map(found -> found.stream().findFirst()));
+    }
+
+    @Override
+    public Uni<Void> record(CaseChange change) {
+        CaseFile after = change.after();
+        return Panache.withSession(() -> CaseEntity.<CaseEntity>findById(
+                        after.id().value())
+                .chain(row -> {
+                    if (row == null || !row.tenantId.equals(after.tenantId().value())) {
+                        return Uni.createFrom()
+                                .failure(new CaseNotFoundException(after.id().toString()));
+                    }
+                    if (change.before() != null
+                            && row.version != change.before().version()) {
+                        return Uni.createFrom()
+                                .failure(new StaleCaseException(change.before().version(), row.version));
+                    }
+                    Instant at = change.entry().at();
+                    row.status = after.status().name();
+                    row.assignee = after.assignee();
+                    row.verdict =
+                            after.verdict() == null ? null : after.verdict().name();
+                    row.severity = after.severity().name();
+                    row.version = after.version();
+                    row.updatedAt = after.updatedAt();
+                    if (after.status() != CaseStatus.OPEN && row.acknowledgedAt == null) {
+                        row.acknowledgedAt = at;
+                    }
+                    if (after.status() == CaseStatus.RESOLVED) {
+                        row.resolvedAt = at;
+                    }
+                    if (after.status() == CaseStatus.CLOSED) {
+                        row.closedAt = at;
+                    }
+                    if (change.before() != null
+                            && (change.before().status() == CaseStatus.RESOLVED
+                                    || change.before().status() == CaseStatus.CLOSED)
+                            && after.status().isWorked()) {
+                        row.resolvedAt = null; // reopened: the resolve clock runs again
+                    }
+                    Uni<Void> outbox = change.published().isPresent()
+                            ? CaseOutbox.row(change).persist().replaceWithVoid()
+                            : Uni.createFrom().voidItem();
+                    return timelineRow(after, change.entry())
+                            .persist()
+                            .chain(() -> outbox)
+                            .chain(() -> slaDueNow(row.id, at))
+                            .chain(Panache::flush);
+                })
+                .onFailure(PanacheCaseFileRepository::isIntakeConflict)
+                .transform(e -> new CaseConflictException("another case of tenant " + after.tenantId()
+                        + " takes the alerts of dedup key '" + after.dedupKey()
+                        + "' now: work that case, or close it first")));
+    }
+
+    @Override
+    public Uni<List<TimelineEntry>> timeline(TenantScope scope, CaseId id, boolean withInternal) {
+        return Panache.withSession(() -> findRow(scope, id).chain(row -> {
+            if (row == null) {
+                return Uni.createFrom().failure(new CaseNotFoundException(id.toString()));
+            }
+            String query = withInternal
+                    ? "caseId = ?1 and tenantId = ?2 order by id"
+                    : "caseId = ?1 and tenantId = ?2 and visibility = 'CUSTOMER' order by id";
+            return TimelineEntity.<TimelineEntity>find(query, id.value(), row.tenantId)
+                    .list()
+                    .map(rows -> rows.stream()
+                            .map(t -> new TimelineEntry(
+                                    new CaseId(t.caseId),
+                                    t.at,
+                                    t.actor,
+                                    t.action,
+                                    t.beforeValue,
+                                    t.afterValue,
+                                    t.detail,
+                                    CaseCommand.Visibility.valueOf(t.visibility)))
+                            .toList());
+        }));
+    }
+
+    static TimelineEntity timelineRow(CaseFile caseFile, TimelineEntry entry) {
+        TimelineEntity row = new TimelineEntity();
+        row.caseId = caseFile.id().value();
+        row.tenantId = caseFile.tenantId().value();
+        row.at = entry.at();
+        row.actor = entry.actor();
+        row.action = entry.action();
+        row.beforeValue = entry.before();
+        row.afterValue = entry.after();
+        row.detail = entry.detail();
+        row.visibility = entry.visibility().name();
+        return row;
+    }
+
+    @Override
     public Uni<Void> attach(CaseFile updated, IncomingAlert alert) {
+        TimelineEntry entry = new TimelineEntry(
+                updated.id(),
+                updated.updatedAt(),
+                SYSTEM,
+                "alert-attached",
+                String.valueOf(updated.alertCount() - 1),
+                String.valueOf(updated.alertCount()),
+                "alert " + alert.alertId() + " (" + alert.severity().wireName() + ")",
+                CaseCommand.Visibility.CUSTOMER);
         return Panache.withSession(() -> alertRow(updated.id(), alert)
                 .persist()
                 .chain(Panache::flush)
                 .chain(() -> CaseEntity.update(
-                        "alertCount = alertCount + 1, severity = :severity, updatedAt = :now"
+                        "alertCount = alertCount + 1, severity = :severity, updatedAt = :now, version = version + 1"
                                 + " where id = :id and tenantId = :tenant",
                         Parameters.with("severity", updated.severity().name())
                                 .and("now", updated.updatedAt())
                                 .and("id", updated.id().value())
                                 .and("tenant", updated.tenantId().value())))
+                .chain(() -> timelineRow(updated, entry).persist())
+                .chain(() -> slaDueNow(updated.id().value(), updated.updatedAt()))
                 .replaceWithVoid());
+    }
+
+    /** The case's SLA is looked at again right away (its state, severity or clocks changed). */
+    private static Uni<Void> slaDueNow(UUID caseId, Instant now) {
+        return CaseSlaEntity.update("nextCheckAt = ?1, updatedAt = ?1 where caseId = ?2", now, caseId)
+                .replaceWithVoid();
     }
 
     @Override
@@ -196,7 +340,10 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
                 row.alertCount,
                 List.copyOf(eventIngestIds),
                 row.createdAt,
-                row.updatedAt);
+                row.updatedAt,
+                row.assignee,
+                row.verdict == null ? null : Verdict.valueOf(row.verdict),
+                row.version);
     }
 
     /**

@@ -22,7 +22,16 @@ public record CaseJson(
         @Schema(enumeration = {"informational", "low", "medium", "high", "critical"})
         String severity,
 
-        @Schema(enumeration = {"open", "acknowledged", "resolved"})
+        @Schema(
+                enumeration = {
+                    "open",
+                    "acknowledged",
+                    "in_progress",
+                    "waiting_on_customer",
+                    "resolved",
+                    "closed",
+                    "merged"
+                })
         String status,
 
         @Schema(description = "Rule that opened the case, with its attribution")
@@ -40,8 +49,19 @@ public record CaseJson(
         String createdTime,
 
         @JsonProperty("updated_time")
-        @Schema(description = "Last activity (opened, or an alert attached), RFC 3339 UTC; lists sort by it")
-        String updatedTime) {
+        @Schema(description = "Last activity (opened, alert attached, any change), RFC 3339 UTC; lists sort by it")
+        String updatedTime,
+
+        @Schema(description = "User name of the analyst working the case; null when nobody")
+        String assignee,
+
+        @Schema(
+                description = "Verdict of a resolved or closed case",
+                enumeration = {"true_positive", "false_positive", "benign"})
+        String verdict,
+
+        @Schema(description = "Grows with every change; the ETag is its quoted value, send it as If-Match")
+        long version) {
 
     /** The rule that opened a case; SigmaHQ rules require the author to be shown (DRL 1.1). */
     @Schema(name = "CaseRule")
@@ -66,6 +86,9 @@ public record CaseJson(
                 caseFile.alertCount(),
                 caseFile.eventIngestIds(),
                 DateTimeFormatter.ISO_INSTANT.format(caseFile.createdAt().truncatedTo(ChronoUnit.MILLIS)),
-                DateTimeFormatter.ISO_INSTANT.format(caseFile.updatedAt().truncatedTo(ChronoUnit.MILLIS)));
+                DateTimeFormatter.ISO_INSTANT.format(caseFile.updatedAt().truncatedTo(ChronoUnit.MILLIS)),
+                caseFile.assignee(),
+                caseFile.verdict() == null ? null : caseFile.verdict().wireName(),
+                caseFile.version());
     }
 }

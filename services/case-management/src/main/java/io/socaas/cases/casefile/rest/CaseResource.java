@@ -102,8 +102,8 @@ public class CaseResource {
             description = "No such case in the caller's scope",
             content =
                     @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    public Uni<CaseJson> get(@RestPath String id) {
-        return scoped(Optional.empty(), scope -> cases.get(scope, id).map(CaseJson::from));
+    public Uni<org.jboss.resteasy.reactive.RestResponse<CaseJson>> get(@RestPath String id) {
+        return scoped(Optional.empty(), scope -> cases.get(scope, id).map(CaseCommandResource::withEtag));
     }
 
     /** The limit as a number; text that is not one is a bad query, not an unknown resource. */

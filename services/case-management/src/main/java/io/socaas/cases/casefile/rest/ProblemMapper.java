@@ -4,8 +4,11 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.socaas.cases.casefile.domain.CaseAccessDeniedException;
+import io.socaas.cases.casefile.domain.CaseConflictException;
 import io.socaas.cases.casefile.domain.CaseNotFoundException;
+import io.socaas.cases.casefile.domain.InvalidCaseCommandException;
 import io.socaas.cases.casefile.domain.InvalidCaseQueryException;
+import io.socaas.cases.casefile.domain.StaleCaseException;
 import io.socaas.cases.casefile.domain.UnknownTenantException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -43,6 +46,27 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalidQuery(InvalidCaseQueryException e, UriInfo uri) {
         return client(ProblemJson.of("invalid-query", "Invalid query", 400, e.getMessage(), path(uri)), e);
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(CaseConflictException e, UriInfo uri) {
+        return client(ProblemJson.of("case-conflict", "Conflict", 409, e.getMessage(), path(uri)), e);
+    }
+
+    @ServerExceptionMapper
+    public Response stale(StaleCaseException e, UriInfo uri) {
+        return client(
+                ProblemJson.of("stale-case", "Precondition failed", 412, e.getMessage(), path(uri))
+                        .with("current_version", e.current()),
+                e);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidCommand(InvalidCaseCommandException e, UriInfo uri) {
+        return client(
+                ProblemJson.of("invalid-request", "Invalid request", 400, e.getMessage(), path(uri))
+                        .with("field", e.field()),
+                e);
     }
 
     @ServerExceptionMapper

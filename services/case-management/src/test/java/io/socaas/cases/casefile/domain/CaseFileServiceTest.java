@@ -69,9 +69,9 @@ class CaseFileServiceTest {
     }
 
     @Test
-    void anAlertAfterResolutionOpensANewCase() {
+    void anAlertAfterClosingOpensANewCase() {
         CaseFile resolved =
-                aCase().withDedupKey("k").withStatus(CaseStatus.RESOLVED).build();
+                aCase().withDedupKey("k").withStatus(CaseStatus.CLOSED).build();
         repository.cases.put(resolved.id(), resolved);
 
         IntakeOutcome outcome = intake(anAlert().withDedupKey("k").build());

@@ -47,11 +47,16 @@ class CaseFileTest {
     }
 
     @Test
-    void doesNotGroupIntoAResolvedCase() {
+    void doesNotGroupIntoAClosedOrMergedCaseButIntoAResolvedOne() {
+        for (CaseStatus done : new CaseStatus[] {CaseStatus.CLOSED, CaseStatus.MERGED}) {
+            CaseFile finished = aCase().withDedupKey("k").withStatus(done).build();
+            assertThat(finished.groups(anAlert().withDedupKey("k").build()))
+                    .as("%s", done)
+                    .isFalse();
+        }
         CaseFile resolved =
                 aCase().withDedupKey("k").withStatus(CaseStatus.RESOLVED).build();
-
-        assertThat(resolved.groups(anAlert().withDedupKey("k").build())).isFalse();
+        assertThat(resolved.groups(anAlert().withDedupKey("k").build())).isTrue();
     }
 
     @Test

@@ -78,6 +78,19 @@ public final class CaseTestData {
             return this;
         }
 
+        private String assignee;
+        private Verdict verdict;
+
+        public CaseBuilder assignedTo(String assignee) {
+            this.assignee = assignee;
+            return this;
+        }
+
+        public CaseBuilder withVerdict(Verdict verdict) {
+            this.verdict = verdict;
+            return this;
+        }
+
         public CaseBuilder createdAt(Instant createdAt) {
             this.createdAt = createdAt;
             return this;
@@ -96,7 +109,10 @@ public final class CaseTestData {
                     alertCount,
                     eventIngestIds,
                     createdAt,
-                    createdAt);
+                    createdAt,
+                    assignee,
+                    verdict,
+                    1);
         }
     }
 

@@ -53,7 +53,7 @@ final class InMemoryCaseFileRepository implements CaseFileRepository {
                 .item(cases.values().stream()
                         .filter(c -> c.tenantId().equals(tenant))
                         .filter(c -> dedupKey.equals(c.dedupKey()))
-                        .filter(c -> c.status() != CaseStatus.RESOLVED)
+                        .filter(c -> c.status().acceptsAlerts())
                         .max(Comparator.comparing(CaseFile::createdAt)));
     }
 
@@ -69,6 +69,32 @@ final class InMemoryCaseFileRepository implements CaseFileRepository {
         cases.put(updated.id(), updated);
         caseOfAlert.put(alert.alertId(), updated.id());
         return Uni.createFrom().voidItem();
+    }
+
+    /** Changes recorded through {@link #record}, in order. */
+    public final List<CaseChange> changes = new java.util.ArrayList<>();
+
+    @Override
+    public Uni<Optional<CaseFile>> findForChange(TenantScope scope, CaseId id) {
+        return findById(scope, id);
+    }
+
+    @Override
+    public Uni<Void> record(CaseChange change) {
+        changes.add(change);
+        cases.put(change.after().id(), change.after());
+        return Uni.createFrom().voidItem();
+    }
+
+    @Override
+    public Uni<List<TimelineEntry>> timeline(TenantScope scope, CaseId id, boolean withInternal) {
+        return Uni.createFrom()
+                .item(changes.stream()
+                        .filter(c -> c.after().id().equals(id)
+                                && scope.includes(c.after().tenantId()))
+                        .map(CaseChange::entry)
+                        .filter(e -> withInternal || e.visibility() == CaseCommand.Visibility.CUSTOMER)
+                        .toList());
     }
 
     @Override

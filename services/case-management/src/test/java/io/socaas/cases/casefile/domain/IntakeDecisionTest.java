@@ -37,7 +37,7 @@ class IntakeDecisionTest {
                         alert,
                         Optional.empty(),
                         Optional.of(aCase().withDedupKey("k")
-                                .withStatus(CaseStatus.RESOLVED)
+                                .withStatus(CaseStatus.CLOSED)
                                 .build())))
                 .isInstanceOf(IntakeDecision.OpenNew.class);
         assertThat(IntakeDecision.decide(

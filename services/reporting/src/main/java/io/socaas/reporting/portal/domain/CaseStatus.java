@@ -6,15 +6,22 @@ import java.util.Locale;
 public enum CaseStatus {
     OPEN,
     ACKNOWLEDGED,
+    IN_PROGRESS,
+    WAITING_ON_CUSTOMER,
     RESOLVED,
+    CLOSED,
+    MERGED,
     UNKNOWN;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** True for the states the portal's open-case list shows. */
+    /**
+     * True for the states the portal's case list shows: every state but closed and merged (a
+     * resolved case stays visible until the analysts close it).
+     */
     public boolean isOpen() {
-        return this == OPEN || this == ACKNOWLEDGED;
+        return this != CLOSED && this != MERGED && this != UNKNOWN;
     }
 }

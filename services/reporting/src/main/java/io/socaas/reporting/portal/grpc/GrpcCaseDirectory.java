@@ -48,6 +48,9 @@ public class GrpcCaseDirectory implements CaseDirectory {
                 .setTenantId(tenant.value())
                 .addStatuses(io.socaas.proto.cases.v1.CaseStatus.CASE_STATUS_OPEN)
                 .addStatuses(io.socaas.proto.cases.v1.CaseStatus.CASE_STATUS_ACKNOWLEDGED)
+                .addStatuses(io.socaas.proto.cases.v1.CaseStatus.CASE_STATUS_IN_PROGRESS)
+                .addStatuses(io.socaas.proto.cases.v1.CaseStatus.CASE_STATUS_WAITING_ON_CUSTOMER)
+                .addStatuses(io.socaas.proto.cases.v1.CaseStatus.CASE_STATUS_RESOLVED)
                 .setLimit(Math.max(1, Math.min(limit, MAX_LIMIT)))
                 .build();
         try {
@@ -98,7 +101,11 @@ public class GrpcCaseDirectory implements CaseDirectory {
         return switch (status) {
             case CASE_STATUS_OPEN -> CaseStatus.OPEN;
             case CASE_STATUS_ACKNOWLEDGED -> CaseStatus.ACKNOWLEDGED;
+            case CASE_STATUS_IN_PROGRESS -> CaseStatus.IN_PROGRESS;
+            case CASE_STATUS_WAITING_ON_CUSTOMER -> CaseStatus.WAITING_ON_CUSTOMER;
             case CASE_STATUS_RESOLVED -> CaseStatus.RESOLVED;
+            case CASE_STATUS_CLOSED -> CaseStatus.CLOSED;
+            case CASE_STATUS_MERGED -> CaseStatus.MERGED;
             default -> CaseStatus.UNKNOWN;
         };
     }

@@ -14,17 +14,27 @@ class PortalServiceTest {
             new TenantInfo(TenantId.of("globex"), "Globex Logistics Ltd"));
 
     @Test
-    void listsOnlyOpenAndAcknowledgedCasesNewestFirst() {
+    void listsEveryCaseThatIsNotClosedOrMergedNewestFirst() {
         CaseSummary older = aCase().createdAt("2025-01-01T10:00:00Z").build();
         CaseSummary newer = aCase().withStatus(CaseStatus.ACKNOWLEDGED)
                 .createdAt("2025-01-02T10:00:00Z")
                 .build();
+        CaseSummary waiting = aCase().withStatus(CaseStatus.WAITING_ON_CUSTOMER)
+                .createdAt("2025-01-02T11:00:00Z")
+                .build();
         CaseSummary resolved = aCase().withStatus(CaseStatus.RESOLVED)
                 .createdAt("2025-01-03T10:00:00Z")
                 .build();
-        PortalService portal = new PortalService(CATALOG, (tenant, limit) -> List.of(older, resolved, newer), 100);
+        CaseSummary closed = aCase().withStatus(CaseStatus.CLOSED)
+                .createdAt("2025-01-04T10:00:00Z")
+                .build();
+        CaseSummary merged = aCase().withStatus(CaseStatus.MERGED)
+                .createdAt("2025-01-05T10:00:00Z")
+                .build();
+        PortalService portal = new PortalService(
+                CATALOG, (tenant, limit) -> List.of(older, closed, resolved, merged, newer, waiting), 100);
 
-        assertThat(portal.openCases(TenantId.of("acme"))).containsExactly(newer, older);
+        assertThat(portal.openCases(TenantId.of("acme"))).containsExactly(resolved, waiting, newer, older);
     }
 
     @Test

@@ -64,7 +64,7 @@ class PortalTest {
         assertThat(caseRows(html)).containsExactly(caseId("acme-acknowledged"), caseId("acme-open"));
         assertThat(html)
                 .doesNotContain(caseId("globex-open"))
-                .doesNotContain(caseId("acme-resolved"))
+                .doesNotContain(caseId("acme-closed"))
                 .contains("data-rule-id=\"" + FakeCaseManagement.WHOAMI_RULE_ID + "\"")
                 .contains(FakeCaseManagement.WHOAMI_RULE_AUTHOR)
                 .contains("href=\"/portal/rules/" + FakeCaseManagement.WHOAMI_RULE_ID + "\"")

@@ -38,7 +38,7 @@ public class FakeCaseManagement implements QuarkusTestResourceLifecycleManager {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String acmeOpen = "acme-open-" + suffix;
         String acmeAcknowledged = "acme-ack-" + suffix;
-        String acmeResolved = "acme-resolved-" + suffix;
+        String acmeClosed = "acme-closed-" + suffix;
         String globexOpen = "globex-open-" + suffix;
         List<Case> cases = List.of(
                 aCase(acmeOpen, "acme", CaseStatus.CASE_STATUS_OPEN, "high", "2025-03-01T08:00:00Z"),
@@ -48,7 +48,7 @@ public class FakeCaseManagement implements QuarkusTestResourceLifecycleManager {
                         CaseStatus.CASE_STATUS_ACKNOWLEDGED,
                         "critical",
                         "2025-03-02T08:00:00Z"),
-                aCase(acmeResolved, "acme", CaseStatus.CASE_STATUS_RESOLVED, "low", "2025-03-03T08:00:00Z"),
+                aCase(acmeClosed, "acme", CaseStatus.CASE_STATUS_CLOSED, "low", "2025-03-03T08:00:00Z"),
                 aCase(globexOpen, "globex", CaseStatus.CASE_STATUS_OPEN, "medium", "2025-03-01T09:00:00Z"));
         server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
                 .addService(new CaseServiceImpl(cases))
@@ -65,7 +65,7 @@ public class FakeCaseManagement implements QuarkusTestResourceLifecycleManager {
                 "quarkus.grpc.clients.cases.test-port", String.valueOf(server.getPort()),
                 "test.cases.acme-open", acmeOpen,
                 "test.cases.acme-acknowledged", acmeAcknowledged,
-                "test.cases.acme-resolved", acmeResolved,
+                "test.cases.acme-closed", acmeClosed,
                 "test.cases.globex-open", globexOpen);
     }
 

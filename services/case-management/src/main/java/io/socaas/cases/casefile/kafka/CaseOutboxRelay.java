@@ -1,0 +1,94 @@
+package io.socaas.cases.casefile.kafka;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.Record;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.socaas.cases.casefile.persistence.OutboxEntity;
+import io.socaas.events.RecordHeaders;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.common.header.Headers;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes the outbox of case changes on {@code soc.cases.v1}: oldest first, keyed {@code
+ * <tenant>:<case id>}, and marks each published in the transaction that read it. Rows are taken
+ * with {@code FOR UPDATE SKIP LOCKED}, so replicas share the work without publishing a row twice
+ * while it is in flight; a relay that dies after the send and before the commit leaves its rows to
+ * be sent again, with the same {@code ce_id} (= {@code event_id}), which readers drop.
+ */
+@ApplicationScoped
+public class CaseOutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(CaseOutboxRelay.class);
+    static final String SOURCE = "/socaas/case-management";
+    static final int BATCH = 200;
+
+    private final MutinyEmitter<Record<String, byte[]>> topic;
+    private final Clock clock = Clock.systemUTC();
+
+    CaseOutboxRelay(@Channel("cases-out") MutinyEmitter<Record<String, byte[]>> topic) {
+        this.topic = topic;
+    }
+
+    @Scheduled(
+            identity = "case-outbox-relay",
+            every = "${socaas.cases.outbox.poll-every}",
+            delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> relay() {
+        return publishPending()
+                .onFailure()
+                .invoke(e -> LOG.errorf(e, "publishing case changes failed; the next run retries"))
+                .onFailure()
+                .recoverWithItem(0)
+                .replaceWithVoid();
+    }
+
+    /** Publishes up to {@value #BATCH} pending changes; answers how many. */
+    public Uni<Integer> publishPending() {
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "select * from case_outbox where published_at is null"
+                                        + " order by created_at, event_id limit " + BATCH + " for update skip locked",
+                                OutboxEntity.class)
+                        .getResultList())
+                .chain(this::publish));
+    }
+
+    private Uni<Integer> publish(List<OutboxEntity> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        // one after the other: the changes of a case reach its partition in order
+        Uni<Void> sent = Uni.createFrom().voidItem();
+        for (OutboxEntity row : rows) {
+            sent = sent.chain(() -> send(row));
+        }
+        Instant now = clock.instant();
+        return sent.invoke(() -> rows.forEach(row -> row.publishedAt = now))
+                .invoke(() -> LOG.debugf("published %d case changes on %s", rows.size(), RecordHeaders.TOPIC_CASES))
+                .replaceWith(rows.size());
+    }
+
+    private Uni<Void> send(OutboxEntity row) {
+        Headers headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+        RecordHeaders.cloudEvent(
+                        row.eventId.toString(), RecordHeaders.TYPE_CASE_CHANGED, SOURCE, row.createdAt, row.tenantId)
+                .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        String key = row.tenantId + ":" + row.caseId;
+        return topic.sendMessage(Message.of(Record.of(key, row.payload))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(key)
+                        .withHeaders(headers)
+                        .build()));
+    }
+}

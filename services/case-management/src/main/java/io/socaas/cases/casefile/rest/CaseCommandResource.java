@@ -1,0 +1,485 @@
+package io.socaas.cases.casefile.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.socaas.cases.casefile.domain.CaseAccessPolicy;
+import io.socaas.cases.casefile.domain.CaseCommand;
+import io.socaas.cases.casefile.domain.CaseFile;
+import io.socaas.cases.casefile.domain.CaseFileService;
+import io.socaas.cases.casefile.domain.InvalidCaseCommandException;
+import io.socaas.cases.casefile.domain.Severity;
+import io.socaas.cases.casefile.domain.TimelineEntry;
+import io.socaas.cases.casefile.domain.Verdict;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The analysts' commands on a case ({@code POST /api/v1/cases/{id}:<verb>}) and its timeline. Each
+ * command answers the case with its new {@code ETag}; a caller that sends {@code If-Match} with the
+ * ETag it saw gets {@code 412} when the case changed meanwhile. Two analysts claiming one case at
+ * once: one wins, the other gets {@code 409}.
+ */
+@Path("/api/v1/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases")
+@SecurityRequirement(name = "keycloak")
+@APIResponse(
+        responseCode = "401",
+        description = "No or invalid bearer token",
+        content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "Not MSSP analyst staff",
+        content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+@APIResponse(
+        responseCode = "404",
+        description = "No such case in the caller's scope",
+        content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+public class CaseCommandResource {
+
+    private static final String ID = "{id: [0-9a-fA-F-]{36}}";
+
+    private final CaseFileService cases;
+    private final SecurityIdentity identity;
+
+    public CaseCommandResource(CaseFileService cases, SecurityIdentity identity) {
+        this.cases = cases;
+        this.identity = identity;
+    }
+
+    /** A reason or an answer given with a command. */
+    @Schema(name = "CaseReason")
+    public record ReasonBody(
+            @Schema(description = "Why (shown in the timeline)", required = true)
+            String reason) {}
+
+    /** A resolution. */
+    @Schema(name = "CaseResolution")
+    public record ResolveBody(
+            @Schema(
+                    enumeration = {"true_positive", "false_positive", "benign"},
+                    required = true)
+            String verdict,
+
+            @Schema(description = "What was found and done") String note) {}
+
+    /** A severity change. */
+    @Schema(name = "CaseSeverityChange")
+    public record SeverityBody(
+            @Schema(
+                    enumeration = {"informational", "low", "medium", "high", "critical"},
+                    required = true)
+            String severity,
+
+            @Schema(required = true) String reason) {}
+
+    /** A comment. */
+    @Schema(name = "CaseComment")
+    public record CommentBody(
+            @Schema(required = true) String text,
+
+            @Schema(
+                    enumeration = {"internal", "customer"},
+                    description = "internal (default): MSSP staff only; customer: the tenant's users too")
+            String visibility) {}
+
+    /** One timeline entry. */
+    @Schema(name = "CaseTimelineEntry")
+    public record TimelineJson(
+            @Schema(description = "RFC 3339 UTC") String at,
+            String actor,
+
+            @Schema(
+                    description = "opened, alert-attached, claim, acknowledge, start, wait-on-customer,"
+                            + " customer-answer, resolve, close, reopen, change-severity, comment")
+            String action,
+
+            String before,
+            String after,
+            String detail,
+            @Schema(enumeration = {"internal", "customer"}) String visibility) {
+
+        static TimelineJson of(TimelineEntry e) {
+            return new TimelineJson(
+                    DateTimeFormatter.ISO_INSTANT.format(e.at().truncatedTo(ChronoUnit.MILLIS)),
+                    e.actor(),
+                    e.action(),
+                    e.before(),
+                    e.after(),
+                    e.detail(),
+                    e.visibility().wireName());
+        }
+    }
+
+    @POST
+    @Path(ID + ":claim")
+    @RolesAllowed({"analyst", "soc-manager"})
+    @Operation(summary = "Claim a case: the caller becomes its assignee (an open case is acknowledged)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The case",
+            content = @Content(schema = @Schema(implementation = CaseJson.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Claimed by someone else, or not in a worked state",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "The case changed since the ETag sent as If-Match",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    public Uni<RestResponse<CaseJson>> claim(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return run(id, ifMatch, new CaseCommand.Claim());
+    }
+
+    @POST
+    @Path(ID + ":acknowledge")
+    @RolesAllowed({"analyst", "soc-manager"})
+    @Operation(summary = "Acknowledge an open case")
+    @APIResponse(
+            responseCode = "200",
+            description = "The case",
+            content = @Content(schema = @Schema(implementation = CaseJson.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not open, or assigned to someone else",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "The case changed since the ETag sent as If-Match",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    public Uni<RestResponse<CaseJson>> acknowledge(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return run(id, ifMatch, new CaseCommand.Acknowledge());
+    }
+
+    @POST
+    @Path(ID + ":start")
+    @RolesAllowed({"analyst", "soc-manager"})
+    @Operation(summary = "Start (or go back to) the investigation")
+    @APIResponse(
+            responseCode = "200",
+            description = "The case",
+            content = @Content(schema = @Schema(implementation = CaseJson.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not open, acknowledged or waiting, or assigned to someone else",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "The case changed since the ETag sent as If-Match",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    public Uni<RestResponse<CaseJson>> start(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return run(id, ifMatch, new CaseCommand.Start());
+    }
+
+    @POST
+    @Path(ID + ":wait-on-customer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"analyst", "soc-manager"})
+    @Operation(summary = "Ask the customer something; the case waits and its SLA clocks pause")
+    @APIResponse(
+            responseCode = "200",
+            description = "The case",
+            content = @Content(schema = @Schema(implementation = CaseJson.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No reason",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not acknowledged or in progress",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "The case changed since the ETag sent as If-Match",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    public Uni<RestResponse<CaseJson>> waitOnCustomer(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ReasonBody body) {
+        return run(id, ifMatch, () -> new CaseCommand.WaitOnCustomer(body == null ? null : body.reason()));
+    }
+
+    @POST
+    @Path(ID + ":resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"analyst", "soc-manager"})
+    @Operation(summary = "Resolve with a verdict")
+    @APIResponse(
+            responseCode = "200",
+            description = "The case",
+            content = @Content(schema = @Schema(implementation = CaseJson.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No or unknown verdict",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not in a worked state",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "The case changed since the ETag sent as If-Match",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    public Uni<RestResponse<CaseJson>> resolve(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ResolveBody body) {
+        return run(
+                id,
+                ifMatch,
+                () -> new CaseCommand.Resolve(
+                        body == null ? null : enumOf(Verdict.class, "verdict", body.verdict()),
+                        body == null ? null : body.note()));
+    }
+
+    @POST
+    @Path(ID + ":close")
+    @RolesAllowed({"analyst", "soc-manager"})
+    @Operation(summary = "Close a resolved case: new alerts about the same thing open a new case")
+    @APIResponse(
+            responseCode = "200",
+            description = "The case",
+            content = @Content(schema = @Schema(implementation = CaseJson.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not resolved",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "The case changed since the ETag sent as If-Match",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    public Uni<RestResponse<CaseJson>> close(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return run(id, ifMatch, new CaseCommand.Close());
+    }
+
+    @POST
+    @Path(ID + ":reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"analyst", "soc-manager"})
+    @Operation(summary = "Reopen a resolved or closed case")
+    @APIResponse(
+            responseCode = "200",
+            description = "The case",
+            content = @Content(schema = @Schema(implementation = CaseJson.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No reason",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not resolved or closed, or another case holds its dedup key",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "The case changed since the ETag sent as If-Match",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    public Uni<RestResponse<CaseJson>> reopen(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ReasonBody body) {
+        return run(id, ifMatch, () -> new CaseCommand.Reopen(body == null ? null : body.reason()));
+    }
+
+    @POST
+    @Path(ID + ":change-severity")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"analyst", "soc-manager"})
+    @Operation(summary = "Change the severity, with a reason")
+    @APIResponse(
+            responseCode = "200",
+            description = "The case",
+            content = @Content(schema = @Schema(implementation = CaseJson.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No or unknown severity, or no reason",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Closed or merged, or the severity already",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "The case changed since the ETag sent as If-Match",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    public Uni<RestResponse<CaseJson>> changeSeverity(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SeverityBody body) {
+        return run(
+                id,
+                ifMatch,
+                () -> new CaseCommand.ChangeSeverity(
+                        body == null ? null : enumOf(Severity.class, "severity", body.severity()),
+                        body == null ? null : body.reason()));
+    }
+
+    @POST
+    @Path(ID + "/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"analyst", "soc-manager"})
+    @Operation(summary = "Comment on a case, internally or for the customer")
+    @APIResponse(
+            responseCode = "200",
+            description = "The case",
+            content = @Content(schema = @Schema(implementation = CaseJson.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No text, or unknown visibility",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Merged",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "The case changed since the ETag sent as If-Match",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    public Uni<RestResponse<CaseJson>> comment(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CommentBody body) {
+        return run(
+                id,
+                ifMatch,
+                () -> new CaseCommand.Comment(
+                        body == null ? null : body.text(),
+                        body == null || body.visibility() == null
+                                ? CaseCommand.Visibility.INTERNAL
+                                : enumOf(CaseCommand.Visibility.class, "visibility", body.visibility())));
+    }
+
+    @GET
+    @Path(ID + "/timeline")
+    @io.quarkus.security.Authenticated
+    @Operation(
+            summary = "The case's timeline, oldest first",
+            description = "Every change: who, when, what, before and after. Customers see the entries visible to"
+                    + " them; MSSP staff see internal comments too.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The timeline",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TimelineJson.class)))
+    public Uni<List<TimelineJson>> timeline(@PathParam("id") String id) {
+        return Uni.createFrom()
+                .deferred(() -> {
+                    var caller = CallerFromToken.of(identity);
+                    var scope = CaseAccessPolicy.scopeFor(caller, Optional.empty());
+                    boolean staff = caller.roles().stream().anyMatch(CaseAccessPolicy.MSSP_ROLES::contains);
+                    return cases.timeline(scope, id, staff);
+                })
+                .map(entries -> entries.stream().map(TimelineJson::of).toList());
+    }
+
+    private Uni<RestResponse<CaseJson>> run(String id, String ifMatch, CaseCommand command) {
+        return run(id, ifMatch, () -> command);
+    }
+
+    private Uni<RestResponse<CaseJson>> run(
+            String id, String ifMatch, java.util.function.Supplier<CaseCommand> command) {
+        return Uni.createFrom()
+                .deferred(() -> cases.execute(
+                        CaseAccessPolicy.scopeFor(CallerFromToken.of(identity), Optional.empty()),
+                        id,
+                        expectedVersion(ifMatch),
+                        command.get(),
+                        actor()))
+                .map(CaseCommandResource::withEtag);
+    }
+
+    /** A case with its {@code ETag}: the quoted version. */
+    static RestResponse<CaseJson> withEtag(CaseFile caseFile) {
+        return RestResponse.ResponseBuilder.ok(CaseJson.from(caseFile))
+                .tag(new EntityTag(String.valueOf(caseFile.version())))
+                .build();
+    }
+
+    /** The version an {@code If-Match} names ({@code "7"} or {@code W/"7"}); empty without one or for {@code *}. */
+    static OptionalLong expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return OptionalLong.empty();
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(tag));
+        } catch (NumberFormatException e) {
+            throw new InvalidCaseCommandException(
+                    "If-Match", "If-Match must be the ETag of the case (e.g. \"3\"), not " + ifMatch);
+        }
+    }
+
+    private String actor() {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            String name = jwt.getClaim("preferred_username");
+            if (name != null && !name.isBlank()) {
+                return name;
+            }
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCaseCommandException(
+                    field,
+                    field + " must be one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(c -> c.name().toLowerCase(Locale.ROOT))
+                                    .collect(Collectors.joining(", "))
+                            + ", not '" + value + "'");
+        }
+    }
+}

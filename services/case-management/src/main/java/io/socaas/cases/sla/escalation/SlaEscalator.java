@@ -1,0 +1,286 @@
+package io.socaas.cases.sla.escalation;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.socaas.cases.casefile.domain.CaseChange;
+import io.socaas.cases.casefile.domain.CaseCommand;
+import io.socaas.cases.casefile.domain.CaseFile;
+import io.socaas.cases.casefile.domain.CaseFileRepository;
+import io.socaas.cases.casefile.domain.CaseId;
+import io.socaas.cases.casefile.domain.CaseStatus;
+import io.socaas.cases.casefile.domain.TenantScope;
+import io.socaas.cases.casefile.domain.TimelineEntry;
+import io.socaas.cases.casefile.persistence.CaseEntity;
+import io.socaas.cases.casefile.persistence.CaseOutbox;
+import io.socaas.cases.casefile.persistence.CaseSlaEntity;
+import io.socaas.cases.casefile.persistence.TimelineEntity;
+import io.socaas.cases.sla.domain.ClockState;
+import io.socaas.cases.sla.domain.ClockStatus;
+import io.socaas.cases.sla.domain.InvalidSlaPolicyException;
+import io.socaas.cases.sla.domain.Pause;
+import io.socaas.cases.sla.domain.SlaCase;
+import io.socaas.cases.sla.domain.SlaClockKind;
+import io.socaas.cases.sla.domain.SlaDeadlines;
+import io.socaas.cases.sla.domain.SlaPolicy;
+import io.socaas.cases.sla.domain.SlaStatus;
+import io.socaas.cases.sla.domain.StepSchedule;
+import io.socaas.cases.sla.domain.StepState;
+import io.socaas.cases.sla.facts.SlaPolicies;
+import io.socaas.events.TenantId;
+import io.socaas.proto.tenant.v1.TenantConfig;
+import io.socaas.tenantfacts.TenantFactsReader;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs the SLA escalation ladders durably. Every case has a row in {@code case_sla} saying when it
+ * must be looked at next (at once when it opens or changes). Every {@code
+ * socaas.cases.sla.check-every} the escalator takes the due rows ({@code FOR UPDATE SKIP LOCKED}:
+ * replicas share them, never one row twice at once), evaluates the case against its tenant's plan
+ * from the tenant facts ({@link SlaDeadlines}, pauses while waiting on the customer), carries out
+ * each ladder step that is due and records each breach, and sets when to look next. A step or a
+ * breach is carried out once: its key goes into {@code case_sla_actions} (primary key) in the same
+ * transaction as its timeline entry and its {@code soc.cases.v1} outbox record, so neither a second
+ * replica nor a restart repeats it.
+ */
+@ApplicationScoped
+public class SlaEscalator {
+
+    private static final Logger LOG = Logger.getLogger(SlaEscalator.class);
+    /** Actor of the changes the SLA makes. */
+    public static final String ACTOR = "sla";
+
+    static final int BATCH = 50;
+
+    private final TenantFactsReader<TenantConfig> facts;
+    private final CaseFileRepository cases;
+    private final Clock clock;
+
+    SlaEscalator(TenantFactsReader<TenantConfig> facts, CaseFileRepository cases) {
+        this.facts = facts;
+        this.cases = cases;
+        this.clock = Clock.systemUTC();
+    }
+
+    @Scheduled(
+            identity = "sla-escalator",
+            every = "${socaas.cases.sla.check-every}",
+            delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> tick() {
+        return runDue().onFailure()
+                .invoke(e -> LOG.errorf(e, "SLA escalation run failed; the next run retries"))
+                .onFailure()
+                .recoverWithItem(0)
+                .replaceWithVoid();
+    }
+
+    /** Looks at up to {@value #BATCH} cases whose SLA is due now; answers how many. */
+    public Uni<Integer> runDue() {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "select * from case_sla where next_check_at <= ?1 order by next_check_at" + " limit "
+                                        + BATCH + " for update skip locked",
+                                CaseSlaEntity.class)
+                        .setParameter(1, now)
+                        .getResultList())
+                .chain(rows -> inOrder(rows, row -> check(row, now)).replaceWith(rows.size())));
+    }
+
+    private Uni<Void> check(CaseSlaEntity row, Instant now) {
+        return CaseEntity.<CaseEntity>findById(row.caseId).chain(caseRow -> {
+            CaseStatus status = caseRow == null ? CaseStatus.CLOSED : CaseStatus.valueOf(caseRow.status);
+            Optional<SlaPolicy> policy = policyOf(row.tenantId);
+            if (status == CaseStatus.CLOSED || status == CaseStatus.MERGED || policy.isEmpty()) {
+                done(row, now, null, null, null);
+                return Uni.createFrom().voidItem();
+            }
+            return pauses(row).chain(pauses -> {
+                SlaCase sla = new SlaCase(
+                        io.socaas.cases.casefile.domain.Severity.valueOf(caseRow.severity),
+                        caseRow.createdAt,
+                        pauses,
+                        caseRow.acknowledgedAt,
+                        caseRow.resolvedAt);
+                SlaStatus evaluated = SlaDeadlines.evaluateAt(policy.get(), sla, now);
+                List<Due> due = new ArrayList<>();
+                for (StepSchedule step : evaluated.ladder()) {
+                    if (step.state() == StepState.DUE) {
+                        due.add(Due.step(step));
+                    }
+                }
+                for (SlaClockKind kind : SlaClockKind.values()) {
+                    if (evaluated.clock(kind).breached()) {
+                        due.add(Due.breach(evaluated.clock(kind)));
+                    }
+                }
+                return inOrder(due, action -> carryOut(row, action, now))
+                        .invoke(() -> done(
+                                row,
+                                now,
+                                evaluated
+                                        .clock(SlaClockKind.ACKNOWLEDGE)
+                                        .deadline()
+                                        .orElse(null),
+                                evaluated.clock(SlaClockKind.RESOLVE).deadline().orElse(null),
+                                next(evaluated, now)));
+            });
+        });
+    }
+
+    /** A ladder step or a breach to carry out once. */
+    record Due(String key, String action, String detail, CaseChange.Kind kind, String reason) {
+
+        static Due step(StepSchedule step) {
+            String clockName = clockName(step.step().clock());
+            return new Due(
+                    "step:" + clockName + ":" + step.step().atPercent() + ":"
+                            + step.step().action(),
+                    "escalated",
+                    step.step().action() + " at " + step.step().atPercent() + " % of the " + clockName + " budget ("
+                            + step.threshold() + ")",
+                    CaseChange.Kind.ESCALATED,
+                    step.step().action());
+        }
+
+        static Due breach(ClockStatus clock) {
+            String clockName = clockName(clock.kind());
+            return new Due(
+                    "breach:" + clockName,
+                    "breached",
+                    "the " + clockName + " budget of " + clock.budget() + " is spent"
+                            + clock.deadline().map(d -> " (deadline " + d + ")").orElse(""),
+                    CaseChange.Kind.BREACHED,
+                    clockName);
+        }
+    }
+
+    private Uni<Void> carryOut(CaseSlaEntity row, Due due, Instant now) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "insert into case_sla_actions (case_id, tenant_id, action_key, done_at)"
+                                        + " values (?1, ?2, ?3, ?4) on conflict do nothing")
+                        .setParameter(1, row.caseId)
+                        .setParameter(2, row.tenantId)
+                        .setParameter(3, due.key())
+                        .setParameter(4, now)
+                        .executeUpdate())
+                .chain(inserted -> inserted == 0
+                        ? Uni.createFrom().voidItem()
+                        : cases.findById(TenantScope.of(TenantId.of(row.tenantId)), new CaseId(row.caseId))
+                                .chain(found -> found.map(c -> record(c, due, now))
+                                        .orElseGet(() -> Uni.createFrom().voidItem())));
+    }
+
+    private Uni<Void> record(CaseFile current, Due due, Instant now) {
+        TimelineEntry entry = new TimelineEntry(
+                current.id(),
+                now,
+                ACTOR,
+                due.action(),
+                "",
+                due.reason(),
+                due.detail(),
+                due.kind() == CaseChange.Kind.BREACHED
+                        ? CaseCommand.Visibility.CUSTOMER
+                        : CaseCommand.Visibility.INTERNAL);
+        CaseChange change = new CaseChange(current, current, entry, Optional.of(due.kind()), due.reason());
+        LOG.infof("case %s of tenant %s: %s", current.id(), current.tenantId(), due.detail());
+        TimelineEntity timeline = new TimelineEntity();
+        timeline.caseId = current.id().value();
+        timeline.tenantId = current.tenantId().value();
+        timeline.at = entry.at();
+        timeline.actor = entry.actor();
+        timeline.action = entry.action();
+        timeline.beforeValue = entry.before();
+        timeline.afterValue = entry.after();
+        timeline.detail = entry.detail();
+        timeline.visibility = entry.visibility().name();
+        return timeline.persist().chain(() -> CaseOutbox.row(change).persist()).replaceWithVoid();
+    }
+
+    private Optional<SlaPolicy> policyOf(String tenant) {
+        Optional<TenantConfig> config = facts.get(TenantId.of(tenant));
+        if (config.isEmpty()) {
+            LOG.warnf("tenant %s is not in the tenant facts: its cases have no SLA until it is", tenant);
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(SlaPolicies.from(config.get()));
+        } catch (InvalidSlaPolicyException e) {
+            LOG.errorf("tenant %s has no usable SLA policy: %s", tenant, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The case's waits on the customer, from its timeline: from entering to leaving the state. */
+    private static Uni<List<Pause>> pauses(CaseSlaEntity row) {
+        String waiting = CaseStatus.WAITING_ON_CUSTOMER.wireName();
+        return TimelineEntity.<TimelineEntity>find(
+                        "caseId = ?1 and tenantId = ?2 and (afterValue = ?3 or beforeValue = ?3) order by id",
+                        row.caseId,
+                        row.tenantId,
+                        waiting)
+                .list()
+                .map(entries -> {
+                    List<Pause> pauses = new ArrayList<>();
+                    Instant start = null;
+                    for (TimelineEntity e : entries) {
+                        if (waiting.equals(e.afterValue) && start == null) {
+                            start = e.at;
+                        } else if (waiting.equals(e.beforeValue) && start != null) {
+                            pauses.add(Pause.between(start, e.at));
+                            start = null;
+                        }
+                    }
+                    if (start != null) {
+                        pauses.add(Pause.since(start));
+                    }
+                    return pauses;
+                });
+    }
+
+    /** When to look again: the next ladder step or deadline still ahead; null when none is. */
+    static Instant next(SlaStatus status, Instant now) {
+        Instant next = status.nextStepDueAt().filter(t -> t.isAfter(now)).orElse(null);
+        for (SlaClockKind kind : SlaClockKind.values()) {
+            ClockStatus clock = status.clock(kind);
+            if (clock.breached() || clock.state() == ClockState.STOPPED) {
+                continue;
+            }
+            Optional<Instant> deadline = clock.deadline().filter(t -> t.isAfter(now));
+            if (deadline.isPresent() && (next == null || deadline.get().isBefore(next))) {
+                next = deadline.get();
+            }
+        }
+        return next;
+    }
+
+    private static void done(CaseSlaEntity row, Instant now, Instant acknowledge, Instant resolve, Instant next) {
+        row.acknowledgeDeadline = acknowledge;
+        row.resolveDeadline = resolve;
+        row.nextCheckAt = next;
+        row.updatedAt = now;
+    }
+
+    private static String clockName(SlaClockKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static <T> Uni<Void> inOrder(List<T> items, Function<T, Uni<Void>> work) {
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (T item : items) {
+            all = all.chain(() -> work.apply(item));
+        }
+        return all;
+    }
+}

@@ -162,4 +162,22 @@ class ChartRenderTest {
                 .contains("ingestion", "correlation", "case-management", "reporting");
         assertThat(Chart.ofKind(objects, PodDisruptionBudget.class)).hasSize(Chart.SERVICES.size());
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void productionNeverScalesAConsumerBeyondThePartitionsOfItsTopic() {
+        Map<String, Object> values = Chart.values(Chart.productionValues());
+        var topics = (Map<String, Map<String, Object>>)
+                ((Map<String, Object>) ((Map<String, Object>) values.get("operators")).get("strimzi")).get("topics");
+        Map<String, String> consumes = Map.of("correlation", "soc.events.v1", "case-management", "soc.alerts.v1");
+        List<HorizontalPodAutoscaler> scalers =
+                Chart.ofKind(Chart.render(Chart.productionValues()), HorizontalPodAutoscaler.class);
+
+        consumes.forEach((service, topic) -> assertThat(scalers)
+                .filteredOn(h -> h.getSpec().getScaleTargetRef().getName().equals(service))
+                .singleElement()
+                .satisfies(h -> assertThat(h.getSpec().getMaxReplicas())
+                        .as("%s replicas vs partitions of %s", service, topic)
+                        .isLessThanOrEqualTo((Integer) topics.get(topic).get("partitions"))));
+    }
 }

@@ -295,7 +295,47 @@ final class ManifestChecks {
                     || workloads.values().stream()
                             .noneMatch(t -> matches(selector, t.getMetadata().getLabels()))) {
                 problems.add("PodDisruptionBudget " + pdb.getMetadata().getName() + " selects no workload's pods");
+                continue;
+            }
+            var minAvailable = pdb.getSpec().getMinAvailable();
+            if (minAvailable == null || minAvailable.getIntVal() == null) {
+                continue;
+            }
+            for (HasMetadata o : objects) {
+                PodTemplateSpec template = o instanceof Deployment d
+                        ? d.getSpec().getTemplate()
+                        : o instanceof StatefulSet s ? s.getSpec().getTemplate() : null;
+                if (template == null
+                        || !matches(selector, template.getMetadata().getLabels())) {
+                    continue;
+                }
+                int replicas = fewestReplicas(o, objects);
+                if (minAvailable.getIntVal() >= replicas) {
+                    problems.add(
+                            "PodDisruptionBudget " + pdb.getMetadata().getName() + " keeps " + minAvailable.getIntVal()
+                                    + " of " + replicas + " pods available: no node could ever be drained");
+                }
             }
         }
+    }
+
+    /** The fewest replicas a workload runs with: its HPA's minimum, else its replicas (1 when unset). */
+    private static int fewestReplicas(HasMetadata workload, List<HasMetadata> objects) {
+        Optional<Integer> scaled = Chart.ofKind(objects, HorizontalPodAutoscaler.class).stream()
+                .filter(h -> h.getSpec().getScaleTargetRef().getKind().equals(workload.getKind())
+                        && h.getSpec()
+                                .getScaleTargetRef()
+                                .getName()
+                                .equals(workload.getMetadata().getName()))
+                .map(h -> h.getSpec().getMinReplicas())
+                .filter(Objects::nonNull)
+                .findFirst();
+        if (scaled.isPresent()) {
+            return scaled.get();
+        }
+        Integer replicas = workload instanceof Deployment d
+                ? d.getSpec().getReplicas()
+                : ((StatefulSet) workload).getSpec().getReplicas();
+        return replicas == null ? 1 : replicas;
     }
 }

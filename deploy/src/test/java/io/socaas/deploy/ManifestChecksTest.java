@@ -207,4 +207,13 @@ class ManifestChecksTest {
                         "HorizontalPodAutoscaler ingestion targets Deployment/ingestion, which is not rendered",
                         "service ingestion has no Deployment or StatefulSet");
     }
+
+    @Test
+    void aDisruptionBudgetThatBlocksEveryDrainIsCaught() {
+        assertThat(violations(
+                        DEPLOYMENT.replace("  replicas: 2\n", "").replace("minReplicas: 2", "minReplicas: 1"),
+                        OIDC_EXTERNAL))
+                .containsExactly(
+                        "PodDisruptionBudget ingestion keeps 1 of 1 pods available: no node could ever be drained");
+    }
 }

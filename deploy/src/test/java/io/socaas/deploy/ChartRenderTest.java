@@ -180,4 +180,15 @@ class ChartRenderTest {
                         .as("%s replicas vs partitions of %s", service, topic)
                         .isLessThanOrEqualTo((Integer) topics.get(topic).get("partitions"))));
     }
+
+    @Test
+    void productionRoutesEachExposedServiceOnItsOwnHostWithTls() {
+        List<HasMetadata> objects = Chart.render(Chart.productionValues());
+
+        assertThat(Chart.ofKind(objects, io.fabric8.kubernetes.api.model.networking.v1.Ingress.class))
+                .extracting(i -> i.getMetadata().getName())
+                .containsExactlyInAnyOrder("ingestion", "reporting", "case-management", "tenant-billing");
+        assertThat(Chart.ofKind(objects, io.fabric8.kubernetes.api.model.networking.v1.Ingress.class))
+                .allSatisfy(i -> assertThat(i.getSpec().getTls()).hasSize(1));
+    }
 }

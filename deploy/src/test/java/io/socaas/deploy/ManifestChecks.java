@@ -20,6 +20,7 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.util.ArrayList;
@@ -52,6 +53,7 @@ final class ManifestChecks {
         checkReferences(objects, workloads, external, problems);
         checkNetworkPolicies(objects, workloads, services, problems);
         checkScalers(objects, workloads, problems);
+        checkIngresses(objects, problems);
         return problems;
     }
 
@@ -337,5 +339,31 @@ final class ManifestChecks {
                 ? d.getSpec().getReplicas()
                 : ((StatefulSet) workload).getSpec().getReplicas();
         return replicas == null ? 1 : replicas;
+    }
+
+    private static void checkIngresses(List<HasMetadata> objects, List<String> problems) {
+        Map<String, Service> services = new LinkedHashMap<>();
+        Chart.ofKind(objects, Service.class)
+                .forEach(s -> services.put(s.getMetadata().getName(), s));
+        for (Ingress ingress : Chart.ofKind(objects, Ingress.class)) {
+            for (var rule : ingress.getSpec().getRules()) {
+                for (var path : rule.getHttp().getPaths()) {
+                    var backend = path.getBackend().getService();
+                    Service service = services.get(backend.getName());
+                    boolean port = service != null
+                            && service.getSpec().getPorts().stream()
+                                    .anyMatch(p -> Objects.equals(
+                                                    p.getName(),
+                                                    backend.getPort().getName())
+                                            || Objects.equals(
+                                                    p.getPort(),
+                                                    backend.getPort().getNumber()));
+                    if (!port) {
+                        problems.add("Ingress " + ingress.getMetadata().getName() + " routes to " + backend.getName()
+                                + ", which is no rendered Service with that port");
+                    }
+                }
+            }
+        }
     }
 }

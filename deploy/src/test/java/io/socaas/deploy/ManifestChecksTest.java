@@ -216,4 +216,25 @@ class ManifestChecksTest {
                 .containsExactly(
                         "PodDisruptionBudget ingestion keeps 1 of 1 pods available: no node could ever be drained");
     }
+
+    @Test
+    void anIngressToNoServiceIsCaught() {
+        String ingress = """
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata: { name: ingestion }
+                spec:
+                  rules:
+                    - host: ingest.example.com
+                      http:
+                        paths:
+                          - path: /
+                            pathType: Prefix
+                            backend: { service: { name: ingestion, port: { name: grpc } } }
+                """;
+
+        assertThat(violations(DEPLOYMENT.replace("  replicas: 2\n", "") + ingress, OIDC_EXTERNAL))
+                .containsExactly("Ingress ingestion routes to ingestion, which is no rendered Service with that port");
+    }
 }

@@ -54,6 +54,8 @@ final class ManifestChecks {
         checkNetworkPolicies(objects, workloads, services, problems);
         checkScalers(objects, workloads, problems);
         checkIngresses(objects, problems);
+        objects.forEach(
+                o -> unknownFields(o, o.getKind() + "/" + o.getMetadata().getName(), problems));
         return problems;
     }
 
@@ -363,6 +365,53 @@ final class ManifestChecks {
                                 + ", which is no rendered Service with that port");
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Fields the Kubernetes model does not know (a misspelt {@code readinesProbe}, a field at the
+     * wrong level): the model keeps them aside as "additional properties", and the API server
+     * would drop or refuse them. Custom resources of the operators are not modelled and not checked.
+     */
+    static void unknownFields(Object node, String path, List<String> problems) {
+        if (node == null || node instanceof io.fabric8.kubernetes.api.model.GenericKubernetesResource) {
+            return;
+        }
+        if (node instanceof Collection<?> items) {
+            int i = 0;
+            for (Object item : items) {
+                unknownFields(item, path + "[" + i++ + "]", problems);
+            }
+            return;
+        }
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> unknownFields(v, path + "." + k, problems));
+            return;
+        }
+        if (!node.getClass().getPackageName().startsWith("io.fabric8.kubernetes.api.model")) {
+            return;
+        }
+        for (var method : node.getClass().getMethods()) {
+            if (method.getParameterCount() != 0
+                    || !method.getName().startsWith("get")
+                    || method.getDeclaringClass() == Object.class) {
+                continue;
+            }
+            Object value;
+            try {
+                value = method.invoke(node);
+            } catch (ReflectiveOperationException e) {
+                continue;
+            }
+            if (method.getName().equals("getAdditionalProperties")) {
+                if (value instanceof Map<?, ?> extra && !extra.isEmpty()) {
+                    problems.add(path + " has fields the Kubernetes API does not know: " + extra.keySet());
+                }
+            } else {
+                String field = Character.toLowerCase(method.getName().charAt(3))
+                        + method.getName().substring(4);
+                unknownFields(value, path + "." + field, problems);
             }
         }
     }

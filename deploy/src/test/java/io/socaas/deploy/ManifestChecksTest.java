@@ -237,4 +237,17 @@ class ManifestChecksTest {
         assertThat(violations(DEPLOYMENT.replace("  replicas: 2\n", "") + ingress, OIDC_EXTERNAL))
                 .containsExactly("Ingress ingestion routes to ingestion, which is no rendered Service with that port");
     }
+
+    @Test
+    void aFieldTheApiDoesNotKnowIsCaught() {
+        String misspelt = DEPLOYMENT
+                .replace("  replicas: 2\n", "")
+                .replace(
+                        "readinessProbe: { httpGet: { path: /q/health/ready, port: http } }",
+                        "readinessProbe: { httpGet: { path: /q/health/ready, port: http }, periodSecond: 5 }");
+
+        assertThat(violations(misspelt, OIDC_EXTERNAL))
+                .containsExactly("Deployment/ingestion.spec.template.spec.containers[0].readinessProbe"
+                        + " has fields the Kubernetes API does not know: [periodSecond]");
+    }
 }

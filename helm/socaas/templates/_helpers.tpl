@@ -1,5 +1,101 @@
+{{/* Labels on every object of the chart. */}}
 {{- define "socaas.labels" -}}
 app.kubernetes.io/part-of: socaas
+app.kubernetes.io/instance: {{ .Release.Name }}
 app.kubernetes.io/managed-by: {{ .Release.Service }}
-helm.sh/chart: {{ .Chart.Name }}-{{ .Chart.Version }}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" }}
+{{- end }}
+
+{{/* Labels of one service's objects; call with (dict "root" $ "name" $name). */}}
+{{- define "socaas.serviceLabels" -}}
+{{ include "socaas.selectorLabels" . }}
+app.kubernetes.io/part-of: socaas
+app.kubernetes.io/managed-by: {{ .root.Release.Service }}
+helm.sh/chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace "+" "_" }}
+app.kubernetes.io/version: {{ include "socaas.imageTag" .root | quote }}
+{{- end }}
+
+{{/* What a Service, PDB and NetworkPolicy select a service's pods by. */}}
+{{- define "socaas.selectorLabels" -}}
+app.kubernetes.io/name: {{ .name }}
+app.kubernetes.io/instance: {{ .root.Release.Name }}
+{{- end }}
+
+{{- define "socaas.imageTag" -}}
+{{ .Values.image.tag | default .Chart.AppVersion }}
+{{- end }}
+
+{{- define "socaas.image" -}}
+{{ printf "%s/%s/%s:%s" .root.Values.image.registry .root.Values.image.repository .name (include "socaas.imageTag" .root) }}
+{{- end }}
+
+{{/* Whether a service runs as a StatefulSet (correlation with persistent Kafka Streams state). */}}
+{{- define "socaas.workloadKind" -}}
+{{- if and .svc.kafkaStreams .svc.kafkaStreams.persistence.enabled -}}StatefulSet{{- else -}}Deployment{{- end -}}
+{{- end }}
+
+{{/* The Keycloak realm URL the services use as OIDC server. */}}
+{{- define "socaas.oidcServer" -}}
+{{ printf "%s/realms/%s" (include "socaas.keycloakUrl" .) .Values.keycloak.realm }}
+{{- end }}
+
+{{/* Egress to a list of ports, optionally limited to peers; call with (dict "ports" .. "peers" ..). */}}
+{{- define "socaas.egressRule" -}}
+- ports:
+  {{- range .ports }}
+    - protocol: TCP
+      port: {{ . }}
+  {{- end }}
+  {{- with .peers }}
+  to:
+    {{- . | nindent 4 }}
+  {{- end }}
+{{- end }}
+
+{{/* Endpoints: the operators' resources of this release when their flags are on, else the values. */}}
+{{- define "socaas.kafkaBootstrap" -}}
+{{- if .Values.operators.strimzi.enabled -}}
+{{ printf "%s-kafka-bootstrap:9092" .Values.operators.strimzi.clusterName }}
+{{- else -}}
+{{ .Values.kafka.bootstrapServers }}
 {{- end -}}
+{{- end }}
+
+{{- define "socaas.postgresHost" -}}
+{{- if .Values.operators.cloudnativepg.enabled -}}
+{{ printf "%s-rw" .Values.operators.cloudnativepg.clusterName }}
+{{- else -}}
+{{ .Values.postgres.host }}
+{{- end -}}
+{{- end }}
+
+{{- define "socaas.opensearchUrl" -}}
+{{- if .Values.operators.opensearch.enabled -}}
+{{ printf "http://%s:9200" .Values.operators.opensearch.clusterName }}
+{{- else -}}
+{{ .Values.opensearch.url }}
+{{- end -}}
+{{- end }}
+
+{{- define "socaas.keycloakUrl" -}}
+{{- if .Values.operators.keycloak.enabled -}}
+{{ printf "https://%s" .Values.operators.keycloak.hostname }}
+{{- else -}}
+{{ trimSuffix "/" .Values.keycloak.url }}
+{{- end -}}
+{{- end }}
+
+{{/* NetworkPolicy peers of a piece of infrastructure: the values, else the operator's pods. */}}
+{{- define "socaas.peers" -}}
+{{- $v := .root.Values -}}
+{{- $o := $v.operators -}}
+{{- if eq .what "kafka" -}}
+{{- if $v.kafka.networkPolicyPeers }}{{ toYaml $v.kafka.networkPolicyPeers }}{{ else if $o.strimzi.enabled }}- podSelector: { matchLabels: { strimzi.io/cluster: {{ $o.strimzi.clusterName }} } }{{ end }}
+{{- else if eq .what "postgres" -}}
+{{- if $v.postgres.networkPolicyPeers }}{{ toYaml $v.postgres.networkPolicyPeers }}{{ else if $o.cloudnativepg.enabled }}- podSelector: { matchLabels: { cnpg.io/cluster: {{ $o.cloudnativepg.clusterName }} } }{{ end }}
+{{- else if eq .what "opensearch" -}}
+{{- if $v.opensearch.networkPolicyPeers }}{{ toYaml $v.opensearch.networkPolicyPeers }}{{ else if $o.opensearch.enabled }}- podSelector: { matchLabels: { opster.io/opensearch-cluster: {{ $o.opensearch.clusterName }} } }{{ end }}
+{{- else if eq .what "keycloak" -}}
+{{- if $v.keycloak.networkPolicyPeers }}{{ toYaml $v.keycloak.networkPolicyPeers }}{{ else if $o.keycloak.enabled }}- podSelector: { matchLabels: { app: keycloak, app.kubernetes.io/instance: {{ $o.keycloak.name }} } }{{ end }}
+{{- end -}}
+{{- end }}

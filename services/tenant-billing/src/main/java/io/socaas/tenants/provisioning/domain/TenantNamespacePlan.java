@@ -45,7 +45,7 @@ public record TenantNamespacePlan(
 
     /**
      * The desired resources of a tenant: small, for its collectors only (the same as
-     * {@code k8s/base/tenant-namespace-template.yaml} shows for the demo tenant).
+     * {@code k8s/tenant-namespace-template.yaml} shows for the demo tenant).
      */
     public static TenantNamespacePlan desiredFor(TenantId tenant) {
         Map<String, String> labels = new LinkedHashMap<>();

@@ -23,9 +23,9 @@ class TenantNamespacesDesiredStateTest {
             TenantNamespaces.resources(TenantNamespacePlan.desiredFor(TenantId.of("initech")));
 
     @Test
-    void theManifestShownInK8sBaseIsExactlyWhatOnboardingMakesForAcme() throws Exception {
+    void theManifestShownInK8sIsExactlyWhatOnboardingMakesForAcme() throws Exception {
         List<HasMetadata> shown;
-        try (var in = Files.newInputStream(Path.of("../../k8s/base/tenant-namespace-template.yaml"))) {
+        try (var in = Files.newInputStream(Path.of("../../k8s/tenant-namespace-template.yaml"))) {
             shown = Serialization.unmarshal(in);
         }
         List<HasMetadata> made = TenantNamespaces.resources(TenantNamespacePlan.desiredFor(TenantId.of("acme")));

@@ -4,6 +4,7 @@
 -- Until now 'RESOLVED' meant what 'CLOSED' means from here on: new alerts open a new case.
 update cases set status = 'CLOSED' where status = 'RESOLVED';
 alter table cases drop constraint cases_status_check;
+alter table cases alter column status type varchar(32);
 alter table cases add constraint cases_status_check check (status in
     ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER', 'RESOLVED', 'CLOSED', 'MERGED'));
 

@@ -32,6 +32,7 @@ public final class Kafka extends Component {
             "soc.cases.v1", 3,
             "soc.usage.v1", 3,
             "soc.usage.dlq.v1", 3,
+            "soc.cases.dlq.v1", 3,
             "soc.tenants.v1", 3,
             // the services' own tests publish and read tenant facts here, never on the live topic
             "soc.tenants.test.v1", 3);

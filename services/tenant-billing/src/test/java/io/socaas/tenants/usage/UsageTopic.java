@@ -3,20 +3,14 @@ package io.socaas.tenants.usage;
 import io.socaas.events.RecordHeaders;
 import io.socaas.proto.usage.v1.UsageRecord;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Sends usage records to the real {@code soc.usage.v1} as ingestion does. */
@@ -63,19 +57,7 @@ public final class UsageTopic {
 
     /** A consumer of the dead-letter topic positioned at its current end. */
     public static KafkaConsumer<String, byte[]> deadLettersFromNow() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        KafkaConsumer<String, byte[]> consumer =
-                new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions =
-                consumer.partitionsFor(RecordHeaders.TOPIC_USAGE_DLQ, Duration.ofSeconds(30)).stream()
-                        .map(p -> new TopicPartition(p.topic(), p.partition()))
-                        .toList();
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
-        return consumer;
+        return io.socaas.tenants.testing.TopicReaders.fromNow(RecordHeaders.TOPIC_USAGE_DLQ);
     }
 
     private static KafkaProducer<String, byte[]> producer() {

@@ -10,15 +10,11 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import io.socaas.cases.casefile.domain.CaseFile;
-import io.socaas.cases.casefile.domain.CaseId;
-import io.socaas.cases.casefile.domain.CaseTestData;
-import io.socaas.cases.casefile.domain.IncomingAlert;
 import io.socaas.cases.casefile.persistence.PanacheCaseFileRepository;
 import io.socaas.cases.testing.DemoTenantFacts;
+import io.socaas.cases.testing.TestCases;
 import io.socaas.cases.testing.Tokens;
 import io.socaas.events.RecordHeaders;
 import io.socaas.localstack.testing.LocalStackResource;
@@ -27,8 +23,6 @@ import io.socaas.proto.cases.v1.CaseEventType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -245,16 +239,8 @@ class CaseCommandsTest {
 
     // ---- helpers ----
 
-    /** Opens a case of {@code tenant} the way intake does, and answers its id. */
     private String openCase(String tenant, String dedupKey) throws Throwable {
-        IncomingAlert alert = CaseTestData.anAlert()
-                .withId("alert-" + UUID.randomUUID())
-                .withTenant(tenant)
-                .withDedupKey(dedupKey)
-                .build();
-        CaseFile opened = CaseFile.openFrom(alert, CaseId.newId(), Instant.now().truncatedTo(ChronoUnit.MICROS));
-        VertxContextSupport.subscribeAndAwait(() -> repository.inTransaction(() -> repository.insert(opened, alert)));
-        return opened.id().toString();
+        return TestCases.open(repository, tenant, dedupKey);
     }
 
     private static ValidatableResponse command(

@@ -11,8 +11,8 @@ import java.time.ZoneOffset;
 
 /**
  * Breaches from the {@code sla_breaches} table, counted by breach time within the period. The
- * table is filled from {@code soc.cases.v1} once case-management publishes breaches; until then
- * every count is zero.
+ * table is filled from the breaches case-management publishes on {@code soc.cases.v1}, one row per
+ * case and SLA clock.
  */
 @ApplicationScoped
 public class SlaBreachTable implements BreachCounter {
@@ -33,5 +33,18 @@ public class SlaBreachTable implements BreachCounter {
                         period.start().atOffset(ZoneOffset.UTC),
                         period.end().atOffset(ZoneOffset.UTC)))
                 .map(rows -> rows.iterator().next().getLong("breaches"));
+    }
+
+    /**
+     * Records a breach once: a breach id already stored (a record delivered again) changes nothing.
+     *
+     * @return whether it was new
+     */
+    public Uni<Boolean> record(String breachId, TenantId tenant, String caseId, java.time.Instant breachedAt) {
+        return pool.preparedQuery("""
+                        insert into sla_breaches (breach_id, tenant_id, case_id, breached_at)
+                        values ($1, $2, $3, $4) on conflict (breach_id) do nothing""")
+                .execute(Tuple.of(breachId, tenant.value(), caseId, breachedAt.atOffset(ZoneOffset.UTC)))
+                .map(result -> result.rowCount() == 1);
     }
 }

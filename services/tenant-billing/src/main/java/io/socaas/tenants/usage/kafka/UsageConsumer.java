@@ -4,15 +4,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.socaas.events.RecordHeaders;
+import io.socaas.tenants.kafka.DeadLetters;
 import io.socaas.tenants.logging.TenantLogContext;
 import io.socaas.tenants.usage.UsageService;
 import io.socaas.tenants.usage.domain.MeteredMinute;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -49,7 +46,7 @@ public class UsageConsumer {
         @SuppressWarnings("unchecked")
         IncomingKafkaRecordMetadata<String, byte[]> record =
                 message.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
-        String tenantHeader = header(record.getHeaders(), RecordHeaders.TENANT);
+        String tenantHeader = DeadLetters.header(record.getHeaders(), RecordHeaders.TENANT);
         return switch (UsageRecordDecoder.decode(record.getKey(), tenantHeader, message.getPayload())) {
             case UsageRecordDecoder.Rejected rejected ->
                 deadLetter(message, record, rejected.reason(), rejected.detail());
@@ -87,30 +84,7 @@ public class UsageConsumer {
 
     private Uni<Void> deadLetter(
             Message<byte[]> message, IncomingKafkaRecordMetadata<String, byte[]> record, String reason, String detail) {
-        LOG.warnf(
-                "rejected usage record %s-%d@%d: %s (%s); kept on %s",
-                record.getTopic(),
-                record.getPartition(),
-                record.getOffset(),
-                reason,
-                detail,
-                RecordHeaders.TOPIC_USAGE_DLQ);
         meters.counter("socaas.usage.records", "outcome", "rejected-" + reason).increment();
-        var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
-        for (Header header : record.getHeaders()) {
-            headers.add(header);
-        }
-        headers.add(RecordHeaders.DLQ_REASON, (reason + ": " + detail).getBytes(StandardCharsets.UTF_8));
-        Message<byte[]> rejected = Message.of(message.getPayload() == null ? new byte[0] : message.getPayload())
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withKey(record.getKey())
-                        .withHeaders(headers)
-                        .build());
-        return deadLetters.sendMessage(rejected).chain(() -> Uni.createFrom().completionStage(message.ack()));
-    }
-
-    private static String header(Headers headers, String name) {
-        Header header = headers.lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return DeadLetters.keep(deadLetters, RecordHeaders.TOPIC_USAGE_DLQ, message, record, reason, detail);
     }
 }

@@ -1,0 +1,180 @@
+package io.socaas.cases.sla.escalation;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.socaas.cases.casefile.persistence.PanacheCaseFileRepository;
+import io.socaas.cases.testing.DemoTenantFacts;
+import io.socaas.cases.testing.TestCases;
+import io.socaas.cases.testing.Tokens;
+import io.socaas.events.TenantId;
+import io.socaas.localstack.testing.LocalStackResource;
+import io.socaas.proto.tenant.v1.Coverage;
+import io.socaas.proto.tenant.v1.EscalationStep;
+import io.socaas.proto.tenant.v1.Plan;
+import io.socaas.proto.tenant.v1.SlaBudget;
+import io.socaas.proto.tenant.v1.SlaClock;
+import io.socaas.proto.tenant.v1.TenantConfig;
+import io.socaas.proto.tenant.v1.TenantStatus;
+import io.socaas.tenantfacts.TenantFactsReader;
+import io.socaas.tenantfacts.testing.TenantFactsTestTopic;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The escalation ladder of a plan with budgets in seconds, run by the real escalator against the
+ * real PostgreSQL: each step and each breach happens once, also with several runs racing, and a
+ * wait on the customer pauses the clock.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = DemoTenantFacts.class, restrictToAnnotatedClass = false)
+class SlaEscalatorTest {
+
+    /** A tenant on a test plan: acknowledge within 3 s, resolve within 6 s, 24x7. */
+    private static final String TENANT = "sla-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @Inject
+    PanacheCaseFileRepository repository;
+
+    @Inject
+    SlaEscalator escalator;
+
+    @Inject
+    TenantFactsReader<TenantConfig> facts;
+
+    @BeforeAll
+    static void publishTheTenantOnAFastPlan() {
+        Plan.Builder plan = Plan.newBuilder()
+                .setId("test-seconds")
+                .setName("Test plan in seconds")
+                .setCoverage(Coverage.newBuilder().setKind(Coverage.Kind.KIND_24X7))
+                .addEscalation(step(50, SlaClock.SLA_CLOCK_ACKNOWLEDGE, "notify-assignee"))
+                .addEscalation(step(100, SlaClock.SLA_CLOCK_ACKNOWLEDGE, "reassign-next-tier"))
+                .addEscalation(step(100, SlaClock.SLA_CLOCK_RESOLVE, "notify-customer-and-record-breach"));
+        for (io.socaas.proto.tenant.v1.Severity severity : io.socaas.proto.tenant.v1.Severity.values()) {
+            if (severity != io.socaas.proto.tenant.v1.Severity.SEVERITY_UNSPECIFIED
+                    && severity != io.socaas.proto.tenant.v1.Severity.UNRECOGNIZED) {
+                plan.addSla(SlaBudget.newBuilder()
+                        .setSeverity(severity)
+                        .setAcknowledgeSeconds(3)
+                        .setResolveSeconds(6));
+            }
+        }
+        try (TenantFactsTestTopic topic = new TenantFactsTestTopic()) {
+            topic.publish(
+                    TENANT,
+                    TenantConfig.newBuilder()
+                            .setTenantId(TENANT)
+                            .setDisplayName("SLA test tenant")
+                            .setStatus(TenantStatus.TENANT_STATUS_ACTIVE)
+                            .setTimeZone("Europe/Berlin")
+                            .setPlan(plan)
+                            .setRevision(TenantFactsTestTopic.newRevision())
+                            .build()
+                            .toByteArray());
+        }
+    }
+
+    @Test
+    void anUnacknowledgedCaseClimbsItsLadderAndBreachesEachBudgetOnce() throws Throwable {
+        awaitTenant();
+        String id = TestCases.open(repository, TENANT, "sla-" + UUID.randomUUID());
+
+        // two more runners race the scheduled one over the same clocks
+        CompletableFuture<Void> racers = CompletableFuture.allOf(
+                CompletableFuture.runAsync(() -> runRepeatedly(Duration.ofSeconds(8))),
+                CompletableFuture.runAsync(() -> runRepeatedly(Duration.ofSeconds(8))));
+
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> assertThat(actions(id, "breached")).containsExactlyInAnyOrder("acknowledge", "resolve"));
+        racers.join();
+
+        assertThat(actions(id, "escalated"))
+                .containsExactly("notify-assignee", "reassign-next-tier", "notify-customer-and-record-breach");
+        assertThat(actions(id, "breached")).containsExactlyInAnyOrder("acknowledge", "resolve");
+        // a user of another tenant sees nothing of it
+        timeline(Tokens.of("alice@acme.example"), id, 404);
+    }
+
+    @Test
+    void acknowledgingInTimeAndWaitingOnTheCustomerStopAndPauseTheClocks() throws Throwable {
+        awaitTenant();
+        String ana = Tokens.of("ana");
+        String id = TestCases.open(repository, TENANT, "sla-" + UUID.randomUUID());
+        post(ana, id, "claim", null);
+        post(ana, id, "wait-on-customer", Map.of("reason", "is this your admin?"));
+
+        // 7 s later, the 6 s resolve budget would be spent without the pause
+        long deadline = System.nanoTime() + Duration.ofSeconds(7).toNanos();
+        while (System.nanoTime() < deadline) {
+            VertxContextSupport.subscribeAndAwait(() -> escalator.runDue());
+        }
+        assertThat(actions(id, "breached")).isEmpty();
+        assertThat(actions(id, "escalated")).isEmpty();
+
+        // back to work: the resolve clock runs again and breaches after 6 s of running time
+        post(ana, id, "start", null);
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(actions(id, "breached")).containsExactly("resolve"));
+        assertThat(actions(id, "escalated")).containsExactly("notify-customer-and-record-breach");
+    }
+
+    // ---- helpers ----
+
+    private void awaitTenant() {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> facts.get(TenantId.of(TENANT)).isPresent());
+    }
+
+    private void runRepeatedly(Duration during) {
+        long end = System.nanoTime() + during.toNanos();
+        while (System.nanoTime() < end) {
+            try {
+                VertxContextSupport.subscribeAndAwait(() -> escalator.runDue());
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The {@code after} values of the case's timeline entries with this action, oldest first. */
+    private static List<String> actions(String id, String action) {
+        JsonPath timeline = timeline(Tokens.of("ana"), id, 200);
+        return timeline.getList("findAll { it.action == '" + action + "' }.after", String.class);
+    }
+
+    private static JsonPath timeline(String token, String id, int status) {
+        var response = given().auth()
+                .oauth2(token)
+                .get("/api/v1/cases/" + id + "/timeline")
+                .then()
+                .statusCode(status);
+        return status == 200 ? response.extract().jsonPath() : null;
+    }
+
+    private static void post(String token, String id, String verb, Map<String, ?> body) {
+        var request = given().auth().oauth2(token).urlEncodingEnabled(false);
+        if (body != null) {
+            request = request.contentType(ContentType.JSON).body(body);
+        }
+        request.post("/api/v1/cases/" + id + ":" + verb).then().statusCode(200);
+    }
+
+    private static EscalationStep.Builder step(int percent, SlaClock clock, String action) {
+        return EscalationStep.newBuilder().setAtPercent(percent).setOf(clock).setAction(action);
+    }
+}

@@ -1,0 +1,31 @@
+package io.socaas.cases.testing;
+
+import io.quarkus.vertx.VertxContextSupport;
+import io.socaas.cases.casefile.domain.CaseFile;
+import io.socaas.cases.casefile.domain.CaseId;
+import io.socaas.cases.casefile.domain.CaseTestData;
+import io.socaas.cases.casefile.domain.IncomingAlert;
+import io.socaas.cases.casefile.domain.Severity;
+import io.socaas.cases.casefile.persistence.PanacheCaseFileRepository;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** Cases opened in the real database the way intake opens them. */
+public final class TestCases {
+
+    private TestCases() {}
+
+    /** Opens a high-severity case of {@code tenant} with its first alert and answers its id. */
+    public static String open(PanacheCaseFileRepository repository, String tenant, String dedupKey) throws Throwable {
+        IncomingAlert alert = CaseTestData.anAlert()
+                .withId("alert-" + UUID.randomUUID())
+                .withTenant(tenant)
+                .withDedupKey(dedupKey)
+                .withSeverity(Severity.HIGH)
+                .build();
+        CaseFile opened = CaseFile.openFrom(alert, CaseId.newId(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        VertxContextSupport.subscribeAndAwait(() -> repository.inTransaction(() -> repository.insert(opened, alert)));
+        return opened.id().toString();
+    }
+}

@@ -1,0 +1,53 @@
+package io.socaas.tenants.kafka;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.socaas.events.RecordHeaders;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps a record the service cannot take on its topic's dead-letter topic: the record unchanged,
+ * its headers plus {@code dlq_reason}; the original is acknowledged once the copy is written, so
+ * nothing is lost and nothing blocks the partition.
+ */
+public final class DeadLetters {
+
+    private static final Logger LOG = Logger.getLogger(DeadLetters.class);
+
+    private DeadLetters() {}
+
+    public static Uni<Void> keep(
+            MutinyEmitter<byte[]> deadLetters,
+            String dlqTopic,
+            Message<byte[]> message,
+            IncomingKafkaRecordMetadata<String, byte[]> record,
+            String reason,
+            String detail) {
+        LOG.warnf(
+                "rejected record %s-%d@%d: %s (%s); kept on %s",
+                record.getTopic(), record.getPartition(), record.getOffset(), reason, detail, dlqTopic);
+        var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+        for (Header header : record.getHeaders()) {
+            headers.add(header);
+        }
+        headers.add(RecordHeaders.DLQ_REASON, (reason + ": " + detail).getBytes(StandardCharsets.UTF_8));
+        Message<byte[]> rejected = Message.of(message.getPayload() == null ? new byte[0] : message.getPayload())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(record.getKey())
+                        .withHeaders(headers)
+                        .build());
+        return deadLetters.sendMessage(rejected).chain(() -> Uni.createFrom().completionStage(message.ack()));
+    }
+
+    /** A header's value as text; null when absent. */
+    public static String header(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -9,6 +9,7 @@ import io.smallrye.reactive.messaging.kafka.Record;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.socaas.events.RecordHeaders;
 import io.socaas.events.TenantId;
+import io.socaas.kafkarecords.KafkaHeaders;
 import io.socaas.proto.tenant.v1.TenantConfig;
 import io.socaas.tenants.tenant.domain.Tenant;
 import io.socaas.tenants.tenant.domain.TenantNotFoundException;
@@ -17,7 +18,6 @@ import io.socaas.tenants.tenant.persistence.TenantRepository;
 import io.socaas.tenants.tenantconfig.Plans;
 import io.socaas.tenants.tenantconfig.domain.Plan;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -128,9 +128,6 @@ public class KafkaTenantFacts implements TenantFacts {
     }
 
     private static Headers headers(TenantId tenant, String type, Instant time) {
-        Headers headers = new org.apache.kafka.common.header.internals.RecordHeaders();
-        RecordHeaders.cloudEvent(UUID.randomUUID().toString(), type, SOURCE, time, tenant.value())
-                .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
-        return headers;
+        return KafkaHeaders.cloudEvent(UUID.randomUUID().toString(), type, SOURCE, time, tenant.value());
     }
 }

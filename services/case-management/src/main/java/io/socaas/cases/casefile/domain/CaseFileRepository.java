@@ -59,4 +59,10 @@ public interface CaseFileRepository {
      * withInternal}, else the customer-visible ones.
      */
     Uni<List<TimelineEntry>> timeline(TenantScope scope, CaseId id, boolean withInternal);
+
+    /**
+     * The cases analysts still work in {@code scope}, earliest SLA deadline first (cases without a
+     * known deadline last, oldest first), at most {@code limit}.
+     */
+    Uni<List<QueueEntry>> queue(TenantScope scope, int limit);
 }

@@ -157,6 +157,13 @@ public class CaseFileService {
                 }));
     }
 
+    /** The analysts' queue in {@code scope}: worked cases, earliest SLA deadline first. */
+    public Uni<List<QueueEntry>> queue(TenantScope scope, Integer requestedLimit) {
+        return Uni.createFrom()
+                .item(() -> policy.pageSize(requestedLimit))
+                .chain(limit -> repository.queue(scope, limit));
+    }
+
     /**
      * The timeline of a case visible in {@code scope}, oldest first; internal entries only for
      * {@code withInternal} (MSSP staff).

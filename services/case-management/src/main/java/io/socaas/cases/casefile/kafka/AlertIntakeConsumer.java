@@ -4,17 +4,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.socaas.cases.casefile.domain.CaseFileService;
 import io.socaas.cases.casefile.domain.IncomingAlert;
 import io.socaas.cases.casefile.domain.IntakeConflictException;
 import io.socaas.cases.casefile.domain.IntakeOutcome;
 import io.socaas.events.RecordHeaders;
+import io.socaas.kafkarecords.DeadLetters;
+import io.socaas.kafkarecords.KafkaHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -51,7 +49,7 @@ public class AlertIntakeConsumer {
         @SuppressWarnings("unchecked")
         IncomingKafkaRecordMetadata<String, byte[]> record =
                 message.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
-        String tenantHeader = header(record.getHeaders(), RecordHeaders.TENANT);
+        String tenantHeader = KafkaHeaders.text(record.getHeaders(), RecordHeaders.TENANT);
         Instant recordTime = record.getTimestamp();
         return switch (AlertRecordDecoder.decode(record.getKey(), tenantHeader, message.getPayload(), recordTime)) {
             case AlertRecordDecoder.Rejected rejected ->
@@ -113,25 +111,7 @@ public class AlertIntakeConsumer {
 
     private Uni<Void> deadLetter(
             Message<byte[]> message, IncomingKafkaRecordMetadata<String, byte[]> record, String reason, String detail) {
-        LOG.warnf(
-                "rejected record %s-%d@%d: %s (%s)",
-                record.getTopic(), record.getPartition(), record.getOffset(), reason, detail);
         meters.counter("socaas.alerts.rejected", "reason", reason).increment();
-        var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
-        for (Header header : record.getHeaders()) {
-            headers.add(header);
-        }
-        headers.add(RecordHeaders.DLQ_REASON, (reason + ": " + detail).getBytes(StandardCharsets.UTF_8));
-        Message<byte[]> rejected = Message.of(message.getPayload() == null ? new byte[0] : message.getPayload())
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withKey(record.getKey())
-                        .withHeaders(headers)
-                        .build());
-        return deadLetters.sendMessage(rejected).chain(() -> Uni.createFrom().completionStage(message.ack()));
-    }
-
-    private static String header(Headers headers, String name) {
-        Header header = headers.lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return DeadLetters.keep(deadLetters, RecordHeaders.TOPIC_EVENTS_DLQ, message, record, reason, detail);
     }
 }

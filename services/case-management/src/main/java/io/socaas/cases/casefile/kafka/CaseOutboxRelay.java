@@ -8,8 +8,8 @@ import io.smallrye.reactive.messaging.kafka.Record;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.socaas.cases.casefile.persistence.OutboxEntity;
 import io.socaas.events.RecordHeaders;
+import io.socaas.kafkarecords.KafkaHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -80,10 +80,8 @@ public class CaseOutboxRelay {
     }
 
     private Uni<Void> send(OutboxEntity row) {
-        Headers headers = new org.apache.kafka.common.header.internals.RecordHeaders();
-        RecordHeaders.cloudEvent(
-                        row.eventId.toString(), RecordHeaders.TYPE_CASE_CHANGED, SOURCE, row.createdAt, row.tenantId)
-                .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        Headers headers = KafkaHeaders.cloudEvent(
+                row.eventId.toString(), RecordHeaders.TYPE_CASE_CHANGED, SOURCE, row.createdAt, row.tenantId);
         String key = row.tenantId + ":" + row.caseId;
         return topic.sendMessage(Message.of(Record.of(key, row.payload))
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()

@@ -15,6 +15,7 @@ import io.socaas.cases.casefile.domain.CaseQuery;
 import io.socaas.cases.casefile.domain.CaseStatus;
 import io.socaas.cases.casefile.domain.IncomingAlert;
 import io.socaas.cases.casefile.domain.IntakeConflictException;
+import io.socaas.cases.casefile.domain.QueueEntry;
 import io.socaas.cases.casefile.domain.RuleAttribution;
 import io.socaas.cases.casefile.domain.Severity;
 import io.socaas.cases.casefile.domain.StaleCaseException;
@@ -197,6 +198,60 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
                                     CaseCommand.Visibility.valueOf(t.visibility)))
                             .toList());
         }));
+    }
+
+    @Override
+    public Uni<List<QueueEntry>> queue(TenantScope scope, int limit) {
+        String tenantFilter = scope instanceof TenantScope.OneTenant ? " and c.tenant_id = ?2" : "";
+        String sql =
+                "select cast(c.id as text), case when c.acknowledged_at is null then 'acknowledge' else 'resolve' end,"
+                        + " case when c.acknowledged_at is null then s.acknowledge_deadline else s.resolve_deadline end as due"
+                        + " from cases c left join case_sla s on s.case_id = c.id"
+                        + " where c.status in ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER')"
+                        + tenantFilter
+                        + " order by due asc nulls last, c.created_at asc, c.id limit ?1";
+        return Panache.withSession(() -> Panache.getSession()
+                .chain(session -> {
+                    var query = session.createNativeQuery(sql, Object[].class).setParameter(1, limit);
+                    if (scope instanceof TenantScope.OneTenant one) {
+                        query.setParameter(2, one.tenant().value());
+                    }
+                    return query.getResultList();
+                })
+                .chain(rows -> {
+                    List<UUID> ids = rows.stream()
+                            .map(r -> UUID.fromString((String) r[0]))
+                            .toList();
+                    if (ids.isEmpty()) {
+                        return Uni.createFrom().item(List.<QueueEntry>of());
+                    }
+                    return CaseEntity.<CaseEntity>find("id in ?1", ids)
+                            .list()
+                            .chain(this::withEvents)
+                            .map(found -> {
+                                Map<UUID, CaseFile> byId = new LinkedHashMap<>();
+                                found.forEach(c -> byId.put(c.id().value(), c));
+                                List<QueueEntry> entries = new java.util.ArrayList<>();
+                                for (Object[] r : rows) {
+                                    CaseFile c = byId.get(UUID.fromString((String) r[0]));
+                                    if (c != null) {
+                                        entries.add(new QueueEntry(c, (String) r[1], instant(r[2])));
+                                    }
+                                }
+                                return entries;
+                            });
+                }));
+    }
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case null -> null;
+            case Instant i -> i;
+            case java.time.OffsetDateTime o -> o.toInstant();
+            case java.time.LocalDateTime l -> l.toInstant(java.time.ZoneOffset.UTC);
+            case java.sql.Timestamp t -> t.toInstant();
+            default -> throw new IllegalStateException("not a time: " + value.getClass());
+        };
     }
 
     static TimelineEntity timelineRow(CaseFile caseFile, TimelineEntry entry) {

@@ -12,7 +12,6 @@ import io.socaas.cases.casefile.domain.TimelineEntry;
 import io.socaas.cases.casefile.domain.Verdict;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,14 +23,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -60,6 +57,22 @@ import org.jboss.resteasy.reactive.RestResponse;
 @APIResponse(
         responseCode = "404",
         description = "No such case in the caller's scope",
+        content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+@APIResponse(
+        responseCode = "200",
+        description = "The case after the command, with its new ETag",
+        content = @Content(schema = @Schema(implementation = CaseJson.class)))
+@APIResponse(
+        responseCode = "400",
+        description = "A field of the body, or If-Match, is missing or bad (member field names it)",
+        content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+@APIResponse(
+        responseCode = "409",
+        description = "The command does not fit the case's state, or another analyst holds the case",
+        content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+@APIResponse(
+        responseCode = "412",
+        description = "The case changed since the ETag sent as If-Match (member current_version)",
         content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
 public class CaseCommandResource {
 
@@ -141,20 +154,6 @@ public class CaseCommandResource {
     @Path(ID + ":claim")
     @RolesAllowed({"analyst", "soc-manager"})
     @Operation(summary = "Claim a case: the caller becomes its assignee (an open case is acknowledged)")
-    @APIResponse(
-            responseCode = "200",
-            description = "The case",
-            content = @Content(schema = @Schema(implementation = CaseJson.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Claimed by someone else, or not in a worked state",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The case changed since the ETag sent as If-Match",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public Uni<RestResponse<CaseJson>> claim(
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return run(id, ifMatch, new CaseCommand.Claim());
@@ -164,20 +163,6 @@ public class CaseCommandResource {
     @Path(ID + ":acknowledge")
     @RolesAllowed({"analyst", "soc-manager"})
     @Operation(summary = "Acknowledge an open case")
-    @APIResponse(
-            responseCode = "200",
-            description = "The case",
-            content = @Content(schema = @Schema(implementation = CaseJson.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not open, or assigned to someone else",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The case changed since the ETag sent as If-Match",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public Uni<RestResponse<CaseJson>> acknowledge(
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return run(id, ifMatch, new CaseCommand.Acknowledge());
@@ -187,20 +172,6 @@ public class CaseCommandResource {
     @Path(ID + ":start")
     @RolesAllowed({"analyst", "soc-manager"})
     @Operation(summary = "Start (or go back to) the investigation")
-    @APIResponse(
-            responseCode = "200",
-            description = "The case",
-            content = @Content(schema = @Schema(implementation = CaseJson.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not open, acknowledged or waiting, or assigned to someone else",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The case changed since the ETag sent as If-Match",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public Uni<RestResponse<CaseJson>> start(
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return run(id, ifMatch, new CaseCommand.Start());
@@ -211,25 +182,6 @@ public class CaseCommandResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"analyst", "soc-manager"})
     @Operation(summary = "Ask the customer something; the case waits and its SLA clocks pause")
-    @APIResponse(
-            responseCode = "200",
-            description = "The case",
-            content = @Content(schema = @Schema(implementation = CaseJson.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "No reason",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not acknowledged or in progress",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The case changed since the ETag sent as If-Match",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public Uni<RestResponse<CaseJson>> waitOnCustomer(
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ReasonBody body) {
         return run(id, ifMatch, () -> new CaseCommand.WaitOnCustomer(body == null ? null : body.reason()));
@@ -240,25 +192,6 @@ public class CaseCommandResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"analyst", "soc-manager"})
     @Operation(summary = "Resolve with a verdict")
-    @APIResponse(
-            responseCode = "200",
-            description = "The case",
-            content = @Content(schema = @Schema(implementation = CaseJson.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "No or unknown verdict",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not in a worked state",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The case changed since the ETag sent as If-Match",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public Uni<RestResponse<CaseJson>> resolve(
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ResolveBody body) {
         return run(
@@ -273,20 +206,6 @@ public class CaseCommandResource {
     @Path(ID + ":close")
     @RolesAllowed({"analyst", "soc-manager"})
     @Operation(summary = "Close a resolved case: new alerts about the same thing open a new case")
-    @APIResponse(
-            responseCode = "200",
-            description = "The case",
-            content = @Content(schema = @Schema(implementation = CaseJson.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not resolved",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The case changed since the ETag sent as If-Match",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public Uni<RestResponse<CaseJson>> close(
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return run(id, ifMatch, new CaseCommand.Close());
@@ -297,25 +216,6 @@ public class CaseCommandResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"analyst", "soc-manager"})
     @Operation(summary = "Reopen a resolved or closed case")
-    @APIResponse(
-            responseCode = "200",
-            description = "The case",
-            content = @Content(schema = @Schema(implementation = CaseJson.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "No reason",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not resolved or closed, or another case holds its dedup key",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The case changed since the ETag sent as If-Match",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public Uni<RestResponse<CaseJson>> reopen(
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ReasonBody body) {
         return run(id, ifMatch, () -> new CaseCommand.Reopen(body == null ? null : body.reason()));
@@ -326,25 +226,6 @@ public class CaseCommandResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"analyst", "soc-manager"})
     @Operation(summary = "Change the severity, with a reason")
-    @APIResponse(
-            responseCode = "200",
-            description = "The case",
-            content = @Content(schema = @Schema(implementation = CaseJson.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "No or unknown severity, or no reason",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Closed or merged, or the severity already",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The case changed since the ETag sent as If-Match",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public Uni<RestResponse<CaseJson>> changeSeverity(
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SeverityBody body) {
         return run(
@@ -360,25 +241,6 @@ public class CaseCommandResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"analyst", "soc-manager"})
     @Operation(summary = "Comment on a case, internally or for the customer")
-    @APIResponse(
-            responseCode = "200",
-            description = "The case",
-            content = @Content(schema = @Schema(implementation = CaseJson.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "No text, or unknown visibility",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Merged",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The case changed since the ETag sent as If-Match",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public Uni<RestResponse<CaseJson>> comment(
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CommentBody body) {
         return run(
@@ -389,28 +251,6 @@ public class CaseCommandResource {
                         body == null || body.visibility() == null
                                 ? CaseCommand.Visibility.INTERNAL
                                 : enumOf(CaseCommand.Visibility.class, "visibility", body.visibility())));
-    }
-
-    @GET
-    @Path(ID + "/timeline")
-    @io.quarkus.security.Authenticated
-    @Operation(
-            summary = "The case's timeline, oldest first",
-            description = "Every change: who, when, what, before and after. Customers see the entries visible to"
-                    + " them; MSSP staff see internal comments too.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The timeline",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TimelineJson.class)))
-    public Uni<List<TimelineJson>> timeline(@PathParam("id") String id) {
-        return Uni.createFrom()
-                .deferred(() -> {
-                    var caller = CallerFromToken.of(identity);
-                    var scope = CaseAccessPolicy.scopeFor(caller, Optional.empty());
-                    boolean staff = caller.roles().stream().anyMatch(CaseAccessPolicy.MSSP_ROLES::contains);
-                    return cases.timeline(scope, id, staff);
-                })
-                .map(entries -> entries.stream().map(TimelineJson::of).toList());
     }
 
     private Uni<RestResponse<CaseJson>> run(String id, String ifMatch, CaseCommand command) {

@@ -106,8 +106,37 @@ public class CaseResource {
         return scoped(Optional.empty(), scope -> cases.get(scope, id).map(CaseCommandResource::withEtag));
     }
 
+    @GET
+    @Path("/{id}/timeline")
+    @Operation(
+            summary = "The case's timeline, oldest first",
+            description = "Every change: who, when, what, before and after. Customers see the entries visible to"
+                    + " them; MSSP staff see internal comments too.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The timeline",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = CaseCommandResource.TimelineJson.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such case in the caller's scope",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    public Uni<List<CaseCommandResource.TimelineJson>> timeline(@RestPath String id) {
+        boolean staff = identity.getRoles().stream().anyMatch(CaseAccessPolicy.MSSP_ROLES::contains);
+        return scoped(Optional.empty(), scope -> cases.timeline(scope, id, staff))
+                .map(entries -> entries.stream()
+                        .map(CaseCommandResource.TimelineJson::of)
+                        .toList());
+    }
+
     /** The limit as a number; text that is not one is a bad query, not an unknown resource. */
-    private static Integer limitOf(String limit) {
+    static Integer limitOf(String limit) {
         if (limit == null || limit.isBlank()) {
             return null;
         }

@@ -75,6 +75,11 @@ final class InMemoryCaseFileRepository implements CaseFileRepository {
     public final List<CaseChange> changes = new java.util.ArrayList<>();
 
     @Override
+    public Uni<List<QueueEntry>> queue(TenantScope scope, int limit) {
+        throw new UnsupportedOperationException("the queue is ordered by the database: see SlaEscalatorTest");
+    }
+
+    @Override
     public Uni<Optional<CaseFile>> findForChange(TenantScope scope, CaseId id) {
         return findById(scope, id);
     }

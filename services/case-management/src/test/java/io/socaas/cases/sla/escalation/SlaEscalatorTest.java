@@ -133,7 +133,48 @@ class SlaEscalatorTest {
         assertThat(actions(id, "escalated")).containsExactly("notify-customer-and-record-breach");
     }
 
+    @Test
+    void theQueueOrdersWorkedCasesByTheDeadlineEachRunsAgainst() throws Throwable {
+        awaitTenant();
+        String ana = Tokens.of("ana");
+        String first = TestCases.open(repository, TENANT, "sla-" + UUID.randomUUID());
+        String second = TestCases.open(repository, TENANT, "sla-" + UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(queue(ana).getList("case.id")).containsSubsequence(first, second));
+        JsonPath queue = queue(ana);
+        assertThat(queue.getString("find { it.case.id == '" + first + "' }.sla_clock"))
+                .isEqualTo("acknowledge");
+        assertThat(queue.getLong("find { it.case.id == '" + first + "' }.seconds_left"))
+                .isLessThanOrEqualTo(3);
+
+        // acknowledged, the first runs against its later resolve deadline: the second comes first
+        post(ana, first, "claim", null);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(queue(ana).getList("case.id")).containsSubsequence(second, first));
+        assertThat(queue(ana).getString("find { it.case.id == '" + first + "' }.sla_clock"))
+                .isEqualTo("resolve");
+        // resolved cases leave the queue; customers have no queue
+        post(ana, first, "resolve", Map.of("verdict", "benign"));
+        assertThat(queue(ana).getList("case.id")).doesNotContain(first);
+        given().auth()
+                .oauth2(Tokens.of("alice@acme.example"))
+                .get("/api/v1/queue")
+                .then()
+                .statusCode(403);
+    }
+
     // ---- helpers ----
+
+    private static JsonPath queue(String token) {
+        return given().auth()
+                .oauth2(token)
+                .queryParam("tenant", TENANT)
+                .get("/api/v1/queue")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
 
     private void awaitTenant() {
         await().atMost(Duration.ofSeconds(30))

@@ -7,10 +7,11 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.socaas.events.RecordHeaders;
 import io.socaas.events.TenantId;
+import io.socaas.kafkarecords.DeadLetters;
+import io.socaas.kafkarecords.KafkaHeaders;
 import io.socaas.proto.cases.v1.CaseEvent;
 import io.socaas.proto.cases.v1.CaseEventType;
 import io.socaas.tenants.invoice.persistence.SlaBreachTable;
-import io.socaas.tenants.kafka.DeadLetters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -62,7 +63,7 @@ public class CaseBreachConsumer {
             return reject(message, record, "malformed-record", "not a socaas.cases.v1.CaseEvent");
         }
         String tenant = event.getTenantId();
-        String header = DeadLetters.header(record.getHeaders(), RecordHeaders.TENANT);
+        String header = KafkaHeaders.text(record.getHeaders(), RecordHeaders.TENANT);
         if (!tenant.equals(header)) {
             return reject(
                     message,

@@ -5,7 +5,8 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.socaas.events.RecordHeaders;
-import io.socaas.tenants.kafka.DeadLetters;
+import io.socaas.kafkarecords.DeadLetters;
+import io.socaas.kafkarecords.KafkaHeaders;
 import io.socaas.tenants.logging.TenantLogContext;
 import io.socaas.tenants.usage.UsageService;
 import io.socaas.tenants.usage.domain.MeteredMinute;
@@ -46,7 +47,7 @@ public class UsageConsumer {
         @SuppressWarnings("unchecked")
         IncomingKafkaRecordMetadata<String, byte[]> record =
                 message.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
-        String tenantHeader = DeadLetters.header(record.getHeaders(), RecordHeaders.TENANT);
+        String tenantHeader = KafkaHeaders.text(record.getHeaders(), RecordHeaders.TENANT);
         return switch (UsageRecordDecoder.decode(record.getKey(), tenantHeader, message.getPayload())) {
             case UsageRecordDecoder.Rejected rejected ->
                 deadLetter(message, record, rejected.reason(), rejected.detail());

@@ -1,4 +1,4 @@
-package io.socaas.tenants.kafka;
+package io.socaas.kafkarecords;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -7,7 +7,6 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.socaas.events.RecordHeaders;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
@@ -43,11 +42,5 @@ public final class DeadLetters {
                         .withHeaders(headers)
                         .build());
         return deadLetters.sendMessage(rejected).chain(() -> Uni.createFrom().completionStage(message.ack()));
-    }
-
-    /** A header's value as text; null when absent. */
-    public static String header(Headers headers, String name) {
-        Header header = headers.lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -39,6 +39,25 @@ public class CaseServiceStandIn implements CaseService {
         return Uni.createFrom().item(page.build());
     }
 
+    @Override
+    public Uni<io.socaas.proto.cases.v1.SlaStats> getSlaStats(io.socaas.proto.cases.v1.GetSlaStatsRequest request) {
+        return Uni.createFrom()
+                .failure(new io.grpc.StatusRuntimeException(
+                        io.grpc.Status.UNIMPLEMENTED.withDescription("not needed by tenant-billing")));
+    }
+
+    @Override
+    public Uni<Case> addCustomerComment(io.socaas.proto.cases.v1.CustomerMessage request) {
+        return Uni.createFrom()
+                .failure(new io.grpc.StatusRuntimeException(
+                        io.grpc.Status.UNIMPLEMENTED.withDescription("not needed by tenant-billing")));
+    }
+
+    @Override
+    public Uni<Case> answerCustomerRequest(io.socaas.proto.cases.v1.CustomerMessage request) {
+        return addCustomerComment(request);
+    }
+
     static Case caseOf(String tenant, int n) {
         return Case.newBuilder()
                 .setCaseId("case-" + n + "-of-" + tenant)

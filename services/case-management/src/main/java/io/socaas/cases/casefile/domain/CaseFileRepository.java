@@ -65,4 +65,7 @@ public interface CaseFileRepository {
      * known deadline last, oldest first), at most {@code limit}.
      */
     Uni<List<QueueEntry>> queue(TenantScope scope, int limit);
+
+    /** SLA figures of the cases {@code tenant} opened in {@code [from, to)}. */
+    Uni<SlaStatsFigures> slaStats(TenantId tenant, java.time.Instant from, java.time.Instant to);
 }

@@ -105,6 +105,12 @@ public class CaseFileService {
      * @throws InvalidCaseQueryException (as the Uni's failure) for a token not made by a previous page
      */
     public Uni<CasePage> page(TenantScope scope, Set<CaseStatus> statuses, Integer requestedLimit, String pageToken) {
+        return page(new CaseQuery(scope, statuses, 1), requestedLimit, pageToken);
+    }
+
+    /** {@link #page(TenantScope, Set, Integer, String)} with the filters of {@code filter}. */
+    public Uni<CasePage> page(CaseQuery filter, Integer requestedLimit, String pageToken) {
+        TenantScope scope = filter.scope();
         return Uni.createFrom()
                 .item(() -> {
                     if (scope instanceof TenantScope.OneTenant one && !tenants.mayExist(one.tenant())) {
@@ -113,10 +119,10 @@ public class CaseFileService {
                     Optional<CaseCursor> after = pageToken == null || pageToken.isBlank()
                             ? Optional.empty()
                             : Optional.of(CaseCursor.parse(pageToken));
-                    return new CaseQuery(scope, statuses, policy.pageSize(requestedLimit), after);
+                    return filter.page(policy.pageSize(requestedLimit), after);
                 })
                 .chain(query -> repository
-                        .list(new CaseQuery(query.scope(), query.statuses(), query.limit() + 1, query.after()))
+                        .list(query.page(query.limit() + 1, query.after()))
                         .map(found -> found.size() > query.limit()
                                 ? new CasePage(
                                         found.subList(0, query.limit()),
@@ -155,6 +161,27 @@ public class CaseFileService {
                     CaseChange change = CaseWorkflow.apply(current, command, actor, clock.instant());
                     return repository.record(change).replaceWith(change.after());
                 }));
+    }
+
+    /**
+     * SLA figures of the cases {@code tenant} opened in {@code [from, to)}.
+     *
+     * @throws UnknownTenantException (as the Uni's failure) for a tenant the platform does not know
+     * @throws InvalidCaseQueryException (as the Uni's failure) when the period is empty or reversed
+     */
+    public Uni<SlaStatsFigures> slaStats(
+            io.socaas.events.TenantId tenant, java.time.Instant from, java.time.Instant to) {
+        return Uni.createFrom()
+                .item(() -> {
+                    if (!tenants.mayExist(tenant)) {
+                        throw new UnknownTenantException(tenant);
+                    }
+                    if (!from.isBefore(to)) {
+                        throw new InvalidCaseQueryException("the period must end after it starts");
+                    }
+                    return tenant;
+                })
+                .chain(t -> repository.slaStats(t, from, to));
     }
 
     /** The analysts' queue in {@code scope}: worked cases, earliest SLA deadline first. */

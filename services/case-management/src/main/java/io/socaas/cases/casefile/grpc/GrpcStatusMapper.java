@@ -26,6 +26,11 @@ final class GrpcStatusMapper {
             case UnknownTenantException unknown -> client(Status.NOT_FOUND, unknown);
             case InvalidCaseQueryException invalid -> client(Status.INVALID_ARGUMENT, invalid);
             case CaseAccessDeniedException denied -> client(Status.PERMISSION_DENIED, denied);
+            case io.socaas.cases.casefile.domain.InvalidCaseCommandException invalid ->
+                client(Status.INVALID_ARGUMENT, invalid);
+            case io.socaas.cases.casefile.domain.CaseConflictException conflict ->
+                client(Status.FAILED_PRECONDITION, conflict);
+            case io.socaas.cases.casefile.domain.StaleCaseException stale -> client(Status.ABORTED, stale);
             default -> {
                 String errorId = UUID.randomUUID().toString();
                 LOG.errorf(failure, "gRPC call failed (error id %s)", errorId);

@@ -18,6 +18,7 @@ import io.socaas.cases.casefile.domain.IntakeConflictException;
 import io.socaas.cases.casefile.domain.QueueEntry;
 import io.socaas.cases.casefile.domain.RuleAttribution;
 import io.socaas.cases.casefile.domain.Severity;
+import io.socaas.cases.casefile.domain.SlaStatsFigures;
 import io.socaas.cases.casefile.domain.StaleCaseException;
 import io.socaas.cases.casefile.domain.TenantScope;
 import io.socaas.cases.casefile.domain.TimelineEntry;
@@ -243,6 +244,29 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
                 }));
     }
 
+    @Override
+    public Uni<SlaStatsFigures> slaStats(TenantId tenant, Instant from, Instant to) {
+        String sql = "select count(*), count(c.acknowledged_at), count(c.resolved_at),"
+                + " coalesce(avg(extract(epoch from c.acknowledged_at - c.created_at)), 0),"
+                + " coalesce(avg(extract(epoch from c.resolved_at - c.created_at)), 0),"
+                + " count(*) filter (where exists (select 1 from case_sla_actions a"
+                + " where a.case_id = c.id and a.action_key like 'breach:%'))"
+                + " from cases c where c.tenant_id = ?1 and c.created_at >= ?2 and c.created_at < ?3";
+        return Panache.withSession(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(sql, Object[].class)
+                        .setParameter(1, tenant.value())
+                        .setParameter(2, from)
+                        .setParameter(3, to)
+                        .getSingleResult())
+                .map(r -> new SlaStatsFigures(
+                        ((Number) r[0]).longValue(),
+                        ((Number) r[1]).longValue(),
+                        ((Number) r[2]).longValue(),
+                        java.time.Duration.ofMillis(Math.round(((Number) r[3]).doubleValue() * 1000)),
+                        java.time.Duration.ofMillis(Math.round(((Number) r[4]).doubleValue() * 1000)),
+                        ((Number) r[5]).longValue())));
+    }
+
     private static Instant instant(Object value) {
         return switch (value) {
             case null -> null;
@@ -331,6 +355,19 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
             where.append(" and status in :statuses");
             parameters = parameters.and(
                     "statuses", query.statuses().stream().map(Enum::name).toList());
+        }
+        if (!query.severities().isEmpty()) {
+            where.append(" and severity in :severities");
+            parameters = parameters.and(
+                    "severities", query.severities().stream().map(Enum::name).toList());
+        }
+        if (query.openedFrom().isPresent()) {
+            where.append(" and createdAt >= :openedFrom");
+            parameters = parameters.and("openedFrom", query.openedFrom().get());
+        }
+        if (query.openedTo().isPresent()) {
+            where.append(" and createdAt < :openedTo");
+            parameters = parameters.and("openedTo", query.openedTo().get());
         }
         if (query.after().isPresent()) {
             CaseCursor after = query.after().get();

@@ -75,6 +75,11 @@ final class InMemoryCaseFileRepository implements CaseFileRepository {
     public final List<CaseChange> changes = new java.util.ArrayList<>();
 
     @Override
+    public Uni<SlaStatsFigures> slaStats(TenantId tenant, java.time.Instant from, java.time.Instant to) {
+        throw new UnsupportedOperationException("SLA figures are computed by the database: see SlaEscalatorTest");
+    }
+
+    @Override
     public Uni<List<QueueEntry>> queue(TenantScope scope, int limit) {
         throw new UnsupportedOperationException("the queue is ordered by the database: see SlaEscalatorTest");
     }

@@ -55,6 +55,9 @@ class SlaEscalatorTest {
     @Inject
     TenantFactsReader<TenantConfig> facts;
 
+    @Inject
+    io.vertx.core.Vertx vertx;
+
     @BeforeAll
     static void publishTheTenantOnAFastPlan() {
         Plan.Builder plan = Plan.newBuilder()
@@ -161,6 +164,94 @@ class SlaEscalatorTest {
                 .get("/api/v1/queue")
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void grpcGivesTheSlaFiguresOfAPeriodAndFiltersCases() throws Throwable {
+        awaitTenant();
+        String ana = Tokens.of("ana");
+        java.time.Instant from = java.time.Instant.now();
+        String handled = TestCases.open(repository, TENANT, "sla-" + UUID.randomUUID());
+        post(ana, handled, "claim", null);
+        post(ana, handled, "resolve", Map.of("verdict", "true_positive"));
+        String forgotten = TestCases.open(repository, TENANT, "sla-" + UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(actions(forgotten, "breached")).contains("acknowledge"));
+        java.time.Instant to = java.time.Instant.now().plusSeconds(60);
+
+        io.vertx.grpc.client.GrpcClient client = io.vertx.grpc.client.GrpcClient.client(vertx);
+        try {
+            var stub = io.socaas.proto.cases.v1.CaseServiceGrpc.newBlockingStub(
+                            new io.vertx.grpc.client.GrpcClientChannel(
+                                    client,
+                                    io.vertx.core.net.SocketAddress.inetSocketAddress(
+                                            io.restassured.RestAssured.port, "127.0.0.1")))
+                    .withDeadlineAfter(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            var stats = stub.getSlaStats(io.socaas.proto.cases.v1.GetSlaStatsRequest.newBuilder()
+                    .setTenantId(TENANT)
+                    .setFromMs(from.toEpochMilli())
+                    .setToMs(to.toEpochMilli())
+                    .build());
+            assertThat(stats.getCasesOpened()).isEqualTo(2);
+            assertThat(stats.getCasesAcknowledged()).isEqualTo(1);
+            assertThat(stats.getCasesResolved()).isEqualTo(1);
+            assertThat(stats.getCasesBreached()).isEqualTo(1);
+            assertThat(stats.getCompliancePercent()).isEqualTo(50.0);
+            assertThat(stats.getMttaSeconds()).isLessThan(3);
+
+            var high = stub.listCases(io.socaas.proto.cases.v1.ListCasesRequest.newBuilder()
+                    .setTenantId(TENANT)
+                    .addSeverities("high")
+                    .setOpenedFromMs(from.toEpochMilli())
+                    .build());
+            assertThat(high.getCasesList())
+                    .extracting(io.socaas.proto.cases.v1.Case::getCaseId)
+                    .containsExactlyInAnyOrder(handled, forgotten);
+            var low = stub.listCases(io.socaas.proto.cases.v1.ListCasesRequest.newBuilder()
+                    .setTenantId(TENANT)
+                    .addSeverities("low")
+                    .setOpenedFromMs(from.toEpochMilli())
+                    .build());
+            assertThat(low.getCasesList()).isEmpty();
+            // the customer answers the portal's question: the case goes back to work
+            post(ana, forgotten, "claim", null);
+            post(ana, forgotten, "wait-on-customer", Map.of("reason", "Is svc_backup one of yours?"));
+            var message = io.socaas.proto.cases.v1.CustomerMessage.newBuilder()
+                    .setTenantId(TENANT)
+                    .setCaseId(forgotten)
+                    .setAuthor("alice")
+                    .setText("Yes, our nightly backup job")
+                    .build();
+            assertThat(stub.answerCustomerRequest(message).getStatus())
+                    .isEqualTo(io.socaas.proto.cases.v1.CaseStatus.CASE_STATUS_IN_PROGRESS);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> stub.answerCustomerRequest(message))
+                    .isInstanceOfSatisfying(
+                            io.grpc.StatusRuntimeException.class,
+                            e -> assertThat(e.getStatus().getCode())
+                                    .isEqualTo(io.grpc.Status.Code.FAILED_PRECONDITION));
+            stub.addCustomerComment(
+                    message.toBuilder().setText("Thanks for checking").build());
+            assertThat(actions(forgotten, "customer-answer")).containsExactly("in_progress");
+            assertThat(actions(forgotten, "comment")).hasSize(1);
+            // a case of another tenant is not found through this tenant
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> stub.addCustomerComment(
+                            message.toBuilder().setTenantId("acme").build()))
+                    .isInstanceOfSatisfying(
+                            io.grpc.StatusRuntimeException.class,
+                            e -> assertThat(e.getStatus().getCode()).isEqualTo(io.grpc.Status.Code.NOT_FOUND));
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> stub.listCases(io.socaas.proto.cases.v1.ListCasesRequest.newBuilder()
+                                    .setTenantId(TENANT)
+                                    .addSeverities("urgent")
+                                    .build()))
+                    .isInstanceOfSatisfying(
+                            io.grpc.StatusRuntimeException.class,
+                            e -> assertThat(e.getStatus().getCode()).isEqualTo(io.grpc.Status.Code.INVALID_ARGUMENT));
+        } finally {
+            client.close().toCompletionStage().toCompletableFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
     }
 
     // ---- helpers ----

@@ -199,4 +199,30 @@ class DetectionServiceTest {
             assertThat(alert.summary()).contains("whoami.exe");
         });
     }
+
+    @Test
+    void aRuleThatFailsOnAnEventIsReportedAndTheOtherRulesStillRun() {
+        // an event whose "Image" cannot be read: the rules that test it fail on it
+        Map<String, Object> broken = new java.util.HashMap<>(event("""
+                {"tenant":"acme","ingest_id":"01F","EventID":1,"Channel":"Microsoft-Windows-Sysmon/Operational",
+                 "OriginalFileName":"whoami.exe","CommandLine":"whoami /priv"}
+                """)) {
+            @Override
+            public boolean containsKey(Object key) {
+                if ("Image".equals(key)) {
+                    throw new IllegalStateException("unreadable field");
+                }
+                return super.containsKey(key);
+            }
+        };
+
+        DetectionService.Detection detection = service.evaluate(ACME, "01F", broken);
+
+        assertThat(detection.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.rule()).isEqualTo(WHOAMI);
+            assertThat(failure.ingestId()).isEqualTo("01F");
+            assertThat(failure.reason()).contains("unreadable field");
+        });
+        assertThat(detection.alerts()).isEmpty();
+    }
 }

@@ -8,7 +8,6 @@ import io.socaas.correlation.rules.domain.TenantProfile;
 import io.socaas.correlation.rules.tenantconfig.RulePackReader;
 import io.socaas.correlation.rules.tenantconfig.TenantConfigSettings;
 import io.socaas.events.TenantId;
-import io.socaas.proto.tenant.v1.Placeholder;
 import io.socaas.proto.tenant.v1.RuleOverride;
 import io.socaas.proto.tenant.v1.RulePackSelection;
 import io.socaas.proto.tenant.v1.TenantConfig;
@@ -92,7 +91,10 @@ public class TenantRuleCatalog {
                 disabled,
                 config.getPlaceholdersList().stream()
                         .collect(Collectors.toMap(
-                                Placeholder::getName, p -> List.copyOf(p.getValuesList()), (a, b) -> b)));
+                                // named without percent signs; tolerate "%Name%" too
+                                p -> p.getName().trim().replaceAll("^%|%$", ""),
+                                p -> List.copyOf(p.getValuesList()),
+                                (a, b) -> b)));
     }
 
     private static RulePacks loadPacks(TenantConfigSettings settings) {

@@ -8,7 +8,8 @@ import java.util.Objects;
  * only where the filter's condition holds too. Global filters and a tenant's own filters are both
  * such documents.
  *
- * @param rules ids or names of the rules the filter applies to
+ * @param rules ids or names of the rules the filter applies to; {@code any} or {@code all} alone
+ *     names every rule of the filter's logsource
  * @param condition the compiled filter condition over the filter's own search identifiers
  */
 public record SigmaFilter(String id, String title, Logsource logsource, List<String> rules, Matcher condition) {
@@ -26,7 +27,10 @@ public record SigmaFilter(String id, String title, Logsource logsource, List<Str
      * states nothing the rule's logsource does not.
      */
     public boolean appliesTo(SigmaRule rule) {
-        boolean named = rules.contains(rule.id()) || (!rule.name().isEmpty() && rules.contains(rule.name()));
+        boolean everyRule = rules.size() == 1
+                && (rules.getFirst().equalsIgnoreCase("any") || rules.getFirst().equalsIgnoreCase("all"));
+        boolean named =
+                everyRule || rules.contains(rule.id()) || (!rule.name().isEmpty() && rules.contains(rule.name()));
         return named && logsource.covers(rule.source());
     }
 }

@@ -136,6 +136,30 @@ class RuleCatalogTuningTest {
     }
 
     @Test
+    void aFilterForAnyRuleAppliesToEveryRuleOfItsLogsource() {
+        SigmaFilter lab = SigmaYamlReader.readFilter("""
+                title: Lab hosts
+                logsource: {product: windows}
+                filter:
+                  rules: any
+                  lab:
+                    Computer|startswith: 'lab-'
+                  condition: not lab
+                """);
+        RuleCatalog catalog = RuleCatalog.assemble(
+                List.of(new TenantProfile(GLOBEX, true, List.of("core"))),
+                Map.of("core", List.of(NET_USER)),
+                List.of(),
+                List.of(lab),
+                Map.of());
+        DetectionRule rule = catalog.rulesFor(GLOBEX).rules().getFirst();
+        assertThat(rule.sigma().matches(SigmaEvent.of(Map.of("CommandLine", "net user", "Computer", "lab-1"))))
+                .isFalse();
+        assertThat(rule.sigma().matches(SigmaEvent.of(Map.of("CommandLine", "net user", "Computer", "ws-1"))))
+                .isTrue();
+    }
+
+    @Test
     void aFilterMustNameItsRules() {
         assertThatThrownBy(() -> SigmaYamlReader.readFilter("""
                         title: no rules

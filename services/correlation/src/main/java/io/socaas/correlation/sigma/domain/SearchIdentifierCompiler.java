@@ -75,40 +75,22 @@ final class SearchIdentifierCompiler {
         }
     }
 
-    private SearchIdentifierCompiler() {}
+    private final Placeholders placeholders;
+
+    private SearchIdentifierCompiler(Placeholders placeholders) {
+        this.placeholders = placeholders;
+    }
 
     static Matcher compile(String name, Object definition) {
         return compile(name, definition, Placeholders.unbound());
     }
 
+    /** Compiles one search identifier; {@code expand} values are resolved from {@code placeholders}. */
     static Matcher compile(String name, Object definition, Placeholders placeholders) {
-        ThreadLocalPlaceholders.set(placeholders);
-        try {
-            return compileDefinition(name, definition);
-        } finally {
-            ThreadLocalPlaceholders.clear();
-        }
+        return new SearchIdentifierCompiler(placeholders).compileDefinition(name, definition);
     }
 
-    /** The placeholders of the rule being compiled (compilation is single-threaded per call). */
-    private static final class ThreadLocalPlaceholders {
-        private static final ThreadLocal<Placeholders> CURRENT = new ThreadLocal<>();
-
-        static void set(Placeholders p) {
-            CURRENT.set(p);
-        }
-
-        static Placeholders get() {
-            Placeholders p = CURRENT.get();
-            return p == null ? Placeholders.unbound() : p;
-        }
-
-        static void clear() {
-            CURRENT.remove();
-        }
-    }
-
-    private static Matcher compileDefinition(String name, Object definition) {
+    private Matcher compileDefinition(String name, Object definition) {
         return switch (definition) {
             case Map<?, ?> map -> compileMap(name, map);
             case List<?> list
@@ -128,7 +110,7 @@ final class SearchIdentifierCompiler {
         };
     }
 
-    private static Matcher compileMap(String name, Map<?, ?> map) {
+    private Matcher compileMap(String name, Map<?, ?> map) {
         if (map.isEmpty()) {
             throw SigmaRuleException.invalid("search identifier '" + name + "' is an empty map");
         }
@@ -161,7 +143,7 @@ final class SearchIdentifierCompiler {
         return list;
     }
 
-    private static Matcher keywords(String name, List<String> modifiers, List<?> values) {
+    private Matcher keywords(String name, List<String> modifiers, List<?> values) {
         checkSupported(name, modifiers);
         if (values.stream().anyMatch(v -> v == null)) {
             throw SigmaRuleException.invalid("keyword search '" + name + "' contains null");
@@ -195,7 +177,7 @@ final class SearchIdentifierCompiler {
         return new Matcher.Keywords(matchers, modifiers.contains("all"));
     }
 
-    private static Matcher fieldCondition(String key, String field, List<String> mods, List<Object> rawValues) {
+    private Matcher fieldCondition(String key, String field, List<String> mods, List<Object> rawValues) {
         checkSupported(key, mods);
         List<String> modifiers = mods;
         List<Object> values = rawValues;
@@ -245,8 +227,7 @@ final class SearchIdentifierCompiler {
         return hasNull ? new Matcher.AnyOf(List.of(valueMatch, new Matcher.IsNull(field))) : valueMatch;
     }
 
-    private static List<ValueMatcher> valueMatchers(
-            String key, List<String> modifiers, List<Object> values, boolean cased) {
+    private List<ValueMatcher> valueMatchers(String key, List<String> modifiers, List<Object> values, boolean cased) {
         List<ValueMatcher> matchers = new ArrayList<>();
         if (modifiers.contains("re")) {
             allowOnly(key, modifiers, Set.of("re", "i", "m", "s", "all", "cased"));
@@ -382,8 +363,7 @@ final class SearchIdentifierCompiler {
      * two placeholders yields every combination). Values without values for a placeholder are
      * dropped and the placeholder is recorded as unresolved.
      */
-    private static List<Object> expand(String key, List<Object> values) {
-        Placeholders placeholders = ThreadLocalPlaceholders.get();
+    private List<Object> expand(String key, List<Object> values) {
         List<Object> result = new ArrayList<>();
         for (Object value : values) {
             if (!(value instanceof String text)) {

@@ -116,6 +116,49 @@ class SigmaCorpusTest {
                 .isEmpty();
     }
 
+    /**
+     * Reports (in {@code target/sigma-corpus/unrouted-logsources.tsv}) the rules whose logsource no
+     * source of the mapping produces: they load but see no event until their source is mapped.
+     * Every Windows logsource the regression tests use must be routed.
+     */
+    @Test
+    void reportsTheLogsourcesNoMappedSourceProduces() {
+        assumeTrue(!LOADED.isEmpty(), "SigmaHQ rules not found (set SOCAAS_CORPUS): skipped");
+        List<io.socaas.correlation.sigma.domain.Logsource> produced = new ArrayList<>();
+        for (LogsourceMapping.Source source : LOGSOURCES.sources()) {
+            produced.add(new io.socaas.correlation.sigma.domain.Logsource(source.product(), null, source.service()));
+            source.categories()
+                    .forEach(c -> produced.add(new io.socaas.correlation.sigma.domain.Logsource(
+                            source.product(), c.category(), source.service())));
+        }
+        Map<String, Integer> unrouted = new TreeMap<>();
+        int routed = 0;
+        for (SigmaRule rule : LOADED.values()) {
+            if (produced.stream().anyMatch(p -> rule.source().covers(p))) {
+                routed++;
+            } else {
+                unrouted.merge(rule.source().toString(), 1, Integer::sum);
+            }
+        }
+        writeTsv(
+                REPORT.resolve("unrouted-logsources.tsv"),
+                unrouted.entrySet().stream()
+                        .map(e -> e.getKey() + "\t" + e.getValue())
+                        .toList());
+        System.out.printf(
+                "logsource routing: %d rules have a mapped source, %d rules in %d logsources have none%n",
+                routed, LOADED.size() - routed, unrouted.size());
+        Path manifest = regression.resolve("manifest.jsonl");
+        if (Files.isRegularFile(manifest)) {
+            for (JsonNode test : SigmaCorpus.regressionTests(manifest)) {
+                SigmaRule rule = LOADED.get(test.path("rule_path").asText());
+                if (rule != null) {
+                    assertThat(unrouted).doesNotContainKey(rule.source().toString());
+                }
+            }
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everyRegressionTestMatchesAtLeastItsExpectedCount() {
         Path manifest = regression.resolve("manifest.jsonl");

@@ -68,6 +68,8 @@ class PortalInChromiumIT {
         Map<String, Object> event = Map.of(
                 "EventID",
                 1,
+                "Channel",
+                "Microsoft-Windows-Sysmon/Operational",
                 "Computer",
                 "browser-" + UUID.randomUUID().toString().substring(0, 8) + ".acme.local",
                 "Image",

@@ -29,6 +29,7 @@ public final class Kafka extends Component {
             "soc.events.v1", 6,
             "soc.events.dlq.v1", 3,
             "soc.alerts.v1", 3,
+            "soc.alerts.dlq.v1", 3,
             "soc.cases.v1", 3,
             "soc.usage.v1", 3,
             "soc.usage.dlq.v1", 3,

@@ -41,6 +41,7 @@ public final class RecordHeaders {
     public static final String TOPIC_EVENTS = "soc.events.v1";
     public static final String TOPIC_EVENTS_DLQ = "soc.events.dlq.v1";
     public static final String TOPIC_ALERTS = "soc.alerts.v1";
+    public static final String TOPIC_ALERTS_DLQ = "soc.alerts.dlq.v1";
     public static final String TOPIC_CASES = "soc.cases.v1";
     public static final String TOPIC_USAGE = "soc.usage.v1";
     public static final String TOPIC_USAGE_DLQ = "soc.usage.dlq.v1";

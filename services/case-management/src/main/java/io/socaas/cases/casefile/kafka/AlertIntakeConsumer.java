@@ -22,7 +22,7 @@ import org.jboss.logging.MDC;
 /**
  * Takes in alerts from {@code soc.alerts.v1}. A record is acknowledged only after its case was
  * committed; records that disagree about their tenant or do not parse are dead-lettered to {@code
- * soc.events.dlq.v1} with a {@code dlq_reason} header. Database failures nack the record, which
+ * soc.alerts.dlq.v1} with a {@code dlq_reason} header. Database failures nack the record, which
  * stops the channel (failure strategy {@code fail}) so that the record is redelivered, never lost.
  */
 @ApplicationScoped
@@ -112,6 +112,6 @@ public class AlertIntakeConsumer {
     private Uni<Void> deadLetter(
             Message<byte[]> message, IncomingKafkaRecordMetadata<String, byte[]> record, String reason, String detail) {
         meters.counter("socaas.alerts.rejected", "reason", reason).increment();
-        return DeadLetters.keep(deadLetters, RecordHeaders.TOPIC_EVENTS_DLQ, message, record, reason, detail);
+        return DeadLetters.keep(deadLetters, RecordHeaders.TOPIC_ALERTS_DLQ, message, record, reason, detail);
     }
 }

@@ -34,7 +34,7 @@ public final class AlertRecordDecoder {
     public record Rejected(String reason, String detail) implements Decoded {}
 
     /**
-     * @param key record key, expected {@code <tenant>:<alert_id>}; not checked when absent
+     * @param key record key, expected {@code <tenant>:<dedup_key>} (its tenant prefix is checked); not checked when absent
      * @param tenantHeader value of the {@code tenant} header, or {@code null} when missing
      * @param value record value, an {@code Alert} protobuf
      * @param recordTime the record's timestamp, used when the alert has no detection time

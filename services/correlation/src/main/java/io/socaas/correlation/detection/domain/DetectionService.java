@@ -2,6 +2,8 @@ package io.socaas.correlation.detection.domain;
 
 import io.socaas.correlation.rules.domain.DetectionRule;
 import io.socaas.correlation.rules.domain.RuleCatalog;
+import io.socaas.correlation.rules.domain.TenantRuleSet;
+import io.socaas.correlation.sigma.domain.LogsourceMapping;
 import io.socaas.correlation.sigma.domain.SigmaEvent;
 import io.socaas.events.EventTimes;
 import io.socaas.events.TenantId;
@@ -15,7 +17,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
-/** Evaluates a tenant's rules on one event and describes each match as an {@link Alert}. */
+/**
+ * Evaluates a tenant's rules on one event and describes each match as an {@link Alert}. Only the
+ * rules of the event's logsources run on it.
+ */
 public final class DetectionService {
 
     private static final int SUMMARY_LIMIT = 500;
@@ -23,47 +28,78 @@ public final class DetectionService {
             List.of("Computer", "Hostname", "host.name", "host", "hostname", "device.hostname", "device.name");
 
     private final Supplier<RuleCatalog> catalog;
+    private final LogsourceMapping logsources;
     private final Clock clock;
-    private final Supplier<String> alertIds;
+
+    /** What evaluating one event produced: its alerts, and the rules that failed on it. */
+    public record Detection(List<Alert> alerts, List<RuleFailure> failures) {
+        public Detection {
+            alerts = List.copyOf(alerts);
+            failures = List.copyOf(failures);
+        }
+    }
+
+    /** A rule that could not be evaluated on an event (its alert cannot be produced). */
+    public record RuleFailure(TenantId tenant, DetectionRule rule, String ingestId, String reason) {}
 
     /**
      * @param catalog current rules per tenant
-     * @param alertIds generates unique, time-ordered alert ids (ULIDs)
+     * @param logsources classifies events into the logsources rules ask for
      */
-    public DetectionService(Supplier<RuleCatalog> catalog, Clock clock, Supplier<String> alertIds) {
+    public DetectionService(Supplier<RuleCatalog> catalog, LogsourceMapping logsources, Clock clock) {
         this.catalog = Objects.requireNonNull(catalog);
+        this.logsources = Objects.requireNonNull(logsources);
         this.clock = Objects.requireNonNull(clock);
-        this.alertIds = Objects.requireNonNull(alertIds);
     }
 
-    /** Runs every rule enabled for {@code tenant} on the event; one alert per matching rule. */
+    /** Runs the tenant's rules of the event's logsources on the event; one alert per matching rule. */
     public List<Alert> detect(TenantId tenant, String ingestId, Map<String, ?> event) {
-        List<DetectionRule> rules = catalog.get().rulesFor(tenant).rules();
-        if (rules.isEmpty()) {
-            return List.of();
+        return evaluate(tenant, ingestId, event).alerts();
+    }
+
+    /**
+     * Classifies the event into its logsources once, then evaluates only the tenant's rules of
+     * those logsources, each reading the event through its logsource's field mapping. A rule that
+     * throws on the event is reported as a failure; the other rules still run.
+     */
+    public Detection evaluate(TenantId tenant, String ingestId, Map<String, ?> event) {
+        TenantRuleSet rules = catalog.get().rulesFor(tenant);
+        if (rules.size() == 0) {
+            return new Detection(List.of(), List.of());
         }
         SigmaEvent sigmaEvent = SigmaEvent.of(event);
+        List<TenantRuleSet.Candidate> candidates = rules.candidates(logsources.classify(sigmaEvent));
         List<Alert> alerts = new ArrayList<>();
+        List<RuleFailure> failures = new ArrayList<>();
         String detectedTime = null;
-        for (DetectionRule rule : rules) {
-            if (rule.sigma().matches(sigmaEvent)) {
+        for (TenantRuleSet.Candidate candidate : candidates) {
+            DetectionRule rule = candidate.rule();
+            SigmaEvent view = sigmaEvent.withFieldMapping(candidate.fields());
+            boolean matched;
+            try {
+                matched = rule.sigma().matches(view);
+            } catch (RuntimeException e) {
+                failures.add(new RuleFailure(tenant, rule, ingestId, "evaluation failed: " + e));
+                continue;
+            }
+            if (matched) {
                 if (detectedTime == null) {
                     detectedTime = rfc3339(clock.instant());
                 }
-                String host = host(sigmaEvent);
+                String host = host(view);
                 alerts.add(new Alert(
-                        alertIds.get(),
+                        Alert.singleEventId(tenant, rule.sigma().id(), ingestId),
                         tenant,
                         rule,
                         rule.sigma().level(),
                         List.of(ingestId),
-                        eventTime(sigmaEvent, detectedTime),
+                        eventTime(view, detectedTime),
                         detectedTime,
-                        summary(rule, sigmaEvent, host),
+                        summary(rule, view, host),
                         host.isEmpty() ? rule.sigma().id() : rule.sigma().id() + ":" + host.toLowerCase(Locale.ROOT)));
             }
         }
-        return alerts;
+        return new Detection(alerts, failures);
     }
 
     /** Number of rules enabled for the tenant. */

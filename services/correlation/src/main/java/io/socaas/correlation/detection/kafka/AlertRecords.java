@@ -1,6 +1,7 @@
 package io.socaas.correlation.detection.kafka;
 
 import io.socaas.correlation.detection.domain.Alert;
+import io.socaas.correlation.sigma.domain.AttackTags;
 import io.socaas.correlation.sigma.domain.SigmaLevel;
 import io.socaas.events.RecordHeaders;
 import io.socaas.proto.alerts.v1.Level;
@@ -25,9 +26,11 @@ final class AlertRecords {
                         .setTitle(sigma.title())
                         .setAuthor(sigma.author())
                         .setReferenceUrl(alert.rule().referenceUrl())
-                        .setLicense(alert.rule().pack().license())
+                        .setLicense(alert.rule().license())
                         .setRulePack(alert.rule().pack().id())
-                        .addAllTags(sigma.tags()))
+                        .addAllTags(sigma.tags())
+                        .addAllAttackTactics(AttackTags.tactics(sigma.tags()))
+                        .addAllAttackTechniques(AttackTags.techniques(sigma.tags())))
                 .setLevel(alert.level().map(AlertRecords::level).orElse(Level.LEVEL_UNSPECIFIED))
                 .addAllEventIngestIds(alert.eventIngestIds())
                 .setEventTime(alert.eventTime())

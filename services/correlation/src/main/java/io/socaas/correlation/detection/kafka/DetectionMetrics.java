@@ -32,6 +32,13 @@ class DetectionMetrics {
                 .increment();
     }
 
+    void alertDeadLettered() {
+        Counter.builder("socaas.correlation.alerts.dead.lettered")
+                .description("Alerts that could not be produced, sent to soc.alerts.dlq.v1")
+                .register(registry)
+                .increment();
+    }
+
     void deadLettered() {
         Counter.builder("socaas.correlation.events.dead.lettered")
                 .description("Event records rejected to the dead-letter topic")

@@ -25,7 +25,7 @@ import org.jboss.logging.MDC;
 /**
  * Consumes {@code soc.events.v1}: rejects records whose tenant cannot be trusted to
  * {@code soc.events.dlq.v1}, evaluates the others against their tenant's rules and publishes each
- * match to {@code soc.alerts.v1}. A record is acknowledged (and its offset committed) only once
+ * match to {@code soc.alerts.v1}; alerts that cannot be produced go to {@code soc.alerts.dlq.v1}. A record is acknowledged (and its offset committed) only once
  * every record it produced has been acknowledged by Kafka: at-least-once.
  */
 @ApplicationScoped
@@ -40,6 +40,7 @@ public class EventConsumer {
     private final ObjectMapper json;
     private final MutinyEmitter<byte[]> alerts;
     private final MutinyEmitter<byte[]> deadLetters;
+    private final MutinyEmitter<byte[]> alertDeadLetters;
 
     EventConsumer(
             DetectionService detection,
@@ -47,13 +48,15 @@ public class EventConsumer {
             DetectionMetrics metrics,
             ObjectMapper json,
             @Channel("alerts") MutinyEmitter<byte[]> alerts,
-            @Channel("events-dlq") MutinyEmitter<byte[]> deadLetters) {
+            @Channel("events-dlq") MutinyEmitter<byte[]> deadLetters,
+            @Channel("alerts-dlq") MutinyEmitter<byte[]> alertDeadLetters) {
         this.detection = detection;
         this.catalogs = catalogs;
         this.metrics = metrics;
         this.json = json;
         this.alerts = alerts;
         this.deadLetters = deadLetters;
+        this.alertDeadLetters = alertDeadLetters;
     }
 
     @Incoming("events")
@@ -76,7 +79,7 @@ public class EventConsumer {
                 EventAdmission.admit(header(headers, RecordHeaders.TENANT), parse(message.getPayload()));
         Uni<Void> published = switch (outcome) {
             case EventAdmission.Rejected rejected -> deadLetter(message.getPayload(), key, headers, rejected.reason());
-            case EventAdmission.Accepted accepted -> evaluate(accepted);
+            case EventAdmission.Accepted accepted -> evaluate(accepted, message.getPayload());
         };
         return published
                 .onItem()
@@ -88,11 +91,14 @@ public class EventConsumer {
                 });
     }
 
-    private Uni<Void> evaluate(EventAdmission.Accepted event) {
+    private Uni<Void> evaluate(EventAdmission.Accepted event, byte[] payload) {
         List<Alert> raised;
+        List<DetectionService.RuleFailure> failures;
         MDC.put(MDC_TENANT, event.tenant().value());
         try {
-            raised = detection.detect(event.tenant(), event.ingestId(), event.event());
+            DetectionService.Detection result = detection.evaluate(event.tenant(), event.ingestId(), event.event());
+            raised = result.alerts();
+            failures = result.failures();
             metrics.evaluated(event.tenant());
             for (Alert alert : raised) {
                 LOG.infof(
@@ -105,20 +111,70 @@ public class EventConsumer {
         } finally {
             MDC.remove(MDC_TENANT);
         }
-        if (raised.isEmpty()) {
+        if (raised.isEmpty() && failures.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        List<Uni<Void>> sends = raised.stream().map(this::publish).toList();
+        List<Uni<Void>> sends = new java.util.ArrayList<>();
+        raised.forEach(alert -> sends.add(publish(alert, payload)));
+        failures.forEach(failure -> sends.add(alertDeadLetter(
+                failure.tenant().value(),
+                failure.tenant().recordKey(failure.ingestId()),
+                failure.rule().sigma().id(),
+                failure.ingestId(),
+                payload,
+                failure.reason())));
         return Uni.join().all(sends).andFailFast().replaceWithVoid();
     }
 
-    private Uni<Void> publish(Alert alert) {
-        Message<byte[]> out = Message.of(AlertRecords.toProto(alert).toByteArray())
+    private Uni<Void> publish(Alert alert, byte[] eventPayload) {
+        byte[] value;
+        try {
+            value = AlertRecords.toProto(alert).toByteArray();
+        } catch (RuntimeException e) {
+            return alertDeadLetter(
+                    alert.tenant().value(),
+                    alert.recordKey(),
+                    alert.rule().sigma().id(),
+                    alert.eventIngestIds().isEmpty()
+                            ? ""
+                            : alert.eventIngestIds().getFirst(),
+                    eventPayload,
+                    "alert could not be built: " + e);
+        }
+        Message<byte[]> out = Message.of(value)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withKey(alert.recordKey())
                         .withHeaders(AlertRecords.headers(alert))
                         .build());
         return alerts.sendMessage(out).invoke(() -> metrics.raised(alert));
+    }
+
+    /**
+     * An alert that cannot be produced (a rule failing on the event, an alert that cannot be
+     * encoded) goes to {@code soc.alerts.dlq.v1} with the event, so the event's other alerts still
+     * flow and an operator can replay it.
+     */
+    private Uni<Void> alertDeadLetter(
+            String tenant, String key, String ruleId, String ingestId, byte[] eventPayload, String reason) {
+        MDC.put(MDC_TENANT, tenant);
+        try {
+            LOG.errorf(
+                    "alert of rule %s for event %s sent to %s: %s",
+                    ruleId, ingestId, RecordHeaders.TOPIC_ALERTS_DLQ, reason);
+        } finally {
+            MDC.remove(MDC_TENANT);
+        }
+        Headers headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+        AlertRecords.add(headers, RecordHeaders.TENANT, tenant);
+        AlertRecords.add(headers, RecordHeaders.DLQ_REASON, reason);
+        AlertRecords.add(headers, "rule_id", ruleId);
+        AlertRecords.add(headers, "ingest_id", ingestId);
+        Message<byte[]> out = Message.of(eventPayload == null ? new byte[0] : eventPayload)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(key)
+                        .withHeaders(headers)
+                        .build());
+        return alertDeadLetters.sendMessage(out).invoke(metrics::alertDeadLettered);
     }
 
     private Uni<Void> deadLetter(byte[] payload, Object key, Headers original, String reason) {

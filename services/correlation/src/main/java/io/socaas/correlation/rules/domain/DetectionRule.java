@@ -16,4 +16,14 @@ public record DetectionRule(SigmaRule sigma, RulePack pack, String fileName) {
     public String referenceUrl() {
         return pack.referenceUrl(fileName);
     }
+
+    /** The rule's license: its own {@code license} field, else its pack's. */
+    public String license() {
+        return sigma.license().isEmpty() ? pack.license() : sigma.license();
+    }
+
+    /** The same deployment of another form of the rule (bound to a tenant's placeholders, filtered). */
+    public DetectionRule withSigma(SigmaRule rule) {
+        return rule == sigma ? this : new DetectionRule(rule, pack, fileName);
+    }
 }

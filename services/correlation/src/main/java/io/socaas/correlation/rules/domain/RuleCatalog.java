@@ -1,5 +1,7 @@
 package io.socaas.correlation.rules.domain;
 
+import io.socaas.correlation.sigma.domain.SigmaFilter;
+import io.socaas.correlation.sigma.domain.SigmaRule;
 import io.socaas.events.TenantId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +32,20 @@ public final class RuleCatalog {
      */
     public static RuleCatalog assemble(
             List<TenantProfile> tenants, Map<String, List<DetectionRule>> packs, List<RuleLoadFailure> loadFailures) {
+        return assemble(tenants, packs, loadFailures, List.of(), Map.of());
+    }
+
+    /**
+     * Builds the catalog; each tenant's rules are bound to its placeholder values (a rule with a
+     * placeholder the tenant gives no value for is not run, and reported), and the global filters
+     * and the tenant's own filters are applied to the rules they name.
+     */
+    public static RuleCatalog assemble(
+            List<TenantProfile> tenants,
+            Map<String, List<DetectionRule>> packs,
+            List<RuleLoadFailure> loadFailures,
+            List<SigmaFilter> globalFilters,
+            Map<TenantId, List<SigmaFilter>> tenantFilters) {
         List<RuleLoadFailure> failures = new ArrayList<>(loadFailures);
         Map<TenantId, TenantRuleSet> byTenant = new LinkedHashMap<>();
         for (TenantProfile tenant : tenants) {
@@ -41,10 +57,26 @@ public final class RuleCatalog {
                         failures.add(new RuleLoadFailure(
                                 "tenant " + tenant.id(), "rule pack '" + pack + "' does not exist"));
                     } else {
-                        packRules.stream()
-                                .filter(rule -> !tenant.disabledRules()
-                                        .contains(rule.sigma().id()))
-                                .forEach(rules::add);
+                        List<SigmaFilter> filters = new ArrayList<>(globalFilters);
+                        filters.addAll(tenantFilters.getOrDefault(tenant.id(), List.of()));
+                        for (DetectionRule rule : packRules) {
+                            if (tenant.disabledRules().contains(rule.sigma().id())) {
+                                continue;
+                            }
+                            SigmaRule sigma = rule.sigma().withPlaceholders(tenant.placeholders());
+                            if (!sigma.runnable()) {
+                                failures.add(new RuleLoadFailure(
+                                        "tenant " + tenant.id() + " rule "
+                                                + rule.sigma().id(),
+                                        "not run: placeholder(s) " + sigma.unresolvedPlaceholders()
+                                                + " have no value in the tenant's configuration"));
+                                continue;
+                            }
+                            List<SigmaFilter> applied = filters.stream()
+                                    .filter(f -> f.appliesTo(sigma))
+                                    .toList();
+                            rules.add(rule.withSigma(sigma.withFilters(applied)));
+                        }
                     }
                 }
             }

@@ -6,8 +6,10 @@ import io.socaas.correlation.rules.domain.DetectionRule;
 import io.socaas.correlation.rules.domain.RuleLoadFailure;
 import io.socaas.correlation.rules.domain.RulePack;
 import io.socaas.correlation.rules.domain.RulePacks;
+import io.socaas.correlation.sigma.domain.SigmaFilter;
 import io.socaas.correlation.sigma.domain.SigmaRuleException;
 import io.socaas.correlation.sigma.yaml.SigmaYamlReader;
+import io.socaas.events.TenantId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,11 +31,48 @@ public final class RulePackReader {
 
     private RulePackReader() {}
 
-    /** Every pack of {@code <root>/rules}, and the rule files that could not be loaded. */
+    /**
+     * Every pack of {@code <root>/rules}, the Sigma filters of {@code <root>/filters} (global: the
+     * folder's own {@code *.yml}; a tenant's: {@code filters/<tenant>/*.yml}), and the files that
+     * could not be loaded.
+     */
     public static RulePacks read(Path root) {
         List<RuleLoadFailure> failures = new ArrayList<>();
         Map<String, List<DetectionRule>> packs = readPacks(root.resolve("rules"), failures);
-        return new RulePacks(packs, failures);
+        Path filterDir = root.resolve("filters");
+        List<SigmaFilter> global = readFilters(filterDir, "filters/", failures);
+        Map<TenantId, List<SigmaFilter>> perTenant = new LinkedHashMap<>();
+        if (Files.isDirectory(filterDir)) {
+            try (Stream<Path> entries = Files.list(filterDir)) {
+                for (Path dir : entries.filter(Files::isDirectory).sorted().toList()) {
+                    String tenant = dir.getFileName().toString();
+                    if (!TenantId.isValid(tenant)) {
+                        failures.add(new RuleLoadFailure(
+                                "filters/" + tenant, "folder name is not a tenant id; its filters are not used"));
+                        continue;
+                    }
+                    perTenant.put(TenantId.of(tenant), readFilters(dir, "filters/" + tenant + "/", failures));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new RulePacks(packs, failures, global, perTenant);
+    }
+
+    private static List<SigmaFilter> readFilters(Path dir, String prefix, List<RuleLoadFailure> failures) {
+        List<SigmaFilter> filters = new ArrayList<>();
+        for (Path file : list(dir, ".yml")) {
+            try {
+                filters.add(SigmaYamlReader.readFilter(Files.readString(file)));
+            } catch (SigmaRuleException e) {
+                failures.add(new RuleLoadFailure(prefix + file.getFileName(), e.kind() + ": " + e.getMessage()));
+            } catch (IOException e) {
+                failures.add(
+                        new RuleLoadFailure(prefix + file.getFileName(), "unreadable filter file: " + e.getMessage()));
+            }
+        }
+        return filters;
     }
 
     private static Map<String, List<DetectionRule>> readPacks(Path dir, List<RuleLoadFailure> failures) {

@@ -69,6 +69,10 @@ public class TenantRuleCatalog {
             LOG.infof(
                     "tenant %s changed: %d rules enabled",
                     changed, catalog.rulesFor(changed).size());
+            String location = "tenant " + changed + " ";
+            catalog.failures().stream()
+                    .filter(f -> f.location().startsWith(location))
+                    .forEach(f -> LOG.warnf("%s: %s", f.location(), f.reason()));
         }
     }
 
@@ -84,7 +88,13 @@ public class TenantRuleCatalog {
                 config.getRulePacksList().stream()
                         .map(RulePackSelection::getPackId)
                         .toList(),
-                disabled);
+                disabled,
+                config.getPlaceholdersList().stream()
+                        .collect(Collectors.toMap(
+                                // named without percent signs; tolerate "%Name%" too
+                                p -> p.getName().trim().replaceAll("^%|%$", ""),
+                                p -> List.copyOf(p.getValuesList()),
+                                (a, b) -> b)));
     }
 
     private static RulePacks loadPacks(TenantConfigSettings settings) {
@@ -99,6 +109,10 @@ public class TenantRuleCatalog {
         }
         RulePacks packs = RulePackReader.read(dir);
         packs.packs().forEach((pack, rules) -> LOG.infof("rule pack %s: %d rules", pack, rules.size()));
+        LOG.infof(
+                "Sigma filters: %d global, %d tenant-specific",
+                packs.globalFilters().size(),
+                packs.tenantFilters().values().stream().mapToInt(List::size).sum());
         for (RuleLoadFailure failure : packs.failures()) {
             LOG.warnf("tenant-config %s skipped: %s", failure.location(), failure.reason());
         }

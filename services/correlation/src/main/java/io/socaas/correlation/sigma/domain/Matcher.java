@@ -79,6 +79,29 @@ public sealed interface Matcher {
         }
     }
 
+    /**
+     * {@code Field|neq: values}: the field has a value and it is none of the values (the inner
+     * matcher, compiled without {@code neq}, does not match).
+     */
+    record NotEqual(String field, Matcher equal) implements Matcher {
+        @Override
+        public boolean matches(SigmaEvent event) {
+            SigmaEvent.FieldValue value = event.field(field);
+            return value.present() && value.value() != null && !equal.matches(event);
+        }
+    }
+
+    /**
+     * A selection whose {@code expand} placeholder has no value: it never matches. A rule holding
+     * one is not run for a tenant (see {@link SigmaRule#unresolvedPlaceholders()}).
+     */
+    record Unresolved(String key) implements Matcher {
+        @Override
+        public boolean matches(SigmaEvent event) {
+            return false;
+        }
+    }
+
     /** Keywords without a field: a value anywhere in the event's scalar values. */
     record Keywords(List<ValueMatcher> values, boolean all) implements Matcher {
         public Keywords {
@@ -144,6 +167,23 @@ public sealed interface Matcher {
                 }
             }
             return false;
+        }
+    }
+
+    /** A rule's detection (first item) with the conditions of the filters applied to it. */
+    record Filtered(List<Matcher> items) implements Matcher {
+        public Filtered {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public boolean matches(SigmaEvent event) {
+            for (Matcher item : items) {
+                if (!item.matches(event)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -44,11 +44,53 @@ final class SearchIdentifierCompiler {
             "utf16le",
             "utf16be",
             "utf16",
-            "fieldref");
+            "fieldref",
+            "neq",
+            "expand",
+            "minute",
+            "hour",
+            "day",
+            "week",
+            "month",
+            "year");
 
-    private SearchIdentifierCompiler() {}
+    private static final Set<String> TIME_PARTS = Set.of("minute", "hour", "day", "week", "month", "year");
+    private static final Pattern PLACEHOLDER = Pattern.compile("%([^%\\s]+)%");
+
+    /**
+     * Values of {@code expand} placeholders while compiling one rule.
+     *
+     * @param values placeholder name to its values; {@code null} when the rule is compiled without
+     *     a tenant (every placeholder is then unresolved)
+     * @param used every placeholder the rule names
+     * @param unresolved the placeholders without values
+     */
+    record Placeholders(Map<String, List<String>> values, Set<String> used, Set<String> unresolved) {
+        static Placeholders unbound() {
+            return new Placeholders(null, new java.util.TreeSet<>(), new java.util.TreeSet<>());
+        }
+
+        static Placeholders of(Map<String, List<String>> values) {
+            return new Placeholders(Map.copyOf(values), new java.util.TreeSet<>(), new java.util.TreeSet<>());
+        }
+    }
+
+    private final Placeholders placeholders;
+
+    private SearchIdentifierCompiler(Placeholders placeholders) {
+        this.placeholders = placeholders;
+    }
 
     static Matcher compile(String name, Object definition) {
+        return compile(name, definition, Placeholders.unbound());
+    }
+
+    /** Compiles one search identifier; {@code expand} values are resolved from {@code placeholders}. */
+    static Matcher compile(String name, Object definition, Placeholders placeholders) {
+        return new SearchIdentifierCompiler(placeholders).compileDefinition(name, definition);
+    }
+
+    private Matcher compileDefinition(String name, Object definition) {
         return switch (definition) {
             case Map<?, ?> map -> compileMap(name, map);
             case List<?> list
@@ -68,7 +110,7 @@ final class SearchIdentifierCompiler {
         };
     }
 
-    private static Matcher compileMap(String name, Map<?, ?> map) {
+    private Matcher compileMap(String name, Map<?, ?> map) {
         if (map.isEmpty()) {
             throw SigmaRuleException.invalid("search identifier '" + name + "' is an empty map");
         }
@@ -101,7 +143,7 @@ final class SearchIdentifierCompiler {
         return list;
     }
 
-    private static Matcher keywords(String name, List<String> modifiers, List<?> values) {
+    private Matcher keywords(String name, List<String> modifiers, List<?> values) {
         checkSupported(name, modifiers);
         if (values.stream().anyMatch(v -> v == null)) {
             throw SigmaRuleException.invalid("keyword search '" + name + "' contains null");
@@ -135,8 +177,26 @@ final class SearchIdentifierCompiler {
         return new Matcher.Keywords(matchers, modifiers.contains("all"));
     }
 
-    private static Matcher fieldCondition(String key, String field, List<String> modifiers, List<Object> values) {
-        checkSupported(key, modifiers);
+    private Matcher fieldCondition(String key, String field, List<String> mods, List<Object> rawValues) {
+        checkSupported(key, mods);
+        List<String> modifiers = mods;
+        List<Object> values = rawValues;
+        if (modifiers.contains("expand")) {
+            modifiers = modifiers.stream().filter(m -> !m.equals("expand")).toList();
+            values = expand(key, values);
+            if (values.isEmpty()) {
+                // an unresolved placeholder: the rule cannot run for a tenant without its values
+                return new Matcher.Unresolved(key);
+            }
+        }
+        if (modifiers.contains("neq")) {
+            List<String> rest = modifiers.stream().filter(m -> !m.equals("neq")).toList();
+            if (rest.contains("all") || rest.contains("exists")) {
+                throw SigmaRuleException.unsupported("modifier combination " + modifiers + " (in '" + key + "')");
+            }
+            Matcher equal = fieldCondition(key, field, rest, values);
+            return new Matcher.NotEqual(field, equal);
+        }
         boolean all = modifiers.contains("all");
         boolean cased = modifiers.contains("cased");
 
@@ -167,8 +227,7 @@ final class SearchIdentifierCompiler {
         return hasNull ? new Matcher.AnyOf(List.of(valueMatch, new Matcher.IsNull(field))) : valueMatch;
     }
 
-    private static List<ValueMatcher> valueMatchers(
-            String key, List<String> modifiers, List<Object> values, boolean cased) {
+    private List<ValueMatcher> valueMatchers(String key, List<String> modifiers, List<Object> values, boolean cased) {
         List<ValueMatcher> matchers = new ArrayList<>();
         if (modifiers.contains("re")) {
             allowOnly(key, modifiers, Set.of("re", "i", "m", "s", "all", "cased"));
@@ -193,6 +252,34 @@ final class SearchIdentifierCompiler {
         }
         if (modifiers.stream().anyMatch(m -> Set.of("i", "m", "s").contains(m))) {
             throw SigmaRuleException.invalid("'" + key + "': regex flags i/m/s require the re modifier");
+        }
+        List<String> timeParts = modifiers.stream().filter(TIME_PARTS::contains).toList();
+        if (!timeParts.isEmpty()) {
+            if (timeParts.size() > 1) {
+                throw SigmaRuleException.invalid("'" + key + "': more than one time modifier");
+            }
+            ValueMatcher.TimePart.Part part =
+                    ValueMatcher.TimePart.Part.valueOf(timeParts.getFirst().toUpperCase(Locale.ROOT));
+            List<String> rest =
+                    modifiers.stream().filter(m -> !TIME_PARTS.contains(m)).toList();
+            allowOnly(key, rest, Set.of("lt", "lte", "gt", "gte"));
+            if (rest.size() > 1) {
+                throw SigmaRuleException.invalid("'" + key + "': more than one comparison");
+            }
+            for (Object v : values) {
+                BigDecimal bound = ValueMatcher.Numbers.toDecimal(v);
+                if (bound == null) {
+                    throw SigmaRuleException.invalid("'" + key + "' needs a number, got '" + v + "'");
+                }
+                ValueMatcher compare = rest.isEmpty()
+                        ? new ValueMatcher.NumberMatcher(bound)
+                        : new ValueMatcher.CompareMatcher(
+                                ValueMatcher.CompareMatcher.Comparison.valueOf(
+                                        rest.getFirst().toUpperCase(Locale.ROOT)),
+                                bound);
+                matchers.add(new ValueMatcher.TimePart(part, compare));
+            }
+            return matchers;
         }
         if (modifiers.contains("cidr")) {
             allowOnly(key, modifiers, Set.of("cidr", "all"));
@@ -269,6 +356,44 @@ final class SearchIdentifierCompiler {
                         ? SigmaString.literal(new String(b, StandardCharsets.ISO_8859_1))
                         : (SigmaString) v)
                 .toList();
+    }
+
+    /**
+     * Replaces every {@code %name%} placeholder of the values by each of its values (a value with
+     * two placeholders yields every combination). Values without values for a placeholder are
+     * dropped and the placeholder is recorded as unresolved.
+     */
+    private List<Object> expand(String key, List<Object> values) {
+        List<Object> result = new ArrayList<>();
+        for (Object value : values) {
+            if (!(value instanceof String text)) {
+                throw SigmaRuleException.invalid("'" + key + "': expand needs string values, got '" + value + "'");
+            }
+            List<String> expanded = List.of(text);
+            java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+            while (m.find()) {
+                String name = m.group(1);
+                String token = m.group();
+                placeholders.used().add(name);
+                List<String> replacements = placeholders.values() == null
+                        ? null
+                        : placeholders.values().get(name);
+                if (replacements == null || replacements.isEmpty()) {
+                    placeholders.unresolved().add(name);
+                    expanded = List.of();
+                    break;
+                }
+                List<String> next = new ArrayList<>();
+                for (String partial : expanded) {
+                    for (String replacement : replacements) {
+                        next.add(partial.replace(token, replacement));
+                    }
+                }
+                expanded = next;
+            }
+            result.addAll(expanded);
+        }
+        return result;
     }
 
     /**

@@ -15,7 +15,9 @@ import java.util.Map;
  * reading {@code Event.System.<Tag>.#attributes.<Attribute>}); then {@code unmapped.<field>}. A
  * value of the shape {@code {"#attributes": ..., "#text": v}} resolves to {@code v}. Windows events
  * forwarded by Winlogbeat or Wazuh resolve through their envelopes as well (see {@link
- * #shipperShapes}).
+ * #shipperShapes}). Names that differ per logsource (Security 4688's {@code NewProcessName} for
+ * {@code Image}) are not resolved here but by the logsource's field mapping ({@link
+ * #withFieldMapping}, data of {@link LogsourceMapping}).
  *
  * <p>Instances cache resolutions and are meant to be used by one thread for one event.
  */
@@ -25,15 +27,42 @@ public final class SigmaEvent {
     private static final String ATTRIBUTES = "#attributes";
 
     private final Map<String, ?> root;
-    private final Map<String, FieldValue> cache = new HashMap<>();
+    private final SigmaEvent base;
+    private final Map<String, String> fieldMapping;
+    private final Map<String, FieldValue> cache;
     private List<String> scalarTexts;
 
     private SigmaEvent(Map<String, ?> root) {
         this.root = root;
+        this.base = this;
+        this.fieldMapping = Map.of();
+        this.cache = new HashMap<>();
+    }
+
+    private SigmaEvent(SigmaEvent base, Map<String, String> fieldMapping) {
+        this.root = base.root;
+        this.base = base;
+        this.fieldMapping = fieldMapping;
+        this.cache = base.cache;
     }
 
     public static SigmaEvent of(Map<String, ?> root) {
         return new SigmaEvent(Collections.unmodifiableMap(root));
+    }
+
+    /**
+     * This event as the rules of one logsource read it: a Sigma field named in {@code fieldMapping}
+     * reads the mapped field of the source (and its own name when the mapped field is absent).
+     * Views share this event's resolutions.
+     */
+    public SigmaEvent withFieldMapping(Map<String, String> fieldMapping) {
+        if (fieldMapping.isEmpty()) {
+            return base;
+        }
+        if (fieldMapping.equals(this.fieldMapping)) {
+            return this;
+        }
+        return new SigmaEvent(base, Map.copyOf(fieldMapping));
     }
 
     /** The event's JSON object. */
@@ -43,31 +72,23 @@ public final class SigmaEvent {
 
     /** The value of a Sigma field, or {@link FieldValue#ABSENT}. */
     public FieldValue field(String name) {
+        String mapped = fieldMapping.get(name);
+        if (mapped != null) {
+            FieldValue value = cached(mapped);
+            if (value.present()) {
+                return value;
+            }
+        }
+        return cached(name);
+    }
+
+    private FieldValue cached(String name) {
         FieldValue cached = cache.get(name);
         if (cached == null) {
             cached = resolve(name);
-            if (!cached.present() && SECURITY_4688.containsKey(name) && isSecurityProcessCreation()) {
-                cached = resolve(SECURITY_4688.get(name));
-            }
             cache.put(name, cached);
         }
         return cached;
-    }
-
-    /**
-     * Sigma's process_creation fields as Windows Security event 4688 names them (the field
-     * mappings of SigmaHQ's own backends): a rule written for Sysmon's {@code Image} also reads a
-     * 4688 event's {@code NewProcessName}.
-     */
-    private static final Map<String, String> SECURITY_4688 = Map.of(
-            "Image", "NewProcessName",
-            "ParentImage", "ParentProcessName");
-
-    private boolean isSecurityProcessCreation() {
-        FieldValue eventId = resolve("EventID");
-        return eventId.present()
-                && eventId.value() != null
-                && "4688".equals(FieldValue.text(eventId.value()).trim());
     }
 
     private FieldValue resolve(String name) {
@@ -192,6 +213,9 @@ public final class SigmaEvent {
 
     /** Every scalar value of the event as text, for keyword (field-less) search. */
     public List<String> scalarTexts() {
+        if (base != this) {
+            return base.scalarTexts();
+        }
         if (scalarTexts == null) {
             List<String> texts = new ArrayList<>();
             collect(root, texts);

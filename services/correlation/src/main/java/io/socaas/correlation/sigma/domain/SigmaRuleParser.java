@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a Sigma rule document (already read into {@code Map}/{@code List}/scalar values) into a
@@ -16,11 +17,20 @@ public final class SigmaRuleParser {
     private SigmaRuleParser() {}
 
     public static SigmaRule parse(Map<String, ?> document) {
+        return parse(document, null);
+    }
+
+    /**
+     * Parses a rule, resolving its {@code expand} placeholders from {@code placeholderValues}
+     * (placeholder name without percent signs to its values); {@code null} leaves every placeholder
+     * unresolved.
+     */
+    public static SigmaRule parse(Map<String, ?> document, Map<String, List<String>> placeholderValues) {
+        if (isFilter(document)) {
+            throw SigmaRuleException.unsupported("a Sigma filter document, not a rule");
+        }
         if (document.containsKey("correlation")) {
             throw SigmaRuleException.unsupported("correlation rules are not supported by the single-event engine");
-        }
-        if (document.containsKey("filter") && !document.containsKey("detection")) {
-            throw SigmaRuleException.unsupported("Sigma filter documents are not supported");
         }
         if ("global".equals(document.get("action")) || "repeat".equals(document.get("action"))) {
             throw SigmaRuleException.unsupported("multi-document rule collections are not supported");
@@ -31,6 +41,56 @@ public final class SigmaRuleParser {
         if (!(document.get("detection") instanceof Map<?, ?> detection)) {
             throw SigmaRuleException.invalid("rule " + id + " has no detection map");
         }
+        SearchIdentifierCompiler.Placeholders placeholders = placeholderValues == null
+                ? SearchIdentifierCompiler.Placeholders.unbound()
+                : SearchIdentifierCompiler.Placeholders.of(placeholderValues);
+        Matcher matcher = detection(id, detection, placeholders, Set.of());
+
+        return new SigmaRule(
+                id,
+                text(document, "name").orElse(""),
+                title,
+                text(document, "author").orElse(""),
+                text(document, "description").orElse(""),
+                text(document, "status").orElse(""),
+                text(document, "license").orElse(""),
+                text(document, "level").map(SigmaLevel::fromSigma),
+                strings(document, "tags"),
+                strings(document, "references"),
+                logsource(document),
+                matcher,
+                placeholders.used(),
+                placeholders.unresolved(),
+                List.of(),
+                document);
+    }
+
+    /** True when the document is a Sigma filter (a top-level {@code filter} and no detection). */
+    public static boolean isFilter(Map<String, ?> document) {
+        return document.get("filter") instanceof Map<?, ?> && !document.containsKey("detection");
+    }
+
+    /** Parses a Sigma filter document. */
+    public static SigmaFilter parseFilter(Map<String, ?> document) {
+        if (!isFilter(document)) {
+            throw SigmaRuleException.invalid("not a Sigma filter document (no 'filter' map)");
+        }
+        String title = text(document, "title").orElseThrow(() -> SigmaRuleException.invalid("filter has no title"));
+        String id = text(document, "id").orElse(title);
+        Map<?, ?> filter = (Map<?, ?>) document.get("filter");
+        if (!(document.get("logsource") instanceof Map<?, ?>)) {
+            throw SigmaRuleException.invalid("filter " + id + " has no logsource");
+        }
+        List<String> rules = strings(filter, "rules");
+        if (rules.isEmpty()) {
+            throw SigmaRuleException.invalid("filter " + id + " names no rules");
+        }
+        Matcher condition = detection(id, filter, SearchIdentifierCompiler.Placeholders.unbound(), Set.of("rules"));
+        return new SigmaFilter(id, title, Logsource.of(logsource(document)), rules, condition);
+    }
+
+    private static Matcher detection(
+            String id, Map<?, ?> detection, SearchIdentifierCompiler.Placeholders placeholders, Set<String> skip) {
         Map<String, Matcher> identifiers = new LinkedHashMap<>();
         List<String> conditions = new ArrayList<>();
         for (Map.Entry<?, ?> entry : detection.entrySet()) {
@@ -47,9 +107,11 @@ public final class SigmaRuleParser {
                 }
             } else if (name.equals("timeframe")) {
                 throw SigmaRuleException.unsupported("rule " + id + ": timeframe (aggregation) is not supported");
+            } else if (skip.contains(name)) {
+                continue;
             } else {
                 try {
-                    identifiers.put(name, SearchIdentifierCompiler.compile(name, entry.getValue()));
+                    identifiers.put(name, SearchIdentifierCompiler.compile(name, entry.getValue(), placeholders));
                 } catch (SigmaRuleException e) {
                     throw e;
                 } catch (RuntimeException e) {
@@ -64,22 +126,10 @@ public final class SigmaRuleParser {
         List<Matcher> compiled = conditions.stream()
                 .map(c -> ConditionParser.parse(c, identifiers))
                 .toList();
-        Matcher matcher = compiled.size() == 1 ? compiled.getFirst() : new Matcher.AnyOf(compiled);
-
-        return new SigmaRule(
-                id,
-                title,
-                text(document, "author").orElse(""),
-                text(document, "description").orElse(""),
-                text(document, "status").orElse(""),
-                text(document, "level").map(SigmaLevel::fromSigma),
-                strings(document, "tags"),
-                strings(document, "references"),
-                logsource(document),
-                matcher);
+        return compiled.size() == 1 ? compiled.getFirst() : new Matcher.AnyOf(compiled);
     }
 
-    private static Optional<String> text(Map<String, ?> document, String key) {
+    private static Optional<String> text(Map<?, ?> document, String key) {
         Object value = document.get(key);
         if (value == null) {
             return Optional.empty();
@@ -88,7 +138,7 @@ public final class SigmaRuleParser {
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
-    private static List<String> strings(Map<String, ?> document, String key) {
+    private static List<String> strings(Map<?, ?> document, String key) {
         Object value = document.get(key);
         if (value instanceof List<?> list) {
             return list.stream().filter(v -> v != null).map(String::valueOf).toList();

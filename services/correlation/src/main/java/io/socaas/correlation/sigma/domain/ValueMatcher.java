@@ -134,6 +134,70 @@ public sealed interface ValueMatcher {
         }
     }
 
+    /**
+     * Time modifiers ({@code minute}, {@code hour}, {@code day}, {@code week}, {@code month},
+     * {@code year}): the part of a date value, in UTC, compared by {@code compare}. Dates are epoch
+     * milliseconds or ISO-8601 text ({@code 2026-11-23T09:14:07Z}, {@code 2026-11-23 09:14:07.532});
+     * a value that is no date matches nothing.
+     */
+    record TimePart(Part part, ValueMatcher compare) implements ValueMatcher {
+
+        public enum Part {
+            MINUTE,
+            HOUR,
+            DAY,
+            WEEK,
+            MONTH,
+            YEAR
+        }
+
+        @Override
+        public boolean matches(Object scalar) {
+            java.time.ZonedDateTime time = date(scalar);
+            if (time == null) {
+                return false;
+            }
+            int value = switch (part) {
+                case MINUTE -> time.getMinute();
+                case HOUR -> time.getHour();
+                case DAY -> time.getDayOfMonth();
+                case WEEK -> time.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+                case MONTH -> time.getMonthValue();
+                case YEAR -> time.getYear();
+            };
+            return compare.matches(value);
+        }
+
+        static java.time.ZonedDateTime date(Object scalar) {
+            java.time.ZoneOffset utc = java.time.ZoneOffset.UTC;
+            if (scalar instanceof Number n) {
+                return java.time.Instant.ofEpochMilli(n.longValue()).atZone(utc);
+            }
+            if (!(scalar instanceof String s) || s.isBlank()) {
+                return null;
+            }
+            String text = s.trim();
+            if (text.chars().allMatch(Character::isDigit) && text.length() <= 15) {
+                return java.time.Instant.ofEpochMilli(Long.parseLong(text)).atZone(utc);
+            }
+            try {
+                return java.time.OffsetDateTime.parse(text).atZoneSameInstant(utc);
+            } catch (java.time.format.DateTimeParseException e) {
+                // try the forms without an offset, taken as UTC
+            }
+            try {
+                return java.time.LocalDateTime.parse(text.replace(' ', 'T')).atZone(utc);
+            } catch (java.time.format.DateTimeParseException e) {
+                // not a date-time
+            }
+            try {
+                return java.time.LocalDate.parse(text).atStartOfDay(utc);
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
+    }
+
     /** Number conversions shared by the numeric matchers. */
     final class Numbers {
         private Numbers() {}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.socaas.correlation.sigma.domain.SigmaFilter;
 import io.socaas.correlation.sigma.domain.SigmaRule;
 import io.socaas.correlation.sigma.domain.SigmaRuleException;
 import io.socaas.correlation.sigma.domain.SigmaRuleParser;
@@ -26,6 +27,20 @@ public final class SigmaYamlReader {
      *     invalid or unsupported
      */
     public static SigmaRule read(String yamlText) {
+        return SigmaRuleParser.parse(document(yamlText));
+    }
+
+    /**
+     * Parses one Sigma filter document (global or a tenant's).
+     *
+     * @throws SigmaRuleException when the YAML is malformed or not a valid filter
+     */
+    public static SigmaFilter readFilter(String yamlText) {
+        return SigmaRuleParser.parseFilter(document(yamlText));
+    }
+
+    /** The single YAML document of a rule or filter file. */
+    static Map<String, Object> document(String yamlText) {
         List<Map<String, Object>> documents = new ArrayList<>();
         try (MappingIterator<Object> docs = YAML.readerFor(Object.class).readValues(yamlText)) {
             while (docs.hasNextValue()) {
@@ -52,6 +67,6 @@ public final class SigmaYamlReader {
             throw SigmaRuleException.unsupported(
                     "files with several YAML documents (rule collections, correlation + base rules) are not supported");
         }
-        return SigmaRuleParser.parse(documents.getFirst());
+        return documents.getFirst();
     }
 }

@@ -112,6 +112,7 @@ class CorrelationPipelineTest {
     private static String processEvent(String tenant, String ingestId, String commandLine) {
         return """
                 {"tenant":"%s","ingest_id":"%s","received_time":"2026-11-23T10:00:00.000Z","EventID":1,
+                 "Channel":"Microsoft-Windows-Sysmon/Operational",
                  "Image":"C:\\\\Windows\\\\System32\\\\whoami.exe","CommandLine":"%s","Computer":"ws-01"}
                 """.formatted(tenant, ingestId, commandLine);
     }
@@ -154,12 +155,18 @@ class CorrelationPipelineTest {
                     .isEqualTo("https://github.com/SigmaHQ/sigma/blob/master/rules/windows/process_creation/"
                             + "proc_creation_win_whoami_priv_discovery.yml");
             assertThat(alert.getRule().getTagsList()).contains("attack.t1033");
+            assertThat(alert.getRule().getAttackTechniquesList()).containsExactly("T1033");
+            assertThat(alert.getRule().getAttackTacticsList()).containsExactly("privilege-escalation", "discovery");
             assertThat(alert.getLevel()).isEqualTo(Level.LEVEL_HIGH);
             assertThat(alert.getEventIngestIdsList()).containsExactly(suspicious);
             assertThat(alert.getEventTime()).isEqualTo("2026-11-23T10:00:00.000Z");
             assertThat(alert.getSummary()).contains("ws-01").contains("whoami /priv");
             assertThat(alert.getDedupKey()).isEqualTo(WHOAMI_PRIV_RULE + ":ws-01");
-            assertThat(record.key()).isEqualTo(TENANT + ":" + alert.getAlertId());
+            // derived id (a redelivery yields the same), keyed by dedup key (one case, one partition)
+            assertThat(alert.getAlertId())
+                    .isEqualTo(io.socaas.correlation.detection.domain.Alert.singleEventId(
+                            io.socaas.events.TenantId.of(TENANT), WHOAMI_PRIV_RULE, suspicious));
+            assertThat(record.key()).isEqualTo(TENANT + ":" + alert.getDedupKey());
             assertThat(header(record, RecordHeaders.TENANT)).contains(TENANT);
             assertThat(header(record, RecordHeaders.ID)).contains(alert.getAlertId());
             assertThat(header(record, RecordHeaders.TYPE)).contains(RecordHeaders.TYPE_ALERT_RAISED);

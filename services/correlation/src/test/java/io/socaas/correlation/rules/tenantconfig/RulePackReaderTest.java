@@ -132,4 +132,34 @@ class RulePackReaderTest {
                     assertThat(r.author()).isEqualTo("Florian Roth (Nextron Systems)");
                 });
     }
+
+    @Test
+    void readsGlobalAndTenantFiltersAndReportsBadOnes() throws IOException {
+        write("rules/core/whoami.yml", RULE.formatted("r-1"));
+        String filter = """
+                title: %s
+                logsource: {product: windows}
+                filter:
+                  rules: [r-1]
+                  selection: {User: '%s'}
+                  condition: not selection
+                """;
+        write("filters/admins.yml", filter.formatted("Admins", "admin"));
+        write("filters/acme/backup.yml", filter.formatted("Backup", "svc_backup"));
+        write("filters/acme/broken.yml", "title: broken\nlogsource: {product: windows}\nfilter: {rules: [r-1]}\n");
+        write("filters/Not A Tenant/x.yml", filter.formatted("X", "x"));
+
+        var packs = RulePackReader.read(root);
+
+        assertThat(packs.globalFilters()).extracting(f -> f.title()).containsExactly("Admins");
+        assertThat(packs.tenantFilters().get(ACME)).extracting(f -> f.title()).containsExactly("Backup");
+        assertThat(packs.failures())
+                .extracting(f -> f.location())
+                .containsExactlyInAnyOrder("filters/acme/broken.yml", "filters/Not A Tenant");
+        DetectionRule rule = packs.catalogFor(List.of(activeWith("core")))
+                .rulesFor(ACME)
+                .rules()
+                .getFirst();
+        assertThat(rule.sigma().filters()).hasSize(2);
+    }
 }

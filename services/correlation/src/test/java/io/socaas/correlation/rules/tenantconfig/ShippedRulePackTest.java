@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.socaas.correlation.rules.domain.DetectionRule;
 import io.socaas.correlation.rules.domain.RuleCatalog;
 import io.socaas.correlation.rules.domain.TenantProfile;
 import io.socaas.correlation.sigma.domain.SigmaEvent;
+import io.socaas.correlation.sigma.yaml.LogsourceMappingReader;
 import io.socaas.events.TenantId;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -101,12 +101,15 @@ class ShippedRulePackTest {
         assertThat(firedFor("acme", plain)).doesNotContain(WHOAMI_PRIV);
     }
 
+    /** The rules that fire, routed by the event's logsources as detection does. */
     private static List<String> firedFor(String tenant, Map<String, Object> event) {
         SigmaEvent sigmaEvent = SigmaEvent.of(event);
-        return catalog.rulesFor(TenantId.of(tenant)).rules().stream()
-                .map(DetectionRule::sigma)
-                .filter(rule -> rule.matches(sigmaEvent))
-                .map(rule -> rule.title())
+        return catalog
+                .rulesFor(TenantId.of(tenant))
+                .candidates(LogsourceMappingReader.shipped().classify(sigmaEvent))
+                .stream()
+                .filter(c -> c.rule().sigma().matches(sigmaEvent.withFieldMapping(c.fields())))
+                .map(c -> c.rule().sigma().title())
                 .toList();
     }
 }

@@ -3,6 +3,7 @@ package io.socaas.correlation.sigma.domain;
 import static io.socaas.correlation.sigma.domain.SigmaTestData.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.socaas.correlation.sigma.yaml.LogsourceMappingReader;
 import org.junit.jupiter.api.Test;
 
 class EventFieldResolutionTest {
@@ -92,17 +93,26 @@ class EventFieldResolutionTest {
     }
 
     @Test
-    void readsSecurity4688ProcessNamesAsSysmonImages() {
-        SigmaEvent security = event("""
+    void readsSecurity4688ProcessNamesAsSysmonImagesThroughTheLogsourceFieldMapping() {
+        SigmaEvent raw = event("""
                 {"EventID": 4688, "Channel": "Security",
                  "NewProcessName": "C:\\\\Windows\\\\System32\\\\whoami.exe",
                  "ParentProcessName": "C:\\\\Windows\\\\System32\\\\cmd.exe",
                  "CommandLine": "whoami /priv"}
                 """);
+        assertThat(raw.field("Image").present()).isFalse();
+        LogsourceMapping.Classified processCreation = LogsourceMappingReader.shipped().classify(raw).stream()
+                .filter(c -> "process_creation".equals(c.logsource().category()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(processCreation.logsource()).isEqualTo(new Logsource("windows", "process_creation", "security"));
+        SigmaEvent security = raw.withFieldMapping(processCreation.fields());
         assertThat(security.field("Image").value()).isEqualTo("C:\\Windows\\System32\\whoami.exe");
         assertThat(security.field("ParentImage").value()).isEqualTo("C:\\Windows\\System32\\cmd.exe");
 
-        SigmaEvent otherEvent = event("{\"EventID\": 4624, \"NewProcessName\": \"C:\\\\x.exe\"}");
-        assertThat(otherEvent.field("Image").present()).isFalse();
+        SigmaEvent logon = event("{\"EventID\": 4624, \"Channel\": \"Security\", \"NewProcessName\": \"C:\\\\x.exe\"}");
+        assertThat(LogsourceMappingReader.shipped().classify(logon))
+                .extracting(LogsourceMapping.Classified::logsource)
+                .containsExactly(new Logsource("windows", null, "security"));
     }
 }

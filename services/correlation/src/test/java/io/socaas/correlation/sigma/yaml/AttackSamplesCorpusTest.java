@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.socaas.correlation.rules.domain.DetectionRule;
+import io.socaas.correlation.rules.domain.RulePack;
+import io.socaas.correlation.rules.domain.TenantRuleSet;
+import io.socaas.correlation.sigma.domain.LogsourceMapping;
 import io.socaas.correlation.sigma.domain.SigmaEvent;
 import io.socaas.correlation.sigma.domain.SigmaRule;
 import io.socaas.correlation.sigma.domain.SigmaRuleException;
+import io.socaas.events.TenantId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -21,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every loadable SigmaHQ Windows rule on real attack recordings (evtx-attack-samples of the
- * shared corpus): evaluation never throws, and the recordings do trigger detections.
+ * shared corpus), routed by logsource as in production: evaluation never throws, and the recordings
+ * do trigger detections.
  */
 class AttackSamplesCorpusTest {
 
@@ -30,7 +36,7 @@ class AttackSamplesCorpusTest {
 
     @Test
     void windowsRulesEvaluateRealAttackEventsWithoutErrorsAndDetectSome() throws IOException {
-        Path corpus = SigmaRegressionCorpusTest.corpus();
+        Path corpus = SigmaCorpus.corpus();
         Path samples = corpus.resolve("evtx-attack-samples-json/events");
         Path rulesDir = corpus.resolve("sigma/rules/windows");
         assumeTrue(
@@ -66,20 +72,29 @@ class AttackSamplesCorpusTest {
             }
         }
 
+        TenantRuleSet routed = new TenantRuleSet(
+                TenantId.of("corpus"),
+                rules.stream()
+                        .map(r -> new DetectionRule(r, RulePack.unnamed("sigmahq"), r.id()))
+                        .toList());
+        LogsourceMapping logsources = LogsourceMappingReader.shipped();
         long started = System.nanoTime();
         long matches = 0;
+        long evaluations = 0;
         for (Map<String, Object> raw : events) {
             SigmaEvent event = SigmaEvent.of(raw);
-            for (SigmaRule rule : rules) {
-                if (rule.matches(event)) {
+            for (TenantRuleSet.Candidate candidate : routed.candidates(logsources.classify(event))) {
+                evaluations++;
+                if (candidate.rule().sigma().matches(event.withFieldMapping(candidate.fields()))) {
                     matches++;
                 }
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(
-                "evtx-attack-samples: %d rules x %d events, %d matches, %.0f rule evaluations/s%n",
-                rules.size(), events.size(), matches, rules.size() * (double) events.size() / seconds);
+                "evtx-attack-samples: %d rules x %d events routed by logsource: %d evaluations, %d matches,"
+                        + " %.0f events/s%n",
+                rules.size(), events.size(), evaluations, matches, events.size() / seconds);
 
         assertThat(rules).isNotEmpty();
         assertThat(events).hasSize(EVENT_LIMIT);

@@ -1,0 +1,121 @@
+package io.socaas.correlation.sigma.yaml;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.socaas.correlation.sigma.domain.LogsourceMapping;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads logsource mapping data (see {@code sigma/logsources.yaml} on the class path, the mapping
+ * shipped with correlation).
+ */
+public final class LogsourceMappingReader {
+
+    /** Class-path location of the shipped mapping. */
+    public static final String RESOURCE = "/sigma/logsources.yaml";
+
+    private static final ObjectMapper YAML = new YAMLMapper();
+    private static volatile LogsourceMapping shipped;
+
+    private LogsourceMappingReader() {}
+
+    /** The mapping shipped with correlation (read once). */
+    public static LogsourceMapping shipped() {
+        LogsourceMapping mapping = shipped;
+        if (mapping == null) {
+            try (InputStream in = LogsourceMappingReader.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException(RESOURCE + " is missing from the class path");
+                }
+                mapping = read(YAML.readValue(in, Map.class));
+            } catch (IOException e) {
+                throw new UncheckedIOException("unreadable " + RESOURCE, e);
+            }
+            shipped = mapping;
+        }
+        return mapping;
+    }
+
+    /** Reads mapping data from YAML text. */
+    public static LogsourceMapping read(String yamlText) {
+        try {
+            return read(YAML.readValue(yamlText, Map.class));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("malformed logsource mapping: " + e.getMessage(), e);
+        }
+    }
+
+    private static LogsourceMapping read(Map<?, ?> document) {
+        if (!(document.get("sources") instanceof List<?> sources)) {
+            throw new IllegalArgumentException("logsource mapping has no 'sources' list");
+        }
+        List<LogsourceMapping.Source> result = new ArrayList<>();
+        for (Object item : sources) {
+            if (!(item instanceof Map<?, ?> source)) {
+                throw new IllegalArgumentException("a source must be a map: " + item);
+            }
+            String name = text(source.get("name"));
+            List<LogsourceMapping.Condition> match = new ArrayList<>();
+            if (source.get("match") instanceof List<?> conditions) {
+                conditions.forEach(c -> match.add(condition(name, c)));
+            }
+            List<LogsourceMapping.Category> categories = new ArrayList<>();
+            if (source.get("categories") instanceof List<?> list) {
+                for (Object c : list) {
+                    if (!(c instanceof Map<?, ?> category)) {
+                        throw new IllegalArgumentException("source " + name + ": a category must be a map");
+                    }
+                    categories.add(new LogsourceMapping.Category(
+                            text(category.get("category")),
+                            condition(name, category.get("when")),
+                            fields(category.get("fields"))));
+                }
+            }
+            result.add(new LogsourceMapping.Source(
+                    name,
+                    text(source.get("product")),
+                    text(source.get("service")),
+                    match,
+                    categories,
+                    fields(source.get("fields"))));
+        }
+        return new LogsourceMapping(result);
+    }
+
+    private static LogsourceMapping.Condition condition(String source, Object value) {
+        if (!(value instanceof Map<?, ?> map) || map.isEmpty()) {
+            throw new IllegalArgumentException("source " + source + ": a condition must be a non-empty map");
+        }
+        Map<String, Set<String>> fields = new LinkedHashMap<>();
+        map.forEach((field, values) -> {
+            Set<String> set = new LinkedHashSet<>();
+            if (values instanceof List<?> list) {
+                list.forEach(v -> set.add(String.valueOf(v)));
+            } else {
+                set.add(String.valueOf(values));
+            }
+            fields.put(String.valueOf(field), set);
+        });
+        return new LogsourceMapping.Condition(fields);
+    }
+
+    private static Map<String, String> fields(Object value) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> fields.put(String.valueOf(k), String.valueOf(v)));
+        }
+        return fields;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : String.valueOf(value).trim();
+    }
+}

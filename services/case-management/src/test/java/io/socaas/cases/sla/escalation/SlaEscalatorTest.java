@@ -142,8 +142,13 @@ class SlaEscalatorTest {
         String ana = Tokens.of("ana");
         String first = TestCases.open(repository, TENANT, "sla-" + UUID.randomUUID());
         String second = TestCases.open(repository, TENANT, "sla-" + UUID.randomUUID());
-        await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(queue(ana).getList("case.id")).containsSubsequence(first, second));
+        // once the escalator has looked at both, each runs against its acknowledge deadline
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            JsonPath queue = queue(ana);
+            assertThat(deadline(queue, first)).isNotNull();
+            assertThat(deadline(queue, second)).isNotNull();
+            assertThat(queue.getList("case.id")).containsSubsequence(first, second);
+        });
         JsonPath queue = queue(ana);
         assertThat(queue.getString("find { it.case.id == '" + first + "' }.sla_clock"))
                 .isEqualTo("acknowledge");
@@ -152,8 +157,13 @@ class SlaEscalatorTest {
 
         // acknowledged, the first runs against its later resolve deadline: the second comes first
         post(ana, first, "claim", null);
-        await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(queue(ana).getList("case.id")).containsSubsequence(second, first));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            JsonPath queue2 = queue(ana);
+            assertThat(queue2.getString("find { it.case.id == '" + first + "' }.sla_clock"))
+                    .isEqualTo("resolve");
+            assertThat(deadline(queue2, first)).isNotNull();
+            assertThat(queue2.getList("case.id")).containsSubsequence(second, first);
+        });
         assertThat(queue(ana).getString("find { it.case.id == '" + first + "' }.sla_clock"))
                 .isEqualTo("resolve");
         // resolved cases leave the queue; customers have no queue
@@ -255,6 +265,10 @@ class SlaEscalatorTest {
     }
 
     // ---- helpers ----
+
+    private static String deadline(JsonPath queue, String caseId) {
+        return queue.getString("find { it.case.id == '" + caseId + "' }.deadline");
+    }
 
     private static JsonPath queue(String token) {
         return given().auth()

@@ -118,6 +118,16 @@ public sealed interface Matcher {
         }
     }
 
+    /** Whether every item matches the event (true for none); stops at the first that does not. */
+    private static boolean everyOf(List<Matcher> items, SigmaEvent event) {
+        for (Matcher item : items) {
+            if (!item.matches(event)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Logical AND (a map of field conditions, {@code and}, {@code all of}). */
     record AllOf(List<Matcher> items) implements Matcher {
         public AllOf {
@@ -126,12 +136,7 @@ public sealed interface Matcher {
 
         @Override
         public boolean matches(SigmaEvent event) {
-            for (Matcher item : items) {
-                if (!item.matches(event)) {
-                    return false;
-                }
-            }
-            return true;
+            return everyOf(items, event);
         }
     }
 
@@ -178,12 +183,7 @@ public sealed interface Matcher {
 
         @Override
         public boolean matches(SigmaEvent event) {
-            for (Matcher item : items) {
-                if (!item.matches(event)) {
-                    return false;
-                }
-            }
-            return true;
+            return everyOf(items, event);
         }
     }
 

@@ -123,10 +123,16 @@ public class OnboardingStore {
                                 "from OneTimeCredentialEntity where tenantId = ?1", OneTimeCredentialEntity.class)
                         .setParameter(1, tenant.value())
                         .getResultList()
+                        // delete exactly the rows read: a credential the saga stores meanwhile stays for the
+                        // next read instead of vanishing unseen
                         .call(rows -> rows.isEmpty()
                                 ? Uni.createFrom().voidItem()
-                                : s.createMutationQuery("delete from OneTimeCredentialEntity where tenantId = ?1")
+                                : s.createMutationQuery(
+                                                "delete from OneTimeCredentialEntity where tenantId = ?1 and kind in ?2")
                                         .setParameter(1, tenant.value())
+                                        .setParameter(
+                                                2,
+                                                rows.stream().map(r -> r.kind).toList())
                                         .executeUpdate()));
     }
 

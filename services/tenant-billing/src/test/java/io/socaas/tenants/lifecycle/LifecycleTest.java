@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -286,18 +289,25 @@ class LifecycleTest {
                 .get("/api/v1/audit")
                 .then()
                 .statusCode(200)
+                // the one-time credentials may be picked up in one read or, when the first ingest key
+                // is stored after the admin's, in two: each pick-up is audited
                 .body(
-                        "action",
+                        "findAll { it.action.startsWith('GET ') }.action",
+                        everyItem(startsWith("GET /api/v1/tenants/{tenantId} took the one-time credentials")))
+                .body("findAll { it.action.startsWith('GET ') }.actor", everyItem(equalTo("sam")))
+                .body("findAll { it.action.startsWith('GET ') }.size()", greaterThanOrEqualTo(1))
+                .body(
+                        "findAll { !it.action.startsWith('GET ') }.action",
                         contains(
-                                equalTo("POST /api/v1/tenants"),
-                                org.hamcrest.Matchers.startsWith(
-                                        "GET /api/v1/tenants/{tenantId} took the one-time credentials"),
-                                equalTo("POST /api/v1/tenants/{tenantId}:suspend"),
-                                equalTo("POST /api/v1/tenants/{tenantId}:resume")))
-                .body("actor", contains("sam", "sam", "ops", "sam"))
+                                "POST /api/v1/tenants",
+                                "POST /api/v1/tenants/{tenantId}:suspend",
+                                "POST /api/v1/tenants/{tenantId}:resume"))
+                .body("findAll { !it.action.startsWith('GET ') }.actor", contains("sam", "ops", "sam"))
                 .body("client_id", hasItems("socaas-portal"))
-                .body("outcome", contains("succeeded", "succeeded", "succeeded", "refused"))
-                .body("status", contains(202, 200, 200, 403))
+                .body(
+                        "findAll { !it.action.startsWith('GET ') }.outcome",
+                        contains("succeeded", "succeeded", "refused"))
+                .body("findAll { !it.action.startsWith('GET ') }.status", contains(202, 200, 403))
                 .body("find { it.action.endsWith(':suspend') }.request_id", equalTo(requestId));
 
         given().auth()

@@ -15,13 +15,18 @@ public class CaseFileBeans {
 
     @Produces
     @Singleton
-    CaseFileService caseFileService(
-            CaseFileRepository repository, CaseFileConfig config, TenantFactsReader<TenantConfig> facts) {
+    CaseFileService caseFileService(CaseFileRepository repository, CaseFileConfig config, KnownTenants known) {
         CaseFilePolicy policy = new CaseFilePolicy(
                 config.query().defaultLimit(),
                 config.query().maxLimit(),
                 config.intake().conflictRetries());
-        KnownTenants known = tenant -> !facts.isCaughtUp() || facts.get(tenant).isPresent();
         return new CaseFileService(repository, policy, Clock.systemUTC(), known);
+    }
+
+    /** Which tenants exist: those in the tenant facts (any, until the facts are read to the end). */
+    @Produces
+    @Singleton
+    KnownTenants knownTenants(TenantFactsReader<TenantConfig> facts) {
+        return tenant -> !facts.isCaughtUp() || facts.get(tenant).isPresent();
     }
 }

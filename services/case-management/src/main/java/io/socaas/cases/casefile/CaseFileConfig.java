@@ -15,6 +15,59 @@ public interface CaseFileConfig {
 
     Sla sla();
 
+    Analysts analysts();
+
+    Assignment assignment();
+
+    @io.smallrye.config.WithName("notify")
+    Notify notifications();
+
+    interface Notify {
+        /** How often due notifications are delivered (e.g. {@code 1s}). */
+        @WithDefault("1s")
+        String every();
+
+        /** Wait before the first retry; each further retry waits twice as long. */
+        @WithDefault("5s")
+        java.time.Duration retryBase();
+
+        /** Longest wait between two attempts. */
+        @WithDefault("10m")
+        java.time.Duration retryMax();
+
+        /** Attempts before a notification is dead (kept for an analyst to see and replay). */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** How long a webhook receiver has to answer. */
+        @WithDefault("10s")
+        java.time.Duration webhookTimeout();
+
+        /** Sender of the e-mails. */
+        @WithDefault("soc@socaas.local")
+        String from();
+
+        /**
+         * Webhook signing secrets by name: the tenant's endpoint names its secret ({@code
+         * secret_ref}), never the key. In Kubernetes, from a Secret mounted as configuration.
+         */
+        java.util.Map<String, String> webhookSecrets();
+    }
+
+    interface Assignment {
+        /** How often new cases are given to analysts (e.g. {@code 1s}). */
+        @WithDefault("1s")
+        String every();
+    }
+
+    interface Analysts {
+        /**
+         * The analysts file ({@code tenant-config/analysts.yaml}): profiles created at start when
+         * none of that name exists yet, so that SOC managers' changes over REST are kept. Empty: none.
+         */
+        java.util.Optional<String> file();
+    }
+
     interface Sla {
         /** How often the SLA escalator looks for cases with a ladder step or deadline due (e.g. {@code 1s}). */
         @WithDefault("1s")

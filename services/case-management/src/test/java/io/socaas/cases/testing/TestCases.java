@@ -18,12 +18,23 @@ public final class TestCases {
 
     /** Opens a high-severity case of {@code tenant} with its first alert and answers its id. */
     public static String open(PanacheCaseFileRepository repository, String tenant, String dedupKey) throws Throwable {
+        return open(repository, tenant, dedupKey, Severity.HIGH);
+    }
+
+    /** Opens a case of {@code tenant} and {@code severity} with its first alert and answers its id. */
+    public static String open(PanacheCaseFileRepository repository, String tenant, String dedupKey, Severity severity)
+            throws Throwable {
         IncomingAlert alert = CaseTestData.anAlert()
                 .withId("alert-" + UUID.randomUUID())
                 .withTenant(tenant)
                 .withDedupKey(dedupKey)
-                .withSeverity(Severity.HIGH)
+                .withSeverity(severity)
                 .build();
+        return open(repository, alert);
+    }
+
+    /** Opens a case from {@code alert} and answers its id. */
+    public static String open(PanacheCaseFileRepository repository, IncomingAlert alert) throws Throwable {
         CaseFile opened = CaseFile.openFrom(alert, CaseId.newId(), Instant.now().truncatedTo(ChronoUnit.MICROS));
         VertxContextSupport.subscribeAndAwait(() -> repository.inTransaction(() -> repository.insert(opened, alert)));
         return opened.id().toString();

@@ -5,30 +5,78 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides which tenants' cases a caller may read. MSSP staff (analyst, soc-manager, mssp-admin)
- * read every tenant, optionally narrowed to one; customer users read only their own organization's
- * cases, and only when they belong to exactly one organization.
+ * Decides which tenants' cases a caller may read. SOC managers and MSSP admins read every tenant,
+ * optionally narrowed to one; an analyst reads the tenants its profile entitles it to (an analyst
+ * without a profile reads nothing); customer users read only their own organization's cases, and
+ * only when they belong to exactly one organization.
  */
 public final class CaseAccessPolicy {
 
     public static final Set<String> MSSP_ROLES = Set.of("analyst", "soc-manager", "mssp-admin");
+    /** MSSP staff who see every tenant whatever their profile says. */
+    public static final Set<String> ALL_TENANT_ROLES = Set.of("soc-manager", "mssp-admin");
+
     public static final Set<String> CUSTOMER_ROLES = Set.of("customer-admin", "customer-viewer");
 
     private CaseAccessPolicy() {}
+
+    /** What an analyst's profile entitles it to: all tenants, or some. */
+    public record Entitlement(boolean allTenants, Set<TenantId> tenants) {
+        public Entitlement {
+            tenants = Set.copyOf(tenants);
+        }
+
+        public static Entitlement all() {
+            return new Entitlement(true, Set.of());
+        }
+
+        public static Entitlement only(Set<TenantId> tenants) {
+            return new Entitlement(false, tenants);
+        }
+    }
+
+    /** Whether the caller is an analyst whose reach its profile decides. */
+    public static boolean needsEntitlement(Caller caller) {
+        return caller.roles().contains("analyst") && caller.roles().stream().noneMatch(ALL_TENANT_ROLES::contains);
+    }
 
     /**
      * The scope of a caller's read.
      *
      * @param requestedTenant the tenant filter the caller asked for, if any
+     * @param entitlement the analyst's profile entitlement, when the caller is an analyst that has
+     *     one
      * @throws CaseAccessDeniedException when the caller may not read cases at all, or asks for a
-     *     tenant other than its own organization
+     *     tenant other than its own organization or outside its entitlement
      * @throws InvalidCaseQueryException when the requested tenant is not a valid tenant id
      */
-    public static TenantScope scopeFor(Caller caller, Optional<String> requestedTenant) {
+    public static TenantScope scopeFor(
+            Caller caller, Optional<String> requestedTenant, Optional<Entitlement> entitlement) {
         Optional<TenantId> requested =
                 requestedTenant.filter(t -> !t.isBlank()).map(CaseAccessPolicy::tenantFromRequest);
-        if (caller.roles().stream().anyMatch(MSSP_ROLES::contains)) {
+        if (caller.roles().stream().anyMatch(ALL_TENANT_ROLES::contains)) {
             return requested.map(TenantScope::of).orElseGet(TenantScope::allTenants);
+        }
+        if (caller.roles().contains("analyst")) {
+            Entitlement entitled = entitlement.orElseThrow(() -> new CaseAccessDeniedException(
+                    "analyst " + caller.username() + " has no analyst profile: a SOC manager creates it"
+                            + " (PUT /api/v1/analysts/" + caller.username() + ")"));
+            if (entitled.allTenants()) {
+                return requested.map(TenantScope::of).orElseGet(TenantScope::allTenants);
+            }
+            if (requested.isPresent()) {
+                if (!entitled.tenants().contains(requested.get())) {
+                    throw new CaseAccessDeniedException(
+                            "analyst " + caller.username() + " is not entitled to tenant " + requested.get());
+                }
+                return TenantScope.of(requested.get());
+            }
+            if (entitled.tenants().isEmpty()) {
+                throw new CaseAccessDeniedException("analyst " + caller.username() + " is entitled to no tenant");
+            }
+            return entitled.tenants().size() == 1
+                    ? TenantScope.of(entitled.tenants().iterator().next())
+                    : new TenantScope.SomeTenants(entitled.tenants());
         }
         if (caller.roles().stream().noneMatch(CUSTOMER_ROLES::contains)) {
             throw new CaseAccessDeniedException("the caller has no role that may read cases");

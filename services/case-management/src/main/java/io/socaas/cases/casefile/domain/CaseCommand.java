@@ -15,6 +15,43 @@ public sealed interface CaseCommand {
         }
     }
 
+    /**
+     * Give the case to an analyst (a SOC manager's decision, auto-assignment or an escalation). The
+     * state does not change: an open case stays open until its assignee acknowledges it.
+     *
+     * @param assignee the analyst's user name
+     * @param reason why, for the timeline
+     * @param onlyIfUnassigned refuse (409) when the case has an assignee by now: auto-assignment
+     *     never takes a case from someone who claimed it meanwhile
+     */
+    record Assign(String assignee, String reason, boolean onlyIfUnassigned) implements CaseCommand {
+        public Assign {
+            assignee = Reasons.required(assignee, "assignee");
+            reason = reason == null ? "" : reason.strip();
+        }
+
+        public String name() {
+            return "assign";
+        }
+    }
+
+    /**
+     * Merge this case into another case of the same tenant: this one ends as merged, its alerts
+     * move to the other one.
+     *
+     * @param into the id of the case that takes the alerts
+     */
+    record Merge(String into, String reason) implements CaseCommand {
+        public Merge {
+            into = Reasons.required(into, "into");
+            reason = reason == null ? "" : reason.strip();
+        }
+
+        public String name() {
+            return "merge";
+        }
+    }
+
     /** Acknowledge an open case (the actor becomes its assignee when it has none). */
     record Acknowledge() implements CaseCommand {
         public String name() {

@@ -67,5 +67,20 @@ public interface CaseFileRepository {
     Uni<List<QueueEntry>> queue(TenantScope scope, int limit);
 
     /** SLA figures of the cases {@code tenant} opened in {@code [from, to)}. */
+    /**
+     * The alerts of {@code merged} (already recorded as merged) move to {@code into}, whose alert
+     * count, severity (the higher of the two) and timeline follow. Within the caller's transaction.
+     */
+    Uni<Void> absorb(CaseFile merged, CaseFile into, String actor, java.time.Instant now);
+
+    /** The alerts of a case visible in {@code scope}, oldest first. */
+    Uni<List<CaseAlert>> alerts(TenantScope scope, CaseId id);
+
+    /** The observables of a case visible in {@code scope}, each with the alerts that brought it. */
+    Uni<List<CaseObservable>> observables(TenantScope scope, CaseId id);
+
+    /** Open cases without an assignee, oldest first, at most {@code limit}. */
+    Uni<List<CaseFile>> waitingForAssignee(int limit);
+
     Uni<SlaStatsFigures> slaStats(TenantId tenant, java.time.Instant from, java.time.Instant to);
 }

@@ -164,6 +164,85 @@ public class CaseFileService {
     }
 
     /**
+     * Merges case {@code caseId} into case {@code intoId} of the same tenant: the first ends as
+     * merged, the second takes its alerts. Both are locked in id order, so two merges never
+     * deadlock.
+     *
+     * @throws CaseNotFoundException (as the Uni's failure) when either is not visible in the scope
+     * @throws CaseConflictException (as the Uni's failure) when they belong to different tenants or
+     *     either no longer takes alerts
+     */
+    public Uni<CaseFile> merge(
+            TenantScope scope,
+            String caseId,
+            String intoId,
+            java.util.OptionalLong expectedVersion,
+            String reason,
+            String actor) {
+        CaseId id = CaseId.parse(caseId).orElse(null);
+        CaseId into = CaseId.parse(intoId == null ? "" : intoId).orElse(null);
+        if (id == null) {
+            return Uni.createFrom().failure(new CaseNotFoundException(caseId));
+        }
+        if (into == null) {
+            return Uni.createFrom().failure(new InvalidCaseCommandException("into", "into must be a case id"));
+        }
+        boolean sourceFirst = id.value().compareTo(into.value()) < 0;
+        return repository.inTransaction(() -> repository
+                .findForChange(scope, sourceFirst ? id : into)
+                .chain(first -> repository
+                        .findForChange(scope, sourceFirst ? into : id)
+                        .map(second -> sourceFirst
+                                ? new CaseFile[] {first.orElse(null), second.orElse(null)}
+                                : new CaseFile[] {second.orElse(null), first.orElse(null)}))
+                .chain(pair -> {
+                    CaseFile source = pair[0];
+                    CaseFile target = pair[1];
+                    if (source == null) {
+                        throw new CaseNotFoundException(caseId);
+                    }
+                    if (target == null) {
+                        throw new CaseNotFoundException(intoId);
+                    }
+                    if (expectedVersion.isPresent() && expectedVersion.getAsLong() != source.version()) {
+                        throw new StaleCaseException(expectedVersion.getAsLong(), source.version());
+                    }
+                    if (!source.tenantId().equals(target.tenantId())) {
+                        throw new CaseConflictException("cases of different tenants are not merged");
+                    }
+                    if (!target.status().acceptsAlerts()) {
+                        throw new CaseConflictException(
+                                "case " + target.id() + " is " + target.status().wireName() + ": it takes no alerts");
+                    }
+                    java.time.Instant now = clock.instant();
+                    CaseChange change = CaseWorkflow.apply(source, new CaseCommand.Merge(intoId, reason), actor, now);
+                    return repository
+                            .record(change)
+                            .chain(() -> repository.absorb(change.after(), target, actor, now))
+                            .replaceWith(change.after());
+                }));
+    }
+
+    /** The alerts of a case visible in {@code scope}, oldest first. */
+    public Uni<List<CaseAlert>> alerts(TenantScope scope, String caseId) {
+        return CaseId.parse(caseId)
+                .map(id -> repository.alerts(scope, id))
+                .orElseGet(() -> Uni.createFrom().failure(new CaseNotFoundException(caseId)));
+    }
+
+    /** The observables of a case visible in {@code scope}, each with the alerts that brought it. */
+    public Uni<List<CaseObservable>> observables(TenantScope scope, String caseId) {
+        return CaseId.parse(caseId)
+                .map(id -> repository.observables(scope, id))
+                .orElseGet(() -> Uni.createFrom().failure(new CaseNotFoundException(caseId)));
+    }
+
+    /** Open cases without an assignee, oldest first. */
+    public Uni<List<CaseFile>> waitingForAssignee(int limit) {
+        return repository.waitingForAssignee(limit);
+    }
+
+    /**
      * SLA figures of the cases {@code tenant} opened in {@code [from, to)}.
      *
      * @throws UnknownTenantException (as the Uni's failure) for a tenant the platform does not know

@@ -51,6 +51,45 @@ public final class CaseWorkflow {
                         Kind.ASSIGNED,
                         Visibility.CUSTOMER);
             }
+            case CaseCommand.Assign assign -> {
+                require(c, command, WORKED);
+                if (assign.onlyIfUnassigned() && c.assignee() != null) {
+                    throw new CaseConflictException("case " + c.id() + " is held by " + c.assignee() + " already");
+                }
+                if (assign.assignee().equals(c.assignee())) {
+                    throw new CaseConflictException("case " + c.id() + " is assigned to " + c.assignee() + " already");
+                }
+                yield change(
+                        c,
+                        c.worked(c.status(), assign.assignee(), c.verdict(), c.severity(), now),
+                        command,
+                        actor,
+                        now,
+                        c.assignee() == null ? "" : c.assignee(),
+                        assign.assignee(),
+                        assign.reason(),
+                        Kind.ASSIGNED,
+                        Visibility.CUSTOMER);
+            }
+            case CaseCommand.Merge merge -> {
+                if (!c.status().acceptsAlerts()) {
+                    throw notIn(c, command);
+                }
+                if (merge.into().equals(c.id().toString())) {
+                    throw new InvalidCaseCommandException("into", "a case is not merged into itself");
+                }
+                yield change(
+                        c,
+                        c.worked(CaseStatus.MERGED, c.assignee(), c.verdict(), c.severity(), now),
+                        command,
+                        actor,
+                        now,
+                        c.status().wireName(),
+                        merge.into(),
+                        merge.reason(),
+                        Kind.MERGED,
+                        Visibility.CUSTOMER);
+            }
             case CaseCommand.Acknowledge ack -> {
                 require(c, command, Set.of(CaseStatus.OPEN));
                 heldByAnother(c, actor);

@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param dedupKey groups repeated detections of the same thing; {@code null} when the alert
  *     cannot be grouped (every such alert opens its own case)
+ * @param observables what its events name that an analyst pivots on (IPs, users, hosts, ...)
  */
 public record IncomingAlert(
         String alertId,
@@ -20,7 +21,21 @@ public record IncomingAlert(
         List<String> eventIngestIds,
         Instant detectedAt,
         String summary,
-        String dedupKey) {
+        String dedupKey,
+        List<Observable> observables) {
+
+    /** An alert without observables. */
+    public IncomingAlert(
+            String alertId,
+            TenantId tenantId,
+            RuleAttribution rule,
+            Severity severity,
+            List<String> eventIngestIds,
+            Instant detectedAt,
+            String summary,
+            String dedupKey) {
+        this(alertId, tenantId, rule, severity, eventIngestIds, detectedAt, summary, dedupKey, List.of());
+    }
 
     public IncomingAlert {
         Objects.requireNonNull(alertId, "alert id");
@@ -34,6 +49,9 @@ public record IncomingAlert(
         Objects.requireNonNull(detectedAt, "detected at");
         summary = summary == null ? "" : summary;
         dedupKey = dedupKey == null || dedupKey.isBlank() ? null : dedupKey;
+        observables = observables == null
+                ? List.of()
+                : observables.stream().distinct().toList();
     }
 
     public Optional<String> dedupKeyIfAny() {

@@ -1,5 +1,6 @@
 package io.socaas.cases.casefile.domain;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,8 +9,16 @@ import java.util.Objects;
  *
  * @param referenceUrl link to the rule's source, or {@code null} when unknown
  * @param license rule license (e.g. {@code DRL-1.1}), or {@code null} when unknown
+ * @param tags the rule's tags (ATT&amp;CK tactics and techniques, logsource labels), lower case;
+ *     auto-assignment matches them against analysts' skills
  */
-public record RuleAttribution(String id, String title, String author, String referenceUrl, String license) {
+public record RuleAttribution(
+        String id, String title, String author, String referenceUrl, String license, List<String> tags) {
+
+    /** A rule without tags. */
+    public RuleAttribution(String id, String title, String author, String referenceUrl, String license) {
+        this(id, title, author, referenceUrl, license, List.of());
+    }
 
     public RuleAttribution {
         Objects.requireNonNull(id, "rule id");
@@ -17,6 +26,13 @@ public record RuleAttribution(String id, String title, String author, String ref
         Objects.requireNonNull(author, "rule author");
         referenceUrl = blankToNull(referenceUrl);
         license = blankToNull(license);
+        tags = tags == null
+                ? List.of()
+                : tags.stream()
+                        .filter(t -> t != null && !t.isBlank())
+                        .map(t -> t.strip().toLowerCase(java.util.Locale.ROOT))
+                        .distinct()
+                        .toList();
     }
 
     private static String blankToNull(String value) {

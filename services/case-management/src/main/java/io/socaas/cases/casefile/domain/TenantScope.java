@@ -2,10 +2,12 @@ package io.socaas.cases.casefile.domain;
 
 import io.socaas.events.TenantId;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Which tenants' cases a query may see. Every read names its scope explicitly: one tenant (the
- * normal case) or, for MSSP staff only, all tenants.
+ * normal case), the tenants an analyst is entitled to, or, for SOC managers and MSSP admins (and
+ * analysts entitled to all), all tenants.
  */
 public sealed interface TenantScope {
 
@@ -29,6 +31,26 @@ public sealed interface TenantScope {
         @Override
         public boolean includes(TenantId other) {
             return tenant.equals(other);
+        }
+    }
+
+    /** The tenants an analyst is entitled to (never empty). */
+    record SomeTenants(Set<TenantId> tenants) implements TenantScope {
+        public SomeTenants {
+            tenants = Set.copyOf(tenants);
+            if (tenants.isEmpty()) {
+                throw new IllegalArgumentException("a scope of some tenants names at least one");
+            }
+        }
+
+        @Override
+        public boolean includes(TenantId other) {
+            return tenants.contains(other);
+        }
+
+        /** The tenant ids as strings, for queries. */
+        public java.util.List<String> values() {
+            return tenants.stream().map(TenantId::value).sorted().toList();
         }
     }
 

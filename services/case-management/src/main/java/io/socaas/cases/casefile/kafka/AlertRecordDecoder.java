@@ -9,6 +9,7 @@ import io.socaas.proto.alerts.v1.Alert;
 import io.socaas.proto.alerts.v1.Level;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -84,12 +85,25 @@ public final class AlertRecordDecoder {
                 alert.getAlertId(),
                 TenantId.of(alert.getTenantId()),
                 new RuleAttribution(
-                        rule.getId(), rule.getTitle(), rule.getAuthor(), rule.getReferenceUrl(), rule.getLicense()),
+                        rule.getId(),
+                        rule.getTitle(),
+                        rule.getAuthor(),
+                        rule.getReferenceUrl(),
+                        rule.getLicense(),
+                        java.util.stream.Stream.of(
+                                        rule.getTagsList(), rule.getAttackTacticsList(), rule.getAttackTechniquesList())
+                                .flatMap(List::stream)
+                                .toList()),
                 severity.get(),
                 alert.getEventIngestIdsList(),
                 detectedAt,
                 alert.getSummary(),
-                alert.getDedupKey()));
+                alert.getDedupKey(),
+                alert.getObservablesList().stream()
+                        .flatMap(o ->
+                                io.socaas.cases.casefile.domain.Observable.of(o.getType(), o.getValue(), o.getField())
+                                        .stream())
+                        .toList()));
     }
 
     static Optional<Severity> severity(Level level) {

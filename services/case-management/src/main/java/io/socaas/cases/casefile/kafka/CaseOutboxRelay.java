@@ -1,5 +1,6 @@
 package io.socaas.cases.casefile.kafka;
 
+import com.google.protobuf.InvalidProtocolBufferException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -7,12 +8,18 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.Record;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.socaas.cases.casefile.persistence.OutboxEntity;
+import io.socaas.cases.notify.Notifications;
 import io.socaas.events.RecordHeaders;
+import io.socaas.events.TenantId;
 import io.socaas.kafkarecords.KafkaHeaders;
+import io.socaas.proto.cases.v1.CaseEvent;
+import io.socaas.proto.tenant.v1.TenantConfig;
+import io.socaas.tenantfacts.TenantFactsReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -33,10 +40,17 @@ public class CaseOutboxRelay {
     static final int BATCH = 200;
 
     private final MutinyEmitter<Record<String, byte[]>> topic;
+    private final TenantFactsReader<TenantConfig> facts;
+    private final Notifications notifications;
     private final Clock clock = Clock.systemUTC();
 
-    CaseOutboxRelay(@Channel("cases-out") MutinyEmitter<Record<String, byte[]>> topic) {
+    CaseOutboxRelay(
+            @Channel("cases-out") MutinyEmitter<Record<String, byte[]>> topic,
+            TenantFactsReader<TenantConfig> facts,
+            Notifications notifications) {
         this.topic = topic;
+        this.facts = facts;
+        this.notifications = notifications;
     }
 
     @Scheduled(
@@ -74,9 +88,28 @@ public class CaseOutboxRelay {
             sent = sent.chain(() -> send(row));
         }
         Instant now = clock.instant();
+        for (OutboxEntity row : rows) {
+            sent = sent.chain(() -> webhooks(row, now));
+        }
         return sent.invoke(() -> rows.forEach(row -> row.publishedAt = now))
                 .invoke(() -> LOG.debugf("published %d case changes on %s", rows.size(), RecordHeaders.TOPIC_CASES))
                 .replaceWith(rows.size());
+    }
+
+    /** The tenant's webhooks for the change, written in the transaction that marks it published. */
+    private Uni<Void> webhooks(OutboxEntity row, Instant now) {
+        Optional<TenantConfig> tenant = facts.get(TenantId.of(row.tenantId));
+        if (tenant.isEmpty() || tenant.get().getNotificationEndpointsCount() == 0) {
+            return Uni.createFrom().voidItem();
+        }
+        CaseEvent event;
+        try {
+            event = CaseEvent.parseFrom(row.payload);
+        } catch (InvalidProtocolBufferException e) {
+            LOG.errorf("outbox row %s is not a CaseEvent: no webhook for it", row.eventId);
+            return Uni.createFrom().voidItem();
+        }
+        return notifications.webhooks(event, tenant.get(), now);
     }
 
     private Uni<Void> send(OutboxEntity row) {

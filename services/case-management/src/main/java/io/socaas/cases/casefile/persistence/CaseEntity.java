@@ -75,4 +75,8 @@ public class CaseEntity extends PanacheEntityBase {
 
     @Column(name = "closed_at")
     public Instant closedAt;
+
+    /** PostgreSQL {@code text[]}: the rule's tags. */
+    @Column(name = "rule_tags", nullable = false)
+    public String[] ruleTags = new String[0];
 }

@@ -33,6 +33,10 @@ public final class CaseOutbox {
         if (change.before() != null) {
             event.setStatusBefore(CaseStatusWire.toWire(change.before().status()));
         }
+        if (kind == CaseChange.Kind.MERGED) {
+            // the timeline entry of a merge names the case that took the alerts
+            event.setMergedInto(change.entry().after());
+        }
         OutboxEntity row = new OutboxEntity();
         row.eventId = eventId;
         row.tenantId = after.tenantId().value();

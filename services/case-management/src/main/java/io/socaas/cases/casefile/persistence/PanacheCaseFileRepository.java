@@ -3,6 +3,7 @@ package io.socaas.cases.casefile.persistence;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
+import io.socaas.cases.casefile.domain.CaseAlert;
 import io.socaas.cases.casefile.domain.CaseChange;
 import io.socaas.cases.casefile.domain.CaseCommand;
 import io.socaas.cases.casefile.domain.CaseConflictException;
@@ -11,10 +12,12 @@ import io.socaas.cases.casefile.domain.CaseFile;
 import io.socaas.cases.casefile.domain.CaseFileRepository;
 import io.socaas.cases.casefile.domain.CaseId;
 import io.socaas.cases.casefile.domain.CaseNotFoundException;
+import io.socaas.cases.casefile.domain.CaseObservable;
 import io.socaas.cases.casefile.domain.CaseQuery;
 import io.socaas.cases.casefile.domain.CaseStatus;
 import io.socaas.cases.casefile.domain.IncomingAlert;
 import io.socaas.cases.casefile.domain.IntakeConflictException;
+import io.socaas.cases.casefile.domain.Observable;
 import io.socaas.cases.casefile.domain.QueueEntry;
 import io.socaas.cases.casefile.domain.RuleAttribution;
 import io.socaas.cases.casefile.domain.Severity;
@@ -91,6 +94,7 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
         row.summary = opened.summary();
         row.dedupKey = opened.dedupKey();
         row.alertCount = opened.alertCount();
+        row.ruleTags = opened.rule().tags().toArray(String[]::new);
         row.createdAt = opened.createdAt();
         row.updatedAt = opened.updatedAt();
         row.version = opened.version();
@@ -111,6 +115,7 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
                 .chain(() -> CaseOutbox.row(change).persist())
                 .chain(() -> CaseSlaEntity.dueNow(row.id, row.tenantId, opened.createdAt())
                         .persist())
+                .chain(() -> observables(opened.id(), firstAlert))
                 .chain(Panache::flush)
                 .replaceWithVoid());
     }
@@ -127,7 +132,7 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
     public Uni<Void> record(CaseChange change) {
         CaseFile after = change.after();
         return Panache.withSession(() -> CaseEntity.<CaseEntity>findById(
-                        after.id().value())
+                        after.id().value(), LockModeType.PESSIMISTIC_WRITE)
                 .chain(row -> {
                     if (row == null || !row.tenantId.equals(after.tenantId().value())) {
                         return Uni.createFrom()
@@ -146,7 +151,9 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
                     row.severity = after.severity().name();
                     row.version = after.version();
                     row.updatedAt = after.updatedAt();
-                    if (after.status() != CaseStatus.OPEN && row.acknowledgedAt == null) {
+                    if (after.status() != CaseStatus.OPEN
+                            && after.status() != CaseStatus.MERGED
+                            && row.acknowledgedAt == null) {
                         row.acknowledgedAt = at;
                     }
                     if (after.status() == CaseStatus.RESOLVED) {
@@ -202,8 +209,141 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
     }
 
     @Override
+    public Uni<Void> absorb(CaseFile merged, CaseFile into, String actor, Instant now) {
+        return Panache.withSession(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "update case_alerts set case_id = ?1 where case_id = ?2 and tenant_id = ?3")
+                        .setParameter(1, into.id().value())
+                        .setParameter(2, merged.id().value())
+                        .setParameter(3, merged.tenantId().value())
+                        .executeUpdate()
+                        .call(() -> session.createNativeQuery(
+                                        "update case_observables set case_id = ?1 where case_id = ?2 and tenant_id = ?3")
+                                .setParameter(1, into.id().value())
+                                .setParameter(2, merged.id().value())
+                                .setParameter(3, merged.tenantId().value())
+                                .executeUpdate()))
+                .chain(moved -> {
+                    Severity severity =
+                            merged.severity().compareTo(into.severity()) > 0 ? merged.severity() : into.severity();
+                    return CaseEntity.update(
+                                    "alertCount = alertCount + :moved, severity = :severity, updatedAt = :now,"
+                                            + " version = version + 1 where id = :id and tenantId = :tenant",
+                                    Parameters.with("moved", moved)
+                                            .and("severity", severity.name())
+                                            .and("now", now)
+                                            .and("id", into.id().value())
+                                            .and("tenant", into.tenantId().value()))
+                            .chain(() -> timelineRow(
+                                            into,
+                                            new TimelineEntry(
+                                                    into.id(),
+                                                    now,
+                                                    actor,
+                                                    "merged-in",
+                                                    merged.id().toString(),
+                                                    String.valueOf(into.alertCount() + moved),
+                                                    moved + " alerts of case " + merged.id() + " (" + merged.title()
+                                                            + ")",
+                                                    CaseCommand.Visibility.CUSTOMER))
+                                    .persist())
+                            .chain(() -> slaDueNow(into.id().value(), now));
+                })
+                .replaceWithVoid());
+    }
+
+    @Override
+    public Uni<List<CaseAlert>> alerts(TenantScope scope, CaseId id) {
+        return Panache.withSession(() -> findRow(scope, id)
+                .chain(row -> row == null
+                        ? Uni.createFrom().<List<CaseAlert>>failure(new CaseNotFoundException(id.toString()))
+                        : CaseAlertEntity.<CaseAlertEntity>find(
+                                        "caseId = ?1 and tenantId = ?2 order by detectedAt, alertId",
+                                        row.id,
+                                        row.tenantId)
+                                .list()
+                                .map(alerts -> alerts.stream()
+                                        .map(a -> new CaseAlert(
+                                                a.alertId,
+                                                Severity.valueOf(a.level),
+                                                a.detectedAt,
+                                                List.of(a.eventIngestIds)))
+                                        .toList())));
+    }
+
+    /** The alert's observables, kept with the alert that brought them (a redelivery adds nothing). */
+    private static Uni<Void> observables(CaseId caseId, IncomingAlert alert) {
+        if (alert.observables().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().chain(session -> {
+            Uni<Void> all = Uni.createFrom().voidItem();
+            for (Observable o : alert.observables()) {
+                all = all.chain(() -> session.createNativeQuery(
+                                "insert into case_observables (alert_id, case_id, tenant_id, type, value, field, seen_at)"
+                                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing")
+                        .setParameter(1, alert.alertId())
+                        .setParameter(2, caseId.value())
+                        .setParameter(3, alert.tenantId().value())
+                        .setParameter(4, o.type())
+                        .setParameter(5, o.value())
+                        .setParameter(6, o.field())
+                        .setParameter(7, alert.detectedAt())
+                        .executeUpdate()
+                        .replaceWithVoid());
+            }
+            return all;
+        });
+    }
+
+    @Override
+    public Uni<List<CaseObservable>> observables(TenantScope scope, CaseId id) {
+        return Panache.withSession(() -> findRow(scope, id)
+                .chain(row -> row == null
+                        ? Uni.createFrom().<List<CaseObservable>>failure(new CaseNotFoundException(id.toString()))
+                        : Panache.getSession()
+                                .chain(session -> session.createNativeQuery(
+                                                "select type, value, string_agg(distinct field, ' ') as fields,"
+                                                        + " string_agg(distinct alert_id, ' ') as alerts, min(seen_at), max(seen_at)"
+                                                        + " from case_observables where case_id = ?1 and tenant_id = ?2"
+                                                        + " group by type, value order by type, value",
+                                                Object[].class)
+                                        .setParameter(1, row.id)
+                                        .setParameter(2, row.tenantId)
+                                        .getResultList())
+                                .map(rows -> rows.stream()
+                                        .map(r -> new CaseObservable(
+                                                (String) r[0],
+                                                (String) r[1],
+                                                words(r[2]),
+                                                words(r[3]),
+                                                instant(r[4]),
+                                                instant(r[5])))
+                                        .toList())));
+    }
+
+    private static List<String> words(Object joined) {
+        return joined == null || joined.toString().isBlank()
+                ? List.of()
+                : List.of(joined.toString().split(" "));
+    }
+
+    @Override
+    public Uni<List<CaseFile>> waitingForAssignee(int limit) {
+        return Panache.withSession(() -> CaseEntity.<CaseEntity>find(
+                        "assignee is null and status = ?1 order by createdAt, id", CaseStatus.OPEN.name())
+                .range(0, limit - 1)
+                .list()
+                .chain(this::withEvents));
+    }
+
+    @Override
     public Uni<List<QueueEntry>> queue(TenantScope scope, int limit) {
-        String tenantFilter = scope instanceof TenantScope.OneTenant ? " and c.tenant_id = ?2" : "";
+        String tenantFilter = switch (scope) {
+            case TenantScope.OneTenant one -> " and c.tenant_id = ?2";
+            case TenantScope.SomeTenants some -> " and c.tenant_id in (?2)";
+            case TenantScope.AllTenants all -> "";
+        };
         String sql =
                 "select cast(c.id as text), case when c.acknowledged_at is null then 'acknowledge' else 'resolve' end,"
                         + " case when c.acknowledged_at is null then s.acknowledge_deadline else s.resolve_deadline end as due"
@@ -216,6 +356,8 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
                     var query = session.createNativeQuery(sql, Object[].class).setParameter(1, limit);
                     if (scope instanceof TenantScope.OneTenant one) {
                         query.setParameter(2, one.tenant().value());
+                    } else if (scope instanceof TenantScope.SomeTenants some) {
+                        query.setParameter(2, some.values());
                     }
                     return query.getResultList();
                 })
@@ -278,7 +420,8 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
         };
     }
 
-    static TimelineEntity timelineRow(CaseFile caseFile, TimelineEntry entry) {
+    /** The timeline row of {@code entry}. */
+    public static TimelineEntity timelineRow(CaseFile caseFile, TimelineEntry entry) {
         TimelineEntity row = new TimelineEntity();
         row.caseId = caseFile.id().value();
         row.tenantId = caseFile.tenantId().value();
@@ -314,6 +457,7 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
                                 .and("id", updated.id().value())
                                 .and("tenant", updated.tenantId().value())))
                 .chain(() -> timelineRow(updated, entry).persist())
+                .chain(() -> observables(updated.id(), alert))
                 .chain(() -> slaDueNow(updated.id().value(), updated.updatedAt()))
                 .replaceWithVoid());
     }
@@ -339,6 +483,9 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
                                 id.value(),
                                 one.tenant().value())
                         .firstResult();
+            case TenantScope.SomeTenants some ->
+                CaseEntity.<CaseEntity>find("id = ?1 and tenantId in ?2", id.value(), some.values())
+                        .firstResult();
             case TenantScope.AllTenants all -> CaseEntity.<CaseEntity>findById(id.value());
         };
     }
@@ -350,6 +497,9 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
         if (query.scope() instanceof TenantScope.OneTenant one) {
             where.append(" and tenantId = :tenant");
             parameters = parameters.and("tenant", one.tenant().value());
+        } else if (query.scope() instanceof TenantScope.SomeTenants some) {
+            where.append(" and tenantId in :tenants");
+            parameters = parameters.and("tenants", some.values());
         }
         if (!query.statuses().isEmpty()) {
             where.append(" and status in :statuses");
@@ -396,14 +546,19 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
                 .list()
                 .map(alerts -> {
                     Map<UUID, List<String>> events = new LinkedHashMap<>();
+                    Map<UUID, Integer> alertCounts = new java.util.HashMap<>();
                     for (CaseAlertEntity alert : alerts) {
+                        alertCounts.merge(alert.caseId, 1, Integer::sum);
                         List<String> ofCase = events.computeIfAbsent(alert.caseId, k -> new java.util.ArrayList<>());
                         Arrays.stream(alert.eventIngestIds)
                                 .filter(e -> !ofCase.contains(e))
                                 .forEach(ofCase::add);
                     }
                     return rows.stream()
-                            .map(row -> toDomain(row, events.getOrDefault(row.id, List.of())))
+                            .map(row -> toDomain(
+                                    row,
+                                    alertCounts.getOrDefault(row.id, row.alertCount),
+                                    events.getOrDefault(row.id, List.of())))
                             .toList();
                 });
     }
@@ -419,17 +574,28 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
         return row;
     }
 
-    private static CaseFile toDomain(CaseEntity row, Collection<String> eventIngestIds) {
+    /**
+     * The case as the domain sees it. Its alert count is the number of its alert rows read in the
+     * same statement as its event ids, so the two always agree even while an intake commits between
+     * the read of the case row and the read of its alerts.
+     */
+    private static CaseFile toDomain(CaseEntity row, int alertCount, Collection<String> eventIngestIds) {
         return new CaseFile(
                 new CaseId(row.id),
                 TenantId.of(row.tenantId),
                 row.title,
                 Severity.valueOf(row.severity),
                 CaseStatus.valueOf(row.status),
-                new RuleAttribution(row.ruleId, row.ruleTitle, row.ruleAuthor, row.ruleReferenceUrl, row.ruleLicense),
+                new RuleAttribution(
+                        row.ruleId,
+                        row.ruleTitle,
+                        row.ruleAuthor,
+                        row.ruleReferenceUrl,
+                        row.ruleLicense,
+                        row.ruleTags == null ? List.of() : List.of(row.ruleTags)),
                 row.summary,
                 row.dedupKey,
-                row.alertCount,
+                alertCount,
                 List.copyOf(eventIngestIds),
                 row.createdAt,
                 row.updatedAt,

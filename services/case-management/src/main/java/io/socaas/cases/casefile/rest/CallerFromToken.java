@@ -19,7 +19,11 @@ final class CallerFromToken {
         List<String> organizations = identity.getPrincipal() instanceof JsonWebToken jwt
                 ? organizations(jwt.getClaim(OrganizationClaim.NAME))
                 : List.of();
-        return new Caller(identity.getRoles(), organizations);
+        String username = identity.getPrincipal() instanceof JsonWebToken jwt
+                        && jwt.getClaim("preferred_username") instanceof String name
+                ? name
+                : identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+        return new Caller(username, identity.getRoles(), organizations);
     }
 
     /** Organization aliases in a claim value, in either accepted form; empty when absent. */

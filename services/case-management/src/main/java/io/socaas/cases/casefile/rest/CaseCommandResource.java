@@ -2,7 +2,7 @@ package io.socaas.cases.casefile.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import io.socaas.cases.casefile.domain.CaseAccessPolicy;
+import io.socaas.cases.analysts.persistence.AnalystRepository;
 import io.socaas.cases.casefile.domain.CaseCommand;
 import io.socaas.cases.casefile.domain.CaseFile;
 import io.socaas.cases.casefile.domain.CaseFileService;
@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,14 +45,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases")
 @SecurityRequirement(name = "keycloak")
-@APIResponse(
-        responseCode = "401",
-        description = "No or invalid bearer token",
-        content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "Not MSSP analyst staff",
-        content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
 @APIResponse(
         responseCode = "404",
         description = "No such case in the caller's scope",
@@ -80,8 +71,13 @@ public class CaseCommandResource {
 
     private final CaseFileService cases;
     private final SecurityIdentity identity;
+    private final CallerScopes scopes;
+    private final AnalystRepository analysts;
 
-    public CaseCommandResource(CaseFileService cases, SecurityIdentity identity) {
+    public CaseCommandResource(
+            CaseFileService cases, SecurityIdentity identity, CallerScopes scopes, AnalystRepository analysts) {
+        this.scopes = scopes;
+        this.analysts = analysts;
         this.cases = cases;
         this.identity = identity;
     }
@@ -90,6 +86,24 @@ public class CaseCommandResource {
     @Schema(name = "CaseReason")
     public record ReasonBody(
             @Schema(description = "Why (shown in the timeline)", required = true)
+            String reason) {}
+
+    /** An assignment by a SOC manager. */
+    @Schema(name = "CaseAssignment")
+    public record AssignBody(
+            @Schema(description = "User name of an analyst entitled to the case's tenant", required = true)
+            String assignee,
+
+            @Schema(description = "Why (shown in the timeline)")
+            String reason) {}
+
+    /** A merge. */
+    @Schema(name = "CaseMerge")
+    public record MergeBody(
+            @Schema(description = "Id of the case of the same tenant that takes this case's alerts", required = true)
+            String into,
+
+            @Schema(description = "Why (shown in both timelines)")
             String reason) {}
 
     /** A resolution. */
@@ -157,6 +171,53 @@ public class CaseCommandResource {
     public Uni<RestResponse<CaseJson>> claim(
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return run(id, ifMatch, new CaseCommand.Claim());
+    }
+
+    @POST
+    @Path(ID + ":assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"soc-manager"})
+    @Operation(
+            summary = "Give a case to an analyst (SOC managers)",
+            description = "The analyst needs a profile entitled to the case's tenant (400 naming assignee otherwise)."
+                    + " The state does not change: the assignee acknowledges.")
+    public Uni<RestResponse<CaseJson>> assign(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, AssignBody body) {
+        String assignee = body == null ? null : body.assignee();
+        CaseCommand command = new CaseCommand.Assign(assignee, body == null ? null : body.reason(), false);
+        return scopes.of(identity, Optional.empty())
+                .chain(scope -> cases.get(scope, id)
+                        .chain(current -> analysts.find(assignee).map(profile -> {
+                            if (profile.isEmpty() || !profile.get().entitledTo(current.tenantId())) {
+                                throw new InvalidCaseCommandException(
+                                        "assignee",
+                                        assignee + " has no analyst profile entitled to tenant " + current.tenantId());
+                            }
+                            return scope;
+                        })))
+                .chain(scope -> cases.execute(scope, id, expectedVersion(ifMatch), command, actor()))
+                .map(CaseCommandResource::withEtag);
+    }
+
+    @POST
+    @Path(ID + ":merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"analyst", "soc-manager"})
+    @Operation(
+            summary = "Merge this case into another case of the same tenant",
+            description = "This case ends as merged; its alerts move to the other case, whose severity becomes the"
+                    + " higher of the two. A later alert with this case's dedup key goes to an open case again.")
+    public Uni<RestResponse<CaseJson>> merge(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, MergeBody body) {
+        return scopes.of(identity, Optional.empty())
+                .chain(scope -> cases.merge(
+                        scope,
+                        id,
+                        body == null ? null : body.into(),
+                        expectedVersion(ifMatch),
+                        body == null ? null : body.reason(),
+                        actor()))
+                .map(CaseCommandResource::withEtag);
     }
 
     @POST
@@ -259,13 +320,8 @@ public class CaseCommandResource {
 
     private Uni<RestResponse<CaseJson>> run(
             String id, String ifMatch, java.util.function.Supplier<CaseCommand> command) {
-        return Uni.createFrom()
-                .deferred(() -> cases.execute(
-                        CaseAccessPolicy.scopeFor(CallerFromToken.of(identity), Optional.empty()),
-                        id,
-                        expectedVersion(ifMatch),
-                        command.get(),
-                        actor()))
+        return scopes.of(identity, Optional.empty())
+                .chain(scope -> cases.execute(scope, id, expectedVersion(ifMatch), command.get(), actor()))
                 .map(CaseCommandResource::withEtag);
     }
 
@@ -297,13 +353,7 @@ public class CaseCommandResource {
     }
 
     private String actor() {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            String name = jwt.getClaim("preferred_username");
-            if (name != null && !name.isBlank()) {
-                return name;
-            }
-        }
-        return identity.getPrincipal().getName();
+        return CallerFromToken.of(identity).username();
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value) {

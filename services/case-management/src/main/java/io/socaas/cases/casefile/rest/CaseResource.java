@@ -38,22 +38,16 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases")
 @SecurityRequirement(name = "keycloak")
-@APIResponse(
-        responseCode = "401",
-        description = "No or invalid bearer token",
-        content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "The caller may not read cases in that scope",
-        content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
 public class CaseResource {
 
     private static final String MDC_TENANT = "tenant";
 
     private final CaseFileService cases;
     private final SecurityIdentity identity;
+    private final CallerScopes scopes;
 
-    public CaseResource(CaseFileService cases, SecurityIdentity identity) {
+    public CaseResource(CaseFileService cases, SecurityIdentity identity, CallerScopes scopes) {
+        this.scopes = scopes;
         this.cases = cases;
         this.identity = identity;
     }
@@ -135,6 +129,59 @@ public class CaseResource {
                         .toList());
     }
 
+    /** An observable of a case. */
+    @Schema(name = "CaseObservable")
+    public record ObservableJson(
+            @Schema(enumeration = {"ip", "user", "host", "domain", "url", "hash", "email", "file"})
+            String type,
+
+            String value,
+
+            @Schema(description = "Event fields it was read from")
+            List<String> fields,
+
+            @Schema(description = "The alerts that brought it")
+            List<String> alerts,
+
+            @com.fasterxml.jackson.annotation.JsonProperty("first_seen")
+            String firstSeen,
+
+            @com.fasterxml.jackson.annotation.JsonProperty("last_seen")
+            String lastSeen) {
+
+        static ObservableJson of(io.socaas.cases.casefile.domain.CaseObservable o) {
+            return new ObservableJson(
+                    o.type(),
+                    o.value(),
+                    o.fields(),
+                    o.alertIds(),
+                    o.firstSeen() == null ? null : o.firstSeen().toString(),
+                    o.lastSeen() == null ? null : o.lastSeen().toString());
+        }
+    }
+
+    @GET
+    @Path("/{id}/observables")
+    @Operation(
+            summary = "What the case's alerts name: IPs, users, hosts, domains, URLs, hashes",
+            description = "Each with the alerts that brought it and the event fields it was read from.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The observables, by type and value",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ObservableJson.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such case in the caller's scope",
+            content =
+                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    public Uni<List<ObservableJson>> observables(@RestPath String id) {
+        return scoped(Optional.empty(), scope -> cases.observables(scope, id))
+                .map(found -> found.stream().map(ObservableJson::of).toList());
+    }
+
     /** The limit as a number; text that is not one is a bad query, not an unknown resource. */
     static Integer limitOf(String limit) {
         if (limit == null || limit.isBlank()) {
@@ -148,9 +195,8 @@ public class CaseResource {
     }
 
     private <T> Uni<T> scoped(Optional<String> requestedTenant, Function<TenantScope, Uni<T>> work) {
-        return Uni.createFrom()
-                .<T>deferred(() -> {
-                    TenantScope scope = CaseAccessPolicy.scopeFor(CallerFromToken.of(identity), requestedTenant);
+        return scopes.of(identity, requestedTenant)
+                .chain(scope -> {
                     if (scope instanceof TenantScope.OneTenant one) {
                         MDC.put(MDC_TENANT, one.tenant().value());
                     }

@@ -3,7 +3,6 @@ package io.socaas.cases.casefile.rest;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import io.socaas.cases.casefile.domain.CaseAccessPolicy;
 import io.socaas.cases.casefile.domain.CaseFileService;
 import io.socaas.cases.casefile.domain.CaseStatus;
 import io.socaas.cases.casefile.domain.QueueEntry;
@@ -39,9 +38,11 @@ public class QueueResource {
 
     private final CaseFileService cases;
     private final SecurityIdentity identity;
+    private final CallerScopes scopes;
     private final Clock clock = Clock.systemUTC();
 
-    public QueueResource(CaseFileService cases, SecurityIdentity identity) {
+    public QueueResource(CaseFileService cases, SecurityIdentity identity, CallerScopes scopes) {
+        this.scopes = scopes;
         this.cases = cases;
         this.identity = identity;
     }
@@ -91,24 +92,12 @@ public class QueueResource {
             responseCode = "200",
             description = "The queue",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = QueueJson.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an analyst or SOC manager",
-            content =
-                    @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public Uni<List<QueueJson>> queue(
             @Parameter(description = "Only this tenant's cases") @RestQuery("tenant") String tenant,
             @Parameter(description = "Maximum number of cases (default 100, at most 500)") @RestQuery("limit")
                     String limit) {
-        return Uni.createFrom()
-                .deferred(() -> cases.queue(
-                        CaseAccessPolicy.scopeFor(CallerFromToken.of(identity), Optional.ofNullable(tenant)),
-                        CaseResource.limitOf(limit)))
+        return scopes.of(identity, Optional.ofNullable(tenant))
+                .chain(scope -> cases.queue(scope, CaseResource.limitOf(limit)))
                 .map(entries -> {
                     Instant now = clock.instant();
                     return entries.stream().map(e -> QueueJson.of(e, now)).toList();

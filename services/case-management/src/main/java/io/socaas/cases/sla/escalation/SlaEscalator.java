@@ -3,18 +3,24 @@ package io.socaas.cases.sla.escalation;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.socaas.cases.analysts.assignment.AnalystPool;
+import io.socaas.cases.analysts.domain.AnalystProfile;
 import io.socaas.cases.casefile.domain.CaseChange;
 import io.socaas.cases.casefile.domain.CaseCommand;
 import io.socaas.cases.casefile.domain.CaseFile;
 import io.socaas.cases.casefile.domain.CaseFileRepository;
 import io.socaas.cases.casefile.domain.CaseId;
 import io.socaas.cases.casefile.domain.CaseStatus;
+import io.socaas.cases.casefile.domain.CaseWorkflow;
 import io.socaas.cases.casefile.domain.TenantScope;
 import io.socaas.cases.casefile.domain.TimelineEntry;
 import io.socaas.cases.casefile.persistence.CaseEntity;
 import io.socaas.cases.casefile.persistence.CaseOutbox;
 import io.socaas.cases.casefile.persistence.CaseSlaEntity;
+import io.socaas.cases.casefile.persistence.PanacheCaseFileRepository;
 import io.socaas.cases.casefile.persistence.TimelineEntity;
+import io.socaas.cases.notify.Notifications;
+import io.socaas.cases.notify.persistence.NotificationEntity.Kind;
 import io.socaas.cases.sla.domain.ClockState;
 import io.socaas.cases.sla.domain.ClockStatus;
 import io.socaas.cases.sla.domain.InvalidSlaPolicyException;
@@ -37,6 +43,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
@@ -62,11 +69,19 @@ public class SlaEscalator {
 
     private final TenantFactsReader<TenantConfig> facts;
     private final CaseFileRepository cases;
+    private final AnalystPool pool;
+    private final Notifications notifications;
     private final Clock clock;
 
-    SlaEscalator(TenantFactsReader<TenantConfig> facts, CaseFileRepository cases) {
+    SlaEscalator(
+            TenantFactsReader<TenantConfig> facts,
+            CaseFileRepository cases,
+            AnalystPool pool,
+            Notifications notifications) {
         this.facts = facts;
         this.cases = cases;
+        this.pool = pool;
+        this.notifications = notifications;
         this.clock = Clock.systemUTC();
     }
 
@@ -195,17 +210,113 @@ public class SlaEscalator {
                         : CaseCommand.Visibility.INTERNAL);
         CaseChange change = new CaseChange(current, current, entry, Optional.of(due.kind()), due.reason());
         LOG.infof("case %s of tenant %s: %s", current.id(), current.tenantId(), due.detail());
-        TimelineEntity timeline = new TimelineEntity();
-        timeline.caseId = current.id().value();
-        timeline.tenantId = current.tenantId().value();
-        timeline.at = entry.at();
-        timeline.actor = entry.actor();
-        timeline.action = entry.action();
-        timeline.beforeValue = entry.before();
-        timeline.afterValue = entry.after();
-        timeline.detail = entry.detail();
-        timeline.visibility = entry.visibility().name();
-        return timeline.persist().chain(() -> CaseOutbox.row(change).persist()).replaceWithVoid();
+        return PanacheCaseFileRepository.timelineRow(current, entry)
+                .persist()
+                .chain(() -> CaseOutbox.row(change).persist())
+                .chain(() -> due.kind() == CaseChange.Kind.ESCALATED
+                        ? carryOutStep(current, due, now)
+                        : Uni.createFrom().voidItem());
+    }
+
+    /** What a ladder step does besides being recorded, in the same transaction. */
+    private Uni<Void> carryOutStep(CaseFile current, Due due, Instant now) {
+        String subject = "[" + current.severity().wireName() + "] case " + current.id() + " of " + current.tenantId()
+                + ": " + current.title();
+        String text = due.detail() + "\n\nCase " + current.id() + " ("
+                + current.status().wireName() + ", "
+                + current.severity().wireName() + ")\n" + current.summary() + "\nAssignee: "
+                + (current.assignee() == null ? "nobody" : current.assignee()) + "\n";
+        UUID caseId = current.id().value();
+        return switch (due.reason()) {
+            case "notify-assignee" ->
+                current.assignee() == null
+                        ? Uni.createFrom().voidItem()
+                        : pool.snapshot()
+                                .chain(snapshot -> snapshot.profile(current.assignee())
+                                        .map(analyst -> notifications.toAnalyst(
+                                                current.tenantId().value(),
+                                                caseId,
+                                                analyst,
+                                                Kind.NOTICE,
+                                                "sla.warning",
+                                                "SLA warning: " + subject,
+                                                text,
+                                                now))
+                                        .orElseGet(() -> Uni.createFrom().voidItem()));
+            case "reassign-next-tier" ->
+                pool.snapshot()
+                        .chain(snapshot -> snapshot.placeNextTier(current, now)
+                                .map(next -> cases.record(CaseWorkflow.apply(
+                                        current,
+                                        new CaseCommand.Assign(
+                                                next.username(),
+                                                "escalated to " + next.tier().wireName() + ": " + due.detail(),
+                                                false),
+                                        ACTOR,
+                                        now)))
+                                .orElseGet(() -> note(
+                                        current,
+                                        "nobody above the current tier is entitled, on shift and free: "
+                                                + "the case stays with "
+                                                + (current.assignee() == null ? "nobody" : current.assignee()),
+                                        now)));
+            case "page-on-call-lead" ->
+                pool.snapshot().chain(snapshot -> {
+                    List<AnalystProfile> targets = snapshot.pageTargets(current, now);
+                    if (targets.isEmpty()) {
+                        return note(current, "nobody entitled to the tenant is on call or on shift to be paged", now);
+                    }
+                    Uni<Void> pages = Uni.createFrom().voidItem();
+                    for (AnalystProfile target : targets) {
+                        pages = pages.chain(() -> notifications.toAnalyst(
+                                current.tenantId().value(),
+                                caseId,
+                                target,
+                                Kind.PAGE,
+                                "sla.page",
+                                "PAGE: " + subject,
+                                text,
+                                now));
+                    }
+                    return pages;
+                });
+            case "notify-customer-and-record-breach" ->
+                facts.get(current.tenantId())
+                        .map(tenant -> notifications.toContacts(
+                                tenant,
+                                caseId,
+                                "sla.breach",
+                                "Service level missed for your case " + current.id(),
+                                "We have not resolved your "
+                                        + current.severity().wireName() + " case \""
+                                        + current.title() + "\" within the time your plan promises.\n"
+                                        + "It is being worked; the service credit appears on your next invoice.\n",
+                                now))
+                        .orElseGet(() -> Uni.createFrom().voidItem());
+            default -> {
+                LOG.warnf(
+                        "escalation action '%s' of tenant %s's plan is unknown: recorded only",
+                        due.reason(), current.tenantId());
+                yield Uni.createFrom().voidItem();
+            }
+        };
+    }
+
+    /** An internal timeline note of the escalator. */
+    private static Uni<Void> note(CaseFile current, String text, Instant now) {
+        return PanacheCaseFileRepository.timelineRow(
+                        current,
+                        new TimelineEntry(
+                                current.id(),
+                                now,
+                                ACTOR,
+                                "escalation-note",
+                                "",
+                                "",
+                                text,
+                                CaseCommand.Visibility.INTERNAL))
+                .persist()
+                .replaceWithVoid();
     }
 
     private Optional<SlaPolicy> policyOf(String tenant) {

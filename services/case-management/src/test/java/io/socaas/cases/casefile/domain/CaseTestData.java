@@ -126,6 +126,7 @@ public final class CaseTestData {
         private Instant detectedAt = T0;
         private String summary = "whoami.exe on host ws-01";
         private String dedupKey = "rule-1|host=ws-01";
+        private List<Observable> observables = List.of();
 
         public AlertBuilder withId(String alertId) {
             this.alertId = alertId;
@@ -152,13 +153,24 @@ public final class CaseTestData {
             return this;
         }
 
+        public AlertBuilder withObservables(Observable... observables) {
+            this.observables = List.of(observables);
+            return this;
+        }
+
+        public AlertBuilder withSummary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
         public AlertBuilder withRule(RuleAttribution rule) {
             this.rule = rule;
             return this;
         }
 
         public IncomingAlert build() {
-            return new IncomingAlert(alertId, tenant, rule, severity, eventIngestIds, detectedAt, summary, dedupKey);
+            return new IncomingAlert(
+                    alertId, tenant, rule, severity, eventIngestIds, detectedAt, summary, dedupKey, observables);
         }
     }
 }

@@ -80,6 +80,26 @@ final class InMemoryCaseFileRepository implements CaseFileRepository {
     }
 
     @Override
+    public Uni<Void> absorb(CaseFile merged, CaseFile into, String actor, java.time.Instant now) {
+        throw new UnsupportedOperationException("merging moves rows in the database: see CaseMergeTest");
+    }
+
+    @Override
+    public Uni<List<CaseAlert>> alerts(TenantScope scope, CaseId id) {
+        throw new UnsupportedOperationException("alerts are read from the database: see CaseExportTest");
+    }
+
+    @Override
+    public Uni<List<CaseObservable>> observables(TenantScope scope, CaseId id) {
+        throw new UnsupportedOperationException("observables are read from the database: see CaseHandlingTest");
+    }
+
+    @Override
+    public Uni<List<CaseFile>> waitingForAssignee(int limit) {
+        throw new UnsupportedOperationException("auto-assignment reads the database: see AutoAssignerTest");
+    }
+
+    @Override
     public Uni<List<QueueEntry>> queue(TenantScope scope, int limit) {
         throw new UnsupportedOperationException("the queue is ordered by the database: see SlaEscalatorTest");
     }

@@ -108,6 +108,9 @@ class SlaEscalatorTest {
 
         assertThat(actions(id, "escalated"))
                 .containsExactly("notify-assignee", "reassign-next-tier", "notify-customer-and-record-breach");
+        // the step was carried out: nobody held the high case (L1), so it went to the next tier up that
+        // is entitled to the tenant and on shift: tom (L3; lee, the L2, works acme only)
+        assertThat(actions(id, "assign")).containsExactly("tom");
         assertThat(actions(id, "breached")).containsExactlyInAnyOrder("acknowledge", "resolve");
         // a user of another tenant sees nothing of it
         timeline(Tokens.of("alice@acme.example"), id, 404);
@@ -225,8 +228,17 @@ class SlaEscalatorTest {
                     .build());
             assertThat(low.getCasesList()).isEmpty();
             // the customer answers the portal's question: the case goes back to work
-            post(ana, forgotten, "claim", null);
-            post(ana, forgotten, "wait-on-customer", Map.of("reason", "Is svc_backup one of yours?"));
+            // the SLA gave the forgotten case to the next tier: its new holder works it
+            String holder = given().auth()
+                    .oauth2(ana)
+                    .get("/api/v1/cases/" + forgotten)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("assignee");
+            String worker = holder == null ? ana : Tokens.of(holder);
+            post(worker, forgotten, holder == null ? "claim" : "start", null);
+            post(worker, forgotten, "wait-on-customer", Map.of("reason", "Is svc_backup one of yours?"));
             var message = io.socaas.proto.cases.v1.CustomerMessage.newBuilder()
                     .setTenantId(TENANT)
                     .setCaseId(forgotten)

@@ -1,0 +1,90 @@
+package io.socaas.cases.analysts.assignment;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.socaas.cases.casefile.domain.CaseCommand;
+import io.socaas.cases.casefile.domain.CaseConflictException;
+import io.socaas.cases.casefile.domain.CaseFile;
+import io.socaas.cases.casefile.domain.CaseFileService;
+import io.socaas.cases.casefile.domain.StaleCaseException;
+import io.socaas.cases.casefile.domain.TenantScope;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.List;
+import java.util.OptionalLong;
+import org.jboss.logging.Logger;
+
+/**
+ * Gives each new case to the least-loaded eligible analyst on shift ({@link
+ * io.socaas.cases.analysts.domain.AssignmentPolicy}). Every {@code socaas.cases.assignment.every}
+ * it takes the open cases without an assignee, oldest first, and assigns them as the command
+ * {@code assign} with the version it read and "only if unassigned": a case an analyst claimed
+ * meanwhile, or that another replica assigned first, is left alone. A case nobody eligible can take
+ * now (nobody on shift, everyone full) waits for the next run and stays in the queue, where its SLA
+ * clock keeps running and the escalation ladder acts.
+ */
+@ApplicationScoped
+public class AutoAssigner {
+
+    private static final Logger LOG = Logger.getLogger(AutoAssigner.class);
+    /** Actor of the assignments it makes. */
+    public static final String ACTOR = "auto-assignment";
+
+    static final int BATCH = 50;
+
+    private final CaseFileService cases;
+    private final AnalystPool pool;
+    private final Clock clock = Clock.systemUTC();
+
+    AutoAssigner(CaseFileService cases, AnalystPool pool) {
+        this.cases = cases;
+        this.pool = pool;
+    }
+
+    @Scheduled(
+            identity = "auto-assigner",
+            every = "${socaas.cases.assignment.every}",
+            delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> tick() {
+        return assignWaiting()
+                .onFailure()
+                .invoke(e -> LOG.errorf(e, "auto-assignment run failed; the next run retries"))
+                .onFailure()
+                .recoverWithItem(0)
+                .replaceWithVoid();
+    }
+
+    /** Assigns what can be assigned now; answers how many cases got an assignee. */
+    public Uni<Integer> assignWaiting() {
+        return cases.waitingForAssignee(BATCH)
+                .chain(waiting -> waiting.isEmpty()
+                        ? Uni.createFrom().item(0)
+                        : pool.snapshot().chain(snapshot -> assignAll(waiting, snapshot)));
+    }
+
+    private Uni<Integer> assignAll(List<CaseFile> waiting, AnalystPool.Snapshot snapshot) {
+        Uni<Integer> done = Uni.createFrom().item(0);
+        for (CaseFile c : waiting) {
+            done = done.chain(count -> snapshot.placeNew(c, clock.instant())
+                    .map(analyst -> cases.execute(
+                                    TenantScope.allTenants(),
+                                    c.id().toString(),
+                                    OptionalLong.of(c.version()),
+                                    new CaseCommand.Assign(
+                                            analyst.username(),
+                                            "least-loaded eligible "
+                                                    + analyst.tier().wireName() + " analyst on shift",
+                                            true),
+                                    ACTOR)
+                            .invoke(assigned -> LOG.infof(
+                                    "case %s of tenant %s assigned to %s",
+                                    assigned.id(), assigned.tenantId(), analyst.username()))
+                            .replaceWith(count + 1)
+                            .onFailure(f -> f instanceof CaseConflictException || f instanceof StaleCaseException)
+                            .recoverWithItem(count))
+                    .orElseGet(() -> Uni.createFrom().item(count)));
+        }
+        return done;
+    }
+}

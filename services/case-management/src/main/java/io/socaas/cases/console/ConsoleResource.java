@@ -1,0 +1,303 @@
+package io.socaas.cases.console;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.socaas.cases.casefile.domain.CaseAlert;
+import io.socaas.cases.casefile.domain.CaseCommand;
+import io.socaas.cases.casefile.domain.CaseFile;
+import io.socaas.cases.casefile.domain.CaseFileService;
+import io.socaas.cases.casefile.domain.QueueEntry;
+import io.socaas.cases.casefile.domain.Severity;
+import io.socaas.cases.casefile.domain.TenantScope;
+import io.socaas.cases.casefile.domain.TimelineEntry;
+import io.socaas.cases.casefile.domain.Verdict;
+import io.socaas.cases.casefile.persistence.CaseTasks;
+import io.socaas.cases.casefile.persistence.TaskEntity;
+import io.socaas.cases.casefile.rest.CallerScopes;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * The analyst console: server-rendered pages (Qute, htmx) over the same services as the REST API,
+ * behind the Keycloak login. The queue across exactly the tenants the analyst is entitled to, with
+ * live SLA countdowns, and a case page with its alerts, tasks and timeline and the actions on it.
+ * Forms post only from the console's own origin (checked) with a SameSite=strict session cookie.
+ */
+@Path("/console")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({"analyst", "soc-manager"})
+public class ConsoleResource {
+
+    private static final String ID = "{id: [0-9a-fA-F-]{36}}";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(Viewer viewer, List<Row> rows, Instant now);
+
+        static native TemplateInstance queue$rows(List<Row> rows, Instant now);
+
+        static native TemplateInstance detail(Viewer viewer, CaseView view);
+
+        static native TemplateInstance detail$casePanel(CaseView view);
+    }
+
+    /** Who looks. */
+    public record Viewer(String username, boolean manager) {}
+
+    /** One queue row. */
+    public record Row(CaseFile c, String clock, Instant deadline, long secondsLeft, boolean breached, boolean paused) {
+        public String severityName() {
+            return c.severity().wireName();
+        }
+
+        public String statusName() {
+            return c.status().wireName();
+        }
+
+        public String deadlineText() {
+            return deadline == null ? "" : deadline.toString();
+        }
+    }
+
+    /** A case with everything its page shows, and the outcome of the last action if any. */
+    public record CaseView(
+            CaseFile c,
+            List<CaseAlert> alerts,
+            List<io.socaas.cases.casefile.domain.CaseObservable> observables,
+            List<TaskEntity> tasks,
+            List<TimelineEntry> timeline,
+            String error) {
+        public boolean worked() {
+            return c.status().isWorked();
+        }
+
+        public boolean canReopen() {
+            return c.status() == io.socaas.cases.casefile.domain.CaseStatus.RESOLVED
+                    || c.status() == io.socaas.cases.casefile.domain.CaseStatus.CLOSED;
+        }
+
+        public boolean canClose() {
+            return c.status() == io.socaas.cases.casefile.domain.CaseStatus.RESOLVED;
+        }
+
+        public List<String> verdicts() {
+            return java.util.Arrays.stream(Verdict.values())
+                    .map(Verdict::wireName)
+                    .toList();
+        }
+
+        public List<String> severities() {
+            return java.util.Arrays.stream(Severity.values())
+                    .map(Severity::wireName)
+                    .toList();
+        }
+    }
+
+    private final CaseFileService cases;
+    private final CaseTasks tasks;
+    private final CallerScopes scopes;
+    private final SecurityIdentity identity;
+    private final Clock clock = Clock.systemUTC();
+
+    public ConsoleResource(CaseFileService cases, CaseTasks tasks, CallerScopes scopes, SecurityIdentity identity) {
+        this.cases = cases;
+        this.tasks = tasks;
+        this.scopes = scopes;
+        this.identity = identity;
+    }
+
+    @GET
+    public RestResponse<Void> home() {
+        return RestResponse.seeOther(URI.create("/console/queue"));
+    }
+
+    @GET
+    @Path("queue")
+    public Uni<TemplateInstance> queue() {
+        Instant now = clock.instant();
+        return rows(now).map(rows -> Templates.queue(viewer(), rows, now));
+    }
+
+    @GET
+    @Path("queue/rows")
+    public Uni<TemplateInstance> queueRows() {
+        Instant now = clock.instant();
+        return rows(now).map(rows -> Templates.queue$rows(rows, now));
+    }
+
+    @GET
+    @Path("cases/" + ID)
+    public Uni<TemplateInstance> detail(@PathParam("id") String id) {
+        return scopes.of(identity, Optional.empty())
+                .chain(scope -> view(scope, id, null))
+                .map(view -> Templates.detail(viewer(), view));
+    }
+
+    @POST
+    @Path("cases/" + ID + "/{verb: [a-z-]+}")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<RestResponse<Object>> act(
+            @PathParam("id") String id,
+            @PathParam("verb") String verb,
+            @FormParam("version") String version,
+            @FormParam("reason") String reason,
+            @FormParam("verdict") String verdict,
+            @FormParam("note") String note,
+            @FormParam("text") String text,
+            @FormParam("visibility") String visibility,
+            @FormParam("severity") String severity,
+            @FormParam("title") String title,
+            @FormParam("task") String task,
+            @HeaderParam("Origin") String origin,
+            @HeaderParam("Referer") String referer,
+            @HeaderParam("HX-Request") String htmx,
+            @Context UriInfo uri) {
+        if (!sameOrigin(origin, referer, uri)) {
+            return Uni.createFrom()
+                    .item(RestResponse.status(RestResponse.Status.FORBIDDEN, (Object) "cross-site form post refused"));
+        }
+        String actor = CallerScopes.username(identity);
+        return scopes.of(identity, Optional.empty())
+                .chain(scope -> Uni.createFrom()
+                        .deferred(() -> perform(
+                                scope,
+                                id,
+                                verb,
+                                version,
+                                reason,
+                                verdict,
+                                note,
+                                text,
+                                visibility,
+                                severity,
+                                title,
+                                task,
+                                actor))
+                        .replaceWith((String) null)
+                        .onFailure(f -> !(f instanceof io.socaas.cases.casefile.domain.CaseNotFoundException))
+                        .recoverWithItem(Throwable::getMessage)
+                        .chain(error -> view(scope, id, error))
+                        .map(view -> htmx != null
+                                ? RestResponse.ok((Object) Templates.detail$casePanel(view))
+                                : RestResponse.ok((Object) Templates.detail(viewer(), view))));
+    }
+
+    private Uni<?> perform(
+            TenantScope scope,
+            String id,
+            String verb,
+            String version,
+            String reason,
+            String verdict,
+            String note,
+            String text,
+            String visibility,
+            String severity,
+            String title,
+            String task,
+            String actor) {
+        OptionalLong expected = version == null || version.isBlank()
+                ? OptionalLong.empty()
+                : OptionalLong.of(Long.parseLong(version.strip()));
+        return switch (verb) {
+            case "task" -> tasks.add(scope, id, title, null, actor);
+            case "task-done" -> tasks.complete(scope, id, task, actor);
+            default ->
+                cases.execute(
+                        scope, id, expected, command(verb, reason, verdict, note, text, visibility, severity), actor);
+        };
+    }
+
+    private static CaseCommand command(
+            String verb, String reason, String verdict, String note, String text, String visibility, String severity) {
+        return switch (verb) {
+            case "claim" -> new CaseCommand.Claim();
+            case "acknowledge" -> new CaseCommand.Acknowledge();
+            case "start" -> new CaseCommand.Start();
+            case "wait-on-customer" -> new CaseCommand.WaitOnCustomer(reason);
+            case "resolve" -> new CaseCommand.Resolve(enumOf(Verdict.class, verdict), note);
+            case "close" -> new CaseCommand.Close();
+            case "reopen" -> new CaseCommand.Reopen(reason);
+            case "change-severity" -> new CaseCommand.ChangeSeverity(enumOf(Severity.class, severity), reason);
+            case "comment" ->
+                new CaseCommand.Comment(
+                        text,
+                        "customer".equals(visibility)
+                                ? CaseCommand.Visibility.CUSTOMER
+                                : CaseCommand.Visibility.INTERNAL);
+            default -> throw new jakarta.ws.rs.NotFoundException("no action '" + verb + "'");
+        };
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    }
+
+    private Uni<List<Row>> rows(Instant now) {
+        return scopes.of(identity, Optional.empty())
+                .chain(scope -> cases.queue(scope, 200))
+                .map(entries -> entries.stream().map(e -> row(e, now)).toList());
+    }
+
+    private static Row row(QueueEntry e, Instant now) {
+        Instant deadline = e.deadline();
+        long left = deadline == null ? 0 : Duration.between(now, deadline).toSeconds();
+        return new Row(
+                e.caseFile(),
+                e.clock(),
+                deadline,
+                left,
+                deadline != null && !deadline.isAfter(now),
+                e.caseFile().status() == io.socaas.cases.casefile.domain.CaseStatus.WAITING_ON_CUSTOMER);
+    }
+
+    private Uni<CaseView> view(TenantScope scope, String id, String error) {
+        return cases.get(scope, id)
+                .chain(c -> cases.alerts(scope, id)
+                        .chain(alerts -> cases.observables(scope, id)
+                                .chain(observables -> tasks.list(scope, id)
+                                        .chain(taskList -> cases.timeline(scope, id, true)
+                                                .map(timeline -> new CaseView(
+                                                        c, alerts, observables, taskList, timeline, error))))));
+    }
+
+    private Viewer viewer() {
+        return new Viewer(
+                CallerScopes.username(identity),
+                identity.getRoles().stream()
+                        .anyMatch(io.socaas.cases.casefile.domain.CaseAccessPolicy.ALL_TENANT_ROLES::contains));
+    }
+
+    /** A form post must come from a page of this console: its Origin (or Referer) is ours. */
+    static boolean sameOrigin(String origin, String referer, UriInfo uri) {
+        URI base = uri.getBaseUri();
+        String own = base.getScheme() + "://" + base.getAuthority();
+        if (origin != null && !origin.isBlank() && !"null".equals(origin)) {
+            return origin.equals(own);
+        }
+        return referer != null && (referer.equals(own) || referer.startsWith(own + "/"));
+    }
+}

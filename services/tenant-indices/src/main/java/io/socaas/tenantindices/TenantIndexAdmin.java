@@ -12,6 +12,7 @@ import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.ExpandWildcard;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.mapping.DynamicTemplate;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 
 /**
  * Creates, lists and deletes a tenant's OpenSearch objects as {@link TenantIndexLayout} names them.
@@ -73,8 +74,9 @@ public final class TenantIndexAdmin {
             try {
                 client.indices().create(c -> c.index(index).aliases(layout.alias(), a -> a));
                 return index;
-            } catch (OpenSearchException e) {
-                if (!"resource_already_exists_exception".equals(e.error().type())) {
+            } catch (OpenSearchException | ResponseException e) {
+                // made meanwhile by another instance (or tenant-billing): the alias is put below
+                if (!OpenSearchFailures.alreadyExists(e)) {
                     throw e;
                 }
             }

@@ -1,10 +1,13 @@
 package io.socaas.ingestion.indexing;
 
+import static io.restassured.RestAssured.given;
 import static io.socaas.ingestion.indexing.IndexingTestSupport.aTenant;
 import static io.socaas.ingestion.indexing.IndexingTestSupport.anIngestId;
 import static io.socaas.ingestion.indexing.IndexingTestSupport.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -145,6 +148,24 @@ class EventIndexingTest {
             assertThat(deadLetters.reasonOf(refused)).startsWith("index-rejected: mapper_parsing_exception");
         }
         assertThat(support.documents(alias(tenant))).extracting(Hit::id).containsExactly(fine);
+    }
+
+    @Test
+    void theIndexersStateAndEachTenantsLagAreReported() {
+        String tenant = aTenant("idxl");
+        publish(tenant, 2);
+        await().atMost(DEADLINE).until(() -> support.count(alias(tenant)) == 2);
+
+        given().get("/q/health/live")
+                .then()
+                .statusCode(200)
+                .body("checks.find { it.name == 'event-indexer' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'event-indexer' }.data.state", equalTo("indexing"));
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("socaas_ingestion_indexing_lag_seconds{tenant=\"" + tenant + "\"}"))
+                .body(containsString("socaas_ingestion_indexing_indexed_total{tenant=\"" + tenant + "\"} 2.0"));
     }
 
     private List<String> publish(String tenant, int n) {

@@ -2,6 +2,7 @@ package io.socaas.ingestion.indexing;
 
 import static io.socaas.ingestion.indexing.IndexingTestSupport.aTenant;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -20,6 +21,7 @@ import io.socaas.tenantindices.TenantIndexAdmin;
 import io.socaas.tenantindices.TenantIndexLayout;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -143,6 +145,38 @@ class RetentionTest {
         assertThat(job.newRun("replica-c").run().ran()).isFalse();
 
         support.opensearch.indices().delete(d -> d.index(List.of(restored)));
+    }
+
+    @Test
+    void aLeaseLeftUnfinishedByACrashedReplicaIsTakenOverOnlyOnceItExpires() throws Exception {
+        String leaseIndex = config.retention().leaseIndex() + "-takeover";
+        support.opensearch.indices().delete(d -> d.index(leaseIndex).ignoreUnavailable(true));
+        Clock now = Clock.systemUTC();
+        Duration ttl = Duration.ofMinutes(15);
+        RetentionRun crashing = new RetentionRun(
+                support.opensearch,
+                leaseIndex,
+                ttl,
+                "crashing",
+                () -> {
+                    throw new IllegalStateException("replica died mid-pass");
+                },
+                now);
+        assertThatThrownBy(crashing::run).hasMessageContaining("died");
+
+        RetentionRun soon = new RetentionRun(
+                support.opensearch, leaseIndex, ttl, "soon", List::of, Clock.offset(now, Duration.ofMinutes(10)));
+        assertThat(soon.run().ran()).isFalse();
+
+        RetentionRun later = new RetentionRun(
+                support.opensearch, leaseIndex, ttl, "later", List::of, Clock.offset(now, Duration.ofMinutes(16)));
+        RetentionRun alsoLater = new RetentionRun(
+                support.opensearch, leaseIndex, ttl, "also-later", List::of, Clock.offset(now, Duration.ofMinutes(16)));
+        assertThat(later.run().ran()).isTrue();
+        // done now: nobody runs the day again
+        assertThat(alsoLater.run().ran()).isFalse();
+
+        support.opensearch.indices().delete(d -> d.index(leaseIndex));
     }
 
     private boolean exists(String index) throws IOException {

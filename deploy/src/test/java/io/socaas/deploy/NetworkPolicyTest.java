@@ -93,14 +93,17 @@ class NetworkPolicyTest {
     }
 
     @Test
-    void onlyTheOwnersOfDataReachPostgresAndOnlyTenantBillingTheApiServerAndOpenSearch() {
+    void onlyTheOwnersOfDataReachPostgresOnlyTenantBillingTheApiServerAndOnlyTheIndexOwnersOpenSearch() {
         assertThat(egressPorts("case-management")).contains(5432).doesNotContain(9200, 6443);
+        // tenant-billing provisions and purges the tenants' indices
         assertThat(egressPorts("tenant-billing")).contains(5432, 9200, 6443);
         for (String service : List.of("ingestion", "correlation", "reporting")) {
-            assertThat(egressPorts(service)).as(service).doesNotContain(5432, 9200, 6443);
+            assertThat(egressPorts(service)).as(service).doesNotContain(5432, 6443);
         }
         assertThat(egressPorts("correlation")).containsExactlyInAnyOrder(53, 9092);
-        assertThat(egressPorts("ingestion")).containsExactlyInAnyOrder(53, 9092, 8084);
+        assertThat(egressPorts("reporting")).doesNotContain(9200);
+        // ingestion indexes the events and applies retention
+        assertThat(egressPorts("ingestion")).containsExactlyInAnyOrder(53, 9092, 8084, 9200);
     }
 
     @Test

@@ -142,6 +142,10 @@ class OperatorResourcesTest {
                 .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://socaas-pg-rw:5432/socaas_tenants")
                 .containsEntry("SOCAAS_ONBOARDING_OPENSEARCH_URL", "http://socaas-opensearch:9200")
                 .containsEntry("QUARKUS_OIDC_AUTH_SERVER_URL", "https://login.example.com/realms/socaas");
+        var ingestion =
+                (io.fabric8.kubernetes.api.model.ConfigMap) Chart.named(objects, "ConfigMap", "ingestion-config");
+        assertThat(ingestion.getData())
+                .containsEntry("SOCAAS_INGESTION_INDEXING_OPENSEARCH_URL", "http://socaas-opensearch:9200");
     }
 
     private static Map<String, JsonNode> byName(JsonNode array, String field) {

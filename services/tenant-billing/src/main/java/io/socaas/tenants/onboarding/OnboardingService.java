@@ -6,6 +6,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.socaas.events.TenantId;
+import io.socaas.tenantindices.TenantIndexLayout;
 import io.socaas.tenants.audit.AuditLog;
 import io.socaas.tenants.audit.domain.AuditEntry;
 import io.socaas.tenants.ingestkey.IngestKeyService;
@@ -126,7 +127,7 @@ public class OnboardingService {
                             }
                             // index names events-<id>-yyyy.MM.dd: the pattern events-<id>-* of one tenant
                             // must never cover another tenant's indices
-                            if (other.startsWith(id + "-") || id.startsWith(other + "-")) {
+                            if (TenantIndexLayout.overlap(tenant.id(), existing.id())) {
                                 throw new TenantIdInUseException(
                                         id, "its event index names would overlap those of tenant '" + other + "'");
                             }

@@ -1,9 +1,10 @@
 package io.socaas.tenants.provisioning.opensearch;
 
 import io.socaas.events.TenantId;
+import io.socaas.tenantindices.TenantIndexAdmin;
+import io.socaas.tenantindices.TenantIndexLayout;
 import io.socaas.tenants.onboarding.OnboardingSettings;
 import io.socaas.tenants.onboarding.domain.StepFailedException;
-import io.socaas.tenants.provisioning.domain.TenantIndexLayout;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -20,7 +21,8 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
 
 /**
  * Writes a tenant's {@link TenantIndexLayout} to OpenSearch (index template, today's index, alias on
- * every existing index) and removes it again when the tenant is purged. Every call is idempotent.
+ * every existing index) and removes it again when the tenant is purged, through the shared
+ * {@link TenantIndexAdmin}. Every call is idempotent.
  */
 @ApplicationScoped
 public class TenantIndices {
@@ -29,7 +31,7 @@ public class TenantIndices {
 
     private final String url;
     private final ApacheHttpClient5Transport transport;
-    private final OpenSearchClient client;
+    private final TenantIndexAdmin admin;
     private final Clock clock = Clock.systemUTC();
 
     TenantIndices(OnboardingSettings settings) {
@@ -39,7 +41,7 @@ public class TenantIndices {
                         new HttpHost(url.getScheme(), url.getHost(), url.getPort()))
                 .setMapper(new JacksonJsonpMapper())
                 .build();
-        this.client = new OpenSearchClient(transport);
+        this.admin = new TenantIndexAdmin(new OpenSearchClient(transport));
     }
 
     @PreDestroy
@@ -50,26 +52,11 @@ public class TenantIndices {
     /** Template, today's index and the alias; returns what exists now, for the step's detail. */
     public String apply(TenantId tenant) {
         TenantIndexLayout layout = TenantIndexLayout.of(tenant);
-        String today = layout.dailyIndex(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         try {
-            client.indices()
-                    .putIndexTemplate(t -> t.name(layout.templateName())
-                            .indexPatterns(layout.indexPattern())
-                            .priority(layout.templatePriority())
-                            .template(m -> m.aliases(layout.alias(), a -> a)));
-            if (!client.indices().exists(e -> e.index(today)).value()) {
-                try {
-                    client.indices().create(c -> c.index(today));
-                } catch (OpenSearchException e) {
-                    if (!"resource_already_exists_exception".equals(e.error().type())) {
-                        throw e;
-                    }
-                }
-            }
+            admin.putTemplate(tenant);
+            String today = admin.ensureDailyIndex(tenant, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
             // indices made before the template existed (e.g. by ingestion) get the alias too
-            client.indices()
-                    .updateAliases(u -> u.actions(
-                            a -> a.add(add -> add.index(layout.indexPattern()).alias(layout.alias()))));
+            admin.aliasExisting(tenant);
             LOG.infof(
                     "OpenSearch template %s, index %s and alias %s ready",
                     layout.templateName(), today, layout.alias());
@@ -84,15 +71,7 @@ public class TenantIndices {
     public void purge(TenantId tenant) {
         TenantIndexLayout layout = TenantIndexLayout.of(tenant);
         try {
-            client.indices()
-                    .delete(d -> d.index(layout.indexPattern())
-                            .ignoreUnavailable(true)
-                            .allowNoIndices(true));
-            if (client.indices()
-                    .existsIndexTemplate(e -> e.name(layout.templateName()))
-                    .value()) {
-                client.indices().deleteIndexTemplate(d -> d.name(layout.templateName()));
-            }
+            admin.purge(tenant);
             LOG.infof("OpenSearch indices %s and template %s deleted", layout.indexPattern(), layout.templateName());
         } catch (IOException | RuntimeException e) {
             throw new StepFailedException("OpenSearch at " + describe() + ": " + message(e), e);

@@ -1,0 +1,84 @@
+package io.socaas.ingestion.indexing.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Indexing of soc.events.v1 into OpenSearch and retention ({@code socaas.ingestion.indexing.*}). */
+@ConfigMapping(prefix = "socaas.ingestion.indexing")
+public interface IndexingConfig {
+
+    /** Whether this instance runs the indexer (a consumer of soc.events.v1). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** The OpenSearch cluster (HTTP). */
+    @WithDefault("http://127.0.0.1:9200")
+    URI opensearchUrl();
+
+    /** The topic that is indexed. */
+    @WithDefault("soc.events.v1")
+    String topic();
+
+    /** Where records that cannot be indexed go, with the reason in the dlq_reason header. */
+    @WithDefault("soc.events.dlq.v1")
+    String deadLetterTopic();
+
+    /** Consumer group of the indexers: the instances share the topic's partitions. */
+    @WithDefault("ingestion-indexer")
+    String groupId();
+
+    /** At most this many records are read, held and indexed at once (one bulk, or a few). */
+    @WithDefault("500")
+    int maxRecords();
+
+    /** At most this many bytes of event JSON go into one bulk request. */
+    @WithDefault("5000000")
+    int maxBulkBytes();
+
+    /** A failed bulk (OpenSearch down, or items it asked to retry) is retried after this... */
+    @WithDefault("500MS")
+    Duration retryInitialBackoff();
+
+    /** ...doubling up to this. */
+    @WithDefault("30S")
+    Duration retryMaxBackoff();
+
+    /**
+     * An event's {@code time} earlier than this before its {@code received_time} is not trusted to
+     * choose its daily index (the day of {@code received_time} is taken).
+     */
+    @WithDefault("30D")
+    Duration eventTimeMaxPast();
+
+    /** An event's {@code time} later than this after its {@code received_time} is not trusted either. */
+    @WithDefault("1H")
+    Duration eventTimeMaxFuture();
+
+    /** Retention of the tenants' daily indices. */
+    Retention retention();
+
+    interface Retention {
+
+        /** Whether this instance takes part in retention runs. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often a run is attempted; the first instance to take the day's lease does the work. */
+        @WithDefault("1H")
+        Duration every();
+
+        /** Index of the daily lease documents (one per UTC day). */
+        @WithDefault("socaas-retention-leases")
+        String leaseIndex();
+
+        /** A lease not marked done after this is considered abandoned and may be taken over. */
+        @WithDefault("15M")
+        Duration leaseTtl();
+
+        /** Name of this instance in the lease documents; default the host name and a random suffix. */
+        Optional<String> instance();
+    }
+}

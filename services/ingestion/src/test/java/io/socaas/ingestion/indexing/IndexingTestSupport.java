@@ -1,0 +1,178 @@
+package io.socaas.ingestion.indexing;
+
+import io.socaas.events.RecordHeaders;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.opensearch.client.json.jackson.JacksonJsonpMapper;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch.core.search.Hit;
+import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
+import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+
+/**
+ * For the indexing tests: publishes events on the real soc.events.v1 as ingestion does (key,
+ * {@code tenant} header, JSON with {@code tenant}, {@code ingest_id}, {@code received_time}), and
+ * reads what the real OpenSearch holds.
+ */
+final class IndexingTestSupport implements AutoCloseable {
+
+    private final KafkaProducer<String, byte[]> producer;
+    /** Tenants whose indices and template are deleted at close: the shared node keeps no test leftovers. */
+    private final java.util.Set<String> tenants = new java.util.LinkedHashSet<>();
+
+    private final ApacheHttpClient5Transport transport;
+    final OpenSearchClient opensearch;
+
+    IndexingTestSupport(String opensearchUrl) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        producer = new KafkaProducer<>(p);
+        var url = java.net.URI.create(opensearchUrl);
+        transport = ApacheHttpClient5TransportBuilder.builder(
+                        new HttpHost(url.getScheme(), url.getHost(), url.getPort()))
+                .setMapper(new JacksonJsonpMapper())
+                .build();
+        opensearch = new OpenSearchClient(transport);
+    }
+
+    /** A tenant id no earlier run used. */
+    static String aTenant(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    static String anIngestId() {
+        return "01J"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 23).toUpperCase();
+    }
+
+    /** An event as ingestion stamps it, with an optional source time (epoch ms). */
+    static String event(String tenant, String ingestId, Long time) {
+        return "{\"tenant\":\"" + tenant + "\",\"ingest_id\":\"" + ingestId + "\",\"received_time\":\""
+                + Instant.now() + "\"" + (time == null ? "" : ",\"time\":" + time)
+                + ",\"message\":\"sshd[42]: Failed password for root\",\"EventID\":4625}";
+    }
+
+    /**
+     * Publishes {@code json} with the {@code tenant} header {@code headerTenant} and key
+     * {@code key} (records with one key keep their order), waiting for the broker's acknowledgement.
+     */
+    void publish(String key, String headerTenant, String json) {
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(RecordHeaders.TOPIC_EVENTS, key, json.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(RecordHeaders.TENANT, headerTenant.getBytes(StandardCharsets.UTF_8));
+        cleanUpAtClose(headerTenant);
+        try {
+            producer.send(record).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish on " + RecordHeaders.TOPIC_EVENTS, e);
+        }
+    }
+
+    /** Deletes the tenant's indices and template when the support closes. */
+    void cleanUpAtClose(String tenant) {
+        tenants.add(tenant);
+    }
+
+    /** Publishes one event of the tenant (key = tenant, so the tenant's test events keep their order). */
+    void publish(String tenant, String ingestId) {
+        publish(tenant, tenant, event(tenant, ingestId, null));
+    }
+
+    /** How many documents the index or alias holds; 0 while it does not exist. */
+    long count(String indexOrAlias) {
+        try {
+            if (!opensearch.indices().exists(e -> e.index(indexOrAlias)).value()) {
+                return 0;
+            }
+            opensearch.indices().refresh(r -> r.index(indexOrAlias));
+            return opensearch.count(c -> c.index(indexOrAlias)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every document of the index or alias (up to 10 000), with its index and id. */
+    @SuppressWarnings("rawtypes")
+    List<Hit<Map>> documents(String indexOrAlias) {
+        try {
+            opensearch.indices().refresh(r -> r.index(indexOrAlias));
+            return opensearch
+                    .search(s -> s.index(indexOrAlias).size(10_000), Map.class)
+                    .hits()
+                    .hits();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads soc.events.dlq.v1 from its end at the time of the call. */
+    static final class DeadLetters implements AutoCloseable {
+        private final KafkaConsumer<String, byte[]> consumer;
+        private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+
+        DeadLetters() {
+            Properties props = new Properties();
+            props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+            props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+            consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+            List<TopicPartition> partitions =
+                    consumer.partitionsFor(RecordHeaders.TOPIC_EVENTS_DLQ, Duration.ofSeconds(30)).stream()
+                            .map(p -> new TopicPartition(p.topic(), p.partition()))
+                            .toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+        }
+
+        /** The dlq_reason of the dead-lettered record whose payload contains {@code text}, or null. */
+        String reasonOf(String text) {
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            return seen.stream()
+                    .filter(r -> r.value() != null && new String(r.value(), StandardCharsets.UTF_8).contains(text))
+                    .map(r -> r.headers().lastHeader(RecordHeaders.DLQ_REASON))
+                    .filter(h -> h != null)
+                    .map(h -> new String(h.value(), StandardCharsets.UTF_8))
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        @Override
+        public void close() {
+            consumer.close();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        var admin = new io.socaas.tenantindices.TenantIndexAdmin(opensearch);
+        for (String tenant : tenants) {
+            admin.purge(io.socaas.events.TenantId.of(tenant));
+        }
+        producer.close();
+        transport.close();
+    }
+}

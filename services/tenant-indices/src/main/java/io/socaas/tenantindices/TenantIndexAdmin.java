@@ -1,0 +1,144 @@
+package io.socaas.tenantindices;
+
+import io.socaas.events.TenantId;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.ExpandWildcard;
+import org.opensearch.client.opensearch._types.OpenSearchException;
+import org.opensearch.client.opensearch._types.mapping.DynamicTemplate;
+import org.opensearch.client.transport.httpclient5.ResponseException;
+
+/**
+ * Creates, lists and deletes a tenant's OpenSearch objects as {@link TenantIndexLayout} names them.
+ * Every call is idempotent. Index names are only ever used whole: what this class lists or deletes
+ * is what {@link TenantIndexLayout#dayOf} gives back to the tenant, never a wildcard, so a tenant's
+ * call cannot reach another tenant's indices.
+ */
+public final class TenantIndexAdmin {
+
+    /**
+     * Keyword values longer than this are kept in the document but not indexed: Lucene refuses
+     * terms over 32766 bytes, which is 8191 characters of 4-byte UTF-8.
+     */
+    static final int KEYWORD_IGNORE_ABOVE = 8191;
+
+    private final OpenSearchClient client;
+
+    public TenantIndexAdmin(OpenSearchClient client) {
+        this.client = client;
+    }
+
+    /**
+     * The tenant's index template: its daily indices map {@code time} (epoch ms) and
+     * {@code received_time} (RFC 3339) as dates, every other string as a keyword, and carry the
+     * tenant's alias.
+     */
+    public void putTemplate(TenantId tenant) throws IOException {
+        TenantIndexLayout layout = TenantIndexLayout.of(tenant);
+        client.indices()
+                .putIndexTemplate(t -> t.name(layout.templateName())
+                        .indexPatterns(layout.indexPattern())
+                        .priority(layout.templatePriority())
+                        .template(m -> m.aliases(layout.alias(), a -> a)
+                                .mappings(map -> map.dynamicTemplates(List.of(Map.of(
+                                                "strings",
+                                                DynamicTemplate.of(d -> d.matchMappingType("string")
+                                                        .mapping(p ->
+                                                                p.keyword(k -> k.ignoreAbove(KEYWORD_IGNORE_ABOVE)))))))
+                                        .properties(
+                                                "time",
+                                                p -> p.date(d -> d.format("epoch_millis||strict_date_optional_time")))
+                                        .properties(
+                                                "received_time",
+                                                p -> p.date(
+                                                        d -> d.format("strict_date_optional_time||epoch_millis"))))));
+    }
+
+    /**
+     * Makes sure the tenant's index of {@code day} exists and carries the tenant's alias (the
+     * template gives it when the index is created now; an index created before the template got
+     * it by {@link #aliasExisting}).
+     *
+     * @return the index name
+     */
+    public String ensureDailyIndex(TenantId tenant, LocalDate day) throws IOException {
+        TenantIndexLayout layout = TenantIndexLayout.of(tenant);
+        String index = layout.dailyIndex(day);
+        if (!client.indices().exists(e -> e.index(index)).value()) {
+            try {
+                client.indices().create(c -> c.index(index).aliases(layout.alias(), a -> a));
+                return index;
+            } catch (OpenSearchException | ResponseException e) {
+                // made meanwhile by another instance (or tenant-billing): the alias is put below
+                if (!OpenSearchFailures.alreadyExists(e)) {
+                    throw e;
+                }
+            }
+        }
+        client.indices().putAlias(a -> a.index(index).name(layout.alias()));
+        return index;
+    }
+
+    /** Puts the tenant's alias on every one of its daily indices (those made before its template). */
+    public void aliasExisting(TenantId tenant) throws IOException {
+        TenantIndexLayout layout = TenantIndexLayout.of(tenant);
+        Collection<String> indices = dailyIndices(tenant).values();
+        if (!indices.isEmpty()) {
+            client.indices()
+                    .updateAliases(u -> u.actions(
+                            a -> a.add(add -> add.indices(List.copyOf(indices)).alias(layout.alias()))));
+        }
+    }
+
+    /** The tenant's daily indices by day, exactly those whose names parse back to the tenant. */
+    public SortedMap<LocalDate, String> dailyIndices(TenantId tenant) throws IOException {
+        TenantIndexLayout layout = TenantIndexLayout.of(tenant);
+        SortedMap<LocalDate, String> byDay = new TreeMap<>();
+        client.indices()
+                .get(g -> g.index(layout.indexPattern())
+                        .allowNoIndices(true)
+                        .ignoreUnavailable(true)
+                        .expandWildcards(ExpandWildcard.Open, ExpandWildcard.Closed))
+                .result()
+                .keySet()
+                .forEach(name -> layout.dayOf(name).ifPresent(day -> byDay.put(day, name)));
+        return byDay;
+    }
+
+    /**
+     * Deletes the named indices of the tenant; a name that is not one of the tenant's daily indices
+     * is refused before anything is deleted.
+     */
+    public void deleteDailyIndices(TenantId tenant, Collection<String> indices) throws IOException {
+        TenantIndexLayout layout = TenantIndexLayout.of(tenant);
+        for (String index : indices) {
+            if (layout.dayOf(index).isEmpty()) {
+                throw new IllegalArgumentException(index + " is not a daily index of tenant " + tenant);
+            }
+        }
+        if (!indices.isEmpty()) {
+            client.indices()
+                    .delete(d -> d.index(List.copyOf(indices))
+                            .ignoreUnavailable(true)
+                            .allowNoIndices(true)
+                            .expandWildcards(ExpandWildcard.None));
+        }
+    }
+
+    /** Deletes every daily index of the tenant (and with them its alias) and its template. */
+    public void purge(TenantId tenant) throws IOException {
+        TenantIndexLayout layout = TenantIndexLayout.of(tenant);
+        deleteDailyIndices(tenant, dailyIndices(tenant).values());
+        if (client.indices()
+                .existsIndexTemplate(e -> e.name(layout.templateName()))
+                .value()) {
+            client.indices().deleteIndexTemplate(d -> d.name(layout.templateName()));
+        }
+    }
+}

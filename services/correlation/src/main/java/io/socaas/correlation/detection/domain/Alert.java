@@ -29,13 +29,15 @@ public record Alert(
         String eventTime,
         String detectedTime,
         String summary,
-        String dedupKey) {
+        String dedupKey,
+        List<EventObservables.Found> observables) {
 
     public Alert {
         Objects.requireNonNull(alertId, "alertId");
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(rule, "rule");
         eventIngestIds = List.copyOf(eventIngestIds);
+        observables = observables == null ? List.of() : List.copyOf(observables);
     }
 
     /**

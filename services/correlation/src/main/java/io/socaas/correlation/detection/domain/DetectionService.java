@@ -96,7 +96,8 @@ public final class DetectionService {
                         eventTime(view, detectedTime),
                         detectedTime,
                         summary(rule, view, host),
-                        host.isEmpty() ? rule.sigma().id() : rule.sigma().id() + ":" + host.toLowerCase(Locale.ROOT)));
+                        host.isEmpty() ? rule.sigma().id() : rule.sigma().id() + ":" + host.toLowerCase(Locale.ROOT),
+                        EventObservables.of(view)));
             }
         }
         return new Detection(alerts, failures);

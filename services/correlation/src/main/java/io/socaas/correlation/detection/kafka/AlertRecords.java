@@ -37,6 +37,13 @@ final class AlertRecords {
                 .setDetectedTime(alert.detectedTime())
                 .setSummary(alert.summary())
                 .setDedupKey(alert.dedupKey())
+                .addAllObservables(alert.observables().stream()
+                        .map(o -> io.socaas.proto.alerts.v1.Observable.newBuilder()
+                                .setType(o.type())
+                                .setValue(o.value())
+                                .setField(o.field())
+                                .build())
+                        .toList())
                 .build();
     }
 

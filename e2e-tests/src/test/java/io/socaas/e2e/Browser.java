@@ -67,7 +67,12 @@ final class Browser implements AutoCloseable {
      * the username first, then the password.
      */
     void signInToPortal(String username, String password) {
-        driver.get(Platform.PORTAL + "/portal");
+        signIn(Platform.PORTAL + "/portal", username, password);
+    }
+
+    /** Opens a page behind the Keycloak login and signs in (username first, then the password). */
+    void signIn(String url, String username, String password) {
+        driver.get(url);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         driver.findElement(By.id("username")).sendKeys(username);
         if (driver.findElements(By.id("password")).isEmpty()) {

@@ -68,6 +68,41 @@ final class Platform {
                 .path("ingest_key");
     }
 
+    /**
+     * Sends the README's sample (a Sysmon process creation of {@code whoami /priv}) for {@code
+     * tenant} on a host of its own, so that it opens a new case; answers its ingest id.
+     */
+    static String sendWhoamiPriv(String tenant) {
+        Map<String, Object> event = Map.of(
+                "EventID",
+                1,
+                "Channel",
+                "Microsoft-Windows-Sysmon/Operational",
+                "Computer",
+                "e2e-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "." + tenant + ".local",
+                "Image",
+                "C:\\Windows\\System32\\whoami.exe",
+                "CommandLine",
+                "whoami /priv");
+        return given().header("Authorization", "Bearer " + issueIngestKey(tenant))
+                .contentType(ContentType.JSON)
+                .body(List.of(event))
+                .post(INGESTION + "/api/v1/events")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("ingest_ids[0]");
+    }
+
+    /** A new case of {@code tenant}, opened by {@link #sendWhoamiPriv}; answers its id. */
+    static String newWhoamiCase(String tenant) {
+        String ingestId = sendWhoamiPriv(tenant);
+        return org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(250))
+                .until(() -> caseHolding(tenant, ingestId), c -> c != null);
+    }
+
     /** The id of the tenant's case that holds the event, as an analyst sees it; null while there is none. */
     static String caseHolding(String tenant, String ingestId) {
         List<Map<String, Object>> cases = given().auth()

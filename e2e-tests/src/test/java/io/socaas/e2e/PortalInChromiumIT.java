@@ -1,14 +1,9 @@
 package io.socaas.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.restassured.http.ContentType;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +39,7 @@ class PortalInChromiumIT {
 
     @Test
     void customerLogsInAndSeesItsNewCaseWithTheRuleAuthor() {
-        String ingestId = sendWhoamiPriv(Platform.issueIngestKey("acme"));
+        String ingestId = Platform.sendWhoamiPriv("acme");
         String caseId = await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> Platform.caseHolding("acme", ingestId), id -> id != null);
@@ -62,27 +57,5 @@ class PortalInChromiumIT {
                 .getText();
         assertThat(row).contains("Whoami");
         assertThat(browser.driver.getPageSource()).contains("Florian Roth").doesNotContain("globex");
-    }
-
-    private static String sendWhoamiPriv(String key) {
-        Map<String, Object> event = Map.of(
-                "EventID",
-                1,
-                "Channel",
-                "Microsoft-Windows-Sysmon/Operational",
-                "Computer",
-                "browser-" + UUID.randomUUID().toString().substring(0, 8) + ".acme.local",
-                "Image",
-                "C:\\Windows\\System32\\whoami.exe",
-                "CommandLine",
-                "whoami /priv");
-        return given().header("Authorization", "Bearer " + key)
-                .contentType(ContentType.JSON)
-                .body(List.of(event))
-                .post(Platform.INGESTION + "/api/v1/events")
-                .then()
-                .statusCode(202)
-                .extract()
-                .path("ingest_ids[0]");
     }
 }

@@ -28,7 +28,7 @@ class PlansFileTest {
     void theShippedPlansResolveEveryValueBillingAndTheSlaClocksNeed() {
         PlanCatalog plans = TenantConfigParser.parsePlans(reader.readPlans(Path.of("../../tenant-config")));
 
-        assertThat(plans.plans()).containsOnlyKeys("essentials", "standard", "premium");
+        assertThat(plans.plans()).containsOnlyKeys("essentials", "standard", "premium", "drill");
         Plan essentials = plans.find("essentials").orElseThrow();
         assertThat(essentials.coverage().allDay()).isFalse();
         assertThat(essentials.coverage().days())
@@ -98,6 +98,6 @@ class PlansFileTest {
                 .singleElement()
                 .satisfies(error -> assertThat(error.message())
                         .isEqualTo("tenants/initech.yaml: line 4: unknown plan 'gold'"
-                                + " (plans.yaml declares: essentials, premium, standard)"));
+                                + " (plans.yaml declares: drill, essentials, premium, standard)"));
     }
 }

@@ -2,12 +2,19 @@ package io.socaas.correlation.sigma.domain;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Compares one scalar event value (string, number or boolean) with one rule value. */
 public sealed interface ValueMatcher {
 
     boolean matches(Object scalar);
+
+    /**
+     * Whether candidate {@code i} of an event's field matches, reading the texts the event
+     * normalized once (the same answer as {@link #matches(Object)} on its scalar).
+     */
+    default boolean matches(SigmaEvent.Texts candidates, int i) {
+        return matches(candidates.scalar(i));
+    }
 
     /** Sigma string with wildcards; case-insensitive unless {@code cased}. */
     static ValueMatcher string(SigmaString pattern, boolean cased) {
@@ -15,7 +22,7 @@ public sealed interface ValueMatcher {
     }
 
     /** Matching through a compiled pattern, or through plain string operations when possible. */
-    record StringMatcher(SigmaString pattern, boolean cased, Mode mode, String literal, Pattern regex)
+    record StringMatcher(SigmaString pattern, boolean cased, Mode mode, String literal, com.google.re2j.Pattern regex)
             implements ValueMatcher {
 
         enum Mode {
@@ -48,20 +55,32 @@ public sealed interface ValueMatcher {
                         : leading ? Mode.ENDS_WITH : trailing ? Mode.STARTS_WITH : Mode.EQUALS;
                 return new StringMatcher(pattern, cased, mode, lit, null);
             }
-            int flags = Pattern.DOTALL | (cased ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            return new StringMatcher(pattern, cased, Mode.REGEX, null, Pattern.compile(pattern.toRegex(), flags));
+            // RE2/J: wildcards (Sigma's own or a tenant's) match in linear time, never backtrack
+            int flags = com.google.re2j.Pattern.DOTALL | (cased ? 0 : com.google.re2j.Pattern.CASE_INSENSITIVE);
+            return new StringMatcher(
+                    pattern, cased, Mode.REGEX, null, com.google.re2j.Pattern.compile(pattern.toRegex(), flags));
         }
 
         @Override
         public boolean matches(Object scalar) {
             String value = SigmaEvent.FieldValue.text(scalar);
-            if (mode == Mode.REGEX) {
-                return regex.matcher(value).matches();
-            }
-            if (mode == Mode.ANYTHING) {
-                return true;
-            }
-            String v = cased ? value : value.toLowerCase(Locale.ROOT);
+            return switch (mode) {
+                case REGEX -> regex.matches(value);
+                case ANYTHING -> true;
+                default -> compare(cased ? value : value.toLowerCase(Locale.ROOT));
+            };
+        }
+
+        @Override
+        public boolean matches(SigmaEvent.Texts candidates, int i) {
+            return switch (mode) {
+                case REGEX -> regex.matches(candidates.text(i));
+                case ANYTHING -> true;
+                default -> compare(cased ? candidates.text(i) : candidates.lower(i));
+            };
+        }
+
+        private boolean compare(String v) {
             return switch (mode) {
                 case EQUALS -> v.equals(literal);
                 case STARTS_WITH -> v.startsWith(literal);
@@ -92,11 +111,16 @@ public sealed interface ValueMatcher {
         }
     }
 
-    /** {@code |re}: a Java regular expression found anywhere in the value. */
-    record RegexMatcher(Pattern pattern) implements ValueMatcher {
+    /** {@code |re}: a regular expression found anywhere in the value (see {@link BoundedRegex}). */
+    record RegexMatcher(BoundedRegex pattern) implements ValueMatcher {
         @Override
         public boolean matches(Object scalar) {
-            return pattern.matcher(SigmaEvent.FieldValue.text(scalar)).find();
+            return pattern.find(SigmaEvent.FieldValue.text(scalar));
+        }
+
+        @Override
+        public boolean matches(SigmaEvent.Texts candidates, int i) {
+            return pattern.find(candidates.text(i));
         }
     }
 

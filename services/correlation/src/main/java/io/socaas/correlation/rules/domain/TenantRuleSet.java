@@ -168,12 +168,7 @@ public final class TenantRuleSet {
         Map<Logsource, Map<String, String>> routes = new LinkedHashMap<>();
         routes.put(Logsource.ANY, Map.of());
         for (LogsourceMapping.Classified source : eventSources) {
-            Logsource ls = source.logsource();
-            for (int mask = 0; mask < 8; mask++) {
-                Logsource key = new Logsource(
-                        (mask & 1) == 0 ? ls.product() : null,
-                        (mask & 2) == 0 ? ls.category() : null,
-                        (mask & 4) == 0 ? ls.service() : null);
+            for (Logsource key : source.routes()) {
                 Map<String, String> current = routes.get(key);
                 if (current == null || (current.isEmpty() && !source.fields().isEmpty())) {
                     routes.put(key, source.fields());

@@ -271,19 +271,25 @@ public final class RuleIndex {
                         ? new Literal(Literal.Kind.CONTAINS, field, SigmaEvent.fold(s.literal()))
                         : null;
             case REGEX -> {
-                // the longest literal piece between wildcards must occur as it is
-                String longest = "";
-                for (SigmaString.Part part : s.pattern().parts()) {
-                    if (part instanceof SigmaString.Literal(String text)
-                            && text.length() > longest.length()
-                            && ascii(text)) {
-                        longest = text;
-                    }
-                }
-                yield longest.isEmpty() ? null : new Literal(Literal.Kind.CONTAINS, field, SigmaEvent.fold(longest));
+                String piece = s.requiredPiece();
+                yield piece == null ? null : new Literal(Literal.Kind.CONTAINS, field, piece);
             }
             case ANYTHING -> null;
         };
+    }
+
+    /**
+     * The longest literal piece (ASCII) of a value with wildcards, case-folded: it occurs, folded, in
+     * every value the pattern matches (case-sensitively or not); null when there is none.
+     */
+    static String requiredPiece(SigmaString pattern) {
+        String longest = "";
+        for (SigmaString.Part part : pattern.parts()) {
+            if (part instanceof SigmaString.Literal(String text) && text.length() > longest.length() && ascii(text)) {
+                longest = text;
+            }
+        }
+        return longest.isEmpty() ? null : SigmaEvent.fold(longest);
     }
 
     private static boolean ascii(String text) {

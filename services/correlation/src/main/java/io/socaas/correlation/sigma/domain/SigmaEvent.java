@@ -39,6 +39,23 @@ public final class SigmaEvent {
 
     private List<String> scalarTexts;
     private Texts scalarTextsNormalized;
+    /** The envelopes the event has (looked up once, not for every field resolved). */
+    private final Shapes shapes;
+
+    /** The nested objects fields may be found in; null where the event has none. */
+    private record Shapes(Map<?, ?> event, Map<?, ?> winlog, Map<?, ?> wazuh, Map<?, ?> unmapped) {
+        static Shapes of(Map<String, ?> root) {
+            Object wazuh = root.get("win");
+            if (wazuh == null && root.get("data") instanceof Map<?, ?> data) {
+                wazuh = data.get("win");
+            }
+            return new Shapes(map(root.get("Event")), map(root.get("winlog")), map(wazuh), map(root.get("unmapped")));
+        }
+
+        private static Map<?, ?> map(Object value) {
+            return value instanceof Map<?, ?> m ? m : null;
+        }
+    }
 
     private SigmaEvent(Map<String, ?> root) {
         this.root = root;
@@ -46,6 +63,7 @@ public final class SigmaEvent {
         this.fieldMapping = Map.of();
         this.cache = new HashMap<>();
         this.texts = new IdentityHashMap<>();
+        this.shapes = Shapes.of(root);
     }
 
     private SigmaEvent(SigmaEvent base, Map<String, String> fieldMapping) {
@@ -54,6 +72,7 @@ public final class SigmaEvent {
         this.fieldMapping = fieldMapping;
         this.cache = base.cache;
         this.texts = base.texts;
+        this.shapes = base.shapes;
     }
 
     public static SigmaEvent of(Map<String, ?> root) {
@@ -124,8 +143,8 @@ public final class SigmaEvent {
         if (name.contains(".") && (found = path(root, name.split("\\.", -1))).present()) {
             return found;
         }
-        Object event = root.get("Event");
-        if (event instanceof Map<?, ?> evt) {
+        Map<?, ?> evt = shapes.event();
+        if (evt != null) {
             if (evt.get("EventData") instanceof Map<?, ?> data && data.containsKey(name)) {
                 return FieldValue.of(unwrap(data.get(name)));
             }
@@ -152,7 +171,8 @@ public final class SigmaEvent {
         if ((found = shipperShapes(name)).present()) {
             return found;
         }
-        if (root.get("unmapped") instanceof Map<?, ?> unmapped) {
+        Map<?, ?> unmapped = shapes.unmapped();
+        if (unmapped != null) {
             if (unmapped.containsKey(name)) {
                 return FieldValue.of(unwrap(unmapped.get(name)));
             }
@@ -171,7 +191,8 @@ public final class SigmaEvent {
      */
     private FieldValue shipperShapes(String name) {
         FieldValue found;
-        if (root.get("winlog") instanceof Map<?, ?> winlog) {
+        Map<?, ?> winlog = shapes.winlog();
+        if (winlog != null) {
             if (winlog.get("event_data") instanceof Map<?, ?> data && data.containsKey(name)) {
                 return FieldValue.of(unwrap(data.get(name)));
             }
@@ -180,11 +201,8 @@ public final class SigmaEvent {
                 return FieldValue.of(unwrap(winlog.get(system)));
             }
         }
-        Object wazuh = root.get("win");
-        if (wazuh == null && root.get("data") instanceof Map<?, ?> data) {
-            wazuh = data.get("win");
-        }
-        if (wazuh instanceof Map<?, ?> win) {
+        Map<?, ?> win = shapes.wazuh();
+        if (win != null) {
             String camel = name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
             if (win.get("eventdata") instanceof Map<?, ?> data
                     && ((found = entry(data, camel)).present() || (found = entry(data, name)).present())) {

@@ -21,8 +21,19 @@ public sealed interface ValueMatcher {
         return StringMatcher.of(pattern, cased);
     }
 
-    /** Matching through a compiled pattern, or through plain string operations when possible. */
-    record StringMatcher(SigmaString pattern, boolean cased, Mode mode, String literal, com.google.re2j.Pattern regex)
+    /**
+     * Matching through a compiled pattern, or through plain string operations when possible.
+     *
+     * @param requiredPiece for a pattern, its longest literal piece case-folded ({@link
+     *     RuleIndex#requiredPiece}): a value without it is refused before the automaton runs
+     */
+    record StringMatcher(
+            SigmaString pattern,
+            boolean cased,
+            Mode mode,
+            String literal,
+            com.google.re2j.Pattern regex,
+            String requiredPiece)
             implements ValueMatcher {
 
         enum Mode {
@@ -43,22 +54,27 @@ public sealed interface ValueMatcher {
             int to = trailing && n > from ? n - 1 : n;
             var middle = parts.subList(from, Math.max(from, to));
             if (middle.isEmpty() && (leading || trailing)) {
-                return new StringMatcher(pattern, cased, Mode.ANYTHING, "", null);
+                return new StringMatcher(pattern, cased, Mode.ANYTHING, "", null, null);
             }
             if (middle.isEmpty()) {
-                return new StringMatcher(pattern, cased, Mode.EQUALS, "", null);
+                return new StringMatcher(pattern, cased, Mode.EQUALS, "", null, null);
             }
             if (middle.size() == 1 && middle.getFirst() instanceof SigmaString.Literal(String text)) {
                 String lit = cased ? text : text.toLowerCase(Locale.ROOT);
                 Mode mode = leading && trailing
                         ? Mode.CONTAINS
                         : leading ? Mode.ENDS_WITH : trailing ? Mode.STARTS_WITH : Mode.EQUALS;
-                return new StringMatcher(pattern, cased, mode, lit, null);
+                return new StringMatcher(pattern, cased, mode, lit, null, null);
             }
             // RE2/J: wildcards (Sigma's own or a tenant's) match in linear time, never backtrack
             int flags = com.google.re2j.Pattern.DOTALL | (cased ? 0 : com.google.re2j.Pattern.CASE_INSENSITIVE);
             return new StringMatcher(
-                    pattern, cased, Mode.REGEX, null, com.google.re2j.Pattern.compile(pattern.toRegex(), flags));
+                    pattern,
+                    cased,
+                    Mode.REGEX,
+                    null,
+                    com.google.re2j.Pattern.compile(pattern.toRegex(), flags),
+                    RuleIndex.requiredPiece(pattern));
         }
 
         @Override
@@ -74,7 +90,12 @@ public sealed interface ValueMatcher {
         @Override
         public boolean matches(SigmaEvent.Texts candidates, int i) {
             return switch (mode) {
-                case REGEX -> regex.matches(candidates.text(i));
+                case REGEX -> {
+                    // the longest literal piece must be in the value (case-folded, see RuleIndex)
+                    // before the automaton runs: most values fail here, cheaply
+                    String piece = requiredPiece;
+                    yield (piece == null || candidates.folded(i).contains(piece)) && regex.matches(candidates.text(i));
+                }
                 case ANYTHING -> true;
                 default -> compare(cased ? candidates.text(i) : candidates.lower(i));
             };

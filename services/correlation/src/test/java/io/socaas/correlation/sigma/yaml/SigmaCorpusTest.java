@@ -200,13 +200,8 @@ class SigmaCorpusTest {
 
     @Test
     void noRuleFiresOnAnotherRulesRegressionEventsUnlessAccepted() {
-        Path manifest = regression.resolve("manifest.jsonl");
-        assumeTrue(
-                Files.isRegularFile(manifest) && !LOADED.isEmpty(),
-                "Sigma regression corpus not found at " + manifest + " (set SOCAAS_CORPUS): skipped");
-        List<DetectionRule> all = new ArrayList<>();
-        LOADED.forEach((path, rule) -> all.add(deployed(rule, path)));
-        TenantRuleSet everyRule = new TenantRuleSet(CORPUS, all);
+        Path manifest = regressionManifestOrSkip();
+        TenantRuleSet everyRule = everyLoadedRule();
         Map<String, SigmaRule> byId = new LinkedHashMap<>();
         LOADED.values().forEach(r -> byId.putIfAbsent(r.id(), r));
 
@@ -230,7 +225,7 @@ class SigmaCorpusTest {
         }
         System.out.printf(
                 "false-positive matrix: %d rules x %d regression files (%d events) in %d ms, %d cross-fires%n",
-                all.size(), files, evaluated, (System.nanoTime() - started) / 1_000_000, crossFires.size());
+                everyRule.size(), files, evaluated, (System.nanoTime() - started) / 1_000_000, crossFires.size());
 
         Map<String, String> accepted = new TreeMap<>();
         for (String[] row : readTsv("/sigma-accepted-crossfires.tsv", 3)) {
@@ -274,13 +269,8 @@ class SigmaCorpusTest {
      */
     @Test
     void indexedEvaluationFiresExactlyTheRulesThatEvaluatingEveryRuleFires() {
-        Path manifest = regression.resolve("manifest.jsonl");
-        assumeTrue(
-                Files.isRegularFile(manifest) && !LOADED.isEmpty(),
-                "Sigma regression corpus not found at " + manifest + " (set SOCAAS_CORPUS): skipped");
-        List<DetectionRule> all = new ArrayList<>();
-        LOADED.forEach((path, rule) -> all.add(deployed(rule, path)));
-        TenantRuleSet everyRule = new TenantRuleSet(CORPUS, all);
+        Path manifest = regressionManifestOrSkip();
+        TenantRuleSet everyRule = everyLoadedRule();
 
         Map<String, List<Map<String, Object>>> sets = new LinkedHashMap<>();
         List<Map<String, Object>> regressionEvents = new ArrayList<>();
@@ -317,7 +307,7 @@ class SigmaCorpusTest {
         }
         System.out.printf(
                 "indexed vs naive: %d rules, %s events, %d matches; %d rule evaluations naive, %d indexed%n",
-                all.size(),
+                everyRule.size(),
                 sets.entrySet().stream()
                         .map(e -> e.getKey() + "=" + e.getValue().size())
                         .toList(),
@@ -356,6 +346,26 @@ class SigmaCorpusTest {
 
     private static List<String> ids(List<DetectionRule> rules) {
         return rules.stream().map(DetectionRule::fileName).toList();
+    }
+
+    private static TenantRuleSet everyLoaded;
+
+    /** Every loadable rule as one tenant's rules, compiled once for the tests that need them all. */
+    private static synchronized TenantRuleSet everyLoadedRule() {
+        if (everyLoaded == null) {
+            List<DetectionRule> all = new ArrayList<>();
+            LOADED.forEach((path, rule) -> all.add(deployed(rule, path)));
+            everyLoaded = new TenantRuleSet(CORPUS, all);
+        }
+        return everyLoaded;
+    }
+
+    private static Path regressionManifestOrSkip() {
+        Path manifest = regression.resolve("manifest.jsonl");
+        assumeTrue(
+                Files.isRegularFile(manifest) && !LOADED.isEmpty(),
+                "Sigma regression corpus not found at " + manifest + " (set SOCAAS_CORPUS): skipped");
+        return manifest;
     }
 
     /** The rules of the set that fire on the event, routed, indexed and field-mapped as in production. */

@@ -20,7 +20,8 @@ import java.util.Map;
  * all of}, a filter applied to the rule) needs any one of its parts, so the most selective part is
  * indexed; an {@code or} or {@code 1 of} needs one of all its parts; anything the index cannot
  * express ({@code not}, {@code null}, {@code exists}, comparisons, regular expressions, field
- * references, keywords, a value that is not ASCII) makes the part unconstrained. A rule without
+ * references, a value that is not ASCII) makes the part unconstrained; keywords are indexed like a
+ * field whose values are all the event's texts. A rule without
  * any necessary literal is tested on every event of its logsource. The index therefore only ever
  * rules out rules that cannot match: evaluating the candidates it returns gives exactly the matches
  * of evaluating every rule.
@@ -139,7 +140,8 @@ public final class RuleIndex {
         }
         BitSet found = null;
         for (FieldIndex index : fields) {
-            SigmaEvent.Texts values = event.texts(index.field);
+            SigmaEvent.Texts values =
+                    index.field == KEYWORDS ? event.scalarTextsNormalized() : event.texts(index.field);
             for (int i = 0; i < values.size(); i++) {
                 if (!index.equals.isEmpty()) {
                     mark(index.equals.get(values.folded(i)), candidates);
@@ -180,28 +182,10 @@ public final class RuleIndex {
      */
     static List<Literal> necessary(Matcher matcher) {
         return switch (matcher) {
-            case Matcher.FieldMatch(String field, List<ValueMatcher> values, boolean all) -> {
-                if (all) {
-                    // every value must match: any one of them is necessary
-                    List<Literal> chosen = null;
-                    for (ValueMatcher value : values) {
-                        Literal literal = literal(field, value);
-                        if (literal != null) {
-                            chosen = best(chosen, List.of(literal));
-                        }
-                    }
-                    yield chosen;
-                }
-                List<Literal> result = new ArrayList<>();
-                for (ValueMatcher value : values) {
-                    Literal literal = literal(field, value);
-                    if (literal == null) {
-                        yield null;
-                    }
-                    result.add(literal);
-                }
-                yield result.isEmpty() ? null : result;
-            }
+            case Matcher.FieldMatch(String field, List<ValueMatcher> values, boolean all) ->
+                valuesOf(field, values, all);
+            // keywords: a value in any of the event's texts (indexed under no field)
+            case Matcher.Keywords(List<ValueMatcher> values, boolean all) -> valuesOf(KEYWORDS, values, all);
             case Matcher.AllOf(List<Matcher> items) -> everyOf(items);
             case Matcher.Filtered(List<Matcher> items) -> everyOf(items);
             case Matcher.AnyOf(List<Matcher> items) -> anyOf(items);
@@ -210,6 +194,32 @@ public final class RuleIndex {
             case Matcher.Named(String name, Matcher item) -> necessary(item);
             default -> null;
         };
+    }
+
+    /** The field under which keyword literals are indexed: every scalar text of the event. */
+    private static final String KEYWORDS = null;
+
+    private static List<Literal> valuesOf(String field, List<ValueMatcher> values, boolean all) {
+        if (all) {
+            // every value must match: any one of them is necessary
+            List<Literal> chosen = null;
+            for (ValueMatcher value : values) {
+                Literal literal = literal(field, value);
+                if (literal != null) {
+                    chosen = best(chosen, List.of(literal));
+                }
+            }
+            return chosen;
+        }
+        List<Literal> result = new ArrayList<>();
+        for (ValueMatcher value : values) {
+            Literal literal = literal(field, value);
+            if (literal == null) {
+                return null;
+            }
+            result.add(literal);
+        }
+        return result.isEmpty() ? null : result;
     }
 
     private static List<Literal> everyOf(List<Matcher> items) {

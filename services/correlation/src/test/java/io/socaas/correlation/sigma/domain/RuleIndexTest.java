@@ -89,6 +89,20 @@ class RuleIndexTest {
     }
 
     @Test
+    void indexesKeywordsOverEveryTextOfTheEvent() {
+        SigmaRule keywords = ruleWithDetection("""
+                keywords:
+                  - 'Invoke-Mimikatz'
+                  - 'sekurlsa::'
+                condition: keywords
+                """);
+        assertThat(candidates(event("{\"ScriptBlockText\":\"iex; invoke-mimikatz -dump\"}"), keywords))
+                .isEqualTo(bits(0));
+        assertThat(candidates(event("{\"ScriptBlockText\":\"Get-Process\"}"), keywords))
+                .isEqualTo(new BitSet());
+    }
+
+    @Test
     void foldsCaseCharacterByCharacterSoThatUnicodeCaseVariantsAreKept() {
         // KELVIN SIGN lower-cases to k; DOTLESS I matches i in a case-insensitive regular expression
         SigmaRule kerberos = ruleWithDetection("""

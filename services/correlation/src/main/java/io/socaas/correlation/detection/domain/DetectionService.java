@@ -59,7 +59,8 @@ public final class DetectionService {
 
     /**
      * Classifies the event into its logsources once, then evaluates only the tenant's rules of
-     * those logsources, each reading the event through its logsource's field mapping. A rule that
+     * those logsources that the literal index cannot rule out, each reading the event through its
+     * logsource's field mapping. A rule that
      * throws on the event is reported as a failure; the other rules still run.
      */
     public Detection evaluate(TenantId tenant, String ingestId, Map<String, ?> event) {
@@ -68,7 +69,7 @@ public final class DetectionService {
             return new Detection(List.of(), List.of());
         }
         SigmaEvent sigmaEvent = SigmaEvent.of(event);
-        List<TenantRuleSet.Candidate> candidates = rules.candidates(logsources.classify(sigmaEvent));
+        List<TenantRuleSet.Candidate> candidates = rules.candidates(sigmaEvent, logsources.classify(sigmaEvent));
         List<Alert> alerts = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
         String detectedTime = null;

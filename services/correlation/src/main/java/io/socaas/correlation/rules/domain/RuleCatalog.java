@@ -4,6 +4,8 @@ import io.socaas.correlation.sigma.domain.SigmaFilter;
 import io.socaas.correlation.sigma.domain.SigmaRule;
 import io.socaas.events.TenantId;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,43 +48,70 @@ public final class RuleCatalog {
             List<RuleLoadFailure> loadFailures,
             List<SigmaFilter> globalFilters,
             Map<TenantId, List<SigmaFilter>> tenantFilters) {
+        return new RulePacks(packs, loadFailures, globalFilters, tenantFilters).catalogFor(tenants);
+    }
+
+    /**
+     * Builds the catalog over packs compiled beforehand: each pack's compiled rules are shared by
+     * every tenant that enables it; a tenant's changes (rules turned off, bound to its
+     * placeholders, filtered) are applied on top.
+     */
+    public static RuleCatalog assembleCompiled(
+            List<TenantProfile> tenants,
+            Map<String, CompiledRules> packs,
+            List<RuleLoadFailure> loadFailures,
+            List<SigmaFilter> globalFilters,
+            Map<TenantId, List<SigmaFilter>> tenantFilters) {
         List<RuleLoadFailure> failures = new ArrayList<>(loadFailures);
         Map<TenantId, TenantRuleSet> byTenant = new LinkedHashMap<>();
         for (TenantProfile tenant : tenants) {
-            List<DetectionRule> rules = new ArrayList<>();
+            List<TenantRuleSet.Selection> selections = new ArrayList<>();
             if (tenant.isActive()) {
+                List<SigmaFilter> filters = new ArrayList<>(globalFilters);
+                filters.addAll(tenantFilters.getOrDefault(tenant.id(), List.of()));
                 for (String pack : tenant.rulePacks()) {
-                    List<DetectionRule> packRules = packs.get(pack);
-                    if (packRules == null) {
+                    CompiledRules compiled = packs.get(pack);
+                    if (compiled == null) {
                         failures.add(new RuleLoadFailure(
                                 "tenant " + tenant.id(), "rule pack '" + pack + "' does not exist"));
                     } else {
-                        List<SigmaFilter> filters = new ArrayList<>(globalFilters);
-                        filters.addAll(tenantFilters.getOrDefault(tenant.id(), List.of()));
-                        for (DetectionRule rule : packRules) {
-                            if (tenant.disabledRules().contains(rule.sigma().id())) {
-                                continue;
-                            }
-                            SigmaRule sigma = rule.sigma().withPlaceholders(tenant.placeholders());
-                            if (!sigma.runnable()) {
-                                failures.add(new RuleLoadFailure(
-                                        "tenant " + tenant.id() + " rule "
-                                                + rule.sigma().id(),
-                                        "not run: placeholder(s) " + sigma.unresolvedPlaceholders()
-                                                + " have no value in the tenant's configuration"));
-                                continue;
-                            }
-                            List<SigmaFilter> applied = filters.stream()
-                                    .filter(f -> f.appliesTo(sigma))
-                                    .toList();
-                            rules.add(rule.withSigma(sigma.withFilters(applied)));
-                        }
+                        selections.add(select(tenant, compiled, filters, failures));
                     }
                 }
             }
-            byTenant.put(tenant.id(), new TenantRuleSet(tenant.id(), rules));
+            byTenant.put(tenant.id(), TenantRuleSet.of(tenant.id(), selections));
         }
         return new RuleCatalog(byTenant, failures);
+    }
+
+    private static TenantRuleSet.Selection select(
+            TenantProfile tenant, CompiledRules pack, List<SigmaFilter> filters, List<RuleLoadFailure> failures) {
+        BitSet disabled = new BitSet();
+        Map<Integer, DetectionRule> replaced = new HashMap<>();
+        List<DetectionRule> packRules = pack.rules();
+        for (int i = 0; i < packRules.size(); i++) {
+            DetectionRule rule = packRules.get(i);
+            if (tenant.disabledRules().contains(rule.sigma().id())) {
+                disabled.set(i);
+                continue;
+            }
+            SigmaRule sigma = rule.sigma().withPlaceholders(tenant.placeholders());
+            if (!sigma.runnable()) {
+                failures.add(new RuleLoadFailure(
+                        "tenant " + tenant.id() + " rule " + rule.sigma().id(),
+                        "not run: placeholder(s) " + sigma.unresolvedPlaceholders()
+                                + " have no value in the tenant's configuration"));
+                disabled.set(i);
+                continue;
+            }
+            List<SigmaFilter> applied =
+                    filters.stream().filter(f -> f.appliesTo(sigma)).toList();
+            DetectionRule effective = rule.withSigma(sigma.withFilters(applied));
+            if (effective != rule) {
+                replaced.put(i, effective);
+            }
+        }
+        return new TenantRuleSet.Selection(pack, disabled, replaced);
     }
 
     /** The tenant's rules; an empty set for a tenant the configuration does not know. */

@@ -37,6 +37,10 @@ final class ConditionParser {
     private final Map<String, Matcher> identifiers;
     private final List<Token> tokens;
     private int position;
+    private int depth;
+
+    /** Deepest nesting of parentheses and {@code not} accepted (rules are written by tenants). */
+    static final int MAX_DEPTH = 64;
 
     private ConditionParser(String condition, Map<String, Matcher> identifiers) {
         this.condition = condition;
@@ -121,17 +125,28 @@ final class ConditionParser {
     private Matcher notExpression() {
         if (peek().type() == Type.NOT) {
             position++;
-            return new Matcher.Not(notExpression());
+            enter();
+            Matcher negated = new Matcher.Not(notExpression());
+            depth--;
+            return negated;
         }
         return primary();
+    }
+
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw error("nested deeper than " + MAX_DEPTH + " levels");
+        }
     }
 
     private Matcher primary() {
         Token token = next();
         switch (token.type()) {
             case LPAREN -> {
+                enter();
                 Matcher inner = orExpression();
                 expect(Type.RPAREN);
+                depth--;
                 return inner;
             }
             case ALL, NUMBER -> {
@@ -168,7 +183,9 @@ final class ConditionParser {
                 }
             });
         } else if (target.type() == Type.IDENT || target.type() == Type.NUMBER) {
-            Pattern pattern = Pattern.compile(Pattern.quote(target.text()).replace("*", "\\E.*\\Q"), Pattern.DOTALL);
+            // RE2/J: a pattern with many wildcards cannot backtrack exponentially over the names
+            com.google.re2j.Pattern pattern = com.google.re2j.Pattern.compile(
+                    Pattern.quote(target.text()).replace("*", "\\E.*\\Q"), com.google.re2j.Pattern.DOTALL);
             identifiers.forEach((name, m) -> {
                 if (pattern.matcher(name).matches()) {
                     selected.add(new Matcher.Named(name, m));

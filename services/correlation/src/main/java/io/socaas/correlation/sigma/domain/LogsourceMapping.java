@@ -28,11 +28,11 @@ public final class LogsourceMapping {
 
         boolean holds(SigmaEvent event) {
             for (Map.Entry<String, Set<String>> entry : fields.entrySet()) {
-                List<Object> values = event.field(entry.getKey()).candidates();
+                // the event's lower-cased texts, computed once per event for every condition
+                SigmaEvent.Texts values = event.texts(entry.getKey());
                 boolean any = false;
-                for (Object value : values) {
-                    if (entry.getValue()
-                            .contains(SigmaEvent.FieldValue.text(value).trim().toLowerCase(Locale.ROOT))) {
+                for (int i = 0; i < values.size(); i++) {
+                    if (entry.getValue().contains(values.lower(i).trim())) {
                         any = true;
                         break;
                     }
@@ -76,18 +76,60 @@ public final class LogsourceMapping {
     /**
      * A logsource an event belongs to, with the field mapping that rules of that logsource read the
      * event through.
+     *
+     * @param routes the logsources a rule may ask for to see events of this one (each of its parts
+     *     stated or left open), computed once
      */
-    public record Classified(Logsource logsource, Map<String, String> fields) {
+    public record Classified(Logsource logsource, Map<String, String> fields, List<Logsource> routes) {
         public Classified {
             Objects.requireNonNull(logsource, "logsource");
             fields = Map.copyOf(fields);
+            routes = List.copyOf(routes);
+        }
+
+        public Classified(Logsource logsource, Map<String, String> fields) {
+            this(logsource, fields, routesOf(logsource));
+        }
+
+        private static List<Logsource> routesOf(Logsource ls) {
+            List<Logsource> routes = new ArrayList<>(8);
+            for (int mask = 0; mask < 8; mask++) {
+                routes.add(new Logsource(
+                        (mask & 1) == 0 ? ls.product() : null,
+                        (mask & 2) == 0 ? ls.category() : null,
+                        (mask & 4) == 0 ? ls.service() : null));
+            }
+            return routes;
         }
     }
 
+    /** A source with its classifications built once: its own, and one per category. */
+    private record Prepared(Source source, Classified own, List<Classified> categories) {}
+
     private final List<Source> sources;
+    private final List<Prepared> prepared;
 
     public LogsourceMapping(List<Source> sources) {
         this.sources = List.copyOf(sources);
+        List<Prepared> prepared = new ArrayList<>();
+        for (Source source : this.sources) {
+            List<Classified> categories = new ArrayList<>();
+            for (Category category : source.categories()) {
+                Map<String, String> fields = source.fields();
+                if (!category.fields().isEmpty()) {
+                    var merged = new java.util.HashMap<>(fields);
+                    merged.putAll(category.fields());
+                    fields = merged;
+                }
+                categories.add(
+                        new Classified(new Logsource(source.product(), category.category(), source.service()), fields));
+            }
+            prepared.add(new Prepared(
+                    source,
+                    new Classified(new Logsource(source.product(), null, source.service()), source.fields()),
+                    categories));
+        }
+        this.prepared = List.copyOf(prepared);
     }
 
     public List<Source> sources() {
@@ -100,21 +142,15 @@ public final class LogsourceMapping {
      */
     public List<Classified> classify(SigmaEvent event) {
         List<Classified> result = new ArrayList<>(3);
-        for (Source source : sources) {
-            if (source.match().stream().noneMatch(c -> c.holds(event))) {
+        for (Prepared p : prepared) {
+            if (p.source().match().stream().noneMatch(c -> c.holds(event))) {
                 continue;
             }
-            result.add(new Classified(new Logsource(source.product(), null, source.service()), source.fields()));
-            for (Category category : source.categories()) {
-                if (category.when().holds(event)) {
-                    Map<String, String> fields = source.fields();
-                    if (!category.fields().isEmpty()) {
-                        var merged = new java.util.HashMap<>(fields);
-                        merged.putAll(category.fields());
-                        fields = merged;
-                    }
-                    result.add(new Classified(
-                            new Logsource(source.product(), category.category(), source.service()), fields));
+            result.add(p.own());
+            List<Category> categories = p.source().categories();
+            for (int i = 0; i < categories.size(); i++) {
+                if (categories.get(i).when().holds(event)) {
+                    result.add(p.categories().get(i));
                 }
             }
         }

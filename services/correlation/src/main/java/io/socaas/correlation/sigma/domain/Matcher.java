@@ -16,15 +16,26 @@ public sealed interface Matcher {
 
         @Override
         public boolean matches(SigmaEvent event) {
-            List<Object> candidates = event.field(field).candidates();
-            if (candidates.isEmpty()) {
-                return false;
-            }
-            if (all) {
-                return values.stream().allMatch(v -> candidates.stream().anyMatch(v::matches));
-            }
-            return values.stream().anyMatch(v -> candidates.stream().anyMatch(v::matches));
+            SigmaEvent.Texts candidates = event.texts(field);
+            return candidates.size() > 0 && anyOrEvery(values, all, candidates);
         }
+    }
+
+    /** Whether any (or, with {@code all}, every) value matches one of the candidates. */
+    private static boolean anyOrEvery(List<ValueMatcher> values, boolean all, SigmaEvent.Texts candidates) {
+        for (ValueMatcher value : values) {
+            boolean found = false;
+            for (int i = 0; i < candidates.size(); i++) {
+                if (value.matches(candidates, i)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (found != all) {
+                return found;
+            }
+        }
+        return all;
     }
 
     /** {@code Field: null}: the field is absent or null. */
@@ -110,11 +121,7 @@ public sealed interface Matcher {
 
         @Override
         public boolean matches(SigmaEvent event) {
-            List<String> texts = event.scalarTexts();
-            if (all) {
-                return values.stream().allMatch(v -> texts.stream().anyMatch(v::matches));
-            }
-            return values.stream().anyMatch(v -> texts.stream().anyMatch(v::matches));
+            return anyOrEvery(values, all, event.scalarTextsNormalized());
         }
     }
 

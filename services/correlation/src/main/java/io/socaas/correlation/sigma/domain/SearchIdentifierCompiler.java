@@ -231,18 +231,11 @@ final class SearchIdentifierCompiler {
         List<ValueMatcher> matchers = new ArrayList<>();
         if (modifiers.contains("re")) {
             allowOnly(key, modifiers, Set.of("re", "i", "m", "s", "all", "cased"));
-            int flags = 0;
-            for (String m : modifiers.subList(modifiers.indexOf("re") + 1, modifiers.size())) {
-                flags |= switch (m) {
-                    case "i" -> Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-                    case "m" -> Pattern.MULTILINE;
-                    case "s" -> Pattern.DOTALL;
-                    default -> 0;
-                };
-            }
+            List<String> flags = modifiers.subList(modifiers.indexOf("re") + 1, modifiers.size());
             for (Object value : values) {
                 try {
-                    matchers.add(new ValueMatcher.RegexMatcher(Pattern.compile(String.valueOf(value), flags)));
+                    matchers.add(new ValueMatcher.RegexMatcher(BoundedRegex.compile(
+                            String.valueOf(value), flags.contains("i"), flags.contains("m"), flags.contains("s"))));
                 } catch (PatternSyntaxException e) {
                     throw SigmaRuleException.invalid(
                             "'" + key + "': invalid regular expression: " + e.getDescription(), e);

@@ -3,7 +3,9 @@ package io.socaas.correlation.sigma.domain;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,7 +21,9 @@ import java.util.Map;
  * {@code Image}) are not resolved here but by the logsource's field mapping ({@link
  * #withFieldMapping}, data of {@link LogsourceMapping}).
  *
- * <p>Instances cache resolutions and are meant to be used by one thread for one event.
+ * <p>Instances cache resolutions and the normalized (lower-cased, case-folded) texts of the values
+ * they resolve, so that each value is normalized once per event and not once per comparison; they
+ * are meant to be used by one thread for one event.
  */
 public final class SigmaEvent {
 
@@ -30,13 +34,36 @@ public final class SigmaEvent {
     private final SigmaEvent base;
     private final Map<String, String> fieldMapping;
     private final Map<String, FieldValue> cache;
+    /** Normalized texts per resolved value (by identity: resolutions are cached, so stable). */
+    private final Map<FieldValue, Texts> texts;
+
     private List<String> scalarTexts;
+    private Texts scalarTextsNormalized;
+    /** The envelopes the event has (looked up once, not for every field resolved). */
+    private final Shapes shapes;
+
+    /** The nested objects fields may be found in; null where the event has none. */
+    private record Shapes(Map<?, ?> event, Map<?, ?> winlog, Map<?, ?> wazuh, Map<?, ?> unmapped) {
+        static Shapes of(Map<String, ?> root) {
+            Object wazuh = root.get("win");
+            if (wazuh == null && root.get("data") instanceof Map<?, ?> data) {
+                wazuh = data.get("win");
+            }
+            return new Shapes(map(root.get("Event")), map(root.get("winlog")), map(wazuh), map(root.get("unmapped")));
+        }
+
+        private static Map<?, ?> map(Object value) {
+            return value instanceof Map<?, ?> m ? m : null;
+        }
+    }
 
     private SigmaEvent(Map<String, ?> root) {
         this.root = root;
         this.base = this;
         this.fieldMapping = Map.of();
         this.cache = new HashMap<>();
+        this.texts = new IdentityHashMap<>();
+        this.shapes = Shapes.of(root);
     }
 
     private SigmaEvent(SigmaEvent base, Map<String, String> fieldMapping) {
@@ -44,6 +71,8 @@ public final class SigmaEvent {
         this.base = base;
         this.fieldMapping = fieldMapping;
         this.cache = base.cache;
+        this.texts = base.texts;
+        this.shapes = base.shapes;
     }
 
     public static SigmaEvent of(Map<String, ?> root) {
@@ -82,6 +111,21 @@ public final class SigmaEvent {
         return cached(name);
     }
 
+    /** The candidate values of a resolved field with their texts, normalized once for this event. */
+    public Texts texts(FieldValue value) {
+        Texts result = texts.get(value);
+        if (result == null) {
+            result = Texts.of(value.candidates());
+            texts.put(value, result);
+        }
+        return result;
+    }
+
+    /** {@link #texts(FieldValue)} of the field {@code name}. */
+    public Texts texts(String name) {
+        return texts(field(name));
+    }
+
     private FieldValue cached(String name) {
         FieldValue cached = cache.get(name);
         if (cached == null) {
@@ -99,8 +143,8 @@ public final class SigmaEvent {
         if (name.contains(".") && (found = path(root, name.split("\\.", -1))).present()) {
             return found;
         }
-        Object event = root.get("Event");
-        if (event instanceof Map<?, ?> evt) {
+        Map<?, ?> evt = shapes.event();
+        if (evt != null) {
             if (evt.get("EventData") instanceof Map<?, ?> data && data.containsKey(name)) {
                 return FieldValue.of(unwrap(data.get(name)));
             }
@@ -127,7 +171,8 @@ public final class SigmaEvent {
         if ((found = shipperShapes(name)).present()) {
             return found;
         }
-        if (root.get("unmapped") instanceof Map<?, ?> unmapped) {
+        Map<?, ?> unmapped = shapes.unmapped();
+        if (unmapped != null) {
             if (unmapped.containsKey(name)) {
                 return FieldValue.of(unwrap(unmapped.get(name)));
             }
@@ -146,7 +191,8 @@ public final class SigmaEvent {
      */
     private FieldValue shipperShapes(String name) {
         FieldValue found;
-        if (root.get("winlog") instanceof Map<?, ?> winlog) {
+        Map<?, ?> winlog = shapes.winlog();
+        if (winlog != null) {
             if (winlog.get("event_data") instanceof Map<?, ?> data && data.containsKey(name)) {
                 return FieldValue.of(unwrap(data.get(name)));
             }
@@ -155,11 +201,8 @@ public final class SigmaEvent {
                 return FieldValue.of(unwrap(winlog.get(system)));
             }
         }
-        Object wazuh = root.get("win");
-        if (wazuh == null && root.get("data") instanceof Map<?, ?> data) {
-            wazuh = data.get("win");
-        }
-        if (wazuh instanceof Map<?, ?> win) {
+        Map<?, ?> win = shapes.wazuh();
+        if (win != null) {
             String camel = name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
             if (win.get("eventdata") instanceof Map<?, ?> data
                     && ((found = entry(data, camel)).present() || (found = entry(data, name)).present())) {
@@ -224,6 +267,17 @@ public final class SigmaEvent {
         return scalarTexts;
     }
 
+    /** {@link #scalarTexts()} with their normalized forms, computed once for this event. */
+    public Texts scalarTextsNormalized() {
+        if (base != this) {
+            return base.scalarTextsNormalized();
+        }
+        if (scalarTextsNormalized == null) {
+            scalarTextsNormalized = Texts.of(List.copyOf(scalarTexts()));
+        }
+        return scalarTextsNormalized;
+    }
+
     private static void collect(Object value, List<String> out) {
         switch (value) {
             case null -> {}
@@ -269,5 +323,101 @@ public final class SigmaEvent {
             }
             return String.valueOf(scalar);
         }
+    }
+
+    /**
+     * The scalar values of a field as rules compare them: each value, its text ({@link
+     * FieldValue#text}), its text lower-cased ({@link String#toLowerCase(Locale)} with {@link
+     * Locale#ROOT}, as case-insensitive Sigma comparisons use it) and its text case-folded ({@link
+     * #fold}, as the literal index reads it). Both normal forms are computed on first use, once.
+     */
+    public static final class Texts {
+
+        private static final Texts NONE = new Texts(new Object[0]);
+
+        private final Object[] scalars;
+        private final String[] text;
+        private String[] lower;
+        private String[] folded;
+
+        private Texts(Object[] scalars) {
+            this.scalars = scalars;
+            this.text = new String[scalars.length];
+            for (int i = 0; i < scalars.length; i++) {
+                text[i] = FieldValue.text(scalars[i]);
+            }
+        }
+
+        static Texts of(List<?> scalars) {
+            return scalars.isEmpty() ? NONE : new Texts(scalars.toArray());
+        }
+
+        public int size() {
+            return scalars.length;
+        }
+
+        public Object scalar(int i) {
+            return scalars[i];
+        }
+
+        public String text(int i) {
+            return text[i];
+        }
+
+        public String lower(int i) {
+            if (lower == null) {
+                String[] result = new String[text.length];
+                for (int j = 0; j < text.length; j++) {
+                    result[j] = text[j].toLowerCase(Locale.ROOT);
+                }
+                lower = result;
+            }
+            return lower[i];
+        }
+
+        public String folded(int i) {
+            if (folded == null) {
+                String[] result = new String[text.length];
+                for (int j = 0; j < text.length; j++) {
+                    result[j] = fold(text[j]);
+                }
+                folded = result;
+            }
+            return folded[i];
+        }
+    }
+
+    /**
+     * Simple case folding, character by character: {@code toLowerCase(toUpperCase(c))}, the
+     * comparison case-insensitive regular expressions make. Unlike {@link String#toLowerCase}, it
+     * never changes the length of a text nor depends on a character's neighbours, so a text that
+     * contains a literal (in any case) contains the folded literal once both are folded: the
+     * property the literal index relies on.
+     */
+    public static String fold(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || (c >= 'A' && c <= 'Z')) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (; i < n; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') {
+                    chars[i] = (char) (c + ('a' - 'A'));
+                }
+            } else {
+                chars[i] = Character.toLowerCase(Character.toUpperCase(c));
+            }
+        }
+        return new String(chars);
     }
 }

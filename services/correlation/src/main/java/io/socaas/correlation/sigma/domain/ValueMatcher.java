@@ -2,20 +2,38 @@ package io.socaas.correlation.sigma.domain;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Compares one scalar event value (string, number or boolean) with one rule value. */
 public sealed interface ValueMatcher {
 
     boolean matches(Object scalar);
 
+    /**
+     * Whether candidate {@code i} of an event's field matches, reading the texts the event
+     * normalized once (the same answer as {@link #matches(Object)} on its scalar).
+     */
+    default boolean matches(SigmaEvent.Texts candidates, int i) {
+        return matches(candidates.scalar(i));
+    }
+
     /** Sigma string with wildcards; case-insensitive unless {@code cased}. */
     static ValueMatcher string(SigmaString pattern, boolean cased) {
         return StringMatcher.of(pattern, cased);
     }
 
-    /** Matching through a compiled pattern, or through plain string operations when possible. */
-    record StringMatcher(SigmaString pattern, boolean cased, Mode mode, String literal, Pattern regex)
+    /**
+     * Matching through a compiled pattern, or through plain string operations when possible.
+     *
+     * @param requiredPiece for a pattern, its longest literal piece case-folded ({@link
+     *     RuleIndex#requiredPiece}): a value without it is refused before the automaton runs
+     */
+    record StringMatcher(
+            SigmaString pattern,
+            boolean cased,
+            Mode mode,
+            String literal,
+            com.google.re2j.Pattern regex,
+            String requiredPiece)
             implements ValueMatcher {
 
         enum Mode {
@@ -36,32 +54,54 @@ public sealed interface ValueMatcher {
             int to = trailing && n > from ? n - 1 : n;
             var middle = parts.subList(from, Math.max(from, to));
             if (middle.isEmpty() && (leading || trailing)) {
-                return new StringMatcher(pattern, cased, Mode.ANYTHING, "", null);
+                return new StringMatcher(pattern, cased, Mode.ANYTHING, "", null, null);
             }
             if (middle.isEmpty()) {
-                return new StringMatcher(pattern, cased, Mode.EQUALS, "", null);
+                return new StringMatcher(pattern, cased, Mode.EQUALS, "", null, null);
             }
             if (middle.size() == 1 && middle.getFirst() instanceof SigmaString.Literal(String text)) {
                 String lit = cased ? text : text.toLowerCase(Locale.ROOT);
                 Mode mode = leading && trailing
                         ? Mode.CONTAINS
                         : leading ? Mode.ENDS_WITH : trailing ? Mode.STARTS_WITH : Mode.EQUALS;
-                return new StringMatcher(pattern, cased, mode, lit, null);
+                return new StringMatcher(pattern, cased, mode, lit, null, null);
             }
-            int flags = Pattern.DOTALL | (cased ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            return new StringMatcher(pattern, cased, Mode.REGEX, null, Pattern.compile(pattern.toRegex(), flags));
+            // RE2/J: wildcards (Sigma's own or a tenant's) match in linear time, never backtrack
+            int flags = com.google.re2j.Pattern.DOTALL | (cased ? 0 : com.google.re2j.Pattern.CASE_INSENSITIVE);
+            return new StringMatcher(
+                    pattern,
+                    cased,
+                    Mode.REGEX,
+                    null,
+                    com.google.re2j.Pattern.compile(pattern.toRegex(), flags),
+                    RuleIndex.requiredPiece(pattern));
         }
 
         @Override
         public boolean matches(Object scalar) {
             String value = SigmaEvent.FieldValue.text(scalar);
-            if (mode == Mode.REGEX) {
-                return regex.matcher(value).matches();
-            }
-            if (mode == Mode.ANYTHING) {
-                return true;
-            }
-            String v = cased ? value : value.toLowerCase(Locale.ROOT);
+            return switch (mode) {
+                case REGEX -> regex.matches(value);
+                case ANYTHING -> true;
+                default -> compare(cased ? value : value.toLowerCase(Locale.ROOT));
+            };
+        }
+
+        @Override
+        public boolean matches(SigmaEvent.Texts candidates, int i) {
+            return switch (mode) {
+                case REGEX -> {
+                    // the longest literal piece must be in the value (case-folded, see RuleIndex)
+                    // before the automaton runs: most values fail here, cheaply
+                    String piece = requiredPiece;
+                    yield (piece == null || candidates.folded(i).contains(piece)) && regex.matches(candidates.text(i));
+                }
+                case ANYTHING -> true;
+                default -> compare(cased ? candidates.text(i) : candidates.lower(i));
+            };
+        }
+
+        private boolean compare(String v) {
             return switch (mode) {
                 case EQUALS -> v.equals(literal);
                 case STARTS_WITH -> v.startsWith(literal);
@@ -92,11 +132,16 @@ public sealed interface ValueMatcher {
         }
     }
 
-    /** {@code |re}: a Java regular expression found anywhere in the value. */
-    record RegexMatcher(Pattern pattern) implements ValueMatcher {
+    /** {@code |re}: a regular expression found anywhere in the value (see {@link BoundedRegex}). */
+    record RegexMatcher(BoundedRegex pattern) implements ValueMatcher {
         @Override
         public boolean matches(Object scalar) {
-            return pattern.matcher(SigmaEvent.FieldValue.text(scalar)).find();
+            return pattern.find(SigmaEvent.FieldValue.text(scalar));
+        }
+
+        @Override
+        public boolean matches(SigmaEvent.Texts candidates, int i) {
+            return pattern.find(candidates.text(i));
         }
     }
 

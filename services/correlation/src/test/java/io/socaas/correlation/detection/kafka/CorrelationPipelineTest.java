@@ -10,6 +10,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import io.socaas.events.IngestIds;
 import io.socaas.events.RecordHeaders;
 import io.socaas.localstack.testing.LocalStackResource;
@@ -53,19 +54,27 @@ class CorrelationPipelineTest {
         publish(tenant(TENANT, TenantStatus.TENANT_STATUS_ACTIVE, RuleOverride.getDefaultInstance()));
         await().atMost(TENANT_CHANGE_DEADLINE).until(() -> rulesOf(TENANT) > 0);
         kafka = new KafkaTestClient();
-        var consumer = kafkaClients.getConsumer("events");
+        // events is consumed by several consumers (concurrency): wait until each has its partitions
+        List<KafkaConsumer<Object, Object>> consumers = kafkaClients.getConsumerChannels().stream()
+                .filter(channel -> channel.equals("events") || channel.startsWith("events$"))
+                .flatMap(channel -> kafkaClients.<Object, Object>getConsumers(channel).stream())
+                .toList();
+        assertThat(consumers).isNotEmpty();
         await().atMost(KafkaTestClient.DEADLINE)
-                .until(() -> !consumer.getAssignments()
-                        .await()
-                        .atMost(Duration.ofSeconds(10))
-                        .isEmpty());
-        // The consumer starts at the end of the topic: fix that position before producing.
-        consumer.runOnPollingThread(c -> {
-                    Set<TopicPartition> assigned = c.assignment();
-                    assigned.forEach(c::position);
-                })
-                .await()
-                .atMost(Duration.ofSeconds(30));
+                .until(() -> consumers.stream()
+                        .allMatch(consumer -> !consumer.getAssignments()
+                                .await()
+                                .atMost(Duration.ofSeconds(10))
+                                .isEmpty()));
+        // The consumers start at the end of the topic: fix that position before producing.
+        for (KafkaConsumer<Object, Object> consumer : consumers) {
+            consumer.runOnPollingThread(c -> {
+                        Set<TopicPartition> assigned = c.assignment();
+                        assigned.forEach(c::position);
+                    })
+                    .await()
+                    .atMost(Duration.ofSeconds(30));
+        }
     }
 
     @AfterEach

@@ -200,13 +200,8 @@ class SigmaCorpusTest {
 
     @Test
     void noRuleFiresOnAnotherRulesRegressionEventsUnlessAccepted() {
-        Path manifest = regression.resolve("manifest.jsonl");
-        assumeTrue(
-                Files.isRegularFile(manifest) && !LOADED.isEmpty(),
-                "Sigma regression corpus not found at " + manifest + " (set SOCAAS_CORPUS): skipped");
-        List<DetectionRule> all = new ArrayList<>();
-        LOADED.forEach((path, rule) -> all.add(deployed(rule, path)));
-        TenantRuleSet everyRule = new TenantRuleSet(CORPUS, all);
+        Path manifest = regressionManifestOrSkip();
+        TenantRuleSet everyRule = everyLoadedRule();
         Map<String, SigmaRule> byId = new LinkedHashMap<>();
         LOADED.values().forEach(r -> byId.putIfAbsent(r.id(), r));
 
@@ -230,7 +225,7 @@ class SigmaCorpusTest {
         }
         System.out.printf(
                 "false-positive matrix: %d rules x %d regression files (%d events) in %d ms, %d cross-fires%n",
-                all.size(), files, evaluated, (System.nanoTime() - started) / 1_000_000, crossFires.size());
+                everyRule.size(), files, evaluated, (System.nanoTime() - started) / 1_000_000, crossFires.size());
 
         Map<String, String> accepted = new TreeMap<>();
         for (String[] row : readTsv("/sigma-accepted-crossfires.tsv", 3)) {
@@ -266,11 +261,118 @@ class SigmaCorpusTest {
                 .isEmpty();
     }
 
-    /** The rules of the set that fire on the event, routed and field-mapped as in production. */
+    /**
+     * The literal index may only rule out rules that cannot match: over the regression events, the
+     * evtx-attack-samples recordings and the OTRF Windows recordings, every loadable rule fires
+     * through the index (as in production) on exactly the events it fires on when every rule of the
+     * event's logsources is evaluated. The index must also leave most rules unevaluated.
+     */
+    @Test
+    void indexedEvaluationFiresExactlyTheRulesThatEvaluatingEveryRuleFires() {
+        Path manifest = regressionManifestOrSkip();
+        TenantRuleSet everyRule = everyLoadedRule();
+
+        Map<String, List<Map<String, Object>>> sets = new LinkedHashMap<>();
+        List<Map<String, Object>> regressionEvents = new ArrayList<>();
+        for (JsonNode test : SigmaCorpus.regressionTests(manifest)) {
+            regressionEvents.addAll(SigmaCorpus.readEventStream(
+                    regression.resolve(test.path("json").asText())));
+        }
+        sets.put("regression", regressionEvents);
+        sets.put("evtx-attack-samples", parse(SigmaCorpus.attackSampleEvents(SigmaCorpus.corpus(), Integer.MAX_VALUE)));
+        sets.put("otrf-windows", parse(SigmaCorpus.otrfWindowsEvents(SigmaCorpus.corpus(), 100)));
+
+        List<String> differences = new ArrayList<>();
+        long naiveCandidates = 0;
+        long indexedCandidates = 0;
+        long matches = 0;
+        for (Map.Entry<String, List<Map<String, Object>>> set : sets.entrySet()) {
+            int position = 0;
+            for (Map<String, Object> raw : set.getValue()) {
+                SigmaEvent event = SigmaEvent.of(raw);
+                List<LogsourceMapping.Classified> sources = LOGSOURCES.classify(event);
+                List<TenantRuleSet.Candidate> naive = everyRule.candidates(sources);
+                List<TenantRuleSet.Candidate> indexed = everyRule.candidates(event, sources);
+                naiveCandidates += naive.size();
+                indexedCandidates += indexed.size();
+                List<String> expected = ids(matching(naive, event));
+                List<String> actual = ids(matching(indexed, event));
+                matches += expected.size();
+                if (!expected.equals(actual) && differences.size() < 20) {
+                    differences.add(set.getKey() + " event " + position + ": every rule fires " + expected
+                            + ", the index fires " + actual);
+                }
+                position++;
+            }
+        }
+        System.out.printf(
+                "indexed vs naive: %d rules, %s events, %d matches; %d rule evaluations naive, %d indexed%n",
+                everyRule.size(),
+                sets.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue().size())
+                        .toList(),
+                matches,
+                naiveCandidates,
+                indexedCandidates);
+        assertThat(differences).isEmpty();
+        assertThat(matches).isPositive();
+        assertThat(indexedCandidates).isLessThan(naiveCandidates / 4);
+    }
+
+    private static List<Map<String, Object>> parse(List<String> lines) {
+        List<Map<String, Object>> events = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            try {
+                events.add(EVENT_READER.readValue(line));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return events;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectReader EVENT_READER =
+            new com.fasterxml.jackson.databind.ObjectMapper().readerForMapOf(Object.class);
+
+    private static List<DetectionRule> matching(List<TenantRuleSet.Candidate> candidates, SigmaEvent event) {
+        List<DetectionRule> result = new ArrayList<>();
+        for (TenantRuleSet.Candidate candidate : candidates) {
+            if (candidate.rule().sigma().matches(event.withFieldMapping(candidate.fields()))) {
+                result.add(candidate.rule());
+            }
+        }
+        return result;
+    }
+
+    private static List<String> ids(List<DetectionRule> rules) {
+        return rules.stream().map(DetectionRule::fileName).toList();
+    }
+
+    private static TenantRuleSet everyLoaded;
+
+    /** Every loadable rule as one tenant's rules, compiled once for the tests that need them all. */
+    private static synchronized TenantRuleSet everyLoadedRule() {
+        if (everyLoaded == null) {
+            List<DetectionRule> all = new ArrayList<>();
+            LOADED.forEach((path, rule) -> all.add(deployed(rule, path)));
+            everyLoaded = new TenantRuleSet(CORPUS, all);
+        }
+        return everyLoaded;
+    }
+
+    private static Path regressionManifestOrSkip() {
+        Path manifest = regression.resolve("manifest.jsonl");
+        assumeTrue(
+                Files.isRegularFile(manifest) && !LOADED.isEmpty(),
+                "Sigma regression corpus not found at " + manifest + " (set SOCAAS_CORPUS): skipped");
+        return manifest;
+    }
+
+    /** The rules of the set that fire on the event, routed, indexed and field-mapped as in production. */
     private static List<DetectionRule> fired(TenantRuleSet rules, Map<String, Object> raw) {
         SigmaEvent event = SigmaEvent.of(raw);
         List<DetectionRule> result = new ArrayList<>();
-        for (TenantRuleSet.Candidate candidate : rules.candidates(LOGSOURCES.classify(event))) {
+        for (TenantRuleSet.Candidate candidate : rules.candidates(event, LOGSOURCES.classify(event))) {
             if (candidate.rule().sigma().matches(event.withFieldMapping(candidate.fields()))) {
                 result.add(candidate.rule());
             }

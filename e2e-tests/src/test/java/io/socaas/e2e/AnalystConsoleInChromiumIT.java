@@ -7,9 +7,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -20,29 +17,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * exactly its tenants with live SLA countdowns, and works a case with htmx actions; user text is
  * shown as text, never as markup.
  */
-class AnalystConsoleInChromiumIT {
+class AnalystConsoleInChromiumIT extends InChromium {
 
     private static final String CONSOLE = Platform.CASES + "/console";
-
-    private Browser browser;
-
-    @BeforeAll
-    static void platform() {
-        Browser.assumeInstalled();
-        Platform.ensureRunning();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anAnalystEntitledToOneTenantSeesOnlyItsCasesWithLiveCountdowns() {

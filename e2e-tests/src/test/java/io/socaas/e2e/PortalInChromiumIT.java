@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -15,27 +12,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The customer portal in a real Chromium: a customer logs in through Keycloak and sees its own
  * tenant's new case, with the detection rule's author, and not another tenant's.
  */
-class PortalInChromiumIT {
-
-    private Browser browser;
-
-    @BeforeAll
-    static void platform() {
-        Browser.assumeInstalled();
-        Platform.ensureRunning();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class PortalInChromiumIT extends InChromium {
 
     @Test
     void customerLogsInAndSeesItsNewCaseWithTheRuleAuthor() {

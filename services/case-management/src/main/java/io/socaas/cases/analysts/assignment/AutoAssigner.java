@@ -2,6 +2,7 @@ package io.socaas.cases.analysts.assignment;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.socaas.cases.casefile.BackgroundRun;
 import io.socaas.cases.casefile.domain.CaseCommand;
 import io.socaas.cases.casefile.domain.CaseConflictException;
 import io.socaas.cases.casefile.domain.CaseFile;
@@ -47,12 +48,7 @@ public class AutoAssigner {
             delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> tick() {
-        return assignWaiting()
-                .onFailure()
-                .invoke(e -> LOG.errorf(e, "auto-assignment run failed; the next run retries"))
-                .onFailure()
-                .recoverWithItem(0)
-                .replaceWithVoid();
+        return BackgroundRun.retriedNextRun(assignWaiting(), LOG, "auto-assignment run");
     }
 
     /** Assigns what can be assigned now; answers how many cases got an assignee. */

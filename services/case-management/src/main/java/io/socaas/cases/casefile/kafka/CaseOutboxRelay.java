@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.Record;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.socaas.cases.casefile.BackgroundRun;
 import io.socaas.cases.casefile.persistence.OutboxEntity;
 import io.socaas.cases.notify.Notifications;
 import io.socaas.events.RecordHeaders;
@@ -59,12 +60,7 @@ public class CaseOutboxRelay {
             delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> relay() {
-        return publishPending()
-                .onFailure()
-                .invoke(e -> LOG.errorf(e, "publishing case changes failed; the next run retries"))
-                .onFailure()
-                .recoverWithItem(0)
-                .replaceWithVoid();
+        return BackgroundRun.retriedNextRun(publishPending(), LOG, "publishing case changes");
     }
 
     /** Publishes up to {@value #BATCH} pending changes; answers how many. */

@@ -5,6 +5,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.socaas.cases.casefile.BackgroundRun;
 import io.socaas.cases.casefile.CaseFileConfig;
 import io.socaas.cases.notify.domain.RetryPolicy;
 import io.socaas.cases.notify.persistence.NotificationEntity;
@@ -70,12 +71,7 @@ public class NotificationDispatcher {
             delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> tick() {
-        return dispatchDue()
-                .onFailure()
-                .invoke(e -> LOG.errorf(e, "delivering notifications failed; the next run retries"))
-                .onFailure()
-                .recoverWithItem(0)
-                .replaceWithVoid();
+        return BackgroundRun.retriedNextRun(dispatchDue(), LOG, "delivering notifications");
     }
 
     /** What became of one attempt. */

@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.socaas.cases.analysts.assignment.AnalystPool;
 import io.socaas.cases.analysts.domain.AnalystProfile;
+import io.socaas.cases.casefile.BackgroundRun;
 import io.socaas.cases.casefile.domain.CaseChange;
 import io.socaas.cases.casefile.domain.CaseCommand;
 import io.socaas.cases.casefile.domain.CaseFile;
@@ -91,11 +92,7 @@ public class SlaEscalator {
             delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> tick() {
-        return runDue().onFailure()
-                .invoke(e -> LOG.errorf(e, "SLA escalation run failed; the next run retries"))
-                .onFailure()
-                .recoverWithItem(0)
-                .replaceWithVoid();
+        return BackgroundRun.retriedNextRun(runDue(), LOG, "SLA escalation run");
     }
 
     /** Looks at up to {@value #BATCH} cases whose SLA is due now; answers how many. */

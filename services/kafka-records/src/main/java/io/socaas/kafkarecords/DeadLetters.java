@@ -7,6 +7,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.socaas.events.RecordHeaders;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
@@ -35,12 +36,21 @@ public final class DeadLetters {
         for (Header header : record.getHeaders()) {
             headers.add(header);
         }
-        headers.add(RecordHeaders.DLQ_REASON, (reason + ": " + detail).getBytes(StandardCharsets.UTF_8));
-        Message<byte[]> rejected = Message.of(message.getPayload() == null ? new byte[0] : message.getPayload())
+        Message<byte[]> rejected = rejected(message.getPayload(), record.getKey(), headers, reason + ": " + detail);
+        return deadLetters.sendMessage(rejected).chain(() -> Uni.createFrom().completionStage(message.ack()));
+    }
+
+    /**
+     * A dead-letter record: {@code payload} unchanged (the raw bytes as received), {@code headers}
+     * (at least the tenant) plus {@code dlq_reason}.
+     */
+    public static Message<byte[]> rejected(byte[] payload, String key, Headers headers, String reason) {
+        headers.remove(RecordHeaders.DLQ_REASON);
+        headers.add(RecordHeaders.DLQ_REASON, reason.getBytes(StandardCharsets.UTF_8));
+        return Message.of(payload == null ? new byte[0] : payload)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withKey(record.getKey())
+                        .withKey(key)
                         .withHeaders(headers)
                         .build());
-        return deadLetters.sendMessage(rejected).chain(() -> Uni.createFrom().completionStage(message.ack()));
     }
 }

@@ -191,6 +191,7 @@ public class SyslogServer {
                 case SyslogIntake.DeadLetter rejected -> {
                     pending.addLast(new Pending(
                             null, rejected, 0, publisher.deadLetter(rejected).toCompletableFuture()));
+                    outstanding[0]++; // a dead letter waits for Kafka too: it counts towards the bound
                     metrics.deadLettered(rejected.tenant());
                 }
                 case SyslogIntake.Unbound unbound -> {
@@ -218,7 +219,10 @@ public class SyslogServer {
         }
     }
 
-    /** Waits for one send; sends again what Kafka refused until it is acknowledged. Returns its records. */
+    /**
+     * Waits for one send; sends again what Kafka refused until it is acknowledged. Returns how many
+     * records it held (a dead letter is one).
+     */
     private int settle(Pending p) {
         CompletableFuture<Void> send = p.send();
         while (true) {
@@ -232,10 +236,10 @@ public class SyslogServer {
                             tenant, p.records().size());
                     return p.records().size();
                 }
-                return 0;
+                return 1;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return p.records() == null ? 0 : p.records().size();
+                return p.records() == null ? 1 : p.records().size();
             } catch (ExecutionException e) {
                 LOG.warnf("Kafka did not acknowledge syslog records; sending them again: %s", e.getCause());
                 pause();

@@ -56,17 +56,26 @@ public final class EventStamper {
     }
 
     private StampedEvent stamp(JsonEvent event, TenantId tenant, Instant receivedTime) {
+        return stamp(event, tenant, ingestIds.get(), receivedTime);
+    }
+
+    /**
+     * Stamps {@code event} with the given ingest id and received time (a normalized record, or an
+     * event whose id is derived from its sender's idempotency key).
+     */
+    public static StampedEvent stamp(JsonEvent event, TenantId tenant, String ingestId, Instant receivedTime) {
         Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(ingestId, "ingestId");
+        Instant received = receivedTime.truncatedTo(ChronoUnit.MILLIS);
         ObjectNode json = event.node().deepCopy();
         JsonNode claimed = json.get(TENANT);
         if (claimed != null && !(claimed.isTextual() && claimed.textValue().equals(tenant.value()))) {
             unmappedOf(json).set(CLAIMED_TENANT, claimed);
         }
-        String ingestId = ingestIds.get();
         json.put(TENANT, tenant.value());
         json.put(INGEST_ID, ingestId);
-        json.put(RECEIVED_TIME, EventTimes.format(receivedTime));
-        return new StampedEvent(tenant, ingestId, receivedTime, JsonEvent.wrap(json));
+        json.put(RECEIVED_TIME, EventTimes.format(received));
+        return new StampedEvent(tenant, ingestId, received, JsonEvent.wrap(json));
     }
 
     private static ObjectNode unmappedOf(ObjectNode json) {

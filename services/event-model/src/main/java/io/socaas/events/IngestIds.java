@@ -16,6 +16,34 @@ public final class IngestIds {
         return UlidCreator.getMonotonicUlid().toString();
     }
 
+    /**
+     * The ingest id of the event at {@code position} of a batch its sender named {@code batchKey}
+     * (an {@code Idempotency-Key}), sent with the ingest key {@code keyId}: the same three always
+     * give the same ULID-shaped id (128 bits of SHA-256 over them), so a retried batch yields the
+     * ids of the first attempt and later stages drop the duplicates. Ids of different keys or
+     * batches collide only with the odds of a 128-bit hash.
+     */
+    public static String derived(String keyId, String batchKey, int position) {
+        java.util.Objects.requireNonNull(keyId, "keyId");
+        java.util.Objects.requireNonNull(batchKey, "batchKey");
+        if (position < 0) {
+            throw new IllegalArgumentException("position must not be negative: " + position);
+        }
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            // length-prefixed parts: ("ab", "c") and ("a", "bc") never hash alike
+            for (String part : new String[] {keyId, batchKey}) {
+                byte[] bytes = part.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+                sha.update(bytes);
+            }
+            sha.update(java.nio.ByteBuffer.allocate(4).putInt(position).array());
+            return Ulid.from(java.util.Arrays.copyOf(sha.digest(), 16)).toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
     /** True when {@code value} is a well-formed ULID string. */
     public static boolean isValid(String value) {
         return value != null && Ulid.isValid(value);

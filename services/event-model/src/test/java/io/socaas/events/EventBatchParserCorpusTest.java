@@ -1,7 +1,6 @@
 package io.socaas.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,23 +20,12 @@ import org.junit.jupiter.api.Test;
 class EventBatchParserCorpusTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static Path corpus;
 
     private final EventBatchParser parser = new EventBatchParser(1_000_000, 256 * 1024 * 1024);
 
-    @BeforeAll
-    static void locateCorpus() {
-        String configured = System.getenv("SOCAAS_CORPUS");
-        // surefire runs in services/event-model; the repository root is two levels up
-        Path candidate = configured != null
-                ? Path.of(configured)
-                : Path.of("").toAbsolutePath().resolve("../../../shared/corpus").normalize();
-        corpus = Files.isDirectory(candidate) ? candidate : null;
-    }
-
     @Test
     void parsesEveryEvtxAttackSampleFileWithTheRecordCountOfItsManifest() throws IOException {
-        Path root = corpusFolder("evtx-attack-samples-json");
+        Path root = Corpus.folder("evtx-attack-samples-json");
         List<String> manifest = Files.readAllLines(root.resolve("manifest.jsonl"));
         assertThat(manifest).isNotEmpty();
 
@@ -58,7 +45,7 @@ class EventBatchParserCorpusTest {
 
     @Test
     void parsesTheWazuhCasesAsOneNdjsonBatch() throws IOException {
-        Path cases = corpusFolder("wazuh-ruleset-tests").resolve("cases.jsonl");
+        Path cases = Corpus.folder("wazuh-ruleset-tests").resolve("cases.jsonl");
         byte[] body = Files.readAllBytes(cases);
         long lines = Files.readAllLines(cases, StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank())
@@ -69,7 +56,7 @@ class EventBatchParserCorpusTest {
 
     @Test
     void parsesSigmaRegressionEventFilesAsStreamsOfJsonObjects() throws IOException {
-        Path root = corpusFolder("sigma-regression");
+        Path root = Corpus.folder("sigma-regression");
         List<String> manifest = Files.readAllLines(root.resolve("manifest.jsonl"));
         int files = 0;
         for (String line : manifest) {
@@ -83,12 +70,5 @@ class EventBatchParserCorpusTest {
             }
         }
         assertThat(files).isPositive();
-    }
-
-    private static Path corpusFolder(String name) {
-        assumeTrue(corpus != null, "corpus test skipped: no corpus at SOCAAS_CORPUS or ../shared/corpus");
-        Path folder = corpus.resolve(name);
-        assumeTrue(Files.isDirectory(folder), "corpus test skipped: " + folder + " is absent");
-        return folder;
     }
 }

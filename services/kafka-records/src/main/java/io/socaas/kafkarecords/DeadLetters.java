@@ -33,12 +33,8 @@ public final class DeadLetters {
         LOG.warnf(
                 "rejected record %s-%d@%d: %s (%s); kept on %s",
                 record.getTopic(), record.getPartition(), record.getOffset(), reason, detail, dlqTopic);
-        Headers headers = headers(record.getHeaders(), reason, detail);
-        Message<byte[]> rejected = Message.of(message.getPayload() == null ? new byte[0] : message.getPayload())
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withKey(record.getKey())
-                        .withHeaders(headers)
-                        .build());
+        Message<byte[]> rejected = rejected(
+                message.getPayload(), record.getKey(), headers(record.getHeaders(), reason, detail), null);
         return deadLetters.sendMessage(rejected).chain(() -> Uni.createFrom().completionStage(message.ack()));
     }
 
@@ -50,5 +46,22 @@ public final class DeadLetters {
         }
         headers.add(RecordHeaders.DLQ_REASON, (reason + ": " + detail).getBytes(StandardCharsets.UTF_8));
         return headers;
+    }
+
+    /**
+     * A dead-letter record: {@code payload} unchanged (the raw bytes as received), {@code headers}
+     * (at least the tenant) plus {@code dlq_reason} when {@code reason} is given (a {@code null}
+     * reason keeps the one the headers carry).
+     */
+    public static Message<byte[]> rejected(byte[] payload, String key, Headers headers, String reason) {
+        if (reason != null) {
+            headers.remove(RecordHeaders.DLQ_REASON);
+            headers.add(RecordHeaders.DLQ_REASON, reason.getBytes(StandardCharsets.UTF_8));
+        }
+        return Message.of(payload == null ? new byte[0] : payload)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(key)
+                        .withHeaders(headers)
+                        .build());
     }
 }

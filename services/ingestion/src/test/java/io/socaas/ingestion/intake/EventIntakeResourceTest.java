@@ -70,14 +70,13 @@ class EventIntakeResourceTest {
                 assertThat(receivedTime).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
                 assertThat(Instant.parse(receivedTime)).isBefore(Instant.now().plusSeconds(1));
                 assertThat(header(record, "ce_time")).isEqualTo(receivedTime);
-                // everything the source sent is kept unchanged
-                sent.get(i)
-                        .node()
-                        .properties()
-                        .forEach(field -> assertThat(event.get(field.getKey()))
-                                .as(field.getKey())
-                                .isEqualTo(field.getValue()));
-                assertThat(event.has("unmapped")).isFalse();
+                // an OCSF record; everything the source sent is kept unchanged under unmapped
+                assertThat(event.get("class_uid").asInt()).isEqualTo(3002);
+                assertThat(event.get("type_uid").asLong()).isEqualTo(300201);
+                assertThat(event.at("/metadata/log_source").asText()).isEqualTo("test source");
+                assertThat(event.at("/metadata/uid").asText()).isEqualTo(id);
+                assertThat(event.at("/metadata/tenant_uid").asText()).isEqualTo("acme");
+                assertThat(event.get("unmapped")).isEqualTo(sent.get(i).node());
             }
         }
     }
@@ -98,8 +97,9 @@ class EventIntakeResourceTest {
             List<ConsumerRecord<String, byte[]>> records =
                     topic.awaitKeys(ids.stream().map(id -> "globex:" + id).toList());
             assertThat(records).allSatisfy(r -> assertThat(header(r, "tenant")).isEqualTo("globex"));
-            List<Integer> seqs =
-                    records.stream().map(r -> readTree(r).get("seq").intValue()).toList();
+            List<Integer> seqs = records.stream()
+                    .map(r -> readTree(r).at("/unmapped/seq").intValue())
+                    .toList();
             assertThat(seqs).containsExactly(1, 2, 3);
         }
     }
@@ -160,7 +160,9 @@ class EventIntakeResourceTest {
                     topic.awaitKeys(List.of("acme:" + id)).getFirst();
             JsonNode event = readTree(record);
             assertThat(event.get("tenant").textValue()).isEqualTo("acme");
-            assertThat(event.at("/unmapped/claimed_tenant").textValue()).isEqualTo("globex");
+            // the payload's claim stays a source field; it never chooses the tenant
+            assertThat(event.at("/unmapped/tenant").textValue()).isEqualTo("globex");
+            assertThat(event.at("/metadata/tenant_uid").textValue()).isEqualTo("acme");
             assertThat(header(record, "tenant")).isEqualTo("acme");
             assertThat(topic.matching(r -> r.key().startsWith("globex:") && value(r).contains(marker)))
                     .isEmpty();
@@ -389,6 +391,44 @@ class EventIntakeResourceTest {
         List<ConsumerRecord<String, byte[]>> all = topic.drainToEnd();
         assertThat(all).extracting(ConsumerRecord::key).contains(sentinelKey);
         assertThat(all).noneMatch(r -> value(r).contains(marker));
+    }
+
+    @Test
+    void aRetriedBatchWithAnIdempotencyKeyGetsTheSameIngestIds() {
+        String marker = aMarker();
+        String body =
+                IntakeTestData.array(List.of(anEvent(marker), anEvent(marker).with("EventID", 4624)));
+        Response first = given().header("Authorization", "Bearer " + ACME_KEY)
+                .header("Idempotency-Key", "batch-" + marker)
+                .contentType("application/json")
+                .body(body)
+                .post(EVENTS);
+        Response retry = given().header("Authorization", "Bearer " + ACME_KEY)
+                .header("Idempotency-Key", "batch-" + marker)
+                .contentType("application/json")
+                .body(body)
+                .post(EVENTS);
+        Response without = post(ACME_KEY, "application/json", body);
+
+        first.then().statusCode(202);
+        retry.then().statusCode(202);
+        List<String> ids = first.jsonPath().getList("ingest_ids", String.class);
+        assertThat(ids).hasSize(2).allMatch(IngestIds::isValid).doesNotHaveDuplicates();
+        assertThat(retry.jsonPath().getList("ingest_ids", String.class)).isEqualTo(ids);
+        assertThat(without.jsonPath().getList("ingest_ids", String.class)).doesNotContainAnyElementsOf(ids);
+    }
+
+    @Test
+    void refusesAnUnprintableIdempotencyKeyWithAProblem() {
+        given().header("Authorization", "Bearer " + ACME_KEY)
+                .header("Idempotency-Key", "has space")
+                .contentType("application/json")
+                .body("{\"a\":1}")
+                .post(EVENTS)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("type", containsString("invalid-idempotency-key"));
     }
 
     private static Response post(String key, String contentType, String body) {

@@ -4,19 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.socaas.events.EventBatchParser;
-import io.socaas.events.EventStamper;
 import io.socaas.events.InvalidEventBatchException;
 import io.socaas.events.StampedEvent;
 import io.socaas.events.TenantId;
+import io.socaas.events.ocsf.OcsfNormalizer;
 import io.socaas.ingestion.intake.domain.EventIntake;
 import io.socaas.ingestion.intake.domain.EventPublicationException;
+import io.socaas.ingestion.intake.domain.IngestCredential;
 import io.socaas.ingestion.intake.domain.IngestKey;
 import io.socaas.ingestion.intake.domain.IntakeReceipt;
+import io.socaas.ingestion.intake.domain.TenantStanding;
 import io.socaas.ingestion.intake.domain.UnknownIngestKeyException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The intake service with in-memory stand-ins for its two ports. */
@@ -24,23 +28,27 @@ class EventIntakeTest {
 
     private static final TenantId ACME = TenantId.of("acme");
 
+    private static final IngestCredential ACME_KEY = new IngestCredential(ACME, "sk_acme", "firewall");
+
     private final List<StampedEvent> published = new ArrayList<>();
     private final EventIntake intake = new EventIntake(
             key -> {
-                TenantId tenant = Map.of("sk_acme", ACME).get(key.secret());
-                if (tenant == null) {
+                IngestCredential credential = Map.of("sk_acme", ACME_KEY).get(key.secret());
+                if (credential == null) {
                     throw new UnknownIngestKeyException("unknown");
                 }
-                return tenant;
+                return credential;
             },
+            TenantStanding.directoryDecides(),
             new EventBatchParser(10, 4096),
-            EventStamper.systemUtc(),
+            OcsfNormalizer.withShippedMappings(),
+            Clock.systemUTC(),
             published::addAll);
 
     @Test
     void authenticatesAKeyToItsTenant() {
         assertThat(intake.authenticate(IngestKey.fromAuthorization("Bearer sk_acme")))
-                .isEqualTo(ACME);
+                .isEqualTo(ACME_KEY);
     }
 
     @Test
@@ -67,20 +75,24 @@ class EventIntakeTest {
 
     @Test
     void publishesEveryStampedEventAndReportsTheirIdsInOrder() {
-        IntakeReceipt receipt = intake.ingest(ACME, bytes("{\"n\":1}\n{\"n\":2}\n"), EventBatchParser.Format.NDJSON);
+        IntakeReceipt receipt = intake.ingest(
+                ACME_KEY, bytes("{\"n\":1}\n{\"n\":2}\n"), EventBatchParser.Format.NDJSON, Optional.empty());
 
         assertThat(receipt.accepted()).isEqualTo(2);
         assertThat(published).extracting(StampedEvent::ingestId).containsExactlyElementsOf(receipt.ingestIds());
         assertThat(published)
-                .extracting(e -> e.event().toObjectNode().get("n").intValue())
+                .extracting(e -> e.event().toObjectNode().at("/unmapped/n").intValue())
                 .containsExactly(1, 2);
         assertThat(published).allSatisfy(e -> assertThat(e.tenant()).isEqualTo(ACME));
     }
 
     @Test
     void publishesNothingWhenAnyLineIsMalformed() {
-        assertThatThrownBy(() ->
-                        intake.ingest(ACME, bytes("{\"n\":1}\n{\"n\":2}\n{\"n\":"), EventBatchParser.Format.NDJSON))
+        assertThatThrownBy(() -> intake.ingest(
+                        ACME_KEY,
+                        bytes("{\"n\":1}\n{\"n\":2}\n{\"n\":"),
+                        EventBatchParser.Format.NDJSON,
+                        Optional.empty()))
                 .isInstanceOfSatisfying(
                         InvalidEventBatchException.class,
                         e -> assertThat(e.line()).hasValue(3));
@@ -89,11 +101,18 @@ class EventIntakeTest {
 
     @Test
     void reportsNothingAcceptedWhenThePublisherFails() {
-        EventIntake failing = new EventIntake(key -> ACME, new EventBatchParser(), EventStamper.systemUtc(), events -> {
-            throw new EventPublicationException("no ack", null);
-        });
+        EventIntake failing = new EventIntake(
+                key -> ACME_KEY,
+                TenantStanding.directoryDecides(),
+                new EventBatchParser(),
+                OcsfNormalizer.withShippedMappings(),
+                Clock.systemUTC(),
+                events -> {
+                    throw new EventPublicationException("no ack", null);
+                });
 
-        assertThatThrownBy(() -> failing.ingest(ACME, bytes("{\"n\":1}"), EventBatchParser.Format.JSON))
+        assertThatThrownBy(() ->
+                        failing.ingest(ACME_KEY, bytes("{\"n\":1}"), EventBatchParser.Format.JSON, Optional.empty()))
                 .isInstanceOf(EventPublicationException.class);
     }
 

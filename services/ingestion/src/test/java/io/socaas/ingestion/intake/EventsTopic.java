@@ -37,13 +37,18 @@ final class EventsTopic implements AutoCloseable {
     }
 
     static EventsTopic fromNow() {
+        return fromNow(RecordHeaders.TOPIC_EVENTS);
+    }
+
+    /** Reads {@code topic} (e.g. the dead-letter topic) from its end offsets now. */
+    static EventsTopic fromNow(String topic) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         KafkaConsumer<String, byte[]> consumer =
                 new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(RecordHeaders.TOPIC_EVENTS, DEADLINE).stream()
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, DEADLINE).stream()
                 .map(p -> new TopicPartition(p.topic(), p.partition()))
                 .toList();
         consumer.assign(partitions);

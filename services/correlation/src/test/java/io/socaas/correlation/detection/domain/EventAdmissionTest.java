@@ -48,4 +48,30 @@ class EventAdmissionTest {
         assertThat(EventAdmission.admit("acme", Map.of("tenant", "acme")))
                 .isEqualTo(new EventAdmission.Rejected("payload has no ingest_id"));
     }
+
+    @Test
+    void rulesReadTheSourceFieldsOfANormalizedRecordWithThePlatformsFields() {
+        Map<String, Object> record = new java.util.HashMap<>();
+        record.put("class_uid", 1007);
+        record.put("type_uid", 100701);
+        record.put("time", 1772356502123L);
+        record.put("tenant", "acme");
+        record.put("ingest_id", "01J");
+        record.put("received_time", "2026-03-01T10:00:00.000Z");
+        record.put("process", Map.of("cmd_line", "whoami /priv"));
+        record.put("unmapped", Map.of("EventID", 1, "CommandLine", "whoami /priv", "tenant", "globex"));
+
+        var outcome = EventAdmission.admit("acme", record);
+
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        EventAdmission.Accepted.class,
+                        a -> assertThat((Map<String, Object>) new java.util.HashMap<String, Object>(a.event()))
+                                .containsEntry("EventID", 1)
+                                .containsEntry("CommandLine", "whoami /priv")
+                                .containsEntry("tenant", "acme")
+                                .containsEntry("ingest_id", "01J")
+                                .containsEntry("time", 1772356502123L)
+                                .doesNotContainKeys("process", "unmapped"));
+    }
 }

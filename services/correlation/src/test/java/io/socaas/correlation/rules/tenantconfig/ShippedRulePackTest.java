@@ -78,6 +78,34 @@ class ShippedRulePackTest {
 
         for (Map<String, Object> shape : List.of(sample, evtx, winlogbeat, wazuh)) {
             assertThat(firedFor("acme", shape)).as("rules fired for %s", shape).contains(WHOAMI_PRIV);
+            // as ingestion publishes it: an OCSF record with the source's fields under unmapped
+            assertThat(firedFor("acme", normalized(shape)))
+                    .as("rules fired for %s normalized", shape)
+                    .contains(WHOAMI_PRIV);
+        }
+    }
+
+    /** The event as ingestion puts it on soc.events.v1, as detection admits it. */
+    private static Map<String, Object> normalized(Map<String, Object> source) {
+        try {
+            io.socaas.events.StampedEvent record = io.socaas.events.ocsf.OcsfNormalizer.withShippedMappings()
+                    .normalize(
+                            io.socaas.events.JsonEvent.parse(JSON.writeValueAsString(source)),
+                            new io.socaas.events.ocsf.OcsfNormalizer.Context(
+                                    TenantId.of("acme"),
+                                    io.socaas.events.IngestIds.next(),
+                                    java.time.Instant.now(),
+                                    "test source"));
+            Map<String, Object> payload = JSON.readValue(record.event().toJsonBytes(), new TypeReference<>() {});
+            assertThat(payload).containsKeys("class_uid", "unmapped", "metadata");
+            var admitted = io.socaas.correlation.detection.domain.EventAdmission.admit("acme", payload);
+            assertThat(admitted).isInstanceOf(io.socaas.correlation.detection.domain.EventAdmission.Accepted.class);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> event = (Map<String, Object>)
+                    ((io.socaas.correlation.detection.domain.EventAdmission.Accepted) admitted).event();
+            return event;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -15,6 +15,22 @@ public interface IntakeConfig {
 
     TenantDirectory tenantDirectory();
 
+    Normalization normalization();
+
+    /** Normalization to OCSF. */
+    interface Normalization {
+        /**
+         * A source time older than received_time minus this is not trusted: the record's time is
+         * received_time, labelled time_out_of_bounds (a replay of old logs, a clock reset).
+         */
+        @WithDefault("P365D")
+        Duration maxPast();
+
+        /** A source time later than received_time plus this is not trusted either (a wrong clock). */
+        @WithDefault("P1D")
+        Duration maxFuture();
+    }
+
     /** Limits of one request. */
     interface Batch {
         /** Most events one request may carry; more is answered 413. */

@@ -1,7 +1,7 @@
 package io.socaas.ingestion.intake.config;
 
 import io.socaas.events.EventBatchParser;
-import io.socaas.events.EventStamper;
+import io.socaas.events.ocsf.OcsfNormalizer;
 import io.socaas.ingestion.intake.domain.EventIntake;
 import io.socaas.ingestion.intake.domain.EventPublisher;
 import io.socaas.ingestion.intake.domain.IngestKeyResolver;
@@ -16,10 +16,27 @@ public class IntakeProducers {
     @Produces
     @Singleton
     EventIntake eventIntake(
-            IngestKeyResolver keys, TenantStanding standing, EventPublisher publisher, IntakeConfig config) {
+            IngestKeyResolver keys,
+            TenantStanding standing,
+            EventPublisher publisher,
+            OcsfNormalizer normalizer,
+            IntakeConfig config) {
         long maxBytes = config.batch().maxBodySize().asLongValue();
         EventBatchParser parser =
                 new EventBatchParser(config.batch().maxEvents(), (int) Math.min(Integer.MAX_VALUE - 8, maxBytes));
-        return new EventIntake(keys, standing, parser, EventStamper.systemUtc(), publisher);
+        return new EventIntake(keys, standing, parser, normalizer, java.time.Clock.systemUTC(), publisher);
+    }
+
+    /**
+     * The OCSF normalizer with the shipped mapping files, loaded and validated once: a bad mapping
+     * file fails the start with a message naming the file and the entry.
+     */
+    @Produces
+    @Singleton
+    OcsfNormalizer normalizer(IntakeConfig config) {
+        return new OcsfNormalizer(
+                io.socaas.events.ocsf.OcsfMappings.load(),
+                config.normalization().maxPast(),
+                config.normalization().maxFuture());
     }
 }

@@ -1,73 +1,118 @@
 package io.socaas.ingestion.intake.domain;
 
 import io.socaas.events.EventBatchParser;
-import io.socaas.events.EventStamper;
+import io.socaas.events.IngestIds;
 import io.socaas.events.InvalidEventBatchException;
 import io.socaas.events.JsonEvent;
 import io.socaas.events.StampedEvent;
 import io.socaas.events.TenantId;
+import io.socaas.events.ocsf.OcsfNormalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Intake of event batches: decides the tenant from the credential (never from the payload),
- * parses the batch, stamps each event and publishes them all. An event is accepted only when its
- * tenant is known and the bus acknowledged it.
+ * parses the batch, normalizes each event to OCSF and publishes them all. An event is accepted only
+ * when its tenant is known and the bus acknowledged it.
+ *
+ * <p>Ingest ids: with an idempotency key (the sender's name for the batch) they are derived from
+ * (ingest key id, batch key, position), so a retried batch yields the same ids and later stages
+ * drop the copies; without one every attempt gets new ids (at least once).
  */
 public final class EventIntake {
 
+    /** Longest idempotency key accepted. */
+    public static final int MAX_IDEMPOTENCY_KEY = 255;
+
     private final IngestKeyResolver keys;
     private final EventBatchParser parser;
-    private final EventStamper stamper;
+    private final OcsfNormalizer normalizer;
+    private final Clock clock;
     private final EventPublisher publisher;
     private final TenantStanding standing;
-
-    public EventIntake(
-            IngestKeyResolver keys, EventBatchParser parser, EventStamper stamper, EventPublisher publisher) {
-        this(keys, TenantStanding.directoryDecides(), parser, stamper, publisher);
-    }
 
     public EventIntake(
             IngestKeyResolver keys,
             TenantStanding standing,
             EventBatchParser parser,
-            EventStamper stamper,
+            OcsfNormalizer normalizer,
+            Clock clock,
             EventPublisher publisher) {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.standing = Objects.requireNonNull(standing, "standing");
         this.parser = Objects.requireNonNull(parser, "parser");
-        this.stamper = Objects.requireNonNull(stamper, "stamper");
+        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.publisher = Objects.requireNonNull(publisher, "publisher");
     }
 
     /**
-     * The tenant the key belongs to.
+     * The tenant and source the key belongs to.
      *
      * @throws UnknownIngestKeyException when it belongs to no active tenant (the same answer whether
      *     the key is unknown, revoked or its tenant suspended: senders must not learn which)
      * @throws TenantDirectoryUnavailableException when that cannot be decided now
      */
-    public TenantId authenticate(IngestKey key) {
-        TenantId tenant = keys.tenantOf(Objects.requireNonNull(key, "key"));
-        if (!standing.mayIngest(tenant)) {
+    public IngestCredential authenticate(IngestKey key) {
+        IngestCredential credential = keys.credentialOf(Objects.requireNonNull(key, "key"));
+        if (!standing.mayIngest(credential.tenant())) {
             throw new UnknownIngestKeyException("ingest key " + key.prefix() + " belongs to no active tenant");
         }
-        return tenant;
+        return credential;
+    }
+
+    /** Whether a tenant may send now (for credentials that are not keys: a listener port). */
+    public boolean mayIngest(TenantId tenant) {
+        return standing.mayIngest(tenant);
     }
 
     /**
-     * Parses, stamps and publishes one request body of {@code tenant}.
+     * Parses, normalizes and publishes one request body sent with {@code credential}.
      *
+     * @param idempotencyKey the sender's name for this batch, if it gave one
      * @throws InvalidEventBatchException when the body is not an acceptable batch (nothing is
      *     published)
+     * @throws InvalidIdempotencyKeyException when the idempotency key is not acceptable
      * @throws EventPublicationException when the bus did not acknowledge every event
      */
-    public IntakeReceipt ingest(TenantId tenant, byte[] body, EventBatchParser.Format format) {
-        Objects.requireNonNull(tenant, "tenant");
+    public IntakeReceipt ingest(
+            IngestCredential credential, byte[] body, EventBatchParser.Format format, Optional<String> idempotencyKey) {
+        Objects.requireNonNull(credential, "credential");
+        idempotencyKey.ifPresent(EventIntake::checkIdempotencyKey);
         List<JsonEvent> events = parser.parse(body, format);
-        List<StampedEvent> stamped = stamper.stampAll(events, tenant);
-        publisher.publish(stamped);
+        Instant received = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        List<StampedEvent> records = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            int position = i;
+            String ingestId = idempotencyKey
+                    .map(batch -> IngestIds.derived(credential.keyId(), batch, position))
+                    .orElseGet(IngestIds::next);
+            records.add(normalizer.normalize(
+                    events.get(i),
+                    new OcsfNormalizer.Context(credential.tenant(), ingestId, received, credential.sourceName())));
+        }
+        publisher.publish(records);
         return new IntakeReceipt(
-                tenant, stamped.stream().map(StampedEvent::ingestId).toList());
+                credential.tenant(),
+                records.stream().map(StampedEvent::ingestId).toList());
+    }
+
+    private static void checkIdempotencyKey(String key) {
+        if (key.isEmpty() || key.length() > MAX_IDEMPOTENCY_KEY) {
+            throw new InvalidIdempotencyKeyException(
+                    "Idempotency-Key must have 1 to " + MAX_IDEMPOTENCY_KEY + " characters, it has " + key.length());
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < 0x21 || c > 0x7e) {
+                throw new InvalidIdempotencyKeyException(
+                        "Idempotency-Key must be printable ASCII without spaces; character " + (i + 1) + " is not");
+            }
+        }
     }
 }

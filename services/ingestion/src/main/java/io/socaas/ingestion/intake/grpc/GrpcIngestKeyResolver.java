@@ -6,6 +6,7 @@ import io.quarkus.cache.CacheResult;
 import io.quarkus.grpc.GrpcClient;
 import io.socaas.events.TenantId;
 import io.socaas.ingestion.intake.config.IntakeConfig;
+import io.socaas.ingestion.intake.domain.IngestCredential;
 import io.socaas.ingestion.intake.domain.IngestKey;
 import io.socaas.ingestion.intake.domain.IngestKeyResolver;
 import io.socaas.ingestion.intake.domain.TenantDirectoryUnavailableException;
@@ -18,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Resolves ingest keys through tenant-billing's {@code TenantDirectory}. Successful answers are
+ * Resolves ingest keys (tenant, key id, source name) through tenant-billing's {@code TenantDirectory}. Successful answers are
  * cached ({@code ingest-key-tenants}, TTL {@code socaas.ingestion.tenant-directory.cache-ttl});
  * failures are not, so a newly issued key works at once.
  */
@@ -41,7 +42,7 @@ public class GrpcIngestKeyResolver implements IngestKeyResolver {
 
     @Override
     @CacheResult(cacheName = CACHE)
-    public TenantId tenantOf(IngestKey key) {
+    public IngestCredential credentialOf(IngestKey key) {
         ResolveIngestKeyResponse response;
         try {
             response = directory
@@ -59,7 +60,9 @@ public class GrpcIngestKeyResolver implements IngestKeyResolver {
         LOG.debugf(
                 "ingest key %s (key id %s) belongs to tenant %s",
                 key.prefix(), response.getKeyId(), response.getTenantId());
-        return TenantId.of(response.getTenantId());
+        String keyId = response.getKeyId().isBlank() ? key.prefix() : response.getKeyId();
+        String source = response.getSourceName().isBlank() ? null : response.getSourceName();
+        return new IngestCredential(TenantId.of(response.getTenantId()), keyId, source);
     }
 
     private static RuntimeException translate(Status status, IngestKey key, StatusRuntimeException cause) {

@@ -52,15 +52,32 @@ public class KafkaEventPublisher implements EventPublisher {
             }
             messages.add(message);
         }
-        List<Uni<Void>> sends = messages.stream().map(emitter::sendMessage).toList();
         try {
-            Uni.join().all(sends).andFailFast().await().atMost(config.publish().timeout());
+            send(messages).await().atMost(config.publish().timeout());
         } catch (RuntimeException e) {
             throw new EventPublicationException(
                     "Kafka did not acknowledge all " + events.size() + " events of tenant "
                             + events.getFirst().tenant(),
                     e);
         }
+    }
+
+    /**
+     * Sends the records without waiting: the stage completes when Kafka acknowledged all of them
+     * (acks=all) and fails when any was refused (some may have been written: resend the same
+     * records, whose ids are fixed, so that later stages drop the copies).
+     */
+    public java.util.concurrent.CompletionStage<Void> sendAsync(List<StampedEvent> events) {
+        if (events.isEmpty()) {
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+        return send(events.stream().map(KafkaEventPublisher::toMessage).toList())
+                .subscribeAsCompletionStage();
+    }
+
+    private Uni<Void> send(List<Message<byte[]>> messages) {
+        List<Uni<Void>> sends = messages.stream().map(emitter::sendMessage).toList();
+        return Uni.join().all(sends).andFailFast().replaceWithVoid();
     }
 
     static Message<byte[]> toMessage(StampedEvent event) {

@@ -4,6 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.socaas.events.EventBatchParser;
 import io.socaas.events.TenantId;
 import io.socaas.ingestion.intake.domain.EventIntake;
+import io.socaas.ingestion.intake.domain.IngestCredential;
 import io.socaas.ingestion.intake.domain.IngestKey;
 import io.socaas.ingestion.intake.domain.IntakeReceipt;
 import io.socaas.ingestion.usage.domain.UsageMeter;
@@ -39,6 +40,9 @@ import org.jboss.logging.MDC;
 public class EventIntakeResource {
 
     static final String INGEST_KEY = "ingestKey";
+    /** The sender's name for a batch: its events get ids derived from it, the same on every retry. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     public static final String NDJSON = "application/x-ndjson";
     static final String MDC_TENANT = "tenant";
     static final String NDJSON_EXAMPLE_NAME = "ndjson";
@@ -76,8 +80,11 @@ public class EventIntakeResource {
             summary = "Send events",
             description = "Accepts a JSON array of objects or a single object (application/json), or one JSON"
                     + " object per line (application/x-ndjson, text/plain). The tenant is decided by the ingest"
-                    + " key; a payload 'tenant' that disagrees is kept as unmapped.claimed_tenant. Answers 202"
-                    + " only after every event is durably on the event bus; otherwise nothing is accepted.")
+                    + " key; each event is normalized to OCSF with its own fields under 'unmapped'. Answers 202"
+                    + " only after every event is durably on the event bus; otherwise nothing is accepted."
+                    + " With an Idempotency-Key header the ingest ids are derived from (ingest key, that key,"
+                    + " position): a retried batch gets the same ids and later stages drop the copies;"
+                    + " without it a retry is a new batch (at least once).")
     @RequestBody(
             required = true,
             content = {
@@ -135,11 +142,14 @@ public class EventIntakeResource {
     public Response ingest(
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             byte[] body) {
-        TenantId tenant = intake.authenticate(IngestKey.fromAuthorization(authorization));
+        IngestCredential credential = intake.authenticate(IngestKey.fromAuthorization(authorization));
+        TenantId tenant = credential.tenant();
         // removed by TenantMdcCleanup once the response (or its problem document) is written
         MDC.put(MDC_TENANT, tenant.value());
-        IntakeReceipt receipt = intake.ingest(tenant, body, formatOf(contentType));
+        IntakeReceipt receipt =
+                intake.ingest(credential, body, formatOf(contentType), java.util.Optional.ofNullable(idempotencyKey));
         metrics.accepted(tenant, receipt.accepted());
         // billed usage: the events are on Kafka now; raw bytes = the decoded request body
         usage.recordAccepted(tenant, receipt.accepted(), body == null ? 0 : body.length);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.socaas.events.InvalidEventBatchException;
 import io.socaas.ingestion.intake.domain.EventPublicationException;
 import io.socaas.ingestion.intake.domain.EventTooLargeException;
+import io.socaas.ingestion.intake.domain.InvalidIdempotencyKeyException;
 import io.socaas.ingestion.intake.domain.TenantDirectoryUnavailableException;
 import io.socaas.ingestion.intake.domain.UnknownIngestKeyException;
 import jakarta.ws.rs.WebApplicationException;
@@ -58,6 +59,19 @@ public class ProblemMapper {
         };
         e.line().ifPresent(line -> problem.with("line", line));
         return problem(problem, e).build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidIdempotencyKey(InvalidIdempotencyKeyException e, UriInfo uri) {
+        return problem(
+                        new ProblemDetail(
+                                "invalid-idempotency-key",
+                                "Invalid Idempotency-Key",
+                                400,
+                                e.getMessage(),
+                                uri.getPath()),
+                        e)
+                .build();
     }
 
     @ServerExceptionMapper

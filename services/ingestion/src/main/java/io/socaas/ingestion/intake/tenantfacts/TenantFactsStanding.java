@@ -5,6 +5,7 @@ import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
 import io.quarkus.runtime.Startup;
 import io.socaas.events.TenantId;
+import io.socaas.ingestion.intake.domain.IngestCredential;
 import io.socaas.ingestion.intake.domain.TenantStanding;
 import io.socaas.ingestion.intake.grpc.GrpcIngestKeyResolver;
 import io.socaas.proto.tenant.v1.TenantConfig;
@@ -65,6 +66,8 @@ public class TenantFactsStanding implements TenantStanding {
         if (!value.isDone()) {
             return true;
         }
-        return !value.isCompletedExceptionally() && tenant.equals(value.getNow(null));
+        return !value.isCompletedExceptionally()
+                && value.getNow(null) instanceof IngestCredential credential
+                && tenant.equals(credential.tenant());
     }
 }

@@ -1,0 +1,188 @@
+package io.socaas.events.ocsf;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.socaas.events.syslog.CefParser;
+import io.socaas.events.syslog.LeefParser;
+import io.socaas.events.syslog.MalformedLogException;
+import io.socaas.events.syslog.SyslogMessage;
+import io.socaas.events.syslog.SyslogParser;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One log line decoded into source fields: the syslog header (RFC 5424 or 3164, or none) and its
+ * message, which may itself be CEF, LEEF, JSON (also after {@code @cee:}) or text. The fields are
+ * what a normalized record keeps under {@code unmapped}:
+ *
+ * <ul>
+ *   <li>syslog: {@code hostname}, {@code app_name}, {@code proc_id}, {@code msg_id}, {@code
+ *       syslog_facility}, {@code syslog_severity}, {@code structured_data} (without the platform's
+ *       {@value #CREDENTIAL_SD_ID} element, which carries a secret), {@code message};
+ *   <li>CEF: {@code cef_version}, {@code device_vendor}, {@code device_product}, {@code
+ *       device_version}, {@code signature_id}, {@code name}, {@code cef_severity} and every extension
+ *       key;
+ *   <li>LEEF: {@code leef_version}, {@code vendor}, {@code product}, {@code product_version},
+ *       {@code event_id} and every attribute;
+ *   <li>JSON: the object's own fields (the syslog fields are added where it has none of that name).
+ * </ul>
+ */
+public final class LogLine {
+
+    /** The RFC 5424 structured data element that carries a sender's ingest key. */
+    public static final String CREDENTIAL_SD_ID = "socaas@32473";
+
+    public static final String CREDENTIAL_KEY_PARAM = "key";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private final String raw;
+    private final SyslogMessage syslog;
+    private final ObjectNode fields;
+    private final String payloadFormat;
+
+    private LogLine(String raw, SyslogMessage syslog, ObjectNode fields, String payloadFormat) {
+        this.raw = raw;
+        this.syslog = syslog;
+        this.fields = fields;
+        this.payloadFormat = payloadFormat;
+    }
+
+    /**
+     * @throws MalformedLogException when the line claims a format it does not follow, or is empty
+     */
+    public static LogLine decode(String line, Instant received, SyslogParser parser) {
+        Objects.requireNonNull(line, "line");
+        if (line.isBlank()) {
+            throw new MalformedLogException("empty message");
+        }
+        SyslogMessage syslog = parser.parse(line, received);
+        ObjectNode fields = JSON.createObjectNode();
+        String message = syslog.message();
+        String payload = embedded(message.strip());
+        String format;
+        if (payload.startsWith(CefParser.PREFIX)) {
+            cef(fields, CefParser.parse(payload));
+            format = "cef";
+        } else if (payload.startsWith(LeefParser.PREFIX)) {
+            leef(fields, LeefParser.parse(payload));
+            format = "leef";
+        } else if (payload.startsWith("{") || payload.startsWith("@cee:")) {
+            String json = payload.startsWith("@cee:") ? payload.substring(5).strip() : payload;
+            try {
+                JsonNode node = JSON.readTree(json);
+                if (!(node instanceof ObjectNode object)) {
+                    throw new MalformedLogException("JSON payload: expected an object");
+                }
+                fields.setAll(object);
+            } catch (JsonProcessingException e) {
+                throw new MalformedLogException("JSON payload: " + e.getOriginalMessage());
+            }
+            format = "json";
+        } else {
+            format = "text";
+        }
+        putIfAbsent(fields, "hostname", syslog.hostname());
+        putIfAbsent(fields, "app_name", syslog.appName());
+        putIfAbsent(fields, "proc_id", syslog.procId());
+        putIfAbsent(fields, "msg_id", syslog.msgId());
+        if (syslog.facility() >= 0 && !fields.has("syslog_facility")) {
+            fields.put("syslog_facility", syslog.facility());
+            fields.put("syslog_severity", syslog.severity());
+        }
+        Map<String, Map<String, String>> sd = syslog.structuredData();
+        if (!sd.isEmpty() && !fields.has("structured_data")) {
+            ObjectNode sdNode = fields.putObject("structured_data");
+            sd.forEach((id, params) -> {
+                if (!id.equals(CREDENTIAL_SD_ID)) {
+                    ObjectNode element = sdNode.putObject(id);
+                    params.forEach(element::put);
+                }
+            });
+        }
+        putIfAbsent(fields, "message", message);
+        return new LogLine(redacted(line, syslog), syslog, fields, format);
+    }
+
+    /**
+     * CEF or LEEF after a program tag without the space (F5 writes {@code ASM:CEF:0|...}): the text
+     * from the marker on; otherwise the text itself.
+     */
+    private static String embedded(String payload) {
+        for (String marker : new String[] {CefParser.PREFIX, LeefParser.PREFIX}) {
+            int at = payload.indexOf(marker);
+            if (at > 0 && at < 64 && (payload.charAt(at - 1) == ':' || payload.charAt(at - 1) == ' ')) {
+                return payload.substring(at);
+            }
+        }
+        return payload;
+    }
+
+    /** The line without the secret of the credential element. */
+    private static String redacted(String line, SyslogMessage syslog) {
+        String key = syslog.structuredParam(CREDENTIAL_SD_ID, CREDENTIAL_KEY_PARAM);
+        if (key == null || key.isEmpty()) {
+            return line;
+        }
+        String escaped = key.replace("\\", "\\\\").replace("\"", "\\\"").replace("]", "\\]");
+        return line.replace(CREDENTIAL_KEY_PARAM + "=\"" + escaped + "\"", CREDENTIAL_KEY_PARAM + "=\"[redacted]\"");
+    }
+
+    private static void cef(ObjectNode fields, CefParser.CefEvent cef) {
+        fields.put("cef_version", cef.version());
+        fields.put("device_vendor", cef.deviceVendor());
+        fields.put("device_product", cef.deviceProduct());
+        fields.put("device_version", cef.deviceVersion());
+        fields.put("signature_id", cef.signatureId());
+        fields.put("name", cef.name());
+        fields.put("cef_severity", cef.severity());
+        cef.extension().forEach(fields::put);
+    }
+
+    private static void leef(ObjectNode fields, LeefParser.LeefEvent leef) {
+        fields.put("leef_version", leef.version());
+        fields.put("vendor", leef.vendor());
+        fields.put("product", leef.product());
+        fields.put("product_version", leef.productVersion());
+        fields.put("event_id", leef.eventId());
+        leef.attributes().forEach((k, v) -> {
+            if (!fields.has(k)) {
+                fields.put(k, v);
+            }
+        });
+    }
+
+    private static void putIfAbsent(ObjectNode fields, String name, String value) {
+        if (value != null && !fields.has(name)) {
+            fields.put(name, value);
+        }
+    }
+
+    /** The ingest key the sender put in its structured data ({@value #CREDENTIAL_SD_ID}). */
+    public Optional<String> ingestKey() {
+        return Optional.ofNullable(syslog.structuredParam(CREDENTIAL_SD_ID, CREDENTIAL_KEY_PARAM));
+    }
+
+    public SyslogMessage syslog() {
+        return syslog;
+    }
+
+    /** {@code cef}, {@code leef}, {@code json} or {@code text}. */
+    public String payloadFormat() {
+        return payloadFormat;
+    }
+
+    /** The line as received, with the ingest key (if any) redacted. */
+    public String raw() {
+        return raw;
+    }
+
+    ObjectNode fields() {
+        return fields;
+    }
+}

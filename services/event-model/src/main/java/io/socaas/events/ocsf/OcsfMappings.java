@@ -1,0 +1,402 @@
+package io.socaas.events.ocsf;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The mapping files, in the order they are tried (the first whose {@code match} holds maps an
+ * event). Loaded and validated once: a file with an unknown key, an OCSF class or activity that
+ * does not exist, an attribute the class does not have, or a pattern that does not compile fails
+ * the load with a message naming the file and the entry. Immutable and thread-safe.
+ */
+public final class OcsfMappings {
+
+    /** The list of shipped mapping files, one name per line, in the order they are tried. */
+    public static final String INDEX = "/io/socaas/events/ocsf/mappings/index.txt";
+
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+    /** Attributes the normalizer itself writes; a mapping may not set them. */
+    private static final Set<String> RESERVED = Set.of(
+            "class_uid",
+            "class_name",
+            "category_uid",
+            "category_name",
+            "activity_id",
+            "activity_name",
+            "type_uid",
+            "type_name",
+            "time",
+            "metadata",
+            "unmapped",
+            "raw_data",
+            "severity_id",
+            "severity");
+
+    private static final Set<String> FILE_KEYS = Set.of(
+            "name",
+            "description",
+            "product",
+            "log_name",
+            "log_name_field",
+            "match",
+            "time",
+            "message",
+            "fields",
+            "events",
+            "default");
+    private static final Set<String> RULE_KEYS = Set.of(
+            "description", "when", "class_uid", "activity_id", "activity_from", "severity_id", "fields", "constants");
+    private static final Set<String> CONDITION_KEYS_RESERVED = Set.of("pattern", "pattern_field");
+
+    private final OcsfClasses classes;
+    private final List<SourceMapping> mappings;
+
+    private OcsfMappings(OcsfClasses classes, List<SourceMapping> mappings) {
+        this.classes = classes;
+        this.mappings = List.copyOf(mappings);
+    }
+
+    /** The mapping files shipped with this module ({@link #INDEX}). */
+    public static OcsfMappings load() {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String name : resource(INDEX).lines().map(String::strip).toList()) {
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                files.put(name, resource("/io/socaas/events/ocsf/mappings/" + name));
+            }
+        }
+        return parse(files);
+    }
+
+    /**
+     * Mapping files by name (JSON text), in the order they are tried.
+     *
+     * @throws InvalidMappingException naming the first problem found
+     */
+    public static OcsfMappings parse(Map<String, String> files) {
+        OcsfClasses classes = OcsfClasses.load();
+        List<SourceMapping> mappings = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        files.forEach((file, text) -> {
+            SourceMapping mapping = mapping(classes, file, text);
+            if (!names.add(mapping.name())) {
+                throw new InvalidMappingException(file + ": the name '" + mapping.name() + "' is used by another file");
+            }
+            mappings.add(mapping);
+        });
+        if (mappings.isEmpty()) {
+            throw new InvalidMappingException("no mapping files");
+        }
+        return new OcsfMappings(classes, mappings);
+    }
+
+    OcsfClasses classes() {
+        return classes;
+    }
+
+    List<SourceMapping> mappings() {
+        return mappings;
+    }
+
+    /** The names of the mapping files, in the order they are tried. */
+    public List<String> names() {
+        return mappings.stream().map(SourceMapping::name).toList();
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = OcsfMappings.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new InvalidMappingException(path + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidMappingException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SourceMapping mapping(OcsfClasses classes, String file, String text) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new InvalidMappingException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidMappingException(file + ": expected a JSON object");
+        }
+        knownKeys(file, "", root, FILE_KEYS);
+        String name = requiredText(file, root, "name");
+        JsonNode product = root.get("product");
+        if (product == null || !product.isObject() || !product.hasNonNull("name")) {
+            throw new InvalidMappingException(file + ": 'product' must be an object with a 'name'");
+        }
+        SourceMapping.Condition match = condition(file, "match", root.get("match"));
+        if (match.isEmpty()) {
+            throw new InvalidMappingException(file + ": 'match' must name at least one field or a pattern");
+        }
+        List<SourceMapping.Rule> rules = new ArrayList<>();
+        JsonNode eventNodes = root.get("events");
+        if (eventNodes != null) {
+            if (!eventNodes.isArray()) {
+                throw new InvalidMappingException(file + ": 'events' must be an array");
+            }
+            for (int i = 0; i < eventNodes.size(); i++) {
+                rules.add(rule(classes, file, "events[" + i + "]", eventNodes.get(i), false));
+            }
+        }
+        SourceMapping.Rule fallback =
+                root.has("default") ? rule(classes, file, "default", root.get("default"), true) : null;
+        Map<String, List<String>> fields = fieldMap(file, "fields", root.get("fields"));
+        // the file's common fields apply to each event whose class has the attribute
+        List<SourceMapping.Rule> all = new ArrayList<>(rules);
+        if (fallback != null) {
+            all.add(fallback);
+        }
+        if (all.isEmpty()) {
+            throw new InvalidMappingException(file + ": neither 'events' nor a 'default'");
+        }
+        for (String target : fields.keySet()) {
+            String first = target.contains(".") ? target.substring(0, target.indexOf('.')) : target;
+            if (all.stream().noneMatch(r -> r.ocsfClass().attributes().contains(first))) {
+                checkTargets(file, "fields", all.getFirst().ocsfClass(), Set.of(target), true);
+            }
+            if (RESERVED.contains(first)) {
+                checkTargets(file, "fields", all.getFirst().ocsfClass(), Set.of(target), true);
+            }
+        }
+        return new SourceMapping(
+                file,
+                name,
+                product.get("name").asText(),
+                product.path("vendor_name").asText(null),
+                root.path("log_name").asText(null),
+                root.path("log_name_field").asText(null),
+                match,
+                texts(file, "time", root.get("time")),
+                texts(file, "message", root.get("message")),
+                fields,
+                rules,
+                fallback);
+    }
+
+    private static SourceMapping.Rule rule(
+            OcsfClasses classes, String file, String where, JsonNode node, boolean fallback) {
+        if (node == null || !node.isObject()) {
+            throw new InvalidMappingException(file + ": " + where + " must be an object");
+        }
+        knownKeys(file, where + ".", node, RULE_KEYS);
+        if (fallback && node.has("when")) {
+            throw new InvalidMappingException(file + ": " + where + " applies to every other event: no 'when'");
+        }
+        SourceMapping.Condition when = condition(file, where + ".when", node.get("when"));
+        if (!fallback && when.isEmpty()) {
+            throw new InvalidMappingException(file + ": " + where + ".when must name at least one field or a pattern");
+        }
+        JsonNode classNode = node.get("class_uid");
+        if (classNode == null || !classNode.canConvertToInt()) {
+            throw new InvalidMappingException(file + ": " + where + ".class_uid must be a number");
+        }
+        OcsfClasses.OcsfClass ocsfClass = classes.get(classNode.asInt());
+        if (ocsfClass == null) {
+            throw new InvalidMappingException(file + ": " + where + ".class_uid " + classNode.asInt()
+                    + " is not an OCSF class mappings may use; known: " + classes.uids());
+        }
+        int activityId = node.path("activity_id").asInt(0);
+        checkActivity(file, where + ".activity_id", ocsfClass, activityId);
+        String activityField = null;
+        Map<String, Integer> activityValues = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        JsonNode from = node.get("activity_from");
+        if (from != null) {
+            activityField = from.path("field").asText(null);
+            JsonNode values = from.get("values");
+            if (activityField == null || values == null || !values.isObject()) {
+                throw new InvalidMappingException(
+                        file + ": " + where + ".activity_from needs a 'field' and an object of 'values'");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = values.properties().iterator(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                checkActivity(
+                        file,
+                        where + ".activity_from.values." + e.getKey(),
+                        ocsfClass,
+                        e.getValue().asInt(-1));
+                activityValues.put(e.getKey(), e.getValue().asInt());
+            }
+        }
+        Integer severity = null;
+        if (node.has("severity_id")) {
+            severity = node.get("severity_id").asInt(-1);
+            if (!Set.of(0, 1, 2, 3, 4, 5, 6, 99).contains(severity)) {
+                throw new InvalidMappingException(file + ": " + where + ".severity_id " + node.get("severity_id")
+                        + " is not an OCSF severity_id (0-6, 99)");
+            }
+        }
+        Map<String, List<String>> fields = fieldMap(file, where + ".fields", node.get("fields"));
+        checkTargets(file, where + ".fields", ocsfClass, fields.keySet(), false);
+        Map<String, JsonNode> constants = new LinkedHashMap<>();
+        JsonNode constantNodes = node.get("constants");
+        if (constantNodes != null) {
+            if (!constantNodes.isObject()) {
+                throw new InvalidMappingException(file + ": " + where + ".constants must be an object");
+            }
+            constantNodes.properties().forEach(e -> constants.put(e.getKey(), e.getValue()));
+            checkTargets(file, where + ".constants", ocsfClass, constants.keySet(), false);
+        }
+        return new SourceMapping.Rule(
+                file + " " + where,
+                when,
+                ocsfClass,
+                activityId,
+                activityField,
+                activityValues,
+                severity,
+                fields,
+                constants);
+    }
+
+    private static void checkActivity(String file, String where, OcsfClasses.OcsfClass ocsfClass, int activityId) {
+        if (!ocsfClass.activities().containsKey(activityId)) {
+            throw new InvalidMappingException(file + ": " + where + " " + activityId + " is not an activity of "
+                    + ocsfClass.name() + " (" + ocsfClass.uid() + "); its activities: " + ocsfClass.activities());
+        }
+    }
+
+    private static void checkTargets(
+            String file, String where, OcsfClasses.OcsfClass ocsfClass, Set<String> targets, boolean common) {
+        for (String target : targets) {
+            String root = target.contains(".") ? target.substring(0, target.indexOf('.')) : target;
+            if (RESERVED.contains(root)) {
+                throw new InvalidMappingException(
+                        file + ": " + where + " sets '" + target + "', which the normalizer writes itself");
+            }
+            if (!ocsfClass.attributes().contains(root)) {
+                throw new InvalidMappingException(
+                        file + ": " + where + (common ? " (with the file's common fields)" : "")
+                                + " sets '" + target + "' but " + ocsfClass.name() + " (" + ocsfClass.uid()
+                                + ") has no attribute '" + root + "'");
+            }
+            if (target.isEmpty() || target.startsWith(".") || target.endsWith(".") || target.contains("..")) {
+                throw new InvalidMappingException(file + ": " + where + ": '" + target + "' is not an attribute path");
+            }
+        }
+    }
+
+    private static SourceMapping.Condition condition(String file, String where, JsonNode node) {
+        if (node == null) {
+            return new SourceMapping.Condition(Map.of(), null, null, List.of());
+        }
+        if (!node.isObject()) {
+            throw new InvalidMappingException(file + ": " + where + " must be an object");
+        }
+        Map<String, Set<String>> fields = new LinkedHashMap<>();
+        Pattern pattern = null;
+        String patternField = node.path("pattern_field").asText("message");
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getKey().equals("pattern")) {
+                try {
+                    pattern = Pattern.compile(e.getValue().asText());
+                } catch (PatternSyntaxException ex) {
+                    throw new InvalidMappingException(
+                            file + ": " + where + ".pattern does not compile: " + ex.getDescription(), ex);
+                }
+                continue;
+            }
+            if (CONDITION_KEYS_RESERVED.contains(e.getKey())) {
+                continue;
+            }
+            Set<String> values = new HashSet<>();
+            for (String v : texts(file, where + "." + e.getKey(), e.getValue())) {
+                values.add(v.strip().toLowerCase(Locale.ROOT));
+            }
+            if (values.isEmpty()) {
+                throw new InvalidMappingException(file + ": " + where + "." + e.getKey() + " lists no value");
+            }
+            fields.put(e.getKey(), values);
+        }
+        if (node.has("pattern_field") && pattern == null) {
+            throw new InvalidMappingException(file + ": " + where + " has a 'pattern_field' but no 'pattern'");
+        }
+        List<String> groups = new ArrayList<>();
+        if (pattern != null) {
+            var m = NAMED_GROUP.matcher(pattern.pattern());
+            while (m.find()) {
+                groups.add(m.group(1));
+            }
+        }
+        return new SourceMapping.Condition(fields, patternField, pattern, groups);
+    }
+
+    private static Map<String, List<String>> fieldMap(String file, String where, JsonNode node) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        if (node == null) {
+            return fields;
+        }
+        if (!node.isObject()) {
+            throw new InvalidMappingException(file + ": " + where + " must be an object of attribute: source field");
+        }
+        node.properties().forEach(e -> {
+            List<String> sources = texts(file, where + "." + e.getKey(), e.getValue());
+            if (sources.isEmpty() || sources.stream().anyMatch(String::isBlank)) {
+                throw new InvalidMappingException(file + ": " + where + "." + e.getKey() + " names no source field");
+            }
+            fields.put(e.getKey(), sources);
+        });
+        return fields;
+    }
+
+    /** A string or an array of strings (numbers allowed, as text). */
+    private static List<String> texts(String file, String where, JsonNode node) {
+        if (node == null) {
+            return List.of();
+        }
+        if (node.isValueNode()) {
+            return List.of(node.asText());
+        }
+        if (node.isArray()) {
+            List<String> out = new ArrayList<>();
+            for (JsonNode n : node) {
+                if (!n.isValueNode()) {
+                    throw new InvalidMappingException(file + ": " + where + " must hold strings");
+                }
+                out.add(n.asText());
+            }
+            return out;
+        }
+        throw new InvalidMappingException(file + ": " + where + " must be a string or an array of strings");
+    }
+
+    private static void knownKeys(String file, String prefix, JsonNode node, Set<String> allowed) {
+        node.fieldNames().forEachRemaining(key -> {
+            if (!allowed.contains(key)) {
+                throw new InvalidMappingException(
+                        file + ": unknown key '" + prefix + key + "'; allowed: " + new java.util.TreeSet<>(allowed));
+            }
+        });
+    }
+
+    private static String requiredText(String file, JsonNode node, String key) {
+        JsonNode value = node.get(key);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new InvalidMappingException(file + ": '" + key + "' must be a non-empty string");
+        }
+        return value.asText();
+    }
+}

@@ -1,0 +1,379 @@
+package io.socaas.events.ocsf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.socaas.events.EventStamper;
+import io.socaas.events.JsonEvent;
+import io.socaas.events.StampedEvent;
+import io.socaas.events.TenantId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Turns a source event into an OCSF 1.x record, driven by the mapping files ({@link OcsfMappings}):
+ * the first file whose {@code match} holds maps it, with the first of its {@code events} whose
+ * {@code when} holds, else its {@code default}, else Base Event. The record has {@code class_uid},
+ * {@code category_uid}, {@code activity_id}, {@code type_uid} (and their names), {@code time}
+ * (epoch ms from the source; when absent or outside the bounds, {@code received_time} with the
+ * label {@value #LABEL_TIME_FROM_RECEIVED}), {@code severity_id}, {@code metadata} (product,
+ * version, log_name, {@code tenant_uid}, {@code uid} = ingest id, {@code log_source} = the
+ * credential's source name), the class's objects, the source's fields under {@code unmapped}, the
+ * original line under {@code raw_data} (text sources), and the platform's {@code tenant}, {@code
+ * ingest_id}, {@code received_time}. Never fails on a well-formed source event. Thread-safe.
+ */
+public final class OcsfNormalizer {
+
+    /** Who sent an event and when it arrived: everything the normalizer does not read from it. */
+    public record Context(TenantId tenant, String ingestId, Instant receivedTime, String sourceName) {
+        public Context {
+            Objects.requireNonNull(tenant, "tenant");
+            Objects.requireNonNull(ingestId, "ingestId");
+            Objects.requireNonNull(receivedTime, "receivedTime");
+        }
+    }
+
+    /** metadata.labels: the source's time was absent, unreadable or out of bounds. */
+    public static final String LABEL_TIME_FROM_RECEIVED = "time_from_received";
+    /** metadata.labels: the source's time was further from received_time than the bounds allow. */
+    public static final String LABEL_TIME_OUT_OF_BOUNDS = "time_out_of_bounds";
+
+    private static final Map<Integer, String> SEVERITIES = Map.of(
+            0, "Unknown", 1, "Informational", 2, "Low", 3, "Medium", 4, "High", 5, "Critical", 6, "Fatal", 99, "Other");
+    /** Attribute leaves that OCSF types as integers. */
+    private static final Set<String> INTEGER_LEAVES = Set.of(
+            "port",
+            "pid",
+            "code",
+            "logon_type_id",
+            "size",
+            "bytes",
+            "bytes_in",
+            "bytes_out",
+            "packets",
+            "rcode_id",
+            "status_id",
+            "auth_protocol_id",
+            "protocol_num",
+            "type_id",
+            "count",
+            "exit_code");
+
+    private static final Set<String> BOOLEAN_LEAVES = Set.of("is_remote", "is_cleartext", "is_mfa", "is_new_logon");
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final OcsfMappings mappings;
+    private final Duration maxPast;
+    private final Duration maxFuture;
+    private final SourceMapping.Rule baseEvent;
+
+    /**
+     * @param maxPast a source time older than received_time minus this is out of bounds
+     * @param maxFuture a source time later than received_time plus this is out of bounds
+     */
+    public OcsfNormalizer(OcsfMappings mappings, Duration maxPast, Duration maxFuture) {
+        this.mappings = Objects.requireNonNull(mappings, "mappings");
+        this.maxPast = Objects.requireNonNull(maxPast, "maxPast");
+        this.maxFuture = Objects.requireNonNull(maxFuture, "maxFuture");
+        this.baseEvent = new SourceMapping.Rule(
+                "base event",
+                new SourceMapping.Condition(Map.of(), "message", null, List.of()),
+                mappings.classes().get(0),
+                0,
+                null,
+                Map.of(),
+                null,
+                Map.of(),
+                Map.of());
+    }
+
+    /** The shipped mappings, times bounded to a year back and a day ahead. */
+    public static OcsfNormalizer withShippedMappings() {
+        return new OcsfNormalizer(OcsfMappings.load(), Duration.ofDays(365), Duration.ofDays(1));
+    }
+
+    /** A JSON event (HTTP intake): its fields are the source fields; it has no raw line. */
+    public StampedEvent normalize(JsonEvent source, Context context) {
+        return normalize(source.toObjectNode(), null, null, "json", context);
+    }
+
+    /** A decoded log line (syslog or a line on its own). */
+    public StampedEvent normalize(LogLine line, Context context) {
+        return normalize(
+                line.fields().deepCopy(), line.raw(), line.syslog().timestamp(), line.payloadFormat(), context);
+    }
+
+    private StampedEvent normalize(ObjectNode source, String raw, Instant headerTime, String format, Context context) {
+        SourceFields fields = new SourceFields(source);
+        SourceMapping mapping = null;
+        for (SourceMapping candidate : mappings.mappings()) {
+            Matcher m = candidate.match().holds(fields);
+            if (m != null) {
+                mapping = candidate;
+                extract(candidate.match(), m, fields, source);
+                break;
+            }
+        }
+        SourceMapping.Rule rule = null;
+        if (mapping != null) {
+            for (SourceMapping.Rule candidate : mapping.events()) {
+                Matcher m = candidate.when().holds(fields);
+                if (m != null) {
+                    rule = candidate;
+                    extract(candidate.when(), m, fields, source);
+                    break;
+                }
+            }
+            if (rule == null) {
+                rule = mapping.fallback();
+            }
+        }
+        if (rule == null) {
+            rule = baseEvent;
+        }
+
+        OcsfClasses.OcsfClass ocsfClass = rule.ocsfClass();
+        int activityId = activity(rule, fields);
+        String activityName = ocsfClass.activities().getOrDefault(activityId, "Other");
+        ObjectNode out = NODES.objectNode();
+        out.put("class_uid", ocsfClass.uid());
+        out.put("class_name", ocsfClass.name());
+        out.put("category_uid", ocsfClass.categoryUid());
+        out.put("category_name", ocsfClass.categoryName());
+        out.put("activity_id", activityId);
+        out.put("activity_name", activityName);
+        out.put("type_uid", ocsfClass.typeUid(activityId));
+        out.put("type_name", ocsfClass.name() + ": " + activityName);
+
+        ObjectNode metadata = NODES.objectNode();
+        time(out, metadata, mapping, fields, headerTime, context.receivedTime());
+        int severity = severity(rule, fields);
+        out.put("severity_id", severity);
+        out.put("severity", SEVERITIES.get(severity));
+
+        // the first value set wins: the rule's constants, its fields, then the file's common fields
+        rule.constants().forEach((target, value) -> set(out, target, value.deepCopy()));
+        apply(out, rule.fields(), fields, ocsfClass);
+        if (mapping != null) {
+            apply(out, mapping.fields(), fields, ocsfClass);
+        }
+        String message = null;
+        if (mapping != null) {
+            for (String name : mapping.messageFields()) {
+                if ((message = fields.text(name)) != null) {
+                    break;
+                }
+            }
+        }
+        if (message == null) {
+            message = fields.text("message");
+        }
+        if (message != null && !out.has("message")) {
+            out.put("message", message);
+        }
+
+        metadata.put("version", mappings.classes().version());
+        ObjectNode product = metadata.putObject("product");
+        if (mapping != null) {
+            product.put("name", mapping.productName());
+            if (mapping.vendorName() != null) {
+                product.put("vendor_name", mapping.vendorName());
+            }
+            String logName = mapping.logNameField() != null ? fields.text(mapping.logNameField()) : null;
+            if (logName == null) {
+                logName = mapping.logName();
+            }
+            if (logName != null) {
+                metadata.put("log_name", logName);
+            }
+        } else {
+            String app = fields.text("app_name");
+            product.put("name", app != null ? app : "unknown");
+        }
+        metadata.put("log_format", format);
+        metadata.put("tenant_uid", context.tenant().value());
+        metadata.put("uid", context.ingestId());
+        if (context.sourceName() != null && !context.sourceName().isBlank()) {
+            metadata.put("log_source", context.sourceName());
+        }
+        out.set("metadata", metadata);
+        out.set("unmapped", source);
+        if (raw != null) {
+            out.put("raw_data", raw);
+        }
+        return EventStamper.stamp(JsonEvent.of(out), context.tenant(), context.ingestId(), context.receivedTime());
+    }
+
+    private static void extract(SourceMapping.Condition condition, Matcher m, SourceFields fields, ObjectNode source) {
+        for (String group : condition.groups()) {
+            String value = m.group(group);
+            if (value != null) {
+                fields.addExtracted(group, value);
+                if (!source.has(group)) {
+                    source.put(group, value);
+                }
+            }
+        }
+    }
+
+    private static int activity(SourceMapping.Rule rule, SourceFields fields) {
+        if (rule.activityField() != null) {
+            String value = fields.text(rule.activityField());
+            if (value != null) {
+                Integer mapped = rule.activityValues().get(value.strip());
+                return mapped != null ? mapped : 99;
+            }
+        }
+        return rule.activityId();
+    }
+
+    private void time(
+            ObjectNode out,
+            ObjectNode metadata,
+            SourceMapping mapping,
+            SourceFields fields,
+            Instant headerTime,
+            Instant received) {
+        Instant time = null;
+        String original = null;
+        if (mapping != null) {
+            for (String name : mapping.timeFields()) {
+                JsonNode value = fields.get(name);
+                time = EventTimeParser.parse(value);
+                if (time != null) {
+                    original = SourceFields.text(value);
+                    break;
+                }
+            }
+        }
+        if (time == null && headerTime != null) {
+            time = headerTime;
+            original = headerTime.toString();
+        }
+        ArrayNode labels = null;
+        if (time != null && (time.isBefore(received.minus(maxPast)) || time.isAfter(received.plus(maxFuture)))) {
+            labels = metadata.putArray("labels").add(LABEL_TIME_OUT_OF_BOUNDS);
+            metadata.put("original_time", original);
+            time = null;
+        }
+        if (time == null) {
+            (labels != null ? labels : metadata.putArray("labels")).add(LABEL_TIME_FROM_RECEIVED);
+            time = received;
+        }
+        out.put("time", time.toEpochMilli());
+    }
+
+    private static int severity(SourceMapping.Rule rule, SourceFields fields) {
+        if (rule.severityId() != null) {
+            return rule.severityId();
+        }
+        String cef = fields.text("cef_severity");
+        if (cef != null) {
+            return cefSeverity(cef);
+        }
+        String syslog = fields.text("syslog_severity");
+        if (syslog != null && syslog.length() == 1 && Character.isDigit(syslog.charAt(0))) {
+            return switch (syslog.charAt(0)) {
+                case '0' -> 6;
+                case '1', '2' -> 5;
+                case '3' -> 4;
+                case '4' -> 3;
+                case '5' -> 2;
+                default -> 1;
+            };
+        }
+        return 1;
+    }
+
+    /** CEF severity: 0-3 Low, 4-6 Medium, 7-8 High, 9-10 Very-High (Critical), or those words. */
+    static int cefSeverity(String text) {
+        String s = text.strip().toLowerCase(Locale.ROOT);
+        try {
+            int n = Integer.parseInt(s);
+            if (n < 0 || n > 10) {
+                return 0;
+            }
+            return n <= 3 ? 2 : n <= 6 ? 3 : n <= 8 ? 4 : 5;
+        } catch (NumberFormatException e) {
+            return switch (s) {
+                case "low" -> 2;
+                case "medium" -> 3;
+                case "high" -> 4;
+                case "very-high", "very high", "critical" -> 5;
+                default -> 0;
+            };
+        }
+    }
+
+    private static void apply(
+            ObjectNode out, Map<String, List<String>> targets, SourceFields fields, OcsfClasses.OcsfClass ocsfClass) {
+        targets.forEach((target, sources) -> {
+            int dot = target.indexOf('.');
+            if (!ocsfClass.attributes().contains(dot < 0 ? target : target.substring(0, dot))) {
+                return; // a file's common field that this event's class does not have
+            }
+            for (String name : sources) {
+                JsonNode value = fields.get(name);
+                if (value == null || value.isContainerNode()) {
+                    continue;
+                }
+                JsonNode typed = typed(target, value);
+                if (typed != null) {
+                    set(out, target, typed);
+                    return;
+                }
+            }
+        });
+    }
+
+    /** The value as the attribute's type; null when it cannot be (or is a placeholder like "-"). */
+    private static JsonNode typed(String target, JsonNode value) {
+        String text = SourceFields.text(value);
+        if (text == null || text.isBlank() || text.equals("-")) {
+            return null;
+        }
+        String leaf = target.substring(target.lastIndexOf('.') + 1);
+        if (INTEGER_LEAVES.contains(leaf)) {
+            if (value.isIntegralNumber()) {
+                return value;
+            }
+            String t = text.strip();
+            try {
+                return t.startsWith("0x") || t.startsWith("0X")
+                        ? NODES.numberNode(Long.parseLong(t.substring(2), 16))
+                        : NODES.numberNode(Long.parseLong(t));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        if (BOOLEAN_LEAVES.contains(leaf)) {
+            return value.isBoolean() ? value : NODES.booleanNode(Boolean.parseBoolean(text.strip()));
+        }
+        return NODES.textNode(text);
+    }
+
+    private static void set(ObjectNode out, String target, JsonNode value) {
+        String[] path = target.split("\\.");
+        ObjectNode node = out;
+        for (int i = 0; i < path.length - 1; i++) {
+            JsonNode child = node.get(path[i]);
+            if (child == null) {
+                node = node.putObject(path[i]);
+            } else if (child instanceof ObjectNode object) {
+                node = object;
+            } else {
+                return;
+            }
+        }
+        if (!node.has(path[path.length - 1])) {
+            node.set(path[path.length - 1], value);
+        }
+    }
+}

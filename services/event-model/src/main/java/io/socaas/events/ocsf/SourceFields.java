@@ -1,0 +1,154 @@
+package io.socaas.events.ocsf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The fields of a source event by name, as mapping files address them: a top-level field; a
+ * dotted path; and for Windows events in the shapes senders use, the event's own names wherever
+ * the shape keeps them (evtx-dump {@code Event.System}/{@code Event.EventData}/{@code
+ * Event.UserData}, with {@code <Tag>_<Attribute>} for {@code #attributes}; Winlogbeat {@code
+ * winlog.*}; Wazuh {@code win.*} or {@code data.win.*}). Values of the shape {@code {"#text": v}}
+ * read as {@code v}. One instance per event, not thread-safe.
+ */
+final class SourceFields {
+
+    private static final String TEXT = "#text";
+    private static final String ATTRIBUTES = "#attributes";
+
+    private static final Map<String, String> WINLOGBEAT = Map.of(
+            "event_id", "EventID",
+            "channel", "Channel",
+            "computer_name", "Computer",
+            "provider_name", "Provider_Name",
+            "record_id", "RecordNumber",
+            "task", "Task");
+    private static final Map<String, String> WAZUH = Map.of(
+            "eventID", "EventID",
+            "providerName", "Provider_Name",
+            "eventRecordID", "RecordNumber",
+            "systemTime", "SystemTime");
+
+    private final ObjectNode source;
+    private final Map<String, JsonNode> extra = new HashMap<>();
+    private Map<String, JsonNode> windows;
+
+    SourceFields(ObjectNode source) {
+        this.source = source;
+    }
+
+    /** Adds fields found by a mapping's pattern; the source's own fields keep precedence. */
+    void addExtracted(String name, String value) {
+        extra.put(name, source.textNode(value));
+    }
+
+    /** The value of {@code name}, null when absent or JSON null. */
+    JsonNode get(String name) {
+        JsonNode value = source.get(name);
+        if (value == null) {
+            value = extra.get(name);
+        }
+        if (value == null) {
+            value = windows().get(name);
+        }
+        if (value == null && name.indexOf('.') > 0) {
+            value = path(source, name);
+        }
+        value = unwrap(value);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    /** The value as text (numbers without a fraction as integers), null when absent or not a scalar. */
+    String text(String name) {
+        return text(get(name));
+    }
+
+    static String text(JsonNode value) {
+        if (value == null || value.isContainerNode() || value.isNull()) {
+            return null;
+        }
+        if (value.isFloatingPointNumber() && value.asDouble() == Math.rint(value.asDouble())) {
+            return Long.toString(value.asLong());
+        }
+        return value.asText();
+    }
+
+    private static JsonNode path(JsonNode start, String dotted) {
+        JsonNode current = start;
+        for (String segment : dotted.split("\\.", -1)) {
+            if (current == null || !current.isObject()) {
+                return null;
+            }
+            current = current.get(segment);
+        }
+        return current;
+    }
+
+    private static JsonNode unwrap(JsonNode value) {
+        if (value != null && value.isObject() && value.has(TEXT)) {
+            return value.get(TEXT);
+        }
+        return value;
+    }
+
+    private Map<String, JsonNode> windows() {
+        if (windows != null) {
+            return windows;
+        }
+        windows = new HashMap<>();
+        JsonNode event = source.get("Event");
+        if (event != null && event.isObject()) {
+            JsonNode system = event.get("System");
+            if (system != null && system.isObject()) {
+                system.properties().forEach(e -> {
+                    JsonNode attributes = e.getValue().get(ATTRIBUTES);
+                    if (attributes != null && attributes.isObject()) {
+                        attributes
+                                .properties()
+                                .forEach(a -> windows.putIfAbsent(e.getKey() + "_" + a.getKey(), a.getValue()));
+                    }
+                    windows.putIfAbsent(e.getKey(), e.getValue());
+                });
+            }
+            copy(event.get("EventData"), Map.of(), false);
+            JsonNode userData = event.get("UserData");
+            if (userData != null && userData.isObject()) {
+                userData.forEach(section -> copy(section, Map.of(), false));
+            }
+        }
+        JsonNode winlog = source.get("winlog");
+        if (winlog != null && winlog.isObject()) {
+            copy(winlog.get("event_data"), Map.of(), false);
+            WINLOGBEAT.forEach((theirs, ours) -> {
+                if (winlog.has(theirs)) {
+                    windows.putIfAbsent(ours, winlog.get(theirs));
+                }
+            });
+        }
+        JsonNode win = source.get("win");
+        if (win == null && source.get("data") instanceof ObjectNode data) {
+            win = data.get("win");
+        }
+        if (win != null && win.isObject()) {
+            copy(win.get("eventdata"), Map.of(), true);
+            copy(win.get("system"), WAZUH, true);
+        }
+        return windows;
+    }
+
+    /** Copies an object's fields, renamed or with the first letter capitalised (Wazuh). */
+    private void copy(JsonNode object, Map<String, String> renames, boolean capitalise) {
+        if (object == null || !object.isObject()) {
+            return;
+        }
+        object.properties().forEach(e -> {
+            String name = renames.getOrDefault(e.getKey(), e.getKey());
+            if (capitalise && !name.isEmpty()) {
+                name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            }
+            windows.putIfAbsent(name, e.getValue());
+        });
+    }
+}

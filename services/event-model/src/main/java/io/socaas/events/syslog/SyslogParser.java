@@ -1,0 +1,413 @@
+package io.socaas.events.syslog;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses one syslog line: RFC 5424 ({@code <PRI>1 TIMESTAMP HOSTNAME APP-NAME PROCID MSGID SD
+ * MSG}), RFC 3164 ({@code <PRI>Mmm dd hh:mm:ss HOSTNAME TAG: MSG}, also without the priority as
+ * files hold it, and with an RFC 3339 time as rsyslog writes it), or a line without a syslog header
+ * (then the whole line is the message). A line that starts with {@code <} must carry a valid
+ * priority; an RFC 5424 line must follow its grammar up to MSG: otherwise {@link
+ * MalformedLogException}. Everything else parses. Thread-safe.
+ */
+public final class SyslogParser {
+
+    private static final String[] MONTHS = {
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+    };
+    private static final int MAX_TAG = 48;
+
+    private final ZoneId zone;
+
+    /** @param zone the zone of RFC 3164 times, which carry none (the sender's zone, UTC by default) */
+    public SyslogParser(ZoneId zone) {
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    public SyslogParser() {
+        this(ZoneOffset.UTC);
+    }
+
+    /**
+     * @param line one message without its framing
+     * @param received when it arrived: RFC 3164 times have no year, the one nearest this is taken
+     * @throws MalformedLogException when the line claims a syslog header it does not follow
+     */
+    public SyslogMessage parse(String line, Instant received) {
+        Objects.requireNonNull(line, "line");
+        Objects.requireNonNull(received, "received");
+        Cursor c = new Cursor(line);
+        if (!c.at('<')) {
+            return rfc3164(c, -1, received);
+        }
+        c.pos++;
+        int digitsStart = c.pos;
+        while (c.more() && Character.isDigit(c.peek()) && c.pos - digitsStart < 4) {
+            c.pos++;
+        }
+        if (c.pos == digitsStart || c.pos - digitsStart > 3 || !c.at('>')) {
+            throw new MalformedLogException("syslog priority: expected <0> to <191> at the start of the line");
+        }
+        int pri = Integer.parseInt(line.substring(digitsStart, c.pos));
+        if (pri > 191 || (c.pos - digitsStart > 1 && line.charAt(digitsStart) == '0')) {
+            throw new MalformedLogException(
+                    "syslog priority: " + line.substring(digitsStart, c.pos) + " is not a priority from 0 to 191");
+        }
+        c.pos++;
+        if (c.startsWith("1 ")) {
+            c.pos += 2;
+            return rfc5424(c, pri);
+        }
+        return rfc3164(c, pri, received);
+    }
+
+    private SyslogMessage rfc5424(Cursor c, int pri) {
+        String time = c.token("TIMESTAMP");
+        String hostname = c.token("HOSTNAME");
+        String appName = c.token("APP-NAME");
+        String procId = c.token("PROCID");
+        String msgId = c.token("MSGID");
+        Instant timestamp = null;
+        if (time != null) {
+            try {
+                timestamp = OffsetDateTime.parse(time).toInstant();
+            } catch (DateTimeException e) {
+                throw new MalformedLogException("RFC 5424 TIMESTAMP: '" + time + "' is not an RFC 3339 time");
+            }
+        }
+        Map<String, Map<String, String>> sd = structuredData(c);
+        String message = c.rest();
+        if (message.startsWith(" ")) {
+            message = message.substring(1);
+        } else if (!message.isEmpty()) {
+            throw new MalformedLogException("RFC 5424: expected a space between STRUCTURED-DATA and MSG");
+        }
+        if (message.startsWith("\uFEFF")) {
+            message = message.substring(1);
+        }
+        return new SyslogMessage(
+                SyslogMessage.Format.RFC5424,
+                pri / 8,
+                pri % 8,
+                timestamp,
+                hostname,
+                appName,
+                procId,
+                msgId,
+                sd,
+                message);
+    }
+
+    private static Map<String, Map<String, String>> structuredData(Cursor c) {
+        if (c.at('-')) {
+            c.pos++;
+            return Map.of();
+        }
+        if (!c.at('[')) {
+            throw new MalformedLogException("RFC 5424 STRUCTURED-DATA: expected '-' or '['");
+        }
+        Map<String, Map<String, String>> elements = new LinkedHashMap<>();
+        while (c.at('[')) {
+            c.pos++;
+            String id = c.name("SD-ID");
+            Map<String, String> params = new LinkedHashMap<>();
+            while (c.at(' ')) {
+                c.pos++;
+                String name = c.name("PARAM-NAME");
+                if (!c.at('=') || !c.startsWith("=\"")) {
+                    throw new MalformedLogException("RFC 5424 STRUCTURED-DATA: expected =\" after " + name);
+                }
+                c.pos += 2;
+                params.put(name, c.quoted());
+            }
+            if (!c.at(']')) {
+                throw new MalformedLogException("RFC 5424 STRUCTURED-DATA: expected ']' to close " + id);
+            }
+            c.pos++;
+            elements.put(id, Map.copyOf(params));
+        }
+        return elements;
+    }
+
+    private SyslogMessage rfc3164(Cursor c, int pri, Instant received) {
+        int start = c.pos;
+        Instant timestamp = bsdTime(c, received);
+        if (timestamp == null) {
+            timestamp = isoTime(c);
+        }
+        String hostname = null;
+        String tag = null;
+        String procId = null;
+        if (timestamp != null) {
+            c.skipSpaces();
+            int hostStart = c.pos;
+            int space = c.line.indexOf(' ', hostStart);
+            String candidate = space < 0 ? null : c.line.substring(hostStart, space);
+            if (candidate != null && !candidate.isEmpty() && !candidate.endsWith(":") && !candidate.contains("[")) {
+                hostname = candidate;
+                c.pos = space + 1;
+            }
+        } else {
+            c.pos = start;
+        }
+        // TAG: up to 48 characters of a program name, then '[pid]:' or ':' and a space
+        int tagEnd = c.pos;
+        while (tagEnd < c.line.length() && tagEnd - c.pos <= MAX_TAG && isTagChar(c.line.charAt(tagEnd))) {
+            tagEnd++;
+        }
+        if (tagEnd > c.pos && tagEnd < c.line.length()) {
+            int after = tagEnd;
+            String pid = null;
+            if (c.line.charAt(after) == '[') {
+                int close = c.line.indexOf(']', after);
+                if (close > after && close - after <= 12) {
+                    pid = c.line.substring(after + 1, close);
+                    after = close + 1;
+                }
+            }
+            if (after < c.line.length()
+                    && c.line.charAt(after) == ':'
+                    && (after + 1 == c.line.length() || c.line.charAt(after + 1) == ' ')
+                    && (timestamp != null || pri >= 0)) {
+                tag = c.line.substring(c.pos, tagEnd);
+                procId = pid;
+                c.pos = Math.min(c.line.length(), after + 2);
+            }
+        }
+        SyslogMessage.Format format =
+                pri >= 0 || timestamp != null ? SyslogMessage.Format.RFC3164 : SyslogMessage.Format.NONE;
+        return new SyslogMessage(
+                format,
+                pri < 0 ? -1 : pri / 8,
+                pri < 0 ? -1 : pri % 8,
+                timestamp,
+                hostname,
+                tag,
+                procId,
+                null,
+                Map.of(),
+                c.rest());
+    }
+
+    private static boolean isTagChar(char ch) {
+        return ch > ' ' && ch < 0x7f && ch != ':' && ch != '[' && ch != ']';
+    }
+
+    /** {@code Mmm dd hh:mm:ss} (day space-padded or not), optionally followed by a year. */
+    private Instant bsdTime(Cursor c, Instant received) {
+        String line = c.line;
+        int p = c.pos;
+        if (line.length() < p + 15) {
+            return null;
+        }
+        int month = -1;
+        for (int m = 0; m < 12; m++) {
+            if (line.startsWith(MONTHS[m], p)) {
+                month = m + 1;
+                break;
+            }
+        }
+        if (month < 0 || line.charAt(p + 3) != ' ') {
+            return null;
+        }
+        int q = p + 4;
+        if (line.charAt(q) == ' ') {
+            q++;
+        }
+        int dayStart = q;
+        while (q < line.length() && Character.isDigit(line.charAt(q)) && q - dayStart < 2) {
+            q++;
+        }
+        if (q == dayStart || q + 9 > line.length() || line.charAt(q) != ' ') {
+            return null;
+        }
+        int day = Integer.parseInt(line.substring(dayStart, q));
+        String clock = line.substring(q + 1, q + 9);
+        if (!clock.matches("\\d\\d:\\d\\d:\\d\\d")) {
+            return null;
+        }
+        int end = q + 9;
+        int nanos = 0;
+        if (end < line.length() && line.charAt(end) == '.') {
+            int f = end + 1;
+            while (f < line.length() && Character.isDigit(line.charAt(f)) && f - end <= 9) {
+                f++;
+            }
+            String fraction = (line.substring(end + 1, f) + "000000000").substring(0, 9);
+            nanos = Integer.parseInt(fraction);
+            end = f;
+        }
+        Integer year = null;
+        if (end + 5 <= line.length()
+                && line.charAt(end) == ' '
+                && line.substring(end + 1, end + 5).matches("\\d{4}")
+                && (end + 5 == line.length() || line.charAt(end + 5) == ' ')) {
+            year = Integer.parseInt(line.substring(end + 1, end + 5));
+            end += 5;
+        }
+        try {
+            int h = Integer.parseInt(clock.substring(0, 2));
+            int mi = Integer.parseInt(clock.substring(3, 5));
+            int s = Integer.parseInt(clock.substring(6, 8));
+            ZonedDateTime near = received.atZone(zone);
+            Instant best;
+            if (year != null) {
+                best = LocalDateTime.of(year, month, day, h, mi, s, nanos)
+                        .atZone(zone)
+                        .toInstant();
+            } else {
+                // no year: the one that puts the time nearest to its arrival
+                best = null;
+                for (int y = near.getYear() - 1; y <= near.getYear() + 1; y++) {
+                    Instant candidate;
+                    try {
+                        candidate = LocalDateTime.of(y, month, day, h, mi, s, nanos)
+                                .atZone(zone)
+                                .toInstant();
+                    } catch (DateTimeException e) {
+                        continue; // Feb 29 outside a leap year
+                    }
+                    if (best == null
+                            || Math.abs(candidate.getEpochSecond() - received.getEpochSecond())
+                                    < Math.abs(best.getEpochSecond() - received.getEpochSecond())) {
+                        best = candidate;
+                    }
+                }
+                if (best == null) {
+                    return null;
+                }
+            }
+            c.pos = end;
+            return best;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * An RFC 3339 time (rsyslog's RFC3339 template with an RFC 3164 header), also with a space for
+     * the {@code T} or an offset without its colon; without an offset it is in the parser's zone.
+     */
+    private Instant isoTime(Cursor c) {
+        Matcher m = ISO.matcher(c.line).region(c.pos, c.line.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        try {
+            LocalDateTime local = LocalDateTime.parse(m.group(1) + "T" + m.group(2));
+            String offset = m.group(3);
+            Instant t;
+            if (offset == null) {
+                t = local.atZone(zone).toInstant();
+            } else if (offset.equals("Z") || offset.equals("z")) {
+                t = local.toInstant(ZoneOffset.UTC);
+            } else {
+                String normalized = offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset;
+                t = local.toInstant(ZoneOffset.of(normalized));
+            }
+            c.pos = m.end();
+            return t;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?)(Z|z|[+-]\\d{2}:?\\d{2})?(?= |$)");
+
+    /** Reading position in one line. */
+    private static final class Cursor {
+        final String line;
+        int pos;
+
+        Cursor(String line) {
+            this.line = line;
+        }
+
+        boolean more() {
+            return pos < line.length();
+        }
+
+        char peek() {
+            return line.charAt(pos);
+        }
+
+        boolean at(char ch) {
+            return pos < line.length() && line.charAt(pos) == ch;
+        }
+
+        boolean startsWith(String prefix) {
+            return line.startsWith(prefix, pos);
+        }
+
+        void skipSpaces() {
+            while (at(' ')) {
+                pos++;
+            }
+        }
+
+        String rest() {
+            return pos >= line.length() ? "" : line.substring(pos);
+        }
+
+        /** A header field of RFC 5424 and the space after it; null for the NILVALUE {@code -}. */
+        String token(String what) {
+            int space = line.indexOf(' ', pos);
+            if (space < 0 || space == pos) {
+                throw new MalformedLogException("RFC 5424 " + what + ": expected a field followed by a space");
+            }
+            String token = line.substring(pos, space);
+            pos = space + 1;
+            return token.equals("-") ? null : token;
+        }
+
+        /** An SD-NAME: printable US-ASCII except '=', ' ', ']' and '"'. */
+        String name(String what) {
+            int start = pos;
+            while (pos < line.length()) {
+                char ch = line.charAt(pos);
+                if (ch <= ' ' || ch >= 0x7f || ch == '=' || ch == ']' || ch == '"') {
+                    break;
+                }
+                pos++;
+            }
+            if (pos == start || pos - start > 32) {
+                throw new MalformedLogException(
+                        "RFC 5424 STRUCTURED-DATA: expected an " + what + " of 1 to 32 characters");
+            }
+            return line.substring(start, pos);
+        }
+
+        /** A PARAM-VALUE up to its closing quote, with \" \\ \] unescaped. */
+        String quoted() {
+            StringBuilder value = new StringBuilder();
+            while (pos < line.length()) {
+                char ch = line.charAt(pos++);
+                if (ch == '"') {
+                    return value.toString();
+                }
+                if (ch == '\\' && pos < line.length()) {
+                    char next = line.charAt(pos);
+                    if (next == '"' || next == '\\' || next == ']') {
+                        value.append(next);
+                        pos++;
+                        continue;
+                    }
+                }
+                value.append(ch);
+            }
+            throw new MalformedLogException("RFC 5424 STRUCTURED-DATA: a PARAM-VALUE is not closed with '\"'");
+        }
+    }
+}

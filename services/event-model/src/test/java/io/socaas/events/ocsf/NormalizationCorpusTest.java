@@ -1,0 +1,274 @@
+package io.socaas.events.ocsf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.socaas.events.Corpus;
+import io.socaas.events.IngestIds;
+import io.socaas.events.JsonEvent;
+import io.socaas.events.StampedEvent;
+import io.socaas.events.TenantId;
+import io.socaas.events.syslog.MalformedLogException;
+import io.socaas.events.syslog.SyslogParser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every real line of the shared corpus is normalized or dead-lettered with a reason, and nothing
+ * throws. Prints, per source, the share normalized to a specific OCSF class (not Base Event), and
+ * asserts it where the answer is known.
+ */
+class NormalizationCorpusTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Instant RECEIVED = Instant.parse("2026-03-01T10:00:00Z");
+    private static final TenantId TENANT = TenantId.of("acme");
+
+    private final OcsfNormalizer normalizer = OcsfNormalizer.withShippedMappings();
+    private final SyslogParser syslog = new SyslogParser();
+
+    /** Outcomes of one source, by group (the corpus's own label of a line). */
+    static final class Tally {
+        final String source;
+        final Map<String, int[]> groups = new TreeMap<>(); // normalized-specific, base, dead-lettered
+        final Map<String, Integer> classes = new TreeMap<>();
+        final Map<String, Integer> reasons = new TreeMap<>();
+
+        Tally(String source) {
+            this.source = source;
+        }
+
+        void normalized(String group, JsonNode record) {
+            int classUid = record.get("class_uid").asInt();
+            groups.computeIfAbsent(group, g -> new int[3])[classUid == 0 ? 1 : 0]++;
+            classes.merge(classUid + " " + record.get("class_name").asText(), 1, Integer::sum);
+        }
+
+        void deadLettered(String group, String reason) {
+            groups.computeIfAbsent(group, g -> new int[3])[2]++;
+            reasons.merge(reason.replaceAll("'.*'", "'…'").replaceAll("\\d+", "N"), 1, Integer::sum);
+        }
+
+        int total() {
+            return groups.values().stream().mapToInt(c -> c[0] + c[1] + c[2]).sum();
+        }
+
+        int specific() {
+            return groups.values().stream().mapToInt(c -> c[0]).sum();
+        }
+
+        double share(String group) {
+            int[] c = groups.get(group);
+            return c == null ? 0 : (double) c[0] / (c[0] + c[1] + c[2]);
+        }
+
+        void print() {
+            System.out.printf(
+                    "%n== %s: %d lines, %.1f %% normalized to a specific OCSF class, %d dead-lettered%n",
+                    source,
+                    total(),
+                    100.0 * specific() / Math.max(1, total()),
+                    groups.values().stream().mapToInt(c -> c[2]).sum());
+            System.out.println("   classes: " + classes);
+            if (!reasons.isEmpty()) {
+                System.out.println("   dead-letter reasons: " + reasons);
+            }
+            groups.forEach((group, c) -> System.out.printf(
+                    "   %-60s specific %5d  base %5d  dead-lettered %4d  (%.0f %%)%n",
+                    group, c[0], c[1], c[2], 100.0 * c[0] / (c[0] + c[1] + c[2])));
+        }
+    }
+
+    private JsonNode line(Tally tally, String group, String line) {
+        LogLine decoded;
+        try {
+            decoded = LogLine.decode(line, RECEIVED, syslog);
+        } catch (MalformedLogException e) {
+            assertThat(e.getMessage()).as("reason for %s", line).isNotBlank();
+            tally.deadLettered(group, e.getMessage());
+            return null;
+        }
+        return record(tally, group, normalizer.normalize(decoded, context()));
+    }
+
+    private JsonNode json(Tally tally, String group, JsonNode event) {
+        return record(tally, group, normalizer.normalize(JsonEvent.parse(event.toString()), context()));
+    }
+
+    private static JsonNode record(Tally tally, String group, StampedEvent stamped) {
+        JsonNode record;
+        try {
+            record = JSON.readTree(stamped.event().toJsonBytes());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(record.get("type_uid").asLong())
+                .isEqualTo(record.get("class_uid").asLong() * 100
+                        + record.get("activity_id").asLong());
+        assertThat(record.get("time").isIntegralNumber()).isTrue();
+        assertThat(record.get("metadata").get("product").get("name").isTextual())
+                .isTrue();
+        assertThat(record.get("unmapped").isObject()).isTrue();
+        tally.normalized(group, record);
+        return record;
+    }
+
+    private static OcsfNormalizer.Context context() {
+        return new OcsfNormalizer.Context(TENANT, IngestIds.next(), RECEIVED, "corpus");
+    }
+
+    @Test
+    void wazuhRulesetLinesAreNormalizedOrDeadLettered() throws IOException {
+        Path cases = Corpus.folder("wazuh-ruleset-tests").resolve("cases.jsonl");
+        Tally tally = new Tally("wazuh-ruleset-tests (group = Wazuh decoder)");
+        int[] sshdFailures = {0};
+        for (String l : Files.readAllLines(cases, StandardCharsets.UTF_8)) {
+            JsonNode c = JSON.readTree(l);
+            String log = c.get("log").asText();
+            JsonNode record = line(tally, c.get("decoder").asText(), log);
+            if (record != null && log.matches(".*sshd\\[\\d+\\]: Failed password for .* port \\d+.*")) {
+                assertThat(record.get("class_uid").asInt()).as(log).isEqualTo(3002);
+                assertThat(record.get("status_id").asInt()).as(log).isEqualTo(2);
+                assertThat(record.at("/src_endpoint/ip").isTextual()).as(log).isTrue();
+                sshdFailures[0]++;
+            }
+        }
+        tally.print();
+        assertThat(sshdFailures[0]).isPositive();
+        assertThat(tally.share("web-accesslog")).isGreaterThan(0.9);
+        assertThat(tally.share("f5-bigip-cef")).isGreaterThan(0.5);
+        assertThat(tally.share("sshd")).isGreaterThan(0.2);
+        // most other lines are products without a mapping file yet (Base Event) or Wazuh's own rule tests
+        assertThat(tally.specific()).isGreaterThan(tally.total() / 20);
+    }
+
+    @Test
+    void logstashSpecSamplesAreNormalizedOrDeadLettered() throws IOException {
+        Path samples = Corpus.folder("logstash-patterns-core").resolve("spec-samples.jsonl");
+        Tally tally = new Tally("logstash-patterns-core (group = grok pattern)");
+        for (String l : Files.readAllLines(samples, StandardCharsets.UTF_8)) {
+            JsonNode s = JSON.readTree(l);
+            line(tally, s.get("pattern").asText(), s.get("message").asText());
+        }
+        tally.print();
+        assertThat(tally.share("HTTPD_COMBINEDLOG")).isGreaterThan(0.5);
+        assertThat(tally.share("SFW2")).isEqualTo(1.0);
+    }
+
+    @Test
+    void parserFixturesAreNormalizedOrDeadLettered() throws IOException {
+        Path root = Corpus.folder("parser-fixtures");
+        Tally tally = new Tally("parser-fixtures (group = fixture)");
+        for (String l : Files.readAllLines(root.resolve("liblognorm/pairs.jsonl"), StandardCharsets.UTF_8)) {
+            JsonNode pair = JSON.readTree(l);
+            String input = pair.get("input").asText();
+            JsonNode record = line(tally, "liblognorm " + pair.get("test").asText(), input);
+            if (record != null && input.startsWith("CEF:0|Vendor|Product|")) {
+                assertThat(record.at("/unmapped/device_vendor").asText()).isEqualTo("Vendor");
+            }
+        }
+        for (String l : Files.readAllLines(root.resolve("tenzir/leef1.log"), StandardCharsets.UTF_8)) {
+            if (!l.isBlank()) {
+                JsonNode record = line(tally, "tenzir leef1.log", l);
+                assertThat(record).as("LEEF line %s", l).isNotNull();
+                assertThat(record.at("/unmapped/leef_version").asText()).startsWith("1");
+            }
+        }
+        tally.print();
+    }
+
+    @Test
+    void evtxAttackSamplesAreNormalizedInTheirClasses() throws IOException {
+        Path root = Corpus.folder("evtx-attack-samples-json");
+        Tally tally = new Tally("evtx-attack-samples-json (group = channel:EventID)");
+        try (Stream<Path> files = Files.walk(root.resolve("events"))) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".ndjson.gz")).toList()) {
+                try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                    lines(in, l -> {
+                        JsonNode event = readTree(l);
+                        JsonNode system = event.at("/Event/System");
+                        json(
+                                tally,
+                                system.path("Channel").asText() + ":"
+                                        + system.path("EventID").asText(),
+                                event);
+                    });
+                }
+            }
+        }
+        tally.print();
+        assertThat(tally.share("Microsoft-Windows-Sysmon/Operational:1")).isEqualTo(1.0);
+        assertThat(tally.share("Microsoft-Windows-Sysmon/Operational:3")).isEqualTo(1.0);
+        assertThat(tally.share("Security:4624")).isEqualTo(1.0);
+        assertThat(tally.share("Security:4688")).isEqualTo(1.0);
+    }
+
+    @Test
+    void otrfSecurityDatasetsAreNormalizedInTheirClasses() throws IOException {
+        Path root = Corpus.folder("otrf-security-datasets");
+        Tally tally = new Tally("otrf-security-datasets (group = Channel:EventID, flat)");
+        List<Path> zips;
+        try (Stream<Path> files = Files.walk(root.resolve("datasets"))) {
+            zips = files.filter(f -> f.toString().endsWith(".zip")).toList();
+        }
+        for (Path zip : zips) {
+            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+                for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                    if (entry.isDirectory() || !entry.getName().endsWith(".json")) {
+                        continue;
+                    }
+                    lines(in, l -> {
+                        JsonNode event = readTree(l);
+                        if (event != null && event.isObject()) {
+                            String channel = event.path("Channel").asText("");
+                            json(
+                                    tally,
+                                    channel.isEmpty()
+                                            ? "(no Channel)"
+                                            : channel + ":"
+                                                    + event.path("EventID").asText(),
+                                    event);
+                        }
+                    });
+                }
+            }
+        }
+        tally.print();
+        assertThat(tally.share("Microsoft-Windows-Sysmon/Operational:1")).isEqualTo(1.0);
+        assertThat(tally.share("Security:4624")).isEqualTo(1.0);
+    }
+
+    private static void lines(InputStream in, Consumer<String> each) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String l; (l = reader.readLine()) != null; ) {
+            if (!l.isBlank()) {
+                each.accept(l);
+            }
+        }
+    }
+
+    private static JsonNode readTree(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package io.socaas.events.ocsf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.socaas.events.IngestIds;
+import io.socaas.events.JsonEvent;
+import io.socaas.events.TenantId;
+import io.socaas.events.syslog.SyslogParser;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OcsfNormalizerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Instant RECEIVED = Instant.parse("2026-03-01T10:00:00Z");
+    private static final OcsfNormalizer.Context CONTEXT = new OcsfNormalizer.Context(
+            TenantId.of("acme"), IngestIds.derived("key1", "batch", 0), RECEIVED, "dc01 sysmon");
+
+    private final OcsfNormalizer normalizer = OcsfNormalizer.withShippedMappings();
+
+    private JsonNode normalize(String json) throws Exception {
+        return JSON.readTree(
+                normalizer.normalize(JsonEvent.parse(json), CONTEXT).event().toJsonBytes());
+    }
+
+    private JsonNode normalizeLine(String line) throws Exception {
+        return JSON.readTree(normalizer
+                .normalize(LogLine.decode(line, RECEIVED, new SyslogParser()), CONTEXT)
+                .event()
+                .toJsonBytes());
+    }
+
+    @Test
+    void mapsSysmonProcessCreationInEveryShapeWindowsEventsArriveIn() throws Exception {
+        List<String> shapes = List.of(
+                // flat (NXLog, OTRF)
+                """
+                {"Channel":"Microsoft-Windows-Sysmon/Operational","EventID":1,"Computer":"ws1",
+                 "UtcTime":"2026-03-01 09:15:02.123","Image":"C:\\\\Windows\\\\System32\\\\cmd.exe","CommandLine":"cmd /c whoami",
+                 "ProcessId":4242,"ParentImage":"C:\\\\explorer.exe","User":"CORP\\\\bob"}""",
+                // evtx-dump
+                """
+                {"Event":{"System":{"EventID":1,"Channel":"Microsoft-Windows-Sysmon/Operational","Computer":"ws1",
+                 "TimeCreated":{"#attributes":{"SystemTime":"2026-03-01T09:15:02.123Z"}}},
+                 "EventData":{"UtcTime":"2026-03-01 09:15:02.123","Image":"C:\\\\Windows\\\\System32\\\\cmd.exe",
+                 "CommandLine":"cmd /c whoami","ProcessId":"4242","ParentImage":"C:\\\\explorer.exe","User":"CORP\\\\bob"}}}""",
+                // Winlogbeat
+                """
+                {"winlog":{"channel":"Microsoft-Windows-Sysmon/Operational","event_id":"1","computer_name":"ws1",
+                 "event_data":{"UtcTime":"2026-03-01 09:15:02.123","Image":"C:\\\\Windows\\\\System32\\\\cmd.exe",
+                 "CommandLine":"cmd /c whoami","ProcessId":"4242","ParentImage":"C:\\\\explorer.exe","User":"CORP\\\\bob"}}}""",
+                // Wazuh
+                """
+                {"win":{"system":{"channel":"Microsoft-Windows-Sysmon/Operational","eventID":"1","computer":"ws1"},
+                 "eventdata":{"utcTime":"2026-03-01 09:15:02.123","image":"C:\\\\Windows\\\\System32\\\\cmd.exe",
+                 "commandLine":"cmd /c whoami","processId":"4242","parentImage":"C:\\\\explorer.exe","user":"CORP\\\\bob"}}}""");
+        for (String shape : shapes) {
+            JsonNode r = normalize(shape);
+            assertThat(r.get("class_uid").asInt()).as(shape).isEqualTo(1007);
+            assertThat(r.get("category_uid").asInt()).isEqualTo(1);
+            assertThat(r.get("activity_id").asInt()).isEqualTo(1);
+            assertThat(r.get("type_uid").asLong()).isEqualTo(100701);
+            assertThat(r.get("time").asLong())
+                    .isEqualTo(Instant.parse("2026-03-01T09:15:02.123Z").toEpochMilli());
+            assertThat(r.at("/process/cmd_line").asText()).as(shape).isEqualTo("cmd /c whoami");
+            assertThat(r.at("/process/pid").asInt()).isEqualTo(4242);
+            assertThat(r.at("/actor/process/file/path").asText()).isEqualTo("C:\\explorer.exe");
+            assertThat(r.at("/device/hostname").asText()).isEqualTo("ws1");
+            assertThat(r.at("/metadata/product/name").asText()).isEqualTo("Sysmon");
+            assertThat(r.at("/metadata/version").asText()).isEqualTo("1.8.0");
+            assertThat(r.at("/metadata/tenant_uid").asText()).isEqualTo("acme");
+            assertThat(r.at("/metadata/uid").asText()).isEqualTo(CONTEXT.ingestId());
+            assertThat(r.at("/metadata/log_source").asText()).isEqualTo("dc01 sysmon");
+            assertThat(r.get("tenant").asText()).isEqualTo("acme");
+            assertThat(r.get("ingest_id").asText()).isEqualTo(CONTEXT.ingestId());
+            assertThat(r.get("received_time").asText()).isEqualTo("2026-03-01T10:00:00.000Z");
+            // the source's own fields stay addressable, in the source's shape
+            assertThat(r.get("unmapped")).isEqualTo(JSON.readTree(shape));
+        }
+    }
+
+    @Test
+    void mapsAFailedWindowsLogonToAuthenticationFailure() throws Exception {
+        JsonNode r = normalize("""
+                {"time":"2026-03-01T09:15:02Z","EventID":4625,"Channel":"Security","TargetUserName":"administrator",
+                 "IpAddress":"203.0.113.7","LogonType":10}""");
+        assertThat(r.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(r.get("status_id").asInt()).isEqualTo(2);
+        assertThat(r.at("/user/name").asText()).isEqualTo("administrator");
+        assertThat(r.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.7");
+        assertThat(r.get("logon_type_id").asInt()).isEqualTo(10);
+        assertThat(r.get("time").asLong())
+                .isEqualTo(Instant.parse("2026-03-01T09:15:02Z").toEpochMilli());
+    }
+
+    @Test
+    void mapsSshdSudoCefAndWebAccessLines() throws Exception {
+        JsonNode ssh = normalizeLine(
+                "<38>Mar  1 09:15:02 bastion sshd[811]: Failed password for invalid user admin from 198.51.100.4 port 52211 ssh2");
+        assertThat(ssh.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(ssh.at("/user/name").asText()).isEqualTo("admin");
+        assertThat(ssh.at("/src_endpoint/port").asInt()).isEqualTo(52211);
+        assertThat(ssh.at("/unmapped/app_name").asText()).isEqualTo("sshd");
+        assertThat(ssh.get("raw_data").asText()).startsWith("<38>Mar  1");
+        assertThat(ssh.get("severity_id").asInt()).isEqualTo(1);
+
+        JsonNode sudo = normalizeLine(
+                "Mar  1 09:15:02 web01 sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; COMMAND=/bin/cat /etc/shadow");
+        assertThat(sudo.get("class_uid").asInt()).isEqualTo(1007);
+        assertThat(sudo.at("/process/cmd_line").asText()).isEqualTo("/bin/cat /etc/shadow");
+        assertThat(sudo.at("/actor/user/name").asText()).isEqualTo("alice");
+
+        JsonNode cef =
+                normalizeLine("CEF:0|Acme|FW|1.0|100|Blocked|8|src=10.0.0.1 spt=1234 dst=10.0.0.2 dpt=443 proto=TCP");
+        assertThat(cef.get("class_uid").asInt()).isEqualTo(4001);
+        assertThat(cef.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(cef.at("/dst_endpoint/port").asInt()).isEqualTo(443);
+
+        JsonNode web = normalizeLine(
+                "203.0.113.9 - bob [01/Mar/2026:09:15:02 +0000] \"POST /login HTTP/1.1\" 401 12 \"-\" \"curl/8\"");
+        assertThat(web.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(web.get("activity_id").asInt()).isEqualTo(6);
+        assertThat(web.at("/http_response/code").asInt()).isEqualTo(401);
+        assertThat(web.get("time").asLong())
+                .isEqualTo(Instant.parse("2026-03-01T09:15:02Z").toEpochMilli());
+    }
+
+    @Test
+    void aTimeFarFromArrivalFallsBackToReceivedTimeAndIsFlagged() throws Exception {
+        JsonNode r = normalize("{\"Channel\":\"Security\",\"EventID\":4624,\"time\":\"2099-01-01T00:00:00Z\"}");
+        assertThat(r.get("time").asLong()).isEqualTo(RECEIVED.toEpochMilli());
+        assertThat(r.at("/metadata/labels").toString()).contains("time_out_of_bounds", "time_from_received");
+        assertThat(r.at("/metadata/original_time").asText()).isEqualTo("2099-01-01T00:00:00Z");
+    }
+
+    @Test
+    void anUnknownEventIsABaseEventWithItsFieldsKept() throws Exception {
+        JsonNode r = normalize("{\"foo\":\"bar\",\"tenant\":\"globex\"}");
+        assertThat(r.get("class_uid").asInt()).isZero();
+        assertThat(r.get("type_uid").asInt()).isZero();
+        assertThat(r.at("/unmapped/foo").asText()).isEqualTo("bar");
+        // the payload never chooses the tenant
+        assertThat(r.get("tenant").asText()).isEqualTo("acme");
+        assertThat(r.at("/unmapped/tenant").asText()).isEqualTo("globex");
+        assertThat(r.at("/metadata/labels").toString()).contains("time_from_received");
+    }
+
+    @Test
+    void theIngestKeyNeverReachesTheRecord() throws Exception {
+        JsonNode r = normalizeLine(
+                "<13>1 2026-03-01T09:15:02Z h app - - [socaas@32473 key=\"sk_secret\"][x@1 a=\"b\"] hello");
+        assertThat(r.toString()).doesNotContain("sk_secret");
+        assertThat(r.at("/unmapped/structured_data/x@1/a").asText()).isEqualTo("b");
+    }
+
+    @Test
+    void aBadMappingFileFailsTheLoadNamingFileAndEntry() {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("bad.json", """
+                {"name":"bad","product":{"name":"X"},"match":{"app_name":"x"},
+                 "events":[{"when":{"EventID":"1"},"class_uid":1007,"activity_id":1,"fields":{"query.hostname":"Q"}}]}""");
+        assertThatThrownBy(() -> OcsfMappings.parse(files))
+                .isInstanceOf(InvalidMappingException.class)
+                .hasMessageContaining("bad.json")
+                .hasMessageContaining("events[0]")
+                .hasMessageContaining("has no attribute 'query'");
+
+        files.put("bad.json", """
+                {"name":"bad","product":{"name":"X"},"match":{"app_name":"x"},"events":[{"when":{"a":"1"},"class_uid":1234}]}""");
+        assertThatThrownBy(() -> OcsfMappings.parse(files)).hasMessageContaining("class_uid 1234");
+
+        files.put("bad.json", """
+                {"name":"bad","product":{"name":"X"},"match":{"pattern":"(unclosed"},"default":{"class_uid":0}}""");
+        assertThatThrownBy(() -> OcsfMappings.parse(files)).hasMessageContaining("does not compile");
+
+        files.put("bad.json", """
+                {"name":"bad","product":{"name":"X"},"match":{"a":"1"},"default":{"class_uid":3002,"activity_id":42}}""");
+        assertThatThrownBy(() -> OcsfMappings.parse(files)).hasMessageContaining("42 is not an activity");
+
+        files.put("bad.json", """
+                {"name":"bad","product":{"name":"X"},"match":{"a":"1"},"defualt":{"class_uid":0}}""");
+        assertThatThrownBy(() -> OcsfMappings.parse(files)).hasMessageContaining("unknown key 'defualt'");
+    }
+
+    @Test
+    void theShippedMappingsLoad() {
+        assertThat(OcsfMappings.load().names())
+                .contains("windows-sysmon", "windows-security", "linux-sshd", "cef", "leef");
+    }
+
+    @Test
+    void derivedIngestIdsAreStableValidAndDistinct() {
+        String id = IngestIds.derived("key1", "batch-7", 3);
+        assertThat(IngestIds.isValid(id)).isTrue();
+        assertThat(IngestIds.derived("key1", "batch-7", 3)).isEqualTo(id);
+        assertThat(IngestIds.derived("key1", "batch-7", 4)).isNotEqualTo(id);
+        assertThat(IngestIds.derived("key2", "batch-7", 3)).isNotEqualTo(id);
+        assertThat(IngestIds.derived("key1b", "atch-7", 3)).isNotEqualTo(IngestIds.derived("key1", "batch-7", 3));
+    }
+}

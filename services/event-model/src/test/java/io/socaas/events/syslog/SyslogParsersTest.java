@@ -1,0 +1,160 @@
+package io.socaas.events.syslog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SyslogParsersTest {
+
+    private static final Instant RECEIVED = Instant.parse("2026-03-01T10:00:00Z");
+    private final SyslogParser parser = new SyslogParser();
+
+    @Test
+    void readsAnRfc5424LineWithStructuredDataAndBom() {
+        SyslogMessage m = parser.parse(
+                "<34>1 2026-03-01T09:15:02.123+01:00 fw01 sshd 4711 ID47 [socaas@32473 key=\"sk_a\\\"b\"][x@1 a=\"1\"] \uFEFFFailed password",
+                RECEIVED);
+
+        assertThat(m.format()).isEqualTo(SyslogMessage.Format.RFC5424);
+        assertThat(m.facility()).isEqualTo(4);
+        assertThat(m.severity()).isEqualTo(2);
+        assertThat(m.timestamp()).isEqualTo(Instant.parse("2026-03-01T08:15:02.123Z"));
+        assertThat(m.hostname()).isEqualTo("fw01");
+        assertThat(m.appName()).isEqualTo("sshd");
+        assertThat(m.procId()).isEqualTo("4711");
+        assertThat(m.msgId()).isEqualTo("ID47");
+        assertThat(m.structuredParam("socaas@32473", "key")).isEqualTo("sk_a\"b");
+        assertThat(m.structuredParam("x@1", "a")).isEqualTo("1");
+        assertThat(m.message()).isEqualTo("Failed password");
+    }
+
+    @Test
+    void readsNilValuesOfRfc5424() {
+        SyslogMessage m = parser.parse("<13>1 - - - - - -", RECEIVED);
+        assertThat(m.timestamp()).isNull();
+        assertThat(m.hostname()).isNull();
+        assertThat(m.structuredData()).isEmpty();
+        assertThat(m.message()).isEmpty();
+    }
+
+    @Test
+    void readsAnRfc3164LineAndTakesTheYearNearestToItsArrival() {
+        SyslogMessage m = parser.parse("<38>Feb 28 23:59:58 web01 sshd[1234]: Accepted password for bob", RECEIVED);
+
+        assertThat(m.format()).isEqualTo(SyslogMessage.Format.RFC3164);
+        assertThat(m.timestamp()).isEqualTo(Instant.parse("2026-02-28T23:59:58Z"));
+        assertThat(m.hostname()).isEqualTo("web01");
+        assertThat(m.appName()).isEqualTo("sshd");
+        assertThat(m.procId()).isEqualTo("1234");
+        assertThat(m.message()).isEqualTo("Accepted password for bob");
+
+        SyslogMessage december = parser.parse("Dec 31 23:00:00 h app: x", RECEIVED);
+        assertThat(december.timestamp()).isEqualTo(Instant.parse("2025-12-31T23:00:00Z"));
+        assertThat(december.facility()).isEqualTo(-1);
+    }
+
+    @Test
+    void readsAnRfc3164HeaderWithAnIsoTime() {
+        SyslogMessage m =
+                parser.parse("2020-03-24 08:38:42.344447-0700  localhost sshd[2519]: Failed password", RECEIVED);
+        assertThat(m.timestamp()).isEqualTo(Instant.parse("2020-03-24T15:38:42.344447Z"));
+        assertThat(m.hostname()).isEqualTo("localhost");
+        assertThat(m.appName()).isEqualTo("sshd");
+    }
+
+    @Test
+    void takesALineWithoutHeaderAsTheMessage() {
+        SyslogMessage m = parser.parse("CEF:0|a|b|1|2|n|3|src=1.2.3.4", RECEIVED);
+        assertThat(m.format()).isEqualTo(SyslogMessage.Format.NONE);
+        assertThat(m.message()).isEqualTo("CEF:0|a|b|1|2|n|3|src=1.2.3.4");
+    }
+
+    @Test
+    void refusesAnInvalidPriorityOrBrokenRfc5424() {
+        for (String line : List.of(
+                "<>x",
+                "<192>x",
+                "<01>x",
+                "<1234>x",
+                "<abc>x",
+                "<13>1 2026-13-45T00:00:00Z h a p m - x",
+                "<13>1 - - - - [unclosed a=\"1\"",
+                "<13>1 - - - - [id a=\"open")) {
+            assertThatThrownBy(() -> parser.parse(line, RECEIVED))
+                    .as(line)
+                    .isInstanceOf(MalformedLogException.class)
+                    .hasMessageContaining("");
+        }
+    }
+
+    @Test
+    void readsCefHeaderAndExtensionWithEscapes() {
+        CefParser.CefEvent cef = CefParser.parse(
+                "CEF:0|Ven\\|dor|Prod\\\\uct|1.0|100|Port scan|7|src=10.0.0.1 spt=1234 msg=a\\=b c\\nd act=blocked x");
+
+        assertThat(cef.deviceVendor()).isEqualTo("Ven|dor");
+        assertThat(cef.deviceProduct()).isEqualTo("Prod\\uct");
+        assertThat(cef.severity()).isEqualTo("7");
+        assertThat(cef.extension())
+                .containsEntry("src", "10.0.0.1")
+                .containsEntry("spt", "1234")
+                .containsEntry("msg", "a=b c\nd")
+                .containsEntry("act", "blocked x");
+    }
+
+    @Test
+    void refusesACefLineWithATruncatedHeader() {
+        assertThatThrownBy(() -> CefParser.parse("CEF:0|Vendor|Product"))
+                .isInstanceOf(MalformedLogException.class)
+                .hasMessageContaining("7 header fields");
+        assertThatThrownBy(() -> CefParser.parse("CEF:x|a|b|c|d|e|f|")).isInstanceOf(MalformedLogException.class);
+    }
+
+    @Test
+    void readsLeef1And2() {
+        LeefParser.LeefEvent one = LeefParser.parse("LEEF:1.0|IBM|QRadar|7.0|login|src=1.2.3.4\tusrName=bob\tjunk");
+        assertThat(one.eventId()).isEqualTo("login");
+        assertThat(one.attributes())
+                .containsEntry("src", "1.2.3.4")
+                .containsEntry("usrName", "bob")
+                .containsEntry("rawAttributes", "junk");
+
+        LeefParser.LeefEvent two = LeefParser.parse("LEEF:2.0|Lancope|StealthWatch|1.0|41|^|src=10.0.1.8^dst=10.0.0.5");
+        assertThat(two.attributes()).containsEntry("src", "10.0.1.8").containsEntry("dst", "10.0.0.5");
+        LeefParser.LeefEvent hex = LeefParser.parse("LEEF:2.0|V|P|1|e|x5E|a=1^b=2");
+        assertThat(hex.attributes()).containsEntry("b", "2");
+
+        assertThatThrownBy(() -> LeefParser.parse("LEEF:1.0|V|P")).isInstanceOf(MalformedLogException.class);
+        assertThatThrownBy(() -> LeefParser.parse("LEEF:2.0|V|P|1|e|xZZ|a=1"))
+                .isInstanceOf(MalformedLogException.class);
+    }
+
+    @Test
+    void splitsLfAndOctetCountedFramesAcrossChunks() {
+        SyslogFrameDecoder decoder = new SyslogFrameDecoder(1024);
+        byte[] stream = "<13>one\r\n9 <13>two\nx\n\n5 three<13>four\n".getBytes(StandardCharsets.UTF_8);
+        List<String> frames = new java.util.ArrayList<>();
+        for (byte b : stream) {
+            decoder.feed(new byte[] {b}).forEach(f -> frames.add(new String(f.bytes(), StandardCharsets.UTF_8)));
+        }
+        decoder.finish().forEach(f -> frames.add(new String(f.bytes(), StandardCharsets.UTF_8)));
+
+        assertThat(frames).containsExactly("<13>one", "<13>two\nx", "three", "<13>four");
+    }
+
+    @Test
+    void reportsOversizedFramesAndResynchronises() {
+        SyslogFrameDecoder decoder = new SyslogFrameDecoder(4);
+        List<SyslogFrameDecoder.Frame> frames =
+                decoder.feed("abcdefgh\nok\n12 abcdefghijklok2\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(frames).extracting(SyslogFrameDecoder.Frame::oversized).containsExactly(true, false, true, false);
+        assertThat(frames)
+                .extracting(f -> new String(f.bytes(), StandardCharsets.UTF_8))
+                .containsExactly("abcd", "ok", "abcd", "ok2");
+    }
+}

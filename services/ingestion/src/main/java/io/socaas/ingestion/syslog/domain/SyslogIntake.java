@@ -1,0 +1,114 @@
+package io.socaas.ingestion.syslog.domain;
+
+import io.socaas.events.IngestIds;
+import io.socaas.events.StampedEvent;
+import io.socaas.events.TenantId;
+import io.socaas.events.ocsf.LogLine;
+import io.socaas.events.ocsf.OcsfNormalizer;
+import io.socaas.events.syslog.MalformedLogException;
+import io.socaas.events.syslog.SyslogParser;
+import io.socaas.ingestion.intake.domain.EventIntake;
+import io.socaas.ingestion.intake.domain.IngestCredential;
+import io.socaas.ingestion.intake.domain.IngestKey;
+import io.socaas.ingestion.intake.domain.UnknownIngestKeyException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Turns one received syslog message into an accepted OCSF record, a dead letter of its tenant, or
+ * a message no credential binds (which is counted and dropped: without a tenant it has no place).
+ * The tenant comes from the listener (a tenant's own port) or from the ingest key in the message's
+ * RFC 5424 structured data ({@code [socaas@32473 key="..."]}), never from anything else in it.
+ * Thread-safe; may block (a key's first resolution asks the tenant directory).
+ */
+public final class SyslogIntake {
+
+    /** What became of one message. */
+    public sealed interface Outcome permits Accepted, DeadLetter, Unbound {}
+
+    /** Normalized; to be published on the events topic. */
+    public record Accepted(StampedEvent record, int rawBytes) implements Outcome {}
+
+    /** Its tenant is known but it cannot be read: to be kept on the dead-letter topic. */
+    public record DeadLetter(TenantId tenant, String reason, byte[] raw) implements Outcome {}
+
+    /** No credential binds it to a tenant. */
+    public record Unbound(String reason) implements Outcome {}
+
+    /** How a listener binds what it receives: to one tenant (its own port), or by ingest key. */
+    public record Binding(IngestCredential credential) {
+        public static final Binding BY_INGEST_KEY = new Binding(null);
+
+        public static Binding tenantPort(TenantId tenant, String sourceName) {
+            return new Binding(new IngestCredential(tenant, "port", sourceName));
+        }
+    }
+
+    private final EventIntake intake;
+    private final OcsfNormalizer normalizer;
+    private final SyslogParser parser;
+
+    public SyslogIntake(EventIntake intake, OcsfNormalizer normalizer, SyslogParser parser) {
+        this.intake = Objects.requireNonNull(intake, "intake");
+        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.parser = Objects.requireNonNull(parser, "parser");
+    }
+
+    /**
+     * @param oversized the framing cut the message at its bound
+     * @throws io.socaas.ingestion.intake.domain.TenantDirectoryUnavailableException when a key
+     *     cannot be resolved now (the caller retries: the message is not lost)
+     */
+    public Outcome receive(byte[] frame, boolean oversized, Binding binding, Instant received) {
+        String text;
+        String undecodable = null;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(frame))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            text = new String(frame, StandardCharsets.UTF_8);
+            undecodable = "not UTF-8 text";
+        }
+        LogLine line = null;
+        String malformed = undecodable;
+        if (oversized) {
+            malformed = "message longer than the listener's limit of " + frame.length + " bytes (cut)";
+        }
+        if (malformed == null) {
+            try {
+                line = LogLine.decode(text, received, parser);
+            } catch (MalformedLogException e) {
+                malformed = e.getMessage();
+            }
+        }
+        IngestCredential credential = binding.credential();
+        if (credential == null) {
+            if (line == null || line.ingestKey().isEmpty()) {
+                return new Unbound(
+                        line == null ? "unreadable message without a tenant: " + malformed : "no ingest key");
+            }
+            try {
+                credential = intake.authenticate(new IngestKey(line.ingestKey().get()));
+            } catch (UnknownIngestKeyException e) {
+                return new Unbound("unknown ingest key");
+            }
+        } else if (!intake.mayIngest(credential.tenant())) {
+            return new Unbound("tenant " + credential.tenant() + " is not active");
+        }
+        if (line == null) {
+            return new DeadLetter(credential.tenant(), malformed, frame);
+        }
+        StampedEvent record = normalizer.normalize(
+                line,
+                new OcsfNormalizer.Context(credential.tenant(), IngestIds.next(), received, credential.sourceName()));
+        return new Accepted(record, frame.length);
+    }
+}

@@ -1,0 +1,65 @@
+package io.socaas.ingestion.syslog.net;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.socaas.events.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Syslog counters: {@code socaas.ingestion.events.accepted{tenant}} (shared with HTTP), {@code
+ * socaas.ingestion.events.dead.lettered{tenant}}, {@code socaas.ingestion.syslog.udp.dropped{tenant}}
+ * and {@code socaas.ingestion.syslog.unbound{transport}} (messages no credential binds).
+ */
+@ApplicationScoped
+public class SyslogMetrics {
+
+    private final MeterRegistry registry;
+
+    public SyslogMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    void accepted(TenantId tenant, int events) {
+        count(
+                "socaas.ingestion.events.accepted",
+                "Events accepted (acknowledged by Kafka), per tenant",
+                "tenant",
+                tenant.value(),
+                events);
+    }
+
+    void deadLettered(TenantId tenant) {
+        count(
+                "socaas.ingestion.events.dead.lettered",
+                "Messages kept on soc.events.dlq.v1, per tenant",
+                "tenant",
+                tenant.value(),
+                1);
+    }
+
+    void udpDropped(TenantId tenant) {
+        count(
+                "socaas.ingestion.syslog.udp.dropped",
+                "UDP messages dropped while Kafka lagged, per tenant",
+                "tenant",
+                tenant.value(),
+                1);
+    }
+
+    void unbound(String transport) {
+        count(
+                "socaas.ingestion.syslog.unbound",
+                "Syslog messages no credential binds to a tenant",
+                "transport",
+                transport,
+                1);
+    }
+
+    private void count(String name, String description, String tag, String value, int amount) {
+        Counter.builder(name)
+                .description(description)
+                .tag(tag, value)
+                .register(registry)
+                .increment(amount);
+    }
+}

@@ -33,8 +33,8 @@ public final class DeadLetters {
         LOG.warnf(
                 "rejected record %s-%d@%d: %s (%s); kept on %s",
                 record.getTopic(), record.getPartition(), record.getOffset(), reason, detail, dlqTopic);
-        Message<byte[]> rejected = rejected(
-                message.getPayload(), record.getKey(), headers(record.getHeaders(), reason, detail), null);
+        Message<byte[]> rejected =
+                rejected(message.getPayload(), record.getKey(), headers(record.getHeaders(), reason, detail), null);
         return deadLetters.sendMessage(rejected).chain(() -> Uni.createFrom().completionStage(message.ack()));
     }
 

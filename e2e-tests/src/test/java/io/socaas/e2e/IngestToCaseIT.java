@@ -74,7 +74,7 @@ class IngestToCaseIT {
         assertThat(rule.get("id")).isEqualTo(WHOAMI_PRIV_RULE);
         assertThat(rule.get("author")).isEqualTo("Florian Roth (Nextron Systems)");
         assertThat(acmeCase.get("severity")).isEqualTo("high");
-        String caseId = (String) acmeCase.get("id");
+        String caseId = Platform.opened((String) acmeCase.get("id"));
 
         // Tenant B's user neither lists it nor can fetch it.
         assertThat(caseWithEvent(Platform.bob(), ingestId)).isNull();

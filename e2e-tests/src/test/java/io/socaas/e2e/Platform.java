@@ -7,6 +7,7 @@ import io.socaas.localstack.DemoTenant;
 import io.socaas.localstack.LocalStack;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -21,7 +22,8 @@ final class Platform {
     static final String PORTAL = "http://127.0.0.1:8085";
 
     private static volatile LocalStack stack;
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();
+    private static final Set<String> CASES_OPENED = ConcurrentHashMap.newKeySet();
 
     private Platform() {}
 
@@ -34,9 +36,38 @@ final class Platform {
         }
     }
 
-    /** Access token of a realm user (docs/contracts.md lists them). */
+    /**
+     * Access token of a realm user (docs/contracts.md lists them); a cached one is used for at most
+     * two minutes, well within the realm's access-token lifetime.
+     */
     static String token(String user, String password) {
-        return TOKENS.computeIfAbsent(user, u -> new DemoTenant(stack.settings()).accessToken(u, password));
+        return TOKENS.compute(
+                        user,
+                        (u, cached) -> cached != null
+                                        && cached.fetched()
+                                                .isAfter(java.time.Instant.now().minus(TOKEN_REUSE))
+                                ? cached
+                                : new CachedToken(
+                                        new DemoTenant(stack.settings()).accessToken(u, password),
+                                        java.time.Instant.now()))
+                .token();
+    }
+
+    private record CachedToken(String token, java.time.Instant fetched) {}
+
+    private static final java.time.Duration TOKEN_REUSE = java.time.Duration.ofMinutes(2);
+
+    /** Counts a case as opened by the tests: it is closed when the run ends ({@link ClosesOpenedCases}). */
+    static String opened(String caseId) {
+        if (caseId != null) {
+            CASES_OPENED.add(caseId);
+        }
+        return caseId;
+    }
+
+    /** The cases the tests opened so far. */
+    static List<String> casesOpened() {
+        return List.copyOf(CASES_OPENED);
     }
 
     static String alice() {
@@ -115,10 +146,10 @@ final class Platform {
                 .extract()
                 .jsonPath()
                 .getList("$");
-        return cases.stream()
+        return opened(cases.stream()
                 .filter(c -> ((List<?>) c.getOrDefault("event_ingest_ids", List.of())).contains(ingestId))
                 .map(c -> (String) c.get("id"))
                 .findFirst()
-                .orElse(null);
+                .orElse(null));
     }
 }

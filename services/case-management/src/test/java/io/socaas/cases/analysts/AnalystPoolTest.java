@@ -238,6 +238,58 @@ class AnalystPoolTest {
         given().auth().oauth2(mia).get("/api/v1/cases/" + claimed).then().body("assignee", equalTo("ana"));
     }
 
+    @Test
+    void aBacklogNobodyCanTakeDoesNotHoldBackANewerCase() throws Throwable {
+        String mia = Tokens.of("mia");
+        Map<String, Object> tom = given().auth()
+                .oauth2(mia)
+                .get("/api/v1/analysts/tom")
+                .then()
+                .statusCode(200)
+                .extract()
+                .as(Map.class);
+        tom.remove("open_cases");
+        tom.remove("username");
+        Map<String, Object> tomForAcmeOnly = new java.util.HashMap<>(tom);
+        tomForAcmeOnly.put("tenants", List.of("acme"));
+        put(mia, "tom", tomForAcmeOnly).statusCode(200);
+        List<String> backlog = new java.util.ArrayList<>();
+        try {
+            // critical cases of globex need L2 or above; with tom on acme only, nobody can take them
+            for (int i = 0; i < 2 * 50 + 1; i++) {
+                backlog.add(TestCases.open(repository, "globex", "backlog-" + UUID.randomUUID(), Severity.CRITICAL));
+            }
+            String newer = TestCases.open(repository, "acme", "after-backlog-" + UUID.randomUUID(), Severity.LOW);
+
+            VertxContextSupport.subscribeAndAwait(() -> assigner.assignWaiting());
+
+            given().auth()
+                    .oauth2(mia)
+                    .get("/api/v1/cases/" + newer)
+                    .then()
+                    .statusCode(200)
+                    .body("assignee", org.hamcrest.Matchers.notNullValue());
+            given().auth()
+                    .oauth2(mia)
+                    .get("/api/v1/cases/" + backlog.getFirst())
+                    .then()
+                    .statusCode(200)
+                    .body("assignee", org.hamcrest.Matchers.nullValue());
+        } finally {
+            put(mia, "tom", tom).statusCode(200);
+            for (String id : backlog) {
+                given().auth()
+                        .oauth2(mia)
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("verdict", "benign", "note", "test backlog"))
+                        .urlEncodingEnabled(false)
+                        .post("/api/v1/cases/" + id + ":resolve")
+                        .then()
+                        .statusCode(200);
+            }
+        }
+    }
+
     private static io.restassured.response.ValidatableResponse put(String token, String name, Map<?, ?> body) {
         return given().auth()
                 .oauth2(token)

@@ -79,8 +79,11 @@ public interface CaseFileRepository {
     /** The observables of a case visible in {@code scope}, each with the alerts that brought it. */
     Uni<List<CaseObservable>> observables(TenantScope scope, CaseId id);
 
-    /** Open cases without an assignee, oldest first, at most {@code limit}. */
-    Uni<List<CaseFile>> waitingForAssignee(int limit);
+    /**
+     * Open cases without an assignee, oldest first (creation time, then id), at most {@code limit},
+     * strictly after {@code after} when given: a caller pages through all of them.
+     */
+    Uni<List<CaseFile>> waitingForAssignee(Optional<CaseFile> after, int limit);
 
     Uni<SlaStatsFigures> slaStats(TenantId tenant, java.time.Instant from, java.time.Instant to);
 }

@@ -237,9 +237,9 @@ public class CaseFileService {
                 .orElseGet(() -> Uni.createFrom().failure(new CaseNotFoundException(caseId)));
     }
 
-    /** Open cases without an assignee, oldest first. */
-    public Uni<List<CaseFile>> waitingForAssignee(int limit) {
-        return repository.waitingForAssignee(limit);
+    /** Open cases without an assignee, oldest first, strictly after {@code after} when given. */
+    public Uni<List<CaseFile>> waitingForAssignee(Optional<CaseFile> after, int limit) {
+        return repository.waitingForAssignee(after, limit);
     }
 
     /**

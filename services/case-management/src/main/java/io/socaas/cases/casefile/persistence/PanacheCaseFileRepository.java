@@ -329,9 +329,15 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
     }
 
     @Override
-    public Uni<List<CaseFile>> waitingForAssignee(int limit) {
-        return Panache.withSession(() -> CaseEntity.<CaseEntity>find(
-                        "assignee is null and status = ?1 order by createdAt, id", CaseStatus.OPEN.name())
+    public Uni<List<CaseFile>> waitingForAssignee(Optional<CaseFile> after, int limit) {
+        return Panache.withSession(() -> after.map(last -> CaseEntity.<CaseEntity>find(
+                        "assignee is null and status = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3))"
+                                + " order by createdAt, id",
+                        CaseStatus.OPEN.name(),
+                        last.createdAt(),
+                        last.id().value()))
+                .orElseGet(() -> CaseEntity.<CaseEntity>find(
+                        "assignee is null and status = ?1 order by createdAt, id", CaseStatus.OPEN.name()))
                 .range(0, limit - 1)
                 .list()
                 .chain(this::withEvents));

@@ -95,7 +95,7 @@ final class InMemoryCaseFileRepository implements CaseFileRepository {
     }
 
     @Override
-    public Uni<List<CaseFile>> waitingForAssignee(int limit) {
+    public Uni<List<CaseFile>> waitingForAssignee(Optional<CaseFile> after, int limit) {
         throw new UnsupportedOperationException("auto-assignment reads the database: see AutoAssignerTest");
     }
 

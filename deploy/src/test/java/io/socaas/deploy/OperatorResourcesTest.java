@@ -85,6 +85,16 @@ class OperatorResourcesTest {
         assertThat(imported.get("realm").asText()).isEqualTo(local.get("realm").asText());
         assertThat(imported.get("organizationsEnabled").asBoolean()).isTrue();
         assertThat(imported.get("sslRequired").asText()).isEqualTo("external");
+        // the same login security as the local realm: lockout, token and session lifetimes, password
+        // rules; only the password deny list is left out, a file the local stack gives its Keycloak
+        // and that the operator's Keycloak does not have
+        local.properties().forEach(setting -> {
+            if (setting.getValue().isValueNode() && !setting.getKey().equals("passwordPolicy")) {
+                assertThat(imported.get(setting.getKey())).as(setting.getKey()).isEqualTo(setting.getValue());
+            }
+        });
+        assertThat(local.get("passwordPolicy").asText())
+                .startsWith(imported.get("passwordPolicy").asText() + " and passwordBlacklist(");
         assertThat(imported.get("roles")).isEqualTo(local.get("roles"));
         Map<String, JsonNode> localClients = byName(local.get("clients"), "clientId");
         Map<String, JsonNode> clients = byName(imported.get("clients"), "clientId");

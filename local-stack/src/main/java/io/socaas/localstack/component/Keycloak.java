@@ -25,6 +25,8 @@ public final class Keycloak extends Component {
 
     public static final String ADMIN_USER = "admin";
     public static final String ADMIN_PASSWORD = "admin";
+    /** File name of the password deny list the realm's password policy names. */
+    static final String PASSWORD_DENY_LIST = "socaas-denied-passwords.txt";
 
     public Keycloak(StackSettings settings, ProcessSupervisor supervisor) {
         super(settings, supervisor);
@@ -98,15 +100,8 @@ public final class Keycloak extends Component {
     @Override
     protected void launch() {
         Path dist = distribution();
-        try {
-            Path imports = dist.resolve("data/import");
-            Files.createDirectories(imports);
-            try (InputStream realm = Keycloak.class.getResourceAsStream("/keycloak/socaas-realm.json")) {
-                Files.copy(realm, imports.resolve("socaas-realm.json"), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw failure("cannot stage the realm import: " + e.getMessage());
-        }
+        stage("/keycloak/socaas-realm.json", dist.resolve("data/import"));
+        stagePasswordDenyList(dist);
         Map<String, String> env = new HashMap<>();
         env.put("JAVA_HOME", settings.javaHome().toString());
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
@@ -129,7 +124,31 @@ public final class Keycloak extends Component {
      */
     @Override
     protected void afterReady() {
+        // a Keycloak started by an older checkout reads the deny list when the realm's password
+        // policy names it, which the realm sync may do now
+        stagePasswordDenyList(distribution());
         RealmSync.platform(settings).apply();
+    }
+
+    /**
+     * The realm's password policy refuses the passwords of this list ({@code passwordBlacklist}),
+     * which Keycloak reads from its data folder.
+     */
+    private void stagePasswordDenyList(Path dist) {
+        stage("/keycloak/password-blacklists/" + PASSWORD_DENY_LIST, dist.resolve("data/password-blacklists"));
+    }
+
+    private void stage(String resource, Path folder) {
+        String file = resource.substring(resource.lastIndexOf('/') + 1);
+        try (InputStream in = Keycloak.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw failure("the launcher lacks its resource " + resource);
+            }
+            Files.createDirectories(folder);
+            Files.copy(in, folder.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw failure("cannot stage " + file + " for Keycloak in " + folder + ": " + e.getMessage());
+        }
     }
 
     @Override

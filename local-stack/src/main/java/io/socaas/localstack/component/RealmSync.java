@@ -18,7 +18,9 @@ import java.util.Map;
  * running, would never see roles, clients and users added to the file later. After every start or
  * reuse the launcher therefore sends the file's roles, clients and users to the admin API's partial
  * import with {@code ifResourceExists=SKIP}: what is missing is created (service accounts with their
- * role mappings included), what exists is left exactly as it is. Running it again changes nothing.
+ * role mappings included), what exists is left exactly as it is. The realm's own settings (password
+ * policy, brute-force detection, token lifetimes, SSL requirement) are set to the file's. Running it
+ * again changes nothing.
  */
 final class RealmSync {
 
@@ -53,6 +55,11 @@ final class RealmSync {
             }
             return 1;
         }
+        Net.Response updated = Net.putJson(realmUrl, token, settingsOfFile().toString());
+        if (!updated.ok()) {
+            throw failure("applying the realm file's settings to realm " + realmName + " failed: HTTP "
+                    + updated.status() + " " + updated.body());
+        }
         ObjectNode partial = JSON.createObjectNode();
         partial.put("ifResourceExists", "SKIP");
         for (String part : new String[] {"roles", "clients", "users"}) {
@@ -71,6 +78,21 @@ final class RealmSync {
         }
         throw failure(
                 "updating realm " + realmName + " from its file failed: HTTP " + last.status() + " " + last.body());
+    }
+
+    /**
+     * The realm's own settings in the file (every top-level value that is not a list or an object:
+     * SSL requirement, password policy, brute-force detection, token and session lifetimes), which
+     * the file imposes on an existing realm: security settings added to the file reach it too.
+     */
+    ObjectNode settingsOfFile() {
+        ObjectNode settings = JSON.createObjectNode();
+        realm.properties().forEach(e -> {
+            if (e.getValue().isValueNode()) {
+                settings.set(e.getKey(), e.getValue());
+            }
+        });
+        return settings;
     }
 
     private static int added(String body) {

@@ -68,6 +68,13 @@ public final class Net {
         return send(b);
     }
 
+    public static Response putJson(String url, String bearer, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + bearer)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private static Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r =

@@ -77,6 +77,104 @@ class RealmSyncTest {
         assertThat(passwordToken("sam", "sam-dev-password").status()).isEqualTo(200);
     }
 
+    @Test
+    void anExistingRealmTakesTheFilesSecuritySettings() throws IOException {
+        LocalStack.fromEnvironment().ensureInfrastructure();
+        JsonNode current = renamed(RealmSync.realmFile());
+        ObjectNode older = current.deepCopy();
+        older.put("sslRequired", "none");
+        older.put("accessTokenLifespan", 3600);
+        older.remove("passwordPolicy");
+        older.put("bruteForceProtected", false);
+        new RealmSync(settings, realmName, older).apply();
+
+        new RealmSync(settings, realmName, current).apply();
+
+        JsonNode realm =
+                JSON.readTree(Net.getWithBearer(settings.keycloakUrl() + "/admin/realms/" + realmName, adminToken())
+                        .body());
+        assertThat(realm.path("sslRequired").asText()).isEqualTo("external");
+        assertThat(realm.path("accessTokenLifespan").asInt()).isEqualTo(300);
+        assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
+        assertThat(realm.path("passwordPolicy").asText())
+                .contains("length(12)", "notUsername", "passwordHistory(5)", "passwordBlacklist(");
+    }
+
+    @Test
+    void thePasswordPolicyRefusesShortCommonAndUserNamePasswords() throws IOException {
+        LocalStack.fromEnvironment().ensureInfrastructure();
+        new RealmSync(settings, realmName, renamed(RealmSync.realmFile())).apply();
+        String userUrl = userUrl("sam");
+
+        assertThat(resetPassword(userUrl, "Sh0rt!pass").status())
+                .as("11 characters")
+                .isEqualTo(400);
+        assertThat(resetPassword(userUrl, "Password1234").status())
+                .as("on the deny list")
+                .isEqualTo(400);
+        assertThat(resetPassword(userUrl, "Qwertyuiop123").status())
+                .as("on the deny list")
+                .isEqualTo(400);
+        assertThat(resetPassword(userUrl, "sam@mssp.example").status())
+                .as("the user's e-mail")
+                .isEqualTo(400);
+        assertThat(resetPassword(userUrl("alice@acme.example"), "alice@acme.example")
+                        .status())
+                .as("the user name")
+                .isEqualTo(400);
+        String strong = "river-" + UUID.randomUUID();
+        assertThat(resetPassword(userUrl, strong).status()).isEqualTo(204);
+        assertThat(resetPassword(userUrl, strong).status()).as("recently used").isEqualTo(400);
+        assertThat(passwordToken("sam", strong).status()).isEqualTo(200);
+    }
+
+    @Test
+    void repeatedFailedLoginsLockTheAccountForAWhile() throws IOException {
+        LocalStack.fromEnvironment().ensureInfrastructure();
+        new RealmSync(settings, realmName, renamed(RealmSync.realmFile())).apply();
+        // five failures lock the account; failures in quick succession (under a second apart) lock
+        // it at once
+        for (int i = 0; i < 5; i++) {
+            assertThat(passwordToken("mia", "wrong-password-" + i).status()).isIn(400, 401);
+        }
+
+        assertThat(passwordToken("mia", "mia-dev-password").status())
+                .as("the right password while locked")
+                .isNotEqualTo(200);
+        String userId = JSON.readTree(userRepresentation("mia")).path("id").asText();
+        JsonNode status = JSON.readTree(Net.getWithBearer(
+                        settings.keycloakUrl() + "/admin/realms/" + realmName + "/attack-detection/brute-force/users/"
+                                + userId,
+                        adminToken())
+                .body());
+        assertThat(status.path("disabled").asBoolean()).isTrue();
+        assertThat(status.path("numFailures").asInt()).isPositive();
+        // a user that was not attacked is unaffected
+        assertThat(passwordToken("ops", "ops-dev-password").status()).isEqualTo(200);
+    }
+
+    private String userRepresentation(String username) throws IOException {
+        String body = Net.getWithBearer(
+                        settings.keycloakUrl() + "/admin/realms/" + realmName + "/users?exact=true&username="
+                                + username,
+                        adminToken())
+                .body();
+        return JSON.readTree(body).get(0).toString();
+    }
+
+    private String userUrl(String username) throws IOException {
+        return settings.keycloakUrl() + "/admin/realms/" + realmName + "/users/"
+                + JSON.readTree(userRepresentation(username)).path("id").asText();
+    }
+
+    private Net.Response resetPassword(String userUrl, String password) throws IOException {
+        ObjectNode credential = JSON.createObjectNode();
+        credential.put("type", "password");
+        credential.put("value", password);
+        credential.put("temporary", false);
+        return Net.putJson(userUrl + "/reset-password", adminToken(), credential.toString());
+    }
+
     private ObjectNode renamed(JsonNode realm) {
         ObjectNode copy = realm.deepCopy();
         copy.put("realm", realmName);

@@ -191,4 +191,53 @@ class ChartRenderTest {
         assertThat(Chart.ofKind(objects, io.fabric8.kubernetes.api.model.networking.v1.Ingress.class))
                 .allSatisfy(i -> assertThat(i.getSpec().getTls()).hasSize(1));
     }
+
+    @Test
+    void noIngressRoutesAnInternalGrpcMethodOrTheHealthAndMetricsEndpoints() throws Exception {
+        List<String> internal = new java.util.ArrayList<>(grpcMethodPaths());
+        assertThat(internal).contains("/socaas.cases.v1.CaseService/ListCases");
+        internal.add("/q/health/ready");
+        internal.add("/q/metrics");
+
+        List<String> routed = Chart.ofKind(
+                        Chart.render(Chart.productionValues()),
+                        io.fabric8.kubernetes.api.model.networking.v1.Ingress.class)
+                .stream()
+                .flatMap(i -> i.getSpec().getRules().stream())
+                .flatMap(r -> r.getHttp().getPaths().stream())
+                .map(io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath::getPath)
+                .toList();
+
+        assertThat(routed).isNotEmpty().contains("/console", "/api/v1/events");
+        for (String prefix : routed) {
+            assertThat(internal)
+                    .as("paths routed from outside by the prefix %s", prefix)
+                    .noneMatch(path ->
+                            path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/"));
+        }
+    }
+
+    /** {@code /<package>.<Service>/<Method>} of every rpc in proto/. */
+    private static List<String> grpcMethodPaths() throws java.io.IOException {
+        java.util.regex.Pattern pkg = java.util.regex.Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;");
+        java.util.regex.Pattern service = java.util.regex.Pattern.compile("service\\s+(\\w+)\\s*\\{([^}]*)}");
+        java.util.regex.Pattern rpc = java.util.regex.Pattern.compile("rpc\\s+(\\w+)\\s*\\(");
+        List<String> paths = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(Chart.repo().resolve("proto/src/main/proto"))) {
+            for (java.nio.file.Path file :
+                    files.filter(f -> f.toString().endsWith(".proto")).toList()) {
+                String text = java.nio.file.Files.readString(file);
+                var p = pkg.matcher(text);
+                String packageName = p.find() ? p.group(1) + "." : "";
+                var s = service.matcher(text);
+                while (s.find()) {
+                    var r = rpc.matcher(s.group(2));
+                    while (r.find()) {
+                        paths.add("/" + packageName + s.group(1) + "/" + r.group(1));
+                    }
+                }
+            }
+        }
+        return paths;
+    }
 }

@@ -39,20 +39,23 @@ import io.socaas.proto.tenant.v1.TenantConfig;
 import io.socaas.tenantfacts.TenantFactsReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
  * Runs the SLA escalation ladders durably. Every case has a row in {@code case_sla} saying when it
  * must be looked at next (at once when it opens or changes). Every {@code
- * socaas.cases.sla.check-every} the escalator takes the due rows ({@code FOR UPDATE SKIP LOCKED}:
- * replicas share them, never one row twice at once), evaluates the case against its tenant's plan
+ * socaas.cases.sla.check-every} the escalator takes the due rows one by one, each in a transaction
+ * of its own ({@code FOR UPDATE SKIP LOCKED}: replicas share them, never one row twice at once; a
+ * case whose check fails is retried later without holding back the others), evaluates the case against its tenant's plan
  * from the tenant facts ({@link SlaDeadlines}, pauses while waiting on the customer), carries out
  * each ladder step that is due and records each breach, and sets when to look next. A step or a
  * breach is carried out once: its key goes into {@code case_sla_actions} (primary key) in the same
@@ -67,6 +70,10 @@ public class SlaEscalator {
     public static final String ACTOR = "sla";
 
     static final int BATCH = 50;
+    /** A case whose check failed is looked at again after this. */
+    static final Duration RETRY_FAILED = Duration.ofSeconds(10);
+    /** A case of a tenant without a usable SLA policy in the facts is looked at again after this. */
+    static final Duration RETRY_WITHOUT_POLICY = Duration.ofMinutes(5);
 
     private final TenantFactsReader<TenantConfig> facts;
     private final CaseFileRepository cases;
@@ -95,25 +102,70 @@ public class SlaEscalator {
         return BackgroundRun.retriedNextRun(runDue(), LOG, "SLA escalation run");
     }
 
-    /** Looks at up to {@value #BATCH} cases whose SLA is due now; answers how many. */
+    /**
+     * Looks at up to {@value #BATCH} cases whose SLA is due now, each in a transaction of its own;
+     * answers how many. A case whose check fails is looked at again after {@link #RETRY_FAILED} and
+     * does not hold back the others.
+     */
     public Uni<Integer> runDue() {
-        Instant now = clock.instant();
+        return checkNext(clock.instant(), 0);
+    }
+
+    private Uni<Integer> checkNext(Instant now, int checked) {
+        if (checked >= BATCH) {
+            return Uni.createFrom().item(checked);
+        }
+        AtomicReference<CaseSlaEntity> picked = new AtomicReference<>();
+        return Panache.withTransaction(() -> Panache.getSession()
+                        .chain(session -> session.createNativeQuery(
+                                        "select * from case_sla where next_check_at <= ?1 order by next_check_at"
+                                                + " limit 1 for update skip locked",
+                                        CaseSlaEntity.class)
+                                .setParameter(1, now)
+                                .getResultList())
+                        .chain(rows -> {
+                            if (rows.isEmpty()) {
+                                return Uni.createFrom().item(false);
+                            }
+                            picked.set(rows.getFirst());
+                            return check(rows.getFirst(), now).replaceWith(true);
+                        }))
+                .onFailure(f -> picked.get() != null)
+                .recoverWithUni(f -> postponeFailed(picked.get(), f, now).replaceWith(true))
+                .chain(more ->
+                        more ? checkNext(now, checked + 1) : Uni.createFrom().item(checked));
+    }
+
+    private static Uni<Void> postponeFailed(CaseSlaEntity row, Throwable failure, Instant now) {
+        LOG.errorf(
+                failure,
+                "SLA check of case %s of tenant %s failed; it is looked at again in %s",
+                row.caseId,
+                row.tenantId,
+                RETRY_FAILED);
         return Panache.withTransaction(() -> Panache.getSession()
                 .chain(session -> session.createNativeQuery(
-                                "select * from case_sla where next_check_at <= ?1 order by next_check_at" + " limit "
-                                        + BATCH + " for update skip locked",
-                                CaseSlaEntity.class)
-                        .setParameter(1, now)
-                        .getResultList())
-                .chain(rows -> inOrder(rows, row -> check(row, now)).replaceWith(rows.size())));
+                                "update case_sla set next_check_at = ?1, updated_at = ?2 where case_id = ?3")
+                        .setParameter(1, now.plus(RETRY_FAILED))
+                        .setParameter(2, now)
+                        .setParameter(3, row.caseId)
+                        .executeUpdate())
+                .replaceWithVoid());
     }
 
     private Uni<Void> check(CaseSlaEntity row, Instant now) {
         return CaseEntity.<CaseEntity>findById(row.caseId).chain(caseRow -> {
             CaseStatus status = caseRow == null ? CaseStatus.CLOSED : CaseStatus.valueOf(caseRow.status);
-            Optional<SlaPolicy> policy = policyOf(row.tenantId);
-            if (status == CaseStatus.CLOSED || status == CaseStatus.MERGED || policy.isEmpty()) {
+            if (status == CaseStatus.CLOSED || status == CaseStatus.MERGED) {
                 done(row, now, null, null, null);
+                return Uni.createFrom().voidItem();
+            }
+            Optional<SlaPolicy> policy = policyOf(row.tenantId);
+            if (policy.isEmpty()) {
+                // the tenant facts are still being read (a restart), or the tenant is unknown or
+                // its plan unusable for now: the ladder waits instead of being dropped
+                row.nextCheckAt = now.plus(facts.isCaughtUp() ? RETRY_WITHOUT_POLICY : RETRY_FAILED);
+                row.updatedAt = now;
                 return Uni.createFrom().voidItem();
             }
             return pauses(row).chain(pauses -> {
@@ -150,7 +202,7 @@ public class SlaEscalator {
     }
 
     /** A ladder step or a breach to carry out once. */
-    record Due(String key, String action, String detail, CaseChange.Kind kind, String reason) {
+    record Due(String key, String action, String detail, CaseChange.Kind kind, String reason, SlaClockKind clock) {
 
         static Due step(StepSchedule step) {
             String clockName = clockName(step.step().clock());
@@ -161,7 +213,8 @@ public class SlaEscalator {
                     step.step().action() + " at " + step.step().atPercent() + " % of the " + clockName + " budget ("
                             + step.threshold() + ")",
                     CaseChange.Kind.ESCALATED,
-                    step.step().action());
+                    step.step().action(),
+                    step.step().clock());
         }
 
         static Due breach(ClockStatus clock) {
@@ -172,7 +225,8 @@ public class SlaEscalator {
                     "the " + clockName + " budget of " + clock.budget() + " is spent"
                             + clock.deadline().map(d -> " (deadline " + d + ")").orElse(""),
                     CaseChange.Kind.BREACHED,
-                    clockName);
+                    clockName,
+                    clock.kind());
         }
     }
 
@@ -241,42 +295,50 @@ public class SlaEscalator {
                                                 now))
                                         .orElseGet(() -> Uni.createFrom().voidItem()));
             case "reassign-next-tier" ->
-                pool.snapshot()
-                        .chain(snapshot -> snapshot.placeNextTier(current, now)
-                                .map(next -> cases.record(CaseWorkflow.apply(
-                                        current,
-                                        new CaseCommand.Assign(
-                                                next.username(),
-                                                "escalated to " + next.tier().wireName() + ": " + due.detail(),
-                                                false),
-                                        ACTOR,
-                                        now)))
-                                .orElseGet(() -> note(
-                                        current,
-                                        "nobody above the current tier is entitled, on shift and free: "
-                                                + "the case stays with "
-                                                + (current.assignee() == null ? "nobody" : current.assignee()),
-                                        now)));
+                overtaken(current, due)
+                        .map(why -> note(current, "not reassigned: " + why, now))
+                        .orElseGet(() -> pool.snapshot()
+                                .chain(snapshot -> snapshot.placeNextTier(current, now)
+                                        .map(next -> cases.record(CaseWorkflow.apply(
+                                                current,
+                                                new CaseCommand.Assign(
+                                                        next.username(),
+                                                        "escalated to "
+                                                                + next.tier().wireName() + ": " + due.detail(),
+                                                        false),
+                                                ACTOR,
+                                                now)))
+                                        .orElseGet(() -> note(
+                                                current,
+                                                "nobody above the current tier is entitled, on shift and free: "
+                                                        + "the case stays with "
+                                                        + (current.assignee() == null ? "nobody" : current.assignee()),
+                                                now))));
             case "page-on-call-lead" ->
-                pool.snapshot().chain(snapshot -> {
-                    List<AnalystProfile> targets = snapshot.pageTargets(current, now);
-                    if (targets.isEmpty()) {
-                        return note(current, "nobody entitled to the tenant is on call or on shift to be paged", now);
-                    }
-                    Uni<Void> pages = Uni.createFrom().voidItem();
-                    for (AnalystProfile target : targets) {
-                        pages = pages.chain(() -> notifications.toAnalyst(
-                                current.tenantId().value(),
-                                caseId,
-                                target,
-                                Kind.PAGE,
-                                "sla.page",
-                                "PAGE: " + subject,
-                                text,
-                                now));
-                    }
-                    return pages;
-                });
+                overtaken(current, due)
+                        .map(why -> note(current, "nobody paged: " + why, now))
+                        .orElseGet(() -> pool.snapshot().chain(snapshot -> {
+                            List<AnalystProfile> targets = snapshot.pageTargets(current, now);
+                            if (targets.isEmpty()) {
+                                return note(
+                                        current,
+                                        "nobody entitled to the tenant is on call or on shift to be paged",
+                                        now);
+                            }
+                            Uni<Void> pages = Uni.createFrom().voidItem();
+                            for (AnalystProfile target : targets) {
+                                pages = pages.chain(() -> notifications.toAnalyst(
+                                        current.tenantId().value(),
+                                        caseId,
+                                        target,
+                                        Kind.PAGE,
+                                        "sla.page",
+                                        "PAGE: " + subject,
+                                        text,
+                                        now));
+                            }
+                            return pages;
+                        }));
             case "notify-customer-and-record-breach" ->
                 facts.get(current.tenantId())
                         .map(tenant -> notifications.toContacts(
@@ -297,6 +359,21 @@ public class SlaEscalator {
                 yield Uni.createFrom().voidItem();
             }
         };
+    }
+
+    /**
+     * Why a step that was due is no longer worth carrying out when the escalator gets to it (late, after
+     * a restart or an outage): its clock stopped meanwhile. The step is still recorded, and a breach
+     * is recorded all the same; only the reassignment or the page is left out.
+     */
+    static Optional<String> overtaken(CaseFile current, Due due) {
+        if (!current.status().isWorked()) {
+            return Optional.of("the case is " + current.status().wireName() + " already");
+        }
+        if (due.clock() == SlaClockKind.ACKNOWLEDGE && current.status() != CaseStatus.OPEN) {
+            return Optional.of("the case was acknowledged already");
+        }
+        return Optional.empty();
     }
 
     /** An internal timeline note of the escalator. */

@@ -67,7 +67,7 @@ class PortalTest {
                 .doesNotContain(caseId("acme-closed"))
                 .contains("data-rule-id=\"" + FakeCaseManagement.WHOAMI_RULE_ID + "\"")
                 .contains(FakeCaseManagement.WHOAMI_RULE_AUTHOR)
-                .contains("href=\"/portal/rules/" + FakeCaseManagement.WHOAMI_RULE_ID + "\"")
+                .contains("href=\"/portal/rules/" + FakeCaseManagement.WHOAMI_RULE_ID + "?tenant=acme\"")
                 .contains("DRL) 1.1")
                 .contains("href=\"/logout\"");
     }
@@ -243,16 +243,90 @@ class PortalTest {
                 .body("cases[0].ruleAuthor", equalTo(FakeCaseManagement.WHOAMI_RULE_AUTHOR));
     }
 
+    private static Response rule(String token, String ruleId, String query) {
+        return given().auth().oauth2(token).redirects().follow(false).when().get("/portal/rules/" + ruleId + query);
+    }
+
     @Test
     void ruleLinkShowsTheSigmaRuleWithItsAuthor() {
-        given().auth()
-                .oauth2(KeycloakTokens.alice())
-                .when()
-                .get("/portal/rules/" + FakeCaseManagement.WHOAMI_RULE_ID)
+        rule(KeycloakTokens.alice(), FakeCaseManagement.WHOAMI_RULE_ID, "")
                 .then()
                 .statusCode(200)
                 .body(containsString("id: " + FakeCaseManagement.WHOAMI_RULE_ID))
                 .body(containsString("author: Florian Roth"));
+        rule(KeycloakTokens.alice(), FakeCaseManagement.WHOAMI_RULE_ID, "?tenant=acme")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void aRuleTurnedOffForAcmeButRunByGlobexIsNotFoundForAlice() {
+        rule(KeycloakTokens.bob(), DemoTenantFacts.CERTUTIL_RULE_ID, "")
+                .then()
+                .statusCode(200)
+                .body(containsString("id: " + DemoTenantFacts.CERTUTIL_RULE_ID));
+
+        String disabled = rule(KeycloakTokens.alice(), DemoTenantFacts.CERTUTIL_RULE_ID, "")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://socaas.io/problems/rule-not-found"))
+                .extract()
+                .asString();
+        assertThat(disabled).doesNotContain("Certutil").doesNotContain("author");
+
+        // the same answer as for a rule that does not exist: nothing tells the two apart
+        String unknown = rule(KeycloakTokens.alice(), "00000000-0000-0000-0000-000000000000", "")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .extract()
+                .asString();
+        assertThat(unknown.replace("00000000-0000-0000-0000-000000000000", DemoTenantFacts.CERTUTIL_RULE_ID))
+                .isEqualTo(disabled);
+    }
+
+    @Test
+    void aCustomerCannotReadRulesThroughAnotherTenant() {
+        rule(KeycloakTokens.alice(), DemoTenantFacts.CERTUTIL_RULE_ID, "?tenant=globex")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void packMetadataIsNoRule() {
+        rule(KeycloakTokens.alice(), DemoTenantFacts.RULE_PACK, "")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void staffReadsOnlyTheRulesOfTheTenantItNames() {
+        String tenant = "t-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String ana = KeycloakTokens.ana();
+        try (TenantFactsTestTopic topic = new TenantFactsTestTopic()) {
+            // a tenant that enabled no rule pack at all
+            DemoTenantFacts.publish(
+                    topic, DemoTenantFacts.tenant(tenant, "Initrode", TenantStatus.TENANT_STATUS_ACTIVE));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> page(ana, "?tenant=" + tenant).statusCode() == 200);
+
+            rule(ana, FakeCaseManagement.WHOAMI_RULE_ID, "?tenant=" + tenant)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://socaas.io/problems/rule-not-found"));
+            rule(ana, FakeCaseManagement.WHOAMI_RULE_ID, "?tenant=acme").then().statusCode(200);
+            rule(ana, DemoTenantFacts.CERTUTIL_RULE_ID, "?tenant=acme").then().statusCode(404);
+            rule(ana, DemoTenantFacts.CERTUTIL_RULE_ID, "?tenant=globex").then().statusCode(200);
+            rule(ana, FakeCaseManagement.WHOAMI_RULE_ID, "")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
+            topic.publish(tenant, null);
+        }
     }
 
     @Test

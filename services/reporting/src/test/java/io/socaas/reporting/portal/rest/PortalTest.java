@@ -16,6 +16,7 @@ import io.socaas.reporting.portal.testing.DemoTenantFacts;
 import io.socaas.reporting.portal.testing.FakeCaseManagement;
 import io.socaas.reporting.portal.testing.KeycloakTokens;
 import io.socaas.tenantfacts.testing.TenantFactsTestTopic;
+import io.socaas.websecurity.SecurityHeaders;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -327,6 +328,78 @@ class PortalTest {
                     .contentType("application/problem+json");
             topic.publish(tenant, null);
         }
+    }
+
+    private static void assertSecurityHeaders(Response response) {
+        SecurityHeaders.HEADERS.forEach(
+                (name, value) -> assertThat(response.header(name)).as(name).isEqualTo(value));
+    }
+
+    @Test
+    void everyPageFileAndAnswerCarriesTheSecurityHeaders() {
+        Response portal = page(KeycloakTokens.alice(), "");
+        portal.then().statusCode(200);
+        assertSecurityHeaders(portal);
+        assertThat(portal.header("Content-Security-Policy"))
+                .contains("default-src 'self'")
+                .contains("frame-ancestors 'none'")
+                .contains("form-action 'self'")
+                .contains("base-uri 'none'")
+                .contains("object-src 'none'")
+                .doesNotContain("unsafe-inline");
+        assertSecurityHeaders(page(KeycloakTokens.alice(), "?tenant=globex")); // the refusal page
+        assertSecurityHeaders(
+                given().auth().oauth2(KeycloakTokens.alice()).when().get("/portal/cases.json"));
+        assertSecurityHeaders(rule(KeycloakTokens.alice(), FakeCaseManagement.WHOAMI_RULE_ID, ""));
+        assertSecurityHeaders(rule(KeycloakTokens.alice(), DemoTenantFacts.CERTUTIL_RULE_ID, ""));
+        assertSecurityHeaders(given().when().get("/signed-out"));
+        // the login redirect of a browser without a session, and the 401 of an API client
+        assertSecurityHeaders(
+                given().accept("text/html").redirects().follow(false).when().get("/portal"));
+        assertSecurityHeaders(given().accept("application/json").when().get("/portal/cases.json"));
+        for (String file : new String[] {"/portal/portal.css", "/portal/portal.js"}) {
+            Response response = given().when().get(file);
+            response.then().statusCode(200);
+            assertSecurityHeaders(response);
+        }
+    }
+
+    @Test
+    void pagesLoadTheirScriptAndStylesFromFilesAndUseNoInlineCode() {
+        for (String html : new String[] {
+            page(KeycloakTokens.alice(), "").asString(),
+            page(KeycloakTokens.ana(), "").asString(),
+            page(KeycloakTokens.alice(), "?tenant=globex").asString(),
+            given().when().get("/signed-out").asString()
+        }) {
+            assertThat(html)
+                    .contains("<link rel=\"stylesheet\" href=\"/portal/portal.css\">")
+                    .doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>")
+                    .doesNotContainPattern("<style")
+                    .doesNotContainPattern("<[^>]*\\sstyle=")
+                    .doesNotContainPattern("<[^>]*\\son[a-z]+=");
+        }
+        assertThat(page(KeycloakTokens.alice(), "").asString()).contains("<script src=\"/portal/portal.js\" defer>");
+        given().when()
+                .get("/portal/portal.js")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("javascript"))
+                .body(containsString("/portal/cases.json"));
+        given().when().get("/portal/portal.css").then().statusCode(200).contentType(containsString("text/css"));
+    }
+
+    @Test
+    void caseTextWithMarkupIsShownAsText() {
+        String html = page(KeycloakTokens.alice(), "")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        assertThat(html)
+                .contains("by &lt;img src=x onerror=alert(1)&gt;")
+                .doesNotContain(FakeCaseManagement.MARKUP_IN_SUMMARY);
     }
 
     @Test

@@ -13,7 +13,10 @@ import java.util.Map;
  *       {@code <base>}, forms post only to the service itself, and no other site may frame a page.
  *   <li>{@code X-Frame-Options: DENY}: the same framing ban for browsers without CSP level 2.
  *   <li>{@code X-Content-Type-Options: nosniff}: a rule file served as text stays text.
- *   <li>{@code Referrer-Policy: no-referrer}: case and tenant ids in URLs never leave the platform.
+ *   <li>{@code Referrer-Policy: strict-origin-when-cross-origin}: other sites learn at most the
+ *       origin, never a path with case or tenant ids. Not {@code no-referrer}: under it browsers send
+ *       {@code Origin: null} even on the console's own form posts, and the console checks that
+ *       header.
  * </ul>
  *
  * <p>gRPC answers (same port as HTTP in some services) and Quarkus' own developer tools (dev UI,
@@ -41,7 +44,7 @@ public final class SecurityHeaders {
         headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         headers.put("X-Frame-Options", "DENY");
         headers.put("X-Content-Type-Options", "nosniff");
-        headers.put("Referrer-Policy", "no-referrer");
+        headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
         HEADERS = java.util.Collections.unmodifiableMap(headers);
     }
 

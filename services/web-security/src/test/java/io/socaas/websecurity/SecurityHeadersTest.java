@@ -37,11 +37,11 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void everyAnswerIsUnframableUnsniffableAndSendsNoReferrer() {
+    void everyAnswerIsUnframableUnsniffableAndGivesOtherSitesNoPath() {
         assertThat(SecurityHeaders.HEADERS)
                 .containsEntry("X-Frame-Options", "DENY")
                 .containsEntry("X-Content-Type-Options", "nosniff")
-                .containsEntry("Referrer-Policy", "no-referrer")
+                .containsEntry("Referrer-Policy", "strict-origin-when-cross-origin")
                 .containsEntry("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY);
     }
 

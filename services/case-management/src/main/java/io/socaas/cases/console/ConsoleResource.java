@@ -41,7 +41,9 @@ import org.jboss.resteasy.reactive.RestResponse;
  * The analyst console: server-rendered pages (Qute, htmx) over the same services as the REST API,
  * behind the Keycloak login. The queue across exactly the tenants the analyst is entitled to, with
  * live SLA countdowns, and a case page with its alerts, tasks and timeline and the actions on it.
- * Forms post only from the console's own origin (checked) with a SameSite=strict session cookie.
+ * Forms post only from the console's own origin (checked) with a SameSite=strict session cookie, and
+ * carry the CSRF token of the console's {@code csrf-token} cookie (checked by quarkus-rest-csrf before
+ * any of this runs; a refusal is explained by {@link ConsoleRefusals}).
  */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
@@ -59,6 +61,8 @@ public class ConsoleResource {
         static native TemplateInstance detail(Viewer viewer, CaseView view);
 
         static native TemplateInstance detail$casePanel(CaseView view);
+
+        static native TemplateInstance refused(int status, String title, String message);
     }
 
     /** Who looks. */
@@ -174,7 +178,10 @@ public class ConsoleResource {
             @Context UriInfo uri) {
         if (!sameOrigin(origin, referer, uri)) {
             return Uni.createFrom()
-                    .item(RestResponse.status(RestResponse.Status.FORBIDDEN, (Object) "cross-site form post refused"));
+                    .item(RestResponse.ResponseBuilder.create(
+                                    RestResponse.Status.FORBIDDEN, (Object) ConsoleRefusals.crossSite())
+                            .type(ConsoleRefusals.HTML)
+                            .build());
         }
         String actor = CallerScopes.username(identity);
         return scopes.of(identity, Optional.empty())

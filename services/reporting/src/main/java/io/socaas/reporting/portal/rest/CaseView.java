@@ -32,14 +32,18 @@ public record CaseView(
         @Schema(description = "Author of the detection rule (DRL 1.1 attribution)")
         String ruleAuthor,
 
-        @Schema(description = "Link to the detection rule") String ruleUrl) {
+        @Schema(description = "Link to the detection rule, for this tenant")
+        String ruleUrl) {
 
     private static final DateTimeFormatter DISPLAY =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     static CaseView of(CaseSummary c) {
-        String ruleUrl =
-                c.ruleId().isEmpty() ? "" : "/portal/rules/" + URLEncoder.encode(c.ruleId(), StandardCharsets.UTF_8);
+        // the tenant in the link lets MSSP staff, who see any tenant, open the rule the tenant runs
+        String ruleUrl = c.ruleId().isEmpty()
+                ? ""
+                : "/portal/rules/" + URLEncoder.encode(c.ruleId(), StandardCharsets.UTF_8) + "?tenant="
+                        + URLEncoder.encode(c.tenant().value(), StandardCharsets.UTF_8);
         return new CaseView(
                 c.caseId(),
                 c.tenant().value(),

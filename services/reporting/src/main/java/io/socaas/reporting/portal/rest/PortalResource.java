@@ -8,12 +8,14 @@ import io.socaas.events.TenantId;
 import io.socaas.reporting.portal.PortalConfig;
 import io.socaas.reporting.portal.domain.CaseSummary;
 import io.socaas.reporting.portal.domain.CasesUnavailableException;
+import io.socaas.reporting.portal.domain.PortalRules;
 import io.socaas.reporting.portal.domain.PortalService;
+import io.socaas.reporting.portal.domain.RuleFile;
+import io.socaas.reporting.portal.domain.RuleNotFoundException;
 import io.socaas.reporting.portal.domain.TenantAccessRefusedException;
 import io.socaas.reporting.portal.domain.TenantInfo;
 import io.socaas.reporting.portal.domain.TenantScope;
 import io.socaas.reporting.portal.domain.Viewer;
-import io.socaas.reporting.portal.tenantconfig.RuleFiles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -61,14 +63,14 @@ public class PortalResource {
     private final PortalService portal;
     private final SecurityIdentity identity;
     private final JsonWebToken accessToken;
-    private final RuleFiles rules;
+    private final PortalRules rules;
     private final PortalConfig config;
 
     public PortalResource(
             PortalService portal,
             SecurityIdentity identity,
             JsonWebToken accessToken,
-            RuleFiles rules,
+            PortalRules rules,
             PortalConfig config) {
         this.portal = portal;
         this.identity = identity;
@@ -194,15 +196,45 @@ public class PortalResource {
     @Path("portal/rules/{ruleId}")
     @Authenticated
     @Produces(MediaType.TEXT_PLAIN)
-    @Operation(hidden = true)
-    public Response rule(@PathParam("ruleId") String ruleId) {
-        return rules.ruleText(ruleId)
-                .map(text -> Response.ok(text, MediaType.TEXT_PLAIN + ";charset=UTF-8"))
-                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND)
-                        .type(MediaType.TEXT_PLAIN)
-                        .entity("No rule with id " + (RuleFiles.isRuleId(ruleId) ? ruleId : "")
-                                + " in the rule packs."))
-                .build();
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "A detection rule enabled for the tenant",
+            description = "The Sigma rule file, verbatim (author, references, license), when the rule runs"
+                    + " for the tenant: one of its enabled rule packs ships it and none of its overrides turns"
+                    + " it off. Any other id, existing or not, is 404. Customers read their own"
+                    + " organization's rules; MSSP staff name the tenant with ?tenant=.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The rule file",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Staff did not name a tenant",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not allowed to see this tenant",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such rule is enabled for the tenant (or the tenant is unknown)",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    public Response rule(
+            @Parameter(description = "Sigma rule id") @PathParam("ruleId") String ruleId,
+            @Parameter(description = "Tenant id (MSSP staff only; customers may only name their own)")
+                    @QueryParam("tenant")
+                    String tenant) {
+        Viewer viewer = Viewers.of(identity, accessToken);
+        return switch (portal.scope(viewer, Optional.ofNullable(tenant))) {
+            case TenantScope.Refused refused -> throw new TenantAccessRefusedException(refused);
+            case TenantScope.ChooseTenant choose -> throw new TenantNotChosenException();
+            case TenantScope.Granted granted ->
+                withTenant(granted.tenant(), () -> {
+                    RuleFile file = rules.enabledRule(granted.tenant(), ruleId).orElseThrow(RuleNotFoundException::new);
+                    return Response.ok(file.text(), MediaType.TEXT_PLAIN + ";charset=UTF-8")
+                            .build();
+                });
+        };
     }
 
     @GET

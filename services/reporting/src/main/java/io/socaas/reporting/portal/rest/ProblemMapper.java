@@ -1,6 +1,7 @@
 package io.socaas.reporting.portal.rest;
 
 import io.socaas.reporting.portal.domain.CasesUnavailableException;
+import io.socaas.reporting.portal.domain.RuleNotFoundException;
 import io.socaas.reporting.portal.domain.TenantAccessRefusedException;
 import io.socaas.reporting.portal.domain.TenantScope;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -46,6 +47,14 @@ public class ProblemMapper {
                         unknown ? "Unknown tenant" : "Tenant access denied",
                         e.getMessage(),
                         Map.of("reason", e.reason().name().toLowerCase(Locale.ROOT)))
+                .build();
+    }
+
+    /** The same answer whether the rule does not exist or is not enabled for the tenant. */
+    @ServerExceptionMapper
+    public Response ruleNotFound(RuleNotFoundException e, UriInfo uri) {
+        LOG.debugf("rule not enabled for the tenant: %s", uri.getPath());
+        return problem(uri, Response.Status.NOT_FOUND, "rule-not-found", "Rule not found", e.getMessage(), Map.of())
                 .build();
     }
 

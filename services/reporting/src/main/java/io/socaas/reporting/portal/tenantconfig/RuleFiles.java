@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.socaas.reporting.portal.PortalConfig;
+import io.socaas.reporting.portal.domain.RuleFile;
+import io.socaas.reporting.portal.domain.RuleLibrary;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -16,10 +19,12 @@ import org.jboss.logging.Logger;
 
 /**
  * The Sigma rules of {@code tenant-config/rules/<pack>/*.yml}, looked up by rule id so the portal can
- * show a detection's rule (with its author, references and license) as the rule's license asks.
+ * show a detection's rule (with its author, references and license) as the rule's license asks. The
+ * pack of a rule is its folder; the pack's own metadata ({@code pack.yaml}) is no rule. Which rules a
+ * tenant may read is decided by {@link io.socaas.reporting.portal.domain.PortalRules}.
  */
 @ApplicationScoped
-public class RuleFiles {
+public class RuleFiles implements RuleLibrary {
 
     private static final Logger LOG = Logger.getLogger(RuleFiles.class);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -36,26 +41,33 @@ public class RuleFiles {
         return ruleId != null && RULE_ID.matcher(ruleId).matches();
     }
 
-    /** The rule file's text, verbatim, for the rule with this id. */
-    public Optional<String> ruleText(String ruleId) {
+    @Override
+    public List<RuleFile> filesOf(String ruleId) {
         if (!isRuleId(ruleId) || !Files.isDirectory(rulesDir)) {
-            return Optional.empty();
+            return List.of();
         }
         try (Stream<Path> files = Files.walk(rulesDir, 2)) {
-            return files.filter(RuleFiles::isYaml)
+            return files.filter(file -> file.getNameCount() == rulesDir.getNameCount() + 2)
+                    .filter(RuleFiles::isRuleFile)
                     .sorted()
                     .filter(file -> ruleId.equals(idOf(file)))
-                    .findFirst()
-                    .flatMap(RuleFiles::text);
+                    .flatMap(
+                            file -> text(file)
+                                    .map(text -> new RuleFile(
+                                            file.getParent().getFileName().toString(), ruleId, text))
+                                    .stream())
+                    .toList();
         } catch (IOException e) {
             LOG.errorf(e, "cannot walk %s", rulesDir);
-            return Optional.empty();
+            return List.of();
         }
     }
 
-    private static boolean isYaml(Path file) {
+    private static boolean isRuleFile(Path file) {
         String name = file.getFileName().toString();
-        return Files.isRegularFile(file) && (name.endsWith(".yml") || name.endsWith(".yaml"));
+        return Files.isRegularFile(file)
+                && (name.endsWith(".yml") || name.endsWith(".yaml"))
+                && !name.startsWith("pack.");
     }
 
     private static String idOf(Path file) {

@@ -1,22 +1,31 @@
 package io.socaas.reporting.portal.tenantfacts;
 
 import io.socaas.events.TenantId;
+import io.socaas.proto.tenant.v1.RuleOverride;
+import io.socaas.proto.tenant.v1.RulePackSelection;
 import io.socaas.proto.tenant.v1.TenantConfig;
 import io.socaas.proto.tenant.v1.TenantStatus;
+import io.socaas.reporting.portal.domain.RuleSelection;
+import io.socaas.reporting.portal.domain.RuleSelections;
 import io.socaas.reporting.portal.domain.TenantCatalog;
 import io.socaas.reporting.portal.domain.TenantInfo;
 import io.socaas.tenantfacts.TenantFactsReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The tenants the portal knows: every tenant published on {@code soc.tenants.v1} (tenant-billing is
  * their one owner), current within seconds of a change. Tenants still being provisioned, failed or
- * being offboarded are not offered.
+ * being offboarded are not offered. Each tenant's enabled rule packs and rule overrides come from the
+ * same facts.
  */
 @ApplicationScoped
-public class TenantFactsCatalog implements TenantCatalog {
+public class TenantFactsCatalog implements TenantCatalog, RuleSelections {
 
     private final TenantFactsReader<TenantConfig> facts;
 
@@ -35,5 +44,22 @@ public class TenantFactsCatalog implements TenantCatalog {
                         config.getStatus() == TenantStatus.TENANT_STATUS_SUSPENDED))
                 .sorted(Comparator.comparing(t -> t.id().value()))
                 .toList();
+    }
+
+    @Override
+    public RuleSelection of(TenantId tenant) {
+        return facts.get(tenant).map(TenantFactsCatalog::selection).orElse(RuleSelection.NONE);
+    }
+
+    private static RuleSelection selection(TenantConfig config) {
+        Map<String, Set<String>> disabledByPack = new HashMap<>();
+        for (RulePackSelection pack : config.getRulePacksList()) {
+            Set<String> disabled = disabledByPack.computeIfAbsent(pack.getPackId(), id -> new HashSet<>());
+            pack.getOverridesList().stream()
+                    .filter(RuleOverride::getDisabled)
+                    .map(RuleOverride::getRuleId)
+                    .forEach(disabled::add);
+        }
+        return new RuleSelection(disabledByPack);
     }
 }

@@ -16,6 +16,7 @@ import io.socaas.reporting.portal.testing.DemoTenantFacts;
 import io.socaas.reporting.portal.testing.FakeCaseManagement;
 import io.socaas.reporting.portal.testing.KeycloakTokens;
 import io.socaas.tenantfacts.testing.TenantFactsTestTopic;
+import io.socaas.websecurity.SecurityHeaders;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ class PortalTest {
                 .doesNotContain(caseId("acme-closed"))
                 .contains("data-rule-id=\"" + FakeCaseManagement.WHOAMI_RULE_ID + "\"")
                 .contains(FakeCaseManagement.WHOAMI_RULE_AUTHOR)
-                .contains("href=\"/portal/rules/" + FakeCaseManagement.WHOAMI_RULE_ID + "\"")
+                .contains("href=\"/portal/rules/" + FakeCaseManagement.WHOAMI_RULE_ID + "?tenant=acme\"")
                 .contains("DRL) 1.1")
                 .contains("href=\"/logout\"");
     }
@@ -243,16 +244,162 @@ class PortalTest {
                 .body("cases[0].ruleAuthor", equalTo(FakeCaseManagement.WHOAMI_RULE_AUTHOR));
     }
 
+    private static Response rule(String token, String ruleId, String query) {
+        return given().auth().oauth2(token).redirects().follow(false).when().get("/portal/rules/" + ruleId + query);
+    }
+
     @Test
     void ruleLinkShowsTheSigmaRuleWithItsAuthor() {
-        given().auth()
-                .oauth2(KeycloakTokens.alice())
-                .when()
-                .get("/portal/rules/" + FakeCaseManagement.WHOAMI_RULE_ID)
+        rule(KeycloakTokens.alice(), FakeCaseManagement.WHOAMI_RULE_ID, "")
                 .then()
                 .statusCode(200)
                 .body(containsString("id: " + FakeCaseManagement.WHOAMI_RULE_ID))
                 .body(containsString("author: Florian Roth"));
+        rule(KeycloakTokens.alice(), FakeCaseManagement.WHOAMI_RULE_ID, "?tenant=acme")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void aRuleTurnedOffForAcmeButRunByGlobexIsNotFoundForAlice() {
+        rule(KeycloakTokens.bob(), DemoTenantFacts.CERTUTIL_RULE_ID, "")
+                .then()
+                .statusCode(200)
+                .body(containsString("id: " + DemoTenantFacts.CERTUTIL_RULE_ID));
+
+        String disabled = rule(KeycloakTokens.alice(), DemoTenantFacts.CERTUTIL_RULE_ID, "")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://socaas.io/problems/rule-not-found"))
+                .extract()
+                .asString();
+        assertThat(disabled).doesNotContain("Certutil").doesNotContain("author");
+
+        // the same answer as for a rule that does not exist: nothing tells the two apart
+        String unknown = rule(KeycloakTokens.alice(), "00000000-0000-0000-0000-000000000000", "")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .extract()
+                .asString();
+        assertThat(unknown.replace("00000000-0000-0000-0000-000000000000", DemoTenantFacts.CERTUTIL_RULE_ID))
+                .isEqualTo(disabled);
+    }
+
+    @Test
+    void aCustomerCannotReadRulesThroughAnotherTenant() {
+        rule(KeycloakTokens.alice(), DemoTenantFacts.CERTUTIL_RULE_ID, "?tenant=globex")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void packMetadataIsNoRule() {
+        rule(KeycloakTokens.alice(), DemoTenantFacts.RULE_PACK, "")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void staffReadsOnlyTheRulesOfTheTenantItNames() {
+        String tenant = "t-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String ana = KeycloakTokens.ana();
+        try (TenantFactsTestTopic topic = new TenantFactsTestTopic()) {
+            // a tenant that enabled no rule pack at all
+            DemoTenantFacts.publish(
+                    topic, DemoTenantFacts.tenant(tenant, "Initrode", TenantStatus.TENANT_STATUS_ACTIVE));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> page(ana, "?tenant=" + tenant).statusCode() == 200);
+
+            rule(ana, FakeCaseManagement.WHOAMI_RULE_ID, "?tenant=" + tenant)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://socaas.io/problems/rule-not-found"));
+            rule(ana, FakeCaseManagement.WHOAMI_RULE_ID, "?tenant=acme").then().statusCode(200);
+            rule(ana, DemoTenantFacts.CERTUTIL_RULE_ID, "?tenant=acme").then().statusCode(404);
+            rule(ana, DemoTenantFacts.CERTUTIL_RULE_ID, "?tenant=globex").then().statusCode(200);
+            rule(ana, FakeCaseManagement.WHOAMI_RULE_ID, "")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
+            topic.publish(tenant, null);
+        }
+    }
+
+    private static void assertSecurityHeaders(Response response) {
+        SecurityHeaders.HEADERS.forEach(
+                (name, value) -> assertThat(response.header(name)).as(name).isEqualTo(value));
+    }
+
+    @Test
+    void everyPageFileAndAnswerCarriesTheSecurityHeaders() {
+        Response portal = page(KeycloakTokens.alice(), "");
+        portal.then().statusCode(200);
+        assertSecurityHeaders(portal);
+        assertThat(portal.header("Content-Security-Policy"))
+                .contains("default-src 'self'")
+                .contains("frame-ancestors 'none'")
+                .contains("form-action 'self'")
+                .contains("base-uri 'none'")
+                .contains("object-src 'none'")
+                .doesNotContain("unsafe-inline");
+        assertSecurityHeaders(page(KeycloakTokens.alice(), "?tenant=globex")); // the refusal page
+        assertSecurityHeaders(
+                given().auth().oauth2(KeycloakTokens.alice()).when().get("/portal/cases.json"));
+        assertSecurityHeaders(rule(KeycloakTokens.alice(), FakeCaseManagement.WHOAMI_RULE_ID, ""));
+        assertSecurityHeaders(rule(KeycloakTokens.alice(), DemoTenantFacts.CERTUTIL_RULE_ID, ""));
+        assertSecurityHeaders(given().when().get("/signed-out"));
+        // the login redirect of a browser without a session, and the 401 of an API client
+        assertSecurityHeaders(
+                given().accept("text/html").redirects().follow(false).when().get("/portal"));
+        assertSecurityHeaders(given().accept("application/json").when().get("/portal/cases.json"));
+        for (String file : new String[] {"/portal/portal.css", "/portal/portal.js"}) {
+            Response response = given().when().get(file);
+            response.then().statusCode(200);
+            assertSecurityHeaders(response);
+        }
+    }
+
+    @Test
+    void pagesLoadTheirScriptAndStylesFromFilesAndUseNoInlineCode() {
+        for (String html : new String[] {
+            page(KeycloakTokens.alice(), "").asString(),
+            page(KeycloakTokens.ana(), "").asString(),
+            page(KeycloakTokens.alice(), "?tenant=globex").asString(),
+            given().when().get("/signed-out").asString()
+        }) {
+            assertThat(html)
+                    .contains("<link rel=\"stylesheet\" href=\"/portal/portal.css\">")
+                    .doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>")
+                    .doesNotContainPattern("<style")
+                    .doesNotContainPattern("<[^>]*\\sstyle=")
+                    .doesNotContainPattern("<[^>]*\\son[a-z]+=");
+        }
+        assertThat(page(KeycloakTokens.alice(), "").asString()).contains("<script src=\"/portal/portal.js\" defer>");
+        given().when()
+                .get("/portal/portal.js")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("javascript"))
+                .body(containsString("/portal/cases.json"));
+        given().when().get("/portal/portal.css").then().statusCode(200).contentType(containsString("text/css"));
+    }
+
+    @Test
+    void caseTextWithMarkupIsShownAsText() {
+        String html = page(KeycloakTokens.alice(), "")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        assertThat(html)
+                .contains("by &lt;img src=x onerror=alert(1)&gt;")
+                .doesNotContain(FakeCaseManagement.MARKUP_IN_SUMMARY);
     }
 
     @Test

@@ -31,6 +31,9 @@ public class FakeCaseManagement implements QuarkusTestResourceLifecycleManager {
     public static final String WHOAMI_RULE_AUTHOR =
             "Florian Roth (Nextron Systems), Nasreddine Bencherchali (Nextron Systems)";
 
+    /** Part of every case summary: event fields reach summaries, and an attacker controls events. */
+    public static final String MARKUP_IN_SUMMARY = "<img src=x onerror=alert(1)>";
+
     private Server server;
 
     @Override
@@ -92,7 +95,7 @@ public class FakeCaseManagement implements QuarkusTestResourceLifecycleManager {
                 .setRuleAuthor(WHOAMI_RULE_AUTHOR)
                 .setAlertCount(2)
                 .setCreatedTime(created)
-                .setSummary("whoami /all on host " + tenant.toUpperCase() + "-WS-01")
+                .setSummary("whoami /all on host " + tenant.toUpperCase() + "-WS-01 by " + MARKUP_IN_SUMMARY)
                 .build();
     }
 

@@ -22,6 +22,12 @@ public final class RecordHeaders {
     public static final String TENANT = "tenant";
     /** On dead-letter records: why the record was rejected. */
     public static final String DLQ_REASON = "dlq_reason";
+    /** On dead-letter records: the topic the rejected record was read from. */
+    public static final String DLQ_TOPIC = "dlq_topic";
+    /** On dead-letter records: the partition the rejected record was read from. */
+    public static final String DLQ_PARTITION = "dlq_partition";
+    /** On dead-letter records: the offset of the rejected record. */
+    public static final String DLQ_OFFSET = "dlq_offset";
 
     public static final String TYPE_EVENT_INGESTED = "socaas.event.ingested.v1";
     public static final String TYPE_ALERT_RAISED = "socaas.alert.raised.v1";
@@ -43,6 +49,7 @@ public final class RecordHeaders {
     public static final String TOPIC_ALERTS = "soc.alerts.v1";
     public static final String TOPIC_ALERTS_DLQ = "soc.alerts.dlq.v1";
     public static final String TOPIC_CASES = "soc.cases.v1";
+    public static final String TOPIC_CASES_DLQ = "soc.cases.dlq.v1";
     public static final String TOPIC_USAGE = "soc.usage.v1";
     public static final String TOPIC_USAGE_DLQ = "soc.usage.dlq.v1";
     public static final String TOPIC_TENANTS = "soc.tenants.v1";

@@ -1,5 +1,6 @@
 package io.socaas.kafkarecords;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
@@ -13,7 +14,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps a record the service cannot take on its topic's dead-letter topic: the record unchanged,
- * its headers plus {@code dlq_reason}; the original is acknowledged once the copy is written, so
+ * its headers plus {@code dlq_reason} and where it was read ({@code dlq_topic}, {@code
+ * dlq_partition}, {@code dlq_offset}); the original is acknowledged once the copy is written, so
  * nothing is lost and nothing blocks the partition. A plain Kafka client builds the copy's headers
  * with {@link #headers}.
  */
@@ -33,9 +35,45 @@ public final class DeadLetters {
         LOG.warnf(
                 "rejected record %s-%d@%d: %s (%s); kept on %s",
                 record.getTopic(), record.getPartition(), record.getOffset(), reason, detail, dlqTopic);
-        Message<byte[]> rejected =
-                rejected(message.getPayload(), record.getKey(), headers(record.getHeaders(), reason, detail), null);
+        return write(deadLetters, message, record, reason, detail);
+    }
+
+    /**
+     * Keeps a record the {@link TenantWall} stopped: logs it with both tenants, counts it
+     * ({@code socaas.kafka.records.rejected}, tags {@code topic} and {@code reason}) and writes the
+     * copy with the reason and both tenants in {@code dlq_reason}; the original is acknowledged
+     * (its offset committed) only after the copy is written.
+     */
+    public static Uni<Void> keep(
+            MutinyEmitter<byte[]> deadLetters,
+            String dlqTopic,
+            Message<byte[]> message,
+            IncomingKafkaRecordMetadata<String, byte[]> record,
+            TenantWall.Breach breach,
+            MeterRegistry meters) {
+        breach.log(record.getPartition(), record.getOffset(), "kept on " + dlqTopic);
+        meters.counter("socaas.kafka.records.rejected", "topic", record.getTopic(), "reason", breach.reason())
+                .increment();
+        return write(deadLetters, message, record, breach.reason(), breach.detail());
+    }
+
+    private static Uni<Void> write(
+            MutinyEmitter<byte[]> deadLetters,
+            Message<byte[]> message,
+            IncomingKafkaRecordMetadata<String, byte[]> record,
+            String reason,
+            String detail) {
+        Headers headers = headers(record.getHeaders(), reason, detail);
+        replace(headers, RecordHeaders.DLQ_TOPIC, record.getTopic());
+        replace(headers, RecordHeaders.DLQ_PARTITION, Integer.toString(record.getPartition()));
+        replace(headers, RecordHeaders.DLQ_OFFSET, Long.toString(record.getOffset()));
+        Message<byte[]> rejected = rejected(message.getPayload(), record.getKey(), headers, null);
         return deadLetters.sendMessage(rejected).chain(() -> Uni.createFrom().completionStage(message.ack()));
+    }
+
+    private static void replace(Headers headers, String name, String value) {
+        headers.remove(name);
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The headers of a rejected record's copy: the original ones plus {@code dlq_reason}. */

@@ -2,9 +2,8 @@ package io.socaas.tenantfacts;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Parser;
-import io.socaas.events.RecordHeaders;
 import io.socaas.events.TenantId;
-import java.nio.charset.StandardCharsets;
+import io.socaas.kafkarecords.TenantWall;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,7 +28,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.Config;
@@ -44,8 +42,9 @@ import org.jboss.logging.Logger;
  * poll interval.
  *
  * <p>A record is applied only when its key, its {@code tenant} header and its payload name the same
- * tenant, and when its revision is not older than the one held; a tombstone removes the tenant.
- * Anything else is logged and skipped (the topic is the platform's own, written by tenant-billing).
+ * tenant (the platform's {@link TenantWall#TENANTS}; a tombstone: key and header), and when its
+ * revision is not older than the one held; a tombstone removes the tenant. Anything else is logged
+ * and skipped (the topic is the platform's own, written by tenant-billing).
  *
  * @param <T> the published message (the service's generated {@code TenantConfig})
  */
@@ -64,6 +63,8 @@ public final class TenantFactsReader<T> implements AutoCloseable {
     private final CompletableFuture<Void> caughtUp = new CompletableFuture<>();
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
+    private final AtomicLong walled = new AtomicLong();
+    private final TenantWall wall;
     private final Thread thread;
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
@@ -97,6 +98,7 @@ public final class TenantFactsReader<T> implements AutoCloseable {
         this.parser = parser;
         this.tenantOf = tenantOf;
         this.revisionOf = revisionOf;
+        this.wall = TenantWall.TENANTS.on(settings.topic());
         this.thread = new Thread(this::run, "tenant-facts-" + settings.topic());
         this.thread.setDaemon(true);
     }
@@ -179,14 +181,18 @@ public final class TenantFactsReader<T> implements AutoCloseable {
         }
     }
 
-    /** For health checks: caught up, tenants held, records applied and skipped. */
+    /**
+     * For health checks: caught up, tenants held, records applied and skipped (of which {@code
+     * tenant-wall} were stopped because key, tenant header and payload did not name one tenant).
+     */
     public Map<String, Object> status() {
         return Map.of(
                 "topic", settings.topic(),
                 "caught-up", isCaughtUp(),
                 "tenants", facts.size(),
                 "applied", applied.get(),
-                "skipped", skipped.get());
+                "skipped", skipped.get(),
+                "tenant-wall", walled.get());
     }
 
     @Override
@@ -263,14 +269,12 @@ public final class TenantFactsReader<T> implements AutoCloseable {
             return;
         }
         TenantId tenant = TenantId.of(key);
-        Header header = record.headers().lastHeader(RecordHeaders.TENANT);
-        String headerTenant =
-                header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-        if (!key.equals(headerTenant)) {
-            skip(record, "tenant header '" + headerTenant + "' differs from the key");
-            return;
-        }
         if (record.value() == null) {
+            Optional<TenantWall.Breach> breach = wall.checkTombstone(record.headers(), key);
+            if (breach.isPresent()) {
+                stop(record, breach.get());
+                return;
+            }
             T before = facts.remove(tenant);
             applied.incrementAndGet();
             LOG.infof("tenant %s was purged", tenant);
@@ -284,8 +288,9 @@ public final class TenantFactsReader<T> implements AutoCloseable {
             skip(record, "payload is not a tenant configuration: " + e.getMessage());
             return;
         }
-        if (!key.equals(tenantOf.apply(payload))) {
-            skip(record, "payload names tenant '" + tenantOf.apply(payload) + "'");
+        Optional<TenantWall.Breach> breach = wall.check(record.headers(), key, tenantOf.apply(payload));
+        if (breach.isPresent()) {
+            stop(record, breach.get());
             return;
         }
         T before = facts.get(tenant);
@@ -311,6 +316,17 @@ public final class TenantFactsReader<T> implements AutoCloseable {
                 LOG.errorf(e, "a listener failed on the change of tenant %s", tenant);
             }
         }
+    }
+
+    /**
+     * A record the tenant wall stops is skipped, not dead-lettered: every reader of every service
+     * reads the compacted topic again from its start at each start, so a copy would be written
+     * again by each of them each time. The log line names both tenants; {@link #status()} counts it.
+     */
+    private void stop(ConsumerRecord<String, byte[]> record, TenantWall.Breach breach) {
+        skipped.incrementAndGet();
+        walled.incrementAndGet();
+        breach.log(record.partition(), record.offset(), "skipped, the tenant's configuration is unchanged");
     }
 
     private void skip(ConsumerRecord<String, byte[]> record, String reason) {

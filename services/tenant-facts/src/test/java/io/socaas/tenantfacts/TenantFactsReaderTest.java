@@ -141,10 +141,35 @@ class TenantFactsReaderTest {
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(reader.get(TenantId.of("initech"))).isPresent();
-            assertThat(reader.status()).containsEntry("skipped", 3L);
+            assertThat(reader.status()).containsEntry("skipped", 3L).containsEntry("tenant-wall", 2L);
         });
         assertThat(plan(reader.get(TenantId.of("acme")))).isEqualTo("standard");
         assertThat(reader.get(TenantId.of("globex"))).isEmpty();
+    }
+
+    @Test
+    void aRecordWithoutTenantHeaderOrATombstoneForAnotherTenantChangesNoTenant() throws Exception {
+        publish("acme", "acme", config("acme", 1, "standard"));
+        publish("globex", "globex", config("globex", 1, "standard"));
+        reader = start();
+        assertThat(reader.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+
+        publish("acme", null, config("acme", 9, "premium"));
+        // a purge of acme that says it is globex's, and one that names no tenant
+        publish("acme", "globex", null);
+        publish("globex", null, null);
+        // globex's configuration under acme's header and key
+        publish("acme", "acme", config("globex", 9, "premium"));
+        // then a good one on each key, so that we know the reader got past the bad ones
+        publish("acme", "acme", config("acme", 2, "essentials"));
+        publish("globex", "globex", config("globex", 2, "essentials"));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(plan(reader.get(TenantId.of("acme")))).isEqualTo("essentials");
+            assertThat(plan(reader.get(TenantId.of("globex")))).isEqualTo("essentials");
+        });
+        assertThat(reader.status()).containsEntry("tenant-wall", 4L).containsEntry("skipped", 4L);
+        assertThat(reader.all()).containsOnlyKeys(TenantId.of("acme"), TenantId.of("globex"));
     }
 
     private TenantFactsReader<Struct> start() {
@@ -160,7 +185,9 @@ class TenantFactsReaderTest {
     private void publish(String key, String headerTenant, Struct value) throws Exception {
         ProducerRecord<String, byte[]> record =
                 new ProducerRecord<>(topic, key, value == null ? null : value.toByteArray());
-        record.headers().add(RecordHeaders.TENANT, headerTenant.getBytes(StandardCharsets.UTF_8));
+        if (headerTenant != null) {
+            record.headers().add(RecordHeaders.TENANT, headerTenant.getBytes(StandardCharsets.UTF_8));
+        }
         producer.send(record).get(10, TimeUnit.SECONDS);
     }
 

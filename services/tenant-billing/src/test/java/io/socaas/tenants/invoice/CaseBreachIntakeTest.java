@@ -90,6 +90,54 @@ class CaseBreachIntakeTest {
                 .untilAsserted(() -> assertThat(breachesOf(caseId)).containsExactly(caseId + ":" + marker));
     }
 
+    @Test
+    void recordsWithoutTenantHeaderOrWithTheKeyOfAnotherTenantAreKeptAsideAndCreditNoTenant() {
+        String caseId = UUID.randomUUID().toString();
+        CaseEvent noHeader = event("acme", caseId, CaseEventType.CASE_EVENT_TYPE_BREACHED, "acknowledge");
+        CaseEvent keyOfGlobex = event("acme", caseId, CaseEventType.CASE_EVENT_TYPE_BREACHED, "resolve");
+        CaseEvent headerOfGlobex = event("acme", caseId, CaseEventType.CASE_EVENT_TYPE_BREACHED, "notify");
+        String marker = UUID.randomUUID().toString();
+
+        // the live platform, when it runs, reads the same topic and may keep its own copies: each
+        // record is expected to have (at least) the copy this service writes
+        java.util.Map<String, List<ConsumerRecord<String, byte[]>>> kept = new java.util.HashMap<>();
+        try (KafkaConsumer<String, byte[]> deadLetters = TopicReaders.fromNow(CaseBreachConsumer.DLQ_TOPIC)) {
+            send("acme:" + caseId, null, noHeader);
+            send("globex:" + caseId, "acme", keyOfGlobex);
+            send("acme:" + caseId, "globex", headerOfGlobex);
+            send("acme", event("acme", caseId, CaseEventType.CASE_EVENT_TYPE_BREACHED, marker));
+
+            await().atMost(DEADLINE).untilAsserted(() -> {
+                deadLetters
+                        .poll(Duration.ofMillis(200))
+                        .forEach(r -> kept.computeIfAbsent(header(r, RecordHeaders.ID), id -> new ArrayList<>())
+                                .add(r));
+                assertKept(kept, noHeader, "missing-tenant", "no tenant header", "payload tenant 'acme'");
+                assertKept(kept, keyOfGlobex, "tenant-mismatch", "tenant header 'acme'", "key 'globex:" + caseId + "'");
+                assertKept(kept, headerOfGlobex, "tenant-mismatch", "tenant header 'globex'", "payload tenant 'acme'");
+            });
+        }
+        // the breaches table holds every tenant's breaches: none of the three is there, for any tenant
+        await().atMost(DEADLINE)
+                .untilAsserted(() -> assertThat(breachesOf(caseId)).containsExactly(caseId + ":" + marker));
+    }
+
+    private static void assertKept(
+            java.util.Map<String, List<ConsumerRecord<String, byte[]>>> kept,
+            CaseEvent event,
+            String reason,
+            String... names) {
+        assertThat(kept.getOrDefault(event.getEventId(), List.of())).anySatisfy(copy -> {
+            assertThat(header(copy, RecordHeaders.DLQ_REASON))
+                    .startsWith(reason)
+                    .contains(names);
+            assertThat(header(copy, RecordHeaders.DLQ_TOPIC)).isEqualTo(RecordHeaders.TOPIC_CASES);
+            assertThat(header(copy, RecordHeaders.DLQ_PARTITION)).matches("\\d+");
+            assertThat(header(copy, RecordHeaders.DLQ_OFFSET)).matches("\\d+");
+            assertThat(copy.value()).isEqualTo(event.toByteArray());
+        });
+    }
+
     private List<String> breachesOf(String caseId) {
         List<String> ids = new ArrayList<>();
         pool.preparedQuery("select breach_id from sla_breaches where case_id = $1")
@@ -112,6 +160,11 @@ class CaseBreachIntakeTest {
     }
 
     private static void send(String tenantHeader, CaseEvent event) {
+        send(event.getTenantId() + ":" + event.getCaseId(), tenantHeader, event);
+    }
+
+    /** Sends with the given key and {@code tenant} header (none when null). */
+    private static void send(String key, String tenantHeader, CaseEvent event) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -123,9 +176,11 @@ class CaseBreachIntakeTest {
                             RecordHeaders.TYPE_CASE_CHANGED,
                             "/socaas/case-management",
                             Instant.now(),
-                            tenantHeader)
+                            tenantHeader == null ? "-" : tenantHeader)
                     .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
-            String key = event.getTenantId() + ":" + event.getCaseId();
+            if (tenantHeader == null) {
+                headers.remove(RecordHeaders.TENANT);
+            }
             producer.send(new ProducerRecord<>(RecordHeaders.TOPIC_CASES, null, key, event.toByteArray(), headers))
                     .get(30, TimeUnit.SECONDS);
         } catch (Exception e) {

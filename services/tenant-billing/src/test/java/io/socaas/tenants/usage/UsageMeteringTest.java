@@ -141,6 +141,67 @@ class UsageMeteringTest {
     }
 
     @Test
+    void recordsWithoutTenantHeaderOrWithTheKeyOfAnotherTenantAreKeptAsideAndCountForNoTenant() {
+        String instance = instance();
+        UsageRecord noHeader = usage(instance, "acme", Instant.parse("2026-06-06T08:00:00Z"), 1_000, 1_000_000);
+        UsageRecord keyOfGlobex = usage(instance, "acme", Instant.parse("2026-06-06T08:01:00Z"), 2_000, 2_000_000);
+        UsageRecord headerOfGlobex = usage(instance, "acme", Instant.parse("2026-06-06T08:02:00Z"), 4_000, 4_000_000);
+        UsageRecord marker = usage(instance, "acme", Instant.parse("2026-06-06T08:03:00Z"), 3, 30);
+
+        // the live platform, when it runs, reads the same topic and may keep its own copies: each
+        // record is expected to have (at least) the copy this service writes
+        Map<String, List<ConsumerRecord<String, byte[]>>> kept = new java.util.HashMap<>();
+        try (KafkaConsumer<String, byte[]> deadLetters = UsageTopic.deadLettersFromNow()) {
+            UsageTopic.send("acme", null, noHeader);
+            // the key "globex" may send this one to another partition than the marker: each of
+            // the three is awaited on the dead-letter topic itself
+            UsageTopic.send("globex", "acme", keyOfGlobex);
+            UsageTopic.send("acme", "globex", headerOfGlobex);
+            UsageTopic.send(marker);
+
+            await().atMost(DEADLINE).untilAsserted(() -> {
+                deadLetters
+                        .poll(Duration.ofMillis(200))
+                        .forEach(r -> kept.computeIfAbsent(header(r, "ce_id"), id -> new ArrayList<>())
+                                .add(r));
+                assertKept(kept, noHeader, "missing-tenant", "no tenant header", "payload tenant 'acme'");
+                assertKept(kept, keyOfGlobex, "tenant-mismatch", "tenant header 'acme'", "key 'globex'");
+                assertKept(kept, headerOfGlobex, "tenant-mismatch", "tenant header 'globex'", "payload tenant 'acme'");
+            });
+        }
+
+        awaitEventsOn("2026-06-06", 3);
+        // nothing of the three was stored, under any tenant
+        assertThat(storedOf(instance)).containsExactly(marker.getUsageId());
+        assertThat(daily(KeycloakTokens.ops(), "2026-06-06", "2026-06-06").getLong("days[0].raw_bytes"))
+                .isEqualTo(30);
+    }
+
+    private static void assertKept(
+            Map<String, List<ConsumerRecord<String, byte[]>>> kept,
+            UsageRecord record,
+            String reason,
+            String... names) {
+        assertThat(kept.getOrDefault(record.getUsageId(), List.of())).anySatisfy(copy -> {
+            assertThat(header(copy, "dlq_reason")).startsWith(reason).contains(names);
+            assertThat(header(copy, "dlq_topic")).isEqualTo("soc.usage.v1");
+            assertThat(header(copy, "dlq_partition")).matches("\\d+");
+            assertThat(header(copy, "dlq_offset")).matches("\\d+");
+            assertThat(copy.value()).isEqualTo(record.toByteArray());
+        });
+    }
+
+    private List<String> storedOf(String instance) {
+        List<String> ids = new ArrayList<>();
+        pool.preparedQuery("select usage_id from usage_records where instance = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(instance))
+                .await()
+                .atMost(Duration.ofSeconds(10))
+                .forEach(row -> ids.add(row.getString("usage_id")));
+        return ids;
+    }
+
+    @Test
     void aCustomerReadsItsOwnUsageOnly() {
         given().auth()
                 .oauth2(KeycloakTokens.alice())

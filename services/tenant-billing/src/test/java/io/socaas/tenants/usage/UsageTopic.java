@@ -39,6 +39,11 @@ public final class UsageTopic {
 
     /** Sends the record with the given {@code tenant} header (key = payload tenant). */
     public static void send(String tenantHeader, UsageRecord record) {
+        send(record.getTenantId(), tenantHeader, record);
+    }
+
+    /** Sends the record with the given key and {@code tenant} header (none when null). */
+    public static void send(String key, String tenantHeader, UsageRecord record) {
         try (KafkaProducer<String, byte[]> producer = producer()) {
             var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
             header(headers, RecordHeaders.SPEC_VERSION, RecordHeaders.SPEC_VERSION_VALUE);
@@ -46,9 +51,10 @@ public final class UsageTopic {
             header(headers, RecordHeaders.TYPE, RecordHeaders.TYPE_USAGE_RECORDED);
             header(headers, RecordHeaders.SOURCE, RecordHeaders.SOURCE_INGESTION);
             header(headers, RecordHeaders.TIME, Instant.now().toString());
-            header(headers, RecordHeaders.TENANT, tenantHeader);
-            producer.send(new ProducerRecord<>(
-                            RecordHeaders.TOPIC_USAGE, null, record.getTenantId(), record.toByteArray(), headers))
+            if (tenantHeader != null) {
+                header(headers, RecordHeaders.TENANT, tenantHeader);
+            }
+            producer.send(new ProducerRecord<>(RecordHeaders.TOPIC_USAGE, null, key, record.toByteArray(), headers))
                     .get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not send usage " + record.getUsageId(), e);

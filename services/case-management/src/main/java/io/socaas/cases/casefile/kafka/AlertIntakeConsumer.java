@@ -21,8 +21,9 @@ import org.jboss.logging.MDC;
 
 /**
  * Takes in alerts from {@code soc.alerts.v1}. A record is acknowledged only after its case was
- * committed; records that disagree about their tenant or do not parse are dead-lettered to {@code
- * soc.alerts.dlq.v1} with a {@code dlq_reason} header. Database failures nack the record, which
+ * committed; records the tenant wall stops ({@code TenantWall.ALERTS}: tenant header, key and
+ * payload must name one tenant) or that do not parse are dead-lettered to {@code
+ * soc.alerts.dlq.v1} with a {@code dlq_reason} header, and the next record is taken. Database failures nack the record, which
  * stops the channel (failure strategy {@code fail}) so that the record is redelivered, never lost.
  */
 @ApplicationScoped
@@ -52,6 +53,13 @@ public class AlertIntakeConsumer {
         String tenantHeader = KafkaHeaders.text(record.getHeaders(), RecordHeaders.TENANT);
         Instant recordTime = record.getTimestamp();
         return switch (AlertRecordDecoder.decode(record.getKey(), tenantHeader, message.getPayload(), recordTime)) {
+            case AlertRecordDecoder.Rejected rejected
+            when rejected.breach() != null -> {
+                meters.counter("socaas.alerts.rejected", "reason", rejected.reason())
+                        .increment();
+                yield DeadLetters.keep(
+                        deadLetters, RecordHeaders.TOPIC_ALERTS_DLQ, message, record, rejected.breach(), meters);
+            }
             case AlertRecordDecoder.Rejected rejected ->
                 deadLetter(message, record, rejected.reason(), rejected.detail());
             case AlertRecordDecoder.Accepted accepted -> intake(message, record, accepted.alert());

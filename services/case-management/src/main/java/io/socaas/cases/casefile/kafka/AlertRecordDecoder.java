@@ -5,6 +5,7 @@ import io.socaas.cases.casefile.domain.IncomingAlert;
 import io.socaas.cases.casefile.domain.RuleAttribution;
 import io.socaas.cases.casefile.domain.Severity;
 import io.socaas.events.TenantId;
+import io.socaas.kafkarecords.TenantWall;
 import io.socaas.proto.alerts.v1.Alert;
 import io.socaas.proto.alerts.v1.Level;
 import java.time.Instant;
@@ -14,7 +15,9 @@ import java.util.Optional;
 
 /**
  * Turns one {@code soc.alerts.v1} record (key, {@code tenant} header, {@code Alert} protobuf
- * value) into an {@link IncomingAlert}, or says why the record must be rejected. Never throws.
+ * value) into an {@link IncomingAlert}, or says why the record must be rejected: first the
+ * platform's tenant wall ({@link TenantWall#ALERTS}: header, key and {@code tenant_id} name one
+ * tenant), then the alert's own fields. Never throws.
  */
 public final class AlertRecordDecoder {
 
@@ -30,9 +33,18 @@ public final class AlertRecordDecoder {
      * A record that must not be processed.
      *
      * @param reason stable slug, e.g. {@code tenant-mismatch}
-     * @param detail human explanation, free of payload content
+     * @param detail human explanation, free of payload content (beyond the tenants it names)
+     * @param breach what the tenant wall found, when that is the reason; {@code null} otherwise
      */
-    public record Rejected(String reason, String detail) implements Decoded {}
+    public record Rejected(String reason, String detail, TenantWall.Breach breach) implements Decoded {
+        Rejected(String reason, String detail) {
+            this(reason, detail, null);
+        }
+
+        static Rejected by(TenantWall.Breach breach) {
+            return new Rejected(breach.reason(), breach.detail(), breach);
+        }
+    }
 
     /**
      * @param key record key, expected {@code <tenant>:<dedup_key>} (its tenant prefix is checked); not checked when absent
@@ -41,29 +53,31 @@ public final class AlertRecordDecoder {
      * @param recordTime the record's timestamp, used when the alert has no detection time
      */
     public static Decoded decode(String key, String tenantHeader, byte[] value, Instant recordTime) {
-        if (tenantHeader == null || tenantHeader.isBlank()) {
-            return new Rejected("missing-tenant-header", "the record has no tenant header");
+        Alert alert = null;
+        if (value != null && value.length > 0) {
+            try {
+                alert = Alert.parseFrom(value);
+            } catch (InvalidProtocolBufferException | RuntimeException e) {
+                alert = null;
+            }
         }
-        if (value == null || value.length == 0) {
-            return new Rejected("invalid-payload", "the record has no value");
+        if (alert == null) {
+            // a record without tenant is stopped by the wall whatever its value
+            return TenantWall.ALERTS
+                    .check(tenantHeader, key, null)
+                    .filter(breach -> breach.reason().equals(TenantWall.MISSING_TENANT))
+                    .<Decoded>map(Rejected::by)
+                    .orElseGet(() -> new Rejected("invalid-payload", "the value is not a socaas.alerts.v1.Alert"));
         }
-        Alert alert;
-        try {
-            alert = Alert.parseFrom(value);
-        } catch (InvalidProtocolBufferException | RuntimeException e) {
-            return new Rejected("invalid-payload", "the value is not a socaas.alerts.v1.Alert");
-        }
-        if (!tenantHeader.equals(alert.getTenantId())) {
-            return new Rejected("tenant-mismatch", "tenant header and alert tenant_id disagree");
+        var breach = TenantWall.ALERTS.check(tenantHeader, key, alert.getTenantId());
+        if (breach.isPresent()) {
+            return Rejected.by(breach.get());
         }
         if (!TenantId.isValid(alert.getTenantId())) {
             return new Rejected("invalid-alert", "tenant_id is not a valid tenant id");
         }
         if (alert.getAlertId().isBlank()) {
             return new Rejected("invalid-alert", "alert_id is empty");
-        }
-        if (key != null && !key.startsWith(alert.getTenantId() + ":")) {
-            return new Rejected("tenant-mismatch", "record key and alert tenant_id disagree");
         }
         if (!alert.hasRule() || alert.getRule().getId().isBlank()) {
             return new Rejected("invalid-alert", "the alert names no rule");

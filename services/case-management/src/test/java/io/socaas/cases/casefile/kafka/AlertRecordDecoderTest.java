@@ -42,8 +42,11 @@ class AlertRecordDecoderTest {
     void rejectsARecordWhoseTenantHeaderDisagreesWithThePayload() {
         assertThat(AlertRecordDecoder.decode(
                         "acme:01JDALERT", "globex", alert("acme").toByteArray(), RECORD_TIME))
-                .isEqualTo(new AlertRecordDecoder.Rejected(
-                        "tenant-mismatch", "tenant header and alert tenant_id disagree"));
+                .isInstanceOfSatisfying(AlertRecordDecoder.Rejected.class, rejected -> {
+                    assertThat(rejected.reason()).isEqualTo("tenant-mismatch");
+                    assertThat(rejected.detail()).contains("'globex'").contains("'acme'");
+                    assertThat(rejected.breach()).isNotNull();
+                });
     }
 
     @Test
@@ -58,7 +61,17 @@ class AlertRecordDecoderTest {
         assertThat(AlertRecordDecoder.decode(
                         "acme:01JDALERT", null, alert("acme").toByteArray(), RECORD_TIME))
                 .extracting(d -> ((AlertRecordDecoder.Rejected) d).reason())
-                .isEqualTo("missing-tenant-header");
+                .isEqualTo("missing-tenant");
+    }
+
+    @Test
+    void aRecordWithoutTenantHeaderIsMissingTenantEvenWhenItsValueDoesNotParse() {
+        assertThat(AlertRecordDecoder.decode("acme:01JDALERT", null, new byte[] {1, 2, 3}, RECORD_TIME))
+                .extracting(d -> ((AlertRecordDecoder.Rejected) d).reason())
+                .isEqualTo("missing-tenant");
+        assertThat(AlertRecordDecoder.decode("acme:01JDALERT", "acme", new byte[] {1, 2, 3}, RECORD_TIME))
+                .extracting(d -> ((AlertRecordDecoder.Rejected) d).reason())
+                .isEqualTo("invalid-payload");
     }
 
     @Test

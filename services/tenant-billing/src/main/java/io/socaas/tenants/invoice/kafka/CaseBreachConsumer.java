@@ -8,7 +8,7 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.socaas.events.RecordHeaders;
 import io.socaas.events.TenantId;
 import io.socaas.kafkarecords.DeadLetters;
-import io.socaas.kafkarecords.KafkaHeaders;
+import io.socaas.kafkarecords.TenantWall;
 import io.socaas.proto.cases.v1.CaseEvent;
 import io.socaas.proto.cases.v1.CaseEventType;
 import io.socaas.tenants.invoice.persistence.SlaBreachTable;
@@ -23,15 +23,16 @@ import org.jboss.logging.Logger;
  * Takes the SLA breaches case-management publishes on {@code soc.cases.v1} into {@code
  * sla_breaches}, where invoices count them as service credits: one row per case and clock, so a
  * record delivered again never counts twice. Other case changes are not billing's business. A
- * record whose tenant header, key and payload disagree, or that does not parse, is kept on {@code
- * soc.cases.dlq.v1} with its reason.
+ * record the tenant wall stops ({@code TenantWall.CASES}: no tenant header, or header, key and
+ * payload naming different tenants), or that does not parse, is kept on {@code soc.cases.dlq.v1}
+ * with its reason, and the next record is taken.
  */
 @ApplicationScoped
 public class CaseBreachConsumer {
 
     public static final String CHANNEL = "cases-in";
     public static final String DEAD_LETTER_CHANNEL = "cases-dead-letter";
-    public static final String DLQ_TOPIC = "soc.cases.dlq.v1";
+    public static final String DLQ_TOPIC = RecordHeaders.TOPIC_CASES_DLQ;
 
     private static final Logger LOG = Logger.getLogger(CaseBreachConsumer.class);
 
@@ -60,22 +61,25 @@ public class CaseBreachConsumer {
             event = null;
         }
         if (event == null) {
+            // a record without tenant is stopped by the wall whatever its value
+            var missing = TenantWall.CASES
+                    .check(record.getHeaders(), record.getKey(), null)
+                    .filter(breach -> breach.reason().equals(TenantWall.MISSING_TENANT));
+            if (missing.isPresent()) {
+                return stop(message, record, missing.get());
+            }
             return reject(message, record, "malformed-record", "not a socaas.cases.v1.CaseEvent");
         }
         String tenant = event.getTenantId();
-        String header = KafkaHeaders.text(record.getHeaders(), RecordHeaders.TENANT);
-        if (!tenant.equals(header)) {
-            return reject(
-                    message,
-                    record,
-                    "tenant-mismatch",
-                    "tenant header '" + header + "' but payload tenant '" + tenant + "'");
+        var breach = TenantWall.CASES.check(record.getHeaders(), record.getKey(), tenant);
+        if (breach.isPresent()) {
+            return stop(message, record, breach.get());
         }
         if (record.getKey() != null && !record.getKey().equals(tenant + ":" + event.getCaseId())) {
             return reject(
                     message,
                     record,
-                    "tenant-mismatch",
+                    "malformed-record",
                     "key '" + record.getKey() + "' but payload '" + tenant + ":" + event.getCaseId() + "'");
         }
         if (!TenantId.isValid(tenant) || event.getCaseId().isBlank()) {
@@ -101,6 +105,14 @@ public class CaseBreachConsumer {
                     LOG.errorf(failure, "could not record SLA breach %s", breachId);
                     return Uni.createFrom().completionStage(message.nack(failure));
                 });
+    }
+
+    /** A record the tenant wall stopped: not counted, kept on the dead-letter topic, next record. */
+    private Uni<Void> stop(
+            Message<byte[]> message, IncomingKafkaRecordMetadata<String, byte[]> record, TenantWall.Breach breach) {
+        meters.counter("socaas.billing.sla.breaches", "outcome", "rejected-" + breach.reason())
+                .increment();
+        return DeadLetters.keep(deadLetters, DLQ_TOPIC, message, record, breach, meters);
     }
 
     private Uni<Void> reject(

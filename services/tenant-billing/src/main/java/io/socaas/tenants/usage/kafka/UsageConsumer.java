@@ -18,9 +18,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Takes in usage from {@code soc.usage.v1}. A record is acknowledged once it is stored (or found
- * stored already: a redelivery counts once). Records whose tenant header and payload disagree, or
+ * stored already: a redelivery counts once). Records the tenant wall stops ({@code
+ * TenantWall.USAGE}: no tenant header, or header, key and payload naming different tenants), or
  * that do not parse, are logged at WARN and kept on {@code soc.usage.dlq.v1} with a {@code
- * dlq_reason} header. A database failure nacks the record, which stops the channel (failure
+ * dlq_reason} header; the next record is taken. A database failure nacks the record, which stops the channel (failure
  * strategy {@code fail}) so that it is redelivered, never lost.
  */
 @ApplicationScoped
@@ -49,6 +50,13 @@ public class UsageConsumer {
                 message.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
         String tenantHeader = KafkaHeaders.text(record.getHeaders(), RecordHeaders.TENANT);
         return switch (UsageRecordDecoder.decode(record.getKey(), tenantHeader, message.getPayload())) {
+            case UsageRecordDecoder.Rejected rejected
+            when rejected.breach() != null -> {
+                meters.counter("socaas.usage.records", "outcome", "rejected-" + rejected.reason())
+                        .increment();
+                yield DeadLetters.keep(
+                        deadLetters, RecordHeaders.TOPIC_USAGE_DLQ, message, record, rejected.breach(), meters);
+            }
             case UsageRecordDecoder.Rejected rejected ->
                 deadLetter(message, record, rejected.reason(), rejected.detail());
             case UsageRecordDecoder.Accepted accepted -> store(message, record, accepted.minute());

@@ -35,8 +35,11 @@ class UsageRecordDecoderTest {
     @Test
     void rejectsATenantHeaderThatDisagreesWithThePayload() {
         assertThat(UsageRecordDecoder.decode("acme", "globex", acme().build().toByteArray()))
-                .isEqualTo(new UsageRecordDecoder.Rejected(
-                        "tenant-mismatch", "tenant header 'globex' but payload tenant 'acme'"));
+                .isInstanceOfSatisfying(UsageRecordDecoder.Rejected.class, r -> {
+                    assertThat(r.reason()).isEqualTo("tenant-mismatch");
+                    assertThat(r.detail()).contains("tenant header 'globex'").contains("payload tenant 'acme'");
+                    assertThat(r.breach()).isNotNull();
+                });
     }
 
     @Test
@@ -44,7 +47,7 @@ class UsageRecordDecoderTest {
         assertThat(UsageRecordDecoder.decode("acme", null, acme().build().toByteArray()))
                 .isInstanceOfSatisfying(
                         UsageRecordDecoder.Rejected.class,
-                        r -> assertThat(r.reason()).isEqualTo("tenant-mismatch"));
+                        r -> assertThat(r.reason()).isEqualTo("missing-tenant"));
         assertThat(UsageRecordDecoder.decode("globex", "acme", acme().build().toByteArray()))
                 .isInstanceOfSatisfying(
                         UsageRecordDecoder.Rejected.class,

@@ -10,7 +10,10 @@ import io.socaas.localstack.testing.LocalStackResource;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The OpenAPI document: every REST operation says how it fails, as problem+json; the console is no API. */
+/**
+ * The OpenAPI document: every REST operation says how it fails (401, 403, 429 of the rate limits), as
+ * problem+json; the console is no API.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = DemoTenantFacts.class, restrictToAnnotatedClass = false)
@@ -31,7 +34,7 @@ class OpenApiDocumentTest {
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
-            for (String status : new String[] {"401", "403"}) {
+            for (String status : new String[] {"401", "403", "429"}) {
                 assertThat(responses).as("%s %s", method, path).containsKey(status);
                 Object content = responses.get(status).get("content");
                 assertThat(content).as("%s %s %s", method, path, status).isInstanceOf(Map.class);

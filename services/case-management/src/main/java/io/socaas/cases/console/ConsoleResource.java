@@ -123,11 +123,30 @@ public class ConsoleResource {
     private final SecurityIdentity identity;
     private final Clock clock = Clock.systemUTC();
 
-    public ConsoleResource(CaseFileService cases, CaseTasks tasks, CallerScopes scopes, SecurityIdentity identity) {
+    private final io.socaas.cases.casefile.rest.CaseExportResource exports;
+
+    public ConsoleResource(
+            CaseFileService cases,
+            CaseTasks tasks,
+            CallerScopes scopes,
+            SecurityIdentity identity,
+            io.socaas.cases.casefile.rest.CaseExportResource exports) {
         this.cases = cases;
         this.tasks = tasks;
         this.scopes = scopes;
         this.identity = identity;
+        this.exports = exports;
+    }
+
+    /**
+     * The case's PDF summary for the signed-in analyst (the API's export needs a bearer token, which
+     * the browser session does not send): the same document, in the same caller's scope.
+     */
+    @GET
+    @Path("cases/" + ID + "/summary.pdf")
+    @Produces("application/pdf")
+    public Uni<RestResponse<byte[]>> pdf(@PathParam("id") String id) {
+        return exports.pdf(id);
     }
 
     @GET

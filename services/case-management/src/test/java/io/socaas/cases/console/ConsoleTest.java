@@ -123,6 +123,32 @@ class ConsoleTest {
     }
 
     @Test
+    void theCasePageLinksThePdfSummaryTheSignedInAnalystCanDownload() {
+        String page = casePage().then().statusCode(200).extract().asString();
+        String link = "/console/cases/" + caseId + "/summary.pdf";
+        assertThat(page).contains("href=\"" + link + "\"");
+
+        byte[] pdf = asAna().when()
+                .get(link)
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        // a customer has no console, and no PDF through it
+        given().auth()
+                .oauth2(Tokens.of("alice@acme.example"))
+                .redirects()
+                .follow(false)
+                .when()
+                .get(link)
+                .then()
+                .statusCode(org.hamcrest.Matchers.oneOf(401, 403));
+    }
+
+    @Test
     void pagesUseNoInlineScriptStyleOrEventHandler() {
         for (String html : new String[] {
             asAna().accept("text/html").when().get("/console/queue").asString(),

@@ -9,7 +9,7 @@ import java.time.format.DateTimeFormatter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One row of the portal's case list, for the page and for {@code /portal/cases.json}. */
-@Schema(name = "PortalCase", description = "An open or acknowledged case of the tenant")
+@Schema(name = "PortalCase", description = "A case of the tenant that is not closed")
 public record CaseView(
         @Schema(description = "Case id") String caseId,
         @Schema(description = "Tenant that owns the case") String tenant,
@@ -26,7 +26,10 @@ public record CaseView(
         @Schema(description = "Case title") String title,
         @Schema(description = "Summary of the first alert") String summary,
         @Schema(description = "Alerts attached to the case") int alertCount,
-        @Schema(description = "open or acknowledged") String status,
+
+        @Schema(description = "open, acknowledged, in_progress, waiting_on_customer or resolved")
+        String status,
+
         @Schema(description = "Id of the detection rule") String ruleId,
 
         @Schema(description = "Author of the detection rule (DRL 1.1 attribution)")

@@ -103,7 +103,8 @@ class ChartRenderTest {
 
         assertThat(config.getData())
                 .containsEntry("SOCAAS_INGEST_KEYS_ROTATION_GRACE", "24h")
-                .containsEntry("SOCAAS_SECURITY_ACCEPTED_CLIENTS", "socaas-portal,crm")
+                .containsEntry("SOCAAS_SECURITY_ACCEPTED_CLIENTS", "socaas-portal,crm,socaas-ingestion")
+                .containsEntry("QUARKUS_OIDC_CLIENT_CLIENT_ID", "socaas-tenant-billing")
                 .containsEntry("SOCAAS_ONBOARDING_KUBERNETES_ENABLED", "true")
                 .containsEntry("QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_ID", "socaas-tenant-billing")
                 .containsEntry("QUARKUS_GRPC_CLIENTS_CASE_SERVICE_HOST", "case-management")
@@ -114,7 +115,35 @@ class ChartRenderTest {
         assertThat(pod.getAutomountServiceAccountToken()).isTrue();
         assertThat(pod.getContainers().getFirst().getEnv())
                 .extracting(e -> e.getName())
-                .contains("SOCAAS_KEYCLOAK_ADMIN_CLIENT_SECRET", "QUARKUS_DATASOURCE_PASSWORD");
+                .contains(
+                        "SOCAAS_KEYCLOAK_ADMIN_CLIENT_SECRET",
+                        "QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET",
+                        "QUARKUS_DATASOURCE_PASSWORD");
+    }
+
+    @Test
+    void theServicesThatCallOthersCarryTheirOwnKeycloakClientAndNothingMore() {
+        List<HasMetadata> objects = Chart.render();
+        ConfigMap ingestion = (ConfigMap) Chart.named(objects, "ConfigMap", "ingestion-config");
+        assertThat(ingestion.getData())
+                .containsEntry("QUARKUS_OIDC_CLIENT_CLIENT_ID", "socaas-ingestion")
+                .containsKey("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL")
+                // no bearer tokens are served here: the portal's client secret stays away
+                .doesNotContainKey("QUARKUS_OIDC_CLIENT_ID");
+        var env = ManifestChecks.workloads(objects)
+                .get("Deployment/ingestion")
+                .getSpec()
+                .getContainers()
+                .getFirst()
+                .getEnv();
+        assertThat(env)
+                .filteredOn(e -> e.getName().equals("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.getValueFrom().getSecretKeyRef().getName())
+                        .isEqualTo("socaas-ingestion-keycloak"));
+        assertThat(env).noneMatch(e -> e.getName().equals("QUARKUS_OIDC_CREDENTIALS_SECRET"));
+        ConfigMap reporting = (ConfigMap) Chart.named(objects, "ConfigMap", "reporting-config");
+        assertThat(reporting.getData()).doesNotContainKey("QUARKUS_OIDC_CLIENT_CLIENT_ID");
     }
 
     @Test

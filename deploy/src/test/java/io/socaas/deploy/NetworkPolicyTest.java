@@ -102,8 +102,11 @@ class NetworkPolicyTest {
         }
         assertThat(egressPorts("correlation")).containsExactlyInAnyOrder(53, 9092);
         assertThat(egressPorts("reporting")).doesNotContain(9200);
-        // ingestion indexes the events and applies retention
-        assertThat(egressPorts("ingestion")).containsExactlyInAnyOrder(53, 9092, 8084, 9200);
+        // ingestion indexes the events and applies retention, and gets its own token from Keycloak for
+        // its TenantDirectory calls
+        assertThat(egressPorts("ingestion"))
+                .containsExactlyInAnyOrder(53, 9092, 8084, 9200, 8080, 443, 8443)
+                .doesNotContain(5432);
     }
 
     @Test

@@ -2,13 +2,18 @@ package io.socaas.localstack.component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.socaas.localstack.StackException;
 import io.socaas.localstack.StackSettings;
 import io.socaas.localstack.process.Net;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Brings a running Keycloak's {@code socaas} realm up to the realm file of this checkout.
@@ -73,11 +78,71 @@ final class RealmSync {
             // resource fails one of them with a conflict, and the next attempt finds it and skips it
             last = Net.postJson(realmUrl + "/partialImport", token, partial.toString());
             if (last.ok()) {
-                return added(last.body());
+                return added(last.body()) + grantServiceAccountRoles(realmUrl, token);
             }
         }
         throw failure(
                 "updating realm " + realmName + " from its file failed: HTTP " + last.status() + " " + last.body());
+    }
+
+    /**
+     * Gives the platform's service accounts the realm roles the file lists for them and they lack:
+     * the partial import skips users that exist, so a role a service gained (a new gRPC permission,
+     * say) would otherwise never reach an existing realm. Roles are only added, never removed, and
+     * only for service accounts: people's roles are the administrators' business.
+     *
+     * @return how many role mappings were added
+     */
+    int grantServiceAccountRoles(String realmUrl, String token) {
+        int granted = 0;
+        for (JsonNode user : realm.path("users")) {
+            if (!user.hasNonNull("serviceAccountClientId") || !user.has("realmRoles")) {
+                continue;
+            }
+            String username = user.path("username").asText();
+            JsonNode found = json(Net.getWithBearer(
+                    realmUrl + "/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8),
+                    token));
+            if (found.size() != 1) {
+                throw failure("service account " + username + " of the realm file is missing from realm " + realmName);
+            }
+            String id = found.get(0).path("id").asText();
+            Set<String> held = new HashSet<>();
+            json(Net.getWithBearer(realmUrl + "/users/" + id + "/role-mappings/realm/composite", token))
+                    .forEach(role -> held.add(role.path("name").asText()));
+            ArrayNode missing = JSON.createArrayNode();
+            for (JsonNode role : user.path("realmRoles")) {
+                if (!held.contains(role.asText())) {
+                    missing.add(json(Net.getWithBearer(
+                            realmUrl + "/roles/"
+                                    + URLEncoder.encode(role.asText(), StandardCharsets.UTF_8)
+                                            .replace("+", "%20"),
+                            token)));
+                }
+            }
+            if (missing.isEmpty()) {
+                continue;
+            }
+            Net.Response added =
+                    Net.postJson(realmUrl + "/users/" + id + "/role-mappings/realm", token, missing.toString());
+            if (!added.ok()) {
+                throw failure("granting service account " + username + " its roles failed: HTTP " + added.status() + " "
+                        + added.body());
+            }
+            granted += missing.size();
+        }
+        return granted;
+    }
+
+    private JsonNode json(Net.Response response) {
+        if (!response.ok()) {
+            throw failure("Keycloak's admin API answered HTTP " + response.status() + " " + response.body());
+        }
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw failure("unexpected answer of Keycloak's admin API: " + response.body());
+        }
     }
 
     /**

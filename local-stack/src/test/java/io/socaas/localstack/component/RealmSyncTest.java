@@ -78,6 +78,38 @@ class RealmSyncTest {
     }
 
     @Test
+    void anExistingServiceAccountGainsTheRolesTheFileGaveIt() throws IOException {
+        LocalStack.fromEnvironment().ensureInfrastructure();
+        JsonNode current = renamed(RealmSync.realmFile());
+        ObjectNode older = current.deepCopy();
+        for (JsonNode user : older.path("users")) {
+            if (user.path("username").asText().equals("service-account-socaas-tenant-billing")) {
+                remove((ArrayNode) user.path("realmRoles"), r -> r.asText().equals("svc-case-reader"));
+            }
+        }
+        new RealmSync(settings, realmName, older).apply();
+        assertThat(roles(clientToken("socaas-tenant-billing", "socaas-tenant-billing-dev-secret")))
+                .doesNotContain("svc-case-reader");
+
+        int added = new RealmSync(settings, realmName, current).apply();
+
+        assertThat(added).as("the one role mapping the file added").isEqualTo(1);
+        assertThat(roles(clientToken("socaas-tenant-billing", "socaas-tenant-billing-dev-secret")))
+                .contains("svc-case-reader");
+        assertThat(roles(clientToken("socaas-ingestion", "socaas-ingestion-dev-secret")))
+                .contains("svc-ingest-keys", "svc-tenant-reader")
+                .doesNotContain("svc-case-reader");
+        assertThat(new RealmSync(settings, realmName, current).apply()).isZero();
+    }
+
+    private static java.util.List<String> roles(Net.Response token) throws IOException {
+        assertThat(token.status()).as(token.body()).isEqualTo(200);
+        java.util.List<String> roles = new java.util.ArrayList<>();
+        claims(token).path("realm_access").path("roles").forEach(r -> roles.add(r.asText()));
+        return roles;
+    }
+
+    @Test
     void anExistingRealmTakesTheFilesSecuritySettings() throws IOException {
         LocalStack.fromEnvironment().ensureInfrastructure();
         JsonNode current = renamed(RealmSync.realmFile());

@@ -22,8 +22,10 @@ import io.socaas.proto.alerts.v1.Level;
 import io.socaas.proto.alerts.v1.RuleRef;
 import io.socaas.proto.cases.v1.Case;
 import io.socaas.proto.cases.v1.CaseServiceGrpc;
+import io.socaas.proto.cases.v1.CustomerMessage;
 import io.socaas.proto.cases.v1.GetCaseRequest;
 import io.socaas.proto.cases.v1.ListCasesRequest;
+import io.socaas.serviceidentity.UserToken;
 import io.vertx.core.Vertx;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.grpc.client.GrpcClient;
@@ -196,18 +198,8 @@ class CaseFileFlowTest {
 
     @Test
     void aTokenIssuedToAnotherClientOfTheRealmIsUnauthorized() {
-        String adminCliToken = given().formParam("grant_type", "password")
-                .formParam("client_id", "admin-cli")
-                .formParam("username", "alice@acme.example")
-                .formParam("password", "alice-dev-password")
-                .post(TOKEN_URL)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
-
         given().auth()
-                .oauth2(adminCliToken)
+                .oauth2(adminCliToken())
                 .get("/api/v1/cases")
                 .then()
                 .statusCode(401)
@@ -274,52 +266,135 @@ class CaseFileFlowTest {
     }
 
     @Test
-    void grpcListCasesIsScopedToTheRequestedTenant() throws Exception {
+    void grpcReadsAreScopedByTheCallersTokenNeverByTheRequestedTenantAlone() throws Exception {
         String run = uniqueRun();
         publish(alert("acme", run, "dedup-" + run, "01EVT" + run), "acme");
         String alice = token("alice@acme.example", "alice-dev-password");
         String id = awaitCaseWithSummary(alice, Map.of(), summaryOf(run)).getString("id");
+        GetCaseRequest acmeCase =
+                GetCaseRequest.newBuilder().setTenantId("acme").setCaseId(id).build();
+        ListCasesRequest acmeList =
+                ListCasesRequest.newBuilder().setTenantId("acme").setLimit(500).build();
+        ListCasesRequest globexList = ListCasesRequest.newBuilder()
+                .setTenantId("globex")
+                .setLimit(500)
+                .build();
 
-        GrpcClient client = GrpcClient.client(vertx);
-        try {
-            var stub = CaseServiceGrpc.newBlockingStub(new GrpcClientChannel(
-                            client, SocketAddress.inetSocketAddress(RestAssured.port, "127.0.0.1")))
-                    .withDeadlineAfter(30, TimeUnit.SECONDS);
-
-            List<Case> acme = stub.listCases(ListCasesRequest.newBuilder()
-                            .setTenantId("acme")
-                            .setLimit(500)
-                            .build())
-                    .getCasesList();
-            List<Case> globex = stub.listCases(ListCasesRequest.newBuilder()
-                            .setTenantId("globex")
-                            .setLimit(500)
-                            .build())
-                    .getCasesList();
-
+        withCaseService(stub -> {
+            // tenant-billing's own token (svc-case-reader, its offboarding export): any tenant
+            var service = stub.withInterceptors(UserToken.bearer(Tokens.tenantBillingService()));
+            List<Case> acme = service.listCases(acmeList).getCasesList();
             assertThat(acme).extracting(Case::getCaseId).contains(id);
             assertThat(acme).allMatch(c -> c.getTenantId().equals("acme"));
-            assertThat(globex).extracting(Case::getCaseId).doesNotContain(id);
-            assertThat(stub.getCase(GetCaseRequest.newBuilder()
-                                    .setTenantId("acme")
-                                    .setCaseId(id)
-                                    .build())
-                            .getRuleAuthor())
-                    .isEqualTo("Florian Roth (Nextron Systems)");
-            assertThatThrownBy(() -> stub.getCase(GetCaseRequest.newBuilder()
-                            .setTenantId("globex")
-                            .setCaseId(id)
-                            .build()))
-                    .isInstanceOfSatisfying(
-                            StatusRuntimeException.class,
-                            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
-            assertThatThrownBy(() -> stub.listCases(ListCasesRequest.getDefaultInstance()))
-                    .isInstanceOfSatisfying(
-                            StatusRuntimeException.class,
-                            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+            assertThat(service.listCases(globexList).getCasesList())
+                    .extracting(Case::getCaseId)
+                    .doesNotContain(id);
+            assertThat(service.getCase(acmeCase).getRuleAuthor()).isEqualTo("Florian Roth (Nextron Systems)");
+            assertCode(
+                    () -> service.getCase(
+                            acmeCase.toBuilder().setTenantId("globex").build()),
+                    Status.Code.NOT_FOUND);
+            assertCode(() -> service.listCases(ListCasesRequest.getDefaultInstance()), Status.Code.INVALID_ARGUMENT);
+
+            // a customer's token (the portal acting for alice): its own tenant only
+            var asAlice = stub.withInterceptors(UserToken.bearer(alice));
+            assertThat(asAlice.getCase(acmeCase).getCaseId()).isEqualTo(id);
+            assertCode(() -> asAlice.listCases(globexList), Status.Code.PERMISSION_DENIED);
+            var asBob = stub.withInterceptors(UserToken.bearer(token("bob@globex.example", "bob-dev-password")));
+            assertCode(() -> asBob.getCase(acmeCase), Status.Code.PERMISSION_DENIED);
+            assertCode(() -> asBob.listCases(acmeList), Status.Code.PERMISSION_DENIED);
+
+            // no token, a token of a client the service does not accept, a platform service without
+            // the reader role
+            assertCode(() -> stub.listCases(acmeList), Status.Code.UNAUTHENTICATED);
+            assertCode(
+                    () -> stub.withInterceptors(UserToken.bearer(adminCliToken()))
+                            .listCases(acmeList),
+                    Status.Code.UNAUTHENTICATED);
+            assertCode(
+                    () -> stub.withInterceptors(UserToken.bearer(
+                                    Tokens.ofClient("socaas-ingestion", "socaas-ingestion-dev-secret")))
+                            .listCases(acmeList),
+                    Status.Code.UNAUTHENTICATED);
+        });
+    }
+
+    @Test
+    void customerActionsOverGrpcTakeTheirAuthorFromTheTokenAndStayInTheCustomersTenant() throws Exception {
+        String run = uniqueRun();
+        publish(alert("acme", run, "dedup-" + run, "01EVT" + run), "acme");
+        String alice = token("alice@acme.example", "alice-dev-password");
+        String id = awaitCaseWithSummary(alice, Map.of(), summaryOf(run)).getString("id");
+        CustomerMessage comment = CustomerMessage.newBuilder()
+                .setTenantId("acme")
+                .setCaseId(id)
+                .setAuthor("somebody-else")
+                .setText("<b>Is this our backup job?</b>")
+                .build();
+
+        withCaseService(stub -> {
+            Case commented = stub.withInterceptors(UserToken.bearer(alice)).addCustomerComment(comment);
+            assertThat(commented.getCaseId()).isEqualTo(id);
+            // the case is not waiting on the customer: the answer is refused by the workflow, after
+            // the caller was let through
+            assertCode(
+                    () -> stub.withInterceptors(UserToken.bearer(alice)).answerCustomerRequest(comment),
+                    Status.Code.FAILED_PRECONDITION);
+            String bob = token("bob@globex.example", "bob-dev-password");
+            assertCode(
+                    () -> stub.withInterceptors(UserToken.bearer(bob)).addCustomerComment(comment),
+                    Status.Code.PERMISSION_DENIED);
+            // analysts and platform services do not speak for the customer
+            assertCode(
+                    () -> stub.withInterceptors(UserToken.bearer(Tokens.of("mia")))
+                            .addCustomerComment(comment),
+                    Status.Code.PERMISSION_DENIED);
+            assertCode(
+                    () -> stub.withInterceptors(UserToken.bearer(Tokens.tenantBillingService()))
+                            .addCustomerComment(comment),
+                    Status.Code.PERMISSION_DENIED);
+        });
+
+        JsonPath timeline = given().auth()
+                .oauth2(Tokens.of("mia"))
+                .get("/api/v1/cases/" + id + "/timeline")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(timeline.getList("findAll { it.action == 'comment' }.actor", String.class))
+                .containsExactly("customer alice@acme.example");
+    }
+
+    private void withCaseService(java.util.function.Consumer<CaseServiceGrpc.CaseServiceBlockingStub> calls)
+            throws Exception {
+        GrpcClient client = GrpcClient.client(vertx);
+        try {
+            calls.accept(CaseServiceGrpc.newBlockingStub(new GrpcClientChannel(
+                            client, SocketAddress.inetSocketAddress(RestAssured.port, "127.0.0.1")))
+                    .withDeadlineAfter(30, TimeUnit.SECONDS));
         } finally {
             client.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
         }
+    }
+
+    private static void assertCode(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Status.Code code) {
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(code));
+    }
+
+    private static String adminCliToken() {
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", "alice@acme.example")
+                .formParam("password", "alice-dev-password")
+                .post(TOKEN_URL)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     private static String uniqueRun() {

@@ -15,6 +15,23 @@ public final class Tokens {
         return of(username, user + "-dev-password");
     }
 
+    /** A client-credentials token of a confidential client of the realm (a platform service). */
+    public static String ofClient(String clientId, String secret) {
+        return given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId)
+                .formParam("client_secret", secret)
+                .post(TOKEN_URL)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
+    /** tenant-billing's own token: its service account reads any tenant's cases (svc-case-reader). */
+    public static String tenantBillingService() {
+        return ofClient("socaas-tenant-billing", "socaas-tenant-billing-dev-secret");
+    }
+
     public static String of(String username, String password) {
         return given().formParam("grant_type", "password")
                 .formParam("client_id", "socaas-portal")

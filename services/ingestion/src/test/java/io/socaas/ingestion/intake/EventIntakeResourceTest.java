@@ -324,6 +324,21 @@ class EventIntakeResourceTest {
     }
 
     @Test
+    void resolvesKeysWithIngestionsOwnKeycloakToken() throws Exception {
+        post(ACME_KEY, NDJSON, anEvent(aMarker()).json()).then().statusCode(202);
+        // a key never seen before: resolved now, with the service's client-credentials token
+        post(GLOBEX_KEY, NDJSON, anEvent(aMarker()).json()).then().statusCode(202);
+
+        String authorization = FakeTenantDirectory.lastAuthorization();
+        assertThat(authorization).startsWith("Bearer ");
+        var claims = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.util.Base64.getUrlDecoder()
+                        .decode(authorization.substring(7).split("\\.")[1]));
+        assertThat(claims.path("azp").asText()).isEqualTo("socaas-ingestion");
+        assertThat(claims.path("realm_access").path("roles").toString()).contains("\"svc-ingest-keys\"");
+    }
+
+    @Test
     void rejectsAnUnsupportedContentTypeAsProblem() {
         given().header("Authorization", "Bearer " + ACME_KEY)
                 .contentType("application/xml")

@@ -20,7 +20,31 @@ import java.util.concurrent.atomic.AtomicInteger;
  * under test on its own HTTP port; the ingestion client is pointed at it (see TenantDirectoryOnTestPort).
  */
 @GrpcService
+@io.quarkus.grpc.RegisterInterceptor(FakeTenantDirectory.Callers.class)
 public class FakeTenantDirectory implements TenantDirectory {
+
+    /** The Authorization header of every call received, per ingest key asked for; most recent last. */
+    private static final java.util.List<String> AUTHORIZATIONS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** The Authorization header of the most recent call (empty when it carried none). */
+    public static String lastAuthorization() {
+        return AUTHORIZATIONS.isEmpty() ? "" : AUTHORIZATIONS.getLast();
+    }
+
+    /** Records the caller's token: the tests check what ingestion sends, not whether it is valid. */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class Callers implements io.grpc.ServerInterceptor {
+        private static final io.grpc.Metadata.Key<String> AUTHORIZATION =
+                io.grpc.Metadata.Key.of("authorization", io.grpc.Metadata.ASCII_STRING_MARSHALLER);
+
+        @Override
+        public <Q, R> io.grpc.ServerCall.Listener<Q> interceptCall(
+                io.grpc.ServerCall<Q, R> call, io.grpc.Metadata headers, io.grpc.ServerCallHandler<Q, R> next) {
+            String authorization = headers.get(AUTHORIZATION);
+            AUTHORIZATIONS.add(authorization == null ? "" : authorization);
+            return next.startCall(call, headers);
+        }
+    }
 
     public static final String ACME_KEY = "sk_test_acme_6f1d2c";
     public static final String GLOBEX_KEY = "sk_test_globex_9a7b3e";

@@ -34,6 +34,15 @@ public class TenantReaders {
 
     /** @throws TenantAccessDeniedException when the caller may not read {@code tenant} */
     public void requireRead(TenantId tenant) {
+        requireRead(identity, tenant);
+    }
+
+    /**
+     * For callers that resolved the identity themselves (gRPC, where it is resolved lazily).
+     *
+     * @throws TenantAccessDeniedException when {@code identity} may not read {@code tenant}
+     */
+    public static void requireRead(SecurityIdentity identity, TenantId tenant) {
         List<String> organizations = identity.getPrincipal() instanceof JsonWebToken jwt
                 ? OrganizationClaim.aliases(jwt.getClaim(OrganizationClaim.NAME))
                 : List.of();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
+import io.quarkus.grpc.RegisterClientInterceptor;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.vertx.VertxContextSupport;
@@ -13,6 +14,7 @@ import io.socaas.proto.cases.v1.Case;
 import io.socaas.proto.cases.v1.CaseServiceGrpc.CaseServiceBlockingStub;
 import io.socaas.proto.cases.v1.ListCasesRequest;
 import io.socaas.proto.cases.v1.ListCasesResponse;
+import io.socaas.serviceidentity.ServiceToken;
 import io.socaas.tenants.facts.TenantFacts;
 import io.socaas.tenants.ingestkey.IngestKeyService;
 import io.socaas.tenants.ingestkey.rest.IngestKeyView;
@@ -102,7 +104,7 @@ public class LifecycleService {
             TenantNamespaces namespaces,
             OnboardingSettings settings,
             TenantFacts facts,
-            @GrpcClient("case-service") CaseServiceBlockingStub cases,
+            @GrpcClient("case-service") @RegisterClientInterceptor(ServiceToken.class) CaseServiceBlockingStub cases,
             ObjectMapper json,
             InvoiceService invoices,
             UsageRepository usage) {

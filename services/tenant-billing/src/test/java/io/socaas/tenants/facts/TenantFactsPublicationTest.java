@@ -17,9 +17,11 @@ import io.socaas.proto.tenant.v1.SlaBudget;
 import io.socaas.proto.tenant.v1.TenantConfig;
 import io.socaas.proto.tenant.v1.TenantDirectoryGrpc.TenantDirectoryBlockingStub;
 import io.socaas.proto.tenant.v1.TenantStatus;
+import io.socaas.serviceidentity.UserToken;
 import io.socaas.tenants.tenant.TenantService;
 import io.socaas.tenants.tenant.domain.TenantSettings;
 import io.socaas.tenants.tenant.domain.TenantSpec;
+import io.socaas.tenants.testing.KeycloakTokens;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -45,7 +47,12 @@ class TenantFactsPublicationTest {
     TenantFacts facts;
 
     @GrpcClient("tenant-directory")
-    TenantDirectoryBlockingStub directory;
+    TenantDirectoryBlockingStub anonymousDirectory;
+
+    /** TenantDirectory as ingestion calls it: with ingestion's own token. */
+    private TenantDirectoryBlockingStub directory() {
+        return anonymousDirectory.withInterceptors(UserToken.bearer(KeycloakTokens.ingestionService()));
+    }
 
     @Test
     void atStartEveryTenantIsPublishedWithItsPlanResolved() {
@@ -82,7 +89,7 @@ class TenantFactsPublicationTest {
     @Test
     void listTenantsAnswersTheResolvedConfigurationsForAColdReader() {
         List<TenantConfig> listed =
-                directory.listTenants(ListTenantsRequest.getDefaultInstance()).getTenantsList();
+                directory().listTenants(ListTenantsRequest.getDefaultInstance()).getTenantsList();
 
         assertThat(listed)
                 .extracting(TenantConfig::getTenantId)

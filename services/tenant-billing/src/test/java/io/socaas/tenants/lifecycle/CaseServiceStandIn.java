@@ -16,10 +16,29 @@ import io.socaas.proto.cases.v1.ListCasesResponse;
  * client.
  */
 @GrpcService
+@io.quarkus.grpc.RegisterInterceptor(CaseServiceStandIn.Callers.class)
 public class CaseServiceStandIn implements CaseService {
 
     static final int CASES = 3;
     static final int PAGE = 2;
+
+    /** The Authorization header of every call the stand-in received, most recent last. */
+    static final java.util.List<String> AUTHORIZATIONS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Records who called: the test checks tenant-billing calls with its own token. */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class Callers implements io.grpc.ServerInterceptor {
+        private static final io.grpc.Metadata.Key<String> AUTHORIZATION =
+                io.grpc.Metadata.Key.of("authorization", io.grpc.Metadata.ASCII_STRING_MARSHALLER);
+
+        @Override
+        public <Q, R> io.grpc.ServerCall.Listener<Q> interceptCall(
+                io.grpc.ServerCall<Q, R> call, io.grpc.Metadata headers, io.grpc.ServerCallHandler<Q, R> next) {
+            String authorization = headers.get(AUTHORIZATION);
+            AUTHORIZATIONS.add(authorization == null ? "" : authorization);
+            return next.startCall(call, headers);
+        }
+    }
 
     @Override
     public Uni<Case> getCase(GetCaseRequest request) {

@@ -25,6 +25,7 @@ import io.socaas.events.TenantId;
 import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.tenant.v1.ResolveIngestKeyRequest;
 import io.socaas.proto.tenant.v1.TenantDirectoryGrpc.TenantDirectoryBlockingStub;
+import io.socaas.serviceidentity.UserToken;
 import io.socaas.tenants.onboarding.OnboardingService;
 import io.socaas.tenants.onboarding.OnboardingTestData;
 import io.socaas.tenants.tenant.TenantService;
@@ -64,7 +65,12 @@ class LifecycleTest {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     @GrpcClient("tenant-directory")
-    TenantDirectoryBlockingStub directory;
+    TenantDirectoryBlockingStub anonymousDirectory;
+
+    /** TenantDirectory as ingestion calls it: with ingestion's own token. */
+    private TenantDirectoryBlockingStub directory() {
+        return anonymousDirectory.withInterceptors(UserToken.bearer(KeycloakTokens.ingestionService()));
+    }
 
     @Inject
     Keycloak keycloak;
@@ -213,6 +219,14 @@ class LifecycleTest {
                 .isEqualTo(tenant.keyId());
         assertThat(new String(zip, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .doesNotContain(tenant.ingestKey());
+        // read with tenant-billing's own token, whose service account may read any tenant's cases
+        String authorization = CaseServiceStandIn.AUTHORIZATIONS.getLast();
+        assertThat(authorization).startsWith("Bearer ");
+        JsonNode claims = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.util.Base64.getUrlDecoder()
+                        .decode(authorization.substring(7).split("\\.")[1]));
+        assertThat(claims.path("azp").asText()).isEqualTo("socaas-tenant-billing");
+        assertThat(claims.path("realm_access").path("roles").toString()).contains("\"svc-case-reader\"");
         // every case, over the pages case-management answers
         assertThat(entries.get("cases.json").findValuesAsText("case_id"))
                 .containsExactly("case-1-of-" + tenant.id(), "case-2-of-" + tenant.id(), "case-3-of-" + tenant.id());
@@ -372,7 +386,7 @@ class LifecycleTest {
     }
 
     private String resolve(String key) {
-        return directory
+        return directory()
                 .resolveIngestKey(
                         ResolveIngestKeyRequest.newBuilder().setIngestKey(key).build())
                 .getTenantId();

@@ -24,6 +24,7 @@ import io.restassured.path.json.JsonPath;
 import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.tenant.v1.ResolveIngestKeyRequest;
 import io.socaas.proto.tenant.v1.TenantDirectoryGrpc.TenantDirectoryBlockingStub;
+import io.socaas.serviceidentity.UserToken;
 import io.socaas.tenants.testing.KeycloakTokens;
 import io.socaas.tenants.testing.TenantFactsTopic;
 import jakarta.inject.Inject;
@@ -55,7 +56,12 @@ class OnboardingTest {
     Keycloak keycloak;
 
     @GrpcClient("tenant-directory")
-    TenantDirectoryBlockingStub directory;
+    TenantDirectoryBlockingStub anonymousDirectory;
+
+    /** TenantDirectory as ingestion calls it: with ingestion's own token. */
+    private TenantDirectoryBlockingStub directory() {
+        return anonymousDirectory.withInterceptors(UserToken.bearer(KeycloakTokens.ingestionService()));
+    }
 
     private final List<String> onboarded = new ArrayList<>();
 
@@ -138,9 +144,10 @@ class OnboardingTest {
                 .isEqualTo("Invalid user credentials");
 
         // the first ingest key works for the active tenant
-        var resolved = directory.resolveIngestKey(ResolveIngestKeyRequest.newBuilder()
-                .setIngestKey(credentials.get("ingest_key"))
-                .build());
+        var resolved = directory()
+                .resolveIngestKey(ResolveIngestKeyRequest.newBuilder()
+                        .setIngestKey(credentials.get("ingest_key"))
+                        .build());
         assertThat(resolved.getTenantId()).isEqualTo(request.id());
         assertThat(resolved.getKeyId()).isEqualTo(credentials.get("ingest_key_id"));
 

@@ -13,6 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.tenant.v1.ResolveIngestKeyRequest;
 import io.socaas.proto.tenant.v1.TenantDirectoryGrpc.TenantDirectoryBlockingStub;
+import io.socaas.serviceidentity.UserToken;
+import io.socaas.tenants.testing.KeycloakTokens;
 import org.junit.jupiter.api.Test;
 
 /** Health, metrics and OpenAPI as operators and API clients see them. */
@@ -21,7 +23,12 @@ import org.junit.jupiter.api.Test;
 class OperationalEndpointsTest {
 
     @GrpcClient("tenant-directory")
-    TenantDirectoryBlockingStub directory;
+    TenantDirectoryBlockingStub anonymousDirectory;
+
+    /** TenantDirectory as ingestion calls it: with ingestion's own token. */
+    private TenantDirectoryBlockingStub directory() {
+        return anonymousDirectory.withInterceptors(UserToken.bearer(KeycloakTokens.ingestionService()));
+    }
 
     @Test
     void readinessReportsTheDatabaseAndTheTenantConfigSync() {
@@ -38,9 +45,10 @@ class OperationalEndpointsTest {
     @Test
     void metricsCountIngestKeyResolutionsByOutcome() {
         try {
-            directory.resolveIngestKey(ResolveIngestKeyRequest.newBuilder()
-                    .setIngestKey("sk_unknown-for-metrics")
-                    .build());
+            directory()
+                    .resolveIngestKey(ResolveIngestKeyRequest.newBuilder()
+                            .setIngestKey("sk_unknown-for-metrics")
+                            .build());
         } catch (StatusRuntimeException expected) {
             // NOT_FOUND: counted as outcome "unknown"
         }

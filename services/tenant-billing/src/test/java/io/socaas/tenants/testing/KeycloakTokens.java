@@ -36,6 +36,11 @@ public final class KeycloakTokens {
         return clientToken("crm", "crm-dev-secret");
     }
 
+    /** ingestion's own token (svc-ingest-keys, svc-tenant-reader), by client credentials. */
+    public static String ingestionService() {
+        return clientToken("socaas-ingestion", "socaas-ingestion-dev-secret");
+    }
+
     public static String clientToken(String clientId, String secret) {
         return given().contentType(ContentType.URLENC)
                 .formParam("grant_type", "client_credentials")

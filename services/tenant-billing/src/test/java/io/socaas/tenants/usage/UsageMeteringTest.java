@@ -18,6 +18,7 @@ import io.socaas.proto.usage.v1.GetDailyUsageRequest;
 import io.socaas.proto.usage.v1.GetDailyUsageResponse;
 import io.socaas.proto.usage.v1.UsageRecord;
 import io.socaas.proto.usage.v1.UsageServiceGrpc.UsageServiceBlockingStub;
+import io.socaas.serviceidentity.UserToken;
 import io.socaas.tenants.testing.KeycloakTokens;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
@@ -95,11 +96,12 @@ class UsageMeteringTest {
         assertThat(usage.getList("days.raw_bytes", Long.class)).containsExactly(0L, 100L, 2_000L, 0L);
         assertThat(usage.getList("days.events_refused_quota", Long.class)).containsExactly(0L, 0L, 0L, 0L);
 
-        GetDailyUsageResponse overGrpc = grpc.getDailyUsage(GetDailyUsageRequest.newBuilder()
-                .setTenantId("acme")
-                .setFrom("2026-06-14")
-                .setTo("2026-06-15")
-                .build());
+        GetDailyUsageResponse overGrpc = asUser(KeycloakTokens.alice())
+                .getDailyUsage(GetDailyUsageRequest.newBuilder()
+                        .setTenantId("acme")
+                        .setFrom("2026-06-14")
+                        .setTo("2026-06-15")
+                        .build());
         assertThat(overGrpc.getTimeZone()).isEqualTo("Europe/Berlin");
         assertThat(overGrpc.getDaysList())
                 .extracting(d -> d.getDate(), d -> d.getEventsAccepted(), d -> d.getRawBytes())
@@ -266,23 +268,61 @@ class UsageMeteringTest {
     }
 
     @Test
+    void grpcReadsAreForTheCallersTenantsOnly() {
+        GetDailyUsageRequest acme = GetDailyUsageRequest.newBuilder()
+                .setTenantId("acme")
+                .setFrom("2026-06-01")
+                .setTo("2026-06-02")
+                .build();
+        GetDailyUsageRequest globex = acme.toBuilder().setTenantId("globex").build();
+
+        assertThat(asUser(KeycloakTokens.alice()).getDailyUsage(acme).getTenantId())
+                .isEqualTo("acme");
+        assertThat(asUser(KeycloakTokens.ops()).getDailyUsage(globex).getTenantId())
+                .isEqualTo("globex");
+        assertThat(code(() -> asUser(KeycloakTokens.alice()).getDailyUsage(globex)))
+                .as("a customer reads only its own tenant")
+                .isEqualTo(Status.Code.PERMISSION_DENIED);
+        assertThat(code(() -> asUser(KeycloakTokens.ingestionService()).getDailyUsage(acme)))
+                .as("a platform service without svc-usage-reader")
+                .isEqualTo(Status.Code.PERMISSION_DENIED);
+        assertThat(code(() -> grpc.getDailyUsage(acme))).as("no token").isEqualTo(Status.Code.UNAUTHENTICATED);
+        assertThat(code(() -> asUser(KeycloakTokens.adminCliOfRealm("alice@acme.example", "alice-dev-password"))
+                        .getDailyUsage(acme)))
+                .as("a token of a client the service does not accept")
+                .isEqualTo(Status.Code.UNAUTHENTICATED);
+    }
+
+    private UsageServiceBlockingStub asUser(String token) {
+        return grpc.withInterceptors(UserToken.bearer(token));
+    }
+
+    private static Status.Code code(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        return catchThrowableOfType(StatusRuntimeException.class, call)
+                .getStatus()
+                .getCode();
+    }
+
+    @Test
     void grpcAnswersProperStatuses() {
         StatusRuntimeException unknown = catchThrowableOfType(
                 StatusRuntimeException.class,
-                () -> grpc.getDailyUsage(GetDailyUsageRequest.newBuilder()
-                        .setTenantId("initech")
-                        .setFrom("2026-06-01")
-                        .setTo("2026-06-02")
-                        .build()));
+                () -> asUser(KeycloakTokens.ops())
+                        .getDailyUsage(GetDailyUsageRequest.newBuilder()
+                                .setTenantId("initech")
+                                .setFrom("2026-06-01")
+                                .setTo("2026-06-02")
+                                .build()));
         assertThat(unknown.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
 
         StatusRuntimeException reversed = catchThrowableOfType(
                 StatusRuntimeException.class,
-                () -> grpc.getDailyUsage(GetDailyUsageRequest.newBuilder()
-                        .setTenantId("acme")
-                        .setFrom("2026-06-02")
-                        .setTo("2026-06-01")
-                        .build()));
+                () -> asUser(KeycloakTokens.ops())
+                        .getDailyUsage(GetDailyUsageRequest.newBuilder()
+                                .setTenantId("acme")
+                                .setFrom("2026-06-02")
+                                .setTo("2026-06-01")
+                                .build()));
         assertThat(reversed.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
         assertThat(reversed.getStatus().getDescription()).contains("'to'");
     }

@@ -1,6 +1,9 @@
 package io.socaas.cases.casefile.grpc;
 
 import io.quarkus.grpc.GrpcService;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.socaas.cases.casefile.domain.CaseAccessPolicy;
 import io.socaas.cases.casefile.domain.CaseCommand;
@@ -12,6 +15,7 @@ import io.socaas.cases.casefile.domain.CaseStatus;
 import io.socaas.cases.casefile.domain.InvalidCaseQueryException;
 import io.socaas.cases.casefile.domain.Severity;
 import io.socaas.cases.casefile.domain.TenantScope;
+import io.socaas.cases.casefile.rest.CallerScopes;
 import io.socaas.cases.casefile.wire.CaseStatusWire;
 import io.socaas.proto.cases.v1.Case;
 import io.socaas.proto.cases.v1.CustomerMessage;
@@ -20,24 +24,39 @@ import io.socaas.proto.cases.v1.GetSlaStatsRequest;
 import io.socaas.proto.cases.v1.ListCasesRequest;
 import io.socaas.proto.cases.v1.ListCasesResponse;
 import io.socaas.proto.cases.v1.SlaStats;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jboss.logging.MDC;
 
-/** gRPC {@code socaas.cases.v1.CaseService}: tenant-scoped reads of cases for other services. */
+/**
+ * gRPC {@code socaas.cases.v1.CaseService}: tenant-scoped reads of cases for other services. The
+ * call's bearer token decides, never the request's {@code tenant_id} alone: a user's token (the
+ * portal acting for its signed-in user) is scoped by {@link CaseAccessPolicy} as on the REST API;
+ * a platform service's token reads any tenant only with {@value #SERVICE_READER}.
+ */
 @GrpcService
+@Authenticated
 public class CaseGrpcService implements io.socaas.proto.cases.v1.CaseService {
+
+    /** Realm role of a platform service that reads any tenant's cases (tenant-billing's export). */
+    static final String SERVICE_READER = "svc-case-reader";
 
     private static final String MDC_TENANT = "tenant";
 
     private final CaseFileService cases;
+    private final CallerScopes scopes;
+    private final CurrentIdentityAssociation identities;
 
-    public CaseGrpcService(CaseFileService cases) {
+    public CaseGrpcService(CaseFileService cases, CallerScopes scopes, CurrentIdentityAssociation identities) {
         this.cases = cases;
+        this.scopes = scopes;
+        this.identities = identities;
     }
 
     @Override
@@ -61,41 +80,61 @@ public class CaseGrpcService implements io.socaas.proto.cases.v1.CaseService {
                                 .build()));
     }
 
-    private static <T> Uni<T> scoped(String tenantId, Function<TenantScope, Uni<T>> work) {
+    private <T> Uni<T> scoped(String tenantId, Function<TenantScope, Uni<T>> work) {
+        return scoped(tenantId, (scope, identity) -> work.apply(scope));
+    }
+
+    private <T> Uni<T> scoped(
+            String tenantId, java.util.function.BiFunction<TenantScope, SecurityIdentity, Uni<T>> work) {
         return Uni.createFrom()
                 .deferred(() -> {
-                    TenantScope scope = CaseAccessPolicy.requiredTenant(tenantId);
+                    TenantScope requested = CaseAccessPolicy.requiredTenant(tenantId);
                     MDC.put(MDC_TENANT, tenantId);
-                    return work.apply(scope);
+                    // the identity is resolved lazily (proactive authentication is off): never block for it
+                    return identities
+                            .getDeferredIdentity()
+                            .chain(identity -> callerScope(identity, requested, tenantId)
+                                    .chain(scope -> work.apply(scope, identity)));
                 })
                 .onFailure()
                 .transform(GrpcStatusMapper::toStatus)
                 .eventually(() -> MDC.remove(MDC_TENANT));
     }
 
+    /**
+     * The one tenant the caller may read here: the requested tenant for a platform service with
+     * {@value #SERVICE_READER}; for a user, the caller's scope narrowed to the requested tenant
+     * ({@link CaseAccessPolicy}: PERMISSION_DENIED outside it).
+     */
+    private Uni<TenantScope> callerScope(SecurityIdentity identity, TenantScope requested, String tenantId) {
+        if (identity.hasRole(SERVICE_READER)) {
+            return Uni.createFrom().item(requested);
+        }
+        return scopes.of(identity, Optional.of(tenantId));
+    }
+
     @Override
+    @RolesAllowed({"customer-admin", "customer-viewer"})
     public Uni<Case> addCustomerComment(CustomerMessage request) {
         return customer(request, () -> new CaseCommand.Comment(request.getText(), CaseCommand.Visibility.CUSTOMER));
     }
 
     @Override
+    @RolesAllowed({"customer-admin", "customer-viewer"})
     public Uni<Case> answerCustomerRequest(CustomerMessage request) {
         return customer(request, () -> new CaseCommand.CustomerAnswered(request.getText()));
     }
 
     private Uni<Case> customer(CustomerMessage request, java.util.function.Supplier<CaseCommand> command) {
-        return scoped(request.getTenantId(), scope -> {
-            if (request.getAuthor().isBlank()) {
-                throw new InvalidCaseQueryException("author is required");
-            }
-            return cases.execute(
-                            scope,
-                            request.getCaseId(),
-                            java.util.OptionalLong.empty(),
-                            command.get(),
-                            "customer " + request.getAuthor())
-                    .map(CaseGrpcService::toProto);
-        });
+        return scoped(
+                request.getTenantId(),
+                (scope, identity) -> cases.execute(
+                                scope,
+                                request.getCaseId(),
+                                java.util.OptionalLong.empty(),
+                                command.get(),
+                                "customer " + CallerScopes.username(identity))
+                        .map(CaseGrpcService::toProto));
     }
 
     @Override

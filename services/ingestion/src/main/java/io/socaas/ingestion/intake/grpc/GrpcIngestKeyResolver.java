@@ -4,6 +4,7 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.cache.CacheResult;
 import io.quarkus.grpc.GrpcClient;
+import io.quarkus.grpc.RegisterClientInterceptor;
 import io.socaas.events.TenantId;
 import io.socaas.ingestion.intake.config.IntakeConfig;
 import io.socaas.ingestion.intake.domain.IngestCredential;
@@ -14,6 +15,7 @@ import io.socaas.ingestion.intake.domain.UnknownIngestKeyException;
 import io.socaas.proto.tenant.v1.ResolveIngestKeyRequest;
 import io.socaas.proto.tenant.v1.ResolveIngestKeyResponse;
 import io.socaas.proto.tenant.v1.TenantDirectoryGrpc;
+import io.socaas.serviceidentity.ServiceToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -34,7 +36,8 @@ public class GrpcIngestKeyResolver implements IngestKeyResolver {
     private final IntakeConfig config;
 
     public GrpcIngestKeyResolver(
-            @GrpcClient("tenant-directory") TenantDirectoryGrpc.TenantDirectoryBlockingStub directory,
+            @GrpcClient("tenant-directory") @RegisterClientInterceptor(ServiceToken.class)
+                    TenantDirectoryGrpc.TenantDirectoryBlockingStub directory,
             IntakeConfig config) {
         this.directory = directory;
         this.config = config;

@@ -36,6 +36,11 @@ public sealed interface TenantScope {
         NO_ORGANIZATION,
         /** A customer asked for a tenant that is not its own. */
         OTHER_TENANT,
+        /**
+         * An analyst asked for a tenant outside its entitlement: case-management, which keeps the
+         * analysts' profiles, refused the viewer's own token for that tenant.
+         */
+        NOT_ENTITLED,
         /** Staff asked for a tenant the platform does not know. */
         UNKNOWN_TENANT
     }

@@ -4,6 +4,8 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.grpc.GrpcClient;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.socaas.events.TenantId;
 import io.socaas.proto.cases.v1.Case;
 import io.socaas.proto.cases.v1.CaseServiceGrpc;
@@ -14,6 +16,9 @@ import io.socaas.reporting.portal.domain.CaseStatus;
 import io.socaas.reporting.portal.domain.CaseSummary;
 import io.socaas.reporting.portal.domain.CasesUnavailableException;
 import io.socaas.reporting.portal.domain.Severity;
+import io.socaas.reporting.portal.domain.TenantAccessRefusedException;
+import io.socaas.reporting.portal.domain.TenantScope;
+import io.socaas.serviceidentity.UserToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -22,7 +27,11 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
-/** Reads cases from case-management over gRPC (socaas.cases.v1.CaseService). */
+/**
+ * Reads cases from case-management over gRPC (socaas.cases.v1.CaseService), for the signed-in
+ * viewer: every call carries the viewer's own access token, so case-management applies the viewer's
+ * roles, organization and analyst entitlement, whatever tenant the portal asks for.
+ */
 @ApplicationScoped
 public class GrpcCaseDirectory implements CaseDirectory {
 
@@ -32,14 +41,26 @@ public class GrpcCaseDirectory implements CaseDirectory {
     private final CaseServiceGrpc.CaseServiceBlockingStub stub;
     private final PortalConfig config;
     private final MeterRegistry meters;
+    private final SecurityIdentity viewer;
 
     public GrpcCaseDirectory(
             @GrpcClient("cases") CaseServiceGrpc.CaseServiceBlockingStub stub,
             PortalConfig config,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            SecurityIdentity viewer) {
         this.stub = stub;
         this.config = config;
         this.meters = meters;
+        this.viewer = viewer;
+    }
+
+    /** The stub, carrying the viewer's access token (bearer token or the session's token). */
+    private CaseServiceGrpc.CaseServiceBlockingStub forViewer() {
+        AccessTokenCredential token = viewer.getCredential(AccessTokenCredential.class);
+        if (token == null || token.getToken() == null || token.getToken().isBlank()) {
+            throw new CasesUnavailableException("no access token of the signed-in viewer to read cases with", null);
+        }
+        return stub.withInterceptors(UserToken.bearer(token.getToken()));
     }
 
     @Override
@@ -54,7 +75,7 @@ public class GrpcCaseDirectory implements CaseDirectory {
                 .setLimit(Math.max(1, Math.min(limit, MAX_LIMIT)))
                 .build();
         try {
-            return stub
+            return forViewer()
                     .withDeadlineAfter(config.portal().caseServiceTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .listCases(request)
                     .getCasesList()
@@ -69,6 +90,12 @@ public class GrpcCaseDirectory implements CaseDirectory {
             if (code == Status.Code.NOT_FOUND) {
                 // A tenant case-management has not seen yet has no cases.
                 return List.of();
+            }
+            if (code == Status.Code.PERMISSION_DENIED) {
+                throw new TenantAccessRefusedException(new TenantScope.Refused(
+                        TenantScope.Reason.NOT_ENTITLED,
+                        "you may not read the cases of tenant " + tenant.value() + ": "
+                                + e.getStatus().getDescription()));
             }
             throw new CasesUnavailableException("case service answered " + code, e);
         }

@@ -119,6 +119,13 @@ public class PortalResource {
                                         cases,
                                         false,
                                         refresh)));
+                    } catch (TenantAccessRefusedException e) {
+                        LOG.debugf("portal refused for %s by the case service: %s", viewer.subject(), e.getMessage());
+                        return html(
+                                403,
+                                Templates.refused(
+                                        viewer.subject(),
+                                        refusalMessage(new TenantScope.Refused(e.reason(), e.getMessage()))));
                     } catch (CasesUnavailableException e) {
                         LOG.error("case service unavailable", e);
                         return html(
@@ -262,6 +269,7 @@ public class PortalResource {
             case NO_PORTAL_ROLE -> "Your account has no access to the customer portal.";
             case NO_ORGANIZATION -> "Your account is not a member of exactly one customer organization.";
             case OTHER_TENANT -> "You can only see your own organization's cases.";
+            case NOT_ENTITLED -> "You are not entitled to this tenant's cases.";
             case UNKNOWN_TENANT -> "There is no such tenant.";
         };
     }

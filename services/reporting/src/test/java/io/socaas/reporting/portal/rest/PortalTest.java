@@ -107,6 +107,14 @@ class PortalTest {
     }
 
     @Test
+    void theCaseServiceIsCalledWithTheViewersOwnToken() {
+        page(KeycloakTokens.alice(), "").then().statusCode(200);
+        assertThat(FakeCaseManagement.CALLERS.getLast()).isEqualTo("alice@acme.example");
+        page(KeycloakTokens.bob(), "").then().statusCode(200);
+        assertThat(FakeCaseManagement.CALLERS.getLast()).isEqualTo("bob@globex.example");
+    }
+
+    @Test
     void analystChoosesGlobexAndSeesItsCases() {
         String html = page(KeycloakTokens.ana(), "?tenant=globex")
                 .then()
@@ -116,6 +124,29 @@ class PortalTest {
 
         assertThat(caseRows(html)).containsExactly(caseId("globex-open"));
         assertThat(html).doesNotContain(caseId("acme-open"));
+    }
+
+    @Test
+    void anAnalystRefusedByCaseManagementGetsNoCasesOfThatTenant() {
+        page(KeycloakTokens.lee(), "?tenant=acme").then().statusCode(200);
+
+        String html = page(KeycloakTokens.lee(), "?tenant=globex")
+                .then()
+                .statusCode(403)
+                .extract()
+                .asString();
+        assertThat(caseRows(html)).isEmpty();
+        assertThat(html).doesNotContain(caseId("globex-open"));
+        given().auth()
+                .oauth2(KeycloakTokens.lee())
+                .queryParam("tenant", "globex")
+                .when()
+                .get("/portal/cases.json")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://socaas.io/problems/tenant-access-denied"))
+                .body("reason", equalTo("not_entitled"));
     }
 
     @Test

@@ -34,6 +34,21 @@ public class FakeCaseManagement implements QuarkusTestResourceLifecycleManager {
     /** Part of every case summary: event fields reach summaries, and an attacker controls events. */
     public static final String MARKUP_IN_SUMMARY = "<img src=x onerror=alert(1)>";
 
+    /**
+     * The user named in the token of every call received, most recent last ({@code -} for a call
+     * without a token). The portal must call for its viewer, with the viewer's own token.
+     */
+    public static final List<String> CALLERS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * As case-management refuses an analyst outside its entitlement: this stand-in holds the one
+     * fact the portal cannot know (case-management's analyst profiles), and refuses this user any
+     * tenant but acme with PERMISSION_DENIED. What the portal does with the refusal is under test.
+     */
+    public static final String ANALYST_ENTITLED_TO_ACME_ONLY = "lee";
+
+    private static final io.grpc.Context.Key<String> CALLER = io.grpc.Context.key("caller");
+
     private Server server;
 
     @Override
@@ -54,7 +69,7 @@ public class FakeCaseManagement implements QuarkusTestResourceLifecycleManager {
                 aCase(acmeClosed, "acme", CaseStatus.CASE_STATUS_CLOSED, "low", "2025-03-03T08:00:00Z"),
                 aCase(globexOpen, "globex", CaseStatus.CASE_STATUS_OPEN, "medium", "2025-03-01T09:00:00Z"));
         server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
-                .addService(new CaseServiceImpl(cases))
+                .addService(io.grpc.ServerInterceptors.intercept(new CaseServiceImpl(cases), new Callers()))
                 .build();
         try {
             server.start();
@@ -99,6 +114,33 @@ public class FakeCaseManagement implements QuarkusTestResourceLifecycleManager {
                 .build();
     }
 
+    /** Reads the user of the call's bearer token (no verification: that is case-management's job). */
+    static final class Callers implements io.grpc.ServerInterceptor {
+        private static final io.grpc.Metadata.Key<String> AUTHORIZATION =
+                io.grpc.Metadata.Key.of("authorization", io.grpc.Metadata.ASCII_STRING_MARSHALLER);
+
+        @Override
+        public <Q, R> io.grpc.ServerCall.Listener<Q> interceptCall(
+                io.grpc.ServerCall<Q, R> call, io.grpc.Metadata headers, io.grpc.ServerCallHandler<Q, R> next) {
+            String authorization = headers.get(AUTHORIZATION);
+            String user = "-";
+            if (authorization != null && authorization.startsWith("Bearer ")) {
+                try {
+                    user = new com.fasterxml.jackson.databind.ObjectMapper()
+                            .readTree(java.util.Base64.getUrlDecoder()
+                                    .decode(authorization.substring(7).split("\\.")[1]))
+                            .path("preferred_username")
+                            .asText("-");
+                } catch (IOException | RuntimeException e) {
+                    user = "unreadable";
+                }
+            }
+            CALLERS.add(user);
+            return io.grpc.Contexts.interceptCall(
+                    io.grpc.Context.current().withValue(CALLER, user), call, headers, next);
+        }
+    }
+
     /** Tenant-scoped like the real service: never returns another tenant's case. */
     static final class CaseServiceImpl extends CaseServiceGrpc.CaseServiceImplBase {
 
@@ -113,6 +155,13 @@ public class FakeCaseManagement implements QuarkusTestResourceLifecycleManager {
             if (request.getTenantId().isEmpty()) {
                 response.onError(
                         Status.INVALID_ARGUMENT.withDescription("tenant_id").asRuntimeException());
+                return;
+            }
+            if (ANALYST_ENTITLED_TO_ACME_ONLY.equals(CALLER.get())
+                    && !request.getTenantId().equals("acme")) {
+                response.onError(Status.PERMISSION_DENIED
+                        .withDescription("analyst lee is not entitled to tenant " + request.getTenantId())
+                        .asRuntimeException());
                 return;
             }
             int limit = request.getLimit() <= 0 ? 100 : request.getLimit();

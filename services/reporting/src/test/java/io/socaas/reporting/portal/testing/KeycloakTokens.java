@@ -25,6 +25,11 @@ public final class KeycloakTokens {
         return token("ana", "ana-dev-password");
     }
 
+    /** An analyst (analyst-l2) whom the case service stand-in entitles to acme only. */
+    public static String lee() {
+        return token("lee", "lee-dev-password");
+    }
+
     /** alice's token issued to another client of the realm (Keycloak's own admin-cli). */
     public static String aliceThroughAdminCli() {
         return given().contentType("application/x-www-form-urlencoded")

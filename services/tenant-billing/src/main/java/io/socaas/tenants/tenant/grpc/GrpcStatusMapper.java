@@ -41,6 +41,12 @@ public class GrpcStatusMapper implements ExceptionHandlerProvider {
     }
 
     static Status toStatus(Throwable failure) {
+        if (io.socaas.serviceidentity.GrpcAuthFailures.isSecurityFailure(failure)) {
+            return io.socaas.serviceidentity.GrpcAuthFailures.statusOf(failure);
+        }
+        if (failure instanceof io.socaas.tenants.access.TenantAccessDeniedException denied) {
+            return Status.PERMISSION_DENIED.withDescription(denied.getMessage());
+        }
         if (failure instanceof IngestKeyRejectedException) {
             // one message whatever the reason (unknown, revoked, tenant not active)
             return Status.NOT_FOUND.withDescription(IngestKeyRejectedException.MESSAGE);

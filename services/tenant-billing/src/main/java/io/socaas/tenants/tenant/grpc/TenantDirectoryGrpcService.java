@@ -15,14 +15,22 @@ import io.socaas.tenants.logging.TenantLogContext;
 import io.socaas.tenants.tenant.TenantService;
 import io.socaas.tenants.tenant.domain.Tenant;
 import io.socaas.tenants.tenant.domain.TenantNotFoundException;
+import jakarta.annotation.security.RolesAllowed;
 import org.jboss.logging.Logger;
 
 /**
  * {@code socaas.tenant.v1.TenantDirectory}: answers which tenant an ingest key belongs to and what
  * a tenant looks like. Failures are turned into gRPC statuses by {@link GrpcStatusMapper}.
+ *
+ * <p>Callers are platform services with their own client-credentials token: {@value
+ * #KEY_RESOLVER} (ingestion) resolves keys, {@value #TENANT_READER} reads tenants; MSSP admins may
+ * read tenants too. Without a token a call is UNAUTHENTICATED, with other roles PERMISSION_DENIED.
  */
 @GrpcService
 public class TenantDirectoryGrpcService implements TenantDirectory {
+
+    static final String KEY_RESOLVER = "svc-ingest-keys";
+    static final String TENANT_READER = "svc-tenant-reader";
 
     private static final Logger LOG = Logger.getLogger(TenantDirectoryGrpcService.class);
 
@@ -38,6 +46,7 @@ public class TenantDirectoryGrpcService implements TenantDirectory {
     }
 
     @Override
+    @RolesAllowed(KEY_RESOLVER)
     public Uni<ResolveIngestKeyResponse> resolveIngestKey(ResolveIngestKeyRequest request) {
         return keys.resolve(request.getIngestKey())
                 .invoke(resolved -> {
@@ -53,6 +62,7 @@ public class TenantDirectoryGrpcService implements TenantDirectory {
     }
 
     @Override
+    @RolesAllowed({TENANT_READER, "mssp-admin"})
     public Uni<io.socaas.proto.tenant.v1.Tenant> getTenant(GetTenantRequest request) {
         String requested = request.getTenantId();
         if (!TenantId.isValid(requested)) {
@@ -63,6 +73,7 @@ public class TenantDirectoryGrpcService implements TenantDirectory {
     }
 
     @Override
+    @RolesAllowed({TENANT_READER, "mssp-admin"})
     public Uni<ListTenantsResponse> listTenants(ListTenantsRequest request) {
         return facts.resolveAll()
                 .map(all -> ListTenantsResponse.newBuilder().addAllTenants(all).build());

@@ -25,6 +25,7 @@ import io.socaas.proto.tenant.v1.ResolveIngestKeyRequest;
 import io.socaas.proto.tenant.v1.ResolveIngestKeyResponse;
 import io.socaas.proto.tenant.v1.TenantDirectoryGrpc.TenantDirectoryBlockingStub;
 import io.socaas.proto.tenant.v1.TenantStatus;
+import io.socaas.serviceidentity.UserToken;
 import io.socaas.tenants.facts.TenantsTopic;
 import io.socaas.tenants.tenant.TenantService;
 import io.socaas.tenants.tenant.domain.TenantSpec;
@@ -45,7 +46,12 @@ class TenantDirectoryTest {
     private static final String PROBLEM_JSON = "application/problem+json";
 
     @GrpcClient("tenant-directory")
-    TenantDirectoryBlockingStub directory;
+    TenantDirectoryBlockingStub anonymousDirectory;
+
+    /** TenantDirectory as ingestion calls it: with ingestion's own token. */
+    private TenantDirectoryBlockingStub directory() {
+        return anonymousDirectory.withInterceptors(UserToken.bearer(KeycloakTokens.ingestionService()));
+    }
 
     @Inject
     TenantService tenants;
@@ -59,7 +65,7 @@ class TenantDirectoryTest {
 
         IssuedKey issued = issueKey("acme", source);
 
-        ResolveIngestKeyResponse resolved = directory.resolveIngestKey(request(issued.ingestKey()));
+        ResolveIngestKeyResponse resolved = directory().resolveIngestKey(request(issued.ingestKey()));
         assertThat(resolved.getTenantId()).isEqualTo("acme");
         assertThat(resolved.getKeyId()).isEqualTo(issued.keyId());
         assertThat(resolved.getSourceName()).isEqualTo(source);
@@ -86,7 +92,7 @@ class TenantDirectoryTest {
     @Test
     void anUnknownKeyIsNotFound() {
         StatusRuntimeException failure = catchThrowableOfType(
-                StatusRuntimeException.class, () -> directory.resolveIngestKey(request("sk_" + "A".repeat(43))));
+                StatusRuntimeException.class, () -> directory().resolveIngestKey(request("sk_" + "A".repeat(43))));
 
         assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
         assertThat(failure.getStatus().getDescription()).isEqualTo("ingest key not recognised");
@@ -95,7 +101,7 @@ class TenantDirectoryTest {
     @Test
     void aRevokedKeyIsNotFoundWithTheSameMessage() {
         IssuedKey issued = issueKey("acme", "to-revoke");
-        assertThat(directory.resolveIngestKey(request(issued.ingestKey())).getTenantId())
+        assertThat(directory().resolveIngestKey(request(issued.ingestKey())).getTenantId())
                 .isEqualTo("acme");
 
         given().auth()
@@ -106,7 +112,7 @@ class TenantDirectoryTest {
                 .statusCode(204);
 
         StatusRuntimeException failure = catchThrowableOfType(
-                StatusRuntimeException.class, () -> directory.resolveIngestKey(request(issued.ingestKey())));
+                StatusRuntimeException.class, () -> directory().resolveIngestKey(request(issued.ingestKey())));
         assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
         assertThat(failure.getStatus().getDescription()).isEqualTo("ingest key not recognised");
     }
@@ -116,21 +122,60 @@ class TenantDirectoryTest {
         String tenant = "suspended-" + UUID.randomUUID().toString().substring(0, 8);
         writeTenant(tenant, io.socaas.tenants.tenant.domain.TenantStatus.ACTIVE);
         IssuedKey issued = issueKey(tenant, "edr");
-        assertThat(directory.resolveIngestKey(request(issued.ingestKey())).getTenantId())
+        assertThat(directory().resolveIngestKey(request(issued.ingestKey())).getTenantId())
                 .isEqualTo(tenant);
 
         writeTenant(tenant, io.socaas.tenants.tenant.domain.TenantStatus.SUSPENDED);
 
         StatusRuntimeException failure = catchThrowableOfType(
-                StatusRuntimeException.class, () -> directory.resolveIngestKey(request(issued.ingestKey())));
+                StatusRuntimeException.class, () -> directory().resolveIngestKey(request(issued.ingestKey())));
         assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
         assertThat(failure.getStatus().getDescription()).isEqualTo("ingest key not recognised");
     }
 
     @Test
+    void onlyAPlatformServiceWithTheRightRoleMayResolveKeysOrReadTenants() {
+        IssuedKey issued = issueKey("acme", "directory-roles");
+        var resolve = request(issued.ingestKey());
+        var read = io.socaas.proto.tenant.v1.GetTenantRequest.newBuilder()
+                .setTenantId("acme")
+                .build();
+
+        assertThat(directory().resolveIngestKey(resolve).getTenantId()).isEqualTo("acme");
+        assertThat(directory().getTenant(read).getTenantId()).isEqualTo("acme");
+        assertThat(code(() -> anonymousDirectory.resolveIngestKey(resolve)))
+                .as("no token")
+                .isEqualTo(Status.Code.UNAUTHENTICATED);
+        assertThat(code(() -> anonymousDirectory.getTenant(read))).isEqualTo(Status.Code.UNAUTHENTICATED);
+        assertThat(code(() -> as(KeycloakTokens.adminCliOfRealm("ops", "ops-dev-password"))
+                        .resolveIngestKey(resolve)))
+                .as("a token of a client the service does not accept")
+                .isEqualTo(Status.Code.UNAUTHENTICATED);
+        assertThat(code(() -> as(KeycloakTokens.ops()).resolveIngestKey(resolve)))
+                .as("even an MSSP admin does not resolve keys: only ingestion does")
+                .isEqualTo(Status.Code.PERMISSION_DENIED);
+        assertThat(as(KeycloakTokens.ops()).getTenant(read).getTenantId()).isEqualTo("acme");
+        assertThat(code(() -> as(KeycloakTokens.alice()).getTenant(read)))
+                .as("a customer does not read the directory")
+                .isEqualTo(Status.Code.PERMISSION_DENIED);
+        assertThat(code(() -> as(KeycloakTokens.crm()).resolveIngestKey(resolve)))
+                .isEqualTo(Status.Code.PERMISSION_DENIED);
+    }
+
+    private TenantDirectoryBlockingStub as(String token) {
+        return anonymousDirectory.withInterceptors(UserToken.bearer(token));
+    }
+
+    private static Status.Code code(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        return catchThrowableOfType(StatusRuntimeException.class, call)
+                .getStatus()
+                .getCode();
+    }
+
+    @Test
     void anEmptyKeyIsAnInvalidArgument() {
-        StatusRuntimeException failure =
-                catchThrowableOfType(StatusRuntimeException.class, () -> directory.resolveIngestKey(request("")));
+        StatusRuntimeException failure = catchThrowableOfType(
+                StatusRuntimeException.class, () -> directory().resolveIngestKey(request("")));
 
         assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
     }
@@ -256,7 +301,7 @@ class TenantDirectoryTest {
                 .then()
                 .statusCode(404)
                 .body("type", equalTo("https://socaas.io/problems/ingest-key-not-found"));
-        assertThat(directory.resolveIngestKey(request(acmeKey.ingestKey())).getTenantId())
+        assertThat(directory().resolveIngestKey(request(acmeKey.ingestKey())).getTenantId())
                 .isEqualTo("acme");
     }
 
@@ -282,8 +327,8 @@ class TenantDirectoryTest {
                 .body("time_zone", equalTo("Europe/London"))
                 .body("status", equalTo("active"));
 
-        var acme = directory.getTenant(
-                GetTenantRequest.newBuilder().setTenantId("acme").build());
+        var acme = directory()
+                .getTenant(GetTenantRequest.newBuilder().setTenantId("acme").build());
         assertThat(acme.getPlan()).isEqualTo("standard");
         assertThat(acme.getTimeZone()).isEqualTo("Europe/Berlin");
         assertThat(acme.getStatus()).isEqualTo(TenantStatus.TENANT_STATUS_ACTIVE);
@@ -294,8 +339,10 @@ class TenantDirectoryTest {
     void anUnknownTenantIsNotFoundOverGrpc() {
         StatusRuntimeException failure = catchThrowableOfType(
                 StatusRuntimeException.class,
-                () -> directory.getTenant(
-                        GetTenantRequest.newBuilder().setTenantId("initech").build()));
+                () -> directory()
+                        .getTenant(GetTenantRequest.newBuilder()
+                                .setTenantId("initech")
+                                .build()));
 
         assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
     }
@@ -344,7 +391,7 @@ class TenantDirectoryTest {
     void aRotatedKeyWorksBesideItsReplacementUntilRevokedAndTheListShowsBothWithoutSecrets() {
         String source = "proxy-" + UUID.randomUUID().toString().substring(0, 8);
         IssuedKey old = issueKey("acme", source);
-        directory.resolveIngestKey(request(old.ingestKey()));
+        directory().resolveIngestKey(request(old.ingestKey()));
 
         var rotated = given().auth()
                 .oauth2(KeycloakTokens.ops())
@@ -358,9 +405,11 @@ class TenantDirectoryTest {
                 .extract();
         IssuedKey replacement = new IssuedKey(rotated.path("new_key.key_id"), rotated.path("new_key.ingest_key"));
 
-        assertThat(directory.resolveIngestKey(request(replacement.ingestKey())).getKeyId())
+        assertThat(directory()
+                        .resolveIngestKey(request(replacement.ingestKey()))
+                        .getKeyId())
                 .isEqualTo(replacement.keyId());
-        assertThat(directory.resolveIngestKey(request(old.ingestKey())).getKeyId())
+        assertThat(directory().resolveIngestKey(request(old.ingestKey())).getKeyId())
                 .isEqualTo(old.keyId());
 
         String listed = given().auth()
@@ -384,7 +433,7 @@ class TenantDirectoryTest {
                 .then()
                 .statusCode(204);
         StatusRuntimeException refused = catchThrowableOfType(
-                StatusRuntimeException.class, () -> directory.resolveIngestKey(request(old.ingestKey())));
+                StatusRuntimeException.class, () -> directory().resolveIngestKey(request(old.ingestKey())));
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
         given().auth()
                 .oauth2(KeycloakTokens.ops())

@@ -1,4 +1,4 @@
-package io.socaas.tenants.security;
+package io.socaas.serviceidentity;
 
 import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -22,7 +22,7 @@ public record Decision(boolean allowed, long remaining, Duration retryAfter) {
     }
 
     /** A wait in whole seconds, rounded up and at least 1 (what {@code Retry-After} carries). */
-    static long wholeSeconds(Duration wait) {
+    public static long wholeSeconds(Duration wait) {
         long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
         return Math.max(seconds, 1);
     }

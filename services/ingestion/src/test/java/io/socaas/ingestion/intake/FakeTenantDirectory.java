@@ -48,7 +48,7 @@ public class FakeTenantDirectory implements TenantDirectory {
 
     /** The tenants {@link #quotaKey} knows. */
     public static final List<String> QUOTA_TENANTS =
-            List.of("stark", "wayne", "lexcorp", "oscorp", "tyrell", "soylent", "cyberdyne", "massive");
+            List.of("stark", "wayne", "lexcorp", "oscorp", "tyrell", "soylent", "cyberdyne", "massive", "initrode");
 
     private static final Map<String, String> TENANT_BY_KEY = new ConcurrentHashMap<>(Map.of(
             ACME_KEY, "acme",

@@ -24,6 +24,8 @@ import io.socaas.proto.usage.v1.UsageRecord;
 import io.socaas.tenantfacts.testing.TenantFactsTestTopic;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -261,6 +263,43 @@ class IngestQuotaTest {
                         .counter()
                         .count())
                 .isGreaterThan(0);
+    }
+
+    @Test
+    void syslogUdpMessagesOverTheQuotaAreDroppedAndCountedPerTenant() throws Exception {
+        givePlan("initrode", 1, 5, PLENTY);
+        String marker = aMarker();
+        try (EventsTopic topic = EventsTopic.fromNow();
+                DatagramSocket udp = new DatagramSocket()) {
+            for (int i = 0; i < 20; i++) {
+                byte[] message = ("<38>1 2026-03-01T09:15:02.000Z bastion sshd 811 - [socaas@32473 key=\""
+                                + quotaKey("initrode") + "\"] udp n=" + i + " " + marker)
+                        .getBytes(StandardCharsets.UTF_8);
+                udp.send(new DatagramPacket(
+                        message,
+                        message.length,
+                        InetAddress.getLoopbackAddress(),
+                        syslog.udpPort(SyslogServer.SHARED)));
+            }
+            // every datagram is either on the topic or counted as refused by the quota
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        topic.drainToEnd();
+                        return topic.matching(r -> value(r).contains(marker)).size() + udpRefused("initrode") >= 20;
+                    });
+            // 5 at once, then 1 per second: most of 20 sent at once are refused
+            assertThat(udpRefused("initrode")).isGreaterThanOrEqualTo(10);
+            assertThat(topic.matching(r -> value(r).contains(marker))).hasSizeLessThanOrEqualTo(10);
+        }
+    }
+
+    private double udpRefused(String tenant) {
+        var counter = registry.find("socaas.ingestion.events.refused.by.quota")
+                .tag("tenant", tenant)
+                .tag("transport", "udp")
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     /** Publishes the plan and waits until ingestion holds it (a batch over the burst is refused). */

@@ -18,7 +18,12 @@ public record Decision(boolean allowed, long remaining, Duration retryAfter) {
 
     /** Whole seconds for {@code Retry-After}, rounded up and at least 1. */
     public long retryAfterSeconds() {
-        long seconds = retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0);
+        return wholeSeconds(retryAfter);
+    }
+
+    /** A wait in whole seconds, rounded up and at least 1 (what {@code Retry-After} carries). */
+    public static long wholeSeconds(Duration wait) {
+        long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
         return Math.max(seconds, 1);
     }
 }

@@ -382,7 +382,14 @@ class EventIntakeResourceTest {
                 .body(
                         post + "responses.'503'.content.'application/problem+json'.schema.'$ref'",
                         containsString("ProblemDetail"))
-                .body("components.schemas.ProblemDetail.properties.line.type", equalTo("integer"));
+                // the tenant's plan quota: its own 429, not the generic rate limit's
+                .body(
+                        post + "responses.'429'.content.'application/problem+json'.schema.'$ref'",
+                        containsString("ProblemDetail"))
+                .body(post + "responses.'429'.description", containsString("quota"))
+                .body(post + "responses.'429'.headers.'Retry-After'.schema.type", equalTo("integer"))
+                .body("components.schemas.ProblemDetail.properties.line.type", equalTo("integer"))
+                .body("components.schemas.ProblemDetail.properties.burst.type", equalTo("integer"));
     }
 
     @Test

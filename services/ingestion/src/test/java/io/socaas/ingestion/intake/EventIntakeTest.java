@@ -12,7 +12,9 @@ import io.socaas.ingestion.intake.domain.EventIntake;
 import io.socaas.ingestion.intake.domain.EventPublicationException;
 import io.socaas.ingestion.intake.domain.IngestCredential;
 import io.socaas.ingestion.intake.domain.IngestKey;
+import io.socaas.ingestion.intake.domain.IngestQuotas;
 import io.socaas.ingestion.intake.domain.IntakeReceipt;
+import io.socaas.ingestion.intake.domain.QuotaExceededException;
 import io.socaas.ingestion.intake.domain.TenantStanding;
 import io.socaas.ingestion.intake.domain.UnknownIngestKeyException;
 import java.nio.charset.StandardCharsets;
@@ -114,6 +116,71 @@ class EventIntakeTest {
         assertThatThrownBy(() ->
                         failing.ingest(ACME_KEY, bytes("{\"n\":1}"), EventBatchParser.Format.JSON, Optional.empty()))
                 .isInstanceOf(EventPublicationException.class);
+    }
+
+    @Test
+    void aBatchOverTheQuotaIsRefusedWholeBeforeAnythingIsPublished() {
+        EventIntake limited = new EventIntake(
+                key -> ACME_KEY,
+                TenantStanding.directoryDecides(),
+                new IngestQuotas() {
+                    @Override
+                    public void take(TenantId tenant, int events) {
+                        throw new QuotaExceededException(
+                                tenant,
+                                events,
+                                QuotaExceededException.Reason.EVENTS_PER_SECOND,
+                                5,
+                                1,
+                                java.time.Duration.ofSeconds(4));
+                    }
+
+                    @Override
+                    public void giveBack(TenantId tenant, int events) {}
+                },
+                new EventBatchParser(),
+                OcsfNormalizer.withShippedMappings(),
+                Clock.systemUTC(),
+                published::addAll);
+
+        assertThatThrownBy(() -> limited.ingest(
+                        ACME_KEY, bytes("{\"n\":1}\n{\"n\":2}"), EventBatchParser.Format.JSON, Optional.empty()))
+                .isInstanceOfSatisfying(QuotaExceededException.class, e -> {
+                    assertThat(e.tenant()).isEqualTo(ACME);
+                    assertThat(e.events()).isEqualTo(2);
+                    assertThat(e.retryable()).isTrue();
+                });
+        assertThat(published).isEmpty();
+    }
+
+    @Test
+    void givesTheQuotaBackWhenThePublisherFails() {
+        Map<TenantId, Integer> taken = new java.util.HashMap<>();
+        EventIntake failing = new EventIntake(
+                key -> ACME_KEY,
+                TenantStanding.directoryDecides(),
+                new IngestQuotas() {
+                    @Override
+                    public void take(TenantId tenant, int events) {
+                        taken.merge(tenant, events, Integer::sum);
+                    }
+
+                    @Override
+                    public void giveBack(TenantId tenant, int events) {
+                        taken.merge(tenant, -events, Integer::sum);
+                    }
+                },
+                new EventBatchParser(),
+                OcsfNormalizer.withShippedMappings(),
+                Clock.systemUTC(),
+                events -> {
+                    throw new EventPublicationException("no ack", null);
+                });
+
+        assertThatThrownBy(() -> failing.ingest(
+                        ACME_KEY, bytes("{\"n\":1}\n{\"n\":2}"), EventBatchParser.Format.JSON, Optional.empty()))
+                .isInstanceOf(EventPublicationException.class);
+        assertThat(taken).containsEntry(ACME, 0);
     }
 
     private static byte[] bytes(String body) {

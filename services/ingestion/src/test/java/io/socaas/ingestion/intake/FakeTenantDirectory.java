@@ -11,6 +11,7 @@ import io.socaas.proto.tenant.v1.ResolveIngestKeyResponse;
 import io.socaas.proto.tenant.v1.Tenant;
 import io.socaas.proto.tenant.v1.TenantDirectory;
 import io.socaas.proto.tenant.v1.TenantStatus;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -61,6 +62,18 @@ public class FakeTenantDirectory implements TenantDirectory {
     /** Belongs to hooli, which the tenant facts tests suspend and resume. */
     public static final String SUSPENDABLE_KEY = "sk_test_hooli_suspendable_0b3a";
 
+    /**
+     * Keys of the tenants the quota tests give plans of their own (one tenant per behaviour, so that
+     * no test spends another's quota): tenant = the part after {@code sk_test_quota_}.
+     */
+    public static String quotaKey(String tenant) {
+        return "sk_test_quota_" + tenant;
+    }
+
+    /** The tenants {@link #quotaKey} knows. */
+    public static final List<String> QUOTA_TENANTS =
+            List.of("stark", "wayne", "lexcorp", "oscorp", "tyrell", "soylent", "cyberdyne", "massive", "initrode");
+
     private static final Map<String, String> TENANT_BY_KEY = new ConcurrentHashMap<>(Map.of(
             ACME_KEY, "acme",
             GLOBEX_KEY, "globex",
@@ -68,6 +81,10 @@ public class FakeTenantDirectory implements TenantDirectory {
             REVOCABLE_KEY, "initech",
             SUSPENDABLE_KEY, "hooli",
             USAGE_KEY, "umbrella"));
+
+    static {
+        QUOTA_TENANTS.forEach(tenant -> TENANT_BY_KEY.put(quotaKey(tenant), tenant));
+    }
 
     /** As tenant-billing does when a key is revoked: the directory no longer knows it. */
     public static void revoke(String key) {

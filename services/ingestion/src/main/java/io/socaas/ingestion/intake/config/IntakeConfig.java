@@ -17,6 +17,22 @@ public interface IntakeConfig {
 
     Normalization normalization();
 
+    Quota quota();
+
+    /**
+     * The tenants' ingest quotas: each tenant's plan (events/s with a burst, events/day in the
+     * tenant's time zone) from the tenant facts, held per instance.
+     */
+    interface Quota {
+        /** Whether plan quotas are enforced (HTTP 429, syslog TCP throttled, UDP dropped). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Most tenants whose quota buckets are held at once (the least recently active go first). */
+        @WithDefault("100000")
+        long maxTenants();
+    }
+
     /** Normalization to OCSF. */
     interface Normalization {
         /**

@@ -5,6 +5,7 @@ import io.socaas.events.ocsf.OcsfNormalizer;
 import io.socaas.ingestion.intake.domain.EventIntake;
 import io.socaas.ingestion.intake.domain.EventPublisher;
 import io.socaas.ingestion.intake.domain.IngestKeyResolver;
+import io.socaas.ingestion.intake.domain.IngestQuotas;
 import io.socaas.ingestion.intake.domain.TenantStanding;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -18,13 +19,14 @@ public class IntakeProducers {
     EventIntake eventIntake(
             IngestKeyResolver keys,
             TenantStanding standing,
+            IngestQuotas quotas,
             EventPublisher publisher,
             OcsfNormalizer normalizer,
             IntakeConfig config) {
         long maxBytes = config.batch().maxBodySize().asLongValue();
         EventBatchParser parser =
                 new EventBatchParser(config.batch().maxEvents(), (int) Math.min(Integer.MAX_VALUE - 8, maxBytes));
-        return new EventIntake(keys, standing, parser, normalizer, java.time.Clock.systemUTC(), publisher);
+        return new EventIntake(keys, standing, quotas, parser, normalizer, java.time.Clock.systemUTC(), publisher);
     }
 
     /**

@@ -35,6 +35,7 @@ public final class EventIntake {
     private final Clock clock;
     private final EventPublisher publisher;
     private final TenantStanding standing;
+    private final IngestQuotas quotas;
 
     public EventIntake(
             IngestKeyResolver keys,
@@ -43,6 +44,18 @@ public final class EventIntake {
             OcsfNormalizer normalizer,
             Clock clock,
             EventPublisher publisher) {
+        this(keys, standing, IngestQuotas.unlimited(), parser, normalizer, clock, publisher);
+    }
+
+    public EventIntake(
+            IngestKeyResolver keys,
+            TenantStanding standing,
+            IngestQuotas quotas,
+            EventBatchParser parser,
+            OcsfNormalizer normalizer,
+            Clock clock,
+            EventPublisher publisher) {
+        this.quotas = Objects.requireNonNull(quotas, "quotas");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.standing = Objects.requireNonNull(standing, "standing");
         this.parser = Objects.requireNonNull(parser, "parser");
@@ -78,13 +91,18 @@ public final class EventIntake {
      * @throws InvalidEventBatchException when the body is not an acceptable batch (nothing is
      *     published)
      * @throws InvalidIdempotencyKeyException when the idempotency key is not acceptable
-     * @throws EventPublicationException when the bus did not acknowledge every event
+     * @throws QuotaExceededException when the batch does not fit into the tenant's quota (nothing
+     *     is published)
+     * @throws EventPublicationException when the bus did not acknowledge every event (the batch's
+     *     events are given back to the quota)
      */
     public IntakeReceipt ingest(
             IngestCredential credential, byte[] body, EventBatchParser.Format format, Optional<String> idempotencyKey) {
         Objects.requireNonNull(credential, "credential");
         idempotencyKey.ifPresent(EventIntake::checkIdempotencyKey);
         List<JsonEvent> events = parser.parse(body, format);
+        // all or nothing: the whole batch fits into the quota, or none of it is published
+        quotas.take(credential.tenant(), events.size());
         Instant received = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<StampedEvent> records = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
@@ -96,7 +114,12 @@ public final class EventIntake {
                     events.get(i),
                     new OcsfNormalizer.Context(credential.tenant(), ingestId, received, credential.sourceName())));
         }
-        publisher.publish(records);
+        try {
+            publisher.publish(records);
+        } catch (EventPublicationException | EventTooLargeException e) {
+            quotas.giveBack(credential.tenant(), events.size());
+            throw e;
+        }
         return new IntakeReceipt(
                 credential.tenant(),
                 records.stream().map(StampedEvent::ingestId).toList());

@@ -7,6 +7,7 @@ import io.socaas.ingestion.intake.domain.EventIntake;
 import io.socaas.ingestion.intake.domain.IngestCredential;
 import io.socaas.ingestion.intake.domain.IngestKey;
 import io.socaas.ingestion.intake.domain.IntakeReceipt;
+import io.socaas.ingestion.intake.domain.QuotaExceededException;
 import io.socaas.ingestion.usage.domain.UsageMeter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -84,7 +86,9 @@ public class EventIntakeResource {
                     + " only after every event is durably on the event bus; otherwise nothing is accepted."
                     + " With an Idempotency-Key header the ingest ids are derived from (ingest key, that key,"
                     + " position): a retried batch gets the same ids and later stages drop the copies;"
-                    + " without it a retry is a new batch (at least once).")
+                    + " without it a retry is a new batch (at least once). The tenant's plan quota (events per"
+                    + " second with a burst, events per day) applies per batch: a batch that does not fit is"
+                    + " refused whole with 429 and Retry-After.")
     @RequestBody(
             required = true,
             content = {
@@ -120,7 +124,31 @@ public class EventIntakeResource {
                             schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(
             responseCode = "413",
-            description = "Too many events or too large a body",
+            description = "Too many events or too large a body, or more events than the tenant's plan lets"
+                    + " through at once (its burst: batch-exceeds-burst, member 'burst')",
+            content =
+                    @Content(
+                            mediaType = ProblemDetail.MEDIA_TYPE,
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "The batch does not fit into the tenant's plan quota now: its events per second"
+                    + " (token bucket with the plan's burst) or its events per day (tenant time zone) are used"
+                    + " up. Nothing of the batch was accepted; send it again after Retry-After seconds"
+                    + " (problem type quota-exceeded, member 'quota' = events_per_second or events_per_day)."
+                    + " A batch larger than the plan's burst is never accepted: it is answered 413"
+                    + " batch-exceeds-burst (member 'burst'), split it. An address that keeps sending"
+                    + " unknown keys is held back with 429 as well (problem type rate-limited).",
+            headers =
+                    @Header(
+                            name = HttpHeaders.RETRY_AFTER,
+                            description = "seconds until the batch fits (the bucket refilled, or the tenant's"
+                                    + " next midnight)",
+                            schema =
+                                    @Schema(
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .INTEGER)),
             content =
                     @Content(
                             mediaType = ProblemDetail.MEDIA_TYPE,
@@ -148,8 +176,16 @@ public class EventIntakeResource {
         TenantId tenant = credential.tenant();
         // removed by TenantMdcCleanup once the response (or its problem document) is written
         MDC.put(MDC_TENANT, tenant.value());
-        IntakeReceipt receipt =
-                intake.ingest(credential, body, formatOf(contentType), java.util.Optional.ofNullable(idempotencyKey));
+        IntakeReceipt receipt;
+        try {
+            receipt = intake.ingest(
+                    credential, body, formatOf(contentType), java.util.Optional.ofNullable(idempotencyKey));
+        } catch (QuotaExceededException e) {
+            // billed usage shows what the plan held back; ProblemMapper answers 429 or 413
+            metrics.refusedByQuota(tenant, e.events());
+            usage.recordRefusedByQuota(tenant, e.events());
+            throw e;
+        }
         metrics.accepted(tenant, receipt.accepted());
         // billed usage: the events are on Kafka now; raw bytes = the decoded request body
         usage.recordAccepted(tenant, receipt.accepted(), body == null ? 0 : body.length);

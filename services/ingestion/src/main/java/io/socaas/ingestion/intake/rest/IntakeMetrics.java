@@ -6,7 +6,8 @@ import io.socaas.events.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Intake counters: {@code socaas.ingestion.events.accepted{tenant}} and {@code
+ * Intake counters: {@code socaas.ingestion.events.accepted{tenant}}, {@code
+ * socaas.ingestion.events.refused.by.quota{tenant,transport=http}} and {@code
  * socaas.ingestion.requests.rejected{reason}} (reason = problem type slug).
  */
 @ApplicationScoped
@@ -14,6 +15,7 @@ public class IntakeMetrics {
 
     static final String ACCEPTED = "socaas.ingestion.events.accepted";
     static final String REJECTED = "socaas.ingestion.requests.rejected";
+    static final String REFUSED_BY_QUOTA = "socaas.ingestion.events.refused.by.quota";
 
     private final MeterRegistry registry;
 
@@ -25,6 +27,15 @@ public class IntakeMetrics {
         Counter.builder(ACCEPTED)
                 .description("Events accepted (acknowledged by Kafka), per tenant")
                 .tag("tenant", tenant.value())
+                .register(registry)
+                .increment(events);
+    }
+
+    void refusedByQuota(TenantId tenant, int events) {
+        Counter.builder(REFUSED_BY_QUOTA)
+                .description("Events refused because they did not fit into the tenant's plan quota")
+                .tag("tenant", tenant.value())
+                .tag("transport", "http")
                 .register(registry)
                 .increment(events);
     }

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Touches up what annotations cannot express: the NDJSON example must stay a string (the scanner
- * would read it as a single JSON object), and problem documents may carry the {@code line}
- * extension member.
+ * would read it as a single JSON object), and problem documents may carry the {@code line},
+ * {@code quota}, {@code burst} and {@code events_per_day} extension members.
  */
 public class IntakeOpenApiFilter implements OASFilter {
 
@@ -34,6 +34,23 @@ public class IntakeOpenApiFilter implements OASFilter {
                         OASFactory.createSchema()
                                 .addType(Schema.SchemaType.INTEGER)
                                 .description("1-based line of the first problem in the request body (400, 413)"));
+                problem.addProperty(
+                        "quota",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .description("429 quota-exceeded: the part of the plan's quota that is used up,"
+                                        + " events_per_second or events_per_day"));
+                problem.addProperty(
+                        "burst",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.INTEGER)
+                                .description("the plan's burst: most events accepted at once (429, 413"
+                                        + " batch-exceeds-burst)"));
+                problem.addProperty(
+                        "events_per_day",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.INTEGER)
+                                .description("the plan's events per day (429 quota-exceeded)"));
             }
         }
     }

@@ -6,8 +6,10 @@ import io.socaas.events.InvalidEventBatchException;
 import io.socaas.ingestion.intake.domain.EventPublicationException;
 import io.socaas.ingestion.intake.domain.EventTooLargeException;
 import io.socaas.ingestion.intake.domain.InvalidIdempotencyKeyException;
+import io.socaas.ingestion.intake.domain.QuotaExceededException;
 import io.socaas.ingestion.intake.domain.TenantDirectoryUnavailableException;
 import io.socaas.ingestion.intake.domain.UnknownIngestKeyException;
+import io.socaas.ratelimit.Decision;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -92,6 +94,61 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response quotaExceeded(QuotaExceededException e, UriInfo uri) {
+        ProblemDetail problem = switch (e.reason()) {
+            case EVENTS_PER_SECOND ->
+                new ProblemDetail(
+                                "quota-exceeded",
+                                "Ingest quota exceeded",
+                                429,
+                                "These " + e.events() + " events exceed the events per second of your plan"
+                                        + " (at most " + e.limit() + " at once, " + e.remaining()
+                                        + " available now). Nothing was accepted; send the batch again in "
+                                        + Decision.wholeSeconds(e.retryAfter()) + " s.",
+                                uri.getPath())
+                        .with("quota", "events_per_second")
+                        .with("burst", e.limit());
+            case EVENTS_PER_DAY ->
+                new ProblemDetail(
+                                "quota-exceeded",
+                                "Ingest quota exceeded",
+                                429,
+                                "These " + e.events() + " events exceed the events per day of your plan ("
+                                        + e.limit() + ", " + e.remaining() + " left today). Nothing was"
+                                        + " accepted; the quota is renewed at midnight of your time zone, in "
+                                        + Decision.wholeSeconds(e.retryAfter()) + " s.",
+                                uri.getPath())
+                        .with("quota", "events_per_day")
+                        .with("events_per_day", e.limit());
+            case BATCH_OVER_BURST ->
+                new ProblemDetail(
+                                "batch-exceeds-burst",
+                                "Batch larger than the plan's burst",
+                                413,
+                                "A batch may hold at most " + e.limit() + " events (your plan's burst);"
+                                        + " this one has " + e.events()
+                                        + ". Nothing was accepted: split it and send the parts.",
+                                uri.getPath())
+                        .with("burst", e.limit());
+            case BATCH_OVER_DAY ->
+                new ProblemDetail(
+                                "batch-exceeds-daily-quota",
+                                "Batch larger than the plan's daily quota",
+                                413,
+                                "A batch may hold at most " + e.limit() + " events (your plan's events per"
+                                        + " day); this one has " + e.events()
+                                        + ". Nothing was accepted: split it.",
+                                uri.getPath())
+                        .with("events_per_day", e.limit());
+        };
+        Response.ResponseBuilder response = problem(problem, e);
+        if (e.retryable()) {
+            response.header(HttpHeaders.RETRY_AFTER, Decision.wholeSeconds(e.retryAfter()));
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
     public Response directoryUnavailable(TenantDirectoryUnavailableException e, UriInfo uri) {
         return problem(
                         new ProblemDetail(
@@ -149,8 +206,8 @@ public class ProblemMapper {
     private Response.ResponseBuilder problem(ProblemDetail problem, Throwable cause) {
         if (problem.getStatus() >= 500) {
             LOG.errorf(cause, "%s %s: %s", problem.getStatus(), problem.getInstance(), cause.getMessage());
-        } else if (problem.getStatus() == 401) {
-            // unknown keys are scanners' daily noise; the metric counts them
+        } else if (problem.getStatus() == 401 || problem.getStatus() == 429) {
+            // unknown keys are scanners' daily noise, a tenant at its quota retries many times: metrics count both
             LOG.debugf("%s %s: %s", problem.getStatus(), problem.getInstance(), cause.getMessage());
         } else {
             // a tenant's shipper sending bad batches is something its SOC wants to see (tenant= is set)

@@ -45,7 +45,10 @@ public interface SyslogConfig {
     @WithDefault("10000")
     int maxOutstandingUdp();
 
-    /** Wait before sending again what Kafka refused (TCP never drops). */
+    /**
+     * Wait before sending again what Kafka refused (TCP never drops); also the longest a TCP
+     * connection held by its tenant's quota waits before checking again (a raised quota frees it).
+     */
     @WithDefault("1S")
     Duration retryDelay();
 

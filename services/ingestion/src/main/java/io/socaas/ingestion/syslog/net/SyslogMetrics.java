@@ -4,11 +4,14 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.socaas.events.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 
 /**
  * Syslog counters: {@code socaas.ingestion.events.accepted{tenant}} (shared with HTTP), {@code
  * socaas.ingestion.events.dead.lettered{tenant}}, {@code socaas.ingestion.syslog.udp.dropped{tenant}}
- * and {@code socaas.ingestion.syslog.unbound{transport}} (messages no credential binds).
+ * and {@code socaas.ingestion.syslog.unbound{transport}} (messages no credential binds); for the
+ * quotas {@code socaas.ingestion.events.refused.by.quota{tenant,transport=udp}} (shared with HTTP)
+ * and {@code socaas.ingestion.syslog.tcp.throttled.seconds{tenant}}.
  */
 @ApplicationScoped
 public class SyslogMetrics {
@@ -44,6 +47,23 @@ public class SyslogMetrics {
                 "tenant",
                 tenant.value(),
                 1);
+    }
+
+    void udpRefusedByQuota(TenantId tenant) {
+        Counter.builder("socaas.ingestion.events.refused.by.quota")
+                .description("Events refused because they did not fit into the tenant's plan quota")
+                .tag("tenant", tenant.value())
+                .tag("transport", "udp")
+                .register(registry)
+                .increment();
+    }
+
+    void tcpThrottled(TenantId tenant, Duration waited) {
+        Counter.builder("socaas.ingestion.syslog.tcp.throttled.seconds")
+                .description("Time syslog TCP connections waited (not reading) for their tenant's quota")
+                .tag("tenant", tenant.value())
+                .register(registry)
+                .increment(waited.toNanos() / 1e9);
     }
 
     void unbound(String transport) {

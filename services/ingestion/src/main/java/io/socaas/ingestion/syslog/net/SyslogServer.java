@@ -5,6 +5,8 @@ import io.quarkus.runtime.StartupEvent;
 import io.socaas.events.StampedEvent;
 import io.socaas.events.TenantId;
 import io.socaas.events.syslog.SyslogFrameDecoder;
+import io.socaas.ingestion.intake.domain.IngestQuotas;
+import io.socaas.ingestion.intake.domain.QuotaExceededException;
 import io.socaas.ingestion.intake.domain.TenantDirectoryUnavailableException;
 import io.socaas.ingestion.syslog.config.SyslogConfig;
 import io.socaas.ingestion.syslog.domain.SyslogIntake;
@@ -45,6 +47,10 @@ import org.jboss.logging.Logger;
  * acknowledged; memory per connection is bounded by that and by {@code max-message-size}. UDP
  * cannot push back: a datagram that arrives while {@code max-outstanding-udp} records wait is
  * dropped and counted per tenant.
+ *
+ * <p>Quotas (the tenant's plan: events/s with a burst, events/day): a TCP connection whose tenant
+ * is over its quota stops reading until the records it holds fit (never drops); a UDP message over
+ * its tenant's quota is dropped, counted per tenant and in the tenant's usage.
  */
 @ApplicationScoped
 public class SyslogServer {
@@ -57,6 +63,7 @@ public class SyslogServer {
     private final SyslogPublisher publisher;
     private final SyslogMetrics metrics;
     private final UsageMeter usage;
+    private final IngestQuotas quotas;
     private final List<AutoCloseable> sockets = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> tcpPorts = new ConcurrentHashMap<>();
     private final Map<String, Integer> udpPorts = new ConcurrentHashMap<>();
@@ -68,7 +75,9 @@ public class SyslogServer {
             SyslogIntake intake,
             SyslogPublisher publisher,
             SyslogMetrics metrics,
-            UsageMeter usage) {
+            UsageMeter usage,
+            IngestQuotas quotas) {
+        this.quotas = quotas;
         this.config = config;
         this.intake = intake;
         this.publisher = publisher;
@@ -201,10 +210,53 @@ public class SyslogServer {
             }
         }
         if (!records.isEmpty()) {
+            throttle(records);
             pending.addLast(
                     new Pending(records, null, bytes, publisher.publish(records).toCompletableFuture()));
             outstanding[0] += records.size();
         }
+    }
+
+    /**
+     * Waits until the records fit into their tenants' quotas (taking them); meanwhile the connection
+     * reads nothing, so the sender's TCP window fills and it waits: nothing is dropped. Other
+     * connections (and tenants) go on. A quota change is noticed within {@code retry-delay}. At
+     * shutdown the records go out without waiting.
+     */
+    private void throttle(List<StampedEvent> records) {
+        Map<TenantId, Integer> perTenant = new java.util.LinkedHashMap<>();
+        records.forEach(r -> perTenant.merge(r.tenant(), 1, Integer::sum));
+        perTenant.forEach((tenant, count) -> {
+            int left = count;
+            int chunk = count;
+            long waitedNanos = 0;
+            while (left > 0 && running) {
+                int now = Math.min(left, chunk);
+                try {
+                    quotas.take(tenant, now);
+                    left -= now;
+                } catch (QuotaExceededException e) {
+                    if (!e.retryable()) {
+                        // more than the burst (or the day) at once: take it in parts of that size
+                        chunk = (int) Math.max(1, Math.min(chunk - 1, e.limit()));
+                        continue;
+                    }
+                    long nanos = Math.max(
+                            1_000_000L,
+                            Math.min(
+                                    e.retryAfter().toNanos(),
+                                    config.retryDelay().toNanos()));
+                    LockSupport.parkNanos(nanos);
+                    waitedNanos += nanos;
+                }
+            }
+            if (waitedNanos > 0) {
+                metrics.tcpThrottled(tenant, java.time.Duration.ofNanos(waitedNanos));
+                LOG.debugf(
+                        "tenant %s over its quota: syslog connection held %d ms for %d events",
+                        tenant, waitedNanos / 1_000_000, count);
+            }
+        });
     }
 
     /** A key the tenant directory cannot resolve now is asked again: the message waits, it is not lost. */
@@ -299,10 +351,19 @@ public class SyslogServer {
                         metrics.udpDropped(tenant);
                         continue;
                     }
+                    try {
+                        quotas.take(tenant, 1);
+                    } catch (QuotaExceededException e) {
+                        // UDP cannot be held back: what exceeds the tenant's quota is dropped and counted
+                        metrics.udpRefusedByQuota(tenant);
+                        usage.recordRefusedByQuota(tenant, 1);
+                        continue;
+                    }
                     udpOutstanding.incrementAndGet();
                     publisher.publish(List.of(accepted.record())).whenComplete((ok, failure) -> {
                         udpOutstanding.decrementAndGet();
                         if (failure != null) {
+                            quotas.giveBack(tenant, 1);
                             metrics.udpDropped(tenant);
                         } else {
                             metrics.accepted(tenant, 1);

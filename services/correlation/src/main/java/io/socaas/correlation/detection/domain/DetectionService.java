@@ -19,7 +19,8 @@ import java.util.function.Supplier;
 
 /**
  * Evaluates a tenant's rules on one event and describes each match as an {@link Alert}. Only the
- * rules of the event's logsources run on it.
+ * rules of the event's logsources run on it; a match the tenant made an exception for raises no
+ * alert, and an alert carries the tenant's severity for the rule when it overrides the rule's level.
  */
 public final class DetectionService {
 
@@ -78,7 +79,9 @@ public final class DetectionService {
             SigmaEvent view = sigmaEvent.withFieldMapping(candidate.fields());
             boolean matched;
             try {
-                matched = rule.sigma().matches(view);
+                // a match the tenant excepted (RuleOverride.exceptions) raises no alert
+                matched = rule.sigma().matches(view)
+                        && rule.tuning().exceptionFor(view).isEmpty();
             } catch (RuntimeException e) {
                 failures.add(new RuleFailure(tenant, rule, ingestId, "evaluation failed: " + e));
                 continue;
@@ -92,7 +95,7 @@ public final class DetectionService {
                         Alert.singleEventId(tenant, rule.sigma().id(), ingestId),
                         tenant,
                         rule,
-                        rule.sigma().level(),
+                        rule.level(),
                         List.of(ingestId),
                         eventTime(view, detectedTime),
                         detectedTime,

@@ -28,6 +28,7 @@ final class AlertRecords {
                         .setReferenceUrl(alert.rule().referenceUrl())
                         .setLicense(alert.rule().license())
                         .setRulePack(alert.rule().pack().id())
+                        .setLevel(sigma.level().map(AlertRecords::level).orElse(Level.LEVEL_UNSPECIFIED))
                         .addAllTags(sigma.tags())
                         .addAllAttackTactics(AttackTags.tactics(sigma.tags()))
                         .addAllAttackTechniques(AttackTags.techniques(sigma.tags())))

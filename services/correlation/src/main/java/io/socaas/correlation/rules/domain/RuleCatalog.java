@@ -13,8 +13,9 @@ import java.util.Map;
 /**
  * Every tenant's enabled rules, fixed at load time, plus what could not be loaded.
  *
- * <p>A tenant's rules are the rules of its packs, less the rules it turned off; tenants that are not
- * active, or not known, have none.
+ * <p>A tenant's rules are the rules of its packs, less the rules it turned off, with its severity
+ * overrides and exceptions ({@link RuleTuning}); tenants that are not active, or not known, have
+ * none.
  */
 public final class RuleCatalog {
 
@@ -106,7 +107,8 @@ public final class RuleCatalog {
             }
             List<SigmaFilter> applied =
                     filters.stream().filter(f -> f.appliesTo(sigma)).toList();
-            DetectionRule effective = rule.withSigma(sigma.withFilters(applied));
+            DetectionRule effective = rule.withSigma(sigma.withFilters(applied))
+                    .withTuning(tenant.tuningOf(rule.sigma().id()));
             if (effective != rule) {
                 replaced.put(i, effective);
             }

@@ -54,14 +54,14 @@ class TenantRuleTuningTest {
         return new RuleTuning.RuleException(field, List.of(values), "tested");
     }
 
-    private static DetectionService service(Map<String, RuleTuning> acmeTuning) {
+    private static EventDetection service(Map<String, RuleTuning> acmeTuning) {
         RuleCatalog catalog = RuleCatalog.assemble(
                 List.of(
                         new TenantProfile(ACME, true, List.of("windows-core"), Set.of(), Map.of(), acmeTuning),
                         new TenantProfile(GLOBEX, true, List.of("windows-core"))),
                 Map.of("windows-core", List.of(WHOAMI, NET_USER)),
                 List.of());
-        return new DetectionService(() -> catalog, LogsourceMappingReader.shipped(), Clock.systemUTC());
+        return new EventDetection(() -> catalog, LogsourceMappingReader.shipped(), Clock.systemUTC());
     }
 
     private static Map<String, Object> sysmon(String user, String image, String commandLine) {
@@ -80,7 +80,7 @@ class TenantRuleTuningTest {
 
     @Test
     void anAlertCarriesTheTenantsSeverityAndTheRuleKeepsItsOwnLevel() {
-        DetectionService service =
+        EventDetection service =
                 service(Map.of(WHOAMI.sigma().id(), new RuleTuning(Optional.of(SigmaLevel.CRITICAL), List.of())));
         Map<String, Object> event = sysmon("\"alice\"", "C:\\Windows\\whoami.exe", "whoami");
 
@@ -96,7 +96,7 @@ class TenantRuleTuningTest {
 
     @Test
     void anEventMatchingAnExceptionOfTheRuleRaisesNoAlertFromThatRule() {
-        DetectionService service = service(Map.of(
+        EventDetection service = service(Map.of(
                 WHOAMI.sigma().id(),
                 new RuleTuning(Optional.empty(), List.of(except("User", "svc_backup", "svc_deploy")))));
         // the exception's rule is silenced; the other rule matching the same event still fires
@@ -113,7 +113,7 @@ class TenantRuleTuningTest {
 
     @Test
     void exceptionValuesAreWholeValuesNotPatterns() {
-        DetectionService service = service(
+        EventDetection service = service(
                 Map.of(WHOAMI.sigma().id(), new RuleTuning(Optional.empty(), List.of(except("User", "svc_*")))));
 
         assertThat(service.detect(ACME, "01D", sysmon("\"svc_backup\"", "C:\\Windows\\whoami.exe", "whoami")))
@@ -124,7 +124,7 @@ class TenantRuleTuningTest {
 
     @Test
     void anExceptionOnAListFieldAppliesWhenAnyElementEqualsAndNeverWhenTheFieldIsAbsent() {
-        DetectionService service = service(
+        EventDetection service = service(
                 Map.of(WHOAMI.sigma().id(), new RuleTuning(Optional.empty(), List.of(except("User", "svc_backup")))));
 
         assertThat(service.detect(
@@ -137,7 +137,7 @@ class TenantRuleTuningTest {
     @Test
     void anExceptionFieldIsReadThroughTheLogsourceFieldMappingAsTheRulesFieldsAre() throws Exception {
         // Security 4688 names the image NewProcessName; the exception names the Sigma field Image
-        DetectionService service = service(Map.of(
+        EventDetection service = service(Map.of(
                 WHOAMI.sigma().id(),
                 new RuleTuning(Optional.empty(), List.of(except("Image", "c:\\windows\\system32\\whoami.exe")))));
         @SuppressWarnings("unchecked")

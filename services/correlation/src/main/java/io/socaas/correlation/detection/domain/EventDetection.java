@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * rules of the event's logsources run on it; a match the tenant made an exception for raises no
  * alert, and an alert carries the tenant's severity for the rule when it overrides the rule's level.
  */
-public final class DetectionService {
+public final class EventDetection {
 
     private static final int SUMMARY_LIMIT = 500;
     private static final List<String> HOST_FIELDS =
@@ -47,7 +47,7 @@ public final class DetectionService {
      * @param catalog current rules per tenant
      * @param logsources classifies events into the logsources rules ask for
      */
-    public DetectionService(Supplier<RuleCatalog> catalog, LogsourceMapping logsources, Clock clock) {
+    public EventDetection(Supplier<RuleCatalog> catalog, LogsourceMapping logsources, Clock clock) {
         this.catalog = Objects.requireNonNull(catalog);
         this.logsources = Objects.requireNonNull(logsources);
         this.clock = Objects.requireNonNull(clock);

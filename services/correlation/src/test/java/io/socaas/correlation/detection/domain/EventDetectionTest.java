@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class DetectionServiceTest {
+class EventDetectionTest {
 
     private static final TenantId ACME = TenantId.of("acme");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,7 +59,7 @@ class DetectionServiceTest {
                       condition: selection
                     """), RulePack.unnamed("windows-core"), "dns_query_whoami.yml");
 
-    private final DetectionService service = new DetectionService(
+    private final EventDetection service = new EventDetection(
             () -> RuleCatalog.assemble(
                     List.of(new TenantProfile(ACME, true, List.of("windows-core"))),
                     Map.of("windows-core", List.of(WHOAMI, DNS_BY_WHOAMI)),
@@ -216,7 +216,7 @@ class DetectionServiceTest {
             }
         };
 
-        DetectionService.Detection detection = service.evaluate(ACME, "01F", broken);
+        EventDetection.Detection detection = service.evaluate(ACME, "01F", broken);
 
         assertThat(detection.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.rule()).isEqualTo(WHOAMI);

@@ -121,6 +121,11 @@ public final class RuleCatalog {
         return byTenant.getOrDefault(tenant, TenantRuleSet.empty(tenant));
     }
 
+    /** The tenant's rules; empty for a tenant the configuration does not know (or no longer knows). */
+    public java.util.Optional<TenantRuleSet> find(TenantId tenant) {
+        return java.util.Optional.ofNullable(byTenant.get(tenant));
+    }
+
     public Map<TenantId, TenantRuleSet> tenants() {
         return byTenant;
     }

@@ -172,4 +172,30 @@ class TenantRuleTuningTest {
         assertThat(catalog.rulesFor(ACME).rules().getFirst().level()).contains(SigmaLevel.LOW);
         assertThat(catalog.rulesFor(GLOBEX).rules().getFirst()).isSameAs(WHOAMI);
     }
+
+    @Test
+    void anOverrideOfARuleNoneOfTheTenantsPacksHasIsReported() {
+        RuleCatalog catalog = RuleCatalog.assemble(
+                List.of(new TenantProfile(
+                        ACME,
+                        true,
+                        List.of("windows-core"),
+                        Set.of("22222222-0000-0000-0000-00000000000a"),
+                        Map.of(),
+                        Map.of(
+                                "22222222-0000-0000-0000-00000000000b",
+                                new RuleTuning(Optional.of(SigmaLevel.LOW), List.of()),
+                                WHOAMI.sigma().id(),
+                                new RuleTuning(Optional.of(SigmaLevel.LOW), List.of())))),
+                Map.of("windows-core", List.of(WHOAMI, NET_USER)),
+                List.of());
+
+        assertThat(catalog.failures())
+                .extracting(f -> f.location())
+                .containsExactly(
+                        "tenant acme rule 22222222-0000-0000-0000-00000000000a",
+                        "tenant acme rule 22222222-0000-0000-0000-00000000000b");
+        assertThat(catalog.failures()).allSatisfy(f -> assertThat(f.reason()).contains("no effect"));
+        assertThat(catalog.rulesFor(ACME).size()).isEqualTo(2);
+    }
 }

@@ -17,6 +17,8 @@ import java.util.UUID;
  *
  * @param eventTime time of the matching event, RFC 3339 UTC
  * @param detectedTime when the match was found, RFC 3339 UTC
+ * @param level the tenant's severity override for the rule when it has one, else the rule's level
+ *     (the rule's own level stays readable as {@code rule().sigma().level()})
  * @param alertId derived from the tenant, the rule and the event ({@link #singleEventId})
  * @param dedupKey groups repeated detections of the same rule on the same entity
  */

@@ -1,11 +1,8 @@
 package io.socaas.correlation.detection.kafka;
 
 import io.socaas.correlation.detection.domain.Alert;
-import io.socaas.correlation.sigma.domain.AttackTags;
-import io.socaas.correlation.sigma.domain.SigmaLevel;
+import io.socaas.correlation.rules.contract.RuleRefs;
 import io.socaas.events.RecordHeaders;
-import io.socaas.proto.alerts.v1.Level;
-import io.socaas.proto.alerts.v1.RuleRef;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Headers;
 
@@ -17,21 +14,11 @@ final class AlertRecords {
     private AlertRecords() {}
 
     static io.socaas.proto.alerts.v1.Alert toProto(Alert alert) {
-        var sigma = alert.rule().sigma();
         return io.socaas.proto.alerts.v1.Alert.newBuilder()
                 .setAlertId(alert.alertId())
                 .setTenantId(alert.tenant().value())
-                .setRule(RuleRef.newBuilder()
-                        .setId(sigma.id())
-                        .setTitle(sigma.title())
-                        .setAuthor(sigma.author())
-                        .setReferenceUrl(alert.rule().referenceUrl())
-                        .setLicense(alert.rule().license())
-                        .setRulePack(alert.rule().pack().id())
-                        .addAllTags(sigma.tags())
-                        .addAllAttackTactics(AttackTags.tactics(sigma.tags()))
-                        .addAllAttackTechniques(AttackTags.techniques(sigma.tags())))
-                .setLevel(alert.level().map(AlertRecords::level).orElse(Level.LEVEL_UNSPECIFIED))
+                .setRule(RuleRefs.of(alert.rule()))
+                .setLevel(RuleRefs.level(alert.level()))
                 .addAllEventIngestIds(alert.eventIngestIds())
                 .setEventTime(alert.eventTime())
                 .setDetectedTime(alert.detectedTime())
@@ -45,16 +32,6 @@ final class AlertRecords {
                                 .build())
                         .toList())
                 .build();
-    }
-
-    static Level level(SigmaLevel level) {
-        return switch (level) {
-            case INFORMATIONAL -> Level.LEVEL_INFORMATIONAL;
-            case LOW -> Level.LEVEL_LOW;
-            case MEDIUM -> Level.LEVEL_MEDIUM;
-            case HIGH -> Level.LEVEL_HIGH;
-            case CRITICAL -> Level.LEVEL_CRITICAL;
-        };
     }
 
     /** CloudEvents binary-mode headers plus {@code tenant}. */

@@ -6,8 +6,8 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.socaas.correlation.detection.domain.Alert;
-import io.socaas.correlation.detection.domain.DetectionService;
 import io.socaas.correlation.detection.domain.EventAdmission;
+import io.socaas.correlation.detection.domain.EventDetection;
 import io.socaas.correlation.rules.tenantfacts.TenantRuleCatalog;
 import io.socaas.events.RecordHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +34,7 @@ public class EventConsumer {
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
     private static final String MDC_TENANT = "tenant";
 
-    private final DetectionService detection;
+    private final EventDetection detection;
     private final TenantRuleCatalog catalogs;
     private final DetectionMetrics metrics;
     private final ObjectMapper json;
@@ -43,7 +43,7 @@ public class EventConsumer {
     private final MutinyEmitter<byte[]> alertDeadLetters;
 
     EventConsumer(
-            DetectionService detection,
+            EventDetection detection,
             TenantRuleCatalog catalogs,
             DetectionMetrics metrics,
             ObjectMapper json,
@@ -93,10 +93,10 @@ public class EventConsumer {
 
     private Uni<Void> evaluate(EventAdmission.Accepted event, byte[] payload) {
         List<Alert> raised;
-        List<DetectionService.RuleFailure> failures;
+        List<EventDetection.RuleFailure> failures;
         MDC.put(MDC_TENANT, event.tenant().value());
         try {
-            DetectionService.Detection result = detection.evaluate(event.tenant(), event.ingestId(), event.event());
+            EventDetection.Detection result = detection.evaluate(event.tenant(), event.ingestId(), event.event());
             raised = result.alerts();
             failures = result.failures();
             metrics.evaluated(event.tenant());

@@ -1,15 +1,31 @@
 package io.socaas.correlation.rules.domain;
 
+import io.socaas.correlation.sigma.domain.SigmaLevel;
 import io.socaas.correlation.sigma.domain.SigmaRule;
 import java.util.Objects;
+import java.util.Optional;
 
-/** A Sigma rule as deployed: the rule, the pack it came from and its file name. */
-public record DetectionRule(SigmaRule sigma, RulePack pack, String fileName) {
+/**
+ * A Sigma rule as deployed: the rule, the pack it came from and its file name, and the tuning of
+ * the tenant running it ({@link RuleTuning#NONE} for the pack's shared form).
+ */
+public record DetectionRule(SigmaRule sigma, RulePack pack, String fileName, RuleTuning tuning) {
 
     public DetectionRule {
         Objects.requireNonNull(sigma, "sigma");
         Objects.requireNonNull(pack, "pack");
         Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(tuning, "tuning");
+    }
+
+    /** The rule as its pack deploys it, untuned. */
+    public DetectionRule(SigmaRule sigma, RulePack pack, String fileName) {
+        this(sigma, pack, fileName, RuleTuning.NONE);
+    }
+
+    /** The level alerts of this rule carry: the tenant's severity override, else the rule's level. */
+    public Optional<SigmaLevel> level() {
+        return tuning.severity().isPresent() ? tuning.severity() : sigma.level();
     }
 
     /** Link to the rule's source (required by the DRL for SigmaHQ rules), or empty. */
@@ -24,6 +40,11 @@ public record DetectionRule(SigmaRule sigma, RulePack pack, String fileName) {
 
     /** The same deployment of another form of the rule (bound to a tenant's placeholders, filtered). */
     public DetectionRule withSigma(SigmaRule rule) {
-        return rule == sigma ? this : new DetectionRule(rule, pack, fileName);
+        return rule == sigma ? this : new DetectionRule(rule, pack, fileName, tuning);
+    }
+
+    /** The same deployment with a tenant's tuning. */
+    public DetectionRule withTuning(RuleTuning tenantTuning) {
+        return tenantTuning.equals(tuning) ? this : new DetectionRule(sigma, pack, fileName, tenantTuning);
     }
 }

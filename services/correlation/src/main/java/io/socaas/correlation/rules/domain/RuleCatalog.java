@@ -6,15 +6,21 @@ import io.socaas.events.TenantId;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Every tenant's enabled rules, fixed at load time, plus what could not be loaded.
  *
- * <p>A tenant's rules are the rules of its packs, less the rules it turned off; tenants that are not
- * active, or not known, have none.
+ * <p>A tenant's rules are the rules of its packs, less the rules it turned off, with its severity
+ * overrides and exceptions ({@link RuleTuning}); tenants that are not active, or not known, have
+ * none.
  */
 public final class RuleCatalog {
 
@@ -69,6 +75,7 @@ public final class RuleCatalog {
             if (tenant.isActive()) {
                 List<SigmaFilter> filters = new ArrayList<>(globalFilters);
                 filters.addAll(tenantFilters.getOrDefault(tenant.id(), List.of()));
+                Set<String> ruleIds = new HashSet<>();
                 for (String pack : tenant.rulePacks()) {
                     CompiledRules compiled = packs.get(pack);
                     if (compiled == null) {
@@ -76,12 +83,28 @@ public final class RuleCatalog {
                                 "tenant " + tenant.id(), "rule pack '" + pack + "' does not exist"));
                     } else {
                         selections.add(select(tenant, compiled, filters, failures));
+                        compiled.rules().forEach(r -> ruleIds.add(r.sigma().id()));
                     }
                 }
+                reportOverridesOfUnknownRules(tenant, ruleIds, failures);
             }
             byTenant.put(tenant.id(), TenantRuleSet.of(tenant.id(), selections));
         }
         return new RuleCatalog(byTenant, failures);
+    }
+
+    /** An override (off, severity, exceptions) of a rule none of the tenant's packs has does nothing: say so. */
+    private static void reportOverridesOfUnknownRules(
+            TenantProfile tenant, Set<String> ruleIds, List<RuleLoadFailure> failures) {
+        SortedSet<String> overridden = new TreeSet<>(tenant.disabledRules());
+        overridden.addAll(tenant.tuning().keySet());
+        for (String rule : overridden) {
+            if (!ruleIds.contains(rule)) {
+                failures.add(new RuleLoadFailure(
+                        "tenant " + tenant.id() + " rule " + rule,
+                        "override has no effect: none of the tenant's rule packs has this rule"));
+            }
+        }
     }
 
     private static TenantRuleSet.Selection select(
@@ -106,7 +129,8 @@ public final class RuleCatalog {
             }
             List<SigmaFilter> applied =
                     filters.stream().filter(f -> f.appliesTo(sigma)).toList();
-            DetectionRule effective = rule.withSigma(sigma.withFilters(applied));
+            DetectionRule effective = rule.withSigma(sigma.withFilters(applied))
+                    .withTuning(tenant.tuningOf(rule.sigma().id()));
             if (effective != rule) {
                 replaced.put(i, effective);
             }
@@ -117,6 +141,11 @@ public final class RuleCatalog {
     /** The tenant's rules; an empty set for a tenant the configuration does not know. */
     public TenantRuleSet rulesFor(TenantId tenant) {
         return byTenant.getOrDefault(tenant, TenantRuleSet.empty(tenant));
+    }
+
+    /** The tenant's rules; empty for a tenant the configuration does not know (or no longer knows). */
+    public Optional<TenantRuleSet> find(TenantId tenant) {
+        return Optional.ofNullable(byTenant.get(tenant));
     }
 
     public Map<TenantId, TenantRuleSet> tenants() {

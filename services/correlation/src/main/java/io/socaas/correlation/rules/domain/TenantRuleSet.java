@@ -116,6 +116,11 @@ public final class TenantRuleSet {
         return rules.size();
     }
 
+    /** The compiled packs the tenant runs, in order: the very instances other tenants share. */
+    public List<CompiledRules> compiledPacks() {
+        return enabled.stream().map(Enabled::pack).toList();
+    }
+
     /**
      * The rules of the event's logsources that may match it, in rule order, each with the field
      * mapping of its logsource: the rules of {@link #candidates(List)} less those whose pack's

@@ -59,6 +59,38 @@ public record SigmaRule(
         return detection.matches(event);
     }
 
+    /**
+     * The search identifiers (selections) that made the rule match the event: each named identifier
+     * of the condition that matches the event and is not negated by it, in the order the condition
+     * names them. Empty when the rule does not match.
+     */
+    public List<String> matchingSelections(SigmaEvent event) {
+        if (!matches(event)) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        collectMatching(detection, event, names);
+        return List.copyOf(names);
+    }
+
+    private static void collectMatching(Matcher matcher, SigmaEvent event, Set<String> names) {
+        switch (matcher) {
+            case Matcher.Named named -> {
+                if (named.item().matches(event)) {
+                    names.add(named.name());
+                }
+            }
+            case Matcher.AllOf all -> all.items().forEach(m -> collectMatching(m, event, names));
+            case Matcher.AnyOf any -> any.items().forEach(m -> collectMatching(m, event, names));
+            case Matcher.AtLeast atLeast -> atLeast.items().forEach(m -> collectMatching(m, event, names));
+            // a filter's condition is not the rule's selection
+            case Matcher.Filtered filtered -> collectMatching(filtered.items().getFirst(), event, names);
+            // negated identifiers do not make a rule match
+            case Matcher.Not ignored -> {}
+            default -> {}
+        }
+    }
+
     /** The logsource the rule asks for. */
     public Logsource source() {
         return Logsource.of(logsource);

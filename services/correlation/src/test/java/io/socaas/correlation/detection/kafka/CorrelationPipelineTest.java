@@ -10,23 +10,23 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
-import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
+import io.socaas.correlation.rules.tenantfacts.TenantRuleCatalog;
 import io.socaas.events.IngestIds;
 import io.socaas.events.RecordHeaders;
 import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.alerts.v1.Alert;
 import io.socaas.proto.alerts.v1.Level;
+import io.socaas.proto.tenant.v1.RuleException;
 import io.socaas.proto.tenant.v1.RuleOverride;
 import io.socaas.proto.tenant.v1.RulePackSelection;
+import io.socaas.proto.tenant.v1.Severity;
 import io.socaas.proto.tenant.v1.TenantConfig;
 import io.socaas.proto.tenant.v1.TenantStatus;
 import io.socaas.tenantfacts.testing.TenantFactsTestTopic;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +45,9 @@ class CorrelationPipelineTest {
     @Inject
     KafkaClientService kafkaClients;
 
+    @Inject
+    TenantRuleCatalog catalog;
+
     private KafkaTestClient kafka;
     private TenantFactsTestTopic tenants;
 
@@ -55,26 +58,7 @@ class CorrelationPipelineTest {
         await().atMost(TENANT_CHANGE_DEADLINE).until(() -> rulesOf(TENANT) > 0);
         kafka = new KafkaTestClient();
         // events is consumed by several consumers (concurrency): wait until each has its partitions
-        List<KafkaConsumer<Object, Object>> consumers = kafkaClients.getConsumerChannels().stream()
-                .filter(channel -> channel.equals("events") || channel.startsWith("events$"))
-                .flatMap(channel -> kafkaClients.<Object, Object>getConsumers(channel).stream())
-                .toList();
-        assertThat(consumers).isNotEmpty();
-        await().atMost(KafkaTestClient.DEADLINE)
-                .until(() -> consumers.stream()
-                        .allMatch(consumer -> !consumer.getAssignments()
-                                .await()
-                                .atMost(Duration.ofSeconds(10))
-                                .isEmpty()));
-        // The consumers start at the end of the topic: fix that position before producing.
-        for (KafkaConsumer<Object, Object> consumer : consumers) {
-            consumer.runOnPollingThread(c -> {
-                        Set<TopicPartition> assigned = c.assignment();
-                        assigned.forEach(c::position);
-                    })
-                    .await()
-                    .atMost(Duration.ofSeconds(30));
-        }
+        KafkaTestClient.awaitEventConsumersAssigned(kafkaClients);
     }
 
     @AfterEach
@@ -119,11 +103,15 @@ class CorrelationPipelineTest {
     }
 
     private static String processEvent(String tenant, String ingestId, String commandLine) {
+        return processEvent(tenant, ingestId, commandLine, "ACME\\\\alice");
+    }
+
+    private static String processEvent(String tenant, String ingestId, String commandLine, String user) {
         return """
                 {"tenant":"%s","ingest_id":"%s","received_time":"2026-11-23T10:00:00.000Z","EventID":1,
-                 "Channel":"Microsoft-Windows-Sysmon/Operational",
+                 "Channel":"Microsoft-Windows-Sysmon/Operational","User":"%s",
                  "Image":"C:\\\\Windows\\\\System32\\\\whoami.exe","CommandLine":"%s","Computer":"ws-01"}
-                """.formatted(tenant, ingestId, commandLine);
+                """.formatted(tenant, ingestId, user, commandLine);
     }
 
     private static Alert parse(ConsumerRecord<String, byte[]> record) {
@@ -247,6 +235,50 @@ class CorrelationPipelineTest {
         // suspended: no rules at all; purged: unknown
         publish(tenant(tenant, TenantStatus.TENANT_STATUS_SUSPENDED, RuleOverride.getDefaultInstance()));
         await().atMost(TENANT_CHANGE_DEADLINE).until(() -> rulesOf(tenant) == 0);
+        tenants.publish(tenant, null);
+        await().atMost(TENANT_CHANGE_DEADLINE).until(() -> rulesOf(tenant) == -1);
+    }
+
+    @Test
+    void aSeverityOverrideAndAnExceptionReachDetectionWithinTenSeconds() throws Exception {
+        String tenant = "t-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        publish(tenant(tenant, TenantStatus.TENANT_STATUS_ACTIVE, RuleOverride.getDefaultInstance()));
+        await().atMost(TENANT_CHANGE_DEADLINE).until(() -> rulesOf(tenant) > 0);
+
+        // the tenant raises whoami /priv to critical and excepts its backup account
+        publish(tenant(
+                tenant,
+                TenantStatus.TENANT_STATUS_ACTIVE,
+                RuleOverride.newBuilder()
+                        .setRuleId(WHOAMI_PRIV_RULE)
+                        .setSeverity(Severity.SEVERITY_CRITICAL)
+                        .addExceptions(RuleException.newBuilder()
+                                .setField("User")
+                                .addValues("svc_backup")
+                                .setReason("backup job checks its privileges"))
+                        .build()));
+        await().atMost(TENANT_CHANGE_DEADLINE)
+                .until(() -> catalog.current().rulesFor(io.socaas.events.TenantId.of(tenant)).rules().stream()
+                        .anyMatch(rule -> rule.sigma().id().equals(WHOAMI_PRIV_RULE)
+                                && rule.tuning().severity().isPresent()
+                                && !rule.tuning().exceptions().isEmpty()));
+
+        String excepted = ingestId();
+        String raised = ingestId();
+        int partition = Math.floorMod(raised.hashCode(), kafka.partitions(RecordHeaders.TOPIC_EVENTS));
+        try (var alerts = kafka.readerFromNow(RecordHeaders.TOPIC_ALERTS)) {
+            kafka.sendEvent(partition, tenant, excepted, processEvent(tenant, excepted, "whoami /priv", "SVC_BACKUP"));
+            kafka.sendEvent(partition, tenant, raised, processEvent(tenant, raised, "whoami /priv", "alice"));
+
+            Alert alert = parse(alerts.awaitRecord(
+                    r -> isAlertFor(r, raised) && parse(r).getRule().getId().equals(WHOAMI_PRIV_RULE)));
+            assertThat(alert.getLevel()).isEqualTo(Level.LEVEL_CRITICAL);
+            assertThat(alert.getRule().getLevel()).isEqualTo(Level.LEVEL_HIGH);
+            // same partition, sent first: done once the later alert is visible
+            assertThat(alerts.readToEnd())
+                    .noneMatch(r -> isAlertFor(r, excepted)
+                            && parse(r).getRule().getId().equals(WHOAMI_PRIV_RULE));
+        }
         tenants.publish(tenant, null);
         await().atMost(TENANT_CHANGE_DEADLINE).until(() -> rulesOf(tenant) == -1);
     }

@@ -2,6 +2,7 @@ package io.socaas.correlation.detection.kafka;
 
 import static org.awaitility.Awaitility.await;
 
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.socaas.events.RecordHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -57,6 +59,36 @@ final class KafkaTestClient implements AutoCloseable {
         record.headers().add(RecordHeaders.TIME, bytes(Instant.now().toString()));
         record.headers().add(RecordHeaders.TENANT, bytes(headerTenant));
         producer.send(record).get(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Waits until every consumer of the {@code events} channel (one per concurrency) has its
+     * partitions and has fixed its start position (the test profile starts at the end of the topic),
+     * so that events produced from now on are consumed.
+     */
+    static void awaitEventConsumersAssigned(KafkaClientService kafkaClients) {
+        List<io.smallrye.reactive.messaging.kafka.KafkaConsumer<Object, Object>> consumers =
+                kafkaClients.getConsumerChannels().stream()
+                        .filter(channel -> channel.equals("events") || channel.startsWith("events$"))
+                        .flatMap(channel -> kafkaClients.<Object, Object>getConsumers(channel).stream())
+                        .toList();
+        if (consumers.isEmpty()) {
+            throw new AssertionError("no consumer of the events channel");
+        }
+        await().atMost(DEADLINE)
+                .until(() -> consumers.stream()
+                        .allMatch(consumer -> !consumer.getAssignments()
+                                .await()
+                                .atMost(Duration.ofSeconds(10))
+                                .isEmpty()));
+        for (var consumer : consumers) {
+            consumer.runOnPollingThread(c -> {
+                        Set<TopicPartition> assigned = c.assignment();
+                        assigned.forEach(c::position);
+                    })
+                    .await()
+                    .atMost(Duration.ofSeconds(30));
+        }
     }
 
     int partitions(String topic) {

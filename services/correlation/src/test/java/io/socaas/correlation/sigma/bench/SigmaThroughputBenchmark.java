@@ -1,7 +1,7 @@
 package io.socaas.correlation.sigma.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.socaas.correlation.detection.domain.DetectionService;
+import io.socaas.correlation.detection.domain.EventDetection;
 import io.socaas.correlation.rules.domain.DetectionRule;
 import io.socaas.correlation.rules.domain.RuleCatalog;
 import io.socaas.correlation.rules.domain.RulePack;
@@ -53,7 +53,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * decoded and evaluated. Three ways, in the same run:
  *
  * <ul>
- *   <li>{@code indexed}: as in production ({@link DetectionService#evaluate}): logsource routing, the
+ *   <li>{@code indexed}: as in production ({@link EventDetection#evaluate}): logsource routing, the
  *       literal index, full evaluation of the remaining candidates, alerts built for matches;
  *   <li>{@code routed}: every rule of the event's logsources evaluated (the engine before the index);
  *   <li>{@code naive}: every rule evaluated on every event.
@@ -79,7 +79,7 @@ public class SigmaThroughputBenchmark {
 
     private final ObjectMapper json = new ObjectMapper();
     private LogsourceMapping logsources;
-    private DetectionService detection;
+    private EventDetection detection;
     private TenantRuleSet routed;
     private List<SigmaRule> rules;
     private byte[][] events;
@@ -101,7 +101,7 @@ public class SigmaThroughputBenchmark {
         logsources = LogsourceMappingReader.shipped();
         RuleCatalog catalog = new RulePacks(Map.of("sigmahq", deployed), List.of())
                 .catalogFor(List.of(new TenantProfile(TENANT, true, List.of("sigmahq"))));
-        detection = new DetectionService(() -> catalog, logsources, Clock.systemUTC());
+        detection = new EventDetection(() -> catalog, logsources, Clock.systemUTC());
         routed = catalog.rulesFor(TENANT);
         System.out.printf(
                 "%n%d Windows rules (%d without a literal the index can use), %d events%n",

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class DetectionServiceTest {
+class EventDetectionTest {
 
     private static final TenantId ACME = TenantId.of("acme");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,7 +59,7 @@ class DetectionServiceTest {
                       condition: selection
                     """), RulePack.unnamed("windows-core"), "dns_query_whoami.yml");
 
-    private final DetectionService service = new DetectionService(
+    private final EventDetection service = new EventDetection(
             () -> RuleCatalog.assemble(
                     List.of(new TenantProfile(ACME, true, List.of("windows-core"))),
                     Map.of("windows-core", List.of(WHOAMI, DNS_BY_WHOAMI)),
@@ -216,7 +216,7 @@ class DetectionServiceTest {
             }
         };
 
-        DetectionService.Detection detection = service.evaluate(ACME, "01F", broken);
+        EventDetection.Detection detection = service.evaluate(ACME, "01F", broken);
 
         assertThat(detection.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.rule()).isEqualTo(WHOAMI);
@@ -224,5 +224,61 @@ class DetectionServiceTest {
             assertThat(failure.reason()).contains("unreadable field");
         });
         assertThat(detection.alerts()).isEmpty();
+    }
+
+    @Test
+    void aTrialNamesTheSelectionsThatMadeTheRuleMatch() {
+        var rule = SigmaYamlReader.read("""
+                title: Whoami with filter
+                id: 5a2f0b7e-2222-4c3e-9a55-0d1f1e2a3b4c
+                logsource: {category: process_creation, product: windows}
+                detection:
+                  selection_img:
+                    Image|endswith: '\\whoami.exe'
+                  selection_cli:
+                    CommandLine|contains: '/priv'
+                  filter_admin:
+                    User: admin
+                  condition: 1 of selection_* and not filter_admin
+                """);
+        String sysmon = """
+                {"EventID":1,"Channel":"Microsoft-Windows-Sysmon/Operational",
+                 "Image":"C:\\\\x\\\\whoami.exe","CommandLine":"%s","User":"%s"}
+                """;
+
+        List<EventDetection.Trial> trials = service.trial(
+                rule,
+                List.of(
+                        event(sysmon.formatted("whoami /priv", "alice")),
+                        event(sysmon.formatted("whoami", "alice")),
+                        event(sysmon.formatted("whoami /priv", "admin")),
+                        event("""
+                                {"EventID":22,"Channel":"Microsoft-Windows-Sysmon/Operational",
+                                 "Image":"C:\\\\x\\\\whoami.exe"}
+                                """)));
+
+        assertThat(trials.get(0).matched()).isTrue();
+        assertThat(trials.get(0).selections()).containsExactly("selection_img", "selection_cli");
+        assertThat(trials.get(1).selections()).containsExactly("selection_img");
+        assertThat(trials.get(2).matched()).isFalse();
+        assertThat(trials.get(2).selections()).isEmpty();
+        assertThat(trials.get(2).logsourceMatched()).isTrue();
+        // a DNS query is not a process creation: the rule never sees it
+        assertThat(trials.get(3).logsourceMatched()).isFalse();
+        assertThat(trials.get(3).matched()).isFalse();
+    }
+
+    @Test
+    void aTrialReadsEventsThroughTheFieldMappingOfTheirLogsource() {
+        List<EventDetection.Trial> trials = service.trial(WHOAMI.sigma(), List.of(event("""
+                {"Event":{"System":{"EventID":4688,"Channel":"Security"},
+                          "EventData":{"NewProcessName":"C:\\\\Windows\\\\System32\\\\whoami.exe",
+                                       "CommandLine":"whoami /priv"}}}
+                """)));
+
+        assertThat(trials).singleElement().satisfies(t -> {
+            assertThat(t.matched()).isTrue();
+            assertThat(t.selections()).containsExactly("selection_img", "selection_cli");
+        });
     }
 }

@@ -1,6 +1,6 @@
 package io.socaas.correlation.detection.kafka;
 
-import io.socaas.correlation.detection.domain.DetectionService;
+import io.socaas.correlation.detection.domain.EventDetection;
 import io.socaas.correlation.rules.tenantfacts.TenantRuleCatalog;
 import io.socaas.correlation.sigma.yaml.LogsourceMappingReader;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,11 +13,11 @@ import java.time.Clock;
  * alert ids are derived from tenant, rule and event.
  */
 @ApplicationScoped
-class DetectionServiceProducer {
+class EventDetectionProducer {
 
     @Produces
     @Singleton
-    DetectionService detectionService(TenantRuleCatalog catalogs) {
-        return new DetectionService(catalogs::current, LogsourceMappingReader.shipped(), Clock.systemUTC());
+    EventDetection eventDetection(TenantRuleCatalog catalogs) {
+        return new EventDetection(catalogs::current, LogsourceMappingReader.shipped(), Clock.systemUTC());
     }
 }

@@ -2,9 +2,11 @@ package io.socaas.correlation.detection.domain;
 
 import io.socaas.correlation.rules.domain.DetectionRule;
 import io.socaas.correlation.rules.domain.RuleCatalog;
+import io.socaas.correlation.rules.domain.RulePack;
 import io.socaas.correlation.rules.domain.TenantRuleSet;
 import io.socaas.correlation.sigma.domain.LogsourceMapping;
 import io.socaas.correlation.sigma.domain.SigmaEvent;
+import io.socaas.correlation.sigma.domain.SigmaRule;
 import io.socaas.events.EventTimes;
 import io.socaas.events.TenantId;
 import java.time.Clock;
@@ -19,11 +21,13 @@ import java.util.function.Supplier;
 
 /**
  * Evaluates a tenant's rules on one event and describes each match as an {@link Alert}. Only the
- * rules of the event's logsources run on it.
+ * rules of the event's logsources run on it; a match the tenant made an exception for raises no
+ * alert, and an alert carries the tenant's severity for the rule when it overrides the rule's level.
  */
-public final class DetectionService {
+public final class EventDetection {
 
     private static final int SUMMARY_LIMIT = 500;
+    private static final TenantId TRIAL_TENANT = TenantId.of("rule-trial");
     private static final List<String> HOST_FIELDS =
             List.of("Computer", "Hostname", "host.name", "host", "hostname", "device.hostname", "device.name");
 
@@ -46,7 +50,7 @@ public final class DetectionService {
      * @param catalog current rules per tenant
      * @param logsources classifies events into the logsources rules ask for
      */
-    public DetectionService(Supplier<RuleCatalog> catalog, LogsourceMapping logsources, Clock clock) {
+    public EventDetection(Supplier<RuleCatalog> catalog, LogsourceMapping logsources, Clock clock) {
         this.catalog = Objects.requireNonNull(catalog);
         this.logsources = Objects.requireNonNull(logsources);
         this.clock = Objects.requireNonNull(clock);
@@ -78,7 +82,9 @@ public final class DetectionService {
             SigmaEvent view = sigmaEvent.withFieldMapping(candidate.fields());
             boolean matched;
             try {
-                matched = rule.sigma().matches(view);
+                // a match the tenant excepted (RuleOverride.exceptions) raises no alert
+                matched = rule.sigma().matches(view)
+                        && rule.tuning().exceptionFor(view).isEmpty();
             } catch (RuntimeException e) {
                 failures.add(new RuleFailure(tenant, rule, ingestId, "evaluation failed: " + e));
                 continue;
@@ -92,7 +98,7 @@ public final class DetectionService {
                         Alert.singleEventId(tenant, rule.sigma().id(), ingestId),
                         tenant,
                         rule,
-                        rule.sigma().level(),
+                        rule.level(),
                         List.of(ingestId),
                         eventTime(view, detectedTime),
                         detectedTime,
@@ -102,6 +108,46 @@ public final class DetectionService {
             }
         }
         return new Detection(alerts, failures);
+    }
+
+    /**
+     * What one rule makes of an event, as detection would run it for a tenant.
+     *
+     * @param logsourceMatched the event belongs to one of the rule's logsources (no other is seen)
+     * @param matched the rule matched the event
+     * @param selections the search identifiers that made it match ({@link SigmaRule#matchingSelections})
+     * @param error why the rule could not be evaluated on the event; empty when it could
+     */
+    public record Trial(boolean logsourceMatched, boolean matched, List<String> selections, String error) {
+        public Trial {
+            selections = List.copyOf(selections);
+        }
+    }
+
+    /**
+     * Runs one rule, not deployed, over sample events: routed by logsource and read through the
+     * field mapping as detection reads events, no tenant tuning.
+     */
+    public List<Trial> trial(SigmaRule rule, List<? extends Map<String, ?>> events) {
+        TenantRuleSet single = new TenantRuleSet(
+                TRIAL_TENANT, List.of(new DetectionRule(rule, RulePack.unnamed("trial"), "trial.yml")));
+        List<Trial> trials = new ArrayList<>(events.size());
+        for (Map<String, ?> event : events) {
+            SigmaEvent sigmaEvent = SigmaEvent.of(event);
+            List<TenantRuleSet.Candidate> routed = single.candidates(logsources.classify(sigmaEvent));
+            if (routed.isEmpty()) {
+                trials.add(new Trial(false, false, List.of(), ""));
+                continue;
+            }
+            SigmaEvent view = sigmaEvent.withFieldMapping(routed.getFirst().fields());
+            try {
+                boolean matched = rule.matches(view);
+                trials.add(new Trial(true, matched, matched ? rule.matchingSelections(view) : List.of(), ""));
+            } catch (RuntimeException e) {
+                trials.add(new Trial(true, false, List.of(), "evaluation failed: " + e.getMessage()));
+            }
+        }
+        return trials;
     }
 
     /** Number of rules enabled for the tenant. */

@@ -38,6 +38,9 @@ public class GrpcStatusMapper implements ExceptionHandlerProvider {
     }
 
     static Status toStatus(Throwable failure) {
+        if (io.socaas.serviceidentity.GrpcAuthFailures.isSecurityFailure(failure)) {
+            return io.socaas.serviceidentity.GrpcAuthFailures.statusOf(failure);
+        }
         if (failure instanceof InvalidRuleException) {
             return Status.INVALID_ARGUMENT.withDescription(failure.getMessage());
         }

@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.socaas.correlation.rules.tenantfacts.TenantRuleCatalog;
 import io.socaas.events.TenantId;
 import io.socaas.localstack.testing.LocalStackResource;
+import io.socaas.localstack.testing.RealmTokens;
 import io.socaas.proto.alerts.v1.Level;
 import io.socaas.proto.detection.v1.DetectionServiceGrpc.DetectionServiceBlockingStub;
 import io.socaas.proto.detection.v1.ListRulesRequest;
@@ -26,6 +27,7 @@ import io.socaas.proto.tenant.v1.RulePackSelection;
 import io.socaas.proto.tenant.v1.Severity;
 import io.socaas.proto.tenant.v1.TenantConfig;
 import io.socaas.proto.tenant.v1.TenantStatus;
+import io.socaas.serviceidentity.UserToken;
 import io.socaas.tenantfacts.testing.TenantFactsTestTopic;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -52,7 +54,16 @@ class DetectionGrpcServiceTest {
             """;
 
     @GrpcClient("detection")
-    DetectionServiceBlockingStub detection;
+    DetectionServiceBlockingStub anonymous;
+
+    /** As the portal calls for a signed-in analyst: with ana's own token. */
+    private DetectionServiceBlockingStub detection() {
+        return as(RealmTokens.user("ana"));
+    }
+
+    private DetectionServiceBlockingStub as(String token) {
+        return anonymous.withInterceptors(UserToken.bearer(token));
+    }
 
     @Inject
     TenantRuleCatalog catalog;
@@ -66,8 +77,8 @@ class DetectionGrpcServiceTest {
 
     @Test
     void validatesARule() {
-        ValidateRuleResponse ok = detection.validateRule(
-                ValidateRuleRequest.newBuilder().setRuleYaml(RULE).build());
+        ValidateRuleResponse ok = detection()
+                .validateRule(ValidateRuleRequest.newBuilder().setRuleYaml(RULE).build());
 
         assertThat(ok.getValid()).isTrue();
         assertThat(ok.getRuleId()).isEqualTo("5a2f0b7e-3333-4c3e-9a55-0d1f1e2a3b4c");
@@ -76,9 +87,10 @@ class DetectionGrpcServiceTest {
 
     @Test
     void answersTheProblemsOfARuleWithLineAndColumn() {
-        ValidateRuleResponse bad = detection.validateRule(ValidateRuleRequest.newBuilder()
-                .setRuleYaml(RULE.replace("condition: all of selection_*", "condition: selection_img and nope"))
-                .build());
+        ValidateRuleResponse bad = detection()
+                .validateRule(ValidateRuleRequest.newBuilder()
+                        .setRuleYaml(RULE.replace("condition: all of selection_*", "condition: selection_img and nope"))
+                        .build());
 
         assertThat(bad.getValid()).isFalse();
         assertThat(bad.getProblemsList()).singleElement().satisfies(p -> {
@@ -90,7 +102,7 @@ class DetectionGrpcServiceTest {
 
     @Test
     void anEmptyRuleIsAnInvalidArgument() {
-        assertThatThrownBy(() -> detection.validateRule(ValidateRuleRequest.getDefaultInstance()))
+        assertThatThrownBy(() -> detection().validateRule(ValidateRuleRequest.getDefaultInstance()))
                 .isInstanceOfSatisfying(
                         StatusRuntimeException.class,
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
@@ -98,11 +110,12 @@ class DetectionGrpcServiceTest {
 
     @Test
     void testsARuleOnSampleEventsAndNamesTheSelectionsThatMatched() {
-        TestRuleResponse response = detection.testRule(TestRuleRequest.newBuilder()
-                .setRuleYaml(RULE)
-                .addEventsJson(sysmon("whoami /priv"))
-                .addEventsJson(sysmon("whoami"))
-                .build());
+        TestRuleResponse response = detection()
+                .testRule(TestRuleRequest.newBuilder()
+                        .setRuleYaml(RULE)
+                        .addEventsJson(sysmon("whoami /priv"))
+                        .addEventsJson(sysmon("whoami"))
+                        .build());
 
         assertThat(response.getEventsList()).hasSize(2);
         assertThat(response.getEvents(0).getMatched()).isTrue();
@@ -114,18 +127,20 @@ class DetectionGrpcServiceTest {
 
     @Test
     void testingARuleThatDoesNotLoadOrABadSampleIsAnInvalidArgument() {
-        assertThatThrownBy(() -> detection.testRule(TestRuleRequest.newBuilder()
-                        .setRuleYaml("title: x\ndetection: [")
-                        .addEventsJson(sysmon("whoami"))
-                        .build()))
+        assertThatThrownBy(() -> detection()
+                        .testRule(TestRuleRequest.newBuilder()
+                                .setRuleYaml("title: x\ndetection: [")
+                                .addEventsJson(sysmon("whoami"))
+                                .build()))
                 .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
                     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
                     assertThat(e.getStatus().getDescription()).contains("line");
                 });
-        assertThatThrownBy(() -> detection.testRule(TestRuleRequest.newBuilder()
-                        .setRuleYaml(RULE)
-                        .addEventsJson("[1, 2]")
-                        .build()))
+        assertThatThrownBy(() -> detection()
+                        .testRule(TestRuleRequest.newBuilder()
+                                .setRuleYaml(RULE)
+                                .addEventsJson("[1, 2]")
+                                .build()))
                 .isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
                     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
                     assertThat(e.getStatus().getDescription()).contains("events_json[0]");
@@ -154,8 +169,8 @@ class DetectionGrpcServiceTest {
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> catalog.current().find(TenantId.of(tenant)).isPresent());
 
-            ListRulesResponse response = detection.listRules(
-                    ListRulesRequest.newBuilder().setTenantId(tenant).build());
+            ListRulesResponse response = detection()
+                    .listRules(ListRulesRequest.newBuilder().setTenantId(tenant).build());
 
             assertThat(response.getTenantId()).isEqualTo(tenant);
             assertThat(response.getPacksList()).singleElement().satisfies(pack -> {
@@ -181,11 +196,45 @@ class DetectionGrpcServiceTest {
     void listingTheRulesOfAnUnknownTenantIsNotFound() {
         for (String unknown :
                 new String[] {"no-such-tenant-" + UUID.randomUUID().toString().substring(0, 8), "Bad Id"}) {
-            assertThatThrownBy(() -> detection.listRules(
-                            ListRulesRequest.newBuilder().setTenantId(unknown).build()))
+            assertThatThrownBy(() -> detection()
+                            .listRules(ListRulesRequest.newBuilder()
+                                    .setTenantId(unknown)
+                                    .build()))
                     .isInstanceOfSatisfying(
                             StatusRuntimeException.class,
                             e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
         }
+    }
+
+    @Test
+    void callersAreCheckedByTheirTokenAndTenant() {
+        ValidateRuleRequest validate =
+                ValidateRuleRequest.newBuilder().setRuleYaml(RULE).build();
+        ListRulesRequest acme =
+                ListRulesRequest.newBuilder().setTenantId("acme").build();
+        ListRulesRequest globex =
+                ListRulesRequest.newBuilder().setTenantId("globex").build();
+        String alice = RealmTokens.user("alice@acme.example");
+
+        assertThat(as(alice).validateRule(validate).getValid()).isTrue();
+        assertThat(as(alice).listRules(acme).getTenantId()).isEqualTo("acme");
+        assertCode(() -> as(alice).listRules(globex), Status.Code.PERMISSION_DENIED);
+        assertCode(() -> anonymous.validateRule(validate), Status.Code.UNAUTHENTICATED);
+        assertCode(() -> anonymous.listRules(acme), Status.Code.UNAUTHENTICATED);
+        // a platform service's token is not a user's: this client's tokens are not accepted here
+        assertCode(() -> as(RealmTokens.client("socaas-ingestion")).listRules(acme), Status.Code.UNAUTHENTICATED);
+        // sales onboards tenants; it neither writes rules nor reads a tenant's
+        String sam = RealmTokens.user("sam");
+        assertCode(() -> as(sam).validateRule(validate), Status.Code.PERMISSION_DENIED);
+        assertCode(() -> as(sam).listRules(acme), Status.Code.PERMISSION_DENIED);
+    }
+
+    private static void assertCode(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Status.Code code) {
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode())
+                                .as(e.getStatus().toString())
+                                .isEqualTo(code));
     }
 }

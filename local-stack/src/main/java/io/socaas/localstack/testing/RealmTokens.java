@@ -1,0 +1,61 @@
+package io.socaas.localstack.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.socaas.localstack.StackSettings;
+import io.socaas.localstack.process.Net;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Access tokens of the local realm for tests, from the real Keycloak: a demo user's (password
+ * grant of the portal's client, password {@code <user>-dev-password}) or a platform service's
+ * (client credentials, secret {@code <client>-dev-secret}). The local realm file only: no
+ * deployment has these passwords.
+ */
+public final class RealmTokens {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PORTAL = "socaas-portal";
+
+    private RealmTokens() {}
+
+    /** A demo user's token ({@code alice@acme.example}, {@code ana}, {@code ops}...). */
+    public static String user(String username) {
+        String local = username.contains("@") ? username.substring(0, username.indexOf('@')) : username;
+        return token(Map.of(
+                "grant_type",
+                "password",
+                "client_id",
+                PORTAL,
+                "client_secret",
+                PORTAL + "-dev-secret",
+                "username",
+                username,
+                "password",
+                local + "-dev-password",
+                "scope",
+                "openid"));
+    }
+
+    /** A platform service's own token ({@code socaas-ingestion}, {@code socaas-tenant-billing}...). */
+    public static String client(String clientId) {
+        return token(Map.of(
+                "grant_type", "client_credentials", "client_id", clientId, "client_secret", clientId + "-dev-secret"));
+    }
+
+    private static String token(Map<String, String> form) {
+        String url = StackSettings.fromEnvironment().keycloakUrl() + "/realms/" + StackSettings.REALM
+                + "/protocol/openid-connect/token";
+        Net.Response response = Net.postForm(url, form);
+        if (!response.ok()) {
+            throw new IllegalStateException(
+                    "no token from " + url + ": HTTP " + response.status() + " " + response.body());
+        }
+        try {
+            return JSON.readTree(response.body()).path("access_token").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

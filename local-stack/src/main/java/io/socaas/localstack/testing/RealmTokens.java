@@ -23,6 +23,11 @@ public final class RealmTokens {
     /** A demo user's token ({@code alice@acme.example}, {@code ana}, {@code ops}...). */
     public static String user(String username) {
         String local = username.contains("@") ? username.substring(0, username.indexOf('@')) : username;
+        return user(username, local + "-dev-password");
+    }
+
+    /** A user's token, issued to the platform's own client {@code socaas-portal}. */
+    public static String user(String username, String password) {
         return token(Map.of(
                 "grant_type",
                 "password",
@@ -33,15 +38,28 @@ public final class RealmTokens {
                 "username",
                 username,
                 "password",
-                local + "-dev-password",
+                password,
                 "scope",
                 "openid"));
     }
 
+    /**
+     * A valid token of the same realm and user, issued to another client ({@code admin-cli}, public):
+     * the platform's services must refuse it.
+     */
+    public static String throughAdminCli(String username, String password) {
+        return token(
+                Map.of("grant_type", "password", "client_id", "admin-cli", "username", username, "password", password));
+    }
+
     /** A platform service's own token ({@code socaas-ingestion}, {@code socaas-tenant-billing}...). */
     public static String client(String clientId) {
-        return token(Map.of(
-                "grant_type", "client_credentials", "client_id", clientId, "client_secret", clientId + "-dev-secret"));
+        return client(clientId, clientId + "-dev-secret");
+    }
+
+    /** A client-credentials token of a confidential client of the realm. */
+    public static String client(String clientId, String secret) {
+        return token(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
     }
 
     private static String token(Map<String, String> form) {

@@ -17,6 +17,7 @@ import io.socaas.cases.testing.DemoTenantFacts;
 import io.socaas.cases.testing.Tokens;
 import io.socaas.events.RecordHeaders;
 import io.socaas.localstack.testing.LocalStackResource;
+import io.socaas.localstack.testing.RealmTokens;
 import io.socaas.proto.alerts.v1.Alert;
 import io.socaas.proto.alerts.v1.Level;
 import io.socaas.proto.alerts.v1.RuleRef;
@@ -57,7 +58,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = DemoTenantFacts.class, restrictToAnnotatedClass = false)
 class CaseFileFlowTest {
 
-    private static final String TOKEN_URL = Tokens.TOKEN_URL;
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     /** Records of one test go to one partition, so that they are taken in in the order sent. */
     private static final int PARTITION = 0;
@@ -312,8 +312,7 @@ class CaseFileFlowTest {
                             .listCases(acmeList),
                     Status.Code.UNAUTHENTICATED);
             assertCode(
-                    () -> stub.withInterceptors(UserToken.bearer(
-                                    Tokens.ofClient("socaas-ingestion", "socaas-ingestion-dev-secret")))
+                    () -> stub.withInterceptors(UserToken.bearer(Tokens.ofClient("socaas-ingestion")))
                             .listCases(acmeList),
                     Status.Code.UNAUTHENTICATED);
         });
@@ -366,6 +365,76 @@ class CaseFileFlowTest {
                 .containsExactly("customer alice@acme.example");
     }
 
+    @Test
+    void grpcListCasesFiltersByStateAndOpeningTimeAndPagesWithoutLosingACase() throws Exception {
+        Instant from = Instant.now().minusSeconds(1);
+        String alice = token("alice@acme.example", "alice-dev-password");
+        String[] runs = {uniqueRun(), uniqueRun(), uniqueRun()};
+        String[] ids = new String[3];
+        for (int i = 0; i < 3; i++) {
+            publish(alert("acme", runs[i], "dedup-" + runs[i], "01EVT" + runs[i]), "acme");
+            ids[i] = awaitCaseWithSummary(alice, Map.of(), summaryOf(runs[i])).getString("id");
+        }
+        // the third is merged into the first: it leaves the cases that take alerts
+        given().auth()
+                .oauth2(Tokens.of("mia"))
+                .urlEncodingEnabled(false)
+                .contentType("application/json")
+                .body(Map.of("into", ids[0], "reason", "same host"))
+                .post("/api/v1/cases/" + ids[2] + ":merge")
+                .then()
+                .statusCode(200);
+
+        withCaseService(plain -> {
+            var stub = plain.withInterceptors(UserToken.bearer(alice));
+            ListCasesRequest ours = ListCasesRequest.newBuilder()
+                    .setTenantId("acme")
+                    .setOpenedFromMs(from.toEpochMilli())
+                    .setLimit(500)
+                    .build();
+            List<String> merged = ids(stub.listCases(ours.toBuilder()
+                    .addStatuses(io.socaas.proto.cases.v1.CaseStatus.CASE_STATUS_MERGED)
+                    .build()));
+            assertThat(merged).contains(ids[2]).doesNotContain(ids[0], ids[1]);
+            List<String> open = ids(stub.listCases(ours.toBuilder()
+                    .addStatuses(io.socaas.proto.cases.v1.CaseStatus.CASE_STATUS_OPEN)
+                    .addStatuses(io.socaas.proto.cases.v1.CaseStatus.CASE_STATUS_ACKNOWLEDGED)
+                    .build()));
+            assertThat(open).contains(ids[0], ids[1]).doesNotContain(ids[2]);
+
+            // opened_to is exclusive: the third case, opened last, is outside [from, its own opening)
+            Case third = stub.getCase(GetCaseRequest.newBuilder()
+                    .setTenantId("acme")
+                    .setCaseId(ids[2])
+                    .build());
+            long thirdOpened = Instant.parse(third.getCreatedTime()).toEpochMilli();
+            List<String> before = ids(
+                    stub.listCases(ours.toBuilder().setOpenedToMs(thirdOpened).build()));
+            assertThat(before).contains(ids[0], ids[1]).doesNotContain(ids[2]);
+
+            // one case a page: every case once, whatever the page boundaries
+            List<String> paged = new java.util.ArrayList<>();
+            String token = "";
+            for (int page = 0; page < 50; page++) {
+                var answer = stub.listCases(
+                        ours.toBuilder().setLimit(1).setPageToken(token).build());
+                assertThat(answer.getCasesCount()).isLessThanOrEqualTo(1);
+                paged.addAll(ids(answer));
+                token = answer.getNextPageToken();
+                if (token.isEmpty()) {
+                    break;
+                }
+            }
+            assertThat(token).as("the last page says so").isEmpty();
+            assertThat(paged).doesNotHaveDuplicates().contains(ids);
+            assertThat(paged).containsExactlyInAnyOrderElementsOf(ids(stub.listCases(ours)));
+        });
+    }
+
+    private static List<String> ids(io.socaas.proto.cases.v1.ListCasesResponse response) {
+        return response.getCasesList().stream().map(Case::getCaseId).toList();
+    }
+
     private void withCaseService(java.util.function.Consumer<CaseServiceGrpc.CaseServiceBlockingStub> calls)
             throws Exception {
         GrpcClient client = GrpcClient.client(vertx);
@@ -386,15 +455,7 @@ class CaseFileFlowTest {
     }
 
     private static String adminCliToken() {
-        return given().formParam("grant_type", "password")
-                .formParam("client_id", "admin-cli")
-                .formParam("username", "alice@acme.example")
-                .formParam("password", "alice-dev-password")
-                .post(TOKEN_URL)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
+        return RealmTokens.throughAdminCli("alice@acme.example", "alice-dev-password");
     }
 
     private static String uniqueRun() {

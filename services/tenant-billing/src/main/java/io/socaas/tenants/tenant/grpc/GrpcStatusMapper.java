@@ -1,84 +1,35 @@
 package io.socaas.tenants.tenant.grpc;
 
-import io.grpc.Metadata;
-import io.grpc.ServerCall;
 import io.grpc.Status;
-import io.grpc.StatusException;
-import io.grpc.StatusRuntimeException;
-import io.quarkus.grpc.ExceptionHandler;
-import io.quarkus.grpc.ExceptionHandlerProvider;
+import io.socaas.serviceidentity.GrpcFailureMapper;
+import io.socaas.tenants.access.TenantAccessDeniedException;
 import io.socaas.tenants.ingestkey.domain.IngestKeyNotFoundException;
 import io.socaas.tenants.ingestkey.domain.IngestKeyRejectedException;
 import io.socaas.tenants.ingestkey.domain.InvalidIngestKeyRequestException;
 import io.socaas.tenants.tenant.domain.TenantNotFoundException;
 import io.socaas.tenants.usage.domain.InvalidUsageQueryException;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
+import java.util.Optional;
 
-/**
- * The one gRPC error mapper of the service: domain exceptions to {@link Status}. Client errors are
- * logged at DEBUG; anything unexpected becomes INTERNAL without details and is logged at ERROR.
- */
+/** The one gRPC error mapper of the service: its domain exceptions to {@link Status}. */
 @ApplicationScoped
-public class GrpcStatusMapper implements ExceptionHandlerProvider {
+public class GrpcStatusMapper extends GrpcFailureMapper {
 
-    private static final Logger LOG = Logger.getLogger(GrpcStatusMapper.class);
-
-    public static StatusException toStatusException(Throwable failure) {
-        if (failure instanceof StatusException status) {
-            return status;
-        }
-        if (failure instanceof StatusRuntimeException status) {
-            return new StatusException(status.getStatus(), status.getTrailers());
-        }
-        Status status = toStatus(failure);
-        if (status.getCode() == Status.Code.INTERNAL) {
-            LOG.error("gRPC call failed", failure);
-        } else {
-            LOG.debugf("gRPC call answered %s: %s", status.getCode(), failure.getMessage());
-        }
-        return status.asException();
-    }
-
-    static Status toStatus(Throwable failure) {
-        if (io.socaas.serviceidentity.GrpcAuthFailures.isSecurityFailure(failure)) {
-            return io.socaas.serviceidentity.GrpcAuthFailures.statusOf(failure);
-        }
-        if (failure instanceof io.socaas.tenants.access.TenantAccessDeniedException denied) {
-            return Status.PERMISSION_DENIED.withDescription(denied.getMessage());
+    @Override
+    protected Optional<Status> domainStatus(Throwable failure) {
+        if (failure instanceof TenantAccessDeniedException denied) {
+            return Optional.of(Status.PERMISSION_DENIED.withDescription(denied.getMessage()));
         }
         if (failure instanceof IngestKeyRejectedException) {
             // one message whatever the reason (unknown, revoked, tenant not active)
-            return Status.NOT_FOUND.withDescription(IngestKeyRejectedException.MESSAGE);
+            return Optional.of(Status.NOT_FOUND.withDescription(IngestKeyRejectedException.MESSAGE));
         }
         if (failure instanceof TenantNotFoundException || failure instanceof IngestKeyNotFoundException) {
-            return Status.NOT_FOUND.withDescription(failure.getMessage());
+            return Optional.of(Status.NOT_FOUND.withDescription(failure.getMessage()));
         }
         if (failure instanceof InvalidIngestKeyRequestException || failure instanceof InvalidUsageQueryException) {
-            return Status.INVALID_ARGUMENT.withDescription(failure.getMessage());
+            return Optional.of(Status.INVALID_ARGUMENT.withDescription(failure.getMessage()));
         }
-        return Status.INTERNAL.withDescription("internal error");
-    }
-
-    @Override
-    public Throwable transform(Throwable failure) {
-        return toStatusException(failure);
-    }
-
-    @Override
-    public <ReqT, RespT> ExceptionHandler<ReqT, RespT> createHandler(
-            ServerCall.Listener<ReqT> listener, ServerCall<ReqT, RespT> call, Metadata metadata) {
-        return new ExceptionHandler<>(listener, call, metadata) {
-            @Override
-            protected void handleException(Throwable failure, ServerCall<ReqT, RespT> serverCall, Metadata trailers) {
-                StatusException status = toStatusException(failure);
-                Metadata sent = status.getTrailers() != null ? status.getTrailers() : trailers;
-                try {
-                    serverCall.close(status.getStatus(), sent);
-                } catch (IllegalStateException alreadyClosed) {
-                    LOG.debug("gRPC call already closed", alreadyClosed);
-                }
-            }
-        };
+        return Optional.empty();
     }
 }

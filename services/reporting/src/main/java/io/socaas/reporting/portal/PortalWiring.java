@@ -5,9 +5,11 @@ import io.socaas.reporting.portal.domain.PortalRules;
 import io.socaas.reporting.portal.domain.PortalService;
 import io.socaas.reporting.portal.domain.RuleLibrary;
 import io.socaas.reporting.portal.domain.RuleSelections;
+import io.socaas.reporting.portal.domain.SlaStatistics;
 import io.socaas.reporting.portal.domain.TenantCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
 
 /** Builds the framework-free portal services from their adapters. */
 @ApplicationScoped
@@ -15,8 +17,8 @@ public class PortalWiring {
 
     @Produces
     @ApplicationScoped
-    PortalService portalService(TenantCatalog catalog, CaseDirectory cases, PortalConfig config) {
-        return new PortalService(catalog, cases, config.portal().caseListLimit());
+    PortalService portalService(TenantCatalog catalog, CaseDirectory cases, SlaStatistics sla, PortalConfig config) {
+        return new PortalService(catalog, cases, sla, config.portal().caseListLimit(), Clock.systemUTC());
     }
 
     @Produces

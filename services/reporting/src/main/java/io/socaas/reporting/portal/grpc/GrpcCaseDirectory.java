@@ -9,17 +9,23 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.socaas.events.TenantId;
 import io.socaas.proto.cases.v1.Case;
 import io.socaas.proto.cases.v1.CaseServiceGrpc;
+import io.socaas.proto.cases.v1.GetSlaStatsRequest;
 import io.socaas.proto.cases.v1.ListCasesRequest;
+import io.socaas.proto.cases.v1.SlaStats;
 import io.socaas.reporting.portal.PortalConfig;
 import io.socaas.reporting.portal.domain.CaseDirectory;
 import io.socaas.reporting.portal.domain.CaseStatus;
 import io.socaas.reporting.portal.domain.CaseSummary;
 import io.socaas.reporting.portal.domain.CasesUnavailableException;
 import io.socaas.reporting.portal.domain.Severity;
+import io.socaas.reporting.portal.domain.SlaFigures;
+import io.socaas.reporting.portal.domain.SlaPeriod;
+import io.socaas.reporting.portal.domain.SlaStatistics;
 import io.socaas.reporting.portal.domain.TenantAccessRefusedException;
 import io.socaas.reporting.portal.domain.TenantScope;
 import io.socaas.serviceidentity.UserToken;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -28,12 +34,12 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Reads cases from case-management over gRPC (socaas.cases.v1.CaseService), for the signed-in
+ * Reads cases and SLA figures from case-management over gRPC (socaas.cases.v1.CaseService), for the signed-in
  * viewer: every call carries the viewer's own access token, so case-management applies the viewer's
  * roles, organization and analyst entitlement, whatever tenant the portal asks for.
  */
 @ApplicationScoped
-public class GrpcCaseDirectory implements CaseDirectory {
+public class GrpcCaseDirectory implements CaseDirectory, SlaStatistics {
 
     private static final Logger LOG = Logger.getLogger(GrpcCaseDirectory.class);
     private static final int MAX_LIMIT = 500;
@@ -84,21 +90,71 @@ public class GrpcCaseDirectory implements CaseDirectory {
                     .map(GrpcCaseDirectory::toSummary)
                     .toList();
         } catch (StatusRuntimeException e) {
-            Status.Code code = e.getStatus().getCode();
-            meters.counter("socaas.portal.case.service.failures", "code", code.name())
-                    .increment();
-            if (code == Status.Code.NOT_FOUND) {
+            if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
                 // A tenant case-management has not seen yet has no cases.
+                countFailure(e);
                 return List.of();
             }
-            if (code == Status.Code.PERMISSION_DENIED) {
-                throw new TenantAccessRefusedException(new TenantScope.Refused(
-                        TenantScope.Reason.NOT_ENTITLED,
-                        "you may not read the cases of tenant " + tenant.value() + ": "
-                                + e.getStatus().getDescription()));
-            }
-            throw new CasesUnavailableException("case service answered " + code, e);
+            throw translated(e, tenant);
         }
+    }
+
+    @Override
+    public SlaFigures slaFigures(TenantId tenant, SlaPeriod period) {
+        GetSlaStatsRequest request = GetSlaStatsRequest.newBuilder()
+                .setTenantId(tenant.value())
+                .setFromMs(period.from().toEpochMilli())
+                .setToMs(period.to().toEpochMilli())
+                .build();
+        SlaStats stats;
+        try {
+            stats = forViewer()
+                    .withDeadlineAfter(config.portal().caseServiceTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .getSlaStats(request);
+        } catch (StatusRuntimeException e) {
+            throw translated(e, tenant);
+        }
+        if (!stats.getTenantId().isEmpty() && !stats.getTenantId().equals(tenant.value())) {
+            // never show another tenant's figures, even if the case service sent them
+            throw new CasesUnavailableException(
+                    "case service returned SLA figures of another tenant for " + tenant.value(), null);
+        }
+        return new SlaFigures(
+                tenant,
+                period,
+                stats.getCasesOpened(),
+                stats.getCasesAcknowledged(),
+                stats.getCasesResolved(),
+                stats.getCasesBreached(),
+                stats.getCasesAcknowledged() > 0
+                        ? Optional.of(Duration.ofSeconds(stats.getMttaSeconds()))
+                        : Optional.empty(),
+                stats.getCasesResolved() > 0
+                        ? Optional.of(Duration.ofSeconds(stats.getMttrSeconds()))
+                        : Optional.empty(),
+                stats.getCompliancePercent());
+    }
+
+    /**
+     * case-management's refusal of the viewer (PERMISSION_DENIED) is the portal's NOT_ENTITLED
+     * refusal; any other failure means cases are unavailable.
+     */
+    private RuntimeException translated(StatusRuntimeException e, TenantId tenant) {
+        Status.Code code = countFailure(e);
+        if (code == Status.Code.PERMISSION_DENIED) {
+            return new TenantAccessRefusedException(new TenantScope.Refused(
+                    TenantScope.Reason.NOT_ENTITLED,
+                    "you may not read the cases of tenant " + tenant.value() + ": "
+                            + e.getStatus().getDescription()));
+        }
+        return new CasesUnavailableException("case service answered " + code, e);
+    }
+
+    private Status.Code countFailure(StatusRuntimeException e) {
+        Status.Code code = e.getStatus().getCode();
+        meters.counter("socaas.portal.case.service.failures", "code", code.name())
+                .increment();
+        return code;
     }
 
     private static boolean belongsTo(Case c, TenantId tenant) {

@@ -12,6 +12,8 @@ import java.util.List;
  * @param cases the tenant's open cases, newest first
  * @param unavailable true when the case service could not answer
  * @param refreshSeconds how often the page refreshes the list, 0 for never
+ * @param sla the tenant's SLA figures of the current month, null when there are none to show
+ * @param slaUnavailable true when the case service could not give the SLA figures
  */
 public record PortalPage(
         String viewerName,
@@ -21,7 +23,9 @@ public record PortalPage(
         List<TenantInfo> tenants,
         List<CaseView> cases,
         boolean unavailable,
-        long refreshSeconds) {
+        long refreshSeconds,
+        SlaView sla,
+        boolean slaUnavailable) {
 
     public boolean tenantChosen() {
         return !tenantId.isEmpty();

@@ -25,8 +25,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -40,8 +43,9 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * The customer portal: a tenant's open cases as an HTML page ({@code /portal}) and as JSON
- * ({@code /portal/cases.json}, used by the page's refresh and by API clients with a bearer token).
+ * The customer portal: a tenant's open cases and its SLA figures of the month as an HTML page
+ * ({@code /portal}) and as JSON ({@code /portal/cases.json}, used by the page's refresh and by API
+ * clients with a bearer token; {@code /portal/sla.json}).
  */
 @Path("/")
 @Tag(name = "portal", description = "Customer portal")
@@ -50,6 +54,7 @@ public class PortalResource {
     private static final Logger LOG = Logger.getLogger(PortalResource.class);
     private static final String MDC_TENANT = "tenant";
     private static final String HTML_UTF8 = MediaType.TEXT_HTML + ";charset=UTF-8";
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     @CheckedTemplate(basePath = "portal")
     static class Templates {
@@ -102,12 +107,22 @@ public class PortalResource {
                 yield html(status, Templates.refused(viewer.subject(), refusalMessage(refused)));
             }
             case TenantScope.ChooseTenant choose ->
-                html(200, Templates.page(new PortalPage(viewer.subject(), true, "", "", choices, List.of(), false, 0)));
+                html(
+                        200,
+                        Templates.page(new PortalPage(
+                                viewer.subject(), true, "", "", choices, List.of(), false, 0, null, false)));
             case TenantScope.Granted granted ->
                 withTenant(granted.tenant(), () -> {
                     String name = displayName(granted.tenant());
                     try {
                         List<CaseView> cases = views(portal.openCases(granted.tenant()));
+                        SlaView sla = null;
+                        try {
+                            sla = SlaView.of(portal.slaFigures(granted.tenant(), Optional.empty()));
+                        } catch (CasesUnavailableException e) {
+                            // the case list is there: show it, and say the figures are missing
+                            LOG.error("case service gave no SLA figures", e);
+                        }
                         return html(
                                 200,
                                 Templates.page(new PortalPage(
@@ -118,7 +133,9 @@ public class PortalResource {
                                         choices,
                                         cases,
                                         false,
-                                        refresh)));
+                                        refresh,
+                                        sla,
+                                        sla == null)));
                     } catch (TenantAccessRefusedException e) {
                         LOG.debugf("portal refused for %s by the case service: %s", viewer.subject(), e.getMessage());
                         return html(
@@ -138,7 +155,9 @@ public class PortalResource {
                                         choices,
                                         List.of(),
                                         true,
-                                        refresh)));
+                                        refresh,
+                                        null,
+                                        true)));
                     }
                 });
         };
@@ -188,15 +207,61 @@ public class PortalResource {
         if (identity.isAnonymous()) {
             throw new NotAuthenticatedException();
         }
-        Viewer viewer = Viewers.of(identity, accessToken);
-        return switch (portal.scope(viewer, Optional.ofNullable(tenant))) {
-            case TenantScope.Refused refused -> throw new TenantAccessRefusedException(refused);
-            case TenantScope.ChooseTenant choose -> throw new TenantNotChosenException();
-            case TenantScope.Granted granted ->
-                withTenant(
-                        granted.tenant(),
-                        () -> new CaseListView(granted.tenant().value(), views(portal.openCases(granted.tenant()))));
-        };
+        TenantId granted = grantedTenant(tenant);
+        return withTenant(granted, () -> new CaseListView(granted.value(), views(portal.openCases(granted))));
+    }
+
+    @GET
+    @Path("portal/sla.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "SLA figures of a tenant for a calendar month",
+            description = "MTTA, MTTR, cases opened, acknowledged, resolved and breached, and the SLA"
+                    + " compliance of the cases the tenant opened in the month, taken in the tenant's time"
+                    + " zone (without ?month=, the current month there). Customers always get their own"
+                    + " organization's figures; MSSP staff name the tenant with ?tenant=.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SlaView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Staff did not name a tenant, or the month is not YYYY-MM",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or invalid token",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Not allowed to see this tenant",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown tenant",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(
+            responseCode = "503",
+            description = "The case service cannot answer",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    public SlaView slaJson(
+            @Parameter(description = "Tenant id (MSSP staff only; customers may only name their own)")
+                    @QueryParam("tenant")
+                    String tenant,
+            @Parameter(
+                            description = "Calendar month YYYY-MM in the tenant's time zone; the current one"
+                                    + " when left out",
+                            example = "2026-03")
+                    @QueryParam("month")
+                    String month) {
+        if (identity.isAnonymous()) {
+            throw new NotAuthenticatedException();
+        }
+        TenantId granted = grantedTenant(tenant);
+        Optional<YearMonth> period = month(month);
+        return withTenant(granted, () -> SlaView.of(portal.slaFigures(granted, period)));
     }
 
     @GET
@@ -231,17 +296,42 @@ public class PortalResource {
             @Parameter(description = "Tenant id (MSSP staff only; customers may only name their own)")
                     @QueryParam("tenant")
                     String tenant) {
+        TenantId granted = grantedTenant(tenant);
+        return withTenant(granted, () -> {
+            RuleFile file = rules.enabledRule(granted, ruleId).orElseThrow(RuleNotFoundException::new);
+            return Response.ok(file.text(), MediaType.TEXT_PLAIN + ";charset=UTF-8")
+                    .build();
+        });
+    }
+
+    /**
+     * The tenant an API request may read, by the portal's one scope decision.
+     *
+     * @throws TenantAccessRefusedException when the viewer may not see the tenant (403, 404)
+     * @throws TenantNotChosenException when staff named no tenant (400)
+     */
+    private TenantId grantedTenant(String tenant) {
         Viewer viewer = Viewers.of(identity, accessToken);
         return switch (portal.scope(viewer, Optional.ofNullable(tenant))) {
             case TenantScope.Refused refused -> throw new TenantAccessRefusedException(refused);
             case TenantScope.ChooseTenant choose -> throw new TenantNotChosenException();
-            case TenantScope.Granted granted ->
-                withTenant(granted.tenant(), () -> {
-                    RuleFile file = rules.enabledRule(granted.tenant(), ruleId).orElseThrow(RuleNotFoundException::new);
-                    return Response.ok(file.text(), MediaType.TEXT_PLAIN + ";charset=UTF-8")
-                            .build();
-                });
+            case TenantScope.Granted granted -> granted.tenant();
         };
+    }
+
+    /** The {@code month} parameter: empty when left out, 400 when it is not YYYY-MM. */
+    private static Optional<YearMonth> month(String month) {
+        if (month == null || month.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!MONTH.matcher(month).matches()) {
+            throw new InvalidMonthException();
+        }
+        try {
+            return Optional.of(YearMonth.parse(month));
+        } catch (DateTimeParseException e) {
+            throw new InvalidMonthException();
+        }
     }
 
     @GET

@@ -79,6 +79,13 @@ public class ProblemMapper {
                 .build();
     }
 
+    @ServerExceptionMapper
+    public Response invalidMonth(InvalidMonthException e, UriInfo uri) {
+        LOG.debug("invalid month");
+        return problem(uri, Response.Status.BAD_REQUEST, "invalid-month", "Invalid month", e.getMessage(), Map.of())
+                .build();
+    }
+
     /** Unknown paths, wrong methods, unacceptable media types and other client errors. */
     @ServerExceptionMapper
     public Response webApplication(jakarta.ws.rs.WebApplicationException e, UriInfo uri) {

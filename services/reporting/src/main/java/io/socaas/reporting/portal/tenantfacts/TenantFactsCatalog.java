@@ -11,12 +11,16 @@ import io.socaas.reporting.portal.domain.TenantCatalog;
 import io.socaas.reporting.portal.domain.TenantInfo;
 import io.socaas.tenantfacts.TenantFactsReader;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * The tenants the portal knows: every tenant published on {@code soc.tenants.v1} (tenant-billing is
@@ -26,6 +30,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class TenantFactsCatalog implements TenantCatalog, RuleSelections {
+
+    private static final Logger LOG = Logger.getLogger(TenantFactsCatalog.class);
 
     private final TenantFactsReader<TenantConfig> facts;
 
@@ -41,9 +47,24 @@ public class TenantFactsCatalog implements TenantCatalog, RuleSelections {
                 .map(config -> new TenantInfo(
                         TenantId.of(config.getTenantId()),
                         config.getDisplayName(),
-                        config.getStatus() == TenantStatus.TENANT_STATUS_SUSPENDED))
+                        config.getStatus() == TenantStatus.TENANT_STATUS_SUSPENDED,
+                        timeZone(config)))
                 .sorted(Comparator.comparing(t -> t.id().value()))
                 .toList();
+    }
+
+    /** The tenant's IANA time zone; UTC when it has none or one this JVM does not know. */
+    private static ZoneId timeZone(TenantConfig config) {
+        String zone = config.getTimeZone();
+        if (zone.isBlank()) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            LOG.warnf("tenant %s has an unknown time zone '%s'; using UTC", config.getTenantId(), zone);
+            return ZoneOffset.UTC;
+        }
     }
 
     @Override

@@ -75,4 +75,25 @@ class PortalCaseServiceDownTest {
                 .body("type", equalTo("https://socaas.io/problems/cases-unavailable"))
                 .body("status", equalTo(503));
     }
+
+    @Test
+    void slaJsonAnswers503ProblemJsonAndThePageSaysTheFiguresAreMissing() {
+        given().auth()
+                .oauth2(KeycloakTokens.alice())
+                .when()
+                .get("/portal/sla.json")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://socaas.io/problems/cases-unavailable"));
+        given().auth()
+                .oauth2(KeycloakTokens.alice())
+                .accept("text/html")
+                .when()
+                .get("/portal")
+                .then()
+                .statusCode(503)
+                .body(containsString("SLA figures are temporarily unavailable"))
+                .body(not(containsString("sla-mtta")));
+    }
 }

@@ -18,6 +18,9 @@ import io.socaas.reporting.portal.testing.KeycloakTokens;
 import io.socaas.tenantfacts.testing.TenantFactsTestTopic;
 import io.socaas.websecurity.SecurityHeaders;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -448,6 +451,198 @@ class PortalTest {
     void exposesHealthMetricsAndOpenApi() {
         given().when().get("/q/health/ready").then().statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200);
-        given().when().get("/q/openapi?format=json").then().statusCode(200).body(containsString("/portal/cases.json"));
+        given().when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .body(containsString("/portal/cases.json"))
+                .body(containsString("/portal/sla.json"));
+    }
+
+    // ---- SLA this month ----
+
+    private static final ZoneId DEMO_TENANT_ZONE = ZoneId.of("Europe/Berlin");
+
+    private static Response slaJson(String token, String query) {
+        return given().auth().oauth2(token).redirects().follow(false).when().get("/portal/sla.json" + query);
+    }
+
+    private static FakeCaseManagement.SlaCall lastSlaCall() {
+        return FakeCaseManagement.SLA_CALLS.getLast();
+    }
+
+    @Test
+    void aliceSeesAcmesSlaFiguresOfThisMonthInAcmesTimeZone() {
+        YearMonth month = YearMonth.now(DEMO_TENANT_ZONE);
+        slaJson(KeycloakTokens.alice(), "")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("application/json"))
+                .body("tenant", equalTo("acme"))
+                .body("month", equalTo(month.toString()))
+                .body("timeZone", equalTo("Europe/Berlin"))
+                .body("mtta", equalTo("12 min"))
+                .body("mttaSeconds", equalTo(720))
+                .body("mttr", equalTo("3 h 5 min"))
+                .body("mttrSeconds", equalTo(11100))
+                .body("compliance", equalTo("91.7 %"))
+                .body("casesOpened", equalTo(12))
+                .body("casesAcknowledged", equalTo(11))
+                .body("casesResolved", equalTo(9))
+                .body("casesBreached", equalTo(1));
+
+        FakeCaseManagement.SlaCall call = lastSlaCall();
+        assertThat(call.caller()).isEqualTo("alice@acme.example");
+        assertThat(call.request().getTenantId()).isEqualTo("acme");
+        assertThat(Instant.ofEpochMilli(call.request().getFromMs()))
+                .isEqualTo(month.atDay(1).atStartOfDay(DEMO_TENANT_ZONE).toInstant());
+        assertThat(Instant.ofEpochMilli(call.request().getToMs()))
+                .isEqualTo(month.plusMonths(1)
+                        .atDay(1)
+                        .atStartOfDay(DEMO_TENANT_ZONE)
+                        .toInstant());
+    }
+
+    @Test
+    void aNamedMonthRunsFromMidnightToMidnightInTheTenantsTimeZone() {
+        slaJson(KeycloakTokens.alice(), "?month=2026-03")
+                .then()
+                .statusCode(200)
+                .body("month", equalTo("2026-03"))
+                .body("from", equalTo("2026-02-28T23:00:00Z"))
+                .body("to", equalTo("2026-03-31T22:00:00Z"));
+
+        // Berlin is UTC+1 on 1 March and UTC+2 (summer time) on 1 April
+        FakeCaseManagement.SlaCall call = lastSlaCall();
+        assertThat(Instant.ofEpochMilli(call.request().getFromMs())).isEqualTo(Instant.parse("2026-02-28T23:00:00Z"));
+        assertThat(Instant.ofEpochMilli(call.request().getToMs())).isEqualTo(Instant.parse("2026-03-31T22:00:00Z"));
+    }
+
+    @Test
+    void noAcknowledgedOrResolvedCaseReadsAsADash() {
+        slaJson(KeycloakTokens.bob(), "")
+                .then()
+                .statusCode(200)
+                .body("tenant", equalTo("globex"))
+                .body("mtta", equalTo("—"))
+                .body("mttr", equalTo("—"))
+                .body("compliance", equalTo("100.0 %"))
+                .body("casesOpened", equalTo(3));
+        assertThat(lastSlaCall().caller()).isEqualTo("bob@globex.example");
+    }
+
+    @Test
+    void bobGetsNoSlaFiguresOfAcme() {
+        int calls = FakeCaseManagement.SLA_CALLS.size();
+        String json = slaJson(KeycloakTokens.bob(), "?tenant=acme")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://socaas.io/problems/tenant-access-denied"))
+                .extract()
+                .asString();
+        assertThat(json).doesNotContain("12 min");
+        // refused by the portal's own scope decision: case-management is not even asked
+        assertThat(FakeCaseManagement.SLA_CALLS).hasSize(calls);
+    }
+
+    @Test
+    void anAnalystRefusedByCaseManagementGetsNoSlaFiguresOfThatTenant() {
+        slaJson(KeycloakTokens.lee(), "?tenant=acme").then().statusCode(200).body("mtta", equalTo("12 min"));
+
+        slaJson(KeycloakTokens.lee(), "?tenant=globex")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://socaas.io/problems/tenant-access-denied"))
+                .body("reason", equalTo("not_entitled"));
+        assertThat(lastSlaCall().caller()).isEqualTo("lee");
+        assertThat(lastSlaCall().request().getTenantId()).isEqualTo("globex");
+    }
+
+    @Test
+    void staffMustNameTheTenantOfTheSlaFigures() {
+        slaJson(KeycloakTokens.ana(), "")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://socaas.io/problems/tenant-required"));
+        slaJson(KeycloakTokens.ana(), "?tenant=globex&month=2026-01")
+                .then()
+                .statusCode(200)
+                .body("tenant", equalTo("globex"));
+        slaJson(KeycloakTokens.ana(), "?tenant=nosuch").then().statusCode(404);
+    }
+
+    @Test
+    void aMonthThatIsNotYyyyMmIs400ProblemJson() {
+        for (String month :
+                new String[] {"2026-13", "2026-00", "2026-3", "03-2026", "2026-03-01", "march", "<b>x</b>"}) {
+            String body = given().auth()
+                    .oauth2(KeycloakTokens.alice())
+                    .queryParam("month", month)
+                    .when()
+                    .get("/portal/sla.json")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://socaas.io/problems/invalid-month"))
+                    .body("status", equalTo(400))
+                    .extract()
+                    .asString();
+            // the answer never repeats what the caller sent
+            assertThat(body).as(month).doesNotContain("<b>");
+        }
+    }
+
+    @Test
+    void slaJsonWithoutTokenIs401ProblemJson() {
+        given().accept("application/json")
+                .redirects()
+                .follow(false)
+                .when()
+                .get("/portal/sla.json")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://socaas.io/problems/unauthenticated"));
+    }
+
+    @Test
+    void thePageShowsTheSlaPanelOfThisMonth() {
+        String html = page(KeycloakTokens.alice(), "")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        YearMonth month = YearMonth.now(DEMO_TENANT_ZONE);
+        assertThat(html)
+                .contains("SLA this month")
+                .contains("data-month=\"" + month + "\"")
+                .contains("(Europe/Berlin)")
+                .contains("<dd id=\"sla-mtta\">12 min</dd>")
+                .contains("<dd id=\"sla-mttr\">3 h 5 min</dd>")
+                .contains("<dd id=\"sla-compliance\">91.7 %</dd>")
+                .contains("<dd id=\"sla-opened\">12</dd>")
+                .contains("<dd id=\"sla-resolved\">9</dd>")
+                .contains("<dd id=\"sla-breached\">1</dd>")
+                // the panel keeps case text escaped
+                .contains("by &lt;img src=x onerror=alert(1)&gt;")
+                .doesNotContain(FakeCaseManagement.MARKUP_IN_SUMMARY);
+        assertThat(lastSlaCall().caller()).isEqualTo("alice@acme.example");
+
+        String globex = page(KeycloakTokens.bob(), "").asString();
+        assertThat(globex).contains("<dd id=\"sla-mtta\">—</dd>").doesNotContain("12 min");
+    }
+
+    @Test
+    void theRefusedAnalystsPageShowsNoSlaFigures() {
+        String html = page(KeycloakTokens.lee(), "?tenant=globex")
+                .then()
+                .statusCode(403)
+                .extract()
+                .asString();
+        assertThat(html).doesNotContain("sla-mtta");
     }
 }

@@ -9,8 +9,10 @@ import io.socaas.proto.cases.v1.Case;
 import io.socaas.proto.cases.v1.CaseServiceGrpc;
 import io.socaas.proto.cases.v1.CaseStatus;
 import io.socaas.proto.cases.v1.GetCaseRequest;
+import io.socaas.proto.cases.v1.GetSlaStatsRequest;
 import io.socaas.proto.cases.v1.ListCasesRequest;
 import io.socaas.proto.cases.v1.ListCasesResponse;
+import io.socaas.proto.cases.v1.SlaStats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -46,6 +48,31 @@ public class FakeCaseManagement implements QuarkusTestResourceLifecycleManager {
      * tenant but acme with PERMISSION_DENIED. What the portal does with the refusal is under test.
      */
     public static final String ANALYST_ENTITLED_TO_ACME_ONLY = "lee";
+
+    /** acme's SLA figures, whatever the period: MTTA 12 min, MTTR 3 h 5 min, 11 of 12 cases in SLA. */
+    public static final SlaStats ACME_SLA = SlaStats.newBuilder()
+            .setTenantId("acme")
+            .setCasesOpened(12)
+            .setCasesAcknowledged(11)
+            .setCasesResolved(9)
+            .setCasesBreached(1)
+            .setMttaSeconds(12 * 60)
+            .setMttrSeconds(3 * 3600 + 5 * 60)
+            .setCompliancePercent(100.0 * 11 / 12)
+            .build();
+
+    /** globex's: three cases opened, none acknowledged or resolved yet, none breached. */
+    public static final SlaStats GLOBEX_SLA = SlaStats.newBuilder()
+            .setTenantId("globex")
+            .setCasesOpened(3)
+            .setCompliancePercent(100)
+            .build();
+
+    /** A GetSlaStats call received: who asked (token user) and what. */
+    public record SlaCall(String caller, GetSlaStatsRequest request) {}
+
+    /** Every GetSlaStats call received, most recent last. */
+    public static final List<SlaCall> SLA_CALLS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private static final io.grpc.Context.Key<String> CALLER = io.grpc.Context.key("caller");
 
@@ -157,11 +184,7 @@ public class FakeCaseManagement implements QuarkusTestResourceLifecycleManager {
                         Status.INVALID_ARGUMENT.withDescription("tenant_id").asRuntimeException());
                 return;
             }
-            if (ANALYST_ENTITLED_TO_ACME_ONLY.equals(CALLER.get())
-                    && !request.getTenantId().equals("acme")) {
-                response.onError(Status.PERMISSION_DENIED
-                        .withDescription("analyst lee is not entitled to tenant " + request.getTenantId())
-                        .asRuntimeException());
+            if (refusesCaller(request.getTenantId(), response)) {
                 return;
             }
             int limit = request.getLimit() <= 0 ? 100 : request.getLimit();
@@ -174,6 +197,43 @@ public class FakeCaseManagement implements QuarkusTestResourceLifecycleManager {
                     .toList();
             response.onNext(ListCasesResponse.newBuilder().addAllCases(listed).build());
             response.onCompleted();
+        }
+
+        /** Fixed figures per tenant, whatever the period; the call is recorded for the tests. */
+        @Override
+        public void getSlaStats(GetSlaStatsRequest request, StreamObserver<SlaStats> response) {
+            SLA_CALLS.add(new SlaCall(CALLER.get(), request));
+            if (request.getTenantId().isEmpty() || request.getFromMs() >= request.getToMs()) {
+                response.onError(Status.INVALID_ARGUMENT
+                        .withDescription("tenant_id, from_ms < to_ms")
+                        .asRuntimeException());
+                return;
+            }
+            if (refusesCaller(request.getTenantId(), response)) {
+                return;
+            }
+            SlaStats stats = switch (request.getTenantId()) {
+                case "acme" -> ACME_SLA;
+                case "globex" -> GLOBEX_SLA;
+                default ->
+                    SlaStats.newBuilder()
+                            .setTenantId(request.getTenantId())
+                            .setCompliancePercent(100)
+                            .build();
+            };
+            response.onNext(stats);
+            response.onCompleted();
+        }
+
+        /** case-management's refusal of an analyst outside its entitlement (see ANALYST_ENTITLED_TO_ACME_ONLY). */
+        private static boolean refusesCaller(String tenant, StreamObserver<?> response) {
+            if (ANALYST_ENTITLED_TO_ACME_ONLY.equals(CALLER.get()) && !tenant.equals("acme")) {
+                response.onError(Status.PERMISSION_DENIED
+                        .withDescription("analyst lee is not entitled to tenant " + tenant)
+                        .asRuntimeException());
+                return true;
+            }
+            return false;
         }
 
         @Override

@@ -25,18 +25,21 @@ import org.apache.kafka.common.config.TopicConfig;
 public final class Kafka extends Component {
 
     /** Topics of docs/contracts.md with their partition counts. */
-    public static final Map<String, Integer> TOPICS = Map.of(
-            "soc.events.v1", 6,
-            "soc.events.dlq.v1", 3,
-            "soc.alerts.v1", 3,
-            "soc.alerts.dlq.v1", 3,
-            "soc.cases.v1", 3,
-            "soc.usage.v1", 3,
-            "soc.usage.dlq.v1", 3,
-            "soc.cases.dlq.v1", 3,
-            "soc.tenants.v1", 3,
+    public static final Map<String, Integer> TOPICS = Map.ofEntries(
+            Map.entry("soc.events.v1", 6),
+            Map.entry("soc.events.dlq.v1", 3),
+            Map.entry("soc.alerts.v1", 3),
+            Map.entry("soc.alerts.dlq.v1", 3),
+            Map.entry("soc.cases.v1", 3),
+            Map.entry("soc.usage.v1", 3),
+            Map.entry("soc.usage.dlq.v1", 3),
+            Map.entry("soc.cases.dlq.v1", 3),
+            Map.entry("soc.tenants.v1", 3),
             // the services' own tests publish and read tenant facts here, never on the live topic
-            "soc.tenants.test.v1", 3);
+            Map.entry("soc.tenants.test.v1", 3),
+            // the tenants' own threat intelligence lists (correlation), compacted; tests use their own
+            Map.entry("soc.intel.v1", 3),
+            Map.entry("soc.intel.test.v1", 3));
 
     public Kafka(StackSettings settings, ProcessSupervisor supervisor) {
         super(settings, supervisor);
@@ -190,6 +193,14 @@ public final class Kafka extends Component {
                         NewTopic t = new NewTopic(e.getKey(), e.getValue(), (short) 1);
                         if (e.getKey().startsWith("soc.tenants.")) {
                             t.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                        }
+                        if (e.getKey().startsWith("soc.intel.")) {
+                            // one record holds all of a tenant's lists: up to 8 MiB
+                            t.configs(Map.of(
+                                    TopicConfig.CLEANUP_POLICY_CONFIG,
+                                    TopicConfig.CLEANUP_POLICY_COMPACT,
+                                    TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+                                    "8388608"));
                         }
                         return t;
                     })

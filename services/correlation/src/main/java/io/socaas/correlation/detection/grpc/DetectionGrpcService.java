@@ -9,10 +9,14 @@ import io.smallrye.mutiny.Uni;
 import io.socaas.access.OrganizationClaim;
 import io.socaas.access.TenantReadAccess;
 import io.socaas.proto.detection.v1.DetectionService;
+import io.socaas.proto.detection.v1.ListIntelRequest;
+import io.socaas.proto.detection.v1.ListIntelResponse;
 import io.socaas.proto.detection.v1.ListRulesRequest;
 import io.socaas.proto.detection.v1.ListRulesResponse;
 import io.socaas.proto.detection.v1.TestRuleRequest;
 import io.socaas.proto.detection.v1.TestRuleResponse;
+import io.socaas.proto.detection.v1.UploadIntelRequest;
+import io.socaas.proto.detection.v1.UploadIntelResponse;
 import io.socaas.proto.detection.v1.ValidateRuleRequest;
 import io.socaas.proto.detection.v1.ValidateRuleResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,11 +40,17 @@ public class DetectionGrpcService implements DetectionService {
     private static final TenantReadAccess RULE_READERS =
             new TenantReadAccess(java.util.Set.of("analyst", "soc-manager", "mssp-admin"));
 
+    /** Who may write a tenant's own threat intelligence: MSSP staff, and that tenant's admins. */
+    private static final TenantReadAccess INTEL_WRITERS =
+            new TenantReadAccess(java.util.Set.of("analyst", "soc-manager", "mssp-admin"));
+
     private final DetectionRequests requests;
+    private final IntelRequests intel;
     private final CurrentIdentityAssociation identities;
 
-    DetectionGrpcService(DetectionRequests requests, CurrentIdentityAssociation identities) {
+    DetectionGrpcService(DetectionRequests requests, IntelRequests intel, CurrentIdentityAssociation identities) {
         this.requests = requests;
+        this.intel = intel;
         this.identities = identities;
     }
 
@@ -73,6 +83,54 @@ public class DetectionGrpcService implements DetectionService {
                                 .asRuntimeException());
             }
             return Uni.createFrom().item(() -> requests.list(request));
+        });
+    }
+
+    /**
+     * MSSP staff (analyst, soc-manager, mssp-admin) for any tenant, a customer-admin for its own
+     * organization's tenant; a customer-viewer may not.
+     */
+    @Override
+    @RolesAllowed({"analyst", "soc-manager", "mssp-admin", "customer-admin"})
+    public Uni<UploadIntelResponse> uploadIntel(UploadIntelRequest request) {
+        return identities.getDeferredIdentity().chain(identity -> {
+            JsonWebToken jwt = identity.getPrincipal() instanceof JsonWebToken token ? token : null;
+            List<String> organizations =
+                    jwt != null ? OrganizationClaim.aliases(jwt.getClaim(OrganizationClaim.NAME)) : List.of();
+            if (!INTEL_WRITERS.mayRead(identity.getRoles(), organizations, request.getTenantId())) {
+                return Uni.createFrom()
+                        .failure(Status.PERMISSION_DENIED
+                                .withDescription(
+                                        "you may not change the threat intelligence of tenant " + request.getTenantId())
+                                .asRuntimeException());
+            }
+            String who = jwt != null && jwt.getClaim("preferred_username") != null
+                    ? jwt.<Object>getClaim("preferred_username").toString()
+                    : identity.getPrincipal().getName();
+            // parsing a document of megabytes is CPU work: off the event loop
+            return Uni.createFrom()
+                    .item(() -> request)
+                    .emitOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool())
+                    .chain(r -> intel.upload(r, who));
+        });
+    }
+
+    /** MSSP staff and the tenant's own users. */
+    @Override
+    @Authenticated
+    public Uni<ListIntelResponse> listIntel(ListIntelRequest request) {
+        return identities.getDeferredIdentity().chain(identity -> {
+            List<String> organizations = identity.getPrincipal() instanceof JsonWebToken jwt
+                    ? OrganizationClaim.aliases(jwt.getClaim(OrganizationClaim.NAME))
+                    : List.of();
+            if (!RULE_READERS.mayRead(identity.getRoles(), organizations, request.getTenantId())) {
+                return Uni.createFrom()
+                        .failure(Status.PERMISSION_DENIED
+                                .withDescription(
+                                        "you may not read the threat intelligence of tenant " + request.getTenantId())
+                                .asRuntimeException());
+            }
+            return Uni.createFrom().item(() -> intel.list(request));
         });
     }
 }

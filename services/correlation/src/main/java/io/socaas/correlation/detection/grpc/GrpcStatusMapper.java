@@ -1,19 +1,21 @@
 package io.socaas.correlation.detection.grpc;
 
 import io.grpc.Status;
+import io.socaas.correlation.intel.domain.InvalidIndicatorException;
 import io.socaas.correlation.rules.domain.InvalidRuleException;
 import io.socaas.correlation.rules.domain.UnknownTenantException;
 import io.socaas.serviceidentity.GrpcFailureMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
-/** The one gRPC error mapper of correlation: a rule that does not load, an unknown tenant. */
+/** The one gRPC error mapper of correlation: a rule that does not load, an indicator
+ * document that cannot be read, an unknown tenant. */
 @ApplicationScoped
 public class GrpcStatusMapper extends GrpcFailureMapper {
 
     @Override
     protected Optional<Status> domainStatus(Throwable failure) {
-        if (failure instanceof InvalidRuleException) {
+        if (failure instanceof InvalidRuleException || failure instanceof InvalidIndicatorException) {
             return Optional.of(Status.INVALID_ARGUMENT.withDescription(failure.getMessage()));
         }
         if (failure instanceof UnknownTenantException) {

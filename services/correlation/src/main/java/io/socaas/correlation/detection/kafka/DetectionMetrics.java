@@ -3,6 +3,7 @@ package io.socaas.correlation.detection.kafka;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.socaas.correlation.detection.domain.Alert;
+import io.socaas.correlation.detection.domain.IntelAlert;
 import io.socaas.events.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,6 +29,14 @@ class DetectionMetrics {
         Counter.builder("socaas.correlation.alerts.raised")
                 .description("Alerts published, by rule level")
                 .tag("level", alert.level().map(l -> l.sigmaName()).orElse("unspecified"))
+                .register(registry)
+                .increment();
+    }
+
+    void raised(IntelAlert alert) {
+        Counter.builder("socaas.correlation.intel.matches")
+                .description("Threat intelligence alerts published, by indicator type")
+                .tag("type", alert.indicator().type().wireName())
                 .register(registry)
                 .increment();
     }

@@ -8,12 +8,15 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.socaas.correlation.detection.domain.Alert;
 import io.socaas.correlation.detection.domain.EventAdmission;
 import io.socaas.correlation.detection.domain.EventDetection;
+import io.socaas.correlation.detection.domain.IntelAlert;
+import io.socaas.correlation.detection.domain.IntelDetection;
 import io.socaas.correlation.rules.tenantfacts.TenantRuleCatalog;
 import io.socaas.events.RecordHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -35,6 +38,7 @@ public class EventConsumer {
     private static final String MDC_TENANT = "tenant";
 
     private final EventDetection detection;
+    private final IntelDetection intel;
     private final TenantRuleCatalog catalogs;
     private final DetectionMetrics metrics;
     private final ObjectMapper json;
@@ -44,6 +48,7 @@ public class EventConsumer {
 
     EventConsumer(
             EventDetection detection,
+            IntelDetection intel,
             TenantRuleCatalog catalogs,
             DetectionMetrics metrics,
             ObjectMapper json,
@@ -51,6 +56,7 @@ public class EventConsumer {
             @Channel("events-dlq") MutinyEmitter<byte[]> deadLetters,
             @Channel("alerts-dlq") MutinyEmitter<byte[]> alertDeadLetters) {
         this.detection = detection;
+        this.intel = intel;
         this.catalogs = catalogs;
         this.metrics = metrics;
         this.json = json;
@@ -68,6 +74,7 @@ public class EventConsumer {
         return handle(message);
     }
 
+    @SuppressWarnings("unchecked")
     private Uni<Void> handle(Message<byte[]> message) {
         IncomingKafkaRecordMetadata<?, ?> record =
                 message.getMetadata(IncomingKafkaRecordMetadata.class).orElse(null);
@@ -75,11 +82,11 @@ public class EventConsumer {
                 record == null ? new org.apache.kafka.common.header.internals.RecordHeaders() : record.getHeaders();
         Object key = record == null ? null : record.getKey();
 
-        EventAdmission.Outcome outcome =
-                EventAdmission.admit(header(headers, RecordHeaders.TENANT), parse(message.getPayload()));
+        Object event = parse(message.getPayload());
+        EventAdmission.Outcome outcome = EventAdmission.admit(header(headers, RecordHeaders.TENANT), event);
         Uni<Void> published = switch (outcome) {
             case EventAdmission.Rejected rejected -> deadLetter(message.getPayload(), key, headers, rejected.reason());
-            case EventAdmission.Accepted accepted -> evaluate(accepted, message.getPayload());
+            case EventAdmission.Accepted accepted -> evaluate(accepted, (Map<String, ?>) event, message.getPayload());
         };
         return published
                 .onItem()
@@ -91,14 +98,35 @@ public class EventConsumer {
                 });
     }
 
-    private Uni<Void> evaluate(EventAdmission.Accepted event, byte[] payload) {
+    /**
+     * @param record the event as published (normalized): threat intelligence reads its OCSF fields,
+     *     rules the source's fields ({@link EventAdmission.Accepted#event()})
+     */
+    private Uni<Void> evaluate(EventAdmission.Accepted event, Map<String, ?> record, byte[] payload) {
         List<Alert> raised;
+        List<IntelAlert> intelRaised;
+        String intelFailure = null;
         List<EventDetection.RuleFailure> failures;
         MDC.put(MDC_TENANT, event.tenant().value());
         try {
             EventDetection.Detection result = detection.evaluate(event.tenant(), event.ingestId(), event.event());
             raised = result.alerts();
             failures = result.failures();
+            try {
+                intelRaised = intel.detect(event.tenant(), event.ingestId(), record);
+            } catch (RuntimeException e) {
+                intelRaised = List.of();
+                intelFailure = "threat intelligence matching failed: " + e;
+            }
+            for (IntelAlert alert : intelRaised) {
+                LOG.infof(
+                        "alert %s: indicator %s of %s matched %s of event %s",
+                        alert.alertId(),
+                        alert.indicator().value(),
+                        alert.indicator().feed(),
+                        alert.matched().field(),
+                        event.ingestId());
+            }
             metrics.evaluated(event.tenant());
             for (Alert alert : raised) {
                 LOG.infof(
@@ -111,11 +139,21 @@ public class EventConsumer {
         } finally {
             MDC.remove(MDC_TENANT);
         }
-        if (raised.isEmpty() && failures.isEmpty()) {
+        if (raised.isEmpty() && failures.isEmpty() && intelRaised.isEmpty() && intelFailure == null) {
             return Uni.createFrom().voidItem();
         }
         List<Uni<Void>> sends = new java.util.ArrayList<>();
         raised.forEach(alert -> sends.add(publish(alert, payload)));
+        intelRaised.forEach(alert -> sends.add(publish(alert, payload)));
+        if (intelFailure != null) {
+            sends.add(alertDeadLetter(
+                    event.tenant().value(),
+                    event.tenant().recordKey(event.ingestId()),
+                    "intel",
+                    event.ingestId(),
+                    payload,
+                    intelFailure));
+        }
         failures.forEach(failure -> sends.add(alertDeadLetter(
                 failure.tenant().value(),
                 failure.tenant().recordKey(failure.ingestId()),
@@ -138,6 +176,27 @@ public class EventConsumer {
                     alert.eventIngestIds().isEmpty()
                             ? ""
                             : alert.eventIngestIds().getFirst(),
+                    eventPayload,
+                    "alert could not be built: " + e);
+        }
+        Message<byte[]> out = Message.of(value)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(alert.recordKey())
+                        .withHeaders(AlertRecords.headers(alert))
+                        .build());
+        return alerts.sendMessage(out).invoke(() -> metrics.raised(alert));
+    }
+
+    private Uni<Void> publish(IntelAlert alert, byte[] eventPayload) {
+        byte[] value;
+        try {
+            value = AlertRecords.toProto(alert).toByteArray();
+        } catch (RuntimeException e) {
+            return alertDeadLetter(
+                    alert.tenant().value(),
+                    alert.recordKey(),
+                    alert.ruleId(),
+                    alert.ingestId(),
                     eventPayload,
                     "alert could not be built: " + e);
         }

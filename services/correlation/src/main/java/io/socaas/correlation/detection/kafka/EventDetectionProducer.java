@@ -1,6 +1,8 @@
 package io.socaas.correlation.detection.kafka;
 
 import io.socaas.correlation.detection.domain.EventDetection;
+import io.socaas.correlation.detection.domain.IntelDetection;
+import io.socaas.correlation.intel.catalog.IntelCatalog;
 import io.socaas.correlation.rules.tenantfacts.TenantRuleCatalog;
 import io.socaas.correlation.sigma.yaml.LogsourceMappingReader;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,5 +21,11 @@ class EventDetectionProducer {
     @Singleton
     EventDetection eventDetection(TenantRuleCatalog catalogs) {
         return new EventDetection(catalogs::current, LogsourceMappingReader.shipped(), Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    IntelDetection intelDetection(IntelCatalog intel) {
+        return new IntelDetection(intel::current, Clock.systemUTC());
     }
 }

@@ -1,0 +1,45 @@
+package io.socaas.correlation.intel.feeds;
+
+import io.socaas.correlation.intel.catalog.IntelCatalog;
+import io.socaas.correlation.intel.tenantlists.TenantIntelLists;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Reports threat intelligence on {@code /q/health/ready}, always up (a feed that cannot be fetched
+ * keeps its previous indicators; detection goes on): per global feed its indicators ({@code
+ * feed.<name>}), entries skipped at its last read ({@code feed.<name>.skipped}) and the error of its
+ * last read when it failed ({@code feed.<name>.error}); the tenant lists' topic reader.
+ */
+@Readiness
+@ApplicationScoped
+class IntelHealthCheck implements HealthCheck {
+
+    private final GlobalFeeds feeds;
+    private final IntelCatalog catalog;
+    private final TenantIntelLists lists;
+
+    IntelHealthCheck(GlobalFeeds feeds, IntelCatalog catalog, TenantIntelLists lists) {
+        this.feeds = feeds;
+        this.catalog = catalog;
+        this.lists = lists;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        var response = HealthCheckResponse.named("intel")
+                .up()
+                .withData("global-indicators", catalog.current().globalSize());
+        feeds.status().forEach((name, status) -> {
+            response.withData("feed." + name, status.indicators());
+            response.withData("feed." + name + ".skipped", status.skipped());
+            if (!status.error().isEmpty()) {
+                response.withData("feed." + name + ".error", status.error());
+            }
+        });
+        lists.status().forEach((key, value) -> response.withData("tenant-lists." + key, String.valueOf(value)));
+        return response.build();
+    }
+}

@@ -1,0 +1,59 @@
+package io.socaas.correlation.intel.feeds;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.socaas.correlation.intel.domain.FeedFormat;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** Threat intelligence: the global feeds and where the tenants' own lists are kept. */
+@ConfigMapping(prefix = "socaas.intel")
+public interface IntelSettings {
+
+    /** The compacted topic of the tenants' own lists (key = tenant). */
+    @WithDefault("soc.intel.v1")
+    String topic();
+
+    /** Largest upload accepted, in bytes (a Kafka record holds the parsed list). */
+    @WithDefault("4194304")
+    int maxUploadBytes();
+
+    /** Most indicators in one tenant list. */
+    @WithDefault("20000")
+    int maxListIndicators();
+
+    /** The global feeds by name; their indicators match every tenant's events. */
+    Map<String, Feed> feeds();
+
+    /** One global feed. */
+    interface Feed {
+
+        /** stix, csv or misp. */
+        FeedFormat format();
+
+        /**
+         * Where: an {@code http(s)://} URL or a file path (for {@code misp}, the folder or base URL
+         * holding {@code manifest.json} and the event files).
+         */
+        String location();
+
+        /** How often it is read again. */
+        @WithDefault("PT1H")
+        Duration refresh();
+
+        /** Confidence 0-100 of its indicators that state none. */
+        @WithDefault("50")
+        int confidence();
+
+        /**
+         * An indicator stops matching this long after it was last seen (else first seen, else
+         * loaded), even without a {@code valid_until}.
+         */
+        Optional<Duration> maxAge();
+
+        /** Whether it is read at all. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+}

@@ -56,6 +56,13 @@ public class IntelCatalog {
         return sizes;
     }
 
+    /** Indicators of each tenant's own lists, for the readiness check. */
+    public synchronized Map<String, Integer> tenantSizes() {
+        Map<String, Integer> sizes = new java.util.TreeMap<>();
+        tenants.forEach((tenant, index) -> sizes.put(tenant.value(), index.size()));
+        return sizes;
+    }
+
     private void publish() {
         current.set(new IntelSnapshot(global, tenants));
     }

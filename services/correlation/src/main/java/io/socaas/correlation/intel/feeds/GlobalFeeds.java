@@ -93,7 +93,12 @@ public class GlobalFeeds {
                             before == null ? 0 : before.skipped(),
                             before == null ? null : before.loaded(),
                             e.toString()));
-            LOG.warnf("intel feed %s could not be read (%s); its previous indicators stay", name, e.toString());
+            if (before != null && e.toString().equals(before.error())) {
+                // the same failure as last time: said once at WARN
+                LOG.debugf("intel feed %s still cannot be read (%s)", name, e.toString());
+            } else {
+                LOG.warnf("intel feed %s could not be read (%s); its previous indicators stay", name, e.toString());
+            }
         }
     }
 

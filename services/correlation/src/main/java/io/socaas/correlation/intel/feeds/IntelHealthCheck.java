@@ -11,7 +11,8 @@ import org.eclipse.microprofile.health.Readiness;
  * Reports threat intelligence on {@code /q/health/ready}, always up (a feed that cannot be fetched
  * keeps its previous indicators; detection goes on): per global feed its indicators ({@code
  * feed.<name>}), entries skipped at its last read ({@code feed.<name>.skipped}) and the error of its
- * last read when it failed ({@code feed.<name>.error}); the tenant lists' topic reader.
+ * last read when it failed ({@code feed.<name>.error}); indicators of each tenant's own lists
+ * ({@code tenant.<id>}) and the state of the reader of their topic.
  */
 @Readiness
 @ApplicationScoped
@@ -39,6 +40,7 @@ class IntelHealthCheck implements HealthCheck {
                 response.withData("feed." + name + ".error", status.error());
             }
         });
+        catalog.tenantSizes().forEach((tenant, size) -> response.withData("tenant." + tenant, size));
         lists.status().forEach((key, value) -> response.withData("tenant-lists." + key, String.valueOf(value)));
         return response.build();
     }

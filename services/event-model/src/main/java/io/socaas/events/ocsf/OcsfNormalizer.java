@@ -353,10 +353,61 @@ public final class OcsfNormalizer {
                 return null;
             }
         }
+        if (leaf.equals("hashes")) {
+            return fingerprints(text);
+        }
         if (BOOLEAN_LEAVES.contains(leaf)) {
             return value.isBoolean() ? value : NODES.booleanNode(Boolean.parseBoolean(text.strip()));
         }
         return NODES.textNode(text);
+    }
+
+    /** OCSF fingerprint algorithm ids by the names sources use (Sysmon: {@code SHA256=...}). */
+    private static final Map<String, Integer> HASH_ALGORITHMS = Map.of(
+            "MD5", 1, "SHA1", 2, "SHA-1", 2, "SHA256", 3, "SHA-256", 3, "SHA512", 4, "SHA-512", 4, "IMPHASH", 99);
+
+    private static final java.util.regex.Pattern HASH_PAIR =
+            java.util.regex.Pattern.compile("([A-Za-z0-9-]+)=([0-9A-Fa-f]+)");
+
+    /**
+     * A file's hashes as OCSF fingerprints ({@code algorithm_id}, {@code algorithm}, {@code value} in
+     * lower case): Sysmon's {@code SHA1=...,MD5=...,SHA256=...,IMPHASH=...} list, or one bare hex digest
+     * whose length names its algorithm; null when it is neither.
+     */
+    static ArrayNode fingerprints(String text) {
+        ArrayNode out = NODES.arrayNode();
+        Matcher m = HASH_PAIR.matcher(text);
+        while (m.find()) {
+            String name = m.group(1).toUpperCase(Locale.ROOT);
+            Integer id = HASH_ALGORITHMS.get(name);
+            if (id != null) {
+                out.addObject()
+                        .put("algorithm_id", id)
+                        .put(
+                                "algorithm",
+                                id == 99 ? name : name.replace("SHA", "SHA-").replace("--", "-"))
+                        .put("value", m.group(2).toLowerCase(Locale.ROOT));
+            }
+        }
+        String bare = text.strip();
+        if (out.isEmpty() && bare.matches("[0-9A-Fa-f]+")) {
+            Integer id = switch (bare.length()) {
+                case 32 -> 1;
+                case 40 -> 2;
+                case 64 -> 3;
+                case 128 -> 4;
+                default -> null;
+            };
+            if (id != null) {
+                out.addObject()
+                        .put("algorithm_id", id)
+                        .put(
+                                "algorithm",
+                                List.of("MD5", "SHA-1", "SHA-256", "SHA-512").get(id - 1))
+                        .put("value", bare.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out.isEmpty() ? null : out;
     }
 
     private static void set(ObjectNode out, String target, JsonNode value) {

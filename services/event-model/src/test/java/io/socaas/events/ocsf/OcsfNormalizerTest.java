@@ -86,6 +86,31 @@ class OcsfNormalizerTest {
     }
 
     @Test
+    void sysmonHashesBecomeOcsfFingerprintsOfTheProcessOrFile() throws Exception {
+        JsonNode process = normalize("""
+                {"Channel":"Microsoft-Windows-Sysmon/Operational","EventID":1,"Computer":"ws1",
+                 "Image":"C:\\\\Users\\\\bob\\\\a.exe",
+                 "Hashes":"SHA1=DA39A3EE5E6B4B0D3255BFEF95601890AFD80709,MD5=D41D8CD98F00B204E9800998ECF8427E,SHA256=E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855,IMPHASH=F34D5F2D4577ED6D9CEEC516C1F5A744"}""");
+        JsonNode fileDeleted = normalize("""
+                {"Channel":"Microsoft-Windows-Sysmon/Operational","EventID":23,"Computer":"ws1",
+                 "TargetFilename":"C:\\\\tmp\\\\x.dll","Hashes":"9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08"}""");
+
+        List<String> fingerprints = new java.util.ArrayList<>();
+        process.at("/process/file/hashes")
+                .forEach(h -> fingerprints.add(h.get("algorithm_id").asInt() + " "
+                        + h.get("algorithm").asText() + " " + h.get("value").asText()));
+        assertThat(fingerprints)
+                .containsExactly(
+                        "2 SHA-1 da39a3ee5e6b4b0d3255bfef95601890afd80709",
+                        "1 MD5 d41d8cd98f00b204e9800998ecf8427e",
+                        "3 SHA-256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                        "99 IMPHASH f34d5f2d4577ed6d9ceec516c1f5a744");
+        assertThat(fileDeleted.at("/file/hashes/0/value").asText())
+                .isEqualTo("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+        assertThat(fileDeleted.at("/file/hashes/0/algorithm_id").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void mapsAFailedWindowsLogonToAuthenticationFailure() throws Exception {
         JsonNode r = normalize("""
                 {"time":"2026-03-01T09:15:02Z","EventID":4625,"Channel":"Security","TargetUserName":"administrator",

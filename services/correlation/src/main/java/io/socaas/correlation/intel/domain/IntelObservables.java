@@ -78,6 +78,12 @@ public final class IntelObservables {
         }
         for (String field : HASH_FIELDS) {
             for (Object fingerprint : values(record, field)) {
+                // OCSF algorithm ids 1-4: MD5, SHA-1, SHA-256, SHA-512 (not an imphash or a fuzzy hash)
+                if (fingerprint instanceof Map<?, ?> map
+                        && map.get("algorithm_id") instanceof Number id
+                        && (id.intValue() < 1 || id.intValue() > 4)) {
+                    continue;
+                }
                 Object value = fingerprint instanceof Map<?, ?> map ? map.get("value") : fingerprint;
                 if (value instanceof String text) {
                     try {

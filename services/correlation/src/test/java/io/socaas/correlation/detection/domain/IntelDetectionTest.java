@@ -7,7 +7,9 @@ import io.socaas.correlation.intel.domain.IndicatorType;
 import io.socaas.correlation.intel.domain.IntelIndex;
 import io.socaas.correlation.intel.domain.IntelSnapshot;
 import io.socaas.correlation.sigma.domain.SigmaLevel;
+import io.socaas.events.JsonEvent;
 import io.socaas.events.TenantId;
+import io.socaas.events.ocsf.OcsfNormalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -126,5 +128,38 @@ class IntelDetectionTest {
         assertThat(IntelAlert.levelOf(50)).isEqualTo(SigmaLevel.MEDIUM);
         assertThat(IntelAlert.levelOf(20)).isEqualTo(SigmaLevel.LOW);
         assertThat(IntelAlert.levelOf(0)).isEqualTo(SigmaLevel.INFORMATIONAL);
+    }
+
+    @Test
+    void aHashOfASysmonProcessCreationMatchesOnceIngestionHasNormalizedIt() throws Exception {
+        Indicator beacon = Indicator.of(
+                IndicatorType.FILE_HASH,
+                "E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855",
+                "cert",
+                85,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                "",
+                "Cobalt Strike beacon");
+        IntelDetection detection =
+                new IntelDetection(() -> new IntelSnapshot(IntelIndex.of(List.of(beacon)), Map.of()), CLOCK);
+        String sysmon = """
+                {"Channel":"Microsoft-Windows-Sysmon/Operational","EventID":1,"Computer":"ws-01",
+                 "Image":"C:\\\\Users\\\\bob\\\\update.exe","CommandLine":"update.exe",
+                 "Hashes":"MD5=0CC175B9C0F1B6A831C399E269772661,SHA256=E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855,IMPHASH=F34D5F2D4577ED6D9CEEC516C1F5A744"}
+                """;
+        var stamped = OcsfNormalizer.withShippedMappings()
+                .normalize(
+                        JsonEvent.parse(sysmon),
+                        new OcsfNormalizer.Context(ACME, "01JDHASH", Instant.parse("2026-12-01T09:59:00Z"), "dc01"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> record = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readValue(stamped.event().toJsonBytes(), Map.class);
+
+        assertThat(detection.detect(ACME, "01JDHASH", record)).singleElement().satisfies(alert -> {
+            assertThat(alert.matched().field()).isEqualTo("process.file.hashes");
+            assertThat(alert.indicator().description()).isEqualTo("Cobalt Strike beacon");
+        });
     }
 }

@@ -230,7 +230,9 @@ class ThreatIntelPipelineTest {
     @Test
     void aTenantsUploadedListMatchesItsOwnEventsAndNeverAnotherTenants() throws Exception {
         String domain = "watch-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
-        String list = "incident-" + UUID.randomUUID().toString().substring(0, 8);
+        // one name for every run: each run replaces the list of the run before
+        String list = "incident-watch";
+        String before = Instant.now().minusSeconds(1).toString();
         UploadIntelResponse response = as("alice@acme.example")
                 .uploadIntel(UploadIntelRequest.newBuilder()
                         .setTenantId("acme")
@@ -253,8 +255,8 @@ class ThreatIntelPipelineTest {
                         .stream()
                         .anyMatch(l -> l.getName().equals(list)
                                 && l.getIndicatorCount() == 1
-                                && l.getUploadedBy().equals("alice@acme.example")));
-        await().atMost(DEADLINE).until(() -> intelData("tenant.acme") >= 1);
+                                && l.getUploadedBy().equals("alice@acme.example")
+                                && l.getUploadedTime().compareTo(before) > 0));
 
         String globexEvent = IngestIds.next();
         String acmeEvent = IngestIds.next();
@@ -272,6 +274,22 @@ class ThreatIntelPipelineTest {
             assertThat(alert.getIntel().getDescription()).isEqualTo("phishing lure");
             assertThat(alerts.readToEnd()).noneMatch(r -> isIntelAlertFor(r, globexEvent));
         }
+
+        // an empty upload removes the list
+        as("alice@acme.example")
+                .uploadIntel(UploadIntelRequest.newBuilder()
+                        .setTenantId("acme")
+                        .setListName(list)
+                        .setFormat("csv")
+                        .build());
+        await().atMost(DEADLINE)
+                .until(() -> as("alice@acme.example")
+                        .listIntel(ListIntelRequest.newBuilder()
+                                .setTenantId("acme")
+                                .build())
+                        .getListsList()
+                        .stream()
+                        .noneMatch(l -> l.getName().equals(list)));
     }
 
     @Test

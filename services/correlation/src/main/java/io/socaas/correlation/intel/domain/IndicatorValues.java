@@ -131,11 +131,11 @@ public final class IndicatorValues {
             host = hostPort.substring(0, colon);
             port = hostPort.substring(colon + 1);
         }
-        if (host.isEmpty()) {
-            throw new InvalidIndicatorException("'" + abbreviate(raw) + "' is not a URL (no host)");
-        }
         if (host.endsWith(".")) {
             host = host.substring(0, host.length() - 1);
+        }
+        if (host.isEmpty()) {
+            throw new InvalidIndicatorException("'" + abbreviate(raw) + "' is not a URL (no host)");
         }
         if ((scheme.equals("http") && port.equals("80")) || (scheme.equals("https") && port.equals("443"))) {
             port = "";

@@ -97,7 +97,7 @@ public final class MispFeedParser {
         attributes(
                 event.path("Attribute"), location + " Event.Attribute", info, eventDate, source, indicators, problems);
         JsonNode objects = event.path("Object");
-        for (int i = 0; i < objects.size(); i++) {
+        for (int i = 0; objects.isArray() && i < objects.size(); i++) {
             attributes(
                     objects.get(i).path("Attribute"),
                     location + " Event.Object[" + i + "].Attribute",
@@ -118,8 +118,19 @@ public final class MispFeedParser {
             FeedSource source,
             List<Indicator> indicators,
             List<ParsedFeed.Problem> problems) {
+        if (attributes.isMissingNode()) {
+            return;
+        }
+        if (!attributes.isArray()) {
+            problems.add(new ParsedFeed.Problem(location, "not a list of attributes"));
+            return;
+        }
         for (int i = 0; i < attributes.size(); i++) {
             JsonNode attribute = attributes.get(i);
+            if (!attribute.isObject()) {
+                problems.add(new ParsedFeed.Problem(location + "[" + i + "]", "not an attribute object"));
+                continue;
+            }
             try {
                 indicators.addAll(attribute(attribute, info, eventDate, source));
             } catch (InvalidIndicatorException e) {

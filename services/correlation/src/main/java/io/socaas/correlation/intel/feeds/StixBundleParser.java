@@ -32,7 +32,11 @@ public final class StixBundleParser {
         try {
             bundle = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            return ParsedFeed.unreadable("line " + e.getLocation().getLineNr(), "not JSON: " + e.getOriginalMessage());
+            return ParsedFeed.unreadable(
+                    e.getLocation() == null
+                            ? "document"
+                            : "line " + e.getLocation().getLineNr(),
+                    "not JSON: " + e.getOriginalMessage());
         }
         if (bundle == null || !bundle.isObject()) {
             return ParsedFeed.unreadable("document", "not a STIX bundle (a JSON object)");

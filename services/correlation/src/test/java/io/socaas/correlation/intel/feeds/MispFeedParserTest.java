@@ -68,6 +68,20 @@ class MispFeedParserTest {
     }
 
     @Test
+    void attributesOfTheWrongShapeAreProblemsNotACrash() {
+        ParsedFeed feed = MispFeedParser.event(
+                "{\"Event\": {\"Attribute\": {\"type\": \"ip-dst\"}, \"Object\": [{\"Attribute\": [7, "
+                        + "{\"type\": \"domain\", \"value\": \"ok.example\", \"to_ids\": true}]}]}}",
+                "e.json",
+                SOURCE);
+
+        assertThat(feed.indicators()).extracting(Indicator::value).containsExactly("ok.example");
+        assertThat(feed.problems())
+                .extracting(ParsedFeed.Problem::location)
+                .containsExactly("e.json Event.Attribute", "e.json Event.Object[0].Attribute[0]");
+    }
+
+    @Test
     void aFileThatIsNoEventIsOneProblem() {
         assertThat(MispFeedParser.event("{\"response\": []}", "x.json", SOURCE).problems())
                 .singleElement()

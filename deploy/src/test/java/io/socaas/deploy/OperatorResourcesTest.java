@@ -60,7 +60,15 @@ class OperatorResourcesTest {
             assertThat(spec.get("replicas").asInt()).isEqualTo(3);
             boolean compacted =
                     spec.path("config").path("cleanup.policy").asText().equals("compact");
-            assertThat(compacted).as("%s compacted", name).isEqualTo(name.startsWith("soc.tenants."));
+            // one record per tenant: its configuration, its own threat intelligence lists
+            assertThat(compacted)
+                    .as("%s compacted", name)
+                    .isEqualTo(name.startsWith("soc.tenants.") || name.startsWith("soc.intel."));
+            if (name.startsWith("soc.intel.")) {
+                // all of a tenant's lists in one record: as much as the local stack allows
+                assertThat(spec.path("config").path("max.message.bytes").asInt())
+                        .isEqualTo(8 * 1024 * 1024);
+            }
         });
     }
 

@@ -208,6 +208,7 @@ class DetectionGrpcServiceTest {
 
     @Test
     void callersAreCheckedByTheirTokenAndTenant() {
+        KnownTenants.acme(catalog);
         ValidateRuleRequest validate =
                 ValidateRuleRequest.newBuilder().setRuleYaml(RULE).build();
         ListRulesRequest acme =

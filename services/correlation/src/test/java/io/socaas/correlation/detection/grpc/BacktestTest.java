@@ -1,10 +1,9 @@
 package io.socaas.correlation.detection.grpc;
 
+import static io.socaas.correlation.detection.grpc.DetectionTestSupport.assertCode;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,17 +46,7 @@ import org.opensearch.client.opensearch._types.Refresh;
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
 class BacktestTest {
 
-    private static final String RULE = """
-            title: Whoami privileges
-            id: 5a2f0b7e-3333-4c3e-9a55-0d1f1e2a3b4c
-            logsource: {category: process_creation, product: windows}
-            detection:
-              selection_img:
-                Image|endswith: '\\whoami.exe'
-              selection_cli:
-                CommandLine|contains: ' /priv'
-              condition: all of selection_*
-            """;
+    private static final String RULE = DetectionTestSupport.WHOAMI_PRIV_RULE_YAML;
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final TenantId A = TenantId.of("backtest-a-" + RUN);
@@ -138,8 +127,8 @@ class BacktestTest {
     @Test
     void countsWhatARuleWouldHaveMatchedInTheTenantsStoredEventsOfTheWindowAndNothingOfAnotherTenant() {
         try (var tenants = new TenantFactsTestTopic()) {
-            KnownTenants.publish(catalog, tenants, A);
-            KnownTenants.publish(catalog, tenants, B);
+            DetectionTestSupport.publish(catalog, tenants, A);
+            DetectionTestSupport.publish(catalog, tenants, B);
 
             BacktestResponse day = as(RealmTokens.user("ana"))
                     .backtest(BacktestRequest.newBuilder()
@@ -189,7 +178,7 @@ class BacktestTest {
 
     @Test
     void aBadRuleOrWindowIsAnInvalidArgumentAndAnUnknownTenantNotFound() {
-        KnownTenants.acme(catalog);
+        DetectionTestSupport.acme(catalog);
         String ana = RealmTokens.user("ana");
         assertCode(
                 () -> as(ana).backtest(BacktestRequest.newBuilder()
@@ -218,7 +207,7 @@ class BacktestTest {
 
     @Test
     void aCustomerBacktestsOnlyItsOwnTenantAndNobodyWithoutAToken() {
-        KnownTenants.acme(catalog);
+        DetectionTestSupport.acme(catalog);
         BacktestRequest globex = BacktestRequest.newBuilder()
                 .setTenantId("globex")
                 .setRuleYaml(RULE)
@@ -233,14 +222,5 @@ class BacktestTest {
         assertCode(() -> as(alice).backtest(globex), Status.Code.PERMISSION_DENIED);
         assertCode(() -> anonymous.backtest(globex), Status.Code.UNAUTHENTICATED);
         assertCode(() -> as(RealmTokens.user("sam")).backtest(globex), Status.Code.PERMISSION_DENIED);
-    }
-
-    private static void assertCode(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Status.Code code) {
-        assertThatThrownBy(call)
-                .isInstanceOfSatisfying(
-                        StatusRuntimeException.class,
-                        e -> assertThat(e.getStatus().getCode())
-                                .as(e.getStatus().toString())
-                                .isEqualTo(code));
     }
 }

@@ -9,10 +9,37 @@ import io.socaas.proto.tenant.v1.TenantStatus;
 import io.socaas.tenantfacts.testing.TenantFactsTestTopic;
 import java.time.Duration;
 
-/** Tenants the DetectionService tests need correlation to know, published as tenant-billing would. */
-final class KnownTenants {
+/**
+ * What the DetectionService tests share: a rule, the tenants correlation must know (published as
+ * tenant-billing would), and the check of a refused call.
+ */
+final class DetectionTestSupport {
 
-    private KnownTenants() {}
+    /** A Sigma rule of two selections on process creations: whoami with /priv. */
+    static final String WHOAMI_PRIV_RULE_YAML = """
+            title: Whoami privileges
+            id: 5a2f0b7e-3333-4c3e-9a55-0d1f1e2a3b4c
+            logsource: {category: process_creation, product: windows}
+            detection:
+              selection_img:
+                Image|endswith: '\\whoami.exe'
+              selection_cli:
+                CommandLine|contains: ' /priv'
+              condition: all of selection_*
+            """;
+
+    private DetectionTestSupport() {}
+
+    /** The call fails with exactly this gRPC status code. */
+    static void assertCode(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, io.grpc.Status.Code code) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        io.grpc.StatusRuntimeException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(
+                                        e.getStatus().getCode())
+                                .as(e.getStatus().toString())
+                                .isEqualTo(code));
+    }
 
     /** Publishes an active tenant with no rule packs and waits until correlation knows it. */
     static void publish(TenantRuleCatalog catalog, TenantFactsTestTopic tenants, TenantId tenant) {

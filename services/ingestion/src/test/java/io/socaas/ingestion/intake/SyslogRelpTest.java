@@ -112,7 +112,7 @@ class SyslogRelpTest {
     void aRealRsyslogForwardsWithOmrelpAndEveryLineArrives(@TempDir Path dir) throws Exception {
         Path rsyslogd = Path.of("/usr/sbin/rsyslogd");
         Assumptions.assumeTrue(
-                Files.isExecutable(rsyslogd) && Files.exists(Path.of("/usr/lib/x86_64-linux-gnu/rsyslog/omrelp.so")),
+                Files.isExecutable(rsyslogd) && hasOmrelp(),
                 "needs rsyslog and rsyslog-relp (apt-get install -y rsyslog rsyslog-relp)");
         int input = freePort();
         Files.writeString(
@@ -159,6 +159,13 @@ class SyslogRelpTest {
         } finally {
             rsyslog.destroy();
             rsyslog.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Debian puts rsyslog's modules under /usr/lib/<architecture triplet>/rsyslog/. */
+    private static boolean hasOmrelp() throws IOException {
+        try (var dirs = Files.list(Path.of("/usr/lib"))) {
+            return dirs.anyMatch(dir -> Files.exists(dir.resolve("rsyslog/omrelp.so")));
         }
     }
 

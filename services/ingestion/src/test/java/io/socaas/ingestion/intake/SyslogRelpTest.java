@@ -12,10 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.socaas.ingestion.syslog.net.SyslogServer;
 import io.socaas.localstack.testing.LocalStackResource;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -49,23 +46,21 @@ class SyslogRelpTest {
         String unkeyed = aMarker();
         try (EventsTopic topic = EventsTopic.fromNow();
                 Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.tcpPort(SyslogServer.RELP))) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            InputStream in = socket.getInputStream();
+            RelpClient relp = new RelpClient(socket);
 
-            send(out, 1, "open", "relp_version=0\nrelp_software=socaas-test\ncommands=syslog");
-            Response open = read(in);
+            relp.send(1, "open", "relp_version=0\nrelp_software=socaas-test\ncommands=syslog");
+            RelpClient.Response open = relp.read();
             assertThat(open.txnr()).isEqualTo(1);
             assertThat(open.command()).isEqualTo("rsp");
             assertThat(open.data()).startsWith("200 OK").contains("commands=syslog");
 
             // sent in one go, as rsyslog does with its window of unacknowledged frames
-            send(out, 2, "syslog", withKey(ACME_KEY, "relp " + keyed));
-            send(out, 3, "syslog", withKey(ACME_KEY, "{\"tenant\":\"globex\",\"marker\":\"" + claimed + "\"}"));
-            send(out, 4, "syslog", "<13>1 2026-03-01T09:15:02.000Z h app - - - no key " + unkeyed);
+            relp.send(2, "syslog", withKey(ACME_KEY, "relp " + keyed));
+            relp.send(3, "syslog", withKey(ACME_KEY, "{\"tenant\":\"globex\",\"marker\":\"" + claimed + "\"}"));
+            relp.send(4, "syslog", "<13>1 2026-03-01T09:15:02.000Z h app - - - no key " + unkeyed);
 
             for (int txnr = 2; txnr <= 4; txnr++) {
-                Response response = read(in);
+                RelpClient.Response response = relp.read();
                 assertThat(response.txnr()).isEqualTo(txnr);
                 String marker = txnr == 2 ? keyed : txnr == 3 ? claimed : unkeyed;
                 // what the acknowledgement promises: the record is in Kafka already, no waiting
@@ -81,25 +76,25 @@ class SyslogRelpTest {
                 }
             }
 
-            send(out, 5, "close", "");
-            Response close = read(in);
+            relp.send(5, "close", "");
+            RelpClient.Response close = relp.read();
             assertThat(close.txnr()).isEqualTo(5);
             assertThat(close.data()).isEmpty();
-            assertThat(in.read()).isEqualTo(-1);
+            assertThat(relp.readByte()).isEqualTo(-1);
         }
     }
 
     @Test
     void aSessionThatIsNoRelpIsClosedWithServerclose() throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.tcpPort(SyslogServer.RELP))) {
-            socket.setSoTimeout(30_000);
+            RelpClient relp = new RelpClient(socket);
             socket.getOutputStream()
                     .write("<13>Mar  1 09:15:02 h app: plain syslog\n".getBytes(StandardCharsets.UTF_8));
 
-            Response response = read(socket.getInputStream());
+            RelpClient.Response response = relp.read();
             assertThat(response.txnr()).isZero();
             assertThat(response.command()).isEqualTo("serverclose");
-            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+            assertThat(relp.readByte()).isEqualTo(-1);
         }
     }
 
@@ -185,49 +180,5 @@ class SyslogRelpTest {
 
     private static String withKey(String key, String message) {
         return "<38>1 2026-03-01T09:15:02.000Z bastion sshd 811 - [socaas@32473 key=\"" + key + "\"] " + message;
-    }
-
-    record Response(long txnr, String command, String data) {}
-
-    /** {@code TXNR SP COMMAND SP DATALEN [SP DATA] LF}. */
-    private static void send(OutputStream out, long txnr, String command, String data) throws IOException {
-        byte[] bytes = data.getBytes(StandardCharsets.UTF_8);
-        out.write((txnr + " " + command + " " + bytes.length + (bytes.length > 0 ? " " : ""))
-                .getBytes(StandardCharsets.US_ASCII));
-        out.write(bytes);
-        out.write('\n');
-        out.flush();
-    }
-
-    private static Response read(InputStream in) throws IOException {
-        long txnr = Long.parseLong(token(in));
-        String command = token(in);
-        ByteArrayOutputStream length = new ByteArrayOutputStream();
-        int b;
-        while ((b = next(in)) != ' ' && b != '\n') {
-            length.write(b);
-        }
-        int count = Integer.parseInt(length.toString(StandardCharsets.US_ASCII));
-        byte[] data = in.readNBytes(count);
-        if (count > 0) {
-            assertThat(next(in)).as("trailer").isEqualTo('\n');
-        }
-        return new Response(txnr, command, new String(data, StandardCharsets.UTF_8));
-    }
-
-    private static String token(InputStream in) throws IOException {
-        StringBuilder token = new StringBuilder();
-        for (int b; (b = next(in)) != ' '; ) {
-            token.append((char) b);
-        }
-        return token.toString();
-    }
-
-    private static int next(InputStream in) throws IOException {
-        int b = in.read();
-        if (b < 0) {
-            throw new EOFException("the server closed the connection");
-        }
-        return b;
     }
 }

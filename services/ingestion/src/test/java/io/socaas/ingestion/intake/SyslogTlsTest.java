@@ -130,6 +130,32 @@ class SyslogTlsTest {
     }
 
     @Test
+    void relpOverTlsIsBoundByTheCertificateTooAndAcknowledgedOnceInKafka() throws Exception {
+        String marker = aMarker();
+        try (EventsTopic topic = EventsTopic.fromNow();
+                SSLSocket socket = (SSLSocket) TestPki.clientContext("beta")
+                        .getSocketFactory()
+                        .createSocket(InetAddress.getLoopbackAddress(), server.tcpPort(SyslogServer.RELP_TLS))) {
+            RelpClient relp = new RelpClient(socket);
+            relp.send(1, "open", "relp_version=0\nrelp_software=socaas-test\ncommands=syslog");
+            assertThat(relp.read().data()).startsWith("200 OK");
+
+            // a key of another tenant in the message: the certificate decides
+            relp.send(2, "syslog", withKey(ACME_KEY, "relp over tls " + marker));
+            RelpClient.Response response = relp.read();
+
+            assertThat(response.txnr()).isEqualTo(2);
+            assertThat(response.data()).isEqualTo("200 OK");
+            topic.drainToEnd();
+            assertThat(topic.matching(r -> value(r).contains(marker)))
+                    .singleElement()
+                    .satisfies(r -> assertThat(header(r, "tenant")).isEqualTo("tls-beta"));
+            relp.send(3, "close", "");
+            assertThat(relp.read().txnr()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void aCertificateBoundToNoTenantBringsInOnlyMessagesWithAValidKey() throws Exception {
         String unkeyed = aMarker();
         String unknownKey = aMarker();

@@ -72,6 +72,13 @@ public interface SyslogConfig {
         /** The RELP port (2514, as rsyslog's examples use). 0 picks a free port (tests). */
         @WithDefault("2514")
         int port();
+
+        /**
+         * RELP over TLS (omrelp {@code tls="on"}), with the TLS listener's configuration and the same
+         * binding by client certificate; served when the TLS listener is. 0 picks a free port (tests).
+         */
+        @WithDefault("2515")
+        int tlsPort();
     }
 
     /** Syslog over TLS. */

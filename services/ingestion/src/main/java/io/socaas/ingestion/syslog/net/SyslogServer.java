@@ -91,6 +91,9 @@ public class SyslogServer {
     /** The name of the RELP listener in {@link #tcpPort}. */
     public static final String RELP = "relp";
 
+    /** The name of the RELP-over-TLS listener in {@link #tcpPort}. */
+    public static final String RELP_TLS = "relp-tls";
+
     private static final String RELP_OFFERS = "relp_version=0\nrelp_software=socaas-ingestion\ncommands=syslog";
 
     private final SyslogConfig config;
@@ -160,12 +163,13 @@ public class SyslogServer {
             }
         });
         LOG.infof(
-                "syslog listening on %s: shared TCP %d, UDP %d; TLS %s; RELP %s; tenant ports %s",
+                "syslog listening on %s: shared TCP %d, UDP %d; TLS %s; RELP %s (over TLS %s); tenant ports %s",
                 config.host(),
                 tcpPort(SHARED),
                 udpPort(SHARED),
                 listeners.containsKey(TLS) ? String.valueOf(tcpPort(TLS)) : "off",
                 listeners.containsKey(RELP) ? String.valueOf(tcpPort(RELP)) : "off",
+                listeners.containsKey(RELP_TLS) ? String.valueOf(tcpPort(RELP_TLS)) : "off",
                 tenantListeners.keySet());
     }
 
@@ -259,7 +263,8 @@ public class SyslogServer {
                 config.tcpPort(),
                 config.udpPort(),
                 config.tls().port(),
-                config.relp().port()));
+                config.relp().port(),
+                config.relp().tlsPort()));
         listeners.values().forEach(l -> {
             reserved.add(l.tcp().getLocalPort());
             if (l.udp != null) {
@@ -301,7 +306,17 @@ public class SyslogServer {
         }
         tlsContext = tls.get().createSSLContext();
         Listener listener = openTcp(TLS, config.tls().port(), null);
-        Thread.ofVirtual().name("syslog-tls-accept").start(() -> accept(listener, this::tlsConnection));
+        Thread.ofVirtual()
+                .name("syslog-tls-accept")
+                .start(() -> accept(
+                        listener,
+                        raw -> tlsConnection(raw, (secured, binding) -> connection(secured, binding, "tls"))));
+        if (config.relp().enabled()) {
+            Listener relp = openTcp(RELP_TLS, config.relp().tlsPort(), null);
+            Thread.ofVirtual()
+                    .name("syslog-relp-tls-accept")
+                    .start(() -> accept(relp, raw -> tlsConnection(raw, this::relpConnection)));
+        }
     }
 
     /** A renewed certificate or trust store (quarkus.tls reload) applies to the next connections. */
@@ -318,9 +333,9 @@ public class SyslogServer {
      * certificate the tenant facts bind to a tenant makes every message that tenant's, whatever it
      * says; otherwise (no certificate, or one bound to no tenant) each message needs an ingest key.
      * The binding is looked up again for every read, so a certificate unbound or a tenant suspended
-     * applies to open connections too.
+     * applies to open connections too. The session (syslog frames or RELP) then runs over it.
      */
-    private void tlsConnection(Socket raw) {
+    private void tlsConnection(Socket raw, java.util.function.BiConsumer<Socket, Supplier<Binding>> session) {
         SSLSocket tls;
         try {
             raw.setSoTimeout((int) config.tls().handshakeTimeout().toMillis());
@@ -355,7 +370,7 @@ public class SyslogServer {
                     presented.get().sha256Fingerprint(),
                     presented.get().subjectDn());
         }
-        connection(tls, binding, "tls");
+        session.accept(tls, binding);
     }
 
     private static Optional<SourceBindings.PresentedCertificate> presentedCertificate(SSLSocket tls) {

@@ -12,14 +12,11 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.socaas.events.RecordHeaders;
 import io.socaas.ingestion.syslog.net.SyslogServer;
 import io.socaas.localstack.testing.LocalStackResource;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +26,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * The syslog listeners against the real Kafka of the local stack: framings, tenant binding by
- * ingest key or by a tenant's own port (never by the payload), dead letters.
+ * The shared syslog listeners against the real Kafka of the local stack: framings, tenant binding
+ * by ingest key (never by the payload). The tenants' own ports: TenantSyslogPortsTest; TLS:
+ * SyslogTlsTest.
  */
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
@@ -100,41 +98,6 @@ class SyslogListenerTest {
     }
 
     @Test
-    void aTenantsOwnPortStampsThatTenantWhateverTheMessageSays() throws IOException {
-        String marker = aMarker();
-        try (EventsTopic topic = EventsTopic.fromNow()) {
-            // a key of another tenant and a tenant claim in the payload change nothing
-            sendTcp(
-                    server.tcpPort("acme"),
-                    (withKey(GLOBEX_KEY, "{\"tenant\":\"globex\",\"marker\":\"" + marker + "\"}") + "\n")
-                            .getBytes(StandardCharsets.UTF_8));
-            sendUdp(server.udpPort("acme"), "<13>Mar  1 09:15:02 fw01 kernel: udp " + marker);
-
-            List<ConsumerRecord<String, byte[]>> records = awaitRecords(topic, marker, 2);
-            assertThat(records).allSatisfy(r -> {
-                assertThat(r.key()).startsWith("acme:");
-                assertThat(header(r, "tenant")).isEqualTo("acme");
-                assertThat(tree(r).at("/metadata/log_source").asText()).isEqualTo("acme firewall");
-            });
-        }
-    }
-
-    @Test
-    void aMessageThatCannotBeReadIsKeptOnTheDeadLetterTopicWithItsTenantReasonAndBytes() throws IOException {
-        String marker = aMarker();
-        String bad = "<999>not a priority " + marker;
-        try (EventsTopic dlq = EventsTopic.fromNow(RecordHeaders.TOPIC_EVENTS_DLQ)) {
-            sendTcp(server.tcpPort("acme"), (bad + "\n").getBytes(StandardCharsets.UTF_8));
-
-            ConsumerRecord<String, byte[]> record = awaitRecords(dlq, marker, 1).getFirst();
-            assertThat(record.key()).startsWith("acme:");
-            assertThat(header(record, "tenant")).isEqualTo("acme");
-            assertThat(header(record, "dlq_reason")).contains("syslog priority");
-            assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo(bad);
-        }
-    }
-
-    @Test
     void aMessageWithoutKeyOnTheSharedPortIsNotPublished() throws IOException {
         String marker = aMarker();
         String keyed = aMarker();
@@ -158,26 +121,11 @@ class SyslogListenerTest {
         return topic.matching(r -> value(r).contains(marker));
     }
 
-    private static JsonNode tree(ConsumerRecord<String, byte[]> record) {
-        try {
-            return JSON.readTree(record.value());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private static void sendTcp(int port, byte[] bytes) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
                 OutputStream out = socket.getOutputStream()) {
             out.write(bytes);
             out.flush();
-        }
-    }
-
-    private static void sendUdp(int port, String message) throws IOException {
-        byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
-        try (DatagramSocket socket = new DatagramSocket()) {
-            socket.send(new DatagramPacket(bytes, bytes.length, InetAddress.getLoopbackAddress(), port));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.socaas.tenants.facts;
 
 import io.socaas.proto.tenant.v1.BusinessHours;
+import io.socaas.proto.tenant.v1.ClientCertificateBinding;
 import io.socaas.proto.tenant.v1.ConfigSource;
 import io.socaas.proto.tenant.v1.Contact;
 import io.socaas.proto.tenant.v1.Coverage;
@@ -15,6 +16,7 @@ import io.socaas.proto.tenant.v1.RulePackSelection;
 import io.socaas.proto.tenant.v1.Severity;
 import io.socaas.proto.tenant.v1.SlaBudget;
 import io.socaas.proto.tenant.v1.SlaClock;
+import io.socaas.proto.tenant.v1.SyslogSource;
 import io.socaas.proto.tenant.v1.TenantConfig;
 import io.socaas.tenants.tenant.domain.Tenant;
 import io.socaas.tenants.tenant.domain.TenantSettings;
@@ -66,6 +68,15 @@ final class TenantConfigMapping {
         settings.placeholders()
                 .forEach((name, values) -> config.addPlaceholders(
                         Placeholder.newBuilder().setName(name).addAllValues(values)));
+        settings.syslogSources().forEach(source -> {
+            SyslogSource.Builder out =
+                    SyslogSource.newBuilder().setName(source.name()).setPort(source.port());
+            source.clientCertificates()
+                    .forEach(c -> out.addClientCertificates(ClientCertificateBinding.newBuilder()
+                            .setSha256Fingerprint(c.sha256Fingerprint())
+                            .setSubjectDn(c.subjectDn())));
+            config.addSyslogSources(out);
+        });
         return config.build();
     }
 

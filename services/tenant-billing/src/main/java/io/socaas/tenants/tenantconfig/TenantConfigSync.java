@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.socaas.events.TenantId;
 import io.socaas.tenants.facts.KafkaTenantFacts;
 import io.socaas.tenants.tenant.TenantService;
+import io.socaas.tenants.tenant.domain.SyslogSourceClaims;
 import io.socaas.tenants.tenant.domain.Tenant;
 import io.socaas.tenants.tenant.domain.TenantSource;
 import io.socaas.tenants.tenant.domain.TenantSourceConflictException;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -123,6 +125,16 @@ public class TenantConfigSync {
                                                     + "' (onboarded through the API); keep the plan or move the tenant"
                                                     + " to another plan first"));
                         }
+                    }
+                    // ports and certificates of the folder's syslog sources must be free on the platform
+                    Map<TenantId, List<String>> claimed = SyslogSourceClaims.conflicts(
+                            snapshot.tenants(),
+                            existing.stream().map(Tenant::spec).toList());
+                    if (!claimed.isEmpty()) {
+                        var first = claimed.entrySet().iterator().next();
+                        return Uni.createFrom()
+                                .failure(new TenantConfigException(
+                                        "tenants/" + first.getKey() + ".yaml", String.join("; ", first.getValue())));
                     }
                     // a changed plan changes every tenant on it, whoever manages the tenant
                     Set<TenantId> onChangedPlans = existing.stream()

@@ -14,6 +14,7 @@ import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.tenants.facts.TenantsTopic;
 import io.socaas.tenants.tenant.TenantService;
 import io.socaas.tenants.tenant.domain.Tenant;
+import io.socaas.tenants.tenant.domain.TenantSettings;
 import io.socaas.tenants.tenant.domain.TenantSource;
 import io.socaas.tenants.tenant.domain.TenantSpec;
 import io.socaas.tenants.tenant.domain.TenantStatus;
@@ -155,6 +156,87 @@ class TenantConfigSyncTest {
                 .singleElement()
                 .satisfies(e -> assertThat(e.reason()).contains("managed through the onboarding API"));
         assertThat(find(id)).hasValueSatisfying(t -> assertThat(t.spec().plan()).isEqualTo("standard"));
+    }
+
+    @Test
+    void syslogSourcesArePublishedAndAPortAnotherTenantHoldsRefusesTheFile() throws Throwable {
+        int held = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(40_000);
+        int free = held + 1;
+        String holder = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        // an API tenant holds the port (as one of an earlier sync would)
+        TenantSpec holding = new TenantSpec(
+                TenantId.of(holder),
+                "Api " + holder,
+                "standard",
+                ZoneId.of("UTC"),
+                TenantStatus.ACTIVE,
+                List.of(),
+                new TenantSettings(
+                        java.util.Map.of(),
+                        List.of(),
+                        List.of(),
+                        java.util.Map.of(),
+                        List.of(),
+                        List.of(new TenantSettings.SyslogSource("fw", held, List.of()))));
+        VertxContextSupport.subscribeAndAwait(
+                () -> Panache.withTransaction(() -> repository.upsert(holding, TenantSource.API, Instant.now())));
+        // unique per run: tenants of earlier runs keep theirs
+        String fingerprint = (UUID.randomUUID().toString() + UUID.randomUUID())
+                .replace("-", "")
+                .substring(0, 64);
+        syslogTenantFile(id, held, fingerprint);
+
+        SyncReport refused = VertxContextSupport.subscribeAndAwait(() -> sync.sync(folder));
+
+        assertThat(refused.succeeded()).isFalse();
+        assertThat(refused.errors()).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo("tenants/" + id + ".yaml");
+            assertThat(error.reason()).contains("port " + held + " is already used by tenant '" + holder + "'");
+        });
+        assertThat(find(id)).isEmpty();
+
+        syslogTenantFile(id, free, fingerprint);
+        SyncReport applied = VertxContextSupport.subscribeAndAwait(() -> sync.sync(folder));
+
+        assertThat(applied.succeeded()).isTrue();
+        assertThat(find(id))
+                .hasValueSatisfying(t -> assertThat(t.spec().settings().syslogSources())
+                        .containsExactly(new TenantSettings.SyslogSource(
+                                "hq-firewall",
+                                free,
+                                List.of(new TenantSettings.ClientCertificate(
+                                        fingerprint, "CN=fw01." + id + ".example")))));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(TenantsTopic.latest(id))
+                        .hasValueSatisfying(p -> assertThat(p.config()).hasValueSatisfying(c -> {
+                            assertThat(c.getSyslogSourcesList()).singleElement().satisfies(source -> {
+                                assertThat(source.getName()).isEqualTo("hq-firewall");
+                                assertThat(source.getPort()).isEqualTo(free);
+                                assertThat(source.getClientCertificates(0).getSha256Fingerprint())
+                                        .isEqualTo(fingerprint);
+                                assertThat(source.getClientCertificates(0).getSubjectDn())
+                                        .isEqualTo("CN=fw01." + id + ".example");
+                            });
+                        })));
+    }
+
+    private void syslogTenantFile(String tenant, int port, String fingerprint) throws IOException {
+        String colons =
+                String.join(":", fingerprint.toUpperCase(java.util.Locale.ROOT).split("(?<=\\G..)"));
+        Files.writeString(
+                folder.resolve("tenants/" + tenant + ".yaml"), """
+                id: %s
+                display_name: Tenant %s
+                plan: standard
+                time_zone: Europe/Berlin
+                status: active
+                syslog_sources:
+                  - name: hq-firewall
+                    port: %d
+                    client_certificates:
+                      - sha256_fingerprint: "%s"
+                        subject_dn: "CN=fw01.%s.example"
+                """.formatted(tenant, tenant, port, colons, tenant));
     }
 
     @Test

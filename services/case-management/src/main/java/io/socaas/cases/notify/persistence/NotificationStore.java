@@ -74,7 +74,8 @@ public class NotificationStore {
      */
     public Uni<Optional<NotificationEntity>> acknowledgePage(
             UUID id, Optional<String> analyst, String by, Instant now) {
-        return Panache.withTransaction(() -> NotificationEntity.<NotificationEntity>findById(id)
+        return Panache.withTransaction(() -> NotificationEntity.<NotificationEntity>findById(
+                        id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .map(row -> {
                     if (row == null
                             || row.kind != Kind.PAGE
@@ -87,8 +88,16 @@ public class NotificationStore {
                     }
                     row.acknowledgedAt = now;
                     row.acknowledgedBy = by;
+                    row.passOnAt = null;
                     return Optional.of(row);
-                }));
+                })
+                // an acknowledged page ends its chain: none of its pages goes on along the rota
+                .call(acknowledged -> acknowledged.isEmpty() || acknowledged.get().pageChain == null
+                        ? Uni.createFrom().voidItem()
+                        : NotificationEntity.update(
+                                "passOnAt = null where tenantId = ?1 and pageChain = ?2",
+                                acknowledged.get().tenantId,
+                                acknowledged.get().pageChain)));
     }
 
     private static void scopeFilter(TenantScope scope, StringBuilder where, Parameters parameters) {

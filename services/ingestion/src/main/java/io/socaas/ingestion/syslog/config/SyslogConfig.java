@@ -4,8 +4,6 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
 
 /** Syslog listeners ({@code socaas.ingestion.syslog.*}). */
 @ConfigMapping(prefix = "socaas.ingestion.syslog")
@@ -53,20 +51,68 @@ public interface SyslogConfig {
     Duration retryDelay();
 
     /**
-     * Listener ports of their own, for devices that can send no ingest key: every message received on
-     * a tenant's port (TCP and UDP) belongs to that tenant, whatever it says.
+     * How often the tenants' own listener ports (from the tenant facts) are checked against what is
+     * open, besides at every change of the facts: a port that could not be bound is tried again.
      */
-    Map<String, TenantPort> tenantPorts();
+    @WithDefault("5S")
+    Duration tenantPortsCheckInterval();
 
-    /** One tenant's own port. */
-    interface TenantPort {
-        /** The tenant id the port belongs to. */
-        String tenant();
+    /** Syslog over TLS (RFC 5425: octet counting over TLS). */
+    Tls tls();
 
-        /** TCP and UDP port number; 0 picks a free port (tests). */
+    /** RELP, rsyslog's acknowledged protocol (omrelp). */
+    Relp relp();
+
+    /** RELP. */
+    interface Relp {
+        /** Whether the RELP listener runs. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The RELP port (2514, as rsyslog's examples use). 0 picks a free port (tests). */
+        @WithDefault("2514")
         int port();
 
-        /** The log source recorded on its events (metadata.log_source). */
-        Optional<String> sourceName();
+        /**
+         * RELP over TLS (omrelp {@code tls="on"}), with the TLS listener's configuration and the same
+         * binding by client certificate; served when the TLS listener is. 0 picks a free port (tests).
+         */
+        @WithDefault("2515")
+        int tlsPort();
+    }
+
+    /** Syslog over TLS. */
+    interface Tls {
+        /** Whether the TLS listener runs (when the TLS configuration it names exists). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The TLS port (RFC 5425's 6514). 0 picks a free port (tests). */
+        @WithDefault("6514")
+        int port();
+
+        /**
+         * The name of the Quarkus TLS registry configuration ({@code quarkus.tls.<name>.*}) that holds
+         * the server's key and certificate and the CAs whose client certificates are trusted.
+         */
+        @WithDefault("syslog")
+        String tlsConfigurationName();
+
+        /**
+         * {@code request}: a client may connect without a certificate (its messages then need an
+         * ingest key); {@code required}: a connection without a trusted client certificate is refused.
+         */
+        @WithDefault("request")
+        ClientAuth clientAuth();
+
+        /** Longest a TLS handshake may take before the connection is dropped. */
+        @WithDefault("10S")
+        Duration handshakeTimeout();
+    }
+
+    /** Client certificate policy of the TLS listener. */
+    enum ClientAuth {
+        REQUEST,
+        REQUIRED
     }
 }

@@ -46,6 +46,11 @@ public final class SyslogIntake {
         public static Binding tenantPort(TenantId tenant, String sourceName) {
             return new Binding(new IngestCredential(tenant, "port", sourceName));
         }
+
+        /** Everything is the credential's tenant (a listener port or a client certificate bound to it). */
+        public static Binding of(IngestCredential credential) {
+            return new Binding(java.util.Objects.requireNonNull(credential, "credential"));
+        }
     }
 
     private final EventIntake intake;

@@ -9,7 +9,9 @@ import java.time.Duration;
 /**
  * Syslog counters: {@code socaas.ingestion.events.accepted{tenant}} (shared with HTTP), {@code
  * socaas.ingestion.events.dead.lettered{tenant}}, {@code socaas.ingestion.syslog.udp.dropped{tenant}}
- * and {@code socaas.ingestion.syslog.unbound{transport}} (messages no credential binds); for the
+ * and {@code socaas.ingestion.syslog.unbound{transport}} (messages no credential binds: transport
+ * {@code tcp}, {@code udp}, {@code tls}), {@code socaas.ingestion.syslog.tls.handshakes.failed} and
+ * {@code socaas.ingestion.syslog.tls.certificates.unbound} (connections); for the
  * quotas {@code socaas.ingestion.events.refused.by.quota{tenant,transport=udp}} (shared with HTTP)
  * and {@code socaas.ingestion.syslog.tcp.throttled.seconds{tenant}}.
  */
@@ -73,6 +75,20 @@ public class SyslogMetrics {
                 "transport",
                 transport,
                 1);
+    }
+
+    void tlsHandshakeFailed() {
+        Counter.builder("socaas.ingestion.syslog.tls.handshakes.failed")
+                .description("Syslog TLS connections refused in the handshake (e.g. an untrusted client certificate)")
+                .register(registry)
+                .increment();
+    }
+
+    void tlsCertificateUnbound() {
+        Counter.builder("socaas.ingestion.syslog.tls.certificates.unbound")
+                .description("Syslog TLS connections whose client certificate the tenant facts bind to no tenant")
+                .register(registry)
+                .increment();
     }
 
     private void count(String name, String description, String tag, String value, int amount) {

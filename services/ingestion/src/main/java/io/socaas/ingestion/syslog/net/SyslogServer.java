@@ -2,45 +2,69 @@ package io.socaas.ingestion.syslog.net;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.tls.CertificateUpdatedEvent;
+import io.quarkus.tls.TlsConfiguration;
+import io.quarkus.tls.TlsConfigurationRegistry;
 import io.socaas.events.StampedEvent;
 import io.socaas.events.TenantId;
 import io.socaas.events.syslog.SyslogFrameDecoder;
+import io.socaas.ingestion.intake.domain.IngestCredential;
 import io.socaas.ingestion.intake.domain.IngestQuotas;
 import io.socaas.ingestion.intake.domain.QuotaExceededException;
 import io.socaas.ingestion.intake.domain.TenantDirectoryUnavailableException;
 import io.socaas.ingestion.syslog.config.SyslogConfig;
+import io.socaas.ingestion.syslog.domain.RelpFrameDecoder;
+import io.socaas.ingestion.syslog.domain.SourceBindings;
 import io.socaas.ingestion.syslog.domain.SyslogIntake;
 import io.socaas.ingestion.syslog.domain.SyslogIntake.Binding;
+import io.socaas.ingestion.syslog.tenantfacts.TenantFactsSyslogSources;
 import io.socaas.ingestion.usage.domain.UsageMeter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSocket;
 import org.jboss.logging.Logger;
 
 /**
- * The syslog listeners: the shared TCP and UDP port (messages bound by their ingest key) and each
- * tenant's own port (every message is that tenant's). One virtual thread per TCP connection and
- * per UDP socket, blocking I/O.
+ * The syslog listeners: the shared TCP and UDP port (messages bound by their ingest key), the TLS
+ * port (RFC 5425; a connection bound by its client certificate, or its messages by their ingest
+ * key) and each tenant's own ports from the tenant facts (every message is that tenant's), opened
+ * and closed as the facts change. One virtual thread per TCP connection and per UDP socket,
+ * blocking I/O.
  *
  * <p>TCP never drops: a connection stops reading while more than {@code max-outstanding} of its
  * records wait for Kafka, and what Kafka refuses is sent again (same ingest ids) until it is
@@ -58,16 +82,37 @@ public class SyslogServer {
     private static final Logger LOG = Logger.getLogger(SyslogServer.class);
     private static final int READ_BUFFER = 64 * 1024;
 
+    /** The name of the shared listener in {@link #tcpPort} and {@link #udpPort}. */
+    public static final String SHARED = "shared";
+
+    /** The name of the TLS listener in {@link #tcpPort}. */
+    public static final String TLS = "tls";
+
+    /** The name of the RELP listener in {@link #tcpPort}. */
+    public static final String RELP = "relp";
+
+    /** The name of the RELP-over-TLS listener in {@link #tcpPort}. */
+    public static final String RELP_TLS = "relp-tls";
+
+    private static final String RELP_OFFERS = "relp_version=0\nrelp_software=socaas-ingestion\ncommands=syslog";
+
     private final SyslogConfig config;
     private final SyslogIntake intake;
     private final SyslogPublisher publisher;
     private final SyslogMetrics metrics;
     private final UsageMeter usage;
     private final IngestQuotas quotas;
-    private final List<AutoCloseable> sockets = new CopyOnWriteArrayList<>();
-    private final Map<String, Integer> tcpPorts = new ConcurrentHashMap<>();
-    private final Map<String, Integer> udpPorts = new ConcurrentHashMap<>();
+    private final TenantFactsSyslogSources sources;
+    private final TlsConfigurationRegistry tlsRegistry;
+    /** The shared and TLS listeners, by name. */
+    private final Map<String, Listener> listeners = new ConcurrentHashMap<>();
+    /** The tenants' own listeners, by port; changed only in {@link #applyTenantPorts()}. */
+    private final Map<Integer, Listener> tenantListeners = new ConcurrentHashMap<>();
+    /** Why a tenant port could not be opened, by port: logged once per reason. */
+    private final Map<Integer, String> failedTenantPorts = new ConcurrentHashMap<>();
+
     private final AtomicInteger udpOutstanding = new AtomicInteger();
+    private volatile SSLContext tlsContext;
     private volatile boolean running;
 
     public SyslogServer(
@@ -76,88 +121,472 @@ public class SyslogServer {
             SyslogPublisher publisher,
             SyslogMetrics metrics,
             UsageMeter usage,
-            IngestQuotas quotas) {
+            IngestQuotas quotas,
+            TenantFactsSyslogSources sources,
+            TlsConfigurationRegistry tlsRegistry) {
         this.quotas = quotas;
         this.config = config;
         this.intake = intake;
         this.publisher = publisher;
         this.metrics = metrics;
         this.usage = usage;
+        this.sources = sources;
+        this.tlsRegistry = tlsRegistry;
     }
 
-    void start(@Observes StartupEvent start) throws IOException {
+    void start(@Observes StartupEvent start) throws Exception {
         if (!config.enabled()) {
             return;
         }
         running = true;
-        listen(SHARED, config.tcpPort(), Binding.BY_INGEST_KEY);
-        for (Map.Entry<String, SyslogConfig.TenantPort> entry :
-                config.tenantPorts().entrySet()) {
-            SyslogConfig.TenantPort port = entry.getValue();
-            listen(
-                    port.tenant(),
-                    port.port(),
-                    Binding.tenantPort(
-                            TenantId.of(port.tenant()), port.sourceName().orElse(entry.getKey())));
+        Listener shared = openTcp(SHARED, config.tcpPort(), null);
+        openUdp(shared, config.udpPort(), Binding.BY_INGEST_KEY);
+        Thread.ofVirtual()
+                .name("syslog-tcp-accept-shared")
+                .start(() -> accept(shared, socket -> connection(socket, () -> Binding.BY_INGEST_KEY, "tcp")));
+        startTls();
+        if (config.relp().enabled()) {
+            Listener relp = openTcp(RELP, config.relp().port(), null);
+            Thread.ofVirtual()
+                    .name("syslog-relp-accept")
+                    .start(() -> accept(relp, socket -> relpConnection(socket, () -> Binding.BY_INGEST_KEY)));
         }
-        LOG.infof("syslog listening on %s: TCP %s, UDP %s", config.host(), tcpPorts, udpPorts);
+        sources.subscribe(this::applyTenantPorts);
+        applyTenantPorts();
+        // a port that could not be bound (in use) is tried again; also a safety net for the facts
+        Thread.ofVirtual().name("syslog-tenant-ports").start(() -> {
+            while (running) {
+                LockSupport.parkNanos(config.tenantPortsCheckInterval().toNanos());
+                if (running) {
+                    applyTenantPorts();
+                }
+            }
+        });
+        LOG.infof(
+                "syslog listening on %s: shared TCP %d, UDP %d; TLS %s; RELP %s (over TLS %s); tenant ports %s",
+                config.host(),
+                tcpPort(SHARED),
+                udpPort(SHARED),
+                listeners.containsKey(TLS) ? String.valueOf(tcpPort(TLS)) : "off",
+                listeners.containsKey(RELP) ? String.valueOf(tcpPort(RELP)) : "off",
+                listeners.containsKey(RELP_TLS) ? String.valueOf(tcpPort(RELP_TLS)) : "off",
+                tenantListeners.keySet());
     }
 
     void stop(@Observes ShutdownEvent stop) {
         running = false;
-        for (AutoCloseable socket : sockets) {
-            try {
-                socket.close();
-            } catch (Exception e) {
-                LOG.debugf(e, "closing a syslog socket");
-            }
+        listeners.values().forEach(Listener::close);
+        synchronized (this) {
+            tenantListeners.values().forEach(Listener::close);
         }
     }
 
-    /** The name of the shared listener in {@link #tcpPort} and {@link #udpPort}. */
-    public static final String SHARED = "shared";
-
-    /** The TCP port a listener is bound to: {@link #SHARED} or a tenant id. */
+    /** The TCP port a listener is bound to: {@link #SHARED}, {@link #TLS}, or -1. */
     public int tcpPort(String listener) {
-        return tcpPorts.getOrDefault(listener, -1);
+        Listener l = listeners.get(listener);
+        return l == null ? -1 : l.tcp().getLocalPort();
     }
 
-    /** The UDP port a listener is bound to: {@link #SHARED} or a tenant id. */
+    /** The UDP port a listener is bound to: {@link #SHARED}, or -1. */
     public int udpPort(String listener) {
-        return udpPorts.getOrDefault(listener, -1);
+        Listener l = listeners.get(listener);
+        return l == null || l.udp == null ? -1 : l.udp.getLocalPort();
     }
 
-    private void listen(String name, int port, Binding binding) throws IOException {
+    /** The ports of the tenants' own listeners open now. */
+    public Set<Integer> tenantPorts() {
+        return Set.copyOf(tenantListeners.keySet());
+    }
+
+    // ---- the tenants' own ports, from the tenant facts ----
+
+    /**
+     * Opens the ports the tenant facts give active tenants' sources and closes the others (with
+     * their connections): a port whose tenant was suspended or purged, or that moved to another
+     * source. Runs on every change of the facts and every {@code tenant-ports-check-interval}.
+     */
+    synchronized void applyTenantPorts() {
+        if (!running) {
+            return;
+        }
+        Map<Integer, IngestCredential> wanted = new HashMap<>(sources.current().ports());
+        failedTenantPorts.keySet().retainAll(wanted.keySet());
+        for (int reserved : reservedPorts()) {
+            IngestCredential claimed = wanted.remove(reserved);
+            if (claimed != null) {
+                failed(
+                        reserved,
+                        "tenant " + claimed.tenant() + " (source '" + claimed.sourceName()
+                                + "') asks for a port of the shared listeners; not opened");
+            }
+        }
+        for (var it = tenantListeners.entrySet().iterator(); it.hasNext(); ) {
+            var open = it.next();
+            IngestCredential now = wanted.get(open.getKey());
+            if (!open.getValue().credential().equals(now)) {
+                open.getValue().close();
+                it.remove();
+                LOG.infof(
+                        "syslog port %d of tenant %s (source '%s') closed",
+                        open.getKey(),
+                        open.getValue().credential().tenant(),
+                        open.getValue().credential().sourceName());
+            }
+        }
+        wanted.forEach((port, credential) -> {
+            if (tenantListeners.containsKey(port)) {
+                return;
+            }
+            try {
+                tenantListeners.put(port, openTenantPort(port, credential));
+                failedTenantPorts.remove(port);
+                LOG.infof(
+                        "syslog port %d (TCP and UDP) opened for tenant %s, source '%s'",
+                        port, credential.tenant(), credential.sourceName());
+            } catch (IOException e) {
+                failed(
+                        port,
+                        "port " + port + " of tenant " + credential.tenant() + " could not be opened (" + e.getMessage()
+                                + "); trying again");
+            }
+        });
+    }
+
+    private void failed(int port, String reason) {
+        if (!reason.equals(failedTenantPorts.put(port, reason))) {
+            LOG.error(reason);
+        }
+    }
+
+    private Set<Integer> reservedPorts() {
+        Set<Integer> reserved = new HashSet<>(List.of(
+                config.tcpPort(),
+                config.udpPort(),
+                config.tls().port(),
+                config.relp().port(),
+                config.relp().tlsPort()));
+        listeners.values().forEach(l -> {
+            reserved.add(l.tcp().getLocalPort());
+            if (l.udp != null) {
+                reserved.add(l.udp.getLocalPort());
+            }
+        });
+        reserved.remove(0);
+        return reserved;
+    }
+
+    private Listener openTenantPort(int port, IngestCredential credential) throws IOException {
+        String name = credential.tenant() + "/" + credential.sourceName();
+        Listener listener = openTcp(name, port, credential);
+        try {
+            openUdp(listener, port, Binding.of(credential));
+        } catch (IOException e) {
+            listener.close();
+            throw e;
+        }
+        Binding binding = Binding.of(credential);
+        Thread.ofVirtual()
+                .name("syslog-tcp-accept-" + name)
+                .start(() -> accept(listener, socket -> connection(socket, () -> binding, "tcp")));
+        return listener;
+    }
+
+    // ---- syslog over TLS ----
+
+    private void startTls() throws Exception {
+        if (!config.tls().enabled()) {
+            return;
+        }
+        Optional<TlsConfiguration> tls = tlsRegistry.get(config.tls().tlsConfigurationName());
+        if (tls.isEmpty()) {
+            LOG.infof(
+                    "syslog over TLS is off: no TLS configuration '%s' (quarkus.tls.%s.key-store.*, .trust-store.*)",
+                    config.tls().tlsConfigurationName(), config.tls().tlsConfigurationName());
+            return;
+        }
+        tlsContext = tls.get().createSSLContext();
+        Listener listener = openTcp(TLS, config.tls().port(), null);
+        Thread.ofVirtual()
+                .name("syslog-tls-accept")
+                .start(() -> accept(
+                        listener,
+                        raw -> tlsConnection(raw, (secured, binding) -> connection(secured, binding, "tls"))));
+        if (config.relp().enabled()) {
+            Listener relp = openTcp(RELP_TLS, config.relp().tlsPort(), null);
+            Thread.ofVirtual()
+                    .name("syslog-relp-tls-accept")
+                    .start(() -> accept(relp, raw -> tlsConnection(raw, this::relpConnection)));
+        }
+    }
+
+    /** A renewed certificate or trust store (quarkus.tls reload) applies to the next connections. */
+    void certificateUpdated(@Observes CertificateUpdatedEvent event) throws Exception {
+        if (running && tlsContext != null && event.name().equals(config.tls().tlsConfigurationName())) {
+            tlsContext = event.tlsConfiguration().createSSLContext();
+            LOG.infof("syslog over TLS: TLS configuration '%s' reloaded", event.name());
+        }
+    }
+
+    /**
+     * One TLS connection: the handshake (a client certificate must chain to a trusted CA; with {@code
+     * client-auth=request} none is needed), then the connection is bound by its certificate: a
+     * certificate the tenant facts bind to a tenant makes every message that tenant's, whatever it
+     * says; otherwise (no certificate, or one bound to no tenant) each message needs an ingest key.
+     * The binding is looked up again for every read, so a certificate unbound or a tenant suspended
+     * applies to open connections too. The session (syslog frames or RELP) then runs over it.
+     */
+    private void tlsConnection(Socket raw, java.util.function.BiConsumer<Socket, Supplier<Binding>> session) {
+        SSLSocket tls;
+        try {
+            raw.setSoTimeout((int) config.tls().handshakeTimeout().toMillis());
+            tls = (SSLSocket) tlsContext
+                    .getSocketFactory()
+                    .createSocket(raw, raw.getInetAddress().getHostAddress(), raw.getPort(), true);
+            tls.setUseClientMode(false);
+            if (config.tls().clientAuth() == SyslogConfig.ClientAuth.REQUIRED) {
+                tls.setNeedClientAuth(true);
+            } else {
+                tls.setWantClientAuth(true);
+            }
+            tls.startHandshake();
+            tls.setSoTimeout(0);
+        } catch (IOException e) {
+            metrics.tlsHandshakeFailed();
+            LOG.infof("syslog TLS handshake with %s failed: %s", raw.getRemoteSocketAddress(), e.getMessage());
+            closeQuietly(raw);
+            return;
+        }
+        Optional<SourceBindings.PresentedCertificate> presented = presentedCertificate(tls);
+        Supplier<Binding> binding = () -> presented
+                .flatMap(certificate -> sources.current().certificate(certificate))
+                .map(Binding::of)
+                .orElse(Binding.BY_INGEST_KEY);
+        if (presented.isPresent() && binding.get().credential() == null) {
+            metrics.tlsCertificateUnbound();
+            LOG.infof(
+                    "syslog TLS client %s presented a certificate bound to no tenant (sha256 %s, subject '%s'):"
+                            + " only its messages with a valid ingest key are accepted",
+                    raw.getRemoteSocketAddress(),
+                    presented.get().sha256Fingerprint(),
+                    presented.get().subjectDn());
+        }
+        session.accept(tls, binding);
+    }
+
+    private static Optional<SourceBindings.PresentedCertificate> presentedCertificate(SSLSocket tls) {
+        try {
+            Certificate[] chain = tls.getSession().getPeerCertificates();
+            if (chain.length == 0 || !(chain[0] instanceof X509Certificate leaf)) {
+                return Optional.empty();
+            }
+            return Optional.of(new SourceBindings.PresentedCertificate(
+                    HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(leaf.getEncoded())),
+                    leaf.getSubjectX500Principal().getName()));
+        } catch (SSLPeerUnverifiedException e) {
+            return Optional.empty(); // no client certificate
+        } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
+            throw new IllegalStateException("cannot fingerprint a client certificate", e);
+        }
+    }
+
+    // ---- RELP ----
+
+    /**
+     * One RELP session (rsyslog's omrelp): {@code open} is answered with the offers, each {@code
+     * syslog} frame with {@code 200 OK} only once its record is acknowledged by Kafka (or kept on the
+     * dead-letter topic), or with {@code 500 <reason>} when no credential binds it (the sender keeps
+     * it and sends it again: nothing is lost silently), {@code close} with an empty {@code rsp}, after
+     * which the connection ends. A stream that is no RELP gets {@code serverclose} and is closed. The
+     * frames of one read are answered together, in order, after their records are durable, so
+     * rsyslog's window of unacknowledged frames keeps the connection busy.
+     */
+    private void relpConnection(Socket socket, Supplier<Binding> binding) {
+        RelpFrameDecoder decoder =
+                new RelpFrameDecoder((int) config.maxMessageSize().asLongValue());
+        boolean open = false;
+        try (socket;
+                InputStream in = socket.getInputStream();
+                OutputStream out = socket.getOutputStream()) {
+            byte[] buffer = new byte[READ_BUFFER];
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                List<RelpFrameDecoder.Frame> frames;
+                try {
+                    frames = decoder.feed(buffer, 0, n);
+                } catch (RelpFrameDecoder.RelpProtocolException e) {
+                    metrics.unbound("relp");
+                    LOG.infof("RELP session %s closed: %s", socket.getRemoteSocketAddress(), e.getMessage());
+                    out.write("0 serverclose 0\n".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    return;
+                }
+                if (frames.isEmpty()) {
+                    continue;
+                }
+                Instant received = Instant.now();
+                Binding bound = binding.get();
+                List<StampedEvent> records = new ArrayList<>();
+                List<Pending> deadLetters = new ArrayList<>();
+                List<byte[]> answers = new ArrayList<>();
+                long bytes = 0;
+                boolean closing = false;
+                for (RelpFrameDecoder.Frame frame : frames) {
+                    switch (frame.command()) {
+                        case "open" -> {
+                            open = true;
+                            answers.add(RelpFrameDecoder.response(frame.txnr(), "200 OK\n" + RELP_OFFERS));
+                        }
+                        case "close" -> {
+                            closing = true;
+                            answers.add(RelpFrameDecoder.response(frame.txnr(), ""));
+                        }
+                        case "syslog" -> {
+                            if (!open) {
+                                answers.add(RelpFrameDecoder.response(frame.txnr(), "500 session not open"));
+                                continue;
+                            }
+                            switch (receiveRetrying(frame.data(), false, bound, received)) {
+                                case SyslogIntake.Accepted accepted -> {
+                                    records.add(accepted.record());
+                                    bytes += accepted.rawBytes();
+                                    answers.add(RelpFrameDecoder.response(frame.txnr(), "200 OK"));
+                                }
+                                case SyslogIntake.DeadLetter rejected -> {
+                                    metrics.deadLettered(rejected.tenant());
+                                    deadLetters.add(new Pending(
+                                            null,
+                                            rejected,
+                                            0,
+                                            publisher.deadLetter(rejected).toCompletableFuture()));
+                                    answers.add(RelpFrameDecoder.response(frame.txnr(), "200 OK"));
+                                }
+                                case SyslogIntake.Unbound unbound -> {
+                                    metrics.unbound("relp");
+                                    answers.add(RelpFrameDecoder.response(frame.txnr(), "500 " + unbound.reason()));
+                                }
+                            }
+                        }
+                        default ->
+                            answers.add(
+                                    RelpFrameDecoder.response(frame.txnr(), "500 unknown command " + frame.command()));
+                    }
+                    if (closing) {
+                        break;
+                    }
+                }
+                // durable first, then acknowledged
+                if (!records.isEmpty()) {
+                    throttle(records);
+                    settle(new Pending(
+                            records, null, bytes, publisher.publish(records).toCompletableFuture()));
+                }
+                deadLetters.forEach(this::settle);
+                for (byte[] answer : answers) {
+                    out.write(answer);
+                }
+                out.flush();
+                if (closing) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            LOG.debugf("RELP session %s ended: %s", socket.getRemoteSocketAddress(), e.getMessage());
+        }
+    }
+
+    // ---- sockets ----
+
+    private Listener openTcp(String name, int port, IngestCredential credential) throws IOException {
         ServerSocket server = new ServerSocket();
         server.setReuseAddress(true);
-        server.bind(new InetSocketAddress(config.host(), port));
-        sockets.add(server);
-        tcpPorts.put(name, server.getLocalPort());
-        Thread.ofVirtual().name("syslog-tcp-accept-" + name).start(() -> accept(server, binding));
-
-        DatagramSocket udp = new DatagramSocket(new InetSocketAddress(config.host(), port == 0 ? 0 : port));
-        sockets.add(udp);
-        udpPorts.put(name, udp.getLocalPort());
-        Thread.ofVirtual().name("syslog-udp-" + name).start(() -> receiveDatagrams(udp, binding));
+        try {
+            server.bind(new InetSocketAddress(config.host(), port));
+        } catch (IOException e) {
+            closeQuietly(server);
+            throw e;
+        }
+        Listener listener = new Listener(name, server, credential);
+        if (credential == null) {
+            listeners.put(name, listener);
+        }
+        return listener;
     }
 
-    private void accept(ServerSocket server, Binding binding) {
-        while (running) {
+    private void openUdp(Listener listener, int port, Binding binding) throws IOException {
+        DatagramSocket udp = new DatagramSocket(new InetSocketAddress(config.host(), port));
+        listener.udp = udp;
+        Thread.ofVirtual().name("syslog-udp-" + listener.name()).start(() -> receiveDatagrams(udp, binding));
+    }
+
+    private void accept(Listener listener, java.util.function.Consumer<Socket> connection) {
+        ServerSocket server = listener.tcp();
+        while (running && !server.isClosed()) {
             try {
                 Socket socket = server.accept();
+                listener.connections.add(socket);
                 Thread.ofVirtual()
                         .name("syslog-tcp-" + socket.getRemoteSocketAddress())
-                        .start(() -> connection(socket, binding));
+                        .start(() -> {
+                            try {
+                                connection.accept(socket);
+                            } finally {
+                                listener.connections.remove(socket);
+                            }
+                        });
             } catch (IOException e) {
-                if (running) {
+                if (running && !server.isClosed()) {
                     LOG.warnf(e, "syslog TCP accept failed");
                 }
             }
         }
     }
 
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.debugf(e, "closing a syslog socket");
+        }
+    }
+
+    /** One listener: its TCP server socket, its UDP socket (if any) and its open connections. */
+    private static final class Listener {
+        private final String name;
+        private final ServerSocket tcp;
+        private final IngestCredential credential;
+        private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
+        private volatile DatagramSocket udp;
+
+        Listener(String name, ServerSocket tcp, IngestCredential credential) {
+            this.name = name;
+            this.tcp = tcp;
+            this.credential = credential;
+        }
+
+        String name() {
+            return name;
+        }
+
+        ServerSocket tcp() {
+            return tcp;
+        }
+
+        IngestCredential credential() {
+            return credential;
+        }
+
+        /** Stops listening and ends its connections (what they sent before is still published). */
+        void close() {
+            closeQuietly(tcp);
+            if (udp != null) {
+                udp.close();
+            }
+            connections.forEach(SyslogServer::closeQuietly);
+        }
+    }
+
     /** One TCP connection: read, frame, bind, normalize, publish; pause reading while Kafka lags. */
-    private void connection(Socket socket, Binding binding) {
+    private void connection(Socket socket, Supplier<Binding> binding, String transport) {
         SyslogFrameDecoder decoder =
                 new SyslogFrameDecoder((int) config.maxMessageSize().asLongValue());
         Deque<Pending> pending = new ArrayDeque<>();
@@ -166,13 +595,13 @@ public class SyslogServer {
                 InputStream in = socket.getInputStream()) {
             byte[] buffer = new byte[READ_BUFFER];
             for (int n; (n = in.read(buffer)) >= 0; ) {
-                handle(decoder.feed(buffer, 0, n), binding, pending, outstanding);
+                handle(decoder.feed(buffer, 0, n), binding.get(), transport, pending, outstanding);
                 // back-pressure: nothing more is read (the sender's TCP window fills) until Kafka catches up
                 while (outstanding[0] > config.maxOutstanding()) {
                     outstanding[0] -= settle(pending.removeFirst());
                 }
             }
-            handle(decoder.finish(), binding, pending, outstanding);
+            handle(decoder.finish(), binding.get(), transport, pending, outstanding);
         } catch (IOException e) {
             LOG.debugf("syslog connection %s ended: %s", socket.getRemoteSocketAddress(), e.getMessage());
         } finally {
@@ -183,7 +612,11 @@ public class SyslogServer {
     }
 
     private void handle(
-            List<SyslogFrameDecoder.Frame> frames, Binding binding, Deque<Pending> pending, int[] outstanding) {
+            List<SyslogFrameDecoder.Frame> frames,
+            Binding binding,
+            String transport,
+            Deque<Pending> pending,
+            int[] outstanding) {
         if (frames.isEmpty()) {
             return;
         }
@@ -191,7 +624,7 @@ public class SyslogServer {
         List<StampedEvent> records = new ArrayList<>(frames.size());
         long bytes = 0;
         for (SyslogFrameDecoder.Frame frame : frames) {
-            SyslogIntake.Outcome outcome = receiveRetrying(frame, binding, received);
+            SyslogIntake.Outcome outcome = receiveRetrying(frame.bytes(), frame.oversized(), binding, received);
             switch (outcome) {
                 case SyslogIntake.Accepted accepted -> {
                     records.add(accepted.record());
@@ -204,7 +637,7 @@ public class SyslogServer {
                     metrics.deadLettered(rejected.tenant());
                 }
                 case SyslogIntake.Unbound unbound -> {
-                    metrics.unbound("tcp");
+                    metrics.unbound(transport);
                     LOG.debugf("syslog message dropped: %s", unbound.reason());
                 }
             }
@@ -260,10 +693,10 @@ public class SyslogServer {
     }
 
     /** A key the tenant directory cannot resolve now is asked again: the message waits, it is not lost. */
-    private SyslogIntake.Outcome receiveRetrying(SyslogFrameDecoder.Frame frame, Binding binding, Instant received) {
+    private SyslogIntake.Outcome receiveRetrying(byte[] frame, boolean oversized, Binding binding, Instant received) {
         while (true) {
             try {
-                return intake.receive(frame.bytes(), frame.oversized(), binding, received);
+                return intake.receive(frame, oversized, binding, received);
             } catch (TenantDirectoryUnavailableException e) {
                 LOG.warnf("tenant directory unavailable; holding the syslog connection: %s", e.getMessage());
                 pause();
@@ -319,11 +752,11 @@ public class SyslogServer {
     private void receiveDatagrams(DatagramSocket udp, Binding binding) {
         byte[] buffer = new byte[(int) Math.min(65_535, config.maxMessageSize().asLongValue())];
         DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
-        while (running) {
+        while (running && !udp.isClosed()) {
             try {
                 udp.receive(packet);
             } catch (SocketException e) {
-                return; // closed at shutdown
+                return; // closed: at shutdown, or the tenant's port was closed
             } catch (IOException e) {
                 LOG.warnf(e, "syslog UDP receive failed");
                 continue;

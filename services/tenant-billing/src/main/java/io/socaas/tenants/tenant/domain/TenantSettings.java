@@ -18,7 +18,8 @@ public record TenantSettings(
         List<RuleOverride> ruleOverrides,
         List<NotificationEndpoint> notificationEndpoints,
         Map<String, List<String>> placeholders,
-        List<LocalDate> holidays) {
+        List<LocalDate> holidays,
+        List<SyslogSource> syslogSources) {
 
     public TenantSettings {
         contacts = Map.copyOf(contacts);
@@ -26,17 +27,53 @@ public record TenantSettings(
         notificationEndpoints = List.copyOf(notificationEndpoints);
         placeholders = Map.copyOf(placeholders);
         holidays = List.copyOf(holidays);
+        // settings stored before syslog sources existed have none
+        syslogSources = syslogSources == null ? List.of() : List.copyOf(syslogSources);
+    }
+
+    public TenantSettings(
+            Map<String, String> contacts,
+            List<RuleOverride> ruleOverrides,
+            List<NotificationEndpoint> notificationEndpoints,
+            Map<String, List<String>> placeholders,
+            List<LocalDate> holidays) {
+        this(contacts, ruleOverrides, notificationEndpoints, placeholders, holidays, List.of());
     }
 
     public static TenantSettings none() {
-        return new TenantSettings(Map.of(), List.of(), List.of(), Map.of(), List.of());
+        return new TenantSettings(Map.of(), List.of(), List.of(), Map.of(), List.of(), List.of());
     }
 
     /** The same settings with one contact set. */
     public TenantSettings withContact(String role, String email) {
         var all = new java.util.LinkedHashMap<>(contacts);
         all.put(role, email);
-        return new TenantSettings(all, ruleOverrides, notificationEndpoints, placeholders, holidays);
+        return new TenantSettings(all, ruleOverrides, notificationEndpoints, placeholders, holidays, syslogSources);
+    }
+
+    /**
+     * A syslog source bound to the tenant by how it connects: a listener port of its own and/or TLS
+     * client certificates.
+     *
+     * @param port a listener port of its own (TCP and UDP), or 0 for none
+     */
+    public record SyslogSource(String name, int port, List<ClientCertificate> clientCertificates) {
+        public SyslogSource {
+            Objects.requireNonNull(name, "name");
+            clientCertificates = clientCertificates == null ? List.of() : List.copyOf(clientCertificates);
+        }
+    }
+
+    /**
+     * Which TLS client certificates a source presents: the SHA-256 fingerprint of the certificate (64
+     * lower-case hex digits) and/or its subject DN (RFC 4514, as written; compared canonically). An
+     * empty value is not part of the binding; a certificate must match every one that is set.
+     */
+    public record ClientCertificate(String sha256Fingerprint, String subjectDn) {
+        public ClientCertificate {
+            sha256Fingerprint = sha256Fingerprint == null ? "" : sha256Fingerprint;
+            subjectDn = subjectDn == null ? "" : subjectDn;
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.socaas.tenants.tenantconfig.domain;
 
 import io.socaas.events.TenantId;
+import io.socaas.tenants.tenant.domain.SyslogSourceClaims;
 import io.socaas.tenants.tenant.domain.TenantSettings;
 import io.socaas.tenants.tenant.domain.TenantSpec;
 import io.socaas.tenants.tenant.domain.TenantStatus;
@@ -55,6 +56,11 @@ public final class TenantConfigParser {
                     throw new TenantConfigException(
                             document.file(), "tenant id '" + spec.id() + "' is declared by another file too");
                 }
+                List<String> conflicts =
+                        SyslogSourceClaims.conflicts(List.of(spec), tenants).getOrDefault(spec.id(), List.of());
+                if (!conflicts.isEmpty()) {
+                    throw new TenantConfigException(document.file(), atLine(document, String.join("; ", conflicts)));
+                }
                 tenants.add(spec);
             } catch (TenantConfigException e) {
                 errors.add(e.error());
@@ -71,7 +77,7 @@ public final class TenantConfigParser {
     /**
      * {@code tenants/<id>.yaml}: {@code id}, {@code display_name}, {@code plan}, {@code time_zone},
      * {@code status}; optional {@code rule_packs} (ids, or {@code {id, overrides}}), {@code contacts},
-     * {@code notification_endpoints}, {@code placeholders} and {@code holidays}. Each problem names its
+     * {@code notification_endpoints}, {@code placeholders}, {@code holidays} and {@code syslog_sources}. Each problem names its
      * line.
      */
     public static TenantSpec parseTenant(ConfigDocument document, PlanCatalog plans) {
@@ -136,7 +142,8 @@ public final class TenantConfigParser {
                 overrides,
                 parseEndpoints(fields.get("notification_endpoints"), problems),
                 parsePlaceholders(fields.get("placeholders"), problems),
-                PlanParser.parseHolidays(fields.get("holidays"), "", problems));
+                PlanParser.parseHolidays(fields.get("holidays"), "", problems),
+                SyslogSourceParser.parse(fields.get("syslog_sources"), problems));
 
         problems.throwIfAny(document.file());
         return new TenantSpec(id, displayName, plan, timeZone, status, rulePacks, settings);

@@ -1,0 +1,208 @@
+package io.socaas.ingestion.intake;
+
+import static io.socaas.ingestion.intake.EventsTopic.header;
+import static io.socaas.ingestion.intake.EventsTopic.value;
+import static io.socaas.ingestion.intake.FakeTenantDirectory.GLOBEX_KEY;
+import static io.socaas.ingestion.intake.IntakeTestData.JSON;
+import static io.socaas.ingestion.intake.IntakeTestData.aMarker;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.socaas.events.RecordHeaders;
+import io.socaas.localstack.testing.LocalStackResource;
+import io.socaas.proto.tenant.v1.SyslogSource;
+import io.socaas.proto.tenant.v1.TenantConfig;
+import io.socaas.proto.tenant.v1.TenantStatus;
+import io.socaas.tenantfacts.testing.TenantFactsTestTopic;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tenants' own syslog ports come from the tenant facts ({@code syslog_sources[].port}) and are
+ * opened and closed while ingestion runs: every message on a tenant's port is that tenant's, a
+ * suspended or purged tenant's port closes, each within 10 s of the change.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = TenantDirectoryOnTestPort.class, restrictToAnnotatedClass = false)
+class TenantSyslogPortsTest {
+
+    /** The promise: a tenant change reaches every service within 10 s. */
+    private static final Duration TENANT_CHANGE_DEADLINE = Duration.ofSeconds(10);
+
+    private static final Duration DEADLINE = Duration.ofSeconds(30);
+
+    private TenantFactsTestTopic tenants;
+    private int port;
+
+    @BeforeEach
+    void aPortForHarbor() {
+        tenants = new TenantFactsTestTopic();
+        port = freePort();
+        publish("harbor", TenantStatus.TENANT_STATUS_ACTIVE, port);
+        awaitOpen(port);
+    }
+
+    @AfterEach
+    void closeThePort() {
+        // later runs start with the topic's last state: leave no port of this run behind
+        publish("harbor", TenantStatus.TENANT_STATUS_ACTIVE, 0);
+        tenants.close();
+    }
+
+    @Test
+    void everyMessageOnATenantsPortIsThatTenantsWhateverItSays() throws IOException {
+        String marker = aMarker();
+        try (EventsTopic topic = EventsTopic.fromNow()) {
+            // a key of another tenant and a tenant claim in the payload change nothing
+            sendTcp(port, withKey(GLOBEX_KEY, "{\"tenant\":\"globex\",\"marker\":\"" + marker + "\"}") + "\n");
+            sendUdp(port, "<13>Mar  1 09:15:02 fw01 kernel: udp " + marker);
+
+            List<ConsumerRecord<String, byte[]>> records = awaitRecords(topic, marker, 2);
+            assertThat(records).allSatisfy(r -> {
+                assertThat(r.key()).startsWith("harbor:");
+                assertThat(header(r, "tenant")).isEqualTo("harbor");
+                assertThat(JSON.readTree(r.value()).at("/metadata/log_source").asText())
+                        .isEqualTo("harbor firewall");
+                assertThat(value(r)).doesNotContain(GLOBEX_KEY);
+            });
+        }
+    }
+
+    @Test
+    void aMessageThatCannotBeReadIsKeptOnTheDeadLetterTopicWithItsTenantReasonAndBytes() throws IOException {
+        String marker = aMarker();
+        String bad = "<999>not a priority " + marker;
+        try (EventsTopic dlq = EventsTopic.fromNow(RecordHeaders.TOPIC_EVENTS_DLQ)) {
+            sendTcp(port, bad + "\n");
+
+            ConsumerRecord<String, byte[]> record = awaitRecords(dlq, marker, 1).getFirst();
+            assertThat(record.key()).startsWith("harbor:");
+            assertThat(header(record, "tenant")).isEqualTo("harbor");
+            assertThat(header(record, "dlq_reason")).contains("syslog priority");
+            assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo(bad);
+        }
+    }
+
+    @Test
+    void aSuspendedTenantsPortClosesWithinTenSecondsWithItsConnectionsAndOpensAgainWhenItResumes() throws IOException {
+        try (Socket open = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            publish("harbor", TenantStatus.TENANT_STATUS_SUSPENDED, port);
+
+            await().atMost(TENANT_CHANGE_DEADLINE).until(() -> !accepts(port));
+            // the connection that was open is ended too
+            open.setSoTimeout((int) DEADLINE.toMillis());
+            assertThat(open.getInputStream().read()).isEqualTo(-1);
+        }
+
+        publish("harbor", TenantStatus.TENANT_STATUS_ACTIVE, port);
+        awaitOpen(port);
+    }
+
+    @Test
+    void aPortMovedInTheTenantFactsClosesTheOldOneAndOpensTheNew() throws IOException {
+        int moved = freePort();
+        publish("harbor", TenantStatus.TENANT_STATUS_ACTIVE, moved);
+
+        awaitOpen(moved);
+        await().atMost(TENANT_CHANGE_DEADLINE).until(() -> !accepts(port));
+        String marker = aMarker();
+        try (EventsTopic topic = EventsTopic.fromNow()) {
+            sendTcp(moved, "<13>Mar  1 09:15:02 fw01 kernel: moved " + marker + "\n");
+            assertThat(awaitRecords(topic, marker, 1))
+                    .singleElement()
+                    .satisfies(r -> assertThat(header(r, "tenant")).isEqualTo("harbor"));
+        }
+        port = moved;
+    }
+
+    @Test
+    void aPurgedTenantsPortClosesWithinTenSeconds() {
+        tenants.publish("harbor", null);
+
+        await().atMost(TENANT_CHANGE_DEADLINE).until(() -> !accepts(port));
+    }
+
+    private void publish(String tenant, TenantStatus status, int port) {
+        TenantConfig.Builder config = TenantConfig.newBuilder()
+                .setTenantId(tenant)
+                .setDisplayName(tenant)
+                .setStatus(status)
+                .setTimeZone("UTC")
+                .setRevision(TenantFactsTestTopic.newRevision());
+        if (port > 0) {
+            config.addSyslogSources(
+                    SyslogSource.newBuilder().setName(tenant + " firewall").setPort(port));
+        }
+        tenants.publish(tenant, config.build().toByteArray());
+    }
+
+    private static void awaitOpen(int port) {
+        await().atMost(TENANT_CHANGE_DEADLINE).until(() -> accepts(port));
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            return true;
+        } catch (ConnectException refused) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String withKey(String key, String message) {
+        return "<38>1 2026-03-01T09:15:02.000Z bastion sshd 811 - [socaas@32473 key=\"" + key + "\"] " + message;
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> awaitRecords(EventsTopic topic, String marker, int count) {
+        await().atMost(DEADLINE).until(() -> {
+            topic.drainToEnd();
+            return topic.matching(r -> value(r).contains(marker)).size() >= count;
+        });
+        return topic.matching(r -> value(r).contains(marker));
+    }
+
+    private static void sendTcp(int port, String text) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
+                OutputStream out = socket.getOutputStream()) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
+    }
+
+    private static void sendUdp(int port, String message) throws IOException {
+        byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+        try (DatagramSocket socket = new DatagramSocket()) {
+            socket.send(new DatagramPacket(bytes, bytes.length, InetAddress.getLoopbackAddress(), port));
+        }
+    }
+
+    /** A port free for TCP and UDP now (the test gives it to the tenant). */
+    private static int freePort() {
+        while (true) {
+            try (ServerSocket tcp = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                    DatagramSocket udp = new DatagramSocket(tcp.getLocalPort(), InetAddress.getLoopbackAddress())) {
+                return tcp.getLocalPort();
+            } catch (IOException taken) {
+                // the UDP port of that number is in use: another
+            }
+        }
+    }
+}

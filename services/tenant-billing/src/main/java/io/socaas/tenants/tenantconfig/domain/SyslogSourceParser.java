@@ -1,0 +1,133 @@
+package io.socaas.tenants.tenantconfig.domain;
+
+import io.socaas.tenants.ingestkey.domain.InvalidIngestKeyRequestException;
+import io.socaas.tenants.ingestkey.domain.SourceName;
+import io.socaas.tenants.tenant.domain.SyslogSourceClaims;
+import io.socaas.tenants.tenant.domain.TenantSettings;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code syslog_sources} of a tenant file: sources bound to the tenant by a listener port of their
+ * own and/or TLS client certificates.
+ *
+ * <pre>
+ * syslog_sources:
+ *   - name: hq-firewall
+ *     port: 5141
+ *   - name: edge-router
+ *     client_certificates:
+ *       - sha256_fingerprint: "3A:7F:...:C2"   # colons and case as keytool/openssl print it
+ *       - subject_dn: "CN=router01.acme.example,O=Acme"
+ * </pre>
+ */
+final class SyslogSourceParser {
+
+    private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
+
+    private SyslogSourceParser() {}
+
+    static List<TenantSettings.SyslogSource> parse(Object value, Problems problems) {
+        List<TenantSettings.SyslogSource> sources = new ArrayList<>();
+        if (value == null) {
+            return sources;
+        }
+        if (!(value instanceof List<?> list)) {
+            problems.add("syslog_sources must be a list of { name, port, client_certificates }");
+            return sources;
+        }
+        Set<String> names = new HashSet<>();
+        for (Object entry : list) {
+            if (!(entry instanceof Map<?, ?> source) || !(source.get("name") instanceof String name)) {
+                problems.add("syslog_sources: each needs a 'name', not " + entry);
+                continue;
+            }
+            String at = "syslog_sources: " + name + ": ";
+            try {
+                SourceName.require(name);
+            } catch (InvalidIngestKeyRequestException e) {
+                problems.add(at + e.getMessage().replace("source_name", "name"));
+                continue;
+            }
+            if (!names.add(name)) {
+                problems.add(at + "the name is used twice");
+            }
+            int port = port(source.get("port"), at, problems);
+            List<TenantSettings.ClientCertificate> certificates =
+                    certificates(source.get("client_certificates"), at, problems);
+            if (port == 0 && certificates.isEmpty()) {
+                problems.add(at + "needs a 'port' or 'client_certificates' (a source that sends an ingest key"
+                        + " needs neither: issue it a key)");
+            }
+            sources.add(new TenantSettings.SyslogSource(name, port, certificates));
+        }
+        return sources;
+    }
+
+    private static int port(Object value, String at, Problems problems) {
+        if (value == null) {
+            return 0;
+        }
+        if (value instanceof Integer port
+                && port >= SyslogSourceClaims.MIN_PORT
+                && port <= SyslogSourceClaims.MAX_PORT) {
+            return port;
+        }
+        problems.add(at + "'port' must be a whole number from " + SyslogSourceClaims.MIN_PORT + " to "
+                + SyslogSourceClaims.MAX_PORT + ", not '" + value + "'");
+        return 0;
+    }
+
+    private static List<TenantSettings.ClientCertificate> certificates(Object value, String at, Problems problems) {
+        List<TenantSettings.ClientCertificate> certificates = new ArrayList<>();
+        if (value == null) {
+            return certificates;
+        }
+        if (!(value instanceof List<?> list)) {
+            problems.add(at + "'client_certificates' must be a list of { sha256_fingerprint, subject_dn }");
+            return certificates;
+        }
+        for (Object entry : list) {
+            if (!(entry instanceof Map<?, ?> certificate)) {
+                problems.add(at + "each client certificate needs 'sha256_fingerprint' and/or 'subject_dn'");
+                continue;
+            }
+            String fingerprint = "";
+            Object rawFingerprint = certificate.get("sha256_fingerprint");
+            if (rawFingerprint != null) {
+                fingerprint = normalizedFingerprint(String.valueOf(rawFingerprint));
+                if (!HEX_64.matcher(fingerprint).matches()) {
+                    problems.add(at + "'sha256_fingerprint' must be 64 hex digits (colons allowed), not '"
+                            + rawFingerprint + "'");
+                    continue;
+                }
+            }
+            String subject = "";
+            Object rawSubject = certificate.get("subject_dn");
+            if (rawSubject != null) {
+                subject = String.valueOf(rawSubject).strip();
+                if (SyslogSourceClaims.canonicalSubject(subject).isEmpty()) {
+                    problems.add(at + "'subject_dn' must be a distinguished name such as"
+                            + " 'CN=fw01.example,O=Example', not '" + rawSubject + "'");
+                    continue;
+                }
+            }
+            if (fingerprint.isEmpty() && subject.isEmpty()) {
+                problems.add(at + "each client certificate needs 'sha256_fingerprint' and/or 'subject_dn'");
+                continue;
+            }
+            certificates.add(new TenantSettings.ClientCertificate(fingerprint, subject));
+        }
+        return certificates;
+    }
+
+    /** {@code 3A:7F:...} (keytool, openssl) or {@code 3a7f...}: lower-case hex without separators. */
+    static String normalizedFingerprint(String value) {
+        return value.strip().replace(":", "").toLowerCase(Locale.ROOT);
+    }
+}

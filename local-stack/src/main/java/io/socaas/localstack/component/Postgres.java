@@ -28,7 +28,8 @@ public final class Postgres extends Component {
      * security: a login role that owns nothing (the service's migrations grant it row access), while
      * the database's own role stays the owner that Flyway migrates as.
      */
-    public static final Map<String, String> APP_ROLES = Map.of("socaas_tenants", "socaas_tenants_app");
+    public static final Map<String, String> APP_ROLES =
+            Map.of("socaas_tenants", "socaas_tenants_app", "socaas_cases", "socaas_cases_app");
 
     /**
      * Suffix of each service's second database, owned by the same role, that the service's own

@@ -36,8 +36,10 @@ import io.socaas.cases.sla.domain.StepState;
 import io.socaas.cases.sla.facts.SlaPolicies;
 import io.socaas.events.TenantId;
 import io.socaas.proto.tenant.v1.TenantConfig;
+import io.socaas.scope.ScopedTransactions;
 import io.socaas.tenantfacts.TenantFactsReader;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,6 +66,10 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class SlaEscalator {
+
+    /** Every transaction in a tenant scope (row-level security); a field so the constructor stays as it is. */
+    @Inject
+    ScopedTransactions scoped;
 
     private static final Logger LOG = Logger.getLogger(SlaEscalator.class);
     /** Actor of the changes the SLA makes. */
@@ -116,41 +122,45 @@ public class SlaEscalator {
             return Uni.createFrom().item(checked);
         }
         AtomicReference<CaseSlaEntity> picked = new AtomicReference<>();
-        return Panache.withTransaction(() -> Panache.getSession()
-                        .chain(session -> session.createNativeQuery(
-                                        "select * from case_sla where next_check_at <= ?1 order by next_check_at"
-                                                + " limit 1 for update skip locked",
-                                        CaseSlaEntity.class)
-                                .setParameter(1, now)
-                                .getResultList())
-                        .chain(rows -> {
-                            if (rows.isEmpty()) {
-                                return Uni.createFrom().item(false);
-                            }
-                            picked.set(rows.getFirst());
-                            return check(rows.getFirst(), now).replaceWith(true);
-                        }))
+        return scoped.transaction(
+                        io.socaas.scope.TenantScope.system("SLA escalation scheduler"),
+                        () -> Panache.getSession()
+                                .chain(session -> session.createNativeQuery(
+                                                "select * from case_sla where next_check_at <= ?1 order by next_check_at"
+                                                        + " limit 1 for update skip locked",
+                                                CaseSlaEntity.class)
+                                        .setParameter(1, now)
+                                        .getResultList())
+                                .chain(rows -> {
+                                    if (rows.isEmpty()) {
+                                        return Uni.createFrom().item(false);
+                                    }
+                                    picked.set(rows.getFirst());
+                                    return check(rows.getFirst(), now).replaceWith(true);
+                                }))
                 .onFailure(f -> picked.get() != null)
                 .recoverWithUni(f -> postponeFailed(picked.get(), f, now).replaceWith(true))
                 .chain(more ->
                         more ? checkNext(now, checked + 1) : Uni.createFrom().item(checked));
     }
 
-    private static Uni<Void> postponeFailed(CaseSlaEntity row, Throwable failure, Instant now) {
+    private Uni<Void> postponeFailed(CaseSlaEntity row, Throwable failure, Instant now) {
         LOG.errorf(
                 failure,
                 "SLA check of case %s of tenant %s failed; it is looked at again in %s",
                 row.caseId,
                 row.tenantId,
                 RETRY_FAILED);
-        return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "update case_sla set next_check_at = ?1, updated_at = ?2 where case_id = ?3")
-                        .setParameter(1, now.plus(RETRY_FAILED))
-                        .setParameter(2, now)
-                        .setParameter(3, row.caseId)
-                        .executeUpdate())
-                .replaceWithVoid());
+        return scoped.transaction(
+                io.socaas.scope.TenantScope.of(row.tenantId),
+                () -> Panache.getSession()
+                        .chain(session -> session.createNativeQuery(
+                                        "update case_sla set next_check_at = ?1, updated_at = ?2 where case_id = ?3")
+                                .setParameter(1, now.plus(RETRY_FAILED))
+                                .setParameter(2, now)
+                                .setParameter(3, row.caseId)
+                                .executeUpdate())
+                        .replaceWithVoid());
     }
 
     private Uni<Void> check(CaseSlaEntity row, Instant now) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A service whose tables have row-level security logs in as its application role, which owns
- * nothing, and only Flyway uses the owner's credentials; the others keep the owner for both.
+ * nothing, and only Flyway uses the owner's credentials.
  */
 class DatabaseRolesTest {
 
@@ -29,12 +29,14 @@ class DatabaseRolesTest {
     }
 
     @Test
-    void aServiceWithoutApplicationRoleKeepsTheOwnerAndNoSeparateFlywayLogin() {
+    void caseManagementReadsAndWritesAsItsApplicationRoleAndMigratesAsTheOwner() {
         Map<String, String> secrets = secretsOf("case-management");
 
         assertThat(secrets)
-                .containsEntry("QUARKUS_DATASOURCE_USERNAME", "socaas-cases-db/username")
-                .doesNotContainKey("QUARKUS_FLYWAY_USERNAME");
+                .containsEntry("QUARKUS_DATASOURCE_USERNAME", "socaas-cases-app-db/username")
+                .containsEntry("QUARKUS_DATASOURCE_PASSWORD", "socaas-cases-app-db/password")
+                .containsEntry("QUARKUS_FLYWAY_USERNAME", "socaas-cases-db/username")
+                .containsEntry("QUARKUS_FLYWAY_PASSWORD", "socaas-cases-db/password");
     }
 
     /** Variable -> "secret/key" of the variables the service's container takes from Secrets. */

@@ -138,7 +138,9 @@ class OperatorResourcesTest {
                 .map(d -> spec(d).get("name").asText())
                 .collect(Collectors.toSet());
 
-        assertThat(roles).containsExactlyInAnyOrder("socaas_cases", "socaas_tenants", "socaas_tenants_app", "keycloak");
+        assertThat(roles)
+                .containsExactlyInAnyOrder(
+                        "socaas_cases", "socaas_cases_app", "socaas_tenants", "socaas_tenants_app", "keycloak");
         assertThat(databases).containsExactlyInAnyOrder("socaas_cases", "socaas_tenants", "keycloak");
     }
 

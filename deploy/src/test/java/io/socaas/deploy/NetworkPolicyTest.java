@@ -100,7 +100,9 @@ class NetworkPolicyTest {
         for (String service : List.of("ingestion", "correlation", "reporting")) {
             assertThat(egressPorts(service)).as(service).doesNotContain(5432, 6443);
         }
-        assertThat(egressPorts("correlation")).containsExactlyInAnyOrder(53, 9092);
+        // correlation checks its callers' tokens with Keycloak's keys, and a Backtest reads the tenant's
+        // stored events
+        assertThat(egressPorts("correlation")).containsExactlyInAnyOrder(53, 9092, 8080, 443, 8443, 9200);
         assertThat(egressPorts("reporting")).doesNotContain(9200);
         // ingestion indexes the events and applies retention, and gets its own token from Keycloak for
         // its TenantDirectory calls

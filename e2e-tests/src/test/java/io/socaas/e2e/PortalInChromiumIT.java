@@ -10,7 +10,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The customer portal in a real Chromium: a customer logs in through Keycloak and sees its own
- * tenant's new case, with the detection rule's author, and not another tenant's.
+ * tenant's new case, with the detection rule's author, and not another tenant's; the case list and
+ * the SLA panel refresh themselves.
  */
 class PortalInChromiumIT extends InChromium {
 
@@ -34,5 +35,24 @@ class PortalInChromiumIT extends InChromium {
                 .getText();
         assertThat(row).contains("Whoami");
         assertThat(browser.driver.getPageSource()).contains("Florian Roth").doesNotContain("globex");
+
+        // the page keeps itself current: a case opened now shows in the list and in "SLA this month"
+        // without a reload
+        int openedBefore = Integer.parseInt(
+                browser.driver.findElement(By.id("sla-opened")).getText().trim());
+        String next = Platform.newWhoamiCase("acme");
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                // the panel is rebuilt on every refresh: an element read during one is gone
+                .ignoreExceptionsInstanceOf(org.openqa.selenium.StaleElementReferenceException.class)
+                .untilAsserted(() -> {
+                    assertThat(browser.driver.findElements(By.cssSelector("[data-case-id='" + next + "']")))
+                            .isNotEmpty();
+                    assertThat(Integer.parseInt(browser.driver
+                                    .findElement(By.id("sla-opened"))
+                                    .getText()
+                                    .trim()))
+                            .isGreaterThan(openedBefore);
+                });
     }
 }

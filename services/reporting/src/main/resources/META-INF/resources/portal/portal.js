@@ -1,5 +1,6 @@
-// Refreshes the case list of the portal page from /portal/cases.json (a file of its own: the
-// Content-Security-Policy allows no inline script).
+// Refreshes the case list of the portal page from /portal/cases.json and its "SLA this month"
+// panel from /portal/sla.json (a file of its own: the Content-Security-Policy allows no inline
+// script).
 (function () {
   var table = document.getElementById('cases');
   if (!table) { return; }
@@ -76,5 +77,48 @@
       .then(function (list) { if (list) { render(list.cases); } })
       .catch(function () { /* keep the last list; the next refresh tries again */ });
   }
-  setInterval(refresh, seconds * 1000);
+  var slaUrl = '/portal/sla.json?tenant=' + encodeURIComponent(table.getAttribute('data-tenant-id'));
+  var slaSection = document.getElementById('sla');
+  var SLA_FIGURES = [
+    ['Mean time to acknowledge', 'sla-mtta', 'mtta'],
+    ['Mean time to resolve', 'sla-mttr', 'mttr'],
+    ['SLA compliance', 'sla-compliance', 'compliance'],
+    ['Cases opened', 'sla-opened', 'casesOpened'],
+    ['Cases resolved', 'sla-resolved', 'casesResolved'],
+    ['Cases breached', 'sla-breached', 'casesBreached']
+  ];
+  function renderSla(sla) {
+    while (slaSection.firstChild) { slaSection.removeChild(slaSection.firstChild); }
+    var h2 = document.createElement('h2');
+    h2.appendChild(document.createTextNode('SLA this month '));
+    var month = document.createElement('span');
+    month.className = 'muted';
+    month.id = 'sla-month';
+    month.setAttribute('data-month', sla.month);
+    month.textContent = sla.monthDisplay + ' (' + sla.timeZone + ')';
+    h2.appendChild(month);
+    slaSection.appendChild(h2);
+    var dl = document.createElement('dl');
+    dl.className = 'sla';
+    SLA_FIGURES.forEach(function (f) {
+      var div = document.createElement('div');
+      var dt = document.createElement('dt');
+      dt.textContent = f[0];
+      var dd = document.createElement('dd');
+      dd.id = f[1];
+      dd.textContent = String(sla[f[2]]);
+      div.appendChild(dt);
+      div.appendChild(dd);
+      dl.appendChild(div);
+    });
+    slaSection.appendChild(dl);
+  }
+  function refreshSla() {
+    if (!slaSection) { return; }
+    fetch(slaUrl, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (sla) { if (sla) { renderSla(sla); } })
+      .catch(function () { /* keep the last figures; the next refresh tries again */ });
+  }
+  setInterval(function () { refresh(); refreshSla(); }, seconds * 1000);
 })();

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.ExpandWildcard;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch._types.Time;
 import org.opensearch.client.opensearch._types.query_dsl.BoolQuery;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchResponse;
@@ -144,6 +146,90 @@ public final class TenantEventSearch {
         long total =
                 Optional.ofNullable(response.hits().total()).map(t -> t.value()).orElse((long) events.size());
         return new Result(Math.max(0, total - foreign), events);
+    }
+
+    /** What a scan went through: the events handed over, and whether it stopped at its limit first. */
+    public record ScanSummary(long scanned, boolean truncated) {}
+
+    /**
+     * Hands every event of {@code tenant} whose event time lies in {@code [from, to)} to {@code pages},
+     * a page at a time (in no particular order), and of nobody else: the same single alias and the
+     * same check of every hit's index as {@link #search}. Stops after {@code limit} events (the summary
+     * says so); the server-side cursor is released whatever happens.
+     */
+    public ScanSummary scan(
+            TenantId tenant, Instant from, Instant to, int pageSize, long limit, Consumer<List<FoundEvent>> pages)
+            throws IOException {
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(pages, "pages");
+        if (pageSize < 1 || pageSize > 10_000) {
+            throw new IllegalArgumentException("pageSize must be between 1 and 10000");
+        }
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive");
+        }
+        TenantIndexLayout layout = TenantIndexLayout.of(tenant);
+        Query query = filter(new EventQuery(Map.of(), null, from, to, 1));
+        Time keepAlive = Time.of(t -> t.time("2m"));
+        int firstPage = (int) Math.min(pageSize, limit);
+        SearchResponse<JsonNode> response = client.search(
+                s -> s.index(layout.alias())
+                        .expandWildcards(ExpandWildcard.None)
+                        .ignoreUnavailable(true)
+                        .allowNoIndices(true)
+                        .size(firstPage)
+                        .scroll(keepAlive)
+                        .sort(o -> o.field(f -> f.field("_doc")))
+                        .query(query),
+                JsonNode.class);
+        String scrollId = response.scrollId();
+        long scanned = 0;
+        try {
+            while (true) {
+                List<Hit<JsonNode>> hits = response.hits().hits();
+                if (hits.isEmpty()) {
+                    return new ScanSummary(scanned, false);
+                }
+                List<FoundEvent> page = new ArrayList<>(hits.size());
+                for (Hit<JsonNode> hit : hits) {
+                    if (scanned + page.size() >= limit) {
+                        break;
+                    }
+                    if (layout.dayOf(hit.index()).isEmpty()) {
+                        LOG.log(
+                                Level.ERROR,
+                                "the alias {0} of tenant {1} reaches the index {2}, which is not the tenant''s:"
+                                        + " its documents were left out; check the alias with GET _alias/{0}",
+                                layout.alias(),
+                                tenant.value(),
+                                hit.index());
+                        continue;
+                    }
+                    page.add(new FoundEvent(hit.index(), hit.id(), hit.source()));
+                }
+                scanned += page.size();
+                pages.accept(page);
+                if (scanned >= limit) {
+                    return new ScanSummary(scanned, true);
+                }
+                String current = scrollId;
+                response = client.scroll(r -> r.scrollId(current).scroll(keepAlive), JsonNode.class);
+                scrollId = response.scrollId() == null ? scrollId : response.scrollId();
+            }
+        } finally {
+            if (scrollId != null) {
+                String last = scrollId;
+                try {
+                    client.clearScroll(c -> c.scrollId(last));
+                } catch (IOException | RuntimeException e) {
+                    LOG.log(
+                            Level.WARNING,
+                            "could not release a scroll of tenant {0}: {1}",
+                            tenant.value(),
+                            e.toString());
+                }
+            }
+        }
     }
 
     private static Query filter(EventQuery query) {

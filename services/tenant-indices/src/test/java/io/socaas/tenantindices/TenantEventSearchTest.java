@@ -15,15 +15,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.apache.hc.core5.http.HttpHost;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.Refresh;
-import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
-import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 
 /**
  * Against the real OpenSearch of the local stack: two tenants with look-alike events, and every way
@@ -40,17 +36,15 @@ class TenantEventSearchTest {
     private static final Instant T0 = Instant.parse("2026-11-30T10:00:00Z");
     private static final LocalDate DAY = LocalDate.ofInstant(T0, ZoneOffset.UTC);
 
-    private static ApacheHttpClient5Transport transport;
+    private static OpenSearchConnection connection;
     private static OpenSearchClient client;
     private static TenantEventSearch search;
 
     @BeforeAll
     static void twoTenantsWithLookAlikeEvents() throws IOException {
         LocalStack.fromEnvironment().ensureInfrastructure();
-        transport = ApacheHttpClient5TransportBuilder.builder(new HttpHost("http", "127.0.0.1", 9200))
-                .setMapper(new JacksonJsonpMapper())
-                .build();
-        client = new OpenSearchClient(transport);
+        connection = OpenSearchConnection.to(java.net.URI.create("http://127.0.0.1:9200"));
+        client = connection.client();
         search = new TenantEventSearch(client);
         TenantIndexAdmin admin = new TenantIndexAdmin(client);
         for (TenantId tenant : List.of(A, B)) {
@@ -67,7 +61,7 @@ class TenantEventSearchTest {
         TenantIndexAdmin admin = new TenantIndexAdmin(client);
         admin.purge(A);
         admin.purge(B);
-        transport.close();
+        connection.close();
     }
 
     @Test
@@ -145,6 +139,49 @@ class TenantEventSearchTest {
                     .extracting(e -> e.event().path("metadata").path("tenant").asText())
                     .containsOnly(A.value());
             assertThat(found.total()).isEqualTo(3);
+        } finally {
+            client.indices().deleteAlias(d -> d.index(indexOfB).name(aliasOfA));
+        }
+    }
+
+    @Test
+    void aScanHandsOverTheTenantsEventsOfTheTimeRangeInPagesAndStopsAtItsLimit() throws IOException {
+        List<FoundEvent> seen = new java.util.ArrayList<>();
+        TenantEventSearch.ScanSummary all = search.scan(A, T0, T0.plusSeconds(3600), 2, 1_000, seen::addAll);
+
+        assertThat(all).isEqualTo(new TenantEventSearch.ScanSummary(3, false));
+        assertThat(seen)
+                .extracting(e -> e.event().path("device").path("hostname").asText())
+                .containsExactlyInAnyOrder("WS-0", "WS-1", "WS-2");
+        assertThat(seen)
+                .extracting(e -> e.event().path("metadata").path("tenant").asText())
+                .containsOnly(A.value());
+
+        List<FoundEvent> window = new java.util.ArrayList<>();
+        search.scan(A, T0.plusSeconds(30), T0.plusSeconds(3600), 10, 1_000, window::addAll);
+        assertThat(window)
+                .extracting(e -> e.event().path("device").path("hostname").asText())
+                .containsExactlyInAnyOrder("WS-1", "WS-2");
+
+        List<FoundEvent> limited = new java.util.ArrayList<>();
+        TenantEventSearch.ScanSummary cut = search.scan(A, T0, T0.plusSeconds(3600), 1, 2, limited::addAll);
+        assertThat(cut).isEqualTo(new TenantEventSearch.ScanSummary(2, true));
+        assertThat(limited).hasSize(2);
+    }
+
+    @Test
+    void aScanThroughAnAliasPutOnAnotherTenantsIndexByHandLeaksNothing() throws IOException {
+        String aliasOfA = TenantIndexLayout.of(A).alias();
+        String indexOfB = TenantIndexLayout.of(B).dailyIndex(DAY);
+        client.indices().putAlias(a -> a.index(indexOfB).name(aliasOfA));
+        try {
+            List<FoundEvent> seen = new java.util.ArrayList<>();
+            TenantEventSearch.ScanSummary summary = search.scan(A, T0, T0.plusSeconds(3600), 2, 1_000, seen::addAll);
+
+            assertThat(summary.scanned()).isEqualTo(3);
+            assertThat(seen)
+                    .extracting(e -> e.event().path("metadata").path("tenant").asText())
+                    .containsOnly(A.value());
         } finally {
             client.indices().deleteAlias(d -> d.index(indexOfB).name(aliasOfA));
         }

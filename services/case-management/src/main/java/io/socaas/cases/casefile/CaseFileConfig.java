@@ -72,6 +72,17 @@ public interface CaseFileConfig {
         /** How often the SLA escalator looks for cases with a ladder step or deadline due (e.g. {@code 1s}). */
         @WithDefault("1s")
         String checkEvery();
+
+        /**
+         * How long a page waits for its analyst's acknowledgement before it goes on to the next
+         * analyst on the rota.
+         */
+        @WithDefault("15m")
+        java.time.Duration pageAckWait();
+
+        /** How often unacknowledged pages are looked for (e.g. {@code 5s}). */
+        @WithDefault("5s")
+        String pagePassOnEvery();
     }
 
     interface Outbox {

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.socaas.cases.analysts.assignment.AnalystPool;
 import io.socaas.cases.casefile.domain.CaseAlert;
 import io.socaas.cases.casefile.domain.CaseCommand;
 import io.socaas.cases.casefile.domain.CaseFile;
@@ -90,7 +91,11 @@ public class ConsoleResource {
             List<io.socaas.cases.casefile.domain.CaseObservable> observables,
             List<TaskEntity> tasks,
             List<TimelineEntry> timeline,
-            String error) {
+            String error,
+            String notice,
+            boolean manager,
+            List<String> assignees,
+            List<CaseFile> mergeTargets) {
         public boolean worked() {
             return c.status().isWorked();
         }
@@ -124,18 +129,24 @@ public class ConsoleResource {
     private final Clock clock = Clock.systemUTC();
 
     private final io.socaas.cases.casefile.rest.CaseExportResource exports;
+    private final io.socaas.cases.casefile.rest.CaseCommandResource commands;
+    private final AnalystPool pool;
 
     public ConsoleResource(
             CaseFileService cases,
             CaseTasks tasks,
             CallerScopes scopes,
             SecurityIdentity identity,
-            io.socaas.cases.casefile.rest.CaseExportResource exports) {
+            io.socaas.cases.casefile.rest.CaseExportResource exports,
+            io.socaas.cases.casefile.rest.CaseCommandResource commands,
+            AnalystPool pool) {
         this.cases = cases;
         this.tasks = tasks;
         this.scopes = scopes;
         this.identity = identity;
         this.exports = exports;
+        this.commands = commands;
+        this.pool = pool;
     }
 
     /**
@@ -172,7 +183,7 @@ public class ConsoleResource {
     @Path("cases/" + ID)
     public Uni<TemplateInstance> detail(@PathParam("id") String id) {
         return scopes.of(identity, Optional.empty())
-                .chain(scope -> view(scope, id, null))
+                .chain(scope -> view(scope, id, null, null))
                 .map(view -> Templates.detail(viewer(), view));
     }
 
@@ -191,6 +202,8 @@ public class ConsoleResource {
             @FormParam("severity") String severity,
             @FormParam("title") String title,
             @FormParam("task") String task,
+            @FormParam("assignee") String assignee,
+            @FormParam("into") String into,
             @HeaderParam("Origin") String origin,
             @HeaderParam("Referer") String referer,
             @HeaderParam("HX-Request") String htmx,
@@ -218,11 +231,13 @@ public class ConsoleResource {
                                 severity,
                                 title,
                                 task,
+                                assignee,
+                                into,
                                 actor))
-                        .replaceWith((String) null)
+                        .map(notice -> Outcome.done(notice instanceof String message ? message : null))
                         .onFailure(f -> !(f instanceof io.socaas.cases.casefile.domain.CaseNotFoundException))
-                        .recoverWithItem(Throwable::getMessage)
-                        .chain(error -> view(scope, id, error))
+                        .recoverWithItem(f -> Outcome.failed(f.getMessage()))
+                        .chain(outcome -> view(scope, id, outcome.error(), outcome.notice()))
                         .map(view -> htmx != null
                                 ? RestResponse.ok((Object) Templates.detail$casePanel(view))
                                 : RestResponse.ok((Object) Templates.detail(viewer(), view))));
@@ -241,6 +256,8 @@ public class ConsoleResource {
             String severity,
             String title,
             String task,
+            String assignee,
+            String into,
             String actor) {
         OptionalLong expected = version == null || version.isBlank()
                 ? OptionalLong.empty()
@@ -248,6 +265,20 @@ public class ConsoleResource {
         return switch (verb) {
             case "task" -> tasks.add(scope, id, title, null, actor);
             case "task-done" -> tasks.complete(scope, id, task, actor);
+            case "assign" -> {
+                if (!viewer().manager()) {
+                    throw new io.socaas.cases.casefile.domain.CaseAccessDeniedException(
+                            "only SOC managers give cases to analysts; an analyst claims a case");
+                }
+                yield commands.assign(scope, id, expected, assignee, reason, actor);
+            }
+            case "merge" -> cases.merge(scope, id, into, expected, reason, actor);
+            case "hand-off" ->
+                exports.handOff(id)
+                        .map(sent -> "Handed off to the customer's CSIRT: the OCSF finding to "
+                                + sent.getEntity().webhooks()
+                                + " webhook(s), the PDF summary and the finding by e-mail to "
+                                + sent.getEntity().emails() + " security contact(s).");
             default ->
                 cases.execute(
                         scope, id, expected, command(verb, reason, verdict, note, text, visibility, severity), actor);
@@ -300,14 +331,63 @@ public class ConsoleResource {
                 e.caseFile().status() == io.socaas.cases.casefile.domain.CaseStatus.WAITING_ON_CUSTOMER);
     }
 
-    private Uni<CaseView> view(TenantScope scope, String id, String error) {
+    /** What an action came to: a message to show, or why it failed. */
+    private record Outcome(String notice, String error) {
+        static Outcome done(String notice) {
+            return new Outcome(notice, null);
+        }
+
+        static Outcome failed(String error) {
+            return new Outcome(null, error);
+        }
+    }
+
+    private Uni<CaseView> view(TenantScope scope, String id, String error, String notice) {
+        boolean manager = viewer().manager();
         return cases.get(scope, id)
                 .chain(c -> cases.alerts(scope, id)
                         .chain(alerts -> cases.observables(scope, id)
                                 .chain(observables -> tasks.list(scope, id)
                                         .chain(taskList -> cases.timeline(scope, id, true)
-                                                .map(timeline -> new CaseView(
-                                                        c, alerts, observables, taskList, timeline, error))))));
+                                                .chain(timeline -> assignees(c, manager)
+                                                        .chain(assignees -> mergeTargets(c)
+                                                                .map(targets -> new CaseView(
+                                                                        c,
+                                                                        alerts,
+                                                                        observables,
+                                                                        taskList,
+                                                                        timeline,
+                                                                        error,
+                                                                        notice,
+                                                                        manager,
+                                                                        assignees,
+                                                                        targets))))))));
+    }
+
+    /** Whom a SOC manager can give the case to: the analysts entitled to its tenant. */
+    private Uni<List<String>> assignees(CaseFile c, boolean manager) {
+        if (!manager || !c.status().isWorked()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return pool.snapshot()
+                .map(snapshot -> snapshot.profiles().stream()
+                        .filter(p -> p.entitledTo(c.tenantId()))
+                        .map(io.socaas.cases.analysts.domain.AnalystProfile::username)
+                        .sorted()
+                        .toList());
+    }
+
+    /** The cases this one can be merged into: the other worked cases of the same tenant. */
+    private Uni<List<CaseFile>> mergeTargets(CaseFile c) {
+        if (!c.status().isWorked()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return cases.queue(TenantScope.of(c.tenantId()), 200)
+                .map(entries -> entries.stream()
+                        .map(QueueEntry::caseFile)
+                        .filter(other ->
+                                !other.id().equals(c.id()) && other.status().acceptsAlerts())
+                        .toList());
     }
 
     private Viewer viewer() {

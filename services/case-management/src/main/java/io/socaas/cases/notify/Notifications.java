@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.socaas.cases.analysts.domain.AnalystProfile;
+import io.socaas.cases.notify.persistence.AttachmentEntity;
 import io.socaas.cases.notify.persistence.NotificationEntity;
 import io.socaas.cases.notify.persistence.NotificationEntity.Channel;
 import io.socaas.cases.notify.persistence.NotificationEntity.Kind;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -92,11 +94,31 @@ public class Notifications {
         return persistAll(contactRows(tenant, caseId, eventType, subject, text, now));
     }
 
-    /** Like {@link #toContacts}, answering how many e-mails were written. */
+    /** A file sent with an e-mail. */
+    public record Attachment(String fileName, String contentType, byte[] content) {}
+
+    /**
+     * Like {@link #toContacts}, each e-mail with {@code attachments}; answers how many e-mails were
+     * written.
+     */
     public Uni<Integer> countedToContacts(
-            TenantConfig tenant, UUID caseId, String eventType, String subject, String text, Instant now) {
+            TenantConfig tenant,
+            UUID caseId,
+            String eventType,
+            String subject,
+            String text,
+            List<Attachment> attachments,
+            Instant now) {
         List<NotificationEntity> rows = contactRows(tenant, caseId, eventType, subject, text, now);
-        return persistAll(rows).replaceWith(rows.size());
+        Uni<Void> all = persistAll(rows);
+        for (NotificationEntity row : rows) {
+            for (Attachment file : attachments) {
+                all = all.chain(() -> AttachmentEntity.of(row, file.fileName(), file.contentType(), file.content())
+                        .persist()
+                        .replaceWithVoid());
+            }
+        }
+        return all.replaceWith(rows.size());
     }
 
     private static List<NotificationEntity> contactRows(
@@ -133,6 +155,42 @@ public class Notifications {
         if (analyst.email().isBlank() && kind == Kind.NOTICE) {
             return Uni.createFrom().voidItem();
         }
+        return row(tenantId, caseId, analyst, kind, eventType, subject, text, now)
+                .persist()
+                .replaceWithVoid();
+    }
+
+    /**
+     * A page to {@code analyst}, which goes on to the next analyst on the rota at {@code passOnAt}
+     * unless acknowledged first ({@link io.socaas.cases.notify.paging.PagePassOn}).
+     *
+     * @param chain the page this one follows on from, or empty for the first page of an escalation
+     */
+    public Uni<NotificationEntity> page(
+            String tenantId,
+            UUID caseId,
+            AnalystProfile analyst,
+            Optional<NotificationEntity> chain,
+            String subject,
+            String text,
+            Instant now,
+            Instant passOnAt) {
+        NotificationEntity row = row(tenantId, caseId, analyst, Kind.PAGE, "sla.page", subject, text, now);
+        row.pageChain = chain.map(c -> c.pageChain).orElse(row.id);
+        row.pageRound = chain.map(c -> c.pageRound + 1).orElse(1);
+        row.passOnAt = passOnAt;
+        return row.persist().replaceWith(row);
+    }
+
+    private static NotificationEntity row(
+            String tenantId,
+            UUID caseId,
+            AnalystProfile analyst,
+            Kind kind,
+            String eventType,
+            String subject,
+            String text,
+            Instant now) {
         NotificationEntity row = NotificationEntity.pending(
                 tenantId, caseId, Channel.EMAIL, kind, analyst.email(), eventType, subject, text, now);
         row.analyst = analyst.username();
@@ -142,7 +200,7 @@ public class Notifications {
             row.nextAttemptAt = null;
             row.lastError = "analyst " + analyst.username() + " has no e-mail address in its profile";
         }
-        return row.persist().replaceWithVoid();
+        return row;
     }
 
     private static Uni<Void> persistAll(List<NotificationEntity> rows) {

@@ -239,6 +239,61 @@ class ConsoleTest {
     }
 
     @Test
+    void anAnalystsAssignmentPostIsRefusedAndTheCaseKeepsItsAssignee() {
+        Response page = casePage();
+        String html = asAna().header("Origin", ownOrigin())
+                .header("HX-Request", "true")
+                .cookie("csrf-token", page.getCookie("csrf-token"))
+                .contentType(ContentType.URLENC)
+                .formParam("csrf-token", formToken(page.asString()))
+                .formParam("assignee", "tom")
+                .when()
+                .post("/console/cases/" + caseId + "/assign")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(html).contains("id=\"action-error\"").contains("only SOC managers give cases to analysts");
+        given().auth()
+                .oauth2(ana)
+                .get("/api/v1/cases/" + caseId)
+                .then()
+                .statusCode(200)
+                .body("assignee", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void aSocManagerCannotMergeCasesOfTwoTenants() throws Throwable {
+        String globexCase = TestCases.open(repository, "globex", "console-" + UUID.randomUUID());
+        String mia = Tokens.of("mia");
+        Response page = given().auth().oauth2(mia).accept("text/html").when().get("/console/cases/" + caseId);
+        String html = given().auth()
+                .oauth2(mia)
+                .header("Origin", ownOrigin())
+                .header("HX-Request", "true")
+                .cookie("csrf-token", page.getCookie("csrf-token"))
+                .contentType(ContentType.URLENC)
+                .formParam("csrf-token", formToken(page.asString()))
+                .formParam("into", globexCase)
+                .formParam("reason", "looks alike")
+                .when()
+                .post("/console/cases/" + caseId + "/merge")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(html).contains("cases of different tenants are not merged");
+        // the merge form offers only the case's own tenant's cases
+        assertThat(page.asString()).doesNotContain("value=\"" + globexCase + "\"");
+        given().auth()
+                .oauth2(mia)
+                .get("/api/v1/cases/" + caseId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("open"));
+    }
+
+    @Test
     void aFormPostFromAnotherOriginIsRefusedEvenWithAToken() {
         Response page = casePage();
         String html = asAna().header("Origin", "https://evil.example")

@@ -208,40 +208,54 @@ class NotificationsTest {
                 .singleElement()
                 .satisfies(j -> assertThat(j.getString("assignee")).isEqualTo(escalatedTo.getString("assignee")));
 
-        // pages go to the highest tier on call; the customer's security contact is told of the breach
+        // the page goes to the first on call at the highest tier; the customer's security contact is told of the breach
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(recipientsOf(id))
                         .contains(L3 + "@mssp.example", CONTACT)
                         .doesNotContain("billing@" + TENANT + ".example"));
-        String tom = Tokens.of("tom");
-        String page = given().auth()
-                .oauth2(tom)
-                .get("/api/v1/pages")
+        // one page, to the first on the tenant's rota (its own L3 before the demo lead tom); the SOC
+        // manager acknowledges it for the analyst, who has no login here
+        String mia2 = Tokens.of("mia");
+        JsonPath pages = given().auth()
+                .oauth2(mia2)
+                .get("/api/v1/pages?limit=500")
                 .then()
                 .statusCode(200)
                 .extract()
-                .jsonPath()
-                .getString("find { it.case_id == '" + id + "' }.id");
-        assertThat(page).isNotNull();
+                .jsonPath();
+        assertThat(pages.getList("findAll { it.case_id == '" + id + "' }.analyst", String.class))
+                .containsExactly(L3);
+        String page = pages.getString("find { it.case_id == '" + id + "' }.id");
+        assertThat(pages.getInt("find { it.case_id == '" + id + "' }.page_round"))
+                .isEqualTo(1);
+        assertThat(pages.getString("find { it.case_id == '" + id + "' }.pass_on_at"))
+                .isNotNull();
         given().auth()
-                .oauth2(tom)
-                .urlEncodingEnabled(false)
-                .post("/api/v1/pages/" + page + ":acknowledge")
+                .oauth2(Tokens.of("tom"))
+                .get("/api/v1/pages")
                 .then()
                 .statusCode(200)
-                .body("acknowledged_by", equalTo("tom"));
-        given().auth()
-                .oauth2(tom)
-                .urlEncodingEnabled(false)
-                .post("/api/v1/pages/" + page + ":acknowledge")
-                .then()
-                .statusCode(409);
+                .body("case_id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
         given().auth()
                 .oauth2(Tokens.of("ana"))
                 .urlEncodingEnabled(false)
                 .post("/api/v1/pages/" + page + ":acknowledge")
                 .then()
                 .statusCode(404);
+        given().auth()
+                .oauth2(mia2)
+                .urlEncodingEnabled(false)
+                .post("/api/v1/pages/" + page + ":acknowledge")
+                .then()
+                .statusCode(200)
+                .body("acknowledged_by", equalTo("mia"))
+                .body("pass_on_at", org.hamcrest.Matchers.nullValue());
+        given().auth()
+                .oauth2(mia2)
+                .urlEncodingEnabled(false)
+                .post("/api/v1/pages/" + page + ":acknowledge")
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -342,6 +356,46 @@ class NotificationsTest {
         assertThat(handOff.headers().get("x-socaas-signature")).isEqualTo(expectedSignature(timestamp, handOff.body()));
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(recipientsOf(id)).contains(CONTACT));
+        // the security contact's e-mail carries the PDF summary and the finding
+        MimeMessage mail = SmtpServer.received().stream()
+                .filter(m -> subjectOf(m).startsWith("Incident hand-off, case " + id))
+                .findFirst()
+                .orElseThrow();
+        Map<String, byte[]> files = attachmentsOf(mail);
+        assertThat(files).containsOnlyKeys("case-" + id + ".pdf", "case-" + id + "-ocsf.json");
+        byte[] pdf = files.get("case-" + id + ".pdf");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains(id);
+        }
+        JsonPath attached = JsonPath.from(new String(files.get("case-" + id + "-ocsf.json"), StandardCharsets.UTF_8));
+        assertThat(attached.getInt("class_uid")).isEqualTo(2005);
+        assertThat(attached.getString("metadata.uid")).isEqualTo(id);
+    }
+
+    private static String subjectOf(MimeMessage m) {
+        try {
+            return m.getSubject() == null ? "" : m.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The files attached to an e-mail, by name. */
+    private static Map<String, byte[]> attachmentsOf(MimeMessage mail) throws MessagingException, IOException {
+        Map<String, byte[]> files = new java.util.HashMap<>();
+        if (mail.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                var part = multipart.getBodyPart(i);
+                if (part.getFileName() != null) {
+                    try (var in = part.getInputStream()) {
+                        files.put(part.getFileName(), in.readAllBytes());
+                    }
+                }
+            }
+        }
+        return files;
     }
 
     private static List<String> events(String path, String caseId) {

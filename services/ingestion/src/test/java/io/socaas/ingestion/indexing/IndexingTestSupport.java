@@ -1,6 +1,7 @@
 package io.socaas.ingestion.indexing;
 
 import io.socaas.events.RecordHeaders;
+import io.socaas.tenantindices.OpenSearchConnection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.apache.hc.core5.http.HttpHost;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -24,11 +24,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch.core.search.Hit;
-import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
-import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 
 /**
  * For the indexing tests: publishes events on the real soc.events.v1 as ingestion does (key,
@@ -41,7 +38,7 @@ final class IndexingTestSupport implements AutoCloseable {
     /** Tenants whose indices and template are deleted at close: the shared node keeps no test leftovers. */
     private final java.util.Set<String> tenants = new java.util.LinkedHashSet<>();
 
-    private final ApacheHttpClient5Transport transport;
+    private final OpenSearchConnection connection;
     final OpenSearchClient opensearch;
 
     IndexingTestSupport(String opensearchUrl) {
@@ -51,12 +48,8 @@ final class IndexingTestSupport implements AutoCloseable {
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         producer = new KafkaProducer<>(p);
-        var url = java.net.URI.create(opensearchUrl);
-        transport = ApacheHttpClient5TransportBuilder.builder(
-                        new HttpHost(url.getScheme(), url.getHost(), url.getPort()))
-                .setMapper(new JacksonJsonpMapper())
-                .build();
-        opensearch = new OpenSearchClient(transport);
+        connection = OpenSearchConnection.to(java.net.URI.create(opensearchUrl));
+        opensearch = connection.client();
     }
 
     /** A tenant id no earlier run used. */
@@ -173,6 +166,6 @@ final class IndexingTestSupport implements AutoCloseable {
             admin.purge(io.socaas.events.TenantId.of(tenant));
         }
         producer.close();
-        transport.close();
+        connection.close();
     }
 }

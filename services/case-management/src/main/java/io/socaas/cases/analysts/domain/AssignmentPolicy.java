@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Who gets a case: among the analysts entitled to its tenant, of at least the tier it needs, on
  * shift now and below their maximum of concurrent cases, the one whose skills match the case's
- * rule tags, then the least loaded, then the lower tier (keeping senior analysts free), then by
+ * rule tags (which include the parts of the rule's logsource: product, category, service), then the
+ * least loaded, then the lower tier (keeping senior analysts free), then by
  * name so that the choice is stable.
  */
 public final class AssignmentPolicy {
@@ -70,21 +71,29 @@ public final class AssignmentPolicy {
     }
 
     /**
-     * Who is paged: the on-call analysts entitled to the tenant, highest tier first; when nobody is
-     * on call, the highest-tier entitled analysts on shift.
+     * The page rota of a tenant now, in the order a page goes round it: a page goes to the first, and
+     * one nobody acknowledges in time goes on to the next. The on-call analysts entitled to the
+     * tenant, highest tier first, then by name; when nobody is on call, the highest-tier entitled
+     * analysts on shift, by name.
      */
     public static List<AnalystProfile> pageTargets(TenantId tenant, List<AnalystProfile> analysts, Instant now) {
+        Comparator<AnalystProfile> rotaOrder =
+                Comparator.comparing(AnalystProfile::tier).reversed().thenComparing(AnalystProfile::username);
         List<AnalystProfile> entitled =
                 analysts.stream().filter(a -> a.entitledTo(tenant)).toList();
-        List<AnalystProfile> onCall =
-                entitled.stream().filter(a -> a.rota().onCall(now)).toList();
-        List<AnalystProfile> pool = onCall.isEmpty()
-                ? entitled.stream().filter(a -> a.rota().onShift(now)).toList()
-                : onCall;
-        Optional<Tier> top = pool.stream().map(AnalystProfile::tier).max(Comparator.naturalOrder());
-        return top.map(t -> pool.stream()
+        List<AnalystProfile> onCall = entitled.stream()
+                .filter(a -> a.rota().onCall(now))
+                .sorted(rotaOrder)
+                .toList();
+        if (!onCall.isEmpty()) {
+            return onCall;
+        }
+        List<AnalystProfile> onShift =
+                entitled.stream().filter(a -> a.rota().onShift(now)).toList();
+        Optional<Tier> top = onShift.stream().map(AnalystProfile::tier).max(Comparator.naturalOrder());
+        return top.map(t -> onShift.stream()
                         .filter(a -> a.tier() == t)
-                        .sorted(Comparator.comparing(AnalystProfile::username))
+                        .sorted(rotaOrder)
                         .toList())
                 .orElse(List.of());
     }

@@ -105,7 +105,10 @@ public final class AlertRecordDecoder {
                         rule.getReferenceUrl(),
                         rule.getLicense(),
                         java.util.stream.Stream.of(
-                                        rule.getTagsList(), rule.getAttackTacticsList(), rule.getAttackTechniquesList())
+                                        rule.getTagsList(),
+                                        rule.getAttackTacticsList(),
+                                        rule.getAttackTechniquesList(),
+                                        logsourceLabels(rule.getLogsource()))
                                 .flatMap(List::stream)
                                 .toList()),
                 severity.get(),
@@ -118,6 +121,17 @@ public final class AlertRecordDecoder {
                                 io.socaas.cases.casefile.domain.Observable.of(o.getType(), o.getValue(), o.getField())
                                         .stream())
                         .toList()));
+    }
+
+    /**
+     * The rule's logsource as labels kept with its tags: product, category and service as the rule
+     * states them ({@code linux}, {@code process_creation}, {@code sshd}), so that auto-assignment
+     * matches them against analysts' skills as it matches the tags.
+     */
+    static List<String> logsourceLabels(io.socaas.proto.alerts.v1.RuleLogsource logsource) {
+        return java.util.stream.Stream.of(logsource.getProduct(), logsource.getCategory(), logsource.getService())
+                .filter(part -> !part.isBlank())
+                .toList();
     }
 
     static Optional<Severity> severity(Level level) {

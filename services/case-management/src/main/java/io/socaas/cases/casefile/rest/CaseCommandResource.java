@@ -8,6 +8,7 @@ import io.socaas.cases.casefile.domain.CaseFile;
 import io.socaas.cases.casefile.domain.CaseFileService;
 import io.socaas.cases.casefile.domain.InvalidCaseCommandException;
 import io.socaas.cases.casefile.domain.Severity;
+import io.socaas.cases.casefile.domain.TenantScope;
 import io.socaas.cases.casefile.domain.TimelineEntry;
 import io.socaas.cases.casefile.domain.Verdict;
 import jakarta.annotation.security.RolesAllowed;
@@ -183,20 +184,36 @@ public class CaseCommandResource {
                     + " The state does not change: the assignee acknowledges.")
     public Uni<RestResponse<CaseJson>> assign(
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, AssignBody body) {
-        String assignee = body == null ? null : body.assignee();
-        CaseCommand command = new CaseCommand.Assign(assignee, body == null ? null : body.reason(), false);
         return scopes.of(identity, Optional.empty())
-                .chain(scope -> cases.get(scope, id)
-                        .chain(current -> analysts.find(assignee).map(profile -> {
-                            if (profile.isEmpty() || !profile.get().entitledTo(current.tenantId())) {
-                                throw new InvalidCaseCommandException(
-                                        "assignee",
-                                        assignee + " has no analyst profile entitled to tenant " + current.tenantId());
-                            }
-                            return scope;
-                        })))
-                .chain(scope -> cases.execute(scope, id, expectedVersion(ifMatch), command, actor()))
+                .chain(scope -> assign(
+                        scope,
+                        id,
+                        expectedVersion(ifMatch),
+                        body == null ? null : body.assignee(),
+                        body == null ? null : body.reason(),
+                        actor()))
                 .map(CaseCommandResource::withEtag);
+    }
+
+    /**
+     * Gives a case to an analyst whose profile is entitled to the case's tenant (the API's and the
+     * console's assignment).
+     *
+     * @throws InvalidCaseCommandException (as the Uni's failure) when the analyst has no such profile
+     */
+    public Uni<CaseFile> assign(
+            TenantScope scope, String id, OptionalLong expected, String assignee, String reason, String actor) {
+        CaseCommand command = new CaseCommand.Assign(assignee, reason, false);
+        return cases.get(scope, id)
+                .chain(current -> analysts.find(assignee).map(profile -> {
+                    if (profile.isEmpty() || !profile.get().entitledTo(current.tenantId())) {
+                        throw new InvalidCaseCommandException(
+                                "assignee",
+                                assignee + " has no analyst profile entitled to tenant " + current.tenantId());
+                    }
+                    return current;
+                }))
+                .chain(() -> cases.execute(scope, id, expected, command, actor));
     }
 
     @POST

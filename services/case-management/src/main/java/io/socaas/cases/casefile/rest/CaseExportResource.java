@@ -146,41 +146,64 @@ public class CaseExportResource {
     @Operation(
             summary = "Hand the case to the customer's CSIRT",
             description = "The OCSF finding goes to each of the tenant's webhooks (event case.handoff, signed), and an"
-                    + " e-mail to its security contacts; deliveries are retried and listed under notifications.")
+                    + " e-mail with the PDF summary and the finding attached to its security contacts; deliveries"
+                    + " are retried and listed under notifications.")
     @APIResponse(
             responseCode = "202",
             description = "Queued for delivery",
             content = @Content(schema = @Schema(implementation = HandOffJson.class)))
     public Uni<RestResponse<HandOffJson>> handOff(@PathParam("id") String id) {
         Instant now = clock.instant();
-        return load(id).chain(export -> {
-            CaseFile c = export.caseFile();
-            TenantConfig tenant = facts.get(c.tenantId())
-                    .orElse(TenantConfig.newBuilder()
-                            .setTenantId(c.tenantId().value())
-                            .build());
-            String finding = write(finding(export));
-            String text = "Your managed SOC hands over case " + c.id() + " ("
-                    + c.severity().wireName() + "): "
-                    + c.title() + "\n\n" + c.summary() + "\n\nStatus: "
-                    + c.status().wireName()
-                    + (c.verdict() == null ? "" : ", verdict " + c.verdict().wireName())
-                    + "\nThe OCSF incident finding went to your configured webhooks; the PDF summary is in the portal.\n";
-            return scoped.transaction(
-                            io.socaas.scope.TenantScope.of(c.tenantId().value()),
-                            () -> notifications
-                                    .handOff(tenant, c.id().value(), finding, now)
-                                    .chain(webhooks -> notifications
-                                            .countedToContacts(
-                                                    tenant,
-                                                    c.id().value(),
-                                                    "case.handoff",
-                                                    "Incident hand-off, case " + c.id() + ": " + c.title(),
-                                                    text,
-                                                    now)
-                                            .map(emails -> new HandOffJson(webhooks, emails))))
-                    .map(sent -> RestResponse.status(RestResponse.Status.ACCEPTED, sent));
-        });
+        // the PDF is rendered on a worker; the deliveries are written back on this request's context
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+        return load(id).chain(export -> Uni.createFrom()
+                .item(() -> pdfOf(export))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .emitOn(command -> {
+                    if (context == null) {
+                        command.run();
+                    } else {
+                        context.runOnContext(ignored -> command.run());
+                    }
+                })
+                .chain(pdf -> handOff(export, pdf, now)));
+    }
+
+    private Uni<RestResponse<HandOffJson>> handOff(Export export, byte[] pdf, Instant now) {
+        CaseFile c = export.caseFile();
+        TenantConfig tenant = facts.get(c.tenantId())
+                .orElse(TenantConfig.newBuilder()
+                        .setTenantId(c.tenantId().value())
+                        .build());
+        String finding = write(finding(export));
+        String text = "Your managed SOC hands over case " + c.id() + " ("
+                + c.severity().wireName() + "): "
+                + c.title() + "\n\n" + c.summary() + "\n\nStatus: "
+                + c.status().wireName()
+                + (c.verdict() == null ? "" : ", verdict " + c.verdict().wireName())
+                + "\nAttached: the PDF summary of the case and its OCSF Incident Finding (JSON), which also"
+                + " went to your configured webhooks.\n";
+        List<Notifications.Attachment> files = List.of(
+                new Notifications.Attachment("case-" + c.id() + ".pdf", "application/pdf", pdf),
+                new Notifications.Attachment(
+                        "case-" + c.id() + "-ocsf.json",
+                        "application/json",
+                        finding.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return scoped.transaction(
+                        io.socaas.scope.TenantScope.of(c.tenantId().value()),
+                        () -> notifications
+                                .handOff(tenant, c.id().value(), finding, now)
+                                .chain(webhooks -> notifications
+                                        .countedToContacts(
+                                                tenant,
+                                                c.id().value(),
+                                                "case.handoff",
+                                                "Incident hand-off, case " + c.id() + ": " + c.title(),
+                                                text,
+                                                files,
+                                                now)
+                                        .map(emails -> new HandOffJson(webhooks, emails))))
+                .map(sent -> RestResponse.status(RestResponse.Status.ACCEPTED, sent));
     }
 
     private Uni<Export> load(String id) {

@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import io.socaas.cases.casefile.BackgroundRun;
 import io.socaas.cases.casefile.CaseFileConfig;
 import io.socaas.cases.notify.domain.RetryPolicy;
+import io.socaas.cases.notify.persistence.AttachmentEntity;
 import io.socaas.cases.notify.persistence.NotificationEntity;
 import io.socaas.cases.notify.persistence.NotificationEntity.Status;
 import io.socaas.scope.ScopedTransactions;
@@ -123,9 +124,22 @@ public class NotificationDispatcher {
     private Uni<Void> deliver(NotificationEntity row) {
         return switch (row.channel) {
             case WEBHOOK -> webhook(row);
-            case EMAIL ->
-                mailer.send(Mail.withText(row.target, row.subject, row.body).setFrom(config.from()));
+            case EMAIL -> email(row);
         };
+    }
+
+    /** The e-mail with the files written with it (a hand-off's PDF summary and finding). */
+    private Uni<Void> email(NotificationEntity row) {
+        return scoped.transaction(
+                        io.socaas.scope.TenantScope.of(row.tenantId),
+                        () -> AttachmentEntity.<AttachmentEntity>list("notificationId", row.id))
+                .chain(files -> {
+                    Mail mail = Mail.withText(row.target, row.subject, row.body).setFrom(config.from());
+                    for (AttachmentEntity file : files) {
+                        mail.addAttachment(file.fileName, file.content, file.contentType);
+                    }
+                    return mailer.send(mail);
+                });
     }
 
     private Uni<Void> webhook(NotificationEntity row) {

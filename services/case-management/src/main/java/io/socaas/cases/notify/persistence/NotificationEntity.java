@@ -91,6 +91,18 @@ public class NotificationEntity extends PanacheEntityBase {
     @Column(name = "acknowledged_by")
     public String acknowledgedBy;
 
+    /** Pages: the first page of the chain this one belongs to (its own id for the first). */
+    @Column(name = "page_chain")
+    public UUID pageChain;
+
+    /** Pages: 1 for the first of a chain, 2 for the analyst it went on to, ... */
+    @Column(name = "page_round")
+    public Integer pageRound;
+
+    /** Pages: when it goes on to the next analyst on the rota unless acknowledged; else null. */
+    @Column(name = "pass_on_at")
+    public Instant passOnAt;
+
     /** A new notification, due now. */
     public static NotificationEntity pending(
             String tenantId,

@@ -88,20 +88,30 @@ public class NotificationStore {
             UUID id, Optional<String> analyst, String by, Instant now) {
         return scoped.transaction(
                 io.socaas.scope.TenantScope.system("page acknowledgement"),
-                () -> NotificationEntity.<NotificationEntity>findById(id).map(row -> {
-                    if (row == null
-                            || row.kind != Kind.PAGE
-                            || (analyst.isPresent() && !analyst.get().equals(row.analyst))) {
-                        return Optional.<NotificationEntity>empty();
-                    }
-                    if (row.acknowledgedAt != null) {
-                        throw new CaseConflictException(
-                                "page " + id + " was acknowledged by " + row.acknowledgedBy + " already");
-                    }
-                    row.acknowledgedAt = now;
-                    row.acknowledgedBy = by;
-                    return Optional.of(row);
-                }));
+                () -> NotificationEntity.<NotificationEntity>findById(
+                                id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                        .map(row -> {
+                            if (row == null
+                                    || row.kind != Kind.PAGE
+                                    || (analyst.isPresent() && !analyst.get().equals(row.analyst))) {
+                                return Optional.<NotificationEntity>empty();
+                            }
+                            if (row.acknowledgedAt != null) {
+                                throw new CaseConflictException(
+                                        "page " + id + " was acknowledged by " + row.acknowledgedBy + " already");
+                            }
+                            row.acknowledgedAt = now;
+                            row.acknowledgedBy = by;
+                            row.passOnAt = null;
+                            return Optional.of(row);
+                        })
+                        // an acknowledged page ends its chain: none of its pages goes on along the rota
+                        .call(acknowledged -> acknowledged.isEmpty() || acknowledged.get().pageChain == null
+                                ? Uni.createFrom().voidItem()
+                                : NotificationEntity.update(
+                                        "passOnAt = null where tenantId = ?1 and pageChain = ?2",
+                                        acknowledged.get().tenantId,
+                                        acknowledged.get().pageChain)));
     }
 
     private static void scopeFilter(TenantScope scope, StringBuilder where, Parameters parameters) {

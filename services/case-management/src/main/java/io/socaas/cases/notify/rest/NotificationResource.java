@@ -88,7 +88,15 @@ public class NotificationResource {
             @JsonProperty("created_at") String createdAt,
             @JsonProperty("delivered_at") String deliveredAt,
             @JsonProperty("acknowledged_at") String acknowledgedAt,
-            @JsonProperty("acknowledged_by") String acknowledgedBy) {
+            @JsonProperty("acknowledged_by") String acknowledgedBy,
+
+            @Schema(description = "Pages: 1 for the first page of an escalation, 2 for the analyst it went on to, ...")
+            @JsonProperty("page_round")
+            Integer pageRound,
+
+            @Schema(description = "Pages: when the page goes on to the next analyst on the rota unless acknowledged")
+            @JsonProperty("pass_on_at")
+            String passOnAt) {
 
         static NotificationJson of(NotificationEntity n) {
             return new NotificationJson(
@@ -109,7 +117,9 @@ public class NotificationResource {
                     time(n.createdAt),
                     time(n.deliveredAt),
                     time(n.acknowledgedAt),
-                    n.acknowledgedBy);
+                    n.acknowledgedBy,
+                    n.pageRound,
+                    time(n.passOnAt));
         }
 
         private static String lower(Enum<?> e) {

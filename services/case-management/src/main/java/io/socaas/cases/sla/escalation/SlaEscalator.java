@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import io.socaas.cases.analysts.assignment.AnalystPool;
 import io.socaas.cases.analysts.domain.AnalystProfile;
 import io.socaas.cases.casefile.BackgroundRun;
+import io.socaas.cases.casefile.CaseFileConfig;
 import io.socaas.cases.casefile.domain.CaseChange;
 import io.socaas.cases.casefile.domain.CaseCommand;
 import io.socaas.cases.casefile.domain.CaseFile;
@@ -67,10 +68,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class SlaEscalator {
 
-    /** Every transaction in a tenant scope (row-level security); a field so the constructor stays as it is. */
-    @Inject
-    ScopedTransactions scoped;
-
     private static final Logger LOG = Logger.getLogger(SlaEscalator.class);
     /** Actor of the changes the SLA makes. */
     public static final String ACTOR = "sla";
@@ -85,18 +82,40 @@ public class SlaEscalator {
     private final CaseFileRepository cases;
     private final AnalystPool pool;
     private final Notifications notifications;
+    private final Duration pageAckWait;
     private final Clock clock;
+    private final ScopedTransactions scoped;
 
+    @Inject
     SlaEscalator(
             TenantFactsReader<TenantConfig> facts,
             CaseFileRepository cases,
             AnalystPool pool,
-            Notifications notifications) {
+            Notifications notifications,
+            CaseFileConfig config,
+            ScopedTransactions scoped) {
+        this(facts, cases, pool, notifications, config.sla().pageAckWait(), Clock.systemUTC(), scoped);
+    }
+
+    /**
+     * An escalator on a clock of its own. Each instance is what one replica runs: it keeps no state
+     * between runs, everything it knows is in PostgreSQL.
+     */
+    public SlaEscalator(
+            TenantFactsReader<TenantConfig> facts,
+            CaseFileRepository cases,
+            AnalystPool pool,
+            Notifications notifications,
+            Duration pageAckWait,
+            Clock clock,
+            ScopedTransactions scoped) {
+        this.scoped = scoped;
         this.facts = facts;
         this.cases = cases;
         this.pool = pool;
         this.notifications = notifications;
-        this.clock = Clock.systemUTC();
+        this.pageAckWait = pageAckWait;
+        this.clock = clock;
     }
 
     @Scheduled(
@@ -328,26 +347,30 @@ public class SlaEscalator {
                 overtaken(current, due)
                         .map(why -> note(current, "nobody paged: " + why, now))
                         .orElseGet(() -> pool.snapshot().chain(snapshot -> {
-                            List<AnalystProfile> targets = snapshot.pageTargets(current, now);
-                            if (targets.isEmpty()) {
+                            List<AnalystProfile> rota = snapshot.pageTargets(current, now);
+                            if (rota.isEmpty()) {
                                 return note(
                                         current,
                                         "nobody entitled to the tenant is on call or on shift to be paged",
                                         now);
                             }
-                            Uni<Void> pages = Uni.createFrom().voidItem();
-                            for (AnalystProfile target : targets) {
-                                pages = pages.chain(() -> notifications.toAnalyst(
-                                        current.tenantId().value(),
-                                        caseId,
-                                        target,
-                                        Kind.PAGE,
-                                        "sla.page",
-                                        "PAGE: " + subject,
-                                        text,
-                                        now));
-                            }
-                            return pages;
+                            // the first on the rota; unacknowledged, the page goes on (PagePassOn)
+                            AnalystProfile first = rota.getFirst();
+                            return notifications
+                                    .page(
+                                            current.tenantId().value(),
+                                            caseId,
+                                            first,
+                                            Optional.empty(),
+                                            "PAGE: " + subject,
+                                            text,
+                                            now,
+                                            now.plus(pageAckWait))
+                                    .chain(page -> note(
+                                            current,
+                                            "paged " + first.username() + " (goes on to the next on the rota unless"
+                                                    + " acknowledged within " + pageAckWait + ")",
+                                            now));
                         }));
             case "notify-customer-and-record-breach" ->
                 facts.get(current.tenantId())
@@ -387,7 +410,7 @@ public class SlaEscalator {
     }
 
     /** An internal timeline note of the escalator. */
-    private static Uni<Void> note(CaseFile current, String text, Instant now) {
+    static Uni<Void> note(CaseFile current, String text, Instant now) {
         return PanacheCaseFileRepository.timelineRow(
                         current,
                         new TimelineEntry(

@@ -139,6 +139,23 @@ class AssignmentPolicyTest {
     }
 
     @Test
+    void thePageRotaIsEveryoneOnCallHighestTierFirstThenByName() {
+        Rota onCallThisWeekend = new Rota(
+                PARIS,
+                List.of(),
+                List.of(new Rota.OnCall(Instant.parse("2026-12-04T17:00:00Z"), Instant.parse("2026-12-07T07:00:00Z"))));
+        AnalystProfile zoe = analyst("zoe", Tier.L3, Set.of(), onCallThisWeekend);
+        AnalystProfile tom = analyst("tom", Tier.L3, Set.of(), onCallThisWeekend);
+        AnalystProfile lee = analyst("lee", Tier.L2, Set.of(), onCallThisWeekend);
+        AnalystProfile other = analyst("max", Tier.L3, Set.of(TenantId.of("globex")), onCallThisWeekend);
+        AnalystProfile l1 = analyst("ana", Tier.L1, Set.of(), OFFICE);
+
+        // a page goes to tom first, then zoe, then lee; never to max, who does not work for acme
+        assertThat(AssignmentPolicy.pageTargets(ACME, List.of(l1, lee, zoe, other, tom), SATURDAY_10))
+                .containsExactly(tom, zoe, lee);
+    }
+
+    @Test
     void aProfileNamesItsBadField() {
         assertThatThrownBy(() -> new AnalystProfile(
                         "ana", "Ana", "not-an-address", Tier.L1, true, Set.of(), Set.of(), 3, Rota.always(PARIS)))

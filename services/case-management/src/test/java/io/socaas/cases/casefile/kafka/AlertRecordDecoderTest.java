@@ -39,6 +39,23 @@ class AlertRecordDecoderTest {
     }
 
     @Test
+    void keepsTheRulesLogsourceWithItsTagsForAssignmentBySkill() {
+        byte[] linux = alert("acme").toBuilder()
+                .setRule(alert("acme").getRule().toBuilder()
+                        .setLogsource(io.socaas.proto.alerts.v1.RuleLogsource.newBuilder()
+                                .setProduct("linux")
+                                .setService("sshd")))
+                .build()
+                .toByteArray();
+
+        var incoming = ((AlertRecordDecoder.Accepted)
+                        AlertRecordDecoder.decode("acme:01JDALERT", "acme", linux, RECORD_TIME))
+                .alert();
+
+        assertThat(incoming.rule().tags()).contains("linux", "sshd");
+    }
+
+    @Test
     void rejectsARecordWhoseTenantHeaderDisagreesWithThePayload() {
         assertThat(AlertRecordDecoder.decode(
                         "acme:01JDALERT", "globex", alert("acme").toByteArray(), RECORD_TIME))

@@ -6,8 +6,11 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.socaas.access.OrganizationClaim;
 import io.socaas.access.TenantReadAccess;
+import io.socaas.proto.detection.v1.BacktestRequest;
+import io.socaas.proto.detection.v1.BacktestResponse;
 import io.socaas.proto.detection.v1.DetectionService;
 import io.socaas.proto.detection.v1.ListRulesRequest;
 import io.socaas.proto.detection.v1.ListRulesResponse;
@@ -27,7 +30,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  *
  * <p>Callers present a bearer token of the realm (a signed-in user's, forwarded by the portal): MSSP
  * staff and customer admins may check and try rules (no tenant data is read); a tenant's rule list
- * is for MSSP staff and that tenant's own users. No token is UNAUTHENTICATED, anything else outside
+ * and a backtest over its stored events are for MSSP staff and that tenant's own users. No token is UNAUTHENTICATED, anything else outside
  * these PERMISSION_DENIED.
  */
 @GrpcService
@@ -61,18 +64,34 @@ public class DetectionGrpcService implements DetectionService {
     @Override
     @Authenticated
     public Uni<ListRulesResponse> listRules(ListRulesRequest request) {
+        return whenMayRead(request.getTenantId(), "the rules")
+                .chain(() -> Uni.createFrom().item(() -> requests.list(request)));
+    }
+
+    @Override
+    @Authenticated
+    public Uni<BacktestResponse> backtest(BacktestRequest request) {
+        // reads OpenSearch and matches many events: on a worker thread, never on the event loop
+        return whenMayRead(request.getTenantId(), "the events")
+                .chain(() -> Uni.createFrom()
+                        .item(() -> requests.backtest(request))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
+    }
+
+    /** Fails PERMISSION_DENIED unless the caller may read {@code what} of the tenant. */
+    private Uni<Void> whenMayRead(String tenantId, String what) {
         // the identity is resolved lazily (proactive authentication is off): never block for it
         return identities.getDeferredIdentity().chain(identity -> {
             List<String> organizations = identity.getPrincipal() instanceof JsonWebToken jwt
                     ? OrganizationClaim.aliases(jwt.getClaim(OrganizationClaim.NAME))
                     : List.of();
-            if (!RULE_READERS.mayRead(identity.getRoles(), organizations, request.getTenantId())) {
+            if (!RULE_READERS.mayRead(identity.getRoles(), organizations, tenantId)) {
                 return Uni.createFrom()
                         .failure(Status.PERMISSION_DENIED
-                                .withDescription("you may not read the rules of tenant " + request.getTenantId())
+                                .withDescription("you may not read " + what + " of tenant " + tenantId)
                                 .asRuntimeException());
             }
-            return Uni.createFrom().item(() -> requests.list(request));
+            return Uni.createFrom().voidItem();
         });
     }
 }

@@ -3,6 +3,8 @@ package io.socaas.correlation.detection.grpc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.socaas.correlation.detection.domain.EventDetection;
+import io.socaas.correlation.detection.opensearch.EventArchive;
+import io.socaas.correlation.detection.opensearch.EventArchiveUnavailableException;
 import io.socaas.correlation.rules.contract.RuleRefs;
 import io.socaas.correlation.rules.domain.CompiledRules;
 import io.socaas.correlation.rules.domain.DetectionRule;
@@ -14,6 +16,9 @@ import io.socaas.correlation.rules.tenantfacts.TenantRuleCatalog;
 import io.socaas.correlation.sigma.domain.SigmaRule;
 import io.socaas.correlation.sigma.yaml.SigmaRuleCheck;
 import io.socaas.events.TenantId;
+import io.socaas.proto.detection.v1.BacktestMatch;
+import io.socaas.proto.detection.v1.BacktestRequest;
+import io.socaas.proto.detection.v1.BacktestResponse;
 import io.socaas.proto.detection.v1.EventVerdict;
 import io.socaas.proto.detection.v1.ListRulesRequest;
 import io.socaas.proto.detection.v1.ListRulesResponse;
@@ -24,13 +29,23 @@ import io.socaas.proto.detection.v1.TestRuleRequest;
 import io.socaas.proto.detection.v1.TestRuleResponse;
 import io.socaas.proto.detection.v1.ValidateRuleRequest;
 import io.socaas.proto.detection.v1.ValidateRuleResponse;
+import io.socaas.tenantindices.TenantEventSearch;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opensearch.client.opensearch._types.OpenSearchException;
 
-/** Answers the DetectionService calls from the rule catalog and the detection engine. */
+/**
+ * Answers the DetectionService calls from the rule catalog, the detection engine and (Backtest) the
+ * tenant's stored events.
+ */
 @ApplicationScoped
 class DetectionRequests {
 
@@ -40,14 +55,33 @@ class DetectionRequests {
     /** Most sample events per TestRule call. */
     static final int MAX_EVENTS = 1_000;
 
+    /** Longest Backtest window, in hours. */
+    static final int MAX_BACKTEST_HOURS = 720;
+
+    /** Matched events a Backtest answer shows. */
+    static final int BACKTEST_SAMPLES = 20;
+
+    private static final int BACKTEST_PAGE = 1_000;
+
     private final TenantRuleCatalog catalog;
     private final EventDetection detection;
     private final ObjectMapper json;
+    private final EventArchive archive;
+    private final long maxBacktestEvents;
+    private final Clock clock;
 
-    DetectionRequests(TenantRuleCatalog catalog, EventDetection detection, ObjectMapper json) {
+    DetectionRequests(
+            TenantRuleCatalog catalog,
+            EventDetection detection,
+            ObjectMapper json,
+            EventArchive archive,
+            @ConfigProperty(name = "socaas.correlation.backtest.max-events") long maxBacktestEvents) {
         this.catalog = catalog;
         this.detection = detection;
         this.json = json;
+        this.archive = archive;
+        this.maxBacktestEvents = maxBacktestEvents;
+        this.clock = Clock.systemUTC();
     }
 
     ValidateRuleResponse validate(ValidateRuleRequest request) {
@@ -65,13 +99,7 @@ class DetectionRequests {
     }
 
     TestRuleResponse test(TestRuleRequest request) {
-        SigmaRuleCheck.Result checked = SigmaRuleCheck.check(ruleText(request.getRuleYaml()));
-        if (!checked.valid()) {
-            SigmaRuleCheck.Problem p = checked.problems().getFirst();
-            throw new InvalidRuleException(
-                    "rule does not load: line " + p.line() + ", column " + p.column() + ": " + p.message());
-        }
-        SigmaRule rule = checked.rule().orElseThrow();
+        SigmaRule rule = loadedRule(request.getRuleYaml());
         if (request.getEventsJsonCount() > MAX_EVENTS) {
             throw new InvalidRuleException("at most " + MAX_EVENTS + " sample events per call");
         }
@@ -95,11 +123,7 @@ class DetectionRequests {
 
     ListRulesResponse list(ListRulesRequest request) {
         String id = request.getTenantId();
-        if (!TenantId.isValid(id)) {
-            throw new UnknownTenantException(id);
-        }
-        TenantId tenant = TenantId.of(id);
-        TenantRuleSet rules = catalog.current().find(tenant).orElseThrow(() -> new UnknownTenantException(id));
+        TenantRuleSet rules = knownTenant(id);
         Map<String, RulePackRules.Builder> packs = new LinkedHashMap<>();
         // every enabled pack, also one whose rules the tenant all turned off
         for (CompiledRules pack : rules.compiledPacks()) {
@@ -117,6 +141,80 @@ class DetectionRequests {
         ListRulesResponse.Builder response = ListRulesResponse.newBuilder().setTenantId(id);
         packs.values().forEach(response::addPacks);
         return response.build();
+    }
+
+    /**
+     * Runs the rule over the tenant's stored events of the last {@code hours}, page by page, as
+     * {@link #test} runs it over samples; counts, keeps a few matches, alerts nothing.
+     */
+    BacktestResponse backtest(BacktestRequest request) {
+        String id = request.getTenantId();
+        knownTenant(id);
+        SigmaRule rule = loadedRule(request.getRuleYaml());
+        if (request.getHours() < 1 || request.getHours() > MAX_BACKTEST_HOURS) {
+            throw new InvalidRuleException("hours must be between 1 and " + MAX_BACKTEST_HOURS);
+        }
+        Instant to = clock.instant();
+        Instant from = to.minus(Duration.ofHours(request.getHours()));
+        BacktestResponse.Builder response = BacktestResponse.newBuilder()
+                .setTenantId(id)
+                .setRuleId(rule.id())
+                .setFromTimeMs(from.toEpochMilli())
+                .setToTimeMs(to.toEpochMilli());
+        long[] counts = new long[3]; // logsource, matched, failed
+        TenantEventSearch.ScanSummary summary;
+        try {
+            summary = archive.search().scan(TenantId.of(id), from, to, BACKTEST_PAGE, maxBacktestEvents, page -> {
+                List<Map<String, Object>> events = new ArrayList<>(page.size());
+                for (TenantEventSearch.FoundEvent found : page) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> map = json.convertValue(found.event(), Map.class);
+                    events.add(map);
+                }
+                List<EventDetection.Trial> trials = detection.trial(rule, events);
+                for (int i = 0; i < trials.size(); i++) {
+                    EventDetection.Trial trial = trials.get(i);
+                    counts[0] += trial.logsourceMatched() ? 1 : 0;
+                    counts[2] += trial.error().isEmpty() ? 0 : 1;
+                    if (trial.matched()) {
+                        counts[1]++;
+                        if (response.getSamplesCount() < BACKTEST_SAMPLES) {
+                            TenantEventSearch.FoundEvent found = page.get(i);
+                            response.addSamples(BacktestMatch.newBuilder()
+                                    .setIngestId(found.id())
+                                    .setTimeMs(found.event().path("time").asLong(0))
+                                    .addAllMatchedSelections(trial.selections()));
+                        }
+                    }
+                }
+            });
+        } catch (IOException | OpenSearchException e) {
+            throw new EventArchiveUnavailableException(
+                    "the stored events at " + archive.url() + " cannot be read now: " + e.getMessage(), e);
+        }
+        return response.setEventsScanned(summary.scanned())
+                .setLogsourceEvents(counts[0])
+                .setEventsMatched(counts[1])
+                .setEventsFailed(counts[2])
+                .setTruncated(summary.truncated())
+                .build();
+    }
+
+    private TenantRuleSet knownTenant(String id) {
+        if (!TenantId.isValid(id)) {
+            throw new UnknownTenantException(id);
+        }
+        return catalog.current().find(TenantId.of(id)).orElseThrow(() -> new UnknownTenantException(id));
+    }
+
+    private static SigmaRule loadedRule(String yaml) {
+        SigmaRuleCheck.Result checked = SigmaRuleCheck.check(ruleText(yaml));
+        if (!checked.valid()) {
+            SigmaRuleCheck.Problem p = checked.problems().getFirst();
+            throw new InvalidRuleException(
+                    "rule does not load: line " + p.line() + ", column " + p.column() + ": " + p.message());
+        }
+        return checked.rule().orElseThrow();
     }
 
     private static RulePackRules.Builder packBuilder(Map<String, RulePackRules.Builder> packs, RulePack pack) {

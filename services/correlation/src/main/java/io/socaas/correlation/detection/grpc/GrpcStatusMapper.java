@@ -1,13 +1,15 @@
 package io.socaas.correlation.detection.grpc;
 
 import io.grpc.Status;
+import io.socaas.correlation.detection.opensearch.EventArchiveUnavailableException;
 import io.socaas.correlation.rules.domain.InvalidRuleException;
 import io.socaas.correlation.rules.domain.UnknownTenantException;
 import io.socaas.serviceidentity.GrpcFailureMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
-/** The one gRPC error mapper of correlation: a rule that does not load, an unknown tenant. */
+/** The one gRPC error mapper of correlation: a rule that does not load, an unknown tenant,
+ * stored events out of reach. */
 @ApplicationScoped
 public class GrpcStatusMapper extends GrpcFailureMapper {
 
@@ -18,6 +20,9 @@ public class GrpcStatusMapper extends GrpcFailureMapper {
         }
         if (failure instanceof UnknownTenantException) {
             return Optional.of(Status.NOT_FOUND.withDescription(failure.getMessage()));
+        }
+        if (failure instanceof EventArchiveUnavailableException) {
+            return Optional.of(Status.UNAVAILABLE.withDescription(failure.getMessage()));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package io.socaas.correlation.detection.grpc;
 
+import static io.socaas.correlation.detection.grpc.DetectionTestSupport.assertCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -41,17 +42,7 @@ class DetectionGrpcServiceTest {
 
     private static final String WHOAMI_PRIV_RULE = "97a80ec7-0e2f-4d05-9ef4-65760e634f6b";
 
-    private static final String RULE = """
-            title: Whoami privileges
-            id: 5a2f0b7e-3333-4c3e-9a55-0d1f1e2a3b4c
-            logsource: {category: process_creation, product: windows}
-            detection:
-              selection_img:
-                Image|endswith: '\\whoami.exe'
-              selection_cli:
-                CommandLine|contains: ' /priv'
-              condition: all of selection_*
-            """;
+    private static final String RULE = DetectionTestSupport.WHOAMI_PRIV_RULE_YAML;
 
     @GrpcClient("detection")
     DetectionServiceBlockingStub anonymous;
@@ -208,6 +199,7 @@ class DetectionGrpcServiceTest {
 
     @Test
     void callersAreCheckedByTheirTokenAndTenant() {
+        DetectionTestSupport.acme(catalog);
         ValidateRuleRequest validate =
                 ValidateRuleRequest.newBuilder().setRuleYaml(RULE).build();
         ListRulesRequest acme =
@@ -227,14 +219,5 @@ class DetectionGrpcServiceTest {
         String sam = RealmTokens.user("sam");
         assertCode(() -> as(sam).validateRule(validate), Status.Code.PERMISSION_DENIED);
         assertCode(() -> as(sam).listRules(acme), Status.Code.PERMISSION_DENIED);
-    }
-
-    private static void assertCode(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Status.Code code) {
-        assertThatThrownBy(call)
-                .isInstanceOfSatisfying(
-                        StatusRuntimeException.class,
-                        e -> assertThat(e.getStatus().getCode())
-                                .as(e.getStatus().toString())
-                                .isEqualTo(code));
     }
 }

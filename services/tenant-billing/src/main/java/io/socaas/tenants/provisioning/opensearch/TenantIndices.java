@@ -1,6 +1,7 @@
 package io.socaas.tenants.provisioning.opensearch;
 
 import io.socaas.events.TenantId;
+import io.socaas.tenantindices.OpenSearchConnection;
 import io.socaas.tenantindices.TenantIndexAdmin;
 import io.socaas.tenantindices.TenantIndexLayout;
 import io.socaas.tenants.onboarding.OnboardingSettings;
@@ -11,13 +12,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.apache.hc.core5.http.HttpHost;
 import org.jboss.logging.Logger;
-import org.opensearch.client.json.jackson.JacksonJsonpMapper;
-import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
-import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
-import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 
 /**
  * Writes a tenant's {@link TenantIndexLayout} to OpenSearch (index template, today's index, alias on
@@ -29,24 +25,18 @@ public class TenantIndices {
 
     private static final Logger LOG = Logger.getLogger(TenantIndices.class);
 
-    private final String url;
-    private final ApacheHttpClient5Transport transport;
+    private final OpenSearchConnection connection;
     private final TenantIndexAdmin admin;
     private final Clock clock = Clock.systemUTC();
 
     TenantIndices(OnboardingSettings settings) {
-        var url = settings.opensearch().url();
-        this.url = url.toString();
-        this.transport = ApacheHttpClient5TransportBuilder.builder(
-                        new HttpHost(url.getScheme(), url.getHost(), url.getPort()))
-                .setMapper(new JacksonJsonpMapper())
-                .build();
-        this.admin = new TenantIndexAdmin(new OpenSearchClient(transport));
+        this.connection = OpenSearchConnection.to(settings.opensearch().url());
+        this.admin = new TenantIndexAdmin(connection.client());
     }
 
     @PreDestroy
     void close() throws IOException {
-        transport.close();
+        connection.close();
     }
 
     /** Template, today's index and the alias; returns what exists now, for the step's detail. */
@@ -79,7 +69,7 @@ public class TenantIndices {
     }
 
     private String describe() {
-        return url;
+        return connection.url().toString();
     }
 
     private static String message(Exception e) {

@@ -9,7 +9,7 @@
 -- and a transaction without scope sees none. FORCE makes the policies hold for the owner too, so a
 -- later data migration must set the scope itself (set local app.tenant_scope = '*').
 --
--- Every table with a tenant_id gets the policy, whichever migration made it. Not tenant-owned:
+-- Every table with a tenant_id made before this migration gets the policy. Not tenant-owned:
 --   analyst_profiles       the MSSP's analysts, each entitled to several tenants (or all)
 --   flyway_schema_history  the owner's
 

@@ -136,7 +136,7 @@ class OperatorResourcesTest {
     }
 
     @Test
-    void postgresHasARoleAndDatabasePerServiceThatOwnsData() {
+    void postgresHasARoleAndDatabasePerServiceThatOwnsDataAndTheApplicationRoles() {
         JsonNode cluster = spec(ofKind("Cluster").getFirst());
         Set<String> roles = StreamSupport.stream(
                         cluster.get("managed").get("roles").spliterator(), false)
@@ -146,7 +146,9 @@ class OperatorResourcesTest {
                 .map(d -> spec(d).get("name").asText())
                 .collect(Collectors.toSet());
 
-        assertThat(roles).containsExactlyInAnyOrder("socaas_cases", "socaas_tenants", "keycloak");
+        assertThat(roles)
+                .containsExactlyInAnyOrder(
+                        "socaas_cases", "socaas_cases_app", "socaas_tenants", "socaas_tenants_app", "keycloak");
         assertThat(databases).containsExactlyInAnyOrder("socaas_cases", "socaas_tenants", "keycloak");
     }
 

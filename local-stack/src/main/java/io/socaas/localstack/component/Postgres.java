@@ -24,6 +24,14 @@ public final class Postgres extends Component {
             List.of("socaas_tenants", "socaas_cases", "socaas_reporting", "socaas_ingestion", "socaas_correlation");
 
     /**
+     * The application role of each database whose service reads and writes under row-level
+     * security: a login role that owns nothing (the service's migrations grant it row access), while
+     * the database's own role stays the owner that Flyway migrates as.
+     */
+    public static final Map<String, String> APP_ROLES =
+            Map.of("socaas_tenants", "socaas_tenants_app", "socaas_cases", "socaas_cases_app");
+
+    /**
      * Suffix of each service's second database, owned by the same role, that the service's own
      * tests use: they run beside a live platform without touching its data.
      */
@@ -128,24 +136,14 @@ public final class Postgres extends Component {
     }
 
     /**
-     * Creates (or keeps) one role per service with its database and its tests' database;
-     * passwords follow docs/contracts.md.
+     * Creates (or keeps) one role per service with its database and its tests' database, and the
+     * application roles of {@link #APP_ROLES}; passwords follow docs/contracts.md.
      */
     @Override
     protected void afterReady() {
         StringBuilder sql = new StringBuilder();
         for (String db : DATABASES) {
-            String pw = passwordOf(db).replace("'", "''");
-            sql.append("SELECT format('CREATE ROLE %I LOGIN', '")
-                    .append(db)
-                    .append("') WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '")
-                    .append(db)
-                    .append("')\\gexec\n");
-            sql.append("ALTER ROLE ")
-                    .append(db)
-                    .append(" LOGIN PASSWORD '")
-                    .append(pw)
-                    .append("';\n");
+            createLoginRole(sql, db);
             for (String database : List.of(db, db + TEST_SUFFIX)) {
                 sql.append("SELECT format('CREATE DATABASE %I OWNER %I', '")
                         .append(database)
@@ -155,6 +153,9 @@ public final class Postgres extends Component {
                         .append(database)
                         .append("')\\gexec\n");
             }
+        }
+        for (String role : APP_ROLES.values().stream().sorted().toList()) {
+            createLoginRole(sql, role);
         }
         Path script = settings.run().resolve("postgres-provision.sql");
         try {
@@ -183,6 +184,20 @@ public final class Postgres extends Component {
             Thread.currentThread().interrupt();
             throw failure("interrupted");
         }
+    }
+
+    private static void createLoginRole(StringBuilder sql, String role) {
+        String pw = passwordOf(role).replace("'", "''");
+        sql.append("SELECT format('CREATE ROLE %I LOGIN', '")
+                .append(role)
+                .append("') WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '")
+                .append(role)
+                .append("')\\gexec\n");
+        sql.append("ALTER ROLE ")
+                .append(role)
+                .append(" LOGIN PASSWORD '")
+                .append(pw)
+                .append("';\n");
     }
 
     /** How to run psql as the database superuser: runuser when root, sudo otherwise. */

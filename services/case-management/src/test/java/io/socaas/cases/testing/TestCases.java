@@ -6,6 +6,7 @@ import io.socaas.cases.casefile.domain.CaseId;
 import io.socaas.cases.casefile.domain.CaseTestData;
 import io.socaas.cases.casefile.domain.IncomingAlert;
 import io.socaas.cases.casefile.domain.Severity;
+import io.socaas.cases.casefile.domain.TenantScope;
 import io.socaas.cases.casefile.persistence.PanacheCaseFileRepository;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,7 +37,8 @@ public final class TestCases {
     /** Opens a case from {@code alert} and answers its id. */
     public static String open(PanacheCaseFileRepository repository, IncomingAlert alert) throws Throwable {
         CaseFile opened = CaseFile.openFrom(alert, CaseId.newId(), Instant.now().truncatedTo(ChronoUnit.MICROS));
-        VertxContextSupport.subscribeAndAwait(() -> repository.inTransaction(() -> repository.insert(opened, alert)));
+        VertxContextSupport.subscribeAndAwait(() ->
+                repository.inTransaction(TenantScope.of(alert.tenantId()), () -> repository.insert(opened, alert)));
         return opened.id().toString();
     }
 }

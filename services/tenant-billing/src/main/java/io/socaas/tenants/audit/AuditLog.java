@@ -1,8 +1,8 @@
 package io.socaas.tenants.audit;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.socaas.scope.ScopedTransactions;
+import io.socaas.scope.TenantScope;
 import io.socaas.tenants.audit.domain.AuditEntry;
 import io.socaas.tenants.audit.persistence.AuditLogRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,19 +16,37 @@ public class AuditLog {
     public static final int MAX_ENTRIES = 1000;
 
     private final AuditLogRepository entries;
+    private final ScopedTransactions scoped;
 
-    AuditLog(AuditLogRepository entries) {
+    AuditLog(AuditLogRepository entries, ScopedTransactions scoped) {
         this.entries = entries;
+        this.scoped = scoped;
     }
 
-    @WithTransaction
+    /**
+     * Appends the entry in its tenant's scope; an entry of a call about no tenant (or about a
+     * tenant id that is not one) in the system scope.
+     */
     public Uni<Void> append(AuditEntry entry) {
-        return entries.append(entry);
+        return scoped.transaction(
+                scopeOf(entry.tenantId(), "audit entry of a call about no tenant"), () -> entries.append(entry));
     }
 
     /** Entries in [from, to), of one tenant when given, oldest first, at most {@value #MAX_ENTRIES}. */
-    @WithSession
     public Uni<List<AuditEntry>> find(String tenantId, Instant from, Instant to) {
-        return entries.find(tenantId, from, to, MAX_ENTRIES);
+        return scoped.transaction(
+                scopeOf(tenantId, "audit log read across tenants (mssp-admin)"),
+                () -> entries.find(tenantId, from, to, MAX_ENTRIES));
+    }
+
+    private static TenantScope scopeOf(String tenantId, String otherwise) {
+        if (tenantId != null) {
+            try {
+                return TenantScope.of(tenantId);
+            } catch (IllegalArgumentException notATenantId) {
+                // fall through: recorded (or looked for) as it was given, in the system scope
+            }
+        }
+        return TenantScope.system(otherwise);
     }
 }

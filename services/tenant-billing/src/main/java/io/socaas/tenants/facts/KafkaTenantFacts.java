@@ -1,8 +1,6 @@
 package io.socaas.tenants.facts;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.Record;
@@ -11,6 +9,8 @@ import io.socaas.events.RecordHeaders;
 import io.socaas.events.TenantId;
 import io.socaas.kafkarecords.KafkaHeaders;
 import io.socaas.proto.tenant.v1.TenantConfig;
+import io.socaas.scope.ScopedTransactions;
+import io.socaas.scope.TenantScope;
 import io.socaas.tenants.tenant.domain.Tenant;
 import io.socaas.tenants.tenant.domain.TenantNotFoundException;
 import io.socaas.tenants.tenant.domain.TenantStatus;
@@ -40,23 +40,35 @@ public class KafkaTenantFacts implements TenantFacts {
     private final Plans plans;
     private final MutinyEmitter<Record<String, byte[]>> topic;
     private final Clock clock = Clock.systemUTC();
+    private final ScopedTransactions scoped;
 
     KafkaTenantFacts(
-            TenantRepository tenants, Plans plans, @Channel("tenants") MutinyEmitter<Record<String, byte[]>> topic) {
+            TenantRepository tenants,
+            Plans plans,
+            @Channel("tenants") MutinyEmitter<Record<String, byte[]>> topic,
+            ScopedTransactions scoped) {
+        this.scoped = scoped;
         this.tenants = tenants;
         this.plans = plans;
         this.topic = topic;
     }
 
     @Override
-    @WithSession
     public Uni<Optional<TenantConfig>> resolve(TenantId tenant) {
+        return scoped.transaction(TenantScope.of(tenant.value()), () -> resolveWithin(tenant));
+    }
+
+    private Uni<Optional<TenantConfig>> resolveWithin(TenantId tenant) {
         return tenants.find(tenant).map(found -> found.map(this::resolve));
     }
 
     @Override
-    @WithSession
     public Uni<List<TenantConfig>> resolveAll() {
+        return scoped.transaction(
+                TenantScope.system("tenant facts publication of every tenant"), () -> resolveAllWithin());
+    }
+
+    private Uni<List<TenantConfig>> resolveAllWithin() {
         return tenants.listTenants()
                 .map(all -> all.stream()
                         .filter(tenant -> tenant.spec().status() != TenantStatus.OFFBOARDED)
@@ -70,8 +82,11 @@ public class KafkaTenantFacts implements TenantFacts {
      * record that stays is the newest. An offboarded tenant is not published: its tombstone stands.
      */
     @Override
-    @WithTransaction
     public Uni<TenantConfig> changed(TenantId tenant) {
+        return scoped.transaction(TenantScope.of(tenant.value()), () -> changedWithin(tenant));
+    }
+
+    private Uni<TenantConfig> changedWithin(TenantId tenant) {
         return tenants.bumpRevisionLocked(tenant)
                 .map(found -> found.orElseThrow(() -> new TenantNotFoundException(tenant)))
                 .call(() -> Panache.getSession().flatMap(Mutiny.Session::flush))

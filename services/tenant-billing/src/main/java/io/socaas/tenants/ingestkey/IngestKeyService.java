@@ -2,10 +2,10 @@ package io.socaas.tenants.ingestkey;
 
 import com.github.f4b6a3.ulid.UlidCreator;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.socaas.events.TenantId;
+import io.socaas.scope.ScopedTransactions;
+import io.socaas.scope.TenantScope;
 import io.socaas.tenants.ingestkey.domain.IngestKey;
 import io.socaas.tenants.ingestkey.domain.IngestKeyNotFoundException;
 import io.socaas.tenants.ingestkey.domain.IngestKeyRejectedException;
@@ -40,8 +40,15 @@ public class IngestKeyService {
     private final Clock clock = Clock.systemUTC();
 
     private final IngestKeyConfig config;
+    private final ScopedTransactions scoped;
 
-    IngestKeyService(IngestKeyRepository keys, TenantRepository tenants, MeterRegistry meters, IngestKeyConfig config) {
+    IngestKeyService(
+            IngestKeyRepository keys,
+            TenantRepository tenants,
+            MeterRegistry meters,
+            IngestKeyConfig config,
+            ScopedTransactions scoped) {
+        this.scoped = scoped;
         this.keys = keys;
         this.tenants = tenants;
         this.meters = meters;
@@ -49,11 +56,12 @@ public class IngestKeyService {
     }
 
     /** The tenant's keys (metadata only, never a secret), newest first. */
-    @WithSession
     public Uni<List<IngestKey>> list(TenantId tenantId) {
-        return tenants.find(tenantId)
-                .map(tenant -> tenant.orElseThrow(() -> new TenantNotFoundException(tenantId)))
-                .flatMap(tenant -> keys.listFor(tenantId));
+        return scoped.transaction(
+                TenantScope.of(tenantId.value()),
+                () -> tenants.find(tenantId)
+                        .map(tenant -> tenant.orElseThrow(() -> new TenantNotFoundException(tenantId)))
+                        .flatMap(tenant -> keys.listFor(tenantId)));
     }
 
     /**
@@ -61,8 +69,11 @@ public class IngestKeyService {
      * one work for the rotation grace period ({@code socaas.ingest-keys.rotation-grace}, 24 h by
      * default), so that the source can switch without losing events.
      */
-    @WithTransaction
     public Uni<RotatedIngestKey> rotate(TenantId tenantId, String keyId) {
+        return scoped.transaction(TenantScope.of(tenantId.value()), () -> rotateWithin(tenantId, keyId));
+    }
+
+    private Uni<RotatedIngestKey> rotateWithin(TenantId tenantId, String keyId) {
         return keys.listFor(tenantId)
                 .map(all -> all.stream()
                         .filter(k -> k.keyId().equals(keyId))
@@ -86,9 +97,8 @@ public class IngestKeyService {
     }
 
     /** Issues a key for one log source of the tenant. The returned secret is never stored. */
-    @WithTransaction
     public Uni<IssuedIngestKey> issue(TenantId tenantId, String sourceName) {
-        return issueWithin(tenantId, sourceName);
+        return scoped.transaction(TenantScope.of(tenantId.value()), () -> issueWithin(tenantId, sourceName));
     }
 
     private Uni<IssuedIngestKey> issueWithin(TenantId tenantId, String sourceName) {
@@ -113,8 +123,11 @@ public class IngestKeyService {
     }
 
     /** Revokes the tenant's key; revoking twice is harmless. */
-    @WithTransaction
     public Uni<Void> revoke(TenantId tenantId, String keyId) {
+        return scoped.transaction(TenantScope.of(tenantId.value()), () -> revokeWithin(tenantId, keyId));
+    }
+
+    private Uni<Void> revokeWithin(TenantId tenantId, String keyId) {
         return tenants.find(tenantId)
                 .map(tenant -> tenant.orElseThrow(() -> new TenantNotFoundException(tenantId)))
                 .flatMap(tenant -> keys.revoke(tenantId, keyId, clock.instant().truncatedTo(ChronoUnit.MILLIS)))
@@ -131,26 +144,31 @@ public class IngestKeyService {
      * Resolves a presented key to its tenant. Fails with {@link IngestKeyRejectedException} (one
      * message for every reason) when the key is unknown, revoked or its tenant is not active.
      */
-    @WithTransaction
     public Uni<ResolvedIngestKey> resolve(String presentedKey) {
         if (presentedKey == null || presentedKey.isEmpty()) {
             return Uni.createFrom().failure(new InvalidIngestKeyRequestException("ingest_key is required"));
         }
-        return keys.findBySecretSha256(IngestKeySecrets.sha256(presentedKey))
-                .flatMap(found -> {
-                    if (found.isEmpty()) {
-                        return Uni.createFrom().failure(new IngestKeyRejectedException(Reason.UNKNOWN));
-                    }
-                    IngestKey key = found.get();
-                    Instant now = clock.instant();
-                    return tenants.find(key.tenantId())
-                            .map(tenant -> key.admit(tenant.map(t -> t.status()).orElse(null), now))
-                            .call(resolved -> keys.touch(key.keyId(), now.truncatedTo(ChronoUnit.MILLIS)));
-                })
+        // the key names its tenant: it is looked up across tenants
+        return scoped.transaction(
+                        TenantScope.system("ingest key resolution (TenantDirectory.ResolveIngestKey)"),
+                        () -> resolveWithin(presentedKey))
                 .invoke(resolved -> countResolution("resolved"))
                 .onFailure(IngestKeyRejectedException.class)
                 .invoke(e -> countResolution(
                         ((IngestKeyRejectedException) e).reason().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    private Uni<ResolvedIngestKey> resolveWithin(String presentedKey) {
+        return keys.findBySecretSha256(IngestKeySecrets.sha256(presentedKey)).flatMap(found -> {
+            if (found.isEmpty()) {
+                return Uni.createFrom().failure(new IngestKeyRejectedException(Reason.UNKNOWN));
+            }
+            IngestKey key = found.get();
+            Instant now = clock.instant();
+            return tenants.find(key.tenantId())
+                    .map(tenant -> key.admit(tenant.map(t -> t.status()).orElse(null), now))
+                    .call(resolved -> keys.touch(key.keyId(), now.truncatedTo(ChronoUnit.MILLIS)));
+        });
     }
 
     private void countResolution(String outcome) {

@@ -128,7 +128,7 @@ public class InvoiceService {
      */
     public Uni<Integer> issueDue() {
         Instant now = clock.instant();
-        return tenants.list().flatMap(all -> {
+        return tenants.list("invoice run").flatMap(all -> {
             Uni<Integer> done = Uni.createFrom().item(0);
             for (Tenant tenant : all) {
                 List<YearMonth> months = months(tenant, now);

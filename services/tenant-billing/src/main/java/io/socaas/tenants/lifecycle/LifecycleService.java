@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.grpc.RegisterClientInterceptor;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import io.socaas.events.TenantId;
@@ -14,6 +12,8 @@ import io.socaas.proto.cases.v1.Case;
 import io.socaas.proto.cases.v1.CaseServiceGrpc.CaseServiceBlockingStub;
 import io.socaas.proto.cases.v1.ListCasesRequest;
 import io.socaas.proto.cases.v1.ListCasesResponse;
+import io.socaas.scope.ScopedTransactions;
+import io.socaas.scope.TenantScope;
 import io.socaas.serviceidentity.ServiceToken;
 import io.socaas.tenants.facts.TenantFacts;
 import io.socaas.tenants.ingestkey.IngestKeyService;
@@ -93,6 +93,7 @@ public class LifecycleService {
     private final ObjectMapper json;
     private final InvoiceService invoices;
     private final UsageRepository usage;
+    private final ScopedTransactions scoped;
     private final Clock clock = Clock.systemUTC();
 
     LifecycleService(
@@ -107,7 +108,9 @@ public class LifecycleService {
             @GrpcClient("case-service") @RegisterClientInterceptor(ServiceToken.class) CaseServiceBlockingStub cases,
             ObjectMapper json,
             InvoiceService invoices,
-            UsageRepository usage) {
+            UsageRepository usage,
+            ScopedTransactions scoped) {
+        this.scoped = scoped;
         this.invoices = invoices;
         this.usage = usage;
         this.tenants = tenants;
@@ -159,8 +162,11 @@ public class LifecycleService {
         return transition(id, action).call(() -> publish(id));
     }
 
-    @WithTransaction
     Uni<Tenant> transition(TenantId id, LifecycleAction action) {
+        return scoped.transaction(TenantScope.of(id.value()), () -> transitionWithin(id, action));
+    }
+
+    private Uni<Tenant> transitionWithin(TenantId id, LifecycleAction action) {
         return tenants.find(id)
                 .map(found -> found.orElseThrow(() -> new TenantNotFoundException(id)))
                 .flatMap(tenant -> {
@@ -227,28 +233,43 @@ public class LifecycleService {
     }
 
     /** The offboarding export of the tenant. */
-    @WithSession
     public Uni<TenantExportEntity> export(TenantId id) {
+        return scoped.transaction(TenantScope.of(id.value()), () -> exportWithin(id));
+    }
+
+    private Uni<TenantExportEntity> exportWithin(TenantId id) {
         return exports.find(id).map(found -> found.orElseThrow(() -> new ExportNotFoundException(id.value())));
     }
 
-    @WithSession
     Uni<java.util.Optional<TenantExportEntity>> findExport(TenantId id) {
+        return scoped.transaction(TenantScope.of(id.value()), () -> findExportWithin(id));
+    }
+
+    private Uni<java.util.Optional<TenantExportEntity>> findExportWithin(TenantId id) {
         return exports.find(id);
     }
 
-    @WithTransaction
     Uni<Void> saveExport(TenantExportEntity export) {
+        return scoped.transaction(TenantScope.of(export.tenantId), () -> saveExportWithin(export));
+    }
+
+    private Uni<Void> saveExportWithin(TenantExportEntity export) {
         return exports.persist(export).replaceWithVoid();
     }
 
-    @WithTransaction
     Uni<Integer> deleteKeys(TenantId id) {
+        return scoped.transaction(TenantScope.of(id.value()), () -> deleteKeysWithin(id));
+    }
+
+    private Uni<Integer> deleteKeysWithin(TenantId id) {
         return tenants.deleteIngestKeys(id);
     }
 
-    @WithTransaction
     Uni<Tenant> markOffboarded(TenantId id) {
+        return scoped.transaction(TenantScope.of(id.value()), () -> markOffboardedWithin(id));
+    }
+
+    private Uni<Tenant> markOffboardedWithin(TenantId id) {
         return tenants.setStatus(id, TenantStatus.OFFBOARDED, clock.instant())
                 .map(found -> found.orElseThrow(() -> new TenantNotFoundException(id)));
     }

@@ -2,10 +2,10 @@ package io.socaas.tenants.onboarding;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.socaas.events.TenantId;
+import io.socaas.scope.ScopedTransactions;
+import io.socaas.scope.TenantScope;
 import io.socaas.tenantindices.TenantIndexLayout;
 import io.socaas.tenants.audit.AuditLog;
 import io.socaas.tenants.audit.domain.AuditEntry;
@@ -67,6 +67,7 @@ public class OnboardingService {
     private final OnboardingSettings settings;
     private final ObjectMapper json;
     private final AuditLog audit;
+    private final ScopedTransactions scoped;
     private final Clock clock = Clock.systemUTC();
 
     OnboardingService(
@@ -76,8 +77,10 @@ public class OnboardingService {
             IngestKeyService ingestKeys,
             OnboardingSettings settings,
             ObjectMapper json,
-            AuditLog audit) {
+            AuditLog audit,
+            ScopedTransactions scoped) {
         this.audit = audit;
+        this.scoped = scoped;
         this.store = store;
         this.tenants = tenants;
         this.plans = plans;
@@ -94,8 +97,13 @@ public class OnboardingService {
      * saga, and keeps the answer for replays. The same caller and key with the same body get the
      * same answer; with another body an {@link IdempotencyKeyReusedException}.
      */
-    @WithTransaction
     public Uni<Answer> onboard(Caller caller, String idempotencyKey, OnboardingRequest request) {
+        return scoped.transaction(
+                TenantScope.system("onboarding: tenant id and Idempotency-Key checks across tenants"),
+                () -> onboardWithin(caller, idempotencyKey, request));
+    }
+
+    private Uni<Answer> onboardWithin(Caller caller, String idempotencyKey, OnboardingRequest request) {
         String requestHash = IngestKeySecrets.sha256(String.join(
                 "\u0000",
                 String.valueOf(request.id()),
@@ -199,8 +207,11 @@ public class OnboardingService {
      * the onboarding or an mssp-admin ({@code mayTakeAny}); taking them is written to the audit log
      * in the same transaction.
      */
-    @WithTransaction
     public Uni<TenantDetailsView> details(TenantId id, Caller caller, boolean mayTakeAny, String requestId) {
+        return scoped.transaction(TenantScope.of(id.value()), () -> detailsWithin(id, caller, mayTakeAny, requestId));
+    }
+
+    private Uni<TenantDetailsView> detailsWithin(TenantId id, Caller caller, boolean mayTakeAny, String requestId) {
         Uni<Boolean> mayTake =
                 mayTakeAny ? Uni.createFrom().item(Boolean.TRUE) : store.onboardedBy(id, caller.subject());
         return mayTake.flatMap(take -> describe(id, take))
@@ -231,14 +242,20 @@ public class OnboardingService {
     }
 
     /** The tenant itself. */
-    @WithSession
     public Uni<Tenant> tenant(TenantId id) {
+        return scoped.transaction(TenantScope.of(id.value()), () -> tenantWithin(id));
+    }
+
+    private Uni<Tenant> tenantWithin(TenantId id) {
         return tenants.find(id).map(found -> found.orElseThrow(() -> new TenantNotFoundException(id)));
     }
 
     /** Resumes a failed saga from its failed step: attempts start again, the tenant is provisioning. */
-    @WithTransaction
     public Uni<TenantDetailsView> retry(TenantId id) {
+        return scoped.transaction(TenantScope.of(id.value()), () -> retryWithin(id));
+    }
+
+    private Uni<TenantDetailsView> retryWithin(TenantId id) {
         Instant now = now();
         return tenants.find(id)
                 .map(found -> found.orElseThrow(() -> new TenantNotFoundException(id)))
@@ -277,8 +294,12 @@ public class OnboardingService {
     // ---- used by the saga runner ----
 
     /** Claims the saga due the longest; see {@link OnboardingStore#claimDue}. */
-    @WithTransaction
     public Uni<Optional<Provisioning>> claimDue(java.time.Duration lease) {
+        return scoped.transaction(
+                TenantScope.system("provisioning runner: claim the saga due the longest"), () -> claimDueWithin(lease));
+    }
+
+    private Uni<Optional<Provisioning>> claimDueWithin(java.time.Duration lease) {
         Instant now = now();
         return store.claimDue(now, now.plus(lease))
                 .flatMap(claimed -> claimed.isEmpty()
@@ -287,8 +308,11 @@ public class OnboardingService {
     }
 
     /** Marks a step done (or skipped, with the reason as detail). */
-    @WithTransaction
     public Uni<Void> stepCompleted(TenantId id, ProvisioningStep step, StepStatus status, String detail) {
+        return scoped.transaction(TenantScope.of(id.value()), () -> stepCompletedWithin(id, step, status, detail));
+    }
+
+    private Uni<Void> stepCompletedWithin(TenantId id, ProvisioningStep step, StepStatus status, String detail) {
         Instant now = now();
         return store.step(id, step)
                 .invoke(found -> found.ifPresent(row -> {
@@ -310,8 +334,13 @@ public class OnboardingService {
      *
      * @return whether the saga failed for good
      */
-    @WithTransaction
     public Uni<Boolean> stepFailed(
+            TenantId id, ProvisioningStep step, String error, boolean permanent, Backoff backoff) {
+        return scoped.transaction(
+                TenantScope.of(id.value()), () -> stepFailedWithin(id, step, error, permanent, backoff));
+    }
+
+    private Uni<Boolean> stepFailedWithin(
             TenantId id, ProvisioningStep step, String error, boolean permanent, Backoff backoff) {
         Instant now = now();
         return store.step(id, step).flatMap(found -> {
@@ -343,8 +372,11 @@ public class OnboardingService {
     }
 
     /** Marks the saga done and releases it. */
-    @WithTransaction
     public Uni<Void> sagaCompleted(TenantId id) {
+        return scoped.transaction(TenantScope.of(id.value()), () -> sagaCompletedWithin(id));
+    }
+
+    private Uni<Void> sagaCompletedWithin(TenantId id) {
         Instant now = now();
         return store.findProvisioning(id)
                 .invoke(found -> found.ifPresent(saga -> {
@@ -357,8 +389,12 @@ public class OnboardingService {
     }
 
     /** Keeps the first admin's initial password for its single pick-up and marks the step done. */
-    @WithTransaction
     public Uni<Void> adminCreated(TenantId id, String username, String initialPassword, String detail) {
+        return scoped.transaction(
+                TenantScope.of(id.value()), () -> adminCreatedWithin(id, username, initialPassword, detail));
+    }
+
+    private Uni<Void> adminCreatedWithin(TenantId id, String username, String initialPassword, String detail) {
         Instant now = now();
         return store.putCredential(id, ADMIN_PASSWORD, username, initialPassword, now)
                 .call(() -> stepCompletedInTransaction(id, ProvisioningStep.KEYCLOAK_ORGANIZATION, detail, now));
@@ -369,8 +405,11 @@ public class OnboardingService {
      * pick-up and the step's completion are written in one transaction, so a retry never makes a
      * second key.
      */
-    @WithTransaction
     public Uni<Void> issueFirstIngestKey(TenantId id) {
+        return scoped.transaction(TenantScope.of(id.value()), () -> issueFirstIngestKeyWithin(id));
+    }
+
+    private Uni<Void> issueFirstIngestKeyWithin(TenantId id) {
         Instant now = now();
         return store.step(id, ProvisioningStep.INGEST_KEY).flatMap(step -> {
             if (step.isPresent() && StepStatus.DONE.wireName().equals(step.get().status)) {
@@ -395,8 +434,11 @@ public class OnboardingService {
      *
      * @return the tenant's status afterwards
      */
-    @WithTransaction
     public Uni<TenantStatus> activate(TenantId id) {
+        return scoped.transaction(TenantScope.of(id.value()), () -> activateWithin(id));
+    }
+
+    private Uni<TenantStatus> activateWithin(TenantId id) {
         return tenants.setStatusIf(id, TenantStatus.PROVISIONING, TenantStatus.ACTIVE, now())
                 .map(found -> found.orElseThrow(() -> new TenantNotFoundException(id))
                         .spec()
@@ -404,8 +446,11 @@ public class OnboardingService {
     }
 
     /** Extends the runner's claim of the saga by {@code lease} from now; false when it no longer runs. */
-    @WithTransaction
     public Uni<Boolean> renewClaim(TenantId id, java.time.Duration lease) {
+        return scoped.transaction(TenantScope.of(id.value()), () -> renewClaimWithin(id, lease));
+    }
+
+    private Uni<Boolean> renewClaimWithin(TenantId id, java.time.Duration lease) {
         return store.renewClaim(id, now().plus(lease));
     }
 

@@ -1,9 +1,9 @@
 package io.socaas.tenants.tenant;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.socaas.events.TenantId;
+import io.socaas.scope.ScopedTransactions;
+import io.socaas.scope.TenantScope;
 import io.socaas.tenants.tenant.domain.Tenant;
 import io.socaas.tenants.tenant.domain.TenantNotFoundException;
 import io.socaas.tenants.tenant.domain.TenantSource;
@@ -21,22 +21,25 @@ import java.util.List;
 public class TenantService {
 
     private final TenantRepository tenants;
+    private final ScopedTransactions scoped;
     private final Clock clock;
 
-    TenantService(TenantRepository tenants) {
+    TenantService(TenantRepository tenants, ScopedTransactions scoped) {
         this.tenants = tenants;
+        this.scoped = scoped;
         this.clock = Clock.systemUTC();
     }
 
-    @WithSession
-    public Uni<List<Tenant>> list() {
-        return tenants.listTenants();
+    /** Every tenant, for MSSP staff and the platform's jobs (system scope, with {@code why}). */
+    public Uni<List<Tenant>> list(String why) {
+        return scoped.transaction(TenantScope.system(why), tenants::listTenants);
     }
 
     /** The tenant, or a failed Uni with {@link TenantNotFoundException}. */
-    @WithSession
     public Uni<Tenant> get(TenantId id) {
-        return tenants.find(id).map(found -> found.orElseThrow(() -> new TenantNotFoundException(id)));
+        return scoped.transaction(
+                TenantScope.of(id.value()),
+                () -> tenants.find(id).map(found -> found.orElseThrow(() -> new TenantNotFoundException(id))));
     }
 
     /**
@@ -44,9 +47,9 @@ public class TenantService {
      *
      * @return whether anything changed
      */
-    @WithTransaction
     public Uni<Boolean> apply(TenantSpec spec) {
-        return tenants.upsert(spec, TenantSource.FILE, clock.instant());
+        return scoped.transaction(
+                TenantScope.of(spec.id().value()), () -> tenants.upsert(spec, TenantSource.FILE, clock.instant()));
     }
 
     /**
@@ -55,8 +58,12 @@ public class TenantService {
      *
      * @return the ids of the tenants inserted or changed
      */
-    @WithTransaction
     public Uni<List<TenantId>> applyAll(List<TenantSpec> specs) {
+        return scoped.transaction(
+                TenantScope.system("tenant-config sync of every file tenant"), () -> applyAllWithin(specs));
+    }
+
+    private Uni<List<TenantId>> applyAllWithin(List<TenantSpec> specs) {
         return tenants.listTenants().flatMap(existing -> {
             for (Tenant tenant : existing) {
                 if (tenant.source() == TenantSource.API
@@ -80,9 +87,10 @@ public class TenantService {
     }
 
     /** Sets the status as operational state (never undone by the file sync). */
-    @WithTransaction
     public Uni<Tenant> setStatus(TenantId id, TenantStatus status) {
-        return tenants.setStatus(id, status, clock.instant())
-                .map(found -> found.orElseThrow(() -> new TenantNotFoundException(id)));
+        return scoped.transaction(
+                TenantScope.of(id.value()),
+                () -> tenants.setStatus(id, status, clock.instant())
+                        .map(found -> found.orElseThrow(() -> new TenantNotFoundException(id))));
     }
 }

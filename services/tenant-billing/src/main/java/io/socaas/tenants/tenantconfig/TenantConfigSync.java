@@ -109,7 +109,7 @@ public class TenantConfigSync {
         List<String> declared =
                 snapshot.tenants().stream().map(spec -> spec.id().value()).toList();
         PlanCatalog before = plans.current();
-        return tenants.list()
+        return tenants.list("tenant-config sync: plans in use")
                 .flatMap(listed -> {
                     // a tenant of the API is not in the folder: its plan must not disappear under it
                     List<Tenant> existing = listed.stream()

@@ -9,9 +9,10 @@ import io.socaas.events.RecordHeaders;
 import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.cases.v1.CaseEvent;
 import io.socaas.proto.cases.v1.CaseEventType;
+import io.socaas.scope.ScopedTransactions;
+import io.socaas.scope.TenantScope;
 import io.socaas.tenants.invoice.kafka.CaseBreachConsumer;
 import io.socaas.tenants.testing.TopicReaders;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -39,10 +40,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
 class CaseBreachIntakeTest {
 
+    /** Test data is written and checked across tenants, as a background job would. */
+    private static final TenantScope TEST_SETUP = TenantScope.system("test data");
+
     private static final Duration DEADLINE = Duration.ofSeconds(30);
 
     @Inject
-    Pool pool;
+    ScopedTransactions scoped;
 
     @Test
     void aBreachCountsOnceHoweverOftenItIsDeliveredAndOtherChangesDoNotCount() {
@@ -140,8 +144,11 @@ class CaseBreachIntakeTest {
 
     private List<String> breachesOf(String caseId) {
         List<String> ids = new ArrayList<>();
-        pool.preparedQuery("select breach_id from sla_breaches where case_id = $1")
-                .execute(Tuple.of(caseId))
+        scoped.sql(
+                        TEST_SETUP,
+                        connection -> connection
+                                .preparedQuery("select breach_id from sla_breaches where case_id = $1")
+                                .execute(Tuple.of(caseId)))
                 .await()
                 .atMost(Duration.ofSeconds(10))
                 .forEach(row -> ids.add(row.getString("breach_id")));

@@ -8,8 +8,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.socaas.localstack.testing.LocalStackResource;
+import io.socaas.scope.ScopedTransactions;
+import io.socaas.scope.TenantScope;
 import io.socaas.tenants.testing.KeycloakTokens;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -31,11 +32,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
 class InvoiceApiTest {
 
+    /** Test data is written and checked across tenants, as a background job would. */
+    private static final TenantScope TEST_SETUP = TenantScope.system("test data");
+
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String APRIL = "/api/v1/tenants/acme/invoices/2026-04";
 
     @Inject
-    Pool pool;
+    ScopedTransactions scoped;
 
     @Inject
     InvoiceService invoices;
@@ -291,8 +295,9 @@ class InvoiceApiTest {
     }
 
     private long number(String query, Tuple parameters) {
-        return pool.preparedQuery(query)
-                .execute(parameters)
+        return scoped.sql(
+                        TEST_SETUP,
+                        connection -> connection.preparedQuery(query).execute(parameters))
                 .await()
                 .atMost(Duration.ofSeconds(10))
                 .iterator()
@@ -310,10 +315,14 @@ class InvoiceApiTest {
     }
 
     private void sql(String statement) {
-        pool.query(statement).execute().await().atMost(Duration.ofSeconds(10));
+        scoped.sql(TEST_SETUP, connection -> connection.query(statement).execute())
+                .await()
+                .atMost(Duration.ofSeconds(10));
     }
 
     private void sql(String statement, Tuple parameters) {
-        pool.preparedQuery(statement).execute(parameters).await().atMost(Duration.ofSeconds(10));
+        scoped.sql(TEST_SETUP, connection -> connection.preparedQuery(statement).execute(parameters))
+                .await()
+                .atMost(Duration.ofSeconds(10));
     }
 }

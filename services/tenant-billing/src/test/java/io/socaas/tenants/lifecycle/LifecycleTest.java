@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -25,6 +24,8 @@ import io.socaas.events.TenantId;
 import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.tenant.v1.ResolveIngestKeyRequest;
 import io.socaas.proto.tenant.v1.TenantDirectoryGrpc.TenantDirectoryBlockingStub;
+import io.socaas.scope.ScopedTransactions;
+import io.socaas.scope.TenantScope;
 import io.socaas.serviceidentity.UserToken;
 import io.socaas.tenants.onboarding.OnboardingService;
 import io.socaas.tenants.onboarding.OnboardingTestData;
@@ -71,6 +72,9 @@ class LifecycleTest {
     private TenantDirectoryBlockingStub directory() {
         return anonymousDirectory.withInterceptors(UserToken.bearer(KeycloakTokens.ingestionService()));
     }
+
+    @Inject
+    ScopedTransactions scoped;
 
     @Inject
     Keycloak keycloak;
@@ -120,7 +124,8 @@ class LifecycleTest {
         assertThat(VertxContextSupport.subscribeAndAwait(() -> onboarding.activate(TenantId.of(id))))
                 .isEqualTo(TenantStatus.SUSPENDED);
         tenant(id).body("status", equalTo("suspended"));
-        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> tenantRows.deleteById(id)));
+        VertxContextSupport.subscribeAndAwait(
+                () -> scoped.transaction(TenantScope.of(id), () -> tenantRows.deleteById(id)));
     }
 
     @Test

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItems;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.socaas.events.TenantId;
 import io.socaas.localstack.testing.LocalStackResource;
+import io.socaas.scope.ScopedTransactions;
+import io.socaas.scope.TenantScope;
 import io.socaas.tenants.facts.TenantsTopic;
 import io.socaas.tenants.tenant.TenantService;
 import io.socaas.tenants.tenant.domain.Tenant;
@@ -39,6 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
 class TenantConfigSyncTest {
+
+    @Inject
+    ScopedTransactions scoped;
 
     @Inject
     TenantConfigSync sync;
@@ -109,8 +113,8 @@ class TenantConfigSyncTest {
         String api = "t-" + UUID.randomUUID().toString().substring(0, 8);
         TenantSpec spec = new TenantSpec(
                 TenantId.of(api), "Api " + api, "premium", ZoneId.of("UTC"), TenantStatus.ACTIVE, List.of());
-        VertxContextSupport.subscribeAndAwait(
-                () -> Panache.withTransaction(() -> repository.upsert(spec, TenantSource.API, Instant.now())));
+        VertxContextSupport.subscribeAndAwait(() -> scoped.transaction(
+                TenantScope.of(spec.id().value()), () -> repository.upsert(spec, TenantSource.API, Instant.now())));
         Files.delete(folder.resolve("tenants/" + id + ".yaml"));
         Files.writeString(
                 folder.resolve("plans.yaml"),
@@ -145,8 +149,8 @@ class TenantConfigSyncTest {
     void aFileCannotDeclareATenantTheOnboardingApiManages() throws Throwable {
         TenantSpec spec = new TenantSpec(
                 TenantId.of(id), "Api " + id, "standard", ZoneId.of("UTC"), TenantStatus.ACTIVE, List.of());
-        VertxContextSupport.subscribeAndAwait(
-                () -> Panache.withTransaction(() -> repository.upsert(spec, TenantSource.API, Instant.now())));
+        VertxContextSupport.subscribeAndAwait(() -> scoped.transaction(
+                TenantScope.of(spec.id().value()), () -> repository.upsert(spec, TenantSource.API, Instant.now())));
         tenantFile(id, "premium", "active");
 
         SyncReport refused = VertxContextSupport.subscribeAndAwait(() -> sync.sync(folder));
@@ -258,7 +262,7 @@ class TenantConfigSyncTest {
     }
 
     private Optional<Tenant> find(String tenant) throws Throwable {
-        return VertxContextSupport.subscribeAndAwait(() -> tenants.list()
+        return VertxContextSupport.subscribeAndAwait(() -> tenants.list("test: the stored tenants")
                 .map(all ->
                         all.stream().filter(t -> t.id().value().equals(tenant)).findFirst()));
     }

@@ -18,9 +18,10 @@ import io.socaas.proto.usage.v1.GetDailyUsageRequest;
 import io.socaas.proto.usage.v1.GetDailyUsageResponse;
 import io.socaas.proto.usage.v1.UsageRecord;
 import io.socaas.proto.usage.v1.UsageServiceGrpc.UsageServiceBlockingStub;
+import io.socaas.scope.ScopedTransactions;
+import io.socaas.scope.TenantScope;
 import io.socaas.serviceidentity.UserToken;
 import io.socaas.tenants.testing.KeycloakTokens;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -43,11 +44,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
 class UsageMeteringTest {
 
+    /** Test data is written and checked across tenants, as a background job would. */
+    private static final TenantScope TEST_SETUP = TenantScope.system("test data");
+
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final Duration DEADLINE = Duration.ofSeconds(60);
 
     @Inject
-    Pool pool;
+    ScopedTransactions scoped;
 
     @GrpcClient("usage")
     UsageServiceBlockingStub grpc;
@@ -55,9 +59,13 @@ class UsageMeteringTest {
     /** Each run starts from no usage on the days these tests use (June 2026, far from other tests). */
     @BeforeEach
     void forgetTheUsageOfTheDaysUsedHere() {
-        pool.query("delete from usage_records where tenant_id = 'acme'"
-                        + " and minute_start >= '2026-06-01T00:00:00Z' and minute_start < '2026-06-20T00:00:00Z'")
-                .execute()
+        scoped.sql(
+                        TEST_SETUP,
+                        connection -> connection
+                                .query(
+                                        "delete from usage_records where tenant_id = 'acme'"
+                                                + " and minute_start >= '2026-06-01T00:00:00Z' and minute_start < '2026-06-20T00:00:00Z'")
+                                .execute())
                 .await()
                 .atMost(Duration.ofSeconds(10));
     }
@@ -195,8 +203,11 @@ class UsageMeteringTest {
 
     private List<String> storedOf(String instance) {
         List<String> ids = new ArrayList<>();
-        pool.preparedQuery("select usage_id from usage_records where instance = $1")
-                .execute(io.vertx.mutiny.sqlclient.Tuple.of(instance))
+        scoped.sql(
+                        TEST_SETUP,
+                        connection -> connection
+                                .preparedQuery("select usage_id from usage_records where instance = $1")
+                                .execute(io.vertx.mutiny.sqlclient.Tuple.of(instance)))
                 .await()
                 .atMost(Duration.ofSeconds(10))
                 .forEach(row -> ids.add(row.getString("usage_id")));

@@ -8,6 +8,7 @@ import io.socaas.cases.analysts.domain.AnalystProfile;
 import io.socaas.cases.analysts.domain.Tier;
 import io.socaas.cases.analysts.json.AnalystJson;
 import io.socaas.events.TenantId;
+import io.socaas.scope.ScopedTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -21,6 +22,10 @@ import java.util.stream.Collectors;
 /** Analyst profiles in PostgreSQL, and how many unresolved cases each analyst holds. */
 @ApplicationScoped
 public class AnalystRepository {
+
+    /** Every transaction in a tenant scope (row-level security); a field so the constructor stays as it is. */
+    @Inject
+    ScopedTransactions scoped;
 
     private final ObjectMapper json;
 
@@ -75,18 +80,20 @@ public class AnalystRepository {
 
     /** Unresolved cases (open to waiting on the customer) held per assignee. */
     public Uni<Map<String, Integer>> openCasesByAssignee() {
-        return Panache.withSession(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "select assignee, count(*) from cases where assignee is not null and status in"
-                                        + " ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER')"
-                                        + " group by assignee",
-                                Object[].class)
-                        .getResultList())
-                .map(rows -> {
-                    Map<String, Integer> load = new HashMap<>();
-                    rows.forEach(r -> load.put((String) r[0], ((Number) r[1]).intValue()));
-                    return load;
-                }));
+        return scoped.transaction(
+                io.socaas.scope.TenantScope.system("analyst load across tenants"),
+                () -> Panache.getSession()
+                        .chain(session -> session.createNativeQuery(
+                                        "select assignee, count(*) from cases where assignee is not null and status in"
+                                                + " ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER')"
+                                                + " group by assignee",
+                                        Object[].class)
+                                .getResultList())
+                        .map(rows -> {
+                            Map<String, Integer> load = new HashMap<>();
+                            rows.forEach(r -> load.put((String) r[0], ((Number) r[1]).intValue()));
+                            return load;
+                        }));
     }
 
     private void fill(AnalystEntity row, AnalystProfile p, String by, Instant now) {

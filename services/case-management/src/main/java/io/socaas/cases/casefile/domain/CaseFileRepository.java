@@ -13,12 +13,13 @@ import java.util.function.Supplier;
 public interface CaseFileRepository {
 
     /**
-     * Runs {@code work} in one transaction; the returned Uni completes after the commit.
+     * Runs {@code work} in one transaction that sees and writes only the rows of {@code scope}
+     * (Postgres row-level security); the returned Uni completes after the commit.
      *
      * @throws IntakeConflictException (as the Uni's failure) when the commit collided with a
      *     concurrent write of the same alert or a second unresolved case for the same dedup key
      */
-    <T> Uni<T> inTransaction(Supplier<Uni<T>> work);
+    <T> Uni<T> inTransaction(TenantScope scope, Supplier<Uni<T>> work);
 
     /** The case of {@code tenant} that already holds alert {@code alertId}, if any. */
     Uni<Optional<CaseFile>> findByAlert(TenantId tenant, String alertId);

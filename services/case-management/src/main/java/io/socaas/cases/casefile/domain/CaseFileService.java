@@ -34,7 +34,7 @@ public class CaseFileService {
      */
     public Uni<IntakeOutcome> intake(IncomingAlert alert) {
         return Uni.createFrom()
-                .deferred(() -> repository.inTransaction(() -> intakeOnce(alert)))
+                .deferred(() -> repository.inTransaction(TenantScope.of(alert.tenantId()), () -> intakeOnce(alert)))
                 .onFailure(IntakeConflictException.class)
                 .retry()
                 .atMost(policy.conflictRetries());
@@ -151,9 +151,9 @@ public class CaseFileService {
         if (id == null) {
             return Uni.createFrom().failure(new CaseNotFoundException(caseId));
         }
-        return repository.inTransaction(() -> repository
-                .findForChange(scope, id)
-                .chain(found -> {
+        return repository.inTransaction(
+                scope,
+                () -> repository.findForChange(scope, id).chain(found -> {
                     CaseFile current = found.orElseThrow(() -> new CaseNotFoundException(caseId));
                     if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
                         throw new StaleCaseException(expectedVersion.getAsLong(), current.version());
@@ -188,39 +188,42 @@ public class CaseFileService {
             return Uni.createFrom().failure(new InvalidCaseCommandException("into", "into must be a case id"));
         }
         boolean sourceFirst = id.value().compareTo(into.value()) < 0;
-        return repository.inTransaction(() -> repository
-                .findForChange(scope, sourceFirst ? id : into)
-                .chain(first -> repository
-                        .findForChange(scope, sourceFirst ? into : id)
-                        .map(second -> sourceFirst
-                                ? new CaseFile[] {first.orElse(null), second.orElse(null)}
-                                : new CaseFile[] {second.orElse(null), first.orElse(null)}))
-                .chain(pair -> {
-                    CaseFile source = pair[0];
-                    CaseFile target = pair[1];
-                    if (source == null) {
-                        throw new CaseNotFoundException(caseId);
-                    }
-                    if (target == null) {
-                        throw new CaseNotFoundException(intoId);
-                    }
-                    if (expectedVersion.isPresent() && expectedVersion.getAsLong() != source.version()) {
-                        throw new StaleCaseException(expectedVersion.getAsLong(), source.version());
-                    }
-                    if (!source.tenantId().equals(target.tenantId())) {
-                        throw new CaseConflictException("cases of different tenants are not merged");
-                    }
-                    if (!target.status().acceptsAlerts()) {
-                        throw new CaseConflictException(
-                                "case " + target.id() + " is " + target.status().wireName() + ": it takes no alerts");
-                    }
-                    java.time.Instant now = clock.instant();
-                    CaseChange change = CaseWorkflow.apply(source, new CaseCommand.Merge(intoId, reason), actor, now);
-                    return repository
-                            .record(change)
-                            .chain(() -> repository.absorb(change.after(), target, actor, now))
-                            .replaceWith(change.after());
-                }));
+        return repository.inTransaction(
+                scope,
+                () -> repository
+                        .findForChange(scope, sourceFirst ? id : into)
+                        .chain(first -> repository
+                                .findForChange(scope, sourceFirst ? into : id)
+                                .map(second -> sourceFirst
+                                        ? new CaseFile[] {first.orElse(null), second.orElse(null)}
+                                        : new CaseFile[] {second.orElse(null), first.orElse(null)}))
+                        .chain(pair -> {
+                            CaseFile source = pair[0];
+                            CaseFile target = pair[1];
+                            if (source == null) {
+                                throw new CaseNotFoundException(caseId);
+                            }
+                            if (target == null) {
+                                throw new CaseNotFoundException(intoId);
+                            }
+                            if (expectedVersion.isPresent() && expectedVersion.getAsLong() != source.version()) {
+                                throw new StaleCaseException(expectedVersion.getAsLong(), source.version());
+                            }
+                            if (!source.tenantId().equals(target.tenantId())) {
+                                throw new CaseConflictException("cases of different tenants are not merged");
+                            }
+                            if (!target.status().acceptsAlerts()) {
+                                throw new CaseConflictException("case " + target.id() + " is "
+                                        + target.status().wireName() + ": it takes no alerts");
+                            }
+                            java.time.Instant now = clock.instant();
+                            CaseChange change =
+                                    CaseWorkflow.apply(source, new CaseCommand.Merge(intoId, reason), actor, now);
+                            return repository
+                                    .record(change)
+                                    .chain(() -> repository.absorb(change.after(), target, actor, now))
+                                    .replaceWith(change.after());
+                        }));
     }
 
     /** The alerts of a case visible in {@code scope}, oldest first. */

@@ -15,8 +15,10 @@ import io.socaas.events.TenantId;
 import io.socaas.kafkarecords.KafkaHeaders;
 import io.socaas.proto.cases.v1.CaseEvent;
 import io.socaas.proto.tenant.v1.TenantConfig;
+import io.socaas.scope.ScopedTransactions;
 import io.socaas.tenantfacts.TenantFactsReader;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -35,6 +37,10 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class CaseOutboxRelay {
+
+    /** Every transaction in a tenant scope (row-level security); a field so the constructor stays as it is. */
+    @Inject
+    ScopedTransactions scoped;
 
     private static final Logger LOG = Logger.getLogger(CaseOutboxRelay.class);
     static final String SOURCE = "/socaas/case-management";
@@ -65,13 +71,16 @@ public class CaseOutboxRelay {
 
     /** Publishes up to {@value #BATCH} pending changes; answers how many. */
     public Uni<Integer> publishPending() {
-        return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "select * from case_outbox where published_at is null"
-                                        + " order by created_at, event_id limit " + BATCH + " for update skip locked",
-                                OutboxEntity.class)
-                        .getResultList())
-                .chain(this::publish));
+        return scoped.transaction(
+                io.socaas.scope.TenantScope.system("outbox relay to soc.cases.v1"),
+                () -> Panache.getSession()
+                        .chain(session -> session.createNativeQuery(
+                                        "select * from case_outbox where published_at is null"
+                                                + " order by created_at, event_id limit " + BATCH
+                                                + " for update skip locked",
+                                        OutboxEntity.class)
+                                .getResultList())
+                        .chain(this::publish));
     }
 
     private Uni<Integer> publish(List<OutboxEntity> rows) {

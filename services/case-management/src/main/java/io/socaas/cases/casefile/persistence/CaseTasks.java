@@ -1,6 +1,5 @@
 package io.socaas.cases.casefile.persistence;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.socaas.cases.casefile.domain.CaseCommand;
 import io.socaas.cases.casefile.domain.CaseConflictException;
@@ -10,7 +9,9 @@ import io.socaas.cases.casefile.domain.CaseNotFoundException;
 import io.socaas.cases.casefile.domain.InvalidCaseCommandException;
 import io.socaas.cases.casefile.domain.TenantScope;
 import io.socaas.cases.casefile.domain.TimelineEntry;
+import io.socaas.scope.ScopedTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +20,10 @@ import java.util.UUID;
 /** The tasks of a case, read and changed within the caller's tenant scope; each change is in the timeline. */
 @ApplicationScoped
 public class CaseTasks {
+
+    /** Every transaction in a tenant scope (row-level security); a field so the constructor stays as it is. */
+    @Inject
+    ScopedTransactions scoped;
 
     private static final int MAX_TITLE = 500;
 
@@ -31,11 +36,13 @@ public class CaseTasks {
 
     public Uni<List<TaskEntity>> list(TenantScope scope, String caseId) {
         return cases.get(scope, caseId)
-                .chain(c -> Panache.withSession(() -> TaskEntity.<TaskEntity>find(
-                                "caseId = ?1 and tenantId = ?2 order by createdAt, id",
-                                c.id().value(),
-                                c.tenantId().value())
-                        .list()));
+                .chain(c -> scoped.transaction(
+                        io.socaas.scope.TenantScope.of(c.tenantId().value()),
+                        () -> TaskEntity.<TaskEntity>find(
+                                        "caseId = ?1 and tenantId = ?2 order by createdAt, id",
+                                        c.id().value(),
+                                        c.tenantId().value())
+                                .list()));
     }
 
     public Uni<TaskEntity> add(TenantScope scope, String caseId, String title, String assignee, String actor) {
@@ -61,9 +68,11 @@ public class CaseTasks {
             task.status = "OPEN";
             task.createdBy = actor;
             task.createdAt = now;
-            return Panache.withTransaction(() -> task.persist()
-                    .chain(() -> timeline(c, now, actor, "task-added", "", task.assignee, cleanTitle))
-                    .replaceWith(task));
+            return scoped.transaction(
+                    io.socaas.scope.TenantScope.of(c.tenantId().value()),
+                    () -> task.persist()
+                            .chain(() -> timeline(c, now, actor, "task-added", "", task.assignee, cleanTitle))
+                            .replaceWith(task));
         });
     }
 
@@ -76,28 +85,31 @@ public class CaseTasks {
             return Uni.createFrom().failure(new CaseNotFoundException(caseId + "/tasks/" + taskId));
         }
         return cases.get(scope, caseId)
-                .chain(c -> Panache.withTransaction(() -> TaskEntity.<TaskEntity>find(
-                                "id = ?1 and caseId = ?2 and tenantId = ?3",
-                                id,
-                                c.id().value(),
-                                c.tenantId().value())
-                        .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                        .firstResult()
-                        .chain(task -> {
-                            if (task == null) {
-                                return Uni.createFrom().failure(new CaseNotFoundException(caseId + "/tasks/" + taskId));
-                            }
-                            if ("DONE".equals(task.status)) {
-                                return Uni.createFrom()
-                                        .failure(new CaseConflictException(
-                                                "task " + taskId + " was done by " + task.doneBy + " already"));
-                            }
-                            task.status = "DONE";
-                            task.doneBy = actor;
-                            task.doneAt = now;
-                            return timeline(c, now, actor, "task-done", "open", "done", task.title)
-                                    .replaceWith(task);
-                        })));
+                .chain(c -> scoped.transaction(
+                        io.socaas.scope.TenantScope.of(c.tenantId().value()),
+                        () -> TaskEntity.<TaskEntity>find(
+                                        "id = ?1 and caseId = ?2 and tenantId = ?3",
+                                        id,
+                                        c.id().value(),
+                                        c.tenantId().value())
+                                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                                .firstResult()
+                                .chain(task -> {
+                                    if (task == null) {
+                                        return Uni.createFrom()
+                                                .failure(new CaseNotFoundException(caseId + "/tasks/" + taskId));
+                                    }
+                                    if ("DONE".equals(task.status)) {
+                                        return Uni.createFrom()
+                                                .failure(new CaseConflictException(
+                                                        "task " + taskId + " was done by " + task.doneBy + " already"));
+                                    }
+                                    task.status = "DONE";
+                                    task.doneBy = actor;
+                                    task.doneAt = now;
+                                    return timeline(c, now, actor, "task-done", "open", "done", task.title)
+                                            .replaceWith(task);
+                                })));
     }
 
     private static Uni<Void> timeline(

@@ -27,6 +27,7 @@ import io.socaas.cases.casefile.domain.TenantScope;
 import io.socaas.cases.casefile.domain.TimelineEntry;
 import io.socaas.cases.casefile.domain.Verdict;
 import io.socaas.events.TenantId;
+import io.socaas.scope.ScopedTransactions;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -49,33 +50,59 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
     /** Actor of the changes the service makes itself (intake). */
     static final String SYSTEM = "system";
 
+    private final ScopedTransactions scoped;
+
+    PanacheCaseFileRepository(ScopedTransactions scoped) {
+        this.scoped = scoped;
+    }
+
+    /**
+     * The database scope of a case scope: one tenant, an analyst's entitled tenants, or (MSSP staff
+     * and analysts entitled to all tenants) the system scope.
+     */
+    public static io.socaas.scope.TenantScope rows(TenantScope scope) {
+        return switch (scope) {
+            case TenantScope.OneTenant one ->
+                io.socaas.scope.TenantScope.of(one.tenant().value());
+            case TenantScope.SomeTenants some -> io.socaas.scope.TenantScope.entitled(some.values());
+            case TenantScope.AllTenants all -> io.socaas.scope.TenantScope.system("cases of every tenant (MSSP staff)");
+        };
+    }
+
+    private static io.socaas.scope.TenantScope rows(TenantId tenant) {
+        return io.socaas.scope.TenantScope.of(tenant.value());
+    }
+
     @Override
-    public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
-        return Panache.withTransaction(work)
+    public <T> Uni<T> inTransaction(TenantScope scope, Supplier<Uni<T>> work) {
+        return scoped.transaction(rows(scope), work)
                 .onFailure(PanacheCaseFileRepository::isIntakeConflict)
                 .transform(e -> new IntakeConflictException("concurrent intake of the same alert or dedup key", e));
     }
 
     @Override
     public Uni<Optional<CaseFile>> findByAlert(TenantId tenant, String alertId) {
-        return Panache.withSession(() -> CaseAlertEntity.<CaseAlertEntity>find(
-                        "alertId = ?1 and tenantId = ?2", alertId, tenant.value())
-                .firstResult()
-                .chain(alert -> alert == null
-                        ? Uni.createFrom().item(Optional.<CaseFile>empty())
-                        : findById(TenantScope.of(tenant), new CaseId(alert.caseId))));
+        return scoped.transaction(
+                rows(tenant),
+                () -> CaseAlertEntity.<CaseAlertEntity>find("alertId = ?1 and tenantId = ?2", alertId, tenant.value())
+                        .firstResult()
+                        .chain(alert -> alert == null
+                                ? Uni.createFrom().item(Optional.<CaseFile>empty())
+                                : findById(TenantScope.of(tenant), new CaseId(alert.caseId))));
     }
 
     @Override
     public Uni<Optional<CaseFile>> findUnresolvedByDedupKey(TenantId tenant, String dedupKey) {
-        return Panache.withSession(() -> CaseEntity.<CaseEntity>find(
-                        "tenantId = ?1 and dedupKey = ?2 and status not in ?3 order by createdAt desc",
-                        tenant.value(),
-                        dedupKey,
-                        List.of(CaseStatus.CLOSED.name(), CaseStatus.MERGED.name()))
-                .firstResult()
-                .chain(row -> withEvents(row == null ? List.of() : List.of(row)))
-                .map(found -> found.stream().findFirst()));
+        return scoped.transaction(
+                rows(tenant),
+                () -> CaseEntity.<CaseEntity>find(
+                                "tenantId = ?1 and dedupKey = ?2 and status not in ?3 order by createdAt desc",
+                                tenant.value(),
+                                dedupKey,
+                                List.of(CaseStatus.CLOSED.name(), CaseStatus.MERGED.name()))
+                        .firstResult()
+                        .chain(row -> withEvents(row == null ? List.of() : List.of(row)))
+                        .map(found -> found.stream().findFirst()));
     }
 
     @Override
@@ -108,167 +135,185 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
                 "alert " + firstAlert.alertId() + " of rule " + opened.rule().id(),
                 CaseCommand.Visibility.CUSTOMER);
         CaseChange change = new CaseChange(null, opened, entry, Optional.of(CaseChange.Kind.OPENED), "");
-        return Panache.withSession(() -> row.persist()
-                .chain(() -> alertRow(opened.id(), firstAlert).persist())
-                .chain(Panache::flush)
-                .chain(() -> timelineRow(opened, entry).persist())
-                .chain(() -> CaseOutbox.row(change).persist())
-                .chain(() -> CaseSlaEntity.dueNow(row.id, row.tenantId, opened.createdAt())
-                        .persist())
-                .chain(() -> observables(opened.id(), firstAlert))
-                .chain(Panache::flush)
-                .replaceWithVoid());
+        return scoped.transaction(
+                rows(opened.tenantId()),
+                () -> row.persist()
+                        .chain(() -> alertRow(opened.id(), firstAlert).persist())
+                        .chain(Panache::flush)
+                        .chain(() -> timelineRow(opened, entry).persist())
+                        .chain(() -> CaseOutbox.row(change).persist())
+                        .chain(() -> CaseSlaEntity.dueNow(row.id, row.tenantId, opened.createdAt())
+                                .persist())
+                        .chain(() -> observables(opened.id(), firstAlert))
+                        .chain(Panache::flush)
+                        .replaceWithVoid());
     }
 
     @Override
     public Uni<Optional<CaseFile>> findForChange(TenantScope scope, CaseId id) {
-        return Panache.withSession(() -> CaseEntity.<CaseEntity>findById(id.value(), LockModeType.PESSIMISTIC_WRITE)
-                .map(row -> row != null && scope.includes(TenantId.of(row.tenantId)) ? row : null)
-                .chain(found -> withEvents(found == null ? List.of() : List.of(found)))
-                .map(found -> found.stream().findFirst()));
+        return scoped.transaction(
+                rows(scope),
+                () -> CaseEntity.<CaseEntity>findById(id.value(), LockModeType.PESSIMISTIC_WRITE)
+                        .map(row -> row != null && scope.includes(TenantId.of(row.tenantId)) ? row : null)
+                        .chain(found -> withEvents(found == null ? List.of() : List.of(found)))
+                        .map(found -> found.stream().findFirst()));
     }
 
     @Override
     public Uni<Void> record(CaseChange change) {
         CaseFile after = change.after();
-        return Panache.withSession(() -> CaseEntity.<CaseEntity>findById(
-                        after.id().value(), LockModeType.PESSIMISTIC_WRITE)
-                .chain(row -> {
-                    if (row == null || !row.tenantId.equals(after.tenantId().value())) {
-                        return Uni.createFrom()
-                                .failure(new CaseNotFoundException(after.id().toString()));
-                    }
-                    if (change.before() != null
-                            && row.version != change.before().version()) {
-                        return Uni.createFrom()
-                                .failure(new StaleCaseException(change.before().version(), row.version));
-                    }
-                    Instant at = change.entry().at();
-                    row.status = after.status().name();
-                    row.assignee = after.assignee();
-                    row.verdict =
-                            after.verdict() == null ? null : after.verdict().name();
-                    row.severity = after.severity().name();
-                    row.version = after.version();
-                    row.updatedAt = after.updatedAt();
-                    if (after.status() != CaseStatus.OPEN
-                            && after.status() != CaseStatus.MERGED
-                            && row.acknowledgedAt == null) {
-                        row.acknowledgedAt = at;
-                    }
-                    if (after.status() == CaseStatus.RESOLVED) {
-                        row.resolvedAt = at;
-                    }
-                    if (after.status() == CaseStatus.CLOSED) {
-                        row.closedAt = at;
-                    }
-                    if (change.before() != null
-                            && (change.before().status() == CaseStatus.RESOLVED
-                                    || change.before().status() == CaseStatus.CLOSED)
-                            && after.status().isWorked()) {
-                        row.resolvedAt = null; // reopened: the resolve clock runs again
-                    }
-                    Uni<Void> outbox = change.published().isPresent()
-                            ? CaseOutbox.row(change).persist().replaceWithVoid()
-                            : Uni.createFrom().voidItem();
-                    return timelineRow(after, change.entry())
-                            .persist()
-                            .chain(() -> outbox)
-                            .chain(() -> slaDueNow(row.id, at))
-                            .chain(Panache::flush);
-                })
-                .onFailure(PanacheCaseFileRepository::isIntakeConflict)
-                .transform(e -> new CaseConflictException("another case of tenant " + after.tenantId()
-                        + " takes the alerts of dedup key '" + after.dedupKey()
-                        + "' now: work that case, or close it first")));
+        return scoped.transaction(
+                rows(after.tenantId()),
+                () -> CaseEntity.<CaseEntity>findById(after.id().value(), LockModeType.PESSIMISTIC_WRITE)
+                        .chain(row -> {
+                            if (row == null
+                                    || !row.tenantId.equals(after.tenantId().value())) {
+                                return Uni.createFrom()
+                                        .failure(new CaseNotFoundException(
+                                                after.id().toString()));
+                            }
+                            if (change.before() != null
+                                    && row.version != change.before().version()) {
+                                return Uni.createFrom()
+                                        .failure(new StaleCaseException(
+                                                change.before().version(), row.version));
+                            }
+                            Instant at = change.entry().at();
+                            row.status = after.status().name();
+                            row.assignee = after.assignee();
+                            row.verdict = after.verdict() == null
+                                    ? null
+                                    : after.verdict().name();
+                            row.severity = after.severity().name();
+                            row.version = after.version();
+                            row.updatedAt = after.updatedAt();
+                            if (after.status() != CaseStatus.OPEN
+                                    && after.status() != CaseStatus.MERGED
+                                    && row.acknowledgedAt == null) {
+                                row.acknowledgedAt = at;
+                            }
+                            if (after.status() == CaseStatus.RESOLVED) {
+                                row.resolvedAt = at;
+                            }
+                            if (after.status() == CaseStatus.CLOSED) {
+                                row.closedAt = at;
+                            }
+                            if (change.before() != null
+                                    && (change.before().status() == CaseStatus.RESOLVED
+                                            || change.before().status() == CaseStatus.CLOSED)
+                                    && after.status().isWorked()) {
+                                row.resolvedAt = null; // reopened: the resolve clock runs again
+                            }
+                            Uni<Void> outbox = change.published().isPresent()
+                                    ? CaseOutbox.row(change).persist().replaceWithVoid()
+                                    : Uni.createFrom().voidItem();
+                            return timelineRow(after, change.entry())
+                                    .persist()
+                                    .chain(() -> outbox)
+                                    .chain(() -> slaDueNow(row.id, at))
+                                    .chain(Panache::flush);
+                        })
+                        .onFailure(PanacheCaseFileRepository::isIntakeConflict)
+                        .transform(e -> new CaseConflictException("another case of tenant " + after.tenantId()
+                                + " takes the alerts of dedup key '" + after.dedupKey()
+                                + "' now: work that case, or close it first")));
     }
 
     @Override
     public Uni<List<TimelineEntry>> timeline(TenantScope scope, CaseId id, boolean withInternal) {
-        return Panache.withSession(() -> findRow(scope, id).chain(row -> {
-            if (row == null) {
-                return Uni.createFrom().failure(new CaseNotFoundException(id.toString()));
-            }
-            String query = withInternal
-                    ? "caseId = ?1 and tenantId = ?2 order by id"
-                    : "caseId = ?1 and tenantId = ?2 and visibility = 'CUSTOMER' order by id";
-            return TimelineEntity.<TimelineEntity>find(query, id.value(), row.tenantId)
-                    .list()
-                    .map(rows -> rows.stream()
-                            .map(t -> new TimelineEntry(
-                                    new CaseId(t.caseId),
-                                    t.at,
-                                    t.actor,
-                                    t.action,
-                                    t.beforeValue,
-                                    t.afterValue,
-                                    t.detail,
-                                    CaseCommand.Visibility.valueOf(t.visibility)))
-                            .toList());
-        }));
+        return scoped.transaction(
+                rows(scope),
+                () -> findRow(scope, id).chain(row -> {
+                    if (row == null) {
+                        return Uni.createFrom().failure(new CaseNotFoundException(id.toString()));
+                    }
+                    String query = withInternal
+                            ? "caseId = ?1 and tenantId = ?2 order by id"
+                            : "caseId = ?1 and tenantId = ?2 and visibility = 'CUSTOMER' order by id";
+                    return TimelineEntity.<TimelineEntity>find(query, id.value(), row.tenantId)
+                            .list()
+                            .map(rows -> rows.stream()
+                                    .map(t -> new TimelineEntry(
+                                            new CaseId(t.caseId),
+                                            t.at,
+                                            t.actor,
+                                            t.action,
+                                            t.beforeValue,
+                                            t.afterValue,
+                                            t.detail,
+                                            CaseCommand.Visibility.valueOf(t.visibility)))
+                                    .toList());
+                }));
     }
 
     @Override
     public Uni<Void> absorb(CaseFile merged, CaseFile into, String actor, Instant now) {
-        return Panache.withSession(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "update case_alerts set case_id = ?1 where case_id = ?2 and tenant_id = ?3")
-                        .setParameter(1, into.id().value())
-                        .setParameter(2, merged.id().value())
-                        .setParameter(3, merged.tenantId().value())
-                        .executeUpdate()
-                        .call(() -> session.createNativeQuery(
-                                        "update case_observables set case_id = ?1 where case_id = ?2 and tenant_id = ?3")
+        return scoped.transaction(
+                rows(merged.tenantId()),
+                () -> Panache.getSession()
+                        .chain(session -> session.createNativeQuery(
+                                        "update case_alerts set case_id = ?1 where case_id = ?2 and tenant_id = ?3")
                                 .setParameter(1, into.id().value())
                                 .setParameter(2, merged.id().value())
                                 .setParameter(3, merged.tenantId().value())
-                                .executeUpdate()))
-                .chain(moved -> {
-                    Severity severity =
-                            merged.severity().compareTo(into.severity()) > 0 ? merged.severity() : into.severity();
-                    return CaseEntity.update(
-                                    "alertCount = alertCount + :moved, severity = :severity, updatedAt = :now,"
-                                            + " version = version + 1 where id = :id and tenantId = :tenant",
-                                    Parameters.with("moved", moved)
-                                            .and("severity", severity.name())
-                                            .and("now", now)
-                                            .and("id", into.id().value())
-                                            .and("tenant", into.tenantId().value()))
-                            .chain(() -> timelineRow(
-                                            into,
-                                            new TimelineEntry(
-                                                    into.id(),
-                                                    now,
-                                                    actor,
-                                                    "merged-in",
-                                                    merged.id().toString(),
-                                                    String.valueOf(into.alertCount() + moved),
-                                                    moved + " alerts of case " + merged.id() + " (" + merged.title()
-                                                            + ")",
-                                                    CaseCommand.Visibility.CUSTOMER))
-                                    .persist())
-                            .chain(() -> slaDueNow(into.id().value(), now));
-                })
-                .replaceWithVoid());
+                                .executeUpdate()
+                                .call(() -> session.createNativeQuery(
+                                                "update case_observables set case_id = ?1 where case_id = ?2 and tenant_id = ?3")
+                                        .setParameter(1, into.id().value())
+                                        .setParameter(2, merged.id().value())
+                                        .setParameter(3, merged.tenantId().value())
+                                        .executeUpdate()))
+                        .chain(moved -> {
+                            Severity severity = merged.severity().compareTo(into.severity()) > 0
+                                    ? merged.severity()
+                                    : into.severity();
+                            return CaseEntity.update(
+                                            "alertCount = alertCount + :moved, severity = :severity, updatedAt = :now,"
+                                                    + " version = version + 1 where id = :id and tenantId = :tenant",
+                                            Parameters.with("moved", moved)
+                                                    .and("severity", severity.name())
+                                                    .and("now", now)
+                                                    .and("id", into.id().value())
+                                                    .and(
+                                                            "tenant",
+                                                            into.tenantId().value()))
+                                    .chain(() -> timelineRow(
+                                                    into,
+                                                    new TimelineEntry(
+                                                            into.id(),
+                                                            now,
+                                                            actor,
+                                                            "merged-in",
+                                                            merged.id().toString(),
+                                                            String.valueOf(into.alertCount() + moved),
+                                                            moved + " alerts of case " + merged.id() + " ("
+                                                                    + merged.title() + ")",
+                                                            CaseCommand.Visibility.CUSTOMER))
+                                            .persist())
+                                    .chain(() -> slaDueNow(into.id().value(), now));
+                        })
+                        .replaceWithVoid());
     }
 
     @Override
     public Uni<List<CaseAlert>> alerts(TenantScope scope, CaseId id) {
-        return Panache.withSession(() -> findRow(scope, id)
-                .chain(row -> row == null
-                        ? Uni.createFrom().<List<CaseAlert>>failure(new CaseNotFoundException(id.toString()))
-                        : CaseAlertEntity.<CaseAlertEntity>find(
-                                        "caseId = ?1 and tenantId = ?2 order by detectedAt, alertId",
-                                        row.id,
-                                        row.tenantId)
-                                .list()
-                                .map(alerts -> alerts.stream()
-                                        .map(a -> new CaseAlert(
-                                                a.alertId,
-                                                Severity.valueOf(a.level),
-                                                a.detectedAt,
-                                                List.of(a.eventIngestIds)))
-                                        .toList())));
+        return scoped.transaction(
+                rows(scope),
+                () -> findRow(scope, id)
+                        .chain(row -> row == null
+                                ? Uni.createFrom().<List<CaseAlert>>failure(new CaseNotFoundException(id.toString()))
+                                : CaseAlertEntity.<CaseAlertEntity>find(
+                                                "caseId = ?1 and tenantId = ?2 order by detectedAt, alertId",
+                                                row.id,
+                                                row.tenantId)
+                                        .list()
+                                        .map(alerts -> alerts.stream()
+                                                .map(a -> new CaseAlert(
+                                                        a.alertId,
+                                                        Severity.valueOf(a.level),
+                                                        a.detectedAt,
+                                                        List.of(a.eventIngestIds)))
+                                                .toList())));
     }
 
     /** The alert's observables, kept with the alert that brought them (a redelivery adds nothing). */
@@ -298,28 +343,31 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
 
     @Override
     public Uni<List<CaseObservable>> observables(TenantScope scope, CaseId id) {
-        return Panache.withSession(() -> findRow(scope, id)
-                .chain(row -> row == null
-                        ? Uni.createFrom().<List<CaseObservable>>failure(new CaseNotFoundException(id.toString()))
-                        : Panache.getSession()
-                                .chain(session -> session.createNativeQuery(
-                                                "select type, value, string_agg(distinct field, ' ') as fields,"
-                                                        + " string_agg(distinct alert_id, ' ') as alerts, min(seen_at), max(seen_at)"
-                                                        + " from case_observables where case_id = ?1 and tenant_id = ?2"
-                                                        + " group by type, value order by type, value",
-                                                Object[].class)
-                                        .setParameter(1, row.id)
-                                        .setParameter(2, row.tenantId)
-                                        .getResultList())
-                                .map(rows -> rows.stream()
-                                        .map(r -> new CaseObservable(
-                                                (String) r[0],
-                                                (String) r[1],
-                                                words(r[2]),
-                                                words(r[3]),
-                                                instant(r[4]),
-                                                instant(r[5])))
-                                        .toList())));
+        return scoped.transaction(
+                rows(scope),
+                () -> findRow(scope, id)
+                        .chain(row -> row == null
+                                ? Uni.createFrom()
+                                        .<List<CaseObservable>>failure(new CaseNotFoundException(id.toString()))
+                                : Panache.getSession()
+                                        .chain(session -> session.createNativeQuery(
+                                                        "select type, value, string_agg(distinct field, ' ') as fields,"
+                                                                + " string_agg(distinct alert_id, ' ') as alerts, min(seen_at), max(seen_at)"
+                                                                + " from case_observables where case_id = ?1 and tenant_id = ?2"
+                                                                + " group by type, value order by type, value",
+                                                        Object[].class)
+                                                .setParameter(1, row.id)
+                                                .setParameter(2, row.tenantId)
+                                                .getResultList())
+                                        .map(rows -> rows.stream()
+                                                .map(r -> new CaseObservable(
+                                                        (String) r[0],
+                                                        (String) r[1],
+                                                        words(r[2]),
+                                                        words(r[3]),
+                                                        instant(r[4]),
+                                                        instant(r[5])))
+                                                .toList())));
     }
 
     private static List<String> words(Object joined) {
@@ -330,17 +378,19 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
 
     @Override
     public Uni<List<CaseFile>> waitingForAssignee(Optional<CaseFile> after, int limit) {
-        return Panache.withSession(() -> after.map(last -> CaseEntity.<CaseEntity>find(
-                        "assignee is null and status = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3))"
-                                + " order by createdAt, id",
-                        CaseStatus.OPEN.name(),
-                        last.createdAt(),
-                        last.id().value()))
-                .orElseGet(() -> CaseEntity.<CaseEntity>find(
-                        "assignee is null and status = ?1 order by createdAt, id", CaseStatus.OPEN.name()))
-                .range(0, limit - 1)
-                .list()
-                .chain(this::withEvents));
+        return scoped.transaction(
+                io.socaas.scope.TenantScope.system("assignment of cases waiting for an assignee"),
+                () -> after.map(last -> CaseEntity.<CaseEntity>find(
+                                "assignee is null and status = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3))"
+                                        + " order by createdAt, id",
+                                CaseStatus.OPEN.name(),
+                                last.createdAt(),
+                                last.id().value()))
+                        .orElseGet(() -> CaseEntity.<CaseEntity>find(
+                                "assignee is null and status = ?1 order by createdAt, id", CaseStatus.OPEN.name()))
+                        .range(0, limit - 1)
+                        .list()
+                        .chain(this::withEvents));
     }
 
     @Override
@@ -357,39 +407,42 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
                         + " where c.status in ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER')"
                         + tenantFilter
                         + " order by due asc nulls last, c.created_at asc, c.id limit ?1";
-        return Panache.withSession(() -> Panache.getSession()
-                .chain(session -> {
-                    var query = session.createNativeQuery(sql, Object[].class).setParameter(1, limit);
-                    if (scope instanceof TenantScope.OneTenant one) {
-                        query.setParameter(2, one.tenant().value());
-                    } else if (scope instanceof TenantScope.SomeTenants some) {
-                        query.setParameter(2, some.values());
-                    }
-                    return query.getResultList();
-                })
-                .chain(rows -> {
-                    List<UUID> ids = rows.stream()
-                            .map(r -> UUID.fromString((String) r[0]))
-                            .toList();
-                    if (ids.isEmpty()) {
-                        return Uni.createFrom().item(List.<QueueEntry>of());
-                    }
-                    return CaseEntity.<CaseEntity>find("id in ?1", ids)
-                            .list()
-                            .chain(this::withEvents)
-                            .map(found -> {
-                                Map<UUID, CaseFile> byId = new LinkedHashMap<>();
-                                found.forEach(c -> byId.put(c.id().value(), c));
-                                List<QueueEntry> entries = new java.util.ArrayList<>();
-                                for (Object[] r : rows) {
-                                    CaseFile c = byId.get(UUID.fromString((String) r[0]));
-                                    if (c != null) {
-                                        entries.add(new QueueEntry(c, (String) r[1], instant(r[2])));
-                                    }
-                                }
-                                return entries;
-                            });
-                }));
+        return scoped.transaction(
+                rows(scope),
+                () -> Panache.getSession()
+                        .chain(session -> {
+                            var query = session.createNativeQuery(sql, Object[].class)
+                                    .setParameter(1, limit);
+                            if (scope instanceof TenantScope.OneTenant one) {
+                                query.setParameter(2, one.tenant().value());
+                            } else if (scope instanceof TenantScope.SomeTenants some) {
+                                query.setParameter(2, some.values());
+                            }
+                            return query.getResultList();
+                        })
+                        .chain(rows -> {
+                            List<UUID> ids = rows.stream()
+                                    .map(r -> UUID.fromString((String) r[0]))
+                                    .toList();
+                            if (ids.isEmpty()) {
+                                return Uni.createFrom().item(List.<QueueEntry>of());
+                            }
+                            return CaseEntity.<CaseEntity>find("id in ?1", ids)
+                                    .list()
+                                    .chain(this::withEvents)
+                                    .map(found -> {
+                                        Map<UUID, CaseFile> byId = new LinkedHashMap<>();
+                                        found.forEach(c -> byId.put(c.id().value(), c));
+                                        List<QueueEntry> entries = new java.util.ArrayList<>();
+                                        for (Object[] r : rows) {
+                                            CaseFile c = byId.get(UUID.fromString((String) r[0]));
+                                            if (c != null) {
+                                                entries.add(new QueueEntry(c, (String) r[1], instant(r[2])));
+                                            }
+                                        }
+                                        return entries;
+                                    });
+                        }));
     }
 
     @Override
@@ -400,19 +453,21 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
                 + " count(*) filter (where exists (select 1 from case_sla_actions a"
                 + " where a.case_id = c.id and a.action_key like 'breach:%'))"
                 + " from cases c where c.tenant_id = ?1 and c.created_at >= ?2 and c.created_at < ?3";
-        return Panache.withSession(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery(sql, Object[].class)
-                        .setParameter(1, tenant.value())
-                        .setParameter(2, from)
-                        .setParameter(3, to)
-                        .getSingleResult())
-                .map(r -> new SlaStatsFigures(
-                        ((Number) r[0]).longValue(),
-                        ((Number) r[1]).longValue(),
-                        ((Number) r[2]).longValue(),
-                        java.time.Duration.ofMillis(Math.round(((Number) r[3]).doubleValue() * 1000)),
-                        java.time.Duration.ofMillis(Math.round(((Number) r[4]).doubleValue() * 1000)),
-                        ((Number) r[5]).longValue())));
+        return scoped.transaction(
+                rows(tenant),
+                () -> Panache.getSession()
+                        .chain(session -> session.createNativeQuery(sql, Object[].class)
+                                .setParameter(1, tenant.value())
+                                .setParameter(2, from)
+                                .setParameter(3, to)
+                                .getSingleResult())
+                        .map(r -> new SlaStatsFigures(
+                                ((Number) r[0]).longValue(),
+                                ((Number) r[1]).longValue(),
+                                ((Number) r[2]).longValue(),
+                                java.time.Duration.ofMillis(Math.round(((Number) r[3]).doubleValue() * 1000)),
+                                java.time.Duration.ofMillis(Math.round(((Number) r[4]).doubleValue() * 1000)),
+                                ((Number) r[5]).longValue())));
     }
 
     private static Instant instant(Object value) {
@@ -452,20 +507,22 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
                 String.valueOf(updated.alertCount()),
                 "alert " + alert.alertId() + " (" + alert.severity().wireName() + ")",
                 CaseCommand.Visibility.CUSTOMER);
-        return Panache.withSession(() -> alertRow(updated.id(), alert)
-                .persist()
-                .chain(Panache::flush)
-                .chain(() -> CaseEntity.update(
-                        "alertCount = alertCount + 1, severity = :severity, updatedAt = :now, version = version + 1"
-                                + " where id = :id and tenantId = :tenant",
-                        Parameters.with("severity", updated.severity().name())
-                                .and("now", updated.updatedAt())
-                                .and("id", updated.id().value())
-                                .and("tenant", updated.tenantId().value())))
-                .chain(() -> timelineRow(updated, entry).persist())
-                .chain(() -> observables(updated.id(), alert))
-                .chain(() -> slaDueNow(updated.id().value(), updated.updatedAt()))
-                .replaceWithVoid());
+        return scoped.transaction(
+                rows(updated.tenantId()),
+                () -> alertRow(updated.id(), alert)
+                        .persist()
+                        .chain(Panache::flush)
+                        .chain(() -> CaseEntity.update(
+                                "alertCount = alertCount + 1, severity = :severity, updatedAt = :now, version = version + 1"
+                                        + " where id = :id and tenantId = :tenant",
+                                Parameters.with("severity", updated.severity().name())
+                                        .and("now", updated.updatedAt())
+                                        .and("id", updated.id().value())
+                                        .and("tenant", updated.tenantId().value())))
+                        .chain(() -> timelineRow(updated, entry).persist())
+                        .chain(() -> observables(updated.id(), alert))
+                        .chain(() -> slaDueNow(updated.id().value(), updated.updatedAt()))
+                        .replaceWithVoid());
     }
 
     /** The case's SLA is looked at again right away (its state, severity or clocks changed). */
@@ -476,9 +533,11 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
 
     @Override
     public Uni<Optional<CaseFile>> findById(TenantScope scope, CaseId id) {
-        return Panache.withSession(() -> findRow(scope, id)
-                .chain(found -> withEvents(found == null ? List.of() : List.of(found)))
-                .map(found -> found.stream().findFirst()));
+        return scoped.transaction(
+                rows(scope),
+                () -> findRow(scope, id)
+                        .chain(found -> withEvents(found == null ? List.of() : List.of(found)))
+                        .map(found -> found.stream().findFirst()));
     }
 
     private static Uni<CaseEntity> findRow(TenantScope scope, CaseId id) {
@@ -534,10 +593,12 @@ public class PanacheCaseFileRepository implements CaseFileRepository {
         where.append(" order by updatedAt desc, id desc");
         String hql = where.toString();
         Parameters bound = parameters;
-        return Panache.withSession(() -> CaseEntity.<CaseEntity>find(hql, bound)
-                .range(0, query.limit() - 1)
-                .list()
-                .chain(this::withEvents));
+        return scoped.transaction(
+                rows(query.scope()),
+                () -> CaseEntity.<CaseEntity>find(hql, bound)
+                        .range(0, query.limit() - 1)
+                        .list()
+                        .chain(this::withEvents));
     }
 
     /** Loads the alerts' event ids of {@code rows} (one query) and maps them to the domain. */

@@ -3,7 +3,6 @@ package io.socaas.cases.casefile.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -17,8 +16,10 @@ import io.socaas.cases.casefile.domain.TimelineEntry;
 import io.socaas.cases.casefile.export.IncidentFinding;
 import io.socaas.cases.notify.Notifications;
 import io.socaas.proto.tenant.v1.TenantConfig;
+import io.socaas.scope.ScopedTransactions;
 import io.socaas.tenantfacts.TenantFactsReader;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -56,6 +57,10 @@ import org.jboss.resteasy.reactive.RestResponse;
         description = "No such case among the caller's tenants",
         content = @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
 public class CaseExportResource {
+
+    /** Every transaction in a tenant scope (row-level security); a field so the constructor stays as it is. */
+    @Inject
+    ScopedTransactions scoped;
 
     private static final String ID = "{id: [0-9a-fA-F-]{36}}";
 
@@ -184,18 +189,20 @@ public class CaseExportResource {
                         "case-" + c.id() + "-ocsf.json",
                         "application/json",
                         finding.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        return Panache.withTransaction(() -> notifications
-                        .handOff(tenant, c.id().value(), finding, now)
-                        .chain(webhooks -> notifications
-                                .countedToContacts(
-                                        tenant,
-                                        c.id().value(),
-                                        "case.handoff",
-                                        "Incident hand-off, case " + c.id() + ": " + c.title(),
-                                        text,
-                                        files,
-                                        now)
-                                .map(emails -> new HandOffJson(webhooks, emails))))
+        return scoped.transaction(
+                        io.socaas.scope.TenantScope.of(c.tenantId().value()),
+                        () -> notifications
+                                .handOff(tenant, c.id().value(), finding, now)
+                                .chain(webhooks -> notifications
+                                        .countedToContacts(
+                                                tenant,
+                                                c.id().value(),
+                                                "case.handoff",
+                                                "Incident hand-off, case " + c.id() + ": " + c.title(),
+                                                text,
+                                                files,
+                                                now)
+                                        .map(emails -> new HandOffJson(webhooks, emails))))
                 .map(sent -> RestResponse.status(RestResponse.Status.ACCEPTED, sent));
     }
 

@@ -11,6 +11,7 @@ import io.socaas.cases.notify.domain.RetryPolicy;
 import io.socaas.cases.notify.persistence.AttachmentEntity;
 import io.socaas.cases.notify.persistence.NotificationEntity;
 import io.socaas.cases.notify.persistence.NotificationEntity.Status;
+import io.socaas.scope.ScopedTransactions;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
@@ -18,6 +19,7 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +40,10 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class NotificationDispatcher {
+
+    /** Every transaction in a tenant scope (row-level security); a field so the constructor stays as it is. */
+    @Inject
+    ScopedTransactions scoped;
 
     private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class);
     static final int BATCH = 20;
@@ -78,22 +84,27 @@ public class NotificationDispatcher {
     /** What became of one attempt. */
     record Outcome(UUID id, Optional<String> error) {}
 
+    private static final io.socaas.scope.TenantScope DELIVERY =
+            io.socaas.scope.TenantScope.system("notification delivery (webhooks, e-mail, pages)");
+
     /** Delivers what is due now; answers how many were attempted. */
     public Uni<Integer> dispatchDue() {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> Panache.getSession()
-                        .chain(session -> session.createNativeQuery(
-                                        "select * from notifications where status = 'PENDING' and next_attempt_at <= ?1"
-                                                + " order by next_attempt_at limit " + BATCH
-                                                + " for update skip locked",
-                                        NotificationEntity.class)
-                                .setParameter(1, now)
-                                .getResultList())
-                        .invoke(rows -> rows.forEach(r -> r.nextAttemptAt = now.plus(LEASE))))
+        return scoped.transaction(
+                        DELIVERY,
+                        () -> Panache.getSession()
+                                .chain(session -> session.createNativeQuery(
+                                                "select * from notifications where status = 'PENDING' and next_attempt_at <= ?1"
+                                                        + " order by next_attempt_at limit " + BATCH
+                                                        + " for update skip locked",
+                                                NotificationEntity.class)
+                                        .setParameter(1, now)
+                                        .getResultList())
+                                .invoke(rows -> rows.forEach(r -> r.nextAttemptAt = now.plus(LEASE))))
                 .chain(this::deliverAll)
                 .chain(outcomes -> outcomes.isEmpty()
                         ? Uni.createFrom().item(0)
-                        : Panache.withTransaction(() -> record(outcomes)).replaceWith(outcomes.size()));
+                        : scoped.transaction(DELIVERY, () -> record(outcomes)).replaceWith(outcomes.size()));
     }
 
     private Uni<List<Outcome>> deliverAll(List<NotificationEntity> rows) {
@@ -119,7 +130,9 @@ public class NotificationDispatcher {
 
     /** The e-mail with the files written with it (a hand-off's PDF summary and finding). */
     private Uni<Void> email(NotificationEntity row) {
-        return Panache.withSession(() -> AttachmentEntity.<AttachmentEntity>list("notificationId", row.id))
+        return scoped.transaction(
+                        io.socaas.scope.TenantScope.of(row.tenantId),
+                        () -> AttachmentEntity.<AttachmentEntity>list("notificationId", row.id))
                 .chain(files -> {
                     Mail mail = Mail.withText(row.target, row.subject, row.body).setFrom(config.from());
                     for (AttachmentEntity file : files) {

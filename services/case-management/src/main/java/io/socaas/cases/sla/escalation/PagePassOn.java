@@ -14,6 +14,7 @@ import io.socaas.cases.casefile.domain.TenantScope;
 import io.socaas.cases.notify.Notifications;
 import io.socaas.cases.notify.persistence.NotificationEntity;
 import io.socaas.events.TenantId;
+import io.socaas.scope.ScopedTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -44,21 +45,36 @@ public class PagePassOn {
     static final int BATCH = 50;
     /** A page whose passing on failed is tried again after this. */
     static final Duration RETRY_FAILED = Duration.ofSeconds(30);
+    /** Pages are passed on across tenants: the system scope, logged. */
+    private static final io.socaas.scope.TenantScope PASS_ON =
+            io.socaas.scope.TenantScope.system("page rota: passing unacknowledged pages on");
 
     private final AnalystPool pool;
     private final Notifications notifications;
     private final CaseFileRepository cases;
     private final Duration wait;
     private final Clock clock;
+    private final ScopedTransactions scoped;
 
     @Inject
-    PagePassOn(AnalystPool pool, Notifications notifications, CaseFileRepository cases, CaseFileConfig config) {
-        this(pool, notifications, cases, config.sla().pageAckWait(), Clock.systemUTC());
+    PagePassOn(
+            AnalystPool pool,
+            Notifications notifications,
+            CaseFileRepository cases,
+            CaseFileConfig config,
+            ScopedTransactions scoped) {
+        this(pool, notifications, cases, config.sla().pageAckWait(), Clock.systemUTC(), scoped);
     }
 
     /** Passing pages on with {@code wait} per analyst, on a clock of its own (one replica's). */
     public PagePassOn(
-            AnalystPool pool, Notifications notifications, CaseFileRepository cases, Duration wait, Clock clock) {
+            AnalystPool pool,
+            Notifications notifications,
+            CaseFileRepository cases,
+            Duration wait,
+            Clock clock,
+            ScopedTransactions scoped) {
+        this.scoped = scoped;
         this.pool = pool;
         this.notifications = notifications;
         this.cases = cases;
@@ -85,20 +101,22 @@ public class PagePassOn {
             return Uni.createFrom().item(done);
         }
         AtomicReference<NotificationEntity> picked = new AtomicReference<>();
-        return Panache.withTransaction(() -> Panache.getSession()
-                        .chain(session -> session.createNativeQuery(
-                                        "select * from notifications where pass_on_at <= ?1 order by pass_on_at"
-                                                + " limit 1 for update skip locked",
-                                        NotificationEntity.class)
-                                .setParameter(1, now)
-                                .getResultList())
-                        .chain(rows -> {
-                            if (rows.isEmpty()) {
-                                return Uni.createFrom().item(false);
-                            }
-                            picked.set(rows.getFirst());
-                            return passOn(rows.getFirst(), now).replaceWith(true);
-                        }))
+        return scoped.transaction(
+                        PASS_ON,
+                        () -> Panache.getSession()
+                                .chain(session -> session.createNativeQuery(
+                                                "select * from notifications where pass_on_at <= ?1 order by pass_on_at"
+                                                        + " limit 1 for update skip locked",
+                                                NotificationEntity.class)
+                                        .setParameter(1, now)
+                                        .getResultList())
+                                .chain(rows -> {
+                                    if (rows.isEmpty()) {
+                                        return Uni.createFrom().item(false);
+                                    }
+                                    picked.set(rows.getFirst());
+                                    return passOn(rows.getFirst(), now).replaceWith(true);
+                                }))
                 .onFailure(f -> picked.get() != null)
                 .recoverWithUni(f -> postponeFailed(picked.get(), f, now).replaceWith(true))
                 .chain(more ->
@@ -156,19 +174,21 @@ public class PagePassOn {
         });
     }
 
-    private static Uni<Void> postponeFailed(NotificationEntity page, Throwable failure, Instant now) {
+    private Uni<Void> postponeFailed(NotificationEntity page, Throwable failure, Instant now) {
         LOG.errorf(
                 failure,
                 "passing on page %s of tenant %s failed; it is tried again in %s",
                 page.id,
                 page.tenantId,
                 RETRY_FAILED);
-        return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "update notifications set pass_on_at = ?1 where id = ?2 and pass_on_at is not null")
-                        .setParameter(1, now.plus(RETRY_FAILED))
-                        .setParameter(2, page.id)
-                        .executeUpdate())
-                .replaceWithVoid());
+        return scoped.transaction(
+                io.socaas.scope.TenantScope.of(page.tenantId),
+                () -> Panache.getSession()
+                        .chain(session -> session.createNativeQuery(
+                                        "update notifications set pass_on_at = ?1 where id = ?2 and pass_on_at is not null")
+                                .setParameter(1, now.plus(RETRY_FAILED))
+                                .setParameter(2, page.id)
+                                .executeUpdate())
+                        .replaceWithVoid());
     }
 }

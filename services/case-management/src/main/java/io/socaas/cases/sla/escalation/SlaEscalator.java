@@ -37,6 +37,7 @@ import io.socaas.cases.sla.domain.StepState;
 import io.socaas.cases.sla.facts.SlaPolicies;
 import io.socaas.events.TenantId;
 import io.socaas.proto.tenant.v1.TenantConfig;
+import io.socaas.scope.ScopedTransactions;
 import io.socaas.tenantfacts.TenantFactsReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -83,6 +84,7 @@ public class SlaEscalator {
     private final Notifications notifications;
     private final Duration pageAckWait;
     private final Clock clock;
+    private final ScopedTransactions scoped;
 
     @Inject
     SlaEscalator(
@@ -90,8 +92,9 @@ public class SlaEscalator {
             CaseFileRepository cases,
             AnalystPool pool,
             Notifications notifications,
-            CaseFileConfig config) {
-        this(facts, cases, pool, notifications, config.sla().pageAckWait(), Clock.systemUTC());
+            CaseFileConfig config,
+            ScopedTransactions scoped) {
+        this(facts, cases, pool, notifications, config.sla().pageAckWait(), Clock.systemUTC(), scoped);
     }
 
     /**
@@ -104,7 +107,9 @@ public class SlaEscalator {
             AnalystPool pool,
             Notifications notifications,
             Duration pageAckWait,
-            Clock clock) {
+            Clock clock,
+            ScopedTransactions scoped) {
+        this.scoped = scoped;
         this.facts = facts;
         this.cases = cases;
         this.pool = pool;
@@ -136,41 +141,45 @@ public class SlaEscalator {
             return Uni.createFrom().item(checked);
         }
         AtomicReference<CaseSlaEntity> picked = new AtomicReference<>();
-        return Panache.withTransaction(() -> Panache.getSession()
-                        .chain(session -> session.createNativeQuery(
-                                        "select * from case_sla where next_check_at <= ?1 order by next_check_at"
-                                                + " limit 1 for update skip locked",
-                                        CaseSlaEntity.class)
-                                .setParameter(1, now)
-                                .getResultList())
-                        .chain(rows -> {
-                            if (rows.isEmpty()) {
-                                return Uni.createFrom().item(false);
-                            }
-                            picked.set(rows.getFirst());
-                            return check(rows.getFirst(), now).replaceWith(true);
-                        }))
+        return scoped.transaction(
+                        io.socaas.scope.TenantScope.system("SLA escalation scheduler"),
+                        () -> Panache.getSession()
+                                .chain(session -> session.createNativeQuery(
+                                                "select * from case_sla where next_check_at <= ?1 order by next_check_at"
+                                                        + " limit 1 for update skip locked",
+                                                CaseSlaEntity.class)
+                                        .setParameter(1, now)
+                                        .getResultList())
+                                .chain(rows -> {
+                                    if (rows.isEmpty()) {
+                                        return Uni.createFrom().item(false);
+                                    }
+                                    picked.set(rows.getFirst());
+                                    return check(rows.getFirst(), now).replaceWith(true);
+                                }))
                 .onFailure(f -> picked.get() != null)
                 .recoverWithUni(f -> postponeFailed(picked.get(), f, now).replaceWith(true))
                 .chain(more ->
                         more ? checkNext(now, checked + 1) : Uni.createFrom().item(checked));
     }
 
-    private static Uni<Void> postponeFailed(CaseSlaEntity row, Throwable failure, Instant now) {
+    private Uni<Void> postponeFailed(CaseSlaEntity row, Throwable failure, Instant now) {
         LOG.errorf(
                 failure,
                 "SLA check of case %s of tenant %s failed; it is looked at again in %s",
                 row.caseId,
                 row.tenantId,
                 RETRY_FAILED);
-        return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery(
-                                "update case_sla set next_check_at = ?1, updated_at = ?2 where case_id = ?3")
-                        .setParameter(1, now.plus(RETRY_FAILED))
-                        .setParameter(2, now)
-                        .setParameter(3, row.caseId)
-                        .executeUpdate())
-                .replaceWithVoid());
+        return scoped.transaction(
+                io.socaas.scope.TenantScope.of(row.tenantId),
+                () -> Panache.getSession()
+                        .chain(session -> session.createNativeQuery(
+                                        "update case_sla set next_check_at = ?1, updated_at = ?2 where case_id = ?3")
+                                .setParameter(1, now.plus(RETRY_FAILED))
+                                .setParameter(2, now)
+                                .setParameter(3, row.caseId)
+                                .executeUpdate())
+                        .replaceWithVoid());
     }
 
     private Uni<Void> check(CaseSlaEntity row, Instant now) {

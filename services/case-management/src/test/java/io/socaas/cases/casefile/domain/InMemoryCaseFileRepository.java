@@ -22,7 +22,7 @@ final class InMemoryCaseFileRepository implements CaseFileRepository {
     int transactions;
 
     @Override
-    public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
+    public <T> Uni<T> inTransaction(TenantScope scope, Supplier<Uni<T>> work) {
         transactions++;
         Map<CaseId, CaseFile> casesBefore = new LinkedHashMap<>(cases);
         Map<String, CaseId> alertsBefore = new LinkedHashMap<>(caseOfAlert);

@@ -46,9 +46,11 @@ class PanacheCaseFileRepositoryTest {
         CaseFile first = CaseFile.openFrom(alert, CaseId.newId(), now());
         CaseFile second = CaseFile.openFrom(alert, CaseId.newId(), now());
 
-        asserter.execute(() -> repository.inTransaction(() -> repository.insert(first, alert)));
+        asserter.execute(
+                () -> repository.inTransaction(TenantScope.allTenants(), () -> repository.insert(first, alert)));
         asserter.assertFailedWith(
-                () -> repository.inTransaction(() -> repository.insert(second, alert)), IntakeConflictException.class);
+                () -> repository.inTransaction(TenantScope.allTenants(), () -> repository.insert(second, alert)),
+                IntakeConflictException.class);
         asserter.assertThat(
                 () -> repository.findById(TenantScope.allTenants(), second.id()),
                 found -> assertThat(found).isEmpty());
@@ -75,12 +77,15 @@ class PanacheCaseFileRepositoryTest {
                 .build();
 
         asserter.execute(() -> repository.inTransaction(
+                TenantScope.allTenants(),
                 () -> repository.insert(CaseFile.openFrom(first, CaseId.newId(), now()), first)));
         asserter.assertFailedWith(
                 () -> repository.inTransaction(
+                        TenantScope.allTenants(),
                         () -> repository.insert(CaseFile.openFrom(concurrent, CaseId.newId(), now()), concurrent)),
                 IntakeConflictException.class);
         asserter.execute(() -> repository.inTransaction(
+                TenantScope.allTenants(),
                 () -> repository.insert(CaseFile.openFrom(otherTenant, CaseId.newId(), now()), otherTenant)));
         asserter.assertThat(
                 () -> repository.findUnresolvedByDedupKey(TenantId.of("acme"), dedupKey),
@@ -105,9 +110,10 @@ class PanacheCaseFileRepositoryTest {
                 .build();
         CaseFile opened = CaseFile.openFrom(first, CaseId.newId(), now());
 
-        asserter.execute(() -> repository.inTransaction(() -> repository.insert(opened, first)));
         asserter.execute(
-                () -> repository.inTransaction(() -> repository.attach(opened.attach(repeated, now()), repeated)));
+                () -> repository.inTransaction(TenantScope.allTenants(), () -> repository.insert(opened, first)));
+        asserter.execute(() -> repository.inTransaction(
+                TenantScope.allTenants(), () -> repository.attach(opened.attach(repeated, now()), repeated)));
         asserter.assertThat(() -> repository.findById(TenantScope.of(TenantId.of("acme")), opened.id()), found -> {
             assertThat(found).isPresent();
             assertThat(found.get().alertCount()).isEqualTo(2);
@@ -133,11 +139,15 @@ class PanacheCaseFileRepositoryTest {
         IncomingAlert alert = CaseTestData.anAlert().withDedupKey(dedupKey).build();
         CaseFile opened = CaseFile.openFrom(alert, CaseId.newId(), now());
 
-        asserter.execute(() -> repository.inTransaction(() -> repository.insert(opened, alert)));
+        asserter.execute(
+                () -> repository.inTransaction(TenantScope.allTenants(), () -> repository.insert(opened, alert)));
         asserter.assertFailedWith(
-                () -> repository.inTransaction(() -> repository
-                        .findUnresolvedByDedupKey(alert.tenantId(), dedupKey)
-                        .chain(found -> repository.attach(found.orElseThrow().attach(alert, now()), alert))),
+                () -> repository.inTransaction(
+                        TenantScope.allTenants(),
+                        () -> repository
+                                .findUnresolvedByDedupKey(alert.tenantId(), dedupKey)
+                                .chain(found ->
+                                        repository.attach(found.orElseThrow().attach(alert, now()), alert))),
                 IntakeConflictException.class);
         asserter.assertThat(
                 () -> repository.findById(TenantScope.of(TenantId.of("acme")), opened.id()),
@@ -157,14 +167,16 @@ class PanacheCaseFileRepositoryTest {
         CaseFile olderCase = CaseFile.openFrom(older, CaseId.newId(), now().minusSeconds(60));
         CaseFile newerCase = CaseFile.openFrom(newer, CaseId.newId(), now().minusSeconds(30));
 
-        asserter.execute(() -> repository.inTransaction(() -> repository.insert(olderCase, older)));
-        asserter.execute(() -> repository.inTransaction(() -> repository.insert(newerCase, newer)));
+        asserter.execute(
+                () -> repository.inTransaction(TenantScope.allTenants(), () -> repository.insert(olderCase, older)));
+        asserter.execute(
+                () -> repository.inTransaction(TenantScope.allTenants(), () -> repository.insert(newerCase, newer)));
         asserter.assertThat(
                 () -> repository.list(new CaseQuery(TenantScope.of(TenantId.of("acme")), Set.of(), 500)),
                 found ->
                         assertThat(found).extracting(CaseFile::id).containsSubsequence(newerCase.id(), olderCase.id()));
-        asserter.execute(
-                () -> repository.inTransaction(() -> repository.attach(olderCase.attach(repeated, now()), repeated)));
+        asserter.execute(() -> repository.inTransaction(
+                TenantScope.allTenants(), () -> repository.attach(olderCase.attach(repeated, now()), repeated)));
         asserter.assertThat(
                 () -> repository.list(new CaseQuery(TenantScope.of(TenantId.of("acme")), Set.of(), 500)),
                 found ->
@@ -183,7 +195,8 @@ class PanacheCaseFileRepositoryTest {
                     .build();
             CaseFile opened = CaseFile.openFrom(alert, CaseId.newId(), sameInstant);
             made.add(opened);
-            asserter.execute(() -> repository.inTransaction(() -> repository.insert(opened, alert)));
+            asserter.execute(
+                    () -> repository.inTransaction(TenantScope.allTenants(), () -> repository.insert(opened, alert)));
         }
         TenantScope globex = TenantScope.of(TenantId.of("globex"));
         List<CaseId> paged = new ArrayList<>();

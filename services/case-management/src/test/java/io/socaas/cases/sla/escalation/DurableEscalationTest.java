@@ -30,6 +30,7 @@ import io.socaas.proto.tenant.v1.SlaBudget;
 import io.socaas.proto.tenant.v1.SlaClock;
 import io.socaas.proto.tenant.v1.TenantConfig;
 import io.socaas.proto.tenant.v1.TenantStatus;
+import io.socaas.scope.ScopedTransactions;
 import io.socaas.tenantfacts.TenantFactsReader;
 import io.socaas.tenantfacts.testing.TenantFactsTestTopic;
 import jakarta.inject.Inject;
@@ -92,6 +93,9 @@ class DurableEscalationTest {
 
     @Inject
     CaseFileConfig config;
+
+    @Inject
+    ScopedTransactions scoped;
 
     @BeforeAll
     static void publishTheTenant() {
@@ -316,11 +320,11 @@ class DurableEscalationTest {
 
     private SlaEscalator escalator(MovableClock clock) {
         return new SlaEscalator(
-                facts, repository, pool, notifications, config.sla().pageAckWait(), clock);
+                facts, repository, pool, notifications, config.sla().pageAckWait(), clock, scoped);
     }
 
     private PagePassOn pagePassOn(MovableClock clock) {
-        return new PagePassOn(pool, notifications, repository, config.sla().pageAckWait(), clock);
+        return new PagePassOn(pool, notifications, repository, config.sla().pageAckWait(), clock, scoped);
     }
 
     /** Runs the escalator until it finds nothing due; answers how many cases it checked. */
@@ -377,7 +381,9 @@ class DurableEscalationTest {
                 .withSeverity(Severity.HIGH)
                 .build();
         CaseFile opened = CaseFile.openFrom(alert, CaseId.newId(), at);
-        VertxContextSupport.subscribeAndAwait(() -> repository.inTransaction(() -> repository.insert(opened, alert)));
+        VertxContextSupport.subscribeAndAwait(() -> repository.inTransaction(
+                io.socaas.cases.casefile.domain.TenantScope.of(alert.tenantId()),
+                () -> repository.insert(opened, alert)));
         String id = opened.id().toString();
         given().auth()
                 .oauth2(Tokens.of("mia"))
@@ -430,7 +436,13 @@ class DurableEscalationTest {
                         cfg.getValue("quarkus.datasource.jdbc.url", String.class),
                         cfg.getValue("quarkus.datasource.username", String.class),
                         cfg.getValue("quarkus.datasource.password", String.class));
+                PreparedStatement scope = db.prepareStatement("select set_config(?, ?, true)");
                 PreparedStatement statement = db.prepareStatement(sql)) {
+            // row-level security: the test reads as a background job would, in the system scope
+            db.setAutoCommit(false);
+            scope.setString(1, io.socaas.scope.TenantScope.SETTING);
+            scope.setString(2, io.socaas.scope.TenantScope.SYSTEM_SETTING);
+            scope.execute();
             for (int i = 0; i < parameters.length; i++) {
                 statement.setString(i + 1, parameters[i]);
             }
@@ -440,6 +452,7 @@ class DurableEscalationTest {
                     values.add(rows.getString(1));
                 }
             }
+            db.rollback();
             return values;
         }
     }

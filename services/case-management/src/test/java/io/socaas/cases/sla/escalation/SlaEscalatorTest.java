@@ -15,6 +15,7 @@ import io.socaas.cases.casefile.domain.CaseId;
 import io.socaas.cases.casefile.domain.CaseTestData;
 import io.socaas.cases.casefile.domain.IncomingAlert;
 import io.socaas.cases.casefile.domain.Severity;
+import io.socaas.cases.casefile.domain.TenantScope;
 import io.socaas.cases.casefile.persistence.PanacheCaseFileRepository;
 import io.socaas.cases.testing.DemoTenantFacts;
 import io.socaas.cases.testing.TestCases;
@@ -149,16 +150,18 @@ class SlaEscalatorTest {
         CaseFile resolved = CaseFile.openFrom(resolvedAlert, CaseId.newId(), opened);
         IncomingAlert openAlert = alert();
         CaseFile open = CaseFile.openFrom(openAlert, CaseId.newId(), opened.plusMillis(1));
-        VertxContextSupport.subscribeAndAwait(() -> repository.inTransaction(() -> repository
-                .insert(resolved, resolvedAlert)
-                .chain(() -> repository.insert(open, openAlert))
-                .chain(() -> Panache.getSession()
-                        .chain(session -> session.createNativeQuery(
-                                        "update cases set status = 'RESOLVED', verdict = 'BENIGN', resolved_at = ?1,"
-                                                + " version = version + 1 where id = ?2")
-                                .setParameter(1, Instant.now().minusSeconds(1))
-                                .setParameter(2, resolved.id().value())
-                                .executeUpdate()))));
+        VertxContextSupport.subscribeAndAwait(() -> repository.inTransaction(
+                TenantScope.allTenants(),
+                () -> repository
+                        .insert(resolved, resolvedAlert)
+                        .chain(() -> repository.insert(open, openAlert))
+                        .chain(() -> Panache.getSession()
+                                .chain(session -> session.createNativeQuery(
+                                                "update cases set status = 'RESOLVED', verdict = 'BENIGN', resolved_at = ?1,"
+                                                        + " version = version + 1 where id = ?2")
+                                        .setParameter(1, Instant.now().minusSeconds(1))
+                                        .setParameter(2, resolved.id().value())
+                                        .executeUpdate()))));
         String resolvedId = resolved.id().toString();
         String openId = open.id().toString();
 

@@ -2,10 +2,11 @@ package io.socaas.tenants.invoice.persistence;
 
 import io.smallrye.mutiny.Uni;
 import io.socaas.events.TenantId;
+import io.socaas.scope.ScopedTransactions;
+import io.socaas.scope.TenantScope;
 import io.socaas.tenants.invoice.domain.Invoice;
 import io.socaas.tenants.invoice.domain.InvoiceLine;
 import io.socaas.tenants.invoice.domain.InvoiceStatus;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -23,15 +24,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class InvoiceRepository {
 
-    private final Pool pool;
+    private final ScopedTransactions scoped;
 
-    InvoiceRepository(Pool pool) {
-        this.pool = pool;
+    InvoiceRepository(ScopedTransactions scoped) {
+        this.scoped = scoped;
     }
 
     /** The issued invoice of the month, if there is one. */
     public Uni<Optional<Invoice>> find(TenantId tenant, YearMonth period) {
-        return find(pool, tenant, period);
+        return scoped.sql(TenantScope.of(tenant.value()), connection -> find(connection, tenant, period));
     }
 
     /**
@@ -42,8 +43,10 @@ public class InvoiceRepository {
         if (invoice.status() != InvoiceStatus.ISSUED) {
             throw new IllegalArgumentException("only issued invoices are stored");
         }
-        return pool.withTransaction(connection -> connection
-                .preparedQuery("""
+        return scoped.sql(
+                TenantScope.of(invoice.tenant().value()),
+                connection -> connection
+                        .preparedQuery("""
                         insert into invoices
                             (tenant_id, period, status, currency, time_zone, days_active, days_in_month,
                              monthly_fee_minor, prorated_fee_minor, raw_bytes, usage_gb, included_gb, overage_gb,
@@ -52,33 +55,33 @@ public class InvoiceRepository {
                         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
                                 $19, $20)
                         on conflict (tenant_id, period) do nothing""")
-                .execute(Tuple.from(new Object[] {
-                    invoice.tenant().value(),
-                    invoice.period().toString(),
-                    invoice.status().wireName(),
-                    invoice.currency(),
-                    invoice.timeZone().getId(),
-                    invoice.daysActive(),
-                    invoice.daysInMonth(),
-                    invoice.monthlyFeeMinor(),
-                    invoice.proratedFeeMinor(),
-                    invoice.rawBytes(),
-                    invoice.usageGb(),
-                    invoice.includedGb(),
-                    invoice.overageGb(),
-                    invoice.overagePerGbMinor(),
-                    invoice.overageMinor(),
-                    invoice.breaches(),
-                    invoice.creditPercent(),
-                    invoice.creditsMinor(),
-                    invoice.totalMinor(),
-                    invoice.issuedAt().atOffset(ZoneOffset.UTC)
-                }))
-                .flatMap(inserted -> inserted.rowCount() == 1
-                        ? insertLines(connection, invoice)
-                        : Uni.createFrom().voidItem())
-                .flatMap(ignored -> find(connection, invoice.tenant(), invoice.period()))
-                .map(Optional::orElseThrow));
+                        .execute(Tuple.from(new Object[] {
+                            invoice.tenant().value(),
+                            invoice.period().toString(),
+                            invoice.status().wireName(),
+                            invoice.currency(),
+                            invoice.timeZone().getId(),
+                            invoice.daysActive(),
+                            invoice.daysInMonth(),
+                            invoice.monthlyFeeMinor(),
+                            invoice.proratedFeeMinor(),
+                            invoice.rawBytes(),
+                            invoice.usageGb(),
+                            invoice.includedGb(),
+                            invoice.overageGb(),
+                            invoice.overagePerGbMinor(),
+                            invoice.overageMinor(),
+                            invoice.breaches(),
+                            invoice.creditPercent(),
+                            invoice.creditsMinor(),
+                            invoice.totalMinor(),
+                            invoice.issuedAt().atOffset(ZoneOffset.UTC)
+                        }))
+                        .flatMap(inserted -> inserted.rowCount() == 1
+                                ? insertLines(connection, invoice)
+                                : Uni.createFrom().voidItem())
+                        .flatMap(ignored -> find(connection, invoice.tenant(), invoice.period()))
+                        .map(Optional::orElseThrow));
     }
 
     private static Uni<Void> insertLines(SqlClient connection, Invoice invoice) {

@@ -23,7 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Tenants in PostgreSQL. Callers provide the session/transaction ({@code @WithSession} etc.). Every
+ * Tenants in PostgreSQL. Callers open the transaction in a tenant scope ({@code ScopedTransactions}). Every
  * write locks the tenant's row first ({@code select ... for update}), so that a file sync, a
  * lifecycle action and a revision bump of the same tenant never overwrite one another.
  */

@@ -62,7 +62,8 @@ public class TenantResource {
             description = "Not MSSP staff",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<TenantView>> list() {
-        return tenants.list().map(all -> all.stream().map(TenantView::of).toList());
+        return tenants.list("tenant list for MSSP staff")
+                .map(all -> all.stream().map(TenantView::of).toList());
     }
 
     @GET

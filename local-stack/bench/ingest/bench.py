@@ -408,7 +408,7 @@ def latency_run(lines_file, key, rate, seconds, batch, opensearch):
                 pass
             time.sleep(0.05)
 
-    senders = [threading.Thread(target=sender) for _ in range(4)]
+    senders = [threading.Thread(target=sender) for _ in range(8)]
     poll = threading.Thread(target=poller)
     poll.start()
     for t in senders:

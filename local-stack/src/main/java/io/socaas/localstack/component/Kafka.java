@@ -41,27 +41,44 @@ public final class Kafka extends Component {
             Map.entry("soc.intel.v1", 3),
             Map.entry("soc.intel.test.v1", 3));
 
+    private final String name;
+    private final int port;
+    private final int controllerPort;
+
+    /** The stack's broker: {@code kafka} on {@link StackSettings#KAFKA_PORT}. */
     public Kafka(StackSettings settings, ProcessSupervisor supervisor) {
+        this(settings, supervisor, "kafka", StackSettings.KAFKA_PORT, StackSettings.KAFKA_CONTROLLER_PORT);
+    }
+
+    /**
+     * A broker of its own (see {@code testing.StoppableKafka}): PID file, log and data directory
+     * ({@code <home>/<name>}), client port {@code port}, controller port {@code controllerPort}, the
+     * platform's topics. Its data survives a stop and start.
+     */
+    public Kafka(StackSettings settings, ProcessSupervisor supervisor, String name, int port, int controllerPort) {
         super(settings, supervisor);
+        this.name = name;
+        this.port = port;
+        this.controllerPort = controllerPort;
     }
 
     @Override
     public String name() {
-        return "kafka";
+        return name;
     }
 
     @Override
     public int port() {
-        return StackSettings.KAFKA_PORT;
+        return port;
     }
 
     @Override
     public String endpoint() {
-        return settings.kafkaBootstrap();
+        return StackSettings.HOST + ":" + port;
     }
 
     private Path dir() {
-        return settings.home().resolve("kafka");
+        return settings.home().resolve(name);
     }
 
     @Override
@@ -78,7 +95,7 @@ public final class Kafka extends Component {
 
     private Admin admin() {
         Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.kafkaBootstrap());
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, endpoint());
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
         p.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
@@ -165,7 +182,7 @@ public final class Kafka extends Component {
                 # Topics are created explicitly (docs/contracts.md), never by a typo.
                 auto.create.topics.enable=false
                 log.retention.hours=168
-                """.formatted(host, StackSettings.KAFKA_PORT, StackSettings.KAFKA_CONTROLLER_PORT, data);
+                """.formatted(host, port, controllerPort, data);
     }
 
     private static final String LOG4J2 = """

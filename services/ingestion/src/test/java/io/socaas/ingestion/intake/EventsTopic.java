@@ -42,8 +42,13 @@ final class EventsTopic implements AutoCloseable {
 
     /** Reads {@code topic} (e.g. the dead-letter topic) from its end offsets now. */
     static EventsTopic fromNow(String topic) {
+        return fromNow("127.0.0.1:9092", topic);
+    }
+
+    /** Reads {@code topic} of the broker at {@code bootstrapServers} (a test's own) from its end offsets now. */
+    static EventsTopic fromNow(String bootstrapServers, String topic) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         KafkaConsumer<String, byte[]> consumer =
@@ -75,6 +80,16 @@ final class EventsTopic implements AutoCloseable {
         await().atMost(DEADLINE).until(() -> {
             poll();
             return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+        });
+        return List.copyOf(seen);
+    }
+
+    /** Reads until what arrived since opening satisfies {@code done}, within {@code deadline}. */
+    List<ConsumerRecord<String, byte[]>> awaitUntil(
+            Predicate<List<ConsumerRecord<String, byte[]>>> done, Duration deadline) {
+        await().atMost(deadline).until(() -> {
+            poll();
+            return done.test(seen);
         });
         return List.copyOf(seen);
     }

@@ -1,0 +1,514 @@
+"""Ingestion benchmark against the running platform, with rsyslog and syslog-ng as peers in the
+same run. Started by local-stack/bench/ingest.sh, which checks the prerequisites; see
+docs/benchmarks.md ("Ingestion throughput") for what each figure means.
+
+Phases:
+  1. ours, syslog TCP: the load file over one TCP connection to a tenant port of a benchmark
+     instance of ingestion (the built jar, JVM flags as ./soc up runs it), published with acks=all
+     to the benchmark topic; events/s until every line is on the topic, CPU seconds, peak RSS.
+  2. ours, HTTP NDJSON: Windows events of the corpus in batches of 1000 on 4 connections with the
+     demo ingest key, to the same instance and topic.
+  3. each installed peer (rsyslog omkafka, syslog-ng kafka-c, acks=all): the same load file over one
+     TCP connection into the same broker and topic.
+  4. latency: HTTP NDJSON (batches of 250 on 8 connections) at a fixed rate (5000 events/s) to a
+     benchmark instance publishing to soc.events.v1; the platform's own indexer makes them
+     searchable; per batch, the time from the 202 answer to the moment OpenSearch's search finds
+     the whole batch.
+"""
+import argparse
+import gzip
+import http.client
+import json
+import os
+import re
+import signal
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+import zipfile
+
+HZ = os.sysconf('SC_CLK_TCK')
+HERE = os.path.dirname(os.path.abspath(__file__))
+BROKER = '127.0.0.1:9092'
+TOPIC = 'soc.bench.v1'
+USAGE_TOPIC = 'soc.bench.usage.v1'
+DLQ_TOPIC = 'soc.bench.dlq.v1'
+PARTITIONS = 3
+HTTP_PORT = 18081
+SYSLOG_PORT = 15140
+TENANT_PORT = 15141
+PEER_PORTS = {'rsyslog': 15514, 'syslog-ng': 15515}
+
+
+def log(*a):
+    print(*a, flush=True)
+
+
+# ---- measurement helpers (as the peer reference's runner) ----
+
+def offsets(topic=TOPIC, partitions=PARTITIONS):
+    args = ['kcat', '-Q', '-b', BROKER]
+    for p in range(partitions):
+        args += ['-t', f'{topic}:{p}:-1']
+    out = subprocess.run(args, capture_output=True, text=True, timeout=10).stdout
+    v = [int(x) for x in re.findall(r'offset (-?\d+)', out)]
+    assert len(v) == partitions, out
+    return sum(v)
+
+
+def cpu(pid):
+    f = open(f'/proc/{pid}/stat').read().rsplit(')', 1)[1].split()
+    return (int(f[11]) + int(f[12])) / HZ
+
+
+def tree_cpu(pid):
+    """CPU seconds of a process and its children still alive (syslog-ng's wrapper, the JVM)."""
+    total = cpu(pid)
+    for child in children(pid):
+        total += tree_cpu(child)
+    return total
+
+
+def children(pid):
+    try:
+        return [int(c) for c in open(f'/proc/{pid}/task/{pid}/children').read().split()]
+    except OSError:
+        return []
+
+
+def hwm_mb(pid):
+    for l in open(f'/proc/{pid}/status'):
+        if l.startswith('VmHWM'):
+            return int(l.split()[1]) / 1024
+    return None
+
+
+def listening(port):
+    out = subprocess.run(['ss', '-ltn'], capture_output=True, text=True).stdout
+    return re.search(rf'127\.0\.0\.1\]?:{port}\s', out) is not None
+
+
+def wait_until(check, seconds, what):
+    until = time.time() + seconds
+    while time.time() < until:
+        if check():
+            return
+        time.sleep(0.2)
+    raise SystemExit(f'timed out after {seconds} s waiting for {what}')
+
+
+def http_ok(url):
+    try:
+        with urllib.request.urlopen(url, timeout=3) as r:
+            return r.status == 200
+    except Exception:
+        return False
+
+
+def kafka_pid(home):
+    try:
+        return int(open(os.path.join(home, 'run', 'kafka.pid')).read().strip())
+    except OSError:
+        return None
+
+
+# ---- loads ----
+
+def syslog_load(work, corpus, lines):
+    path = os.path.join(work, 'load', f'syslog-{lines}.txt')
+    if not os.path.exists(path):
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        log(f'writing the syslog load ({lines} lines) to {path}')
+        subprocess.run([sys.executable, os.path.join(HERE, 'gen_syslog.py'), corpus, path, str(lines)], check=True)
+    return path
+
+
+def windows_events(corpus, limit):
+    """Windows events of the corpus: evtx-attack-samples (evtx-dump shape), then OTRF (flat)."""
+    events = []
+    root = os.path.join(corpus, 'evtx-attack-samples-json', 'events')
+    for d, _, files in sorted(os.walk(root)):
+        for f in sorted(files):
+            if f.endswith('.ndjson.gz'):
+                with gzip.open(os.path.join(d, f), 'rt', encoding='utf-8') as fh:
+                    events += [l.strip() for l in fh if l.strip().startswith('{')]
+            if len(events) >= limit:
+                return events[:limit]
+    root = os.path.join(corpus, 'otrf-security-datasets', 'datasets')
+    for d, _, files in sorted(os.walk(root)):
+        for f in sorted(files):
+            if not f.endswith('.zip'):
+                continue
+            with zipfile.ZipFile(os.path.join(d, f)) as z:
+                for name in z.namelist():
+                    if name.endswith('.json'):
+                        with z.open(name) as fh:
+                            for i, l in enumerate(fh):
+                                if i >= 200:
+                                    break
+                                l = l.decode('utf-8', 'replace').strip()
+                                if l.startswith('{'):
+                                    events.append(l)
+            if len(events) >= limit:
+                return events[:limit]
+    return events
+
+
+# ---- the benchmark instance of ingestion ----
+
+class Ingestion:
+    def __init__(self, root, work, events_topic, name, jfr=None):
+        self.root, self.work, self.name = root, work, name
+        self.jar = os.path.join(root, 'services', 'ingestion', 'target', 'quarkus-app', 'quarkus-run.jar')
+        props = {
+            'quarkus.http.port': HTTP_PORT,
+            'socaas.ingestion.syslog.tcp-port': SYSLOG_PORT,
+            'socaas.ingestion.syslog.udp-port': SYSLOG_PORT,
+            'socaas.ingestion.syslog.tenant-ports.bench.tenant': 'acme',
+            'socaas.ingestion.syslog.tenant-ports.bench.port': TENANT_PORT,
+            'socaas.ingestion.syslog.tenant-ports.bench.source-name': 'benchmark',
+            # the demo tenant's plan (1000 events/s) would measure the quota, not ingestion
+            'socaas.ingestion.quota.enabled': 'false',
+            # the platform's own instance indexes soc.events.v1 and applies retention
+            'socaas.ingestion.indexing.enabled': 'false',
+            'mp.messaging.outgoing.events-out.topic': events_topic,
+            'mp.messaging.outgoing.usage-out.topic': USAGE_TOPIC,
+            'mp.messaging.outgoing.events-dlq-out.topic': DLQ_TOPIC,
+        }
+        # the JVM flags ./soc up runs ingestion with (local-stack Service)
+        self.cmd = ['java', '-Xms64m', '-Xmx256m', '-XX:+UseSerialGC']
+        if jfr:
+            self.cmd += [f'-XX:StartFlightRecording=filename={jfr},settings=profile,dumponexit=true']
+        self.cmd += [f'-D{k}={v}' for k, v in props.items()] + ['-jar', self.jar]
+        self.proc = None
+
+    def start(self):
+        if listening(HTTP_PORT) or listening(TENANT_PORT):
+            raise SystemExit(f'port {HTTP_PORT} or {TENANT_PORT} is taken: is another benchmark running?')
+        os.makedirs(os.path.join(self.work, 'logs'), exist_ok=True)
+        self.logfile = open(os.path.join(self.work, 'logs', f'{self.name}.log'), 'w')
+        env = dict(os.environ, QUARKUS_PROFILE='prod', SOCAAS_TENANT_CONFIG_DIR=os.path.join(self.root, 'tenant-config'))
+        self.proc = subprocess.Popen(self.cmd, stdout=self.logfile, stderr=subprocess.STDOUT,
+                                     cwd=os.path.join(self.root, 'services', 'ingestion'), env=env)
+        try:
+            wait_until(lambda: self.proc.poll() is None and http_ok(f'http://127.0.0.1:{HTTP_PORT}/q/health/ready'),
+                       120, f'the benchmark instance of ingestion (log {self.logfile.name})')
+            wait_until(lambda: listening(TENANT_PORT), 30, 'the syslog tenant port')
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def accepted(self):
+        with urllib.request.urlopen(f'http://127.0.0.1:{HTTP_PORT}/q/metrics', timeout=5) as r:
+            text = r.read().decode()
+        return sum(float(m) for m in re.findall(r'^socaas_ingestion_events_accepted_total\{[^}]*\} (\S+)', text, re.M))
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.logfile.close()
+
+
+# ---- throughput runs ----
+
+def until_on_topic(base, n, t0, stall=30):
+    """Polls the topic's end offsets until n records arrived after base; returns (done time, count)."""
+    last, last_change = base, time.time()
+    while True:
+        time.sleep(0.1)
+        o = offsets()
+        now = time.time()
+        if o != last:
+            last, last_change = o, now
+        if o - base >= n:
+            return now, o - base
+        if now - last_change > stall:
+            return None, o - base
+
+
+def syslog_run(label, pid, port, load, n, kpid):
+    base = offsets()
+    c0, k0 = tree_cpu(pid), (cpu(kpid) if kpid else 0)
+    s = subprocess.Popen([sys.executable, os.path.join(HERE, 'sender.py'), '127.0.0.1', str(port), load],
+                         stdout=subprocess.PIPE, text=True)
+    t_start = time.time()
+    done, count = until_on_topic(base, n, t_start)
+    c1, k1, rss = tree_cpu(pid), (cpu(kpid) if kpid else 0), peak_rss(pid)
+    st0, st1, _ = s.communicate(timeout=120)[0].split()
+    t0 = float(st0)
+    time.sleep(2)
+    final = offsets() - base
+    secs = (done - t0) if done else None
+    r = dict(run=label, transport='syslog TCP', events=n, on_topic=final, complete=final == n,
+             secs=secs, eps=(n / secs) if secs else None, cpu_s=c1 - c0,
+             cpu_s_per_million=(c1 - c0) * 1e6 / max(1, count), rss_mb=rss, broker_cpu_s=k1 - k0,
+             sender_secs=float(st1) - t0)
+    log(json.dumps(r))
+    return r
+
+
+def peak_rss(pid):
+    """Peak resident set of the process and its children (MB)."""
+    total = hwm_mb(pid) or 0
+    for c in children(pid):
+        total += peak_rss(c)
+    return total
+
+
+def http_run(label, pid, bodies, batches, key, kpid, connections=4):
+    n = sum(b[1] for b in (bodies[i % len(bodies)] for i in range(batches)))
+    base = offsets()
+    c0, k0 = tree_cpu(pid), (cpu(kpid) if kpid else 0)
+    todo = list(range(batches))
+    lock = threading.Lock()
+    errors = []
+
+    def worker():
+        conn = http.client.HTTPConnection('127.0.0.1', HTTP_PORT, timeout=60)
+        while True:
+            with lock:
+                if not todo:
+                    return
+                i = todo.pop()
+            body, _ = bodies[i % len(bodies)]
+            while True:
+                conn.request('POST', '/api/v1/events', body=body,
+                             headers={'Authorization': 'Bearer ' + key, 'Content-Type': 'application/x-ndjson'})
+                r = conn.getresponse()
+                r.read()
+                if r.status == 202:
+                    break
+                if r.status in (429, 503):
+                    time.sleep(float(r.getheader('Retry-After', '1')))
+                    continue
+                errors.append(r.status)
+                return
+
+    t0 = time.time()
+    threads = [threading.Thread(target=worker) for _ in range(connections)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    done, count = until_on_topic(base, n, t0)
+    c1, k1, rss = tree_cpu(pid), (cpu(kpid) if kpid else 0), peak_rss(pid)
+    secs = (done - t0) if done else None
+    r = dict(run=label, transport='HTTP NDJSON', events=n, on_topic=count, complete=count == n and not errors,
+             http_errors=errors[:5], secs=secs, eps=(n / secs) if secs else None, cpu_s=c1 - c0,
+             cpu_s_per_million=(c1 - c0) * 1e6 / max(1, count), rss_mb=rss, broker_cpu_s=k1 - k0)
+    log(json.dumps(r))
+    return r
+
+
+# ---- peers ----
+
+def peer_command(peer, work, peers_dir):
+    d = os.path.join(work, peer)
+    os.makedirs(os.path.join(d, 'work'), exist_ok=True)
+    port = PEER_PORTS[peer]
+    conf = open(os.path.join(HERE, f'{peer}.conf')).read()
+    conf = (conf.replace('WORK_DIR', os.path.join(d, 'work')).replace('PORT', str(port))
+            .replace('BROKER', BROKER).replace('TOPIC', TOPIC))
+    path = os.path.join(d, f'{peer}.conf')
+    open(path, 'w').write(conf)
+    if peer == 'rsyslog':
+        return port, ['rsyslogd', '-n', '-f', path, '-i', os.path.join(d, 'rsyslogd.pid')], None
+    base = os.path.join(peers_dir, 'syslog-ng')
+    env = dict(os.environ, LD_LIBRARY_PATH=os.path.join(base, 'usr/lib/syslog-ng'))
+    return port, [os.path.join(base, 'usr/sbin/syslog-ng'), '-F', '--no-caps', '-f', path,
+                  f'--module-path={base}/usr/lib/syslog-ng/3.38', '-R', os.path.join(d, 'persist'),
+                  '-p', os.path.join(d, 'syslog-ng.pid'), '-c', os.path.join(d, 'syslog-ng.ctl')], env
+
+
+def peer_run(peer, work, peers_dir, load, n, kpid):
+    port, cmd, env = peer_command(peer, work, peers_dir)
+    logf = open(os.path.join(work, 'logs', f'{peer}.log'), 'w')
+    p = subprocess.Popen(cmd, stdout=logf, stderr=subprocess.STDOUT, env=env)
+    try:
+        wait_until(lambda: p.poll() is None and listening(port), 20, f'{peer} on port {port} (log {logf.name})')
+        time.sleep(2)  # its Kafka producer connects
+        return syslog_run(peer, p.pid, port, load, n, kpid)
+    finally:
+        p.send_signal(signal.SIGTERM)
+        try:
+            p.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            p.wait()
+        logf.close()
+
+
+# ---- latency: accept to searchable at a fixed rate ----
+
+def latency_run(lines_file, key, rate, seconds, batch, opensearch):
+    run = 'bench-%d' % int(time.time())
+    with open(lines_file) as f:
+        lines = [next(f).rstrip('\n') for _ in range(20000)]
+    batches = int(rate * seconds / batch)
+    interval = batch / rate
+    accepted = {}
+    searchable = {}
+    errors = []
+    stop = threading.Event()
+
+    def body(i):
+        return '\n'.join(json.dumps({'message': lines[(i * batch + j) % len(lines)], 'bench_run': run,
+                                     'bench_batch': f'b{i}'}) for j in range(batch)).encode()
+
+    bodies = [body(i) for i in range(batches)]
+    start = time.time() + 1
+    next_batch = [0]
+    lock = threading.Lock()
+
+    def sender():
+        conn = http.client.HTTPConnection('127.0.0.1', HTTP_PORT, timeout=30)
+        while True:
+            with lock:
+                i = next_batch[0]
+                if i >= batches:
+                    return
+                next_batch[0] += 1
+            due = start + i * interval
+            delay = due - time.time()
+            if delay > 0:
+                time.sleep(delay)
+            conn.request('POST', '/api/v1/events', body=bodies[i],
+                         headers={'Authorization': 'Bearer ' + key, 'Content-Type': 'application/x-ndjson'})
+            r = conn.getresponse()
+            r.read()
+            if r.status == 202:
+                accepted[i] = time.time()
+            else:
+                errors.append(r.status)
+
+    query = json.dumps({'size': 0, 'query': {'term': {'unmapped.bench_run': run}},
+                        'aggs': {'b': {'terms': {'field': 'unmapped.bench_batch', 'size': batches + 10}}}}).encode()
+
+    def poller():
+        while not stop.is_set():
+            try:
+                req = urllib.request.Request(f'{opensearch}/events-acme/_search', data=query,
+                                             headers={'Content-Type': 'application/json'})
+                with urllib.request.urlopen(req, timeout=10) as r:
+                    res = json.loads(r.read())
+                now = time.time()
+                for b in res.get('aggregations', {}).get('b', {}).get('buckets', []):
+                    i = int(b['key'][1:])
+                    if b['doc_count'] >= batch and i not in searchable:
+                        searchable[i] = now
+            except Exception:
+                pass
+            time.sleep(0.05)
+
+    senders = [threading.Thread(target=sender) for _ in range(8)]
+    poll = threading.Thread(target=poller)
+    poll.start()
+    for t in senders:
+        t.start()
+    for t in senders:
+        t.join()
+    sent_end = time.time()
+    deadline = time.time() + 120
+    while time.time() < deadline and len(searchable) < len(accepted):
+        time.sleep(0.2)
+    stop.set()
+    poll.join()
+    lat = sorted((searchable[i] - accepted[i]) * 1000 for i in accepted if i in searchable)
+    q = (lambda p: lat[min(len(lat) - 1, int(p * len(lat)))] if lat else None)
+    r = dict(run='latency', transport='HTTP NDJSON', rate=rate, seconds=seconds, batch=batch,
+             events=batches * batch, accepted_batches=len(accepted), searchable_batches=len(searchable),
+             achieved_rate=len(accepted) * batch / max(0.001, sent_end - start), http_errors=errors[:5],
+             p50_ms=q(0.50), p99_ms=q(0.99), max_ms=lat[-1] if lat else None,
+             mean_ms=statistics.mean(lat) if lat else None)
+    log(json.dumps(r))
+    return r
+
+
+def main():
+    a = argparse.ArgumentParser()
+    a.add_argument('--root', required=True)
+    a.add_argument('--home', required=True)
+    a.add_argument('--corpus', required=True)
+    a.add_argument('--peers-dir', required=True)
+    a.add_argument('--peers', default='rsyslog,syslog-ng')
+    a.add_argument('--lines', type=int, default=1_000_000)
+    a.add_argument('--http-events', type=int, default=200_000)
+    a.add_argument('--rate', type=int, default=5000)
+    a.add_argument('--latency-seconds', type=int, default=30)
+    a.add_argument('--jfr', help='record a JFR profile of our syslog run into this file')
+    a.add_argument('--skip', default='', help='phases to leave out: syslog,http,peers,latency')
+    args = a.parse_args()
+    work = os.path.join(args.home, 'bench-ingest')
+    os.makedirs(os.path.join(work, 'logs'), exist_ok=True)
+    os.makedirs(os.path.join(work, 'results'), exist_ok=True)
+    skip = set(filter(None, args.skip.split(',')))
+    key = open(os.path.join(args.home, 'demo-ingest-key')).read().strip()
+    kpid = kafka_pid(args.home)
+    load = syslog_load(work, args.corpus, args.lines)
+    results = []
+
+    if not {'syslog', 'http'} <= skip:
+        ours = Ingestion(args.root, work, TOPIC, 'ingestion-bench', jfr=args.jfr).start()
+        try:
+            time.sleep(2)  # its producer has connected and the tenant facts are read
+            if 'syslog' not in skip:
+                results.append(syslog_run('socaas ingestion', ours.proc.pid, TENANT_PORT, load, args.lines, kpid))
+            if 'http' not in skip:
+                events = windows_events(args.corpus, 50_000)
+                bodies = []
+                for i in range(0, len(events) - 999, 1000):
+                    bodies.append(('\n'.join(events[i:i + 1000]).encode(), 1000))
+                log(f'HTTP load: {len(bodies)} distinct batches of 1000 Windows events, {args.http_events} events')
+                results.append(http_run('socaas ingestion', ours.proc.pid, bodies, args.http_events // 1000, key, kpid))
+            log(f'accepted by the benchmark instance (its metric): {ours.accepted():.0f}')
+        finally:
+            ours.stop()
+
+    if 'peers' not in skip:
+        for peer in filter(None, args.peers.split(',')):
+            results.append(peer_run(peer, work, args.peers_dir, load, args.lines, kpid))
+
+    if 'latency' not in skip:
+        inst = Ingestion(args.root, work, 'soc.events.v1', 'ingestion-bench-latency').start()
+        try:
+            time.sleep(2)
+            results.append(latency_run(load, key, args.rate, args.latency_seconds, 250, 'http://127.0.0.1:9200'))
+        finally:
+            inst.stop()
+
+    stamp = time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())
+    json.dump(results, open(os.path.join(work, 'results', f'ingest-{stamp}.json'), 'w'), indent=1)
+    summary(results)
+
+
+def summary(results):
+    log('\n== ingestion throughput into Kafka (acks=all), same load, same broker ==')
+    log(f'{"receiver":<18} {"transport":<12} {"events":>9} {"complete":>8} {"events/s":>10} {"CPU s/1M":>9} {"peak RSS MB":>11}')
+    for r in results:
+        if r['run'] == 'latency':
+            continue
+        eps = f'{r["eps"]:.0f}' if r['eps'] else 'stalled'
+        log(f'{r["run"]:<18} {r["transport"]:<12} {r["events"]:>9} {str(r["complete"]):>8} {eps:>10} '
+            f'{r["cpu_s_per_million"]:>9.1f} {r["rss_mb"]:>11.0f}')
+    ours = next((r for r in results if r['run'] == 'socaas ingestion' and r['transport'] == 'syslog TCP'), None)
+    for r in results:
+        if r['run'] in PEER_PORTS and ours and ours['eps'] and r['eps']:
+            log(f'ours/{r["run"]} (syslog TCP events/s): {ours["eps"] / r["eps"]:.2f}')
+    lat = next((r for r in results if r['run'] == 'latency'), None)
+    if lat:
+        log(f'accept to searchable at {lat["rate"]} events/s (achieved {lat["achieved_rate"]:.0f}): '
+            f'p50 {lat["p50_ms"]} ms, p99 {lat["p99_ms"]} ms, max {lat["max_ms"]} ms '
+            f'({lat["searchable_batches"]}/{lat["accepted_batches"]} batches of {lat["batch"]} searchable)')
+
+
+if __name__ == '__main__':
+    main()

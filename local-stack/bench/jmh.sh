@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs a module's JMH benchmark (src/test/.../bench/*Benchmark.java): builds the module with -Pbench
+# under the shared Maven lock (offline; the profile writes target/bench-classpath.txt), then runs the
+# benchmark's main in the module's folder, where the tests run and find the corpus (SOCAAS_CORPUS,
+# default ../shared/corpus). Extra arguments are JMH options (e.g. -wi 1 -i 2).
+#   bash local-stack/bench/jmh.sh services/event-model   # parse + normalize (NormalizationThroughputBenchmark)
+#   bash local-stack/bench/jmh.sh services/correlation   # Sigma engine (SigmaThroughputBenchmark)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+module="${1:?usage: jmh.sh <module folder, e.g. services/event-model> [JMH options]}"
+shift
+main=$(cd "$ROOT/$module/src/test/java" && find . -path '*/bench/*Benchmark.java' | head -1 | sed 's|^\./||; s|\.java$||; s|/|.|g')
+[ -n "$main" ] || { echo "no src/test/java/**/bench/*Benchmark.java in $module" >&2; exit 1; }
+cd "$ROOT"
+flock /tmp/socaas-maven.lock ./mvnw -B -q -o verify -pl "$module" -am -DskipTests -Pbench
+cd "$ROOT/$module"
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+echo "running $main ($("$java" -version 2>&1 | head -1); $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+exec "$java" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" "$main" "$@"

@@ -57,6 +57,7 @@ public final class OcsfMappings {
             "log_name",
             "log_name_field",
             "match",
+            "key_values",
             "time",
             "message",
             "fields",
@@ -189,11 +190,22 @@ public final class OcsfMappings {
                 root.path("log_name").asText(null),
                 root.path("log_name_field").asText(null),
                 match,
+                keyValues(file, root.get("key_values")),
                 texts(file, "time", root.get("time")),
                 texts(file, "message", root.get("message")),
                 fields,
                 rules,
                 fallback);
+    }
+
+    private static String keyValues(String file, JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isTextual() || node.asText().isBlank()) {
+            throw new InvalidMappingException(file + ": 'key_values' must name a field");
+        }
+        return node.asText();
     }
 
     private static SourceMapping.Rule rule(

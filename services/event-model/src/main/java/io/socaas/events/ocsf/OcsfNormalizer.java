@@ -118,6 +118,14 @@ public final class OcsfNormalizer {
             if (m != null) {
                 mapping = candidate;
                 extract(candidate.match(), m, fields, source);
+                if (candidate.keyValuesField() != null) {
+                    // the pairs become source fields (kept under unmapped); the source's own names win
+                    KeyValues.parse(fields.text(candidate.keyValuesField())).forEach((key, value) -> {
+                        if (!source.has(key)) {
+                            source.put(key, value);
+                        }
+                    });
+                }
                 break;
             }
         }

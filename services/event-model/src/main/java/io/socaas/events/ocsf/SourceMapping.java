@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * One mapping file: which source events it claims, and for each kind of event the OCSF class,
- * activity and the source field each OCSF attribute is read from. See docs/ocsf-mappings.md.
+ * activity and the source field each OCSF attribute is read from; {@code keyValuesField} names a
+ * field (typically a group of the match pattern) whose {@code key=value} pairs become fields of the
+ * event ({@link KeyValues}), null when none. See docs/ocsf-mappings.md.
  */
 record SourceMapping(
         String file,
@@ -20,6 +22,7 @@ record SourceMapping(
         String logName,
         String logNameField,
         Condition match,
+        String keyValuesField,
         List<String> timeFields,
         List<String> messageFields,
         Map<String, List<String>> fields,

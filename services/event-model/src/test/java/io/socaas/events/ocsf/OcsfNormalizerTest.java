@@ -157,6 +157,66 @@ class OcsfNormalizerTest {
     }
 
     @Test
+    void aWebRequestKeepsItsPathAndQueryApart() throws Exception {
+        JsonNode web = normalizeLine("198.51.100.7 - - [01/Mar/2026:09:15:02 +0000] "
+                + "\"GET /index.php?page=../../etc/passwd&x=1 HTTP/1.1\" 200 512 \"-\" \"Mozilla/5.0\"");
+        assertThat(web.at("/http_request/url/path").asText()).isEqualTo("/index.php");
+        assertThat(web.at("/http_request/url/query_string").asText()).isEqualTo("page=../../etc/passwd&x=1");
+        assertThat(web.at("/http_request/url/url_string").asText()).isEqualTo("/index.php?page=../../etc/passwd&x=1");
+        assertThat(web.at("/unmapped/urlPath").asText()).isEqualTo("/index.php");
+        assertThat(web.at("/unmapped/urlQuery").asText()).isEqualTo("page=../../etc/passwd&x=1");
+
+        JsonNode noQuery = normalizeLine(
+                "198.51.100.7 - - [01/Mar/2026:09:15:02 +0000] \"GET /robots.txt HTTP/1.1\" 404 0 \"-\" \"curl/8\"");
+        assertThat(noQuery.at("/unmapped/urlPath").asText()).isEqualTo("/robots.txt");
+        assertThat(noQuery.at("/unmapped").has("urlQuery")).isFalse();
+        assertThat(noQuery.at("/http_request/url").has("query_string")).isFalse();
+    }
+
+    @Test
+    void auditRecordsKeepEveryKeyValueFieldUnderUnmapped() throws Exception {
+        // an EXECVE record of auditd's log (from Wazuh's ruleset tests, its time made recent), on its own and over
+        // syslog
+        String execve =
+                "type=EXECVE msg=audit(1772356502.094:9702): argc=4 a0=\"ls\" a1=\"--color=auto\" a2=\"-lsahR\" a3=\"/var/\"";
+        for (String line : List.of(execve, "<85>Mar  1 09:15:02 web01 audisp-syslog: node=web01 " + execve)) {
+            JsonNode r = normalizeLine(line);
+            assertThat(r.at("/metadata/product/name").asText()).as(line).isEqualTo("auditd");
+            assertThat(r.at("/unmapped/type").asText()).isEqualTo("EXECVE");
+            assertThat(r.at("/unmapped/argc").asText()).isEqualTo("4");
+            assertThat(r.at("/unmapped/a0").asText()).isEqualTo("ls");
+            assertThat(r.at("/unmapped/a1").asText()).isEqualTo("--color=auto");
+            assertThat(r.at("/unmapped/a3").asText()).isEqualTo("/var/");
+            assertThat(r.at("/unmapped/auditSerial").asText()).isEqualTo("9702");
+            assertThat(r.get("time").asLong())
+                    .isEqualTo(Instant.parse("2026-03-01T09:15:02.094Z").toEpochMilli());
+        }
+        assertThat(normalizeLine("<85>Mar  1 09:15:02 web01 audisp-syslog: node=web01 " + execve)
+                        .at("/device/hostname")
+                        .asText())
+                .isEqualTo("web01");
+
+        JsonNode syscall =
+                normalizeLine("type=SYSCALL msg=audit(1479982525.380:50): arch=c000003e syscall=59 success=yes"
+                        + " exit=0 a0=7ffedc40d83b items=2 ppid=432 pid=3333 auid=0 uid=0 tty=pts0 ses=2 comm=\"touch\""
+                        + " exe=\"/bin/touch\" key=\"audit-wazuh-w\"\u001dARCH=x86_64 SYSCALL=execve AUID=\"root\"");
+        assertThat(syscall.get("class_uid").asInt()).isEqualTo(1007);
+        assertThat(syscall.at("/process/file/path").asText()).isEqualTo("/bin/touch");
+        assertThat(syscall.at("/process/pid").asInt()).isEqualTo(3333);
+        assertThat(syscall.at("/unmapped/key").asText()).isEqualTo("audit-wazuh-w");
+        assertThat(syscall.at("/unmapped/SYSCALL").asText()).isEqualTo("execve");
+        assertThat(syscall.at("/unmapped/AUID").asText()).isEqualTo("root");
+
+        JsonNode user = normalizeLine(
+                "type=USER_AUTH msg=audit(1630937849.448:891): pid=4171 uid=0 auid=1000 ses=3"
+                        + " msg='op=PAM:authentication acct=\"alice\" exe=\"/usr/bin/su\" hostname=? addr=? terminal=pts/0 res=failed'");
+        assertThat(user.at("/unmapped/msg").asText())
+                .isEqualTo(
+                        "op=PAM:authentication acct=\"alice\" exe=\"/usr/bin/su\" hostname=? addr=? terminal=pts/0 res=failed");
+        assertThat(user.at("/unmapped/auid").asText()).isEqualTo("1000");
+    }
+
+    @Test
     void aTimeFarFromArrivalFallsBackToReceivedTimeAndIsFlagged() throws Exception {
         JsonNode r = normalize("{\"Channel\":\"Security\",\"EventID\":4624,\"time\":\"2099-01-01T00:00:00Z\"}");
         assertThat(r.get("time").asLong()).isEqualTo(RECEIVED.toEpochMilli());

@@ -15,8 +15,15 @@ import java.util.stream.Collectors;
  */
 public final class LogsourceMapping {
 
-    /** One condition set: every field must equal (case-insensitively, as text) one of its values. */
+    /**
+     * One condition set: every field must equal (case-insensitively, as text) one of its values; a
+     * field whose values include {@value #PRESENT} must only be present (any scalar value, even
+     * empty).
+     */
     public record Condition(Map<String, Set<String>> fields) {
+
+        public static final String PRESENT = "*";
+
         public Condition {
             fields = fields.entrySet().stream()
                     .collect(Collectors.toUnmodifiableMap(
@@ -30,6 +37,9 @@ public final class LogsourceMapping {
             for (Map.Entry<String, Set<String>> entry : fields.entrySet()) {
                 // the event's lower-cased texts, computed once per event for every condition
                 SigmaEvent.Texts values = event.texts(entry.getKey());
+                if (values.size() > 0 && entry.getValue().contains(PRESENT)) {
+                    continue;
+                }
                 boolean any = false;
                 for (int i = 0; i < values.size(); i++) {
                     if (entry.getValue().contains(values.lower(i).trim())) {

@@ -1,0 +1,508 @@
+package io.socaas.correlation.sigma.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.socaas.correlation.detection.domain.EventAdmission;
+import io.socaas.correlation.rules.domain.DetectionRule;
+import io.socaas.correlation.rules.domain.RulePack;
+import io.socaas.correlation.rules.domain.TenantRuleSet;
+import io.socaas.correlation.sigma.domain.Logsource;
+import io.socaas.correlation.sigma.domain.LogsourceMapping;
+import io.socaas.correlation.sigma.domain.SigmaEvent;
+import io.socaas.correlation.sigma.domain.SigmaRule;
+import io.socaas.correlation.sigma.domain.SigmaRuleException;
+import io.socaas.events.IngestIds;
+import io.socaas.events.JsonEvent;
+import io.socaas.events.StampedEvent;
+import io.socaas.events.TenantId;
+import io.socaas.events.ocsf.LogLine;
+import io.socaas.events.ocsf.OcsfNormalizer;
+import io.socaas.events.syslog.SyslogParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Linux, web server and network events as ingestion normalizes them (event-model's {@link
+ * OcsfNormalizer} over a decoded line, then {@link EventAdmission}, exactly the path of a record
+ * from {@code soc.events.v1}) are classified into their Sigma logsources by the shipped mapping, and
+ * the SigmaHQ rules of the shared corpus fire on the attack they describe and stay silent on
+ * ordinary lines. Real lines come from the corpus (Wazuh's ruleset tests, logstash's pattern
+ * samples); the corpus has no sudo, cron or BIND query line, so those are written after the
+ * programs' own formats. Without the corpus ({@code SOCAAS_CORPUS}) the tests are skipped.
+ */
+class LinuxAndWebLogsourcesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final LogsourceMapping LOGSOURCES = LogsourceMappingReader.shipped();
+    private static final OcsfNormalizer NORMALIZER = OcsfNormalizer.withShippedMappings();
+    private static final Instant RECEIVED = Instant.parse("2026-03-01T10:00:00Z");
+    private static final TenantId TENANT = TenantId.of("acme");
+
+    private static final Logsource AUTH = new Logsource("linux", null, "auth");
+    private static final Logsource SSHD = new Logsource("linux", null, "sshd");
+    private static final Logsource SUDO = new Logsource("linux", null, "sudo");
+    private static final Logsource CRON = new Logsource("linux", null, "cron");
+    private static final Logsource SYSLOG = new Logsource("linux", null, "syslog");
+    private static final Logsource AUDITD = new Logsource("linux", null, "auditd");
+    private static final Logsource LINUX_PROCESS_CREATION = new Logsource("linux", "process_creation", "sysmon");
+    private static final Logsource WEBSERVER = new Logsource(null, "webserver", null);
+    private static final Logsource DNS = new Logsource(null, "dns", null);
+    private static final Logsource FIREWALL = new Logsource(null, "firewall", null);
+
+    private static Path corpus;
+    /** Rule path (relative to sigma/) to the rule, for every loadable rule of the corpus. */
+    private static final Map<String, SigmaRule> RULES = new TreeMap<>();
+
+    private static TenantRuleSet everyRule;
+
+    @BeforeAll
+    static void loadRules() throws IOException {
+        corpus = SigmaCorpus.corpus();
+        Path sigma = corpus.resolve("sigma");
+        if (!Files.isDirectory(sigma.resolve("rules"))) {
+            return;
+        }
+        List<DetectionRule> deployed = new ArrayList<>();
+        for (Path file : SigmaCorpus.ruleFiles(SigmaCorpus.ruleFolders(sigma))) {
+            String path = sigma.relativize(file).toString().replace('\\', '/');
+            try {
+                SigmaRule rule = SigmaYamlReader.read(Files.readString(file));
+                RULES.put(path, rule);
+                deployed.add(new DetectionRule(rule, RulePack.unnamed("sigmahq"), path));
+            } catch (SigmaRuleException refused) {
+                // listed in sigma-unsupported.tsv; SigmaCorpusTest holds that list
+            }
+        }
+        everyRule = new TenantRuleSet(TENANT, deployed);
+    }
+
+    private static void assumeCorpus() {
+        assumeTrue(!RULES.isEmpty(), "SigmaHQ rules not found under " + corpus + " (set SOCAAS_CORPUS): skipped");
+    }
+
+    // ---- classification ------------------------------------------------------------------------
+
+    @Test
+    void realSshdAndSuLinesAreLinuxAuthLinesAndNeverWindowsOnes() {
+        assumeCorpus();
+        List<String> sshd = wazuhLines(l -> l.matches(".*sshd\\[\\d+\\]: (Failed|Accepted) password for .*"));
+        List<String> su = wazuhLines(l -> l.matches("^\\w{3} +\\d+ [\\d:]+ \\S+ su(\\[\\d+\\])?: .*"));
+        assertThat(sshd).isNotEmpty();
+        assertThat(su).isNotEmpty();
+        for (String line : sshd) {
+            assertThat(logsources(ingested(line))).as(line).contains(AUTH, SSHD, SYSLOG);
+            assertThat(windowsOnes(ingested(line))).as(line).isEmpty();
+        }
+        for (String line : su) {
+            assertThat(logsources(ingested(line)))
+                    .as(line)
+                    .contains(AUTH, SYSLOG)
+                    .doesNotContain(SSHD);
+            assertThat(windowsOnes(ingested(line))).as(line).isEmpty();
+        }
+    }
+
+    @Test
+    void sudoAndCronLinesGetTheirServices() {
+        assertThat(
+                        logsources(
+                                ingested(
+                                        "<86>Mar  1 09:15:02 web01 sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; COMMAND=/usr/bin/id")))
+                .contains(AUTH, SUDO, SYSLOG);
+        assertThat(
+                        logsources(
+                                ingested(
+                                        "Mar  1 09:17:01 web01 CRON[1408]: (root) CMD (   cd / && run-parts --report /etc/cron.hourly)")))
+                .contains(CRON, SYSLOG)
+                .doesNotContain(AUTH);
+    }
+
+    @Test
+    void realAuditRecordsAreAuditdEvents() {
+        assumeCorpus();
+        List<String> records = wazuhLines(l -> l.matches("^(node=\\S+ )?type=[A-Z_]+ msg=audit\\(.*"));
+        assertThat(records).hasSizeGreaterThan(20);
+        for (String line : records) {
+            Map<String, Object> event = ingested(line);
+            assertThat(logsources(event)).as(line).contains(AUDITD);
+            assertThat(windowsOnes(event)).as(line).isEmpty();
+            assertThat(event).as(line).containsKey("type");
+        }
+    }
+
+    @Test
+    void realAccessLogLinesAreWebserverEvents() {
+        assumeCorpus();
+        List<String> lines = new ArrayList<>(accessLogSamples());
+        assertThat(lines).isNotEmpty();
+        // and Wazuh's access-log test lines (requests, many of them attacks) that ingestion maps to HTTP Activity
+        List<String> wazuh = wazuhLines(l -> l.matches(".*\\[[^\\]]+\\] \"[A-Z]+ \\S+ HTTP/1\\.[01]\" \\d{3} .*"));
+        assertThat(wazuh).hasSizeGreaterThan(10);
+        lines.addAll(wazuh);
+        for (String line : lines) {
+            assertThat(logsources(ingested(line))).as(line).contains(WEBSERVER);
+            assertThat(logsources(ingested(line)).stream().map(Logsource::product))
+                    .as(line)
+                    .doesNotContain("windows", "linux");
+        }
+    }
+
+    @Test
+    void realNetfilterLinesAreFirewallEventsAndBindQueriesDnsEvents() {
+        assumeCorpus();
+        List<String> sfw2 = logstashSamples("SFW2");
+        assertThat(sfw2).isNotEmpty();
+        for (String line : sfw2) {
+            assertThat(logsources(ingested(line))).as(line).contains(FIREWALL, SYSLOG);
+        }
+        assertThat(
+                        logsources(
+                                ingested(
+                                        "Mar  1 09:15:02 ns1 named[464]: client @0x7f 192.0.2.10#52110 (www.example.org): query: www.example.org IN A +E(0)K (192.0.2.53)")))
+                .contains(DNS, SYSLOG);
+    }
+
+    @Test
+    void sysmonForLinuxProcessCreationIsLinuxProcessCreationNotWindows() {
+        Map<String, Object> event = ingestedJson(linuxSysmon("/usr/bin/ls", "ls -la /tmp"));
+        assertThat(logsources(event)).contains(LINUX_PROCESS_CREATION);
+        assertThat(windowsOnes(event)).isEmpty();
+    }
+
+    // ---- SigmaHQ rules -------------------------------------------------------------------------
+
+    @Test
+    void sshdRuleFiresOnAnExploitErrorAndNotOnAFailedLogin() {
+        assumeCorpus();
+        String rule = id("rules/linux/builtin/sshd/lnx_sshd_susp_ssh.yml");
+        assertThat(fired("Mar  1 09:15:02 bastion sshd[811]: Corrupted MAC on input. [preauth]"))
+                .contains(rule);
+        for (String line : wazuhLines(l -> l.matches(".*sshd\\[\\d+\\]: (Failed|Accepted) password for .*"))) {
+            assertThat(fired(line)).as(line).doesNotContain(rule);
+        }
+    }
+
+    @Test
+    void sudoRuleFiresOnTheMinusOneUserIdAndNotOnRoot() {
+        assumeCorpus();
+        String rule = id("rules-emerging-threats/2019/Exploits/CVE-2019-14287/lnx_sudo_exploit_cve_2019_14287.yml");
+        assertThat(
+                        fired(
+                                "Mar  1 09:15:02 web01 sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=#-1 ; COMMAND=/bin/bash"))
+                .contains(rule);
+        assertThat(
+                        fired(
+                                "Mar  1 09:15:02 web01 sudo:    alice : TTY=pts/0 ; PWD=/home/alice ; USER=root ; COMMAND=/bin/bash"))
+                .doesNotContain(rule);
+    }
+
+    @Test
+    void authRuleFiresOnPwnKitAndNotOnSu() {
+        assumeCorpus();
+        String rule =
+                id("rules-emerging-threats/2021/Exploits/CVE-2021-4034/lnx_auth_exploit_cve_2021_4034_pwnkit_lpe.yml");
+        assertThat(fired("Mar  1 09:15:02 web01 pkexec[3101]: alice: The value for environment variable XAUTHORITY"
+                        + " contains suspicious content [USER=root] [TTY=/dev/pts/0] [CWD=/home/alice]"
+                        + " [COMMAND=GCONV_PATH=./pwnkit.so:. PATH=GCONV_PATH=. CHARSET=PWNKIT SHELL=pwnkit]"))
+                .contains(rule);
+        for (String line : wazuhLines(l -> l.matches("^\\w{3} +\\d+ [\\d:]+ \\S+ su(\\[\\d+\\])?: .*"))) {
+            assertThat(fired(line)).as(line).doesNotContain(rule);
+        }
+    }
+
+    @Test
+    void cronRuleFiresOnACrontabReplacementAndNotOnAScheduledRun() {
+        assumeCorpus();
+        String rule = id("rules/linux/builtin/cron/lnx_cron_crontab_file_modification.yml");
+        assertThat(fired("Mar  1 09:15:02 web01 crontab[2215]: (root) REPLACE (root)"))
+                .contains(rule);
+        assertThat(
+                        fired(
+                                "Mar  1 09:17:01 web01 CRON[1408]: (root) CMD (   cd / && run-parts --report /etc/cron.hourly)"))
+                .doesNotContain(rule);
+    }
+
+    @Test
+    void auditdRuleFiresOnImmutableAttributeRemovalAndNotOnAnOrdinaryExecve() {
+        assumeCorpus();
+        String rule = id("rules/linux/auditd/execve/lnx_auditd_chattr_immutable_removal.yml");
+        assertThat(
+                        fired(
+                                "type=EXECVE msg=audit(1772356502.094:9702): argc=3 a0=\"chattr\" a1=\"-i\" a2=\"/etc/passwd\""))
+                .contains(rule);
+        // the EXECVE record of a recorded "ls" (Wazuh's audit tests), on its own line as auditd writes it
+        String ls = wazuhLines(l -> l.contains("a0=\"ls\"")).stream()
+                .map(l -> l.substring(l.indexOf("type=EXECVE"), l.indexOf(" type=CWD")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(logsources(ingested(ls))).contains(AUDITD);
+        assertThat(fired(ls)).doesNotContain(rule);
+        // ...and with the attack's arguments, the same real record fires
+        assertThat(fired(ls.replace("a0=\"ls\" a1=\"--color=auto\"", "a0=\"chattr\" a1=\"-i\"")))
+                .contains(rule);
+    }
+
+    @Test
+    void linuxProcessCreationRuleFiresOnBase64DecodingAndNotOnLs() {
+        assumeCorpus();
+        String rule = id("rules/linux/process_creation/proc_creation_lnx_base64_decode.yml");
+        assertThat(firedJson(linuxSysmon("/usr/bin/base64", "base64 -d /tmp/payload.b64")))
+                .contains(rule);
+        assertThat(firedJson(linuxSysmon("/usr/bin/ls", "ls -la /tmp"))).doesNotContain(rule);
+    }
+
+    @Test
+    void webserverRuleFiresOnPathTraversalAndNoRuleFiresOnOrdinaryRequests() {
+        assumeCorpus();
+        String rule = id("rules/web/webserver_generic/web_path_traversal_exploitation_attempt.yml");
+        assertThat(fired("203.0.113.9 - - [01/Mar/2026:09:15:02 +0000] \"GET /cgi-bin/view.cgi?file=../../../etc/passwd"
+                        + " HTTP/1.1\" 200 1043 \"-\" \"Mozilla/5.0\""))
+                .contains(rule);
+        Set<String> webAndLinux = RULES.entrySet().stream()
+                .filter(e -> e.getKey().contains("/web/") || e.getKey().contains("/linux/"))
+                .map(e -> e.getValue().id())
+                .collect(Collectors.toSet());
+        for (String line : accessLogSamples()) {
+            List<String> fired = fired(line);
+            assertThat(fired).as(line).doesNotContain(rule);
+            assertThat(fired).as("web and Linux rules firing on %s", line).doesNotContainAnyElementsOf(webAndLinux);
+        }
+    }
+
+    @Test
+    void dnsAndFirewallRulesFireOnTheirIndicators() {
+        assumeCorpus();
+        String wannacry = id("rules/network/dns/net_dns_wannacry_killswitch_domain.yml");
+        assertThat(fired("Mar  1 09:15:02 ns1 named[464]: client @0x7f 192.0.2.10#52110"
+                        + " (ifferfsodp9ifjaposdfjhgosurijfaewrwergwea.com): query:"
+                        + " ifferfsodp9ifjaposdfjhgosurijfaewrwergwea.com IN A +E(0)K (192.0.2.53)"))
+                .contains(wannacry);
+        assertThat(fired("Mar  1 09:15:02 ns1 named[464]: client @0x7f 192.0.2.10#52110 (www.example.org): query:"
+                        + " www.example.org IN A +E(0)K (192.0.2.53)"))
+                .doesNotContain(wannacry);
+        String equation = id("rules-emerging-threats/2017/TA/Equation-Group/net_firewall_apt_equationgroup_c2.yml");
+        String sfw2 = logstashSamples("SFW2").getFirst();
+        assertThat(fired(sfw2)).doesNotContain(equation);
+        assertThat(fired(sfw2.replaceFirst("DST=\\S+", "DST=69.42.98.86"))).contains(equation);
+    }
+
+    @Test
+    void aWindowsRuleNeverSeesALinuxEvent() {
+        assumeCorpus();
+        String whoamiPriv = id("rules/windows/process_creation/proc_creation_win_whoami_priv_discovery.yml");
+        String windows = """
+                {"Channel":"Microsoft-Windows-Sysmon/Operational","EventID":1,"Computer":"ws1",
+                 "Image":"C:\\\\Windows\\\\System32\\\\whoami.exe","CommandLine":"whoami /priv","User":"CORP\\\\bob"}""";
+        assertThat(firedJson(windows)).contains(whoamiPriv);
+        // the very same fields from Sysmon for Linux
+        assertThat(firedJson(windows.replace("Microsoft-Windows-Sysmon/Operational", "Linux-Sysmon/Operational")))
+                .doesNotContain(whoamiPriv);
+        // and no Windows rule fires on any real Linux line of the corpus
+        Set<String> windowsRules = RULES.values().stream()
+                .filter(r -> "windows".equals(r.source().product()))
+                .map(SigmaRule::id)
+                .collect(Collectors.toSet());
+        for (String line :
+                wazuhLines(l -> l.contains("sshd[") || l.contains(" su[") || l.matches("^(node=\\S+ )?type=.*"))) {
+            assertThat(fired(line)).as(line).doesNotContainAnyElementsOf(windowsRules);
+        }
+    }
+
+    /**
+     * Counts the corpus's Linux, web server and network rules that load and that a source of the
+     * mapping routes events to; every Linux and webserver rule must be routed.
+     */
+    @Test
+    void everyLinuxAndWebserverRuleIsRouted() {
+        assumeCorpus();
+        List<Logsource> produced = new ArrayList<>();
+        for (LogsourceMapping.Source source : LOGSOURCES.sources()) {
+            produced.add(new Logsource(source.product(), null, source.service()));
+            source.categories()
+                    .forEach(c -> produced.add(new Logsource(source.product(), c.category(), source.service())));
+        }
+        Map<String, int[]> byFamily = new TreeMap<>(); // loaded, routed
+        List<String> unroutedLinuxOrWeb = new ArrayList<>();
+        RULES.forEach((path, rule) -> {
+            Logsource ls = rule.source();
+            String family = "linux".equals(ls.product())
+                    ? "linux"
+                    : "webserver".equals(ls.category()) || "apache".equals(ls.service()) || "nginx".equals(ls.service())
+                            ? "webserver"
+                            : "dns".equals(ls.category()) || "firewall".equals(ls.category()) ? "dns/firewall" : null;
+            if (family == null) {
+                return;
+            }
+            boolean routed = produced.stream().anyMatch(rule.source()::covers);
+            int[] counts = byFamily.computeIfAbsent(family, f -> new int[2]);
+            counts[0]++;
+            if (routed) {
+                counts[1]++;
+            } else if (!family.equals("dns/firewall")) {
+                unroutedLinuxOrWeb.add(path + " (" + ls + ")");
+            }
+        });
+        byFamily.forEach((family, c) -> System.out.printf(
+                "%s rules under sigma/rules*: %d load, %d routed to a mapped source%n", family, c[0], c[1]));
+        assertThat(byFamily).containsKeys("linux", "webserver", "dns/firewall");
+        assertThat(unroutedLinuxOrWeb).isEmpty();
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private static String id(String path) {
+        SigmaRule rule = RULES.get(path);
+        assertThat(rule).as("rule %s in the corpus", path).isNotNull();
+        return rule.id();
+    }
+
+    /** A line as ingestion decodes and normalizes it and detection admits it. */
+    private static Map<String, Object> ingested(String line) {
+        return admitted(NORMALIZER.normalize(LogLine.decode(line, RECEIVED, new SyslogParser()), context()));
+    }
+
+    /** A JSON event as the HTTP intake normalizes it and detection admits it. */
+    private static Map<String, Object> ingestedJson(String json) {
+        return admitted(NORMALIZER.normalize(JsonEvent.parse(json), context()));
+    }
+
+    private static OcsfNormalizer.Context context() {
+        return new OcsfNormalizer.Context(TENANT, IngestIds.next(), RECEIVED, "test source");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> admitted(StampedEvent record) {
+        try {
+            Map<String, Object> payload = JSON.readValue(record.event().toJsonBytes(), new TypeReference<>() {});
+            EventAdmission.Outcome outcome = EventAdmission.admit(TENANT.value(), payload);
+            assertThat(outcome).isInstanceOf(EventAdmission.Accepted.class);
+            return (Map<String, Object>) ((EventAdmission.Accepted) outcome).event();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Logsource> logsources(Map<String, Object> event) {
+        return LOGSOURCES.classify(SigmaEvent.of(event)).stream()
+                .map(LogsourceMapping.Classified::logsource)
+                .toList();
+    }
+
+    private static List<Logsource> windowsOnes(Map<String, Object> event) {
+        return logsources(event).stream()
+                .filter(ls -> "windows".equals(ls.product()))
+                .toList();
+    }
+
+    /** Ids of the corpus rules that fire on the line, routed, indexed and field-mapped as in production. */
+    private static List<String> fired(String line) {
+        return fired(ingested(line));
+    }
+
+    private static List<String> firedJson(String json) {
+        return fired(ingestedJson(json));
+    }
+
+    private static List<String> fired(Map<String, Object> raw) {
+        SigmaEvent event = SigmaEvent.of(raw);
+        List<String> result = new ArrayList<>();
+        for (TenantRuleSet.Candidate candidate : everyRule.candidates(event, LOGSOURCES.classify(event))) {
+            if (candidate.rule().sigma().matches(event.withFieldMapping(candidate.fields()))) {
+                result.add(candidate.rule().sigma().id());
+            }
+        }
+        return result;
+    }
+
+    private static String linuxSysmon(String image, String commandLine) {
+        try {
+            return JSON.writeValueAsString(Map.of(
+                    "Channel", "Linux-Sysmon/Operational",
+                    "EventID", 1,
+                    "Computer", "web01",
+                    "UtcTime", "2026-03-01 09:15:02.123",
+                    "Image", image,
+                    "CommandLine", commandLine,
+                    "ParentImage", "/usr/bin/bash",
+                    "User", "alice",
+                    "CurrentDirectory", "/home/alice"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The raw lines of Wazuh's ruleset tests that the predicate accepts. */
+    private static List<String> wazuhLines(Predicate<String> which) {
+        Path cases = corpus.resolve("wazuh-ruleset-tests/cases.jsonl");
+        assumeTrue(Files.isRegularFile(cases), cases + " not found (set SOCAAS_CORPUS): skipped");
+        return jsonLines(cases).stream()
+                .map(c -> c.path("log").asText())
+                .filter(which)
+                .distinct()
+                .toList();
+    }
+
+    /** The sample lines of one grok pattern of logstash-patterns-core. */
+    private static List<String> logstashSamples(String pattern) {
+        Path samples = corpus.resolve("logstash-patterns-core/spec-samples.jsonl");
+        assumeTrue(Files.isRegularFile(samples), samples + " not found (set SOCAAS_CORPUS): skipped");
+        return jsonLines(samples).stream()
+                .filter(s -> pattern.equals(s.path("pattern").asText()))
+                .map(s -> s.path("message").asText())
+                .distinct()
+                .toList();
+    }
+
+    /**
+     * Real Combined Log Format lines: logstash's samples of the pattern (ordinary requests) that
+     * ingestion maps to HTTP Activity (a sample without a status code is not one).
+     */
+    private static List<String> accessLogSamples() {
+        List<String> samples = logstashSamples("HTTPD_COMBINEDLOG");
+        List<String> requests = samples.stream()
+                .filter(l -> {
+                    try {
+                        JsonNode record = JSON.readTree(NORMALIZER
+                                .normalize(LogLine.decode(l, RECEIVED, new SyslogParser()), context())
+                                .event()
+                                .toJsonBytes());
+                        return record.path("class_uid").asInt() == 4002;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .toList();
+        return requests;
+    }
+
+    private static List<JsonNode> jsonLines(Path file) {
+        try {
+            List<JsonNode> result = new ArrayList<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    result.add(JSON.readTree(line));
+                }
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.socaas.events.ocsf;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads the {@code key=value} pairs of a text, as Linux audit records write them: pairs separated
+ * by spaces, tabs or the group separator (U+001D, between a record's raw and interpreted fields);
+ * a value is double-quoted, single-quoted (quotes removed, spaces kept) or runs to the next
+ * separator. A key starts with a letter or {@code _} and holds letters, digits, {@code _}, {@code -}
+ * and {@code .}; a token that is not such a pair is skipped. The first value of a key wins. At most
+ * {@value #MAX_PAIRS} pairs are read.
+ */
+final class KeyValues {
+
+    static final int MAX_PAIRS = 512;
+
+    private KeyValues() {}
+
+    /** The pairs in the order they appear; empty for null text. */
+    static Map<String, String> parse(String text) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        if (text == null) {
+            return pairs;
+        }
+        int n = text.length();
+        int i = 0;
+        while (i < n && pairs.size() < MAX_PAIRS) {
+            while (i < n && separator(text.charAt(i))) {
+                i++;
+            }
+            int keyStart = i;
+            while (i < n && keyChar(text.charAt(i), i == keyStart)) {
+                i++;
+            }
+            if (i == keyStart || i >= n || text.charAt(i) != '=') {
+                // not a pair: skip the token
+                while (i < n && !separator(text.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
+            String key = text.substring(keyStart, i);
+            i++; // '='
+            String value;
+            char quote = i < n ? text.charAt(i) : 0;
+            int close = quote == '"' || quote == '\'' ? text.indexOf(quote, i + 1) : -1;
+            if (close > i) {
+                value = text.substring(i + 1, close);
+                i = close + 1;
+            } else {
+                int valueStart = i;
+                while (i < n && !separator(text.charAt(i))) {
+                    i++;
+                }
+                value = text.substring(valueStart, i);
+            }
+            pairs.putIfAbsent(key, value);
+        }
+        return pairs;
+    }
+
+    private static boolean separator(char c) {
+        return c == ' ' || c == '\t' || c == '\u001d' || c == '\n' || c == '\r';
+    }
+
+    private static boolean keyChar(char c, boolean first) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_') {
+            return true;
+        }
+        return !first && ((c >= '0' && c <= '9') || c == '-' || c == '.');
+    }
+}

@@ -233,7 +233,13 @@ class IsolationSweepIT {
 
         Kind kind = Kind.of(entry);
         Response none = send(method, url, body, headers, null);
-        judgeRest(name, "no credentials", none, kind == Kind.PUBLIC ? null : unauthenticated(page), requestText, kind != Kind.PUBLIC);
+        judgeRest(
+                name,
+                "no credentials",
+                none,
+                kind == Kind.PUBLIC ? null : unauthenticated(page),
+                requestText,
+                kind != Kind.PUBLIC);
         if (kind == Kind.PUBLIC) {
             return;
         }
@@ -244,7 +250,13 @@ class IsolationSweepIT {
             if (page) {
                 refusals = union(refusals, Set.of(302, 303, 401));
             }
-            judgeRest(name, token.getKey(), answer, kind == Kind.OWN && !wrongAudience ? null : refusals, requestText, true);
+            judgeRest(
+                    name,
+                    token.getKey(),
+                    answer,
+                    kind == Kind.OWN && !wrongAudience ? null : refusals,
+                    requestText,
+                    true);
         }
     }
 
@@ -656,7 +668,8 @@ class IsolationSweepIT {
      * platform's topics from others a shared broker holds.
      */
     private static String platformSource() throws IOException {
-        StringBuilder text = new StringBuilder(Files.readString(ROOT.resolve("docs/contracts.md")).replace('`', '"'));
+        StringBuilder text = new StringBuilder(
+                Files.readString(ROOT.resolve("docs/contracts.md")).replace('`', '"'));
         for (String dir : List.of("services", "local-stack/src/main")) {
             try (Stream<Path> files = Files.walk(ROOT.resolve(dir))) {
                 for (Path file : files.filter(f -> f.toString().contains("/src/main/") || dir.startsWith("local-stack"))

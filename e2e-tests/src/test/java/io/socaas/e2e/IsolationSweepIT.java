@@ -89,6 +89,9 @@ class IsolationSweepIT {
     private static Map<String, String> tokens;
 
     private final List<String> findings = new ArrayList<>();
+    /** Findings listed under known_findings, printed with why they are open. */
+    private final List<String> knownSeen = new ArrayList<>();
+
     private final Map<String, int[]> tally = new TreeMap<>();
     private final Set<String> foreign = new TreeSet<>();
 
@@ -153,10 +156,42 @@ class IsolationSweepIT {
         sweepGrpc();
         sweepTopics();
 
+        List<String> open = openFindings();
         printTable();
-        assertThat(findings)
+        assertThat(open)
                 .as("leaks and unexpected answers of the isolation sweep (see the table above)")
                 .isEmpty();
+    }
+
+    /**
+     * The findings that fail the sweep: every finding, except those listed under {@code known_findings}
+     * in the table (each with why it needs design work elsewhere; a ratchet: the list only shrinks),
+     * plus every listed finding that no longer occurs, so that a fixed one is taken off the list.
+     */
+    private List<String> openFindings() {
+        Map<String, String> known = new LinkedHashMap<>();
+        table.path("known_findings")
+                .forEach(
+                        k -> known.put(k.path("finding").asText(), k.path("why").asText()));
+        List<String> open = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String finding : findings) {
+            String match = known.keySet().stream()
+                    .filter(finding::startsWith)
+                    .findFirst()
+                    .orElse(null);
+            if (match == null) {
+                open.add(finding);
+            } else {
+                seen.add(match);
+                knownSeen.add(finding + "\n      known: " + known.get(match));
+            }
+        }
+        known.keySet().stream()
+                .filter(k -> !seen.contains(k))
+                .forEach(k -> open.add("known finding no longer found (take it off known_findings in"
+                        + " isolation-sweep.yaml): " + k));
+        return open;
     }
 
     // ---------------------------------------------------------------- REST and pages
@@ -594,6 +629,9 @@ class IsolationSweepIT {
                             case "int32", "int64", "uint32", "uint64" ->
                                 out.writeInt64(field.number(), Long.parseLong(text));
                             case "bool" -> out.writeBool(field.number(), Boolean.parseBoolean(text));
+                            case "bytes" ->
+                                out.writeByteArray(
+                                        field.number(), text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                             default ->
                                 throw new IllegalArgumentException(
                                         "field %s of %s: type %s is not written by the sweep yet"
@@ -711,9 +749,16 @@ class IsolationSweepIT {
                     .append(String.join(", ", foreign))
                     .append('\n');
         }
-        if (!findings.isEmpty()) {
+        if (!knownSeen.isEmpty()) {
+            out.append("\nKnown findings (open, listed under known_findings with why):\n");
+            knownSeen.forEach(f -> out.append("  ").append(f).append('\n'));
+        }
+        List<String> others = findings.stream()
+                .filter(f -> knownSeen.stream().noneMatch(k -> k.startsWith(f + "\n")))
+                .toList();
+        if (!others.isEmpty()) {
             out.append("\nFindings:\n");
-            findings.forEach(f -> out.append("  ").append(f).append('\n'));
+            others.forEach(f -> out.append("  ").append(f).append('\n'));
         }
         System.out.println(out);
     }

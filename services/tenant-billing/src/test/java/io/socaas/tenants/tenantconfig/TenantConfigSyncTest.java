@@ -182,8 +182,8 @@ class TenantConfigSyncTest {
                         java.util.Map.of(),
                         List.of(),
                         List.of(new TenantSettings.SyslogSource("fw", held, List.of()))));
-        VertxContextSupport.subscribeAndAwait(
-                () -> Panache.withTransaction(() -> repository.upsert(holding, TenantSource.API, Instant.now())));
+        VertxContextSupport.subscribeAndAwait(() -> scoped.transaction(
+                TenantScope.of(holder), () -> repository.upsert(holding, TenantSource.API, Instant.now())));
         // unique per run: tenants of earlier runs keep theirs
         String fingerprint = (UUID.randomUUID().toString() + UUID.randomUUID())
                 .replace("-", "")

@@ -23,10 +23,26 @@ public class CaseFileBeans {
         return new CaseFileService(repository, policy, Clock.systemUTC(), known);
     }
 
-    /** Which tenants exist: those in the tenant facts (any, until the facts are read to the end). */
+    /**
+     * Which tenants exist (those in the tenant facts; any, until the facts are read to the end) and
+     * which are suspended.
+     */
     @Produces
     @Singleton
     KnownTenants knownTenants(TenantFactsReader<TenantConfig> facts) {
-        return tenant -> !facts.isCaughtUp() || facts.get(tenant).isPresent();
+        return new KnownTenants() {
+            @Override
+            public boolean mayExist(io.socaas.events.TenantId tenant) {
+                return !facts.isCaughtUp() || facts.get(tenant).isPresent();
+            }
+
+            @Override
+            public boolean isSuspended(io.socaas.events.TenantId tenant) {
+                return facts.get(tenant)
+                        .map(config ->
+                                config.getStatus() == io.socaas.proto.tenant.v1.TenantStatus.TENANT_STATUS_SUSPENDED)
+                        .orElse(false);
+            }
+        };
     }
 }

@@ -26,7 +26,10 @@ import io.socaas.proto.cases.v1.CaseServiceGrpc;
 import io.socaas.proto.cases.v1.CustomerMessage;
 import io.socaas.proto.cases.v1.GetCaseRequest;
 import io.socaas.proto.cases.v1.ListCasesRequest;
+import io.socaas.proto.tenant.v1.TenantConfig;
+import io.socaas.proto.tenant.v1.TenantStatus;
 import io.socaas.serviceidentity.UserToken;
+import io.socaas.tenantfacts.testing.TenantFactsTestTopic;
 import io.vertx.core.Vertx;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.grpc.client.GrpcClient;
@@ -363,6 +366,58 @@ class CaseFileFlowTest {
                 .jsonPath();
         assertThat(timeline.getList("findAll { it.action == 'comment' }.actor", String.class))
                 .containsExactly("customer alice@acme.example");
+    }
+
+    @Test
+    void aSuspendedTenantsCustomersReadTheirCasesButMayNotChangeThem() throws Exception {
+        String run = uniqueRun();
+        publish(alert("acme", run, "dedup-" + run, "01EVT" + run), "acme");
+        String alice = token("alice@acme.example", "alice-dev-password");
+        String id = awaitCaseWithSummary(alice, Map.of(), summaryOf(run)).getString("id");
+        CustomerMessage comment = CustomerMessage.newBuilder()
+                .setTenantId("acme")
+                .setCaseId(id)
+                .setText("Is this our backup job?")
+                .build();
+        GetCaseRequest read =
+                GetCaseRequest.newBuilder().setTenantId("acme").setCaseId(id).build();
+
+        try (TenantFactsTestTopic tenants = new TenantFactsTestTopic()) {
+            tenants.publish("acme", acme(TenantStatus.TENANT_STATUS_SUSPENDED).toByteArray());
+            withCaseService(stub -> {
+                var asAlice = stub.withInterceptors(UserToken.bearer(alice));
+                await().atMost(Duration.ofSeconds(10))
+                        .untilAsserted(() ->
+                                assertCode(() -> asAlice.addCustomerComment(comment), Status.Code.FAILED_PRECONDITION));
+                assertThat(asAlice.getCase(read).getCaseId()).isEqualTo(id);
+            });
+            // the MSSP's analysts go on working the suspended tenant's cases
+            given().auth()
+                    .oauth2(Tokens.of("mia"))
+                    .contentType("application/json")
+                    .body(Map.of("text", "still on it"))
+                    .post("/api/v1/cases/" + id + "/comments")
+                    .then()
+                    .statusCode(200);
+        } finally {
+            try (TenantFactsTestTopic tenants = new TenantFactsTestTopic()) {
+                tenants.publish("acme", acme(TenantStatus.TENANT_STATUS_ACTIVE).toByteArray());
+            }
+        }
+        withCaseService(stub -> await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(stub.withInterceptors(UserToken.bearer(alice))
+                                .addCustomerComment(comment)
+                                .getCaseId())
+                        .isEqualTo(id)));
+    }
+
+    private static TenantConfig acme(TenantStatus status) {
+        return TenantConfig.newBuilder()
+                .setTenantId("acme")
+                .setDisplayName("Acme Manufacturing GmbH")
+                .setStatus(status)
+                .setRevision(TenantFactsTestTopic.newRevision())
+                .build();
     }
 
     @Test

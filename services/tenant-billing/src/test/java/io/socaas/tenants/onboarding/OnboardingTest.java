@@ -171,6 +171,27 @@ class OnboardingTest {
     }
 
     @Test
+    void twoTenantsTradingUnderTheSameNameAreBothOnboarded() {
+        OnboardingTestData first = aRequest().with("display_name", "Smith Dental");
+        OnboardingTestData second = aRequest().with("display_name", "Smith Dental");
+        onboarded.add(first.id());
+        onboarded.add(second.id());
+
+        onboard(KeycloakTokens.sam(), UUID.randomUUID().toString(), first).statusCode(202);
+        awaitProvisioning(first.id(), "done", new HashMap<>());
+        onboard(KeycloakTokens.sam(), UUID.randomUUID().toString(), second).statusCode(202);
+        JsonPath done = awaitProvisioning(second.id(), "done", new HashMap<>());
+
+        assertThat(done.getString("status")).isEqualTo("active");
+        assertThat(done.getString("display_name")).isEqualTo("Smith Dental");
+        RealmResource realm = keycloak.realm("socaas");
+        assertThat(realm.organizations().searchByAttribute("socaas_tenant:" + second.id()))
+                .extracting(OrganizationRepresentation::getAlias, OrganizationRepresentation::getName)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(second.id(), "Smith Dental (" + second.id() + ")"));
+    }
+
+    @Test
     void theSameKeyReplaysTheFirstAnswerAndAnotherBodyIsRefused() {
         OnboardingTestData request = aRequest();
         onboarded.add(request.id());

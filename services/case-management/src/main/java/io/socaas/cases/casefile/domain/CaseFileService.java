@@ -131,6 +131,19 @@ public class CaseFileService {
     }
 
     /**
+     * {@link #execute} for a customer of the case's tenant (a comment, an answer): refused while the
+     * tenant is suspended, when its users see their cases read-only.
+     *
+     * @throws TenantSuspendedException (as the Uni's failure) while the tenant is suspended
+     */
+    public Uni<CaseFile> executeForCustomer(TenantScope scope, String caseId, CaseCommand command, String actor) {
+        if (scope instanceof TenantScope.OneTenant one && tenants.isSuspended(one.tenant())) {
+            return Uni.createFrom().failure(new TenantSuspendedException(one.tenant()));
+        }
+        return execute(scope, caseId, java.util.OptionalLong.empty(), command, actor);
+    }
+
+    /**
      * Runs a command on a case in one transaction: the case is row-locked, checked against the
      * caller's version when one is given, changed by {@link CaseWorkflow}, and stored with its
      * timeline entry and outbox record.

@@ -128,10 +128,9 @@ public class CaseGrpcService implements io.socaas.proto.cases.v1.CaseService {
     private Uni<Case> customer(CustomerMessage request, java.util.function.Supplier<CaseCommand> command) {
         return scoped(
                 request.getTenantId(),
-                (scope, identity) -> cases.execute(
+                (scope, identity) -> cases.executeForCustomer(
                                 scope,
                                 request.getCaseId(),
-                                java.util.OptionalLong.empty(),
                                 command.get(),
                                 "customer " + CallerScopes.username(identity))
                         .map(CaseGrpcService::toProto));

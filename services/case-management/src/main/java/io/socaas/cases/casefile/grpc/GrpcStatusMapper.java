@@ -31,6 +31,8 @@ final class GrpcStatusMapper {
             case io.socaas.cases.casefile.domain.CaseConflictException conflict ->
                 client(Status.FAILED_PRECONDITION, conflict);
             case io.socaas.cases.casefile.domain.StaleCaseException stale -> client(Status.ABORTED, stale);
+            case io.socaas.cases.casefile.domain.TenantSuspendedException suspended ->
+                client(Status.FAILED_PRECONDITION, suspended);
             default -> {
                 String errorId = UUID.randomUUID().toString();
                 LOG.errorf(failure, "gRPC call failed (error id %s)", errorId);

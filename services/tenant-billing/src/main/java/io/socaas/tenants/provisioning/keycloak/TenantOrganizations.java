@@ -144,23 +144,44 @@ public class TenantOrganizations {
         if (existing.isPresent()) {
             return existing.get().getId();
         }
+        Optional<String> created = create(realm, tenant, displayName);
+        if (created.isPresent()) {
+            return created.get();
+        }
+        Optional<OrganizationRepresentation> raced = find(realm, tenant);
+        if (raced.isPresent()) {
+            return raced.get().getId();
+        }
+        // Keycloak wants organization names unique, tenants' display names need not be (two SMEs
+        // may trade under the same name): the second one's organization carries the tenant id too.
+        return create(realm, tenant, uniqueName(displayName, tenant))
+                .orElseThrow(() -> new StepFailedException(
+                        "Keycloak already has an organization with alias '" + tenant + "' or name '"
+                                + uniqueName(displayName, tenant) + "' that was not made for this tenant",
+                        true));
+    }
+
+    /** The organization name used when the display name is taken by another tenant's organization. */
+    static String uniqueName(String displayName, TenantId tenant) {
+        return displayName + " (" + tenant.value() + ")";
+    }
+
+    /** The new organization's id, or empty when Keycloak has the name or alias already (409). */
+    private static Optional<String> create(RealmResource realm, TenantId tenant, String name) {
         OrganizationRepresentation organization = new OrganizationRepresentation();
         organization.setAlias(tenant.value());
-        organization.setName(displayName);
+        organization.setName(name);
         organization.setEnabled(true);
         organization.setDescription("SOCaaS tenant " + tenant.value());
         organization.setAttributes(Map.of(TENANT_ATTRIBUTE, List.of(tenant.value())));
         try (Response created = realm.organizations().create(organization)) {
             if (created.getStatus() == 201) {
-                return CreatedResponseUtil.getCreatedId(created);
+                return Optional.of(CreatedResponseUtil.getCreatedId(created));
+            }
+            if (created.getStatus() == 409) {
+                return Optional.empty();
             }
             String body = created.hasEntity() ? created.readEntity(String.class) : "";
-            if (created.getStatus() == 409) {
-                throw new StepFailedException(
-                        "Keycloak already has an organization with alias '" + tenant + "' or name '" + displayName
-                                + "' that was not made for this tenant: " + body,
-                        true);
-            }
             throw new StepFailedException(
                     "Keycloak refused the organization: HTTP " + created.getStatus() + " " + body, false);
         }

@@ -27,6 +27,7 @@ import io.socaas.proto.cases.v1.CustomerMessage;
 import io.socaas.proto.cases.v1.GetCaseRequest;
 import io.socaas.proto.cases.v1.ListCasesRequest;
 import io.socaas.serviceidentity.UserToken;
+import io.socaas.tenantfacts.testing.TestTopics;
 import io.vertx.core.Vertx;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.grpc.client.GrpcClient;
@@ -489,7 +490,7 @@ class CaseFileFlowTest {
 
     private static void publish(Alert alert, String tenantHeader) {
         var record = new ProducerRecord<String, byte[]>(
-                RecordHeaders.TOPIC_ALERTS,
+                TestTopics.configured("mp.messaging.incoming.alerts.topic"),
                 PARTITION,
                 alert.getTenantId() + ":" + alert.getAlertId(),
                 alert.toByteArray());

@@ -49,7 +49,7 @@ class OperatorResourcesTest {
                 .collect(Collectors.toMap(s -> s.get("topicName").asText(), s -> s, (a, b) -> a, TreeMap::new));
 
         Set<String> platformTopics = Kafka.TOPICS.keySet().stream()
-                // the services' tests publish tenant facts there, never a deployment
+                // the services' tests use the soc.<name>.test.v1 twins, never a deployment
                 .filter(t -> !t.contains(".test."))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(topics.keySet()).isEqualTo(platformTopics);

@@ -35,10 +35,19 @@ public final class Kafka extends Component {
             Map.entry("soc.usage.dlq.v1", 3),
             Map.entry("soc.cases.dlq.v1", 3),
             Map.entry("soc.tenants.v1", 3),
-            // the services' own tests publish and read tenant facts here, never on the live topic
-            Map.entry("soc.tenants.test.v1", 3),
-            // the tenants' own threat intelligence lists (correlation), compacted; tests use their own
+            // the tenants' own threat intelligence lists (correlation), compacted
             Map.entry("soc.intel.v1", 3),
+            // the services' own tests (%test profile) publish and read here, never on the live topics
+            // that a running platform uses: each live topic has its test twin, same partitions
+            Map.entry("soc.events.test.v1", 6),
+            Map.entry("soc.events.dlq.test.v1", 3),
+            Map.entry("soc.alerts.test.v1", 3),
+            Map.entry("soc.alerts.dlq.test.v1", 3),
+            Map.entry("soc.cases.test.v1", 3),
+            Map.entry("soc.usage.test.v1", 3),
+            Map.entry("soc.usage.dlq.test.v1", 3),
+            Map.entry("soc.cases.dlq.test.v1", 3),
+            Map.entry("soc.tenants.test.v1", 3),
             Map.entry("soc.intel.test.v1", 3));
 
     private final String name;

@@ -2,11 +2,10 @@ package io.socaas.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import io.socaas.testclock.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class QuotaBucketsTest {
@@ -16,7 +15,7 @@ class QuotaBucketsTest {
     private static final Quota PLAN = new Quota(10, 50, 1_000, BERLIN);
 
     /** 2026-03-02 20:00 in Berlin (UTC+1). */
-    private final MovingClock clock = new MovingClock(Instant.parse("2026-03-02T19:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T19:00:00Z"));
 
     private final QuotaBuckets<String> quotas = new QuotaBuckets<>(1_000, clock);
 
@@ -130,49 +129,5 @@ class QuotaBucketsTest {
         assertThat(noBurst.burst()).isEqualTo(10);
         assertThat(quotas.tryTake("acme", noBurst, 10).granted()).isTrue();
         assertThat(quotas.tryTake("acme", noBurst, 1).granted()).isFalse();
-    }
-
-    /** A wall clock that moves only when told. */
-    private static final class MovingClock extends Clock {
-        private Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            MovingClock outer = this;
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return zone;
-                }
-
-                @Override
-                public Clock withZone(ZoneId other) {
-                    return outer.withZone(other);
-                }
-
-                @Override
-                public Instant instant() {
-                    return outer.now;
-                }
-            };
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -13,6 +13,7 @@ import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.alerts.v1.Alert;
 import io.socaas.proto.alerts.v1.Level;
 import io.socaas.proto.alerts.v1.RuleRef;
+import io.socaas.tenantfacts.testing.TestTopics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,11 +38,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tenant wall of {@code soc.alerts.v1} on the real broker: an alert whose tenant header is
- * missing, or whose header or key names another tenant than its payload, opens no case for
- * either tenant and is kept on {@code soc.alerts.dlq.v1} with its reason; the next alert is
- * taken in as usual. (The test's service reads with its own consumer group and database, so a live
- * platform beside it does not change what is asserted.)
+ * The tenant wall of the alerts topic on the real broker (the tests' {@code soc.alerts.test.v1}):
+ * an alert whose tenant header is missing, or whose header or key names another tenant than its
+ * payload, opens no case for either tenant and is kept on the dead-letter topic with its reason;
+ * the next alert is taken in as usual. (The test's service reads test topics with its own consumer
+ * group and database, so a live platform beside it neither sees these alerts nor changes what is
+ * asserted.)
  */
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
@@ -61,10 +63,11 @@ class AlertTenantWallTest {
         Alert keyOfGlobex = alert("acme", "K" + run);
         Alert matching = alert("acme", "M" + run);
 
-        // the live platform, when it runs, reads the same topic and may keep its own copies: each
-        // record is expected to have (at least) the copy this service writes
+        // other test runs on the same broker (other checkouts) read the same test topic and may keep
+        // their own copies: each record is expected to have (at least) the copy this service writes
         Map<String, List<ConsumerRecord<String, byte[]>>> kept = new HashMap<>();
-        try (KafkaConsumer<String, byte[]> deadLetters = atEnd(RecordHeaders.TOPIC_ALERTS_DLQ)) {
+        try (KafkaConsumer<String, byte[]> deadLetters =
+                atEnd(TestTopics.configured("mp.messaging.outgoing.alerts-dead-letter.topic"))) {
             publish(headerOfGlobex, "acme:" + headerOfGlobex.getDedupKey(), "globex");
             publish(noHeader, "acme:" + noHeader.getDedupKey(), null);
             publish(keyOfGlobex, "globex:" + keyOfGlobex.getDedupKey(), "acme");
@@ -97,7 +100,8 @@ class AlertTenantWallTest {
             assertThat(header(copy, RecordHeaders.DLQ_REASON))
                     .startsWith(reason)
                     .contains(names);
-            assertThat(header(copy, RecordHeaders.DLQ_TOPIC)).isEqualTo(RecordHeaders.TOPIC_ALERTS);
+            assertThat(header(copy, RecordHeaders.DLQ_TOPIC))
+                    .isEqualTo(TestTopics.configured("mp.messaging.incoming.alerts.topic"));
             assertThat(header(copy, RecordHeaders.DLQ_PARTITION)).isEqualTo(Integer.toString(PARTITION));
             assertThat(header(copy, RecordHeaders.DLQ_OFFSET)).matches("\\d+");
             assertThat(copy.value()).isEqualTo(alert.toByteArray());
@@ -141,7 +145,8 @@ class AlertTenantWallTest {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer =
                 new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            var record = new ProducerRecord<>(RecordHeaders.TOPIC_ALERTS, PARTITION, key, alert.toByteArray());
+            var record = new ProducerRecord<>(
+                    TestTopics.configured("mp.messaging.incoming.alerts.topic"), PARTITION, key, alert.toByteArray());
             if (tenantHeader != null) {
                 record.headers().add(RecordHeaders.TENANT, tenantHeader.getBytes(StandardCharsets.UTF_8));
             }

@@ -30,6 +30,7 @@ import io.socaas.proto.tenant.v1.TenantConfig;
 import io.socaas.proto.tenant.v1.TenantStatus;
 import io.socaas.serviceidentity.UserToken;
 import io.socaas.tenantfacts.testing.TenantFactsTestTopic;
+import io.socaas.tenantfacts.testing.TestTopics;
 import io.vertx.core.Vertx;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.grpc.client.GrpcClient;
@@ -544,7 +545,7 @@ class CaseFileFlowTest {
 
     private static void publish(Alert alert, String tenantHeader) {
         var record = new ProducerRecord<String, byte[]>(
-                RecordHeaders.TOPIC_ALERTS,
+                TestTopics.configured("mp.messaging.incoming.alerts.topic"),
                 PARTITION,
                 alert.getTenantId() + ":" + alert.getAlertId(),
                 alert.toByteArray());

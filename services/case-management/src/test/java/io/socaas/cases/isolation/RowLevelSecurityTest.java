@@ -13,6 +13,7 @@ import io.socaas.cases.testing.TestCases;
 import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.scope.ScopedTransactions;
 import io.socaas.scope.TenantScope;
+import io.socaas.scope.testing.SystemScopeLog;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -24,13 +25,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -141,31 +136,14 @@ class RowLevelSecurityTest {
     @Test
     void theSystemScopeSeesEveryTenantAndIsLogged() {
         String reason = "row-level security test " + UUID.randomUUID();
-        List<String> logged = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.INFO.intValue()) {
-                    logged.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
-                }
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        Logger log = Logger.getLogger(ScopedTransactions.SYSTEM_LOG);
-        log.addHandler(capture);
-        try {
+        List<String> logged;
+        try (SystemScopeLog log = SystemScopeLog.capture()) {
             List<String> seen = column(sql(
                     TenantScope.system(reason),
                     c -> c.preparedQuery("select tenant_id from cases where dedup_key = $1 order by tenant_id")
                             .execute(Tuple.of(dedupKey))));
             assertThat(seen).containsExactly(a, b);
-        } finally {
-            log.removeHandler(capture);
+            logged = log.messages();
         }
         assertThat(logged).anySatisfy(message -> assertThat(message).contains(reason));
     }

@@ -1,8 +1,6 @@
 package io.socaas.events.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.socaas.events.Corpus;
 import io.socaas.events.IngestIds;
 import io.socaas.events.JsonEvent;
 import io.socaas.events.TenantId;
@@ -10,11 +8,9 @@ import io.socaas.events.ocsf.LogLine;
 import io.socaas.events.ocsf.OcsfNormalizer;
 import io.socaas.events.syslog.MalformedLogException;
 import io.socaas.events.syslog.SyslogParser;
-import java.io.BufferedReader;
+import io.socaas.events.testing.Benchmarks;
+import io.socaas.events.testing.Corpus;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -27,10 +23,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -44,11 +36,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
-import org.openjdk.jmh.runner.options.CommandLineOptions;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Events per second of parse + normalize alone, on one thread (so per core), over the real lines of
@@ -185,85 +174,18 @@ public class NormalizationThroughputBenchmark {
     }
 
     /** Windows events: every evtx-attack-samples event, and the first of each OTRF recording. */
-    static List<String> windowsEvents(Path corpus) throws IOException {
-        List<String> events = new ArrayList<>();
-        Path evtx = corpus.resolve("evtx-attack-samples-json/events");
-        if (Files.isDirectory(evtx)) {
-            try (Stream<Path> files = Files.walk(evtx)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".ndjson.gz"))
-                        .sorted()
-                        .toList()) {
-                    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                        events.addAll(objects(in, Integer.MAX_VALUE));
-                    }
-                }
-            }
-        }
-        Path otrf = corpus.resolve("otrf-security-datasets/datasets");
-        if (Files.isDirectory(otrf)) {
-            List<Path> zips;
-            try (Stream<Path> files = Files.walk(otrf)) {
-                zips = files.filter(f -> f.toString().endsWith(".zip")).sorted().toList();
-            }
-            for (Path zip : zips) {
-                try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-                    int taken = 0;
-                    for (ZipEntry entry; taken < OTRF_PER_RECORDING && (entry = in.getNextEntry()) != null; ) {
-                        if (!entry.isDirectory() && entry.getName().endsWith(".json")) {
-                            List<String> some = objects(in, OTRF_PER_RECORDING - taken);
-                            taken += some.size();
-                            events.addAll(some);
-                        }
-                    }
-                }
-            }
-        }
+    static List<String> windowsEvents(Path corpus) {
+        List<String> events = new ArrayList<>(Corpus.attackSampleEvents(corpus, Integer.MAX_VALUE));
+        events.addAll(Corpus.otrfEvents(corpus, "", OTRF_PER_RECORDING));
         return events;
-    }
-
-    private static List<String> objects(InputStream in, int max) {
-        List<String> result = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        try {
-            for (String l; result.size() < max && (l = reader.readLine()) != null; ) {
-                if (l.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = JSON.readTree(l);
-                } catch (IOException e) {
-                    continue; // not one JSON object per line: not an event of this benchmark
-                }
-                if (node != null && node.isObject()) {
-                    result.add(l);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return result;
     }
 
     /** Runs both benchmarks and prints events/s per core of each. */
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
-        // JMH's own options (e.g. -wi 1 -i 2) override the annotations
-        Collection<RunResult> results = new Runner(new OptionsBuilder()
-                        .parent(new CommandLineOptions(args))
-                        .include(NormalizationThroughputBenchmark.class.getName())
-                        .build())
-                .run();
+        Collection<RunResult> results = Benchmarks.run(NormalizationThroughputBenchmark.class, args);
         System.out.printf(
                 "%nparse + normalize, events/s on one thread (per core): syslog line -> OCSF %.0f,"
                         + " Windows JSON event -> OCSF %.0f%n",
-                score(results, "syslogLine"), score(results, "windowsJson"));
-    }
-
-    private static double score(Collection<RunResult> results, String method) {
-        return results.stream()
-                .filter(r -> r.getParams().getBenchmark().endsWith("." + method))
-                .mapToDouble(r -> r.getPrimaryResult().getScore())
-                .findFirst()
-                .orElse(Double.NaN);
+                Benchmarks.score(results, "syslogLine"), Benchmarks.score(results, "windowsJson"));
     }
 }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.socaas.events.Corpus;
 import io.socaas.events.IngestIds;
 import io.socaas.events.JsonEvent;
 import io.socaas.events.StampedEvent;
 import io.socaas.events.TenantId;
 import io.socaas.events.syslog.MalformedLogException;
 import io.socaas.events.syslog.SyslogParser;
+import io.socaas.events.testing.Corpus;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,7 @@
 package io.socaas.ingestion.indexing;
 
 import io.socaas.events.RecordHeaders;
+import io.socaas.tenantfacts.testing.TestTopics;
 import io.socaas.tenantindices.OpenSearchConnection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,9 +29,9 @@ import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch.core.search.Hit;
 
 /**
- * For the indexing tests: publishes events on the real soc.events.v1 as ingestion does (key,
- * {@code tenant} header, JSON with {@code tenant}, {@code ingest_id}, {@code received_time}), and
- * reads what the real OpenSearch holds.
+ * For the indexing tests: publishes events on the topic the indexer reads (the tests'
+ * soc.events.test.v1) as ingestion does (key, {@code tenant} header, JSON with {@code tenant},
+ * {@code ingest_id}, {@code received_time}), and reads what the real OpenSearch holds.
  */
 final class IndexingTestSupport implements AutoCloseable {
 
@@ -74,14 +75,14 @@ final class IndexingTestSupport implements AutoCloseable {
      * {@code key} (records with one key keep their order), waiting for the broker's acknowledgement.
      */
     void publish(String key, String headerTenant, String json) {
-        ProducerRecord<String, byte[]> record =
-                new ProducerRecord<>(RecordHeaders.TOPIC_EVENTS, key, json.getBytes(StandardCharsets.UTF_8));
+        String topic = TestTopics.configured("socaas.ingestion.indexing.topic");
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, json.getBytes(StandardCharsets.UTF_8));
         record.headers().add(RecordHeaders.TENANT, headerTenant.getBytes(StandardCharsets.UTF_8));
         cleanUpAtClose(headerTenant);
         try {
             producer.send(record).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("could not publish on " + RecordHeaders.TOPIC_EVENTS, e);
+            throw new IllegalStateException("could not publish on " + topic, e);
         }
     }
 
@@ -122,7 +123,7 @@ final class IndexingTestSupport implements AutoCloseable {
         }
     }
 
-    /** Reads soc.events.dlq.v1 from its end at the time of the call. */
+    /** Reads the indexer's dead-letter topic (the tests' own) from its end at the time of the call. */
     static final class DeadLetters implements AutoCloseable {
         private final KafkaConsumer<String, byte[]> consumer;
         private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
@@ -132,10 +133,13 @@ final class IndexingTestSupport implements AutoCloseable {
             props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
             props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
             consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-            List<TopicPartition> partitions =
-                    consumer.partitionsFor(RecordHeaders.TOPIC_EVENTS_DLQ, Duration.ofSeconds(30)).stream()
-                            .map(p -> new TopicPartition(p.topic(), p.partition()))
-                            .toList();
+            List<TopicPartition> partitions = consumer
+                    .partitionsFor(
+                            TestTopics.configured("socaas.ingestion.indexing.dead-letter-topic"),
+                            Duration.ofSeconds(30))
+                    .stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToEnd(partitions);
             partitions.forEach(consumer::position);

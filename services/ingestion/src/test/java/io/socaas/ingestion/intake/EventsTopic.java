@@ -2,7 +2,7 @@ package io.socaas.ingestion.intake;
 
 import static org.awaitility.Awaitility.await;
 
-import io.socaas.events.RecordHeaders;
+import io.socaas.tenantfacts.testing.TestTopics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Reads {@code soc.events.v1} on the real broker with a plain consumer, from the end offsets at
+ * Reads the events topic of the test profile ({@code soc.events.test.v1}) on the real broker with a plain consumer, from the end offsets at
  * the time it was opened (so only records produced by the test at hand are seen).
  */
 final class EventsTopic implements AutoCloseable {
@@ -37,7 +37,7 @@ final class EventsTopic implements AutoCloseable {
     }
 
     static EventsTopic fromNow() {
-        return fromNow(RecordHeaders.TOPIC_EVENTS);
+        return fromNow(TestTopics.configured("mp.messaging.outgoing.events-out.topic"));
     }
 
     /** Reads {@code topic} (e.g. the dead-letter topic) from its end offsets now. */

@@ -34,16 +34,11 @@ public class FakeTenantDirectory implements TenantDirectory {
 
     /** Records the caller's token: the tests check what ingestion sends, not whether it is valid. */
     @jakarta.enterprise.context.ApplicationScoped
-    public static class Callers implements io.grpc.ServerInterceptor {
-        private static final io.grpc.Metadata.Key<String> AUTHORIZATION =
-                io.grpc.Metadata.Key.of("authorization", io.grpc.Metadata.ASCII_STRING_MARSHALLER);
-
+    public static class Callers extends io.socaas.serviceidentity.testing.AuthorizationRecorder {
         @Override
-        public <Q, R> io.grpc.ServerCall.Listener<Q> interceptCall(
-                io.grpc.ServerCall<Q, R> call, io.grpc.Metadata headers, io.grpc.ServerCallHandler<Q, R> next) {
-            String authorization = headers.get(AUTHORIZATION);
-            AUTHORIZATIONS.add(authorization == null ? "" : authorization);
-            return next.startCall(call, headers);
+        protected io.grpc.Context received(String authorization) {
+            AUTHORIZATIONS.add(authorization);
+            return io.grpc.Context.current();
         }
     }
 

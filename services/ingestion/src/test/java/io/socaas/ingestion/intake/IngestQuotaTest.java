@@ -22,6 +22,7 @@ import io.socaas.proto.tenant.v1.TenantConfig;
 import io.socaas.proto.tenant.v1.TenantStatus;
 import io.socaas.proto.usage.v1.UsageRecord;
 import io.socaas.tenantfacts.testing.TenantFactsTestTopic;
+import io.socaas.tenantfacts.testing.TestTopics;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
 import java.net.DatagramPacket;
@@ -342,10 +343,11 @@ class IngestQuotaTest {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         KafkaConsumer<String, byte[]> consumer =
                 new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions =
-                consumer.partitionsFor(RecordHeaders.TOPIC_USAGE, Duration.ofSeconds(30)).stream()
-                        .map(p -> new TopicPartition(p.topic(), p.partition()))
-                        .toList();
+        List<TopicPartition> partitions = consumer
+                .partitionsFor(TestTopics.configured("mp.messaging.outgoing.usage-out.topic"), Duration.ofSeconds(30))
+                .stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition()))
+                .toList();
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);

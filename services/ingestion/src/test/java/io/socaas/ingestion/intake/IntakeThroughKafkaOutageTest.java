@@ -15,10 +15,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import io.socaas.events.RecordHeaders;
 import io.socaas.ingestion.syslog.net.SyslogServer;
 import io.socaas.localstack.LocalStack;
 import io.socaas.localstack.testing.StoppableKafka;
+import io.socaas.tenantfacts.testing.TestTopics;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -113,7 +113,8 @@ class IntakeThroughKafkaOutageTest {
         StoppableKafka broker = OwnKafkaResource.BROKER.get();
         String marker = aMarker();
         List<String> acknowledged = new ArrayList<>();
-        try (EventsTopic topic = EventsTopic.fromNow(broker.bootstrapServers(), RecordHeaders.TOPIC_EVENTS);
+        try (EventsTopic topic = EventsTopic.fromNow(
+                        broker.bootstrapServers(), TestTopics.configured("mp.messaging.outgoing.events-out.topic"));
                 SyslogSender syslog = new SyslogSender(server.tcpPort(SyslogServer.SHARED), marker)) {
             // Kafka up: both streams flow
             for (int b = 0; b < 3; b++) {

@@ -10,12 +10,12 @@ import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.socaas.events.RecordHeaders;
 import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.tenant.v1.SyslogSource;
 import io.socaas.proto.tenant.v1.TenantConfig;
 import io.socaas.proto.tenant.v1.TenantStatus;
 import io.socaas.tenantfacts.testing.TenantFactsTestTopic;
+import io.socaas.tenantfacts.testing.TestTopics;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -89,7 +89,8 @@ class TenantSyslogPortsTest {
     void aMessageThatCannotBeReadIsKeptOnTheDeadLetterTopicWithItsTenantReasonAndBytes() throws IOException {
         String marker = aMarker();
         String bad = "<999>not a priority " + marker;
-        try (EventsTopic dlq = EventsTopic.fromNow(RecordHeaders.TOPIC_EVENTS_DLQ)) {
+        try (EventsTopic dlq =
+                EventsTopic.fromNow(TestTopics.configured("mp.messaging.outgoing.events-dlq-out.topic"))) {
             sendTcp(port, bad + "\n");
 
             ConsumerRecord<String, byte[]> record = awaitRecords(dlq, marker, 1).getFirst();

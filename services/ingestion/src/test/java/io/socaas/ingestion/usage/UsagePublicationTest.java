@@ -12,6 +12,7 @@ import io.socaas.ingestion.intake.TenantDirectoryOnTestPort;
 import io.socaas.ingestion.usage.domain.UsageMeter;
 import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.usage.v1.UsageRecord;
+import io.socaas.tenantfacts.testing.TestTopics;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,7 +28,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
-/** Events accepted over HTTP show up as usage on the real soc.usage.v1 once their minute is over. */
+/** Events accepted over HTTP show up as usage on the real broker (the tests' soc.usage.test.v1) once their minute is over. */
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = TenantDirectoryOnTestPort.class, restrictToAnnotatedClass = false)
@@ -103,10 +104,11 @@ class UsagePublicationTest {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         KafkaConsumer<String, byte[]> consumer =
                 new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions =
-                consumer.partitionsFor(RecordHeaders.TOPIC_USAGE, Duration.ofSeconds(30)).stream()
-                        .map(p -> new TopicPartition(p.topic(), p.partition()))
-                        .toList();
+        List<TopicPartition> partitions = consumer
+                .partitionsFor(TestTopics.configured("mp.messaging.outgoing.usage-out.topic"), Duration.ofSeconds(30))
+                .stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition()))
+                .toList();
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);

@@ -1,12 +1,10 @@
 package io.socaas.ratelimit.http;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
-import java.util.Map;
+import io.socaas.problems.ProblemResponses;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
@@ -20,23 +18,8 @@ public class TooManyRequestsResponses implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        for (Map.Entry<String, PathItem> path :
-                openAPI.getPaths().getPathItems().entrySet()) {
-            if (!path.getKey().startsWith("/api/")) {
-                continue;
-            }
-            for (Operation operation : path.getValue().getOperations().values()) {
-                if (operation.getResponses() == null) {
-                    operation.setResponses(OASFactory.createAPIResponses());
-                }
-                if (!operation.getResponses().hasAPIResponse("429")) {
-                    operation.getResponses().addAPIResponse("429", tooManyRequests());
-                }
-            }
-        }
+        ProblemResponses.addWhereMissing(
+                openAPI, ProblemResponses::api, "429", TooManyRequestsResponses::tooManyRequests);
     }
 
     private static APIResponse tooManyRequests() {
@@ -62,16 +45,12 @@ public class TooManyRequestsResponses implements OASFilter {
                         OASFactory.createSchema()
                                 .addType(Schema.SchemaType.STRING)
                                 .description("per-user, per-ip or per-ip-failures"));
-        return OASFactory.createAPIResponse()
-                .description("Too many requests from this user or address; retry after Retry-After seconds")
+        return ProblemResponses.problem(
+                        "Too many requests from this user or address; retry after Retry-After seconds", problem)
                 .addHeader(
                         "Retry-After",
                         OASFactory.createHeader()
                                 .description("seconds to wait before the next request")
-                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)))
-                .content(OASFactory.createContent()
-                        .addMediaType(
-                                "application/problem+json",
-                                OASFactory.createMediaType().schema(problem)));
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
     }
 }

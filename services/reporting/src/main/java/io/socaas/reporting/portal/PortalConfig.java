@@ -19,8 +19,10 @@ public interface PortalConfig {
     TenantFacts tenantFacts();
 
     interface TenantFacts {
-        /** The compacted topic tenant-billing publishes every tenant's configuration on. */
-        @WithDefault("soc.tenants.v1")
+        /**
+         * The compacted topic tenant-billing publishes every tenant's configuration on
+         * (application.properties: the live one, and the tests' own).
+         */
         String topic();
     }
 

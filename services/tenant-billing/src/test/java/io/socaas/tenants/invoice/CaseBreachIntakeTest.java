@@ -11,7 +11,7 @@ import io.socaas.proto.cases.v1.CaseEvent;
 import io.socaas.proto.cases.v1.CaseEventType;
 import io.socaas.scope.ScopedTransactions;
 import io.socaas.scope.TenantScope;
-import io.socaas.tenants.invoice.kafka.CaseBreachConsumer;
+import io.socaas.tenantfacts.testing.TestTopics;
 import io.socaas.tenants.testing.TopicReaders;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -33,8 +33,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
- * SLA breaches published by case-management on the real soc.cases.v1 become rows of sla_breaches
- * (the invoices' service credits) once each; records that lie about their tenant are kept aside.
+ * SLA breaches published as case-management does on the real broker (the tests'
+ * soc.cases.test.v1) become rows of sla_breaches (the invoices' service credits) once each;
+ * records that lie about their tenant are kept aside.
  */
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
@@ -71,7 +72,8 @@ class CaseBreachIntakeTest {
         CaseEvent claimsAcme = event("acme", caseId, CaseEventType.CASE_EVENT_TYPE_BREACHED, "resolve");
         String marker = UUID.randomUUID().toString();
 
-        try (KafkaConsumer<String, byte[]> deadLetters = TopicReaders.fromNow(CaseBreachConsumer.DLQ_TOPIC)) {
+        try (KafkaConsumer<String, byte[]> deadLetters =
+                TopicReaders.fromNow(TestTopics.configured("mp.messaging.outgoing.cases-dead-letter.topic"))) {
             send("globex", claimsAcme);
             // same partition (same key): once the marker counts, the record before it was handled
             send("acme", event("acme", caseId, CaseEventType.CASE_EVENT_TYPE_BREACHED, marker));
@@ -105,7 +107,8 @@ class CaseBreachIntakeTest {
         // the live platform, when it runs, reads the same topic and may keep its own copies: each
         // record is expected to have (at least) the copy this service writes
         java.util.Map<String, List<ConsumerRecord<String, byte[]>>> kept = new java.util.HashMap<>();
-        try (KafkaConsumer<String, byte[]> deadLetters = TopicReaders.fromNow(CaseBreachConsumer.DLQ_TOPIC)) {
+        try (KafkaConsumer<String, byte[]> deadLetters =
+                TopicReaders.fromNow(TestTopics.configured("mp.messaging.outgoing.cases-dead-letter.topic"))) {
             send("acme:" + caseId, null, noHeader);
             send("globex:" + caseId, "acme", keyOfGlobex);
             send("acme:" + caseId, "globex", headerOfGlobex);
@@ -135,7 +138,8 @@ class CaseBreachIntakeTest {
             assertThat(header(copy, RecordHeaders.DLQ_REASON))
                     .startsWith(reason)
                     .contains(names);
-            assertThat(header(copy, RecordHeaders.DLQ_TOPIC)).isEqualTo(RecordHeaders.TOPIC_CASES);
+            assertThat(header(copy, RecordHeaders.DLQ_TOPIC))
+                    .isEqualTo(TestTopics.configured("mp.messaging.incoming.cases-in.topic"));
             assertThat(header(copy, RecordHeaders.DLQ_PARTITION)).matches("\\d+");
             assertThat(header(copy, RecordHeaders.DLQ_OFFSET)).matches("\\d+");
             assertThat(copy.value()).isEqualTo(event.toByteArray());
@@ -188,7 +192,12 @@ class CaseBreachIntakeTest {
             if (tenantHeader == null) {
                 headers.remove(RecordHeaders.TENANT);
             }
-            producer.send(new ProducerRecord<>(RecordHeaders.TOPIC_CASES, null, key, event.toByteArray(), headers))
+            producer.send(new ProducerRecord<>(
+                            TestTopics.configured("mp.messaging.incoming.cases-in.topic"),
+                            null,
+                            key,
+                            event.toByteArray(),
+                            headers))
                     .get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not send case event " + event.getEventId(), e);

@@ -11,6 +11,7 @@ import io.socaas.events.TenantId;
 import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.scope.ScopedTransactions;
 import io.socaas.scope.TenantScope;
+import io.socaas.scope.testing.SystemScopeLog;
 import io.socaas.tenants.tenant.domain.Tenant;
 import io.socaas.tenants.tenant.domain.TenantSource;
 import io.socaas.tenants.tenant.domain.TenantSpec;
@@ -29,13 +30,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -162,32 +157,14 @@ class RowLevelSecurityTest {
     @Test
     void theSystemScopeSeesEveryTenantAndIsLogged() throws Throwable {
         String reason = "row-level security test " + UUID.randomUUID();
-        List<String> logged = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
-                if (record.getLevel().intValue() >= Level.INFO.intValue()) {
-                    logged.add(message);
-                }
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        Logger log = Logger.getLogger(ScopedTransactions.SYSTEM_LOG);
-        log.addHandler(capture);
-        try {
+        List<String> logged;
+        try (SystemScopeLog log = SystemScopeLog.capture()) {
             List<String> seen = column(sql(
                     TenantScope.system(reason),
                     c -> c.preparedQuery("select tenant_id from usage_records where instance = $1 order by tenant_id")
                             .execute(Tuple.of(instance))));
             assertThat(seen).containsExactly(a, b);
-        } finally {
-            log.removeHandler(capture);
+            logged = log.messages();
         }
         assertThat(logged).anySatisfy(message -> assertThat(message).contains(reason));
     }

@@ -21,6 +21,7 @@ import io.socaas.proto.usage.v1.UsageServiceGrpc.UsageServiceBlockingStub;
 import io.socaas.scope.ScopedTransactions;
 import io.socaas.scope.TenantScope;
 import io.socaas.serviceidentity.UserToken;
+import io.socaas.tenantfacts.testing.TestTopics;
 import io.socaas.tenants.testing.KeycloakTokens;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +38,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Usage records sent on the real soc.usage.v1 are stored once and summed per day of the tenant's
- * time zone (acme: Europe/Berlin), read over REST with real Keycloak tokens and over gRPC.
+ * Usage records sent on the real broker (the tests' soc.usage.test.v1) are stored once and summed
+ * per day of the tenant's time zone (acme: Europe/Berlin), read over REST with real Keycloak tokens
+ * and over gRPC.
  */
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
@@ -194,7 +196,8 @@ class UsageMeteringTest {
             String... names) {
         assertThat(kept.getOrDefault(record.getUsageId(), List.of())).anySatisfy(copy -> {
             assertThat(header(copy, "dlq_reason")).startsWith(reason).contains(names);
-            assertThat(header(copy, "dlq_topic")).isEqualTo("soc.usage.v1");
+            assertThat(header(copy, "dlq_topic"))
+                    .isEqualTo(TestTopics.configured("mp.messaging.incoming.usage-in.topic"));
             assertThat(header(copy, "dlq_partition")).matches("\\d+");
             assertThat(header(copy, "dlq_offset")).matches("\\d+");
             assertThat(copy.value()).isEqualTo(record.toByteArray());

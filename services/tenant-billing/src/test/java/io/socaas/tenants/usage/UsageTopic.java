@@ -2,6 +2,7 @@ package io.socaas.tenants.usage;
 
 import io.socaas.events.RecordHeaders;
 import io.socaas.proto.usage.v1.UsageRecord;
+import io.socaas.tenantfacts.testing.TestTopics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Properties;
@@ -13,7 +14,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Sends usage records to the real {@code soc.usage.v1} as ingestion does. */
+/** Sends usage records to the usage topic of the test profile (the tests' own) as ingestion does. */
 public final class UsageTopic {
 
     private UsageTopic() {}
@@ -54,7 +55,12 @@ public final class UsageTopic {
             if (tenantHeader != null) {
                 header(headers, RecordHeaders.TENANT, tenantHeader);
             }
-            producer.send(new ProducerRecord<>(RecordHeaders.TOPIC_USAGE, null, key, record.toByteArray(), headers))
+            producer.send(new ProducerRecord<>(
+                            TestTopics.configured("mp.messaging.incoming.usage-in.topic"),
+                            null,
+                            key,
+                            record.toByteArray(),
+                            headers))
                     .get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not send usage " + record.getUsageId(), e);
@@ -63,7 +69,8 @@ public final class UsageTopic {
 
     /** A consumer of the dead-letter topic positioned at its current end. */
     public static KafkaConsumer<String, byte[]> deadLettersFromNow() {
-        return io.socaas.tenants.testing.TopicReaders.fromNow(RecordHeaders.TOPIC_USAGE_DLQ);
+        return io.socaas.tenants.testing.TopicReaders.fromNow(
+                TestTopics.configured("mp.messaging.outgoing.usage-dead-letter.topic"));
     }
 
     private static KafkaProducer<String, byte[]> producer() {

@@ -1,12 +1,10 @@
 package io.socaas.cases.casefile.rest;
 
+import io.socaas.problems.ProblemResponses;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents the answers every REST operation of the service can give, so that no resource repeats
@@ -21,34 +19,10 @@ public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        for (Map.Entry<String, PathItem> path :
-                openAPI.getPaths().getPathItems().entrySet()) {
-            if (!path.getKey().startsWith("/api/")) {
-                continue;
-            }
-            for (Operation operation : path.getValue().getOperations().values()) {
-                COMMON.forEach((status, description) -> {
-                    if (operation.getResponses() == null) {
-                        operation.setResponses(OASFactory.createAPIResponses());
-                    }
-                    if (!operation.getResponses().hasAPIResponse(status)) {
-                        operation.getResponses().addAPIResponse(status, problem(description));
-                    }
-                });
-            }
-        }
-    }
-
-    private static APIResponse problem(String description) {
-        return OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent()
-                        .addMediaType(
-                                ProblemJson.MEDIA_TYPE,
-                                OASFactory.createMediaType()
-                                        .schema(OASFactory.createSchema().ref("Problem"))));
+        ProblemResponses.addWhereMissing(
+                openAPI,
+                ProblemResponses::api,
+                COMMON,
+                () -> OASFactory.createSchema().ref("Problem"));
     }
 }

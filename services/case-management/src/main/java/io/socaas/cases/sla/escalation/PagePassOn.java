@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -55,6 +54,7 @@ public class PagePassOn {
     private final Duration wait;
     private final Clock clock;
     private final ScopedTransactions scoped;
+    private final DueRows<NotificationEntity> due;
 
     @Inject
     PagePassOn(
@@ -75,6 +75,12 @@ public class PagePassOn {
             Clock clock,
             ScopedTransactions scoped) {
         this.scoped = scoped;
+        this.due = new DueRows<>(
+                scoped,
+                PASS_ON,
+                "select * from notifications where pass_on_at <= ?1 order by pass_on_at limit 1 for update skip locked",
+                NotificationEntity.class,
+                BATCH);
         this.pool = pool;
         this.notifications = notifications;
         this.cases = cases;
@@ -93,34 +99,7 @@ public class PagePassOn {
 
     /** Passes on up to {@value #BATCH} pages whose wait is over now, each in a transaction of its own; answers how many were looked at. */
     public Uni<Integer> passOnDue() {
-        return passOnNext(clock.instant(), 0);
-    }
-
-    private Uni<Integer> passOnNext(Instant now, int done) {
-        if (done >= BATCH) {
-            return Uni.createFrom().item(done);
-        }
-        AtomicReference<NotificationEntity> picked = new AtomicReference<>();
-        return scoped.transaction(
-                        PASS_ON,
-                        () -> Panache.getSession()
-                                .chain(session -> session.createNativeQuery(
-                                                "select * from notifications where pass_on_at <= ?1 order by pass_on_at"
-                                                        + " limit 1 for update skip locked",
-                                                NotificationEntity.class)
-                                        .setParameter(1, now)
-                                        .getResultList())
-                                .chain(rows -> {
-                                    if (rows.isEmpty()) {
-                                        return Uni.createFrom().item(false);
-                                    }
-                                    picked.set(rows.getFirst());
-                                    return passOn(rows.getFirst(), now).replaceWith(true);
-                                }))
-                .onFailure(f -> picked.get() != null)
-                .recoverWithUni(f -> postponeFailed(picked.get(), f, now).replaceWith(true))
-                .chain(more ->
-                        more ? passOnNext(now, done + 1) : Uni.createFrom().item(done));
+        return due.run(clock.instant(), this::passOn, this::postponeFailed);
     }
 
     private Uni<Void> passOn(NotificationEntity page, Instant now) {

@@ -49,7 +49,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
@@ -85,6 +84,7 @@ public class SlaEscalator {
     private final Duration pageAckWait;
     private final Clock clock;
     private final ScopedTransactions scoped;
+    private final DueRows<CaseSlaEntity> due;
 
     @Inject
     SlaEscalator(
@@ -110,6 +110,12 @@ public class SlaEscalator {
             Clock clock,
             ScopedTransactions scoped) {
         this.scoped = scoped;
+        this.due = new DueRows<>(
+                scoped,
+                io.socaas.scope.TenantScope.system("SLA escalation scheduler"),
+                "select * from case_sla where next_check_at <= ?1 order by next_check_at limit 1 for update skip locked",
+                CaseSlaEntity.class,
+                BATCH);
         this.facts = facts;
         this.cases = cases;
         this.pool = pool;
@@ -133,34 +139,7 @@ public class SlaEscalator {
      * does not hold back the others.
      */
     public Uni<Integer> runDue() {
-        return checkNext(clock.instant(), 0);
-    }
-
-    private Uni<Integer> checkNext(Instant now, int checked) {
-        if (checked >= BATCH) {
-            return Uni.createFrom().item(checked);
-        }
-        AtomicReference<CaseSlaEntity> picked = new AtomicReference<>();
-        return scoped.transaction(
-                        io.socaas.scope.TenantScope.system("SLA escalation scheduler"),
-                        () -> Panache.getSession()
-                                .chain(session -> session.createNativeQuery(
-                                                "select * from case_sla where next_check_at <= ?1 order by next_check_at"
-                                                        + " limit 1 for update skip locked",
-                                                CaseSlaEntity.class)
-                                        .setParameter(1, now)
-                                        .getResultList())
-                                .chain(rows -> {
-                                    if (rows.isEmpty()) {
-                                        return Uni.createFrom().item(false);
-                                    }
-                                    picked.set(rows.getFirst());
-                                    return check(rows.getFirst(), now).replaceWith(true);
-                                }))
-                .onFailure(f -> picked.get() != null)
-                .recoverWithUni(f -> postponeFailed(picked.get(), f, now).replaceWith(true))
-                .chain(more ->
-                        more ? checkNext(now, checked + 1) : Uni.createFrom().item(checked));
+        return due.run(clock.instant(), this::check, this::postponeFailed);
     }
 
     private Uni<Void> postponeFailed(CaseSlaEntity row, Throwable failure, Instant now) {

@@ -20,6 +20,7 @@ import io.socaas.events.RecordHeaders;
 import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.cases.v1.CaseEvent;
 import io.socaas.proto.cases.v1.CaseEventType;
+import io.socaas.tenantfacts.testing.TestTopics;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Analysts work cases through REST against the real PostgreSQL and Keycloak; every change lands in
- * the timeline and, through the outbox, on the real soc.cases.v1.
+ * the timeline and, through the outbox, on the cases topic of the real broker (the tests' own).
  */
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
@@ -273,9 +274,10 @@ class CaseCommandsTest {
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         KafkaConsumer<String, byte[]> consumer =
                 new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(RecordHeaders.TOPIC_CASES).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition()))
-                .toList();
+        List<TopicPartition> partitions =
+                consumer.partitionsFor(TestTopics.configured("mp.messaging.outgoing.cases-out.topic")).stream()
+                        .map(p -> new TopicPartition(p.topic(), p.partition()))
+                        .toList();
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);

@@ -11,8 +11,10 @@ import java.util.Optional;
 @ConfigMapping(prefix = "socaas.intel")
 public interface IntelSettings {
 
-    /** The compacted topic of the tenants' own lists (key = tenant). */
-    @WithDefault("soc.intel.v1")
+    /**
+     * The compacted topic of the tenants' own lists (key = tenant; application.properties: the live
+     * one, and the tests' own).
+     */
     String topic();
 
     /** Largest upload accepted, in bytes (a Kafka record holds the parsed list). */

@@ -77,8 +77,8 @@ class AlertDeadLetterTest {
                     {"tenant":"%s","ingest_id":"%s","EventID":1,"Channel":"Microsoft-Windows-Sysmon/Operational",
                      "Image":"C:\\\\x\\\\cmd.exe","CommandLine":"%s!","Computer":"ws-01"}
                     """.formatted(tenant, ingestId, "a".repeat(40));
-            try (var deadLetters = kafka.readerFromNow(RecordHeaders.TOPIC_ALERTS_DLQ);
-                    var alerts = kafka.readerFromNow(RecordHeaders.TOPIC_ALERTS)) {
+            try (var deadLetters = kafka.readerFromNow(KafkaTestClient.alertsDeadLetterTopic());
+                    var alerts = kafka.readerFromNow(KafkaTestClient.alertsTopic())) {
                 kafka.sendEvent(null, tenant, ingestId, event);
 
                 ConsumerRecord<String, byte[]> dead = deadLetters.awaitRecord(

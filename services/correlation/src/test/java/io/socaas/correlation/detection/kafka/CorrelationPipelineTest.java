@@ -135,8 +135,8 @@ class CorrelationPipelineTest {
         String benign = ingestId();
         String suspicious = ingestId();
         // Same partition, benign first: once the later alert is visible, the benign event is done.
-        int partition = Math.floorMod(suspicious.hashCode(), kafka.partitions(RecordHeaders.TOPIC_EVENTS));
-        try (var alerts = kafka.readerFromNow(RecordHeaders.TOPIC_ALERTS)) {
+        int partition = Math.floorMod(suspicious.hashCode(), kafka.partitions(KafkaTestClient.eventsTopic()));
+        try (var alerts = kafka.readerFromNow(KafkaTestClient.alertsTopic())) {
             kafka.sendEvent(partition, TENANT, benign, processEvent(TENANT, benign, "whoami"));
             kafka.sendEvent(partition, TENANT, suspicious, processEvent(TENANT, suspicious, "whoami /priv"));
 
@@ -186,8 +186,8 @@ class CorrelationPipelineTest {
     @Test
     void sendsARecordWhoseTenantHeaderDisagreesWithThePayloadToTheDeadLetterTopic() throws Exception {
         String ingestId = ingestId();
-        try (var deadLetters = kafka.readerFromNow(RecordHeaders.TOPIC_EVENTS_DLQ);
-                var alerts = kafka.readerFromNow(RecordHeaders.TOPIC_ALERTS)) {
+        try (var deadLetters = kafka.readerFromNow(KafkaTestClient.eventsDeadLetterTopic());
+                var alerts = kafka.readerFromNow(KafkaTestClient.alertsTopic())) {
             // header says acme, payload claims globex
             kafka.sendEvent(null, TENANT, ingestId, processEvent("globex", ingestId, "whoami /priv"));
 
@@ -223,8 +223,8 @@ class CorrelationPipelineTest {
         await().atMost(TENANT_CHANGE_DEADLINE).until(() -> rulesOf(tenant) == allRules - 1);
         String muted = ingestId();
         String afterwards = ingestId();
-        int partition = Math.floorMod(afterwards.hashCode(), kafka.partitions(RecordHeaders.TOPIC_EVENTS));
-        try (var alerts = kafka.readerFromNow(RecordHeaders.TOPIC_ALERTS)) {
+        int partition = Math.floorMod(afterwards.hashCode(), kafka.partitions(KafkaTestClient.eventsTopic()));
+        try (var alerts = kafka.readerFromNow(KafkaTestClient.alertsTopic())) {
             kafka.sendEvent(partition, tenant, muted, processEvent(tenant, muted, "whoami /priv"));
             // a rule still on (whoami /all) fires for the event sent after it on the same partition
             kafka.sendEvent(partition, tenant, afterwards, processEvent(tenant, afterwards, "whoami /all"));
@@ -265,8 +265,8 @@ class CorrelationPipelineTest {
 
         String excepted = ingestId();
         String raised = ingestId();
-        int partition = Math.floorMod(raised.hashCode(), kafka.partitions(RecordHeaders.TOPIC_EVENTS));
-        try (var alerts = kafka.readerFromNow(RecordHeaders.TOPIC_ALERTS)) {
+        int partition = Math.floorMod(raised.hashCode(), kafka.partitions(KafkaTestClient.eventsTopic()));
+        try (var alerts = kafka.readerFromNow(KafkaTestClient.alertsTopic())) {
             kafka.sendEvent(partition, tenant, excepted, processEvent(tenant, excepted, "whoami /priv", "SVC_BACKUP"));
             kafka.sendEvent(partition, tenant, raised, processEvent(tenant, raised, "whoami /priv", "alice"));
 
@@ -297,7 +297,7 @@ class CorrelationPipelineTest {
     @Test
     void sendsAPayloadThatIsNotAJsonObjectToTheDeadLetterTopic() throws Exception {
         String ingestId = ingestId();
-        try (var deadLetters = kafka.readerFromNow(RecordHeaders.TOPIC_EVENTS_DLQ)) {
+        try (var deadLetters = kafka.readerFromNow(KafkaTestClient.eventsDeadLetterTopic())) {
             kafka.sendEvent(null, TENANT, ingestId, "[\"not\", \"an object\"]");
 
             ConsumerRecord<String, byte[]> rejected =

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.socaas.events.RecordHeaders;
+import io.socaas.tenantfacts.testing.TestTopics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +37,30 @@ final class KafkaTestClient implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
 
+    /** The topic the events channel reads in the test profile (never the live soc.events.v1). */
+    static String eventsTopic() {
+        return topicOf("mp.messaging.incoming.events.topic");
+    }
+
+    /** The topic alerts go to in the test profile (never the live soc.alerts.v1). */
+    static String alertsTopic() {
+        return topicOf("mp.messaging.outgoing.alerts.topic");
+    }
+
+    /** The dead-letter topic of events in the test profile. */
+    static String eventsDeadLetterTopic() {
+        return topicOf("mp.messaging.outgoing.events-dlq.topic");
+    }
+
+    /** The dead-letter topic of alerts in the test profile. */
+    static String alertsDeadLetterTopic() {
+        return topicOf("mp.messaging.outgoing.alerts-dlq.topic");
+    }
+
+    private static String topicOf(String property) {
+        return TestTopics.configured(property);
+    }
+
     KafkaTestClient() {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
@@ -48,10 +73,7 @@ final class KafkaTestClient implements AutoCloseable {
     /** Sends an event as ingestion would: key {@code <tenant>:<ingest_id>} and CloudEvents headers. */
     void sendEvent(Integer partition, String headerTenant, String ingestId, String payload) throws Exception {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(
-                RecordHeaders.TOPIC_EVENTS,
-                partition,
-                headerTenant + ":" + ingestId,
-                payload.getBytes(StandardCharsets.UTF_8));
+                eventsTopic(), partition, headerTenant + ":" + ingestId, payload.getBytes(StandardCharsets.UTF_8));
         record.headers().add(RecordHeaders.SPEC_VERSION, bytes(RecordHeaders.SPEC_VERSION_VALUE));
         record.headers().add(RecordHeaders.ID, bytes(ingestId));
         record.headers().add(RecordHeaders.TYPE, bytes(RecordHeaders.TYPE_EVENT_INGESTED));

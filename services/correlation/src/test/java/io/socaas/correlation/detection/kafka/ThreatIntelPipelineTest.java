@@ -135,7 +135,7 @@ class ThreatIntelPipelineTest {
     }
 
     private int partitionOf(String ingestId) {
-        return Math.floorMod(ingestId.hashCode(), kafka.partitions(RecordHeaders.TOPIC_EVENTS));
+        return Math.floorMod(ingestId.hashCode(), kafka.partitions(KafkaTestClient.eventsTopic()));
     }
 
     @Test
@@ -143,7 +143,7 @@ class ThreatIntelPipelineTest {
         String expired = IngestIds.next();
         String hit = IngestIds.next();
         int partition = partitionOf(hit);
-        try (var alerts = kafka.readerFromNow(RecordHeaders.TOPIC_ALERTS)) {
+        try (var alerts = kafka.readerFromNow(KafkaTestClient.alertsTopic())) {
             // 203.0.113.99 is in the STIX bundle with a valid_until in the past: never an alert
             kafka.sendEvent(partition, "acme", expired, event("acme", expired, "dst_endpoint.ip", "203.0.113.99"));
             kafka.sendEvent(partition, "acme", hit, event("acme", hit, "dst_endpoint.ip", "203.0.113.66"));
@@ -184,7 +184,7 @@ class ThreatIntelPipelineTest {
     void aNetworkOfTheCsvFeedAndASubdomainOfTheStixFeedMatch() throws Exception {
         String inNetwork = IngestIds.next();
         String subdomain = IngestIds.next();
-        try (var alerts = kafka.readerFromNow(RecordHeaders.TOPIC_ALERTS)) {
+        try (var alerts = kafka.readerFromNow(KafkaTestClient.alertsTopic())) {
             kafka.sendEvent(
                     null, "globex", inNetwork, event("globex", inNetwork, "dst_endpoint.ip", "2001:db8:feed::77"));
             kafka.sendEvent(
@@ -219,7 +219,7 @@ class ThreatIntelPipelineTest {
         await().atMost(DEADLINE).until(() -> intelData("feed.test-reload") == fillers + 1);
 
         String ingestId = IngestIds.next();
-        try (var alerts = kafka.readerFromNow(RecordHeaders.TOPIC_ALERTS)) {
+        try (var alerts = kafka.readerFromNow(KafkaTestClient.alertsTopic())) {
             kafka.sendEvent(null, "acme", ingestId, event("acme", ingestId, "dst_endpoint.ip", address));
             Alert alert = parse(alerts.awaitRecord(r -> isIntelAlertFor(r, ingestId)));
             assertThat(alert.getIntel().getFeed()).isEqualTo("test-reload");
@@ -261,7 +261,7 @@ class ThreatIntelPipelineTest {
         String globexEvent = IngestIds.next();
         String acmeEvent = IngestIds.next();
         int partition = partitionOf(acmeEvent);
-        try (var alerts = kafka.readerFromNow(RecordHeaders.TOPIC_ALERTS)) {
+        try (var alerts = kafka.readerFromNow(KafkaTestClient.alertsTopic())) {
             // same partition, globex first: once acme's alert is out, globex's event was judged
             kafka.sendEvent(
                     partition, "globex", globexEvent, event("globex", globexEvent, "query.hostname", "www." + domain));

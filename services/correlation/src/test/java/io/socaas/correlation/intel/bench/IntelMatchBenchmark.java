@@ -7,6 +7,7 @@ import io.socaas.correlation.intel.domain.IndicatorType;
 import io.socaas.correlation.intel.domain.IntelIndex;
 import io.socaas.correlation.intel.domain.IntelSnapshot;
 import io.socaas.events.TenantId;
+import io.socaas.events.testing.Benchmarks;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,11 +29,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
-import org.openjdk.jmh.runner.options.CommandLineOptions;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Events per second through threat intelligence matching on one thread ({@link IntelDetection#detect}:
@@ -135,10 +133,6 @@ public class IntelMatchBenchmark {
     }
 
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
-        new Runner(new OptionsBuilder()
-                        .parent(new CommandLineOptions(args))
-                        .include(IntelMatchBenchmark.class.getName())
-                        .build())
-                .run();
+        Benchmarks.run(IntelMatchBenchmark.class, args);
     }
 }

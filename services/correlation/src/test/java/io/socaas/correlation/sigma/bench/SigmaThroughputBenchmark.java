@@ -16,6 +16,8 @@ import io.socaas.correlation.sigma.yaml.LogsourceMappingReader;
 import io.socaas.correlation.sigma.yaml.SigmaCorpus;
 import io.socaas.correlation.sigma.yaml.SigmaYamlReader;
 import io.socaas.events.TenantId;
+import io.socaas.events.testing.Benchmarks;
+import io.socaas.events.testing.Corpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -40,11 +42,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
-import org.openjdk.jmh.runner.options.CommandLineOptions;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Events per second through every active SigmaHQ Windows rule of the shared corpus ({@code
@@ -89,8 +88,8 @@ public class SigmaThroughputBenchmark {
     public void load() {
         Path corpus = SigmaCorpus.corpus();
         rules = windowsRules(corpus);
-        List<String> lines = new ArrayList<>(SigmaCorpus.otrfWindowsEvents(corpus, OTRF_PER_RECORDING));
-        lines.addAll(SigmaCorpus.attackSampleEvents(corpus, Integer.MAX_VALUE));
+        List<String> lines = new ArrayList<>(Corpus.otrfEvents(corpus, "atomic/windows", OTRF_PER_RECORDING));
+        lines.addAll(Corpus.attackSampleEvents(corpus, Integer.MAX_VALUE));
         if (rules.isEmpty() || lines.isEmpty()) {
             throw new IllegalStateException("corpus not found under " + corpus.toAbsolutePath() + " (SOCAAS_CORPUS)");
         }
@@ -180,27 +179,14 @@ public class SigmaThroughputBenchmark {
 
     /** Runs the three benchmarks and prints events/s of each and the ratios to the indexed one. */
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
-        // JMH's own options (e.g. -wi 1 -i 2) override the annotations
-        Collection<RunResult> results = new Runner(new OptionsBuilder()
-                        .parent(new CommandLineOptions(args))
-                        .include(SigmaThroughputBenchmark.class.getName())
-                        .build())
-                .run();
-        double indexed = score(results, "indexed");
-        double routed = score(results, "routed");
-        double naive = score(results, "naive");
-        double decode = score(results, "decodeOnly");
+        Collection<RunResult> results = Benchmarks.run(SigmaThroughputBenchmark.class, args);
+        double indexed = Benchmarks.score(results, "indexed");
+        double routed = Benchmarks.score(results, "routed");
+        double naive = Benchmarks.score(results, "naive");
+        double decode = Benchmarks.score(results, "decodeOnly");
         System.out.printf(
                 "%nevents/s on one thread: indexed %.0f, routed %.0f, naive %.0f (JSON decoding alone %.0f)%n"
                         + "indexed/naive %.1f, indexed/routed %.1f%n",
                 indexed, routed, naive, decode, indexed / naive, indexed / routed);
-    }
-
-    private static double score(Collection<RunResult> results, String method) {
-        return results.stream()
-                .filter(r -> r.getParams().getBenchmark().endsWith("." + method))
-                .mapToDouble(r -> r.getPrimaryResult().getScore())
-                .findFirst()
-                .orElse(Double.NaN);
     }
 }

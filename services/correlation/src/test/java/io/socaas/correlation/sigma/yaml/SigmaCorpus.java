@@ -3,25 +3,19 @@ package io.socaas.correlation.sigma.yaml;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import io.socaas.events.testing.Corpus;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
- * The shared test corpus: found through {@code SOCAAS_CORPUS} (default {@code
- * ../../../shared/corpus} from this module); tests skip, saying so, when it is absent.
+ * What the Sigma tests read of the shared test corpus ({@link Corpus}: {@code SOCAAS_CORPUS},
+ * default {@code ../shared/corpus}); tests skip, saying so, when it is absent.
  */
 public final class SigmaCorpus {
 
@@ -30,8 +24,7 @@ public final class SigmaCorpus {
     private SigmaCorpus() {}
 
     public static Path corpus() {
-        String configured = System.getenv("SOCAAS_CORPUS");
-        return Path.of(configured == null || configured.isBlank() ? "../../../shared/corpus" : configured);
+        return Corpus.location();
     }
 
     /** The rule folders {@code sigma/rules*}, sorted. */
@@ -86,70 +79,5 @@ public final class SigmaCorpus {
             throw new UncheckedIOException(e);
         }
         return events;
-    }
-
-    /**
-     * The events of the evtx-attack-samples recordings ({@code evtx-attack-samples-json/events},
-     * gzip NDJSON), one JSON text per event, in file order; at most {@code limit}. Empty when absent.
-     */
-    public static List<String> attackSampleEvents(Path corpus, int limit) {
-        List<String> events = new ArrayList<>();
-        for (Path file : files(corpus.resolve("evtx-attack-samples-json/events"), ".ndjson.gz")) {
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                lines(in, events, limit - events.size());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (events.size() >= limit) {
-                break;
-            }
-        }
-        return events;
-    }
-
-    /**
-     * The Windows events of the OTRF Security-Datasets recordings ({@code
-     * otrf-security-datasets/datasets/atomic/windows}, zipped NDJSON), one JSON text per event: the
-     * first {@code perRecording} of each recording. Empty when absent.
-     */
-    public static List<String> otrfWindowsEvents(Path corpus, int perRecording) {
-        List<String> events = new ArrayList<>();
-        for (Path zip : files(corpus.resolve("otrf-security-datasets/datasets/atomic/windows"), ".zip")) {
-            List<String> recording = new ArrayList<>();
-            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                    if (!entry.isDirectory() && recording.size() < perRecording) {
-                        lines(in, recording, perRecording - recording.size());
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            events.addAll(recording);
-        }
-        return events;
-    }
-
-    private static List<Path> files(Path dir, String suffix) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Reads up to {@code max} non-blank lines that hold a JSON object (the stream stays open). */
-    private static void lines(InputStream in, List<String> out, int max) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        int read = 0;
-        for (String line = reader.readLine(); line != null && read < max; line = reader.readLine()) {
-            if (line.startsWith("{")) {
-                out.add(line);
-                read++;
-            }
-        }
     }
 }

@@ -12,6 +12,7 @@ import io.socaas.correlation.sigma.domain.SigmaEvent;
 import io.socaas.correlation.sigma.domain.SigmaRule;
 import io.socaas.correlation.sigma.domain.SigmaRuleException;
 import io.socaas.events.TenantId;
+import io.socaas.events.testing.Corpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -279,8 +280,8 @@ class SigmaCorpusTest {
                     regression.resolve(test.path("json").asText())));
         }
         sets.put("regression", regressionEvents);
-        sets.put("evtx-attack-samples", parse(SigmaCorpus.attackSampleEvents(SigmaCorpus.corpus(), Integer.MAX_VALUE)));
-        sets.put("otrf-windows", parse(SigmaCorpus.otrfWindowsEvents(SigmaCorpus.corpus(), 100)));
+        sets.put("evtx-attack-samples", parse(Corpus.attackSampleEvents(SigmaCorpus.corpus(), Integer.MAX_VALUE)));
+        sets.put("otrf-windows", parse(Corpus.otrfEvents(SigmaCorpus.corpus(), "atomic/windows", 100)));
 
         List<String> differences = new ArrayList<>();
         long naiveCandidates = 0;

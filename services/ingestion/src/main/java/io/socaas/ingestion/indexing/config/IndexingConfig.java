@@ -18,12 +18,10 @@ public interface IndexingConfig {
     @WithDefault("http://127.0.0.1:9200")
     URI opensearchUrl();
 
-    /** The topic that is indexed. */
-    @WithDefault("soc.events.v1")
+    /** The topic that is indexed (application.properties: the live one, and the tests' own). */
     String topic();
 
     /** Where records that cannot be indexed go, with the reason in the dlq_reason header. */
-    @WithDefault("soc.events.dlq.v1")
     String deadLetterTopic();
 
     /** Consumer group of the indexers: the instances share the topic's partitions. */

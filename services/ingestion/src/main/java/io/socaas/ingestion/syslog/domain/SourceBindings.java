@@ -1,17 +1,18 @@
 package io.socaas.ingestion.syslog.domain;
 
+import static io.socaas.access.ClientCertificates.canonicalSubject;
+import static io.socaas.access.ClientCertificates.normalizedFingerprint;
+
 import io.socaas.events.TenantId;
 import io.socaas.ingestion.intake.domain.IngestCredential;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.security.auth.x500.X500Principal;
 
 /**
  * Which syslog sources the tenants' configurations bind by transport: each active tenant's own
@@ -120,22 +121,5 @@ public final class SourceBindings {
                 .findFirst()
                 .or(() -> Optional.of(matches.getFirst()))
                 .map(Bound::credential);
-    }
-
-    /** Lower-case hex without separators ({@code 3A:7F:...} as keytool and openssl print it). */
-    public static String normalizedFingerprint(String fingerprint) {
-        return fingerprint == null ? "" : fingerprint.strip().replace(":", "").toLowerCase(Locale.ROOT);
-    }
-
-    /** The canonical form of a DN (as the JDK compares X.500 principals), or empty when it is none. */
-    public static Optional<String> canonicalSubject(String subjectDn) {
-        if (subjectDn == null || subjectDn.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new X500Principal(subjectDn).getName(X500Principal.CANONICAL));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

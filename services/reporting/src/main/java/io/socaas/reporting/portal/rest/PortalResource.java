@@ -183,18 +183,6 @@ public class PortalResource {
             description = "Staff did not name a tenant",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(
-            responseCode = "401",
-            description = "No or invalid token",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not allowed to see this tenant",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown tenant",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(
             responseCode = "503",
             description = "Cases are temporarily unavailable",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
@@ -229,18 +217,6 @@ public class PortalResource {
     @APIResponse(
             responseCode = "400",
             description = "Staff did not name a tenant, or the month is not YYYY-MM",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid token",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not allowed to see this tenant",
-            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown tenant",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(
             responseCode = "503",

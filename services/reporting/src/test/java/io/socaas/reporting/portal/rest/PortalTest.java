@@ -459,6 +459,27 @@ class PortalTest {
                 .body(containsString("/portal/sla.json"));
     }
 
+    @Test
+    void everyJsonOperationDocumentsItsProblemAnswersOnceAndTheRuleFileKeepsItsOwn() {
+        var doc = given().when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        for (String path : new String[] {"/portal/cases.json", "/portal/sla.json"}) {
+            String responses = "paths.'" + path + "'.get.responses.";
+            assertThat(doc.getString(responses + "'401'.description")).isEqualTo("No or invalid token");
+            assertThat(doc.getString(responses + "'403'.description")).isEqualTo("Not allowed to see this tenant");
+            assertThat(doc.getString(responses + "'404'.description")).isEqualTo("Unknown tenant");
+            assertThat(doc.getMap(responses + "'403'.content")).containsKey("application/problem+json");
+            assertThat(doc.getString(responses + "'503'.description")).isNotBlank();
+        }
+        String rule = "paths.'/portal/rules/{ruleId}'.get.responses.";
+        assertThat(doc.getMap(rule + "'401'")).isNull();
+        assertThat(doc.getString(rule + "'404'.description")).startsWith("No such rule is enabled");
+    }
+
     // ---- SLA this month ----
 
     private static final ZoneId DEMO_TENANT_ZONE = ZoneId.of("Europe/Berlin");

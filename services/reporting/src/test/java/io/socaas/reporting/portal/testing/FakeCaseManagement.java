@@ -142,16 +142,11 @@ public class FakeCaseManagement implements QuarkusTestResourceLifecycleManager {
     }
 
     /** Reads the user of the call's bearer token (no verification: that is case-management's job). */
-    static final class Callers implements io.grpc.ServerInterceptor {
-        private static final io.grpc.Metadata.Key<String> AUTHORIZATION =
-                io.grpc.Metadata.Key.of("authorization", io.grpc.Metadata.ASCII_STRING_MARSHALLER);
-
+    static final class Callers extends io.socaas.serviceidentity.testing.AuthorizationRecorder {
         @Override
-        public <Q, R> io.grpc.ServerCall.Listener<Q> interceptCall(
-                io.grpc.ServerCall<Q, R> call, io.grpc.Metadata headers, io.grpc.ServerCallHandler<Q, R> next) {
-            String authorization = headers.get(AUTHORIZATION);
+        protected io.grpc.Context received(String authorization) {
             String user = "-";
-            if (authorization != null && authorization.startsWith("Bearer ")) {
+            if (authorization.startsWith("Bearer ")) {
                 try {
                     user = new com.fasterxml.jackson.databind.ObjectMapper()
                             .readTree(java.util.Base64.getUrlDecoder()
@@ -163,8 +158,7 @@ public class FakeCaseManagement implements QuarkusTestResourceLifecycleManager {
                 }
             }
             CALLERS.add(user);
-            return io.grpc.Contexts.interceptCall(
-                    io.grpc.Context.current().withValue(CALLER, user), call, headers, next);
+            return io.grpc.Context.current().withValue(CALLER, user);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.socaas.tenants.tenant.domain;
 
+import static io.socaas.access.ClientCertificates.canonicalSubject;
+
 import io.socaas.events.TenantId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.security.auth.x500.X500Principal;
 
 /**
  * What the tenants' syslog sources claim on the platform: listener ports, certificate fingerprints
@@ -92,21 +93,6 @@ public final class SyslogSourceClaims {
         TenantId holder = held.putIfAbsent(claim, tenant);
         if (holder != null && !holder.equals(tenant)) {
             problems.add("syslog_sources: " + claim + " is already used by tenant '" + holder + "'");
-        }
-    }
-
-    /**
-     * The canonical form of a subject DN (RFC 2253 with case and spacing normalized, as the JDK
-     * compares principals), or empty when it is no DN.
-     */
-    public static Optional<String> canonicalSubject(String subjectDn) {
-        if (subjectDn == null || subjectDn.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new X500Principal(subjectDn).getName(X500Principal.CANONICAL));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 }

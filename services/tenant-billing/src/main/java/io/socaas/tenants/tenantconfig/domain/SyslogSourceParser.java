@@ -1,5 +1,6 @@
 package io.socaas.tenants.tenantconfig.domain;
 
+import io.socaas.access.ClientCertificates;
 import io.socaas.tenants.ingestkey.domain.InvalidIngestKeyRequestException;
 import io.socaas.tenants.ingestkey.domain.SourceName;
 import io.socaas.tenants.tenant.domain.SyslogSourceClaims;
@@ -7,7 +8,6 @@ import io.socaas.tenants.tenant.domain.TenantSettings;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -100,7 +100,7 @@ final class SyslogSourceParser {
             String fingerprint = "";
             Object rawFingerprint = certificate.get("sha256_fingerprint");
             if (rawFingerprint != null) {
-                fingerprint = normalizedFingerprint(String.valueOf(rawFingerprint));
+                fingerprint = ClientCertificates.normalizedFingerprint(String.valueOf(rawFingerprint));
                 if (!HEX_64.matcher(fingerprint).matches()) {
                     problems.add(at + "'sha256_fingerprint' must be 64 hex digits (colons allowed), not '"
                             + rawFingerprint + "'");
@@ -111,7 +111,7 @@ final class SyslogSourceParser {
             Object rawSubject = certificate.get("subject_dn");
             if (rawSubject != null) {
                 subject = String.valueOf(rawSubject).strip();
-                if (SyslogSourceClaims.canonicalSubject(subject).isEmpty()) {
+                if (ClientCertificates.canonicalSubject(subject).isEmpty()) {
                     problems.add(at + "'subject_dn' must be a distinguished name such as"
                             + " 'CN=fw01.example,O=Example', not '" + rawSubject + "'");
                     continue;
@@ -124,10 +124,5 @@ final class SyslogSourceParser {
             certificates.add(new TenantSettings.ClientCertificate(fingerprint, subject));
         }
         return certificates;
-    }
-
-    /** {@code 3A:7F:...} (keytool, openssl) or {@code 3a7f...}: lower-case hex without separators. */
-    static String normalizedFingerprint(String value) {
-        return value.strip().replace(":", "").toLowerCase(Locale.ROOT);
     }
 }

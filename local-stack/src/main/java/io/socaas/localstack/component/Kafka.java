@@ -39,7 +39,11 @@ public final class Kafka extends Component {
             Map.entry("soc.tenants.test.v1", 3),
             // the tenants' own threat intelligence lists (correlation), compacted; tests use their own
             Map.entry("soc.intel.v1", 3),
-            Map.entry("soc.intel.test.v1", 3));
+            Map.entry("soc.intel.test.v1", 3),
+            // matches of rules that correlation rules refer to, for correlation's Kafka Streams stage
+            // (key = tenant); as many partitions as soc.events.v1; tests use their own
+            Map.entry("soc.rule-matches.v1", 6),
+            Map.entry("soc.rule-matches.test.v1", 3));
 
     private final String name;
     private final int port;

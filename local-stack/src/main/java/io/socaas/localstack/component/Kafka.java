@@ -37,8 +37,11 @@ public final class Kafka extends Component {
             Map.entry("soc.tenants.v1", 3),
             // the tenants' own threat intelligence lists (correlation), compacted
             Map.entry("soc.intel.v1", 3),
+            // matches of rules that correlation rules refer to, for correlation's Kafka Streams stage
+            // (key = tenant); as many partitions as soc.events.v1
+            Map.entry("soc.rule-matches.v1", 6),
             // the services' own tests (%test profile) publish and read here, never on the live topics
-            // that a running platform uses: each live topic has its test twin, same partitions
+            // that a running platform uses: each live topic has its test twin
             Map.entry("soc.events.test.v1", 6),
             Map.entry("soc.events.dlq.test.v1", 3),
             Map.entry("soc.alerts.test.v1", 3),
@@ -48,7 +51,8 @@ public final class Kafka extends Component {
             Map.entry("soc.usage.dlq.test.v1", 3),
             Map.entry("soc.cases.dlq.test.v1", 3),
             Map.entry("soc.tenants.test.v1", 3),
-            Map.entry("soc.intel.test.v1", 3));
+            Map.entry("soc.intel.test.v1", 3),
+            Map.entry("soc.rule-matches.test.v1", 3));
 
     private final String name;
     private final int port;

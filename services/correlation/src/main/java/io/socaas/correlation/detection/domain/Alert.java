@@ -56,10 +56,19 @@ public record Alert(
      * the three values.
      */
     public static String singleEventId(TenantId tenant, String ruleId, String ingestId) {
+        return derivedId(tenant.value(), ruleId, ingestId);
+    }
+
+    /**
+     * A name-based UUID (version 8 layout) of the SHA-256 of the parts, each prefixed with its
+     * length: single-event alerts use (tenant, rule id, ingest_id), correlation alerts (tenant,
+     * correlation rule id, group key, window start).
+     */
+    public static String derivedId(String... parts) {
         byte[] hash;
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {tenant.value(), ruleId, ingestId}) {
+            for (String part : parts) {
                 byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
                 sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
                 sha.update(bytes);

@@ -1,8 +1,10 @@
 package io.socaas.correlation.detection.domain;
 
+import io.socaas.correlation.multievent.domain.RuleMatch;
 import io.socaas.correlation.rules.domain.DetectionRule;
 import io.socaas.correlation.rules.domain.RuleCatalog;
 import io.socaas.correlation.rules.domain.RulePack;
+import io.socaas.correlation.rules.domain.TenantCorrelations;
 import io.socaas.correlation.rules.domain.TenantRuleSet;
 import io.socaas.correlation.sigma.domain.LogsourceMapping;
 import io.socaas.correlation.sigma.domain.SigmaEvent;
@@ -35,11 +37,19 @@ public final class EventDetection {
     private final LogsourceMapping logsources;
     private final Clock clock;
 
-    /** What evaluating one event produced: its alerts, and the rules that failed on it. */
-    public record Detection(List<Alert> alerts, List<RuleFailure> failures) {
+    /**
+     * What evaluating one event produced: its alerts, the rules that failed on it, and the matches
+     * of rules that the tenant's correlation rules refer to (whether or not those rules raise alerts).
+     */
+    public record Detection(List<Alert> alerts, List<RuleFailure> failures, List<RuleMatch> matches) {
         public Detection {
             alerts = List.copyOf(alerts);
             failures = List.copyOf(failures);
+            matches = List.copyOf(matches);
+        }
+
+        public Detection(List<Alert> alerts, List<RuleFailure> failures) {
+            this(alerts, failures, List.of());
         }
     }
 
@@ -68,7 +78,9 @@ public final class EventDetection {
      * throws on the event is reported as a failure; the other rules still run.
      */
     public Detection evaluate(TenantId tenant, String ingestId, Map<String, ?> event) {
-        TenantRuleSet rules = catalog.get().rulesFor(tenant);
+        RuleCatalog current = catalog.get();
+        TenantRuleSet rules = current.rulesFor(tenant);
+        TenantCorrelations correlations = current.correlationsFor(tenant);
         if (rules.size() == 0) {
             return new Detection(List.of(), List.of());
         }
@@ -76,6 +88,7 @@ public final class EventDetection {
         List<TenantRuleSet.Candidate> candidates = rules.candidates(sigmaEvent, logsources.classify(sigmaEvent));
         List<Alert> alerts = new ArrayList<>();
         List<RuleFailure> failures = new ArrayList<>();
+        List<RuleMatch> matches = new ArrayList<>();
         String detectedTime = null;
         for (TenantRuleSet.Candidate candidate : candidates) {
             DetectionRule rule = candidate.rule();
@@ -89,7 +102,10 @@ public final class EventDetection {
                 failures.add(new RuleFailure(tenant, rule, ingestId, "evaluation failed: " + e));
                 continue;
             }
-            if (matched) {
+            if (matched && !correlations.referring(rule.sigma().id()).isEmpty()) {
+                matches.add(ruleMatch(tenant, ingestId, rule, view, correlations));
+            }
+            if (matched && rule.alerts()) {
                 if (detectedTime == null) {
                     detectedTime = rfc3339(clock.instant());
                 }
@@ -107,7 +123,29 @@ public final class EventDetection {
                         EventObservables.of(view)));
             }
         }
-        return new Detection(alerts, failures);
+        return new Detection(alerts, failures, matches);
+    }
+
+    /**
+     * The match as the tenant's correlation rules need it: event time from the normalized
+     * {@code time} (else the other time fields alerts read; else now), and the fields they group by
+     * or aggregate, read as the rule reads the event (field mapping of its logsource).
+     */
+    private RuleMatch ruleMatch(
+            TenantId tenant, String ingestId, DetectionRule rule, SigmaEvent view, TenantCorrelations correlations) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (String field : correlations.fieldsOf(rule.sigma().id())) {
+            SigmaEvent.FieldValue value = view.field(field);
+            if (value.present()
+                    && value.value() != null
+                    && !(value.value() instanceof Map)
+                    && !(value.value() instanceof List)) {
+                fields.put(field, SigmaEvent.FieldValue.text(value.value()));
+            }
+        }
+        String time = eventTime(view, null);
+        long timeMs = time == null ? clock.millis() : Instant.parse(time).toEpochMilli();
+        return new RuleMatch(tenant, rule.sigma().id(), timeMs, List.of(ingestId), fields);
     }
 
     /**

@@ -13,9 +13,9 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Headers;
 
 /** Maps domain alerts to the {@code socaas.alerts.v1.Alert} contract and its record headers. */
-final class AlertRecords {
+public final class AlertRecords {
 
-    static final String SOURCE = "/socaas/correlation";
+    public static final String SOURCE = "/socaas/correlation";
 
     private AlertRecords() {}
 
@@ -98,7 +98,8 @@ final class AlertRecords {
         return headers(alert.alertId(), alert.detectedTime(), alert.tenant().value());
     }
 
-    private static Headers headers(String alertId, String detectedTime, String tenant) {
+    /** CloudEvents binary-mode headers of an alert record ({@code socaas.alert.raised.v1}) plus {@code tenant}. */
+    public static Headers headers(String alertId, String detectedTime, String tenant) {
         Headers headers = new org.apache.kafka.common.header.internals.RecordHeaders();
         add(headers, RecordHeaders.SPEC_VERSION, RecordHeaders.SPEC_VERSION_VALUE);
         add(headers, RecordHeaders.ID, alertId);
@@ -109,7 +110,7 @@ final class AlertRecords {
         return headers;
     }
 
-    static void add(Headers headers, String name, String value) {
+    public static void add(Headers headers, String name, String value) {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }

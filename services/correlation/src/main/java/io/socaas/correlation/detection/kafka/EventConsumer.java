@@ -10,6 +10,8 @@ import io.socaas.correlation.detection.domain.EventAdmission;
 import io.socaas.correlation.detection.domain.EventDetection;
 import io.socaas.correlation.detection.domain.IntelAlert;
 import io.socaas.correlation.detection.domain.IntelDetection;
+import io.socaas.correlation.multievent.domain.RuleMatch;
+import io.socaas.correlation.multievent.streams.RuleMatchRecords;
 import io.socaas.correlation.rules.tenantfacts.TenantRuleCatalog;
 import io.socaas.events.RecordHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +47,7 @@ public class EventConsumer {
     private final MutinyEmitter<byte[]> alerts;
     private final MutinyEmitter<byte[]> deadLetters;
     private final MutinyEmitter<byte[]> alertDeadLetters;
+    private final MutinyEmitter<byte[]> ruleMatches;
 
     EventConsumer(
             EventDetection detection,
@@ -54,7 +57,8 @@ public class EventConsumer {
             ObjectMapper json,
             @Channel("alerts") MutinyEmitter<byte[]> alerts,
             @Channel("events-dlq") MutinyEmitter<byte[]> deadLetters,
-            @Channel("alerts-dlq") MutinyEmitter<byte[]> alertDeadLetters) {
+            @Channel("alerts-dlq") MutinyEmitter<byte[]> alertDeadLetters,
+            @Channel("rule-matches") MutinyEmitter<byte[]> ruleMatches) {
         this.detection = detection;
         this.intel = intel;
         this.catalogs = catalogs;
@@ -63,6 +67,7 @@ public class EventConsumer {
         this.alerts = alerts;
         this.deadLetters = deadLetters;
         this.alertDeadLetters = alertDeadLetters;
+        this.ruleMatches = ruleMatches;
     }
 
     @Incoming("events")
@@ -107,11 +112,13 @@ public class EventConsumer {
         List<IntelAlert> intelRaised;
         String intelFailure = null;
         List<EventDetection.RuleFailure> failures;
+        List<RuleMatch> matches;
         MDC.put(MDC_TENANT, event.tenant().value());
         try {
             EventDetection.Detection result = detection.evaluate(event.tenant(), event.ingestId(), event.event());
             raised = result.alerts();
             failures = result.failures();
+            matches = result.matches();
             try {
                 intelRaised = intel.detect(event.tenant(), event.ingestId(), record);
             } catch (RuntimeException e) {
@@ -139,12 +146,17 @@ public class EventConsumer {
         } finally {
             MDC.remove(MDC_TENANT);
         }
-        if (raised.isEmpty() && failures.isEmpty() && intelRaised.isEmpty() && intelFailure == null) {
+        if (raised.isEmpty()
+                && failures.isEmpty()
+                && intelRaised.isEmpty()
+                && intelFailure == null
+                && matches.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         List<Uni<Void>> sends = new java.util.ArrayList<>();
         raised.forEach(alert -> sends.add(publish(alert, payload)));
         intelRaised.forEach(alert -> sends.add(publish(alert, payload)));
+        matches.forEach(match -> sends.add(publish(match)));
         if (intelFailure != null) {
             sends.add(alertDeadLetter(
                     event.tenant().value(),
@@ -185,6 +197,23 @@ public class EventConsumer {
                         .withHeaders(AlertRecords.headers(alert))
                         .build());
         return alerts.sendMessage(out).invoke(() -> metrics.raised(alert));
+    }
+
+    /**
+     * A match of a rule the tenant's correlation rules refer to, for the correlation stage
+     * ({@code soc.rule-matches.v1}, key = tenant).
+     */
+    private Uni<Void> publish(RuleMatch match) {
+        Headers headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+        AlertRecords.add(headers, RecordHeaders.TENANT, match.tenant().value());
+        AlertRecords.add(headers, RecordHeaders.TYPE, RuleMatchRecords.TYPE_RULE_MATCHED);
+        AlertRecords.add(headers, RecordHeaders.SOURCE, AlertRecords.SOURCE);
+        Message<byte[]> out = Message.of(RuleMatchRecords.toBytes(match))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(match.tenant().value())
+                        .withHeaders(headers)
+                        .build());
+        return ruleMatches.sendMessage(out);
     }
 
     private Uni<Void> publish(IntelAlert alert, byte[] eventPayload) {

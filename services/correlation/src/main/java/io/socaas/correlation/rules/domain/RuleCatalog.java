@@ -25,10 +25,15 @@ import java.util.TreeSet;
 public final class RuleCatalog {
 
     private final Map<TenantId, TenantRuleSet> byTenant;
+    private final Map<TenantId, TenantCorrelations> correlations;
     private final List<RuleLoadFailure> failures;
 
-    private RuleCatalog(Map<TenantId, TenantRuleSet> byTenant, List<RuleLoadFailure> failures) {
+    private RuleCatalog(
+            Map<TenantId, TenantRuleSet> byTenant,
+            Map<TenantId, TenantCorrelations> correlations,
+            List<RuleLoadFailure> failures) {
         this.byTenant = Map.copyOf(byTenant);
+        this.correlations = Map.copyOf(correlations);
         this.failures = List.copyOf(failures);
     }
 
@@ -68,8 +73,25 @@ public final class RuleCatalog {
             List<RuleLoadFailure> loadFailures,
             List<SigmaFilter> globalFilters,
             Map<TenantId, List<SigmaFilter>> tenantFilters) {
+        return assembleCompiled(tenants, packs, loadFailures, globalFilters, tenantFilters, Map.of());
+    }
+
+    /**
+     * Builds the catalog over packs compiled beforehand, with the correlation rules of the packs
+     * ({@code correlations}, pack id to its rules): a tenant runs those of its packs it did not turn
+     * off whose referred rules it runs (a correlation rule referring to one it turned off is reported
+     * and not run).
+     */
+    public static RuleCatalog assembleCompiled(
+            List<TenantProfile> tenants,
+            Map<String, CompiledRules> packs,
+            List<RuleLoadFailure> loadFailures,
+            List<SigmaFilter> globalFilters,
+            Map<TenantId, List<SigmaFilter>> tenantFilters,
+            Map<String, List<DeployedCorrelation>> correlations) {
         List<RuleLoadFailure> failures = new ArrayList<>(loadFailures);
         Map<TenantId, TenantRuleSet> byTenant = new LinkedHashMap<>();
+        Map<TenantId, TenantCorrelations> correlationsByTenant = new LinkedHashMap<>();
         for (TenantProfile tenant : tenants) {
             List<TenantRuleSet.Selection> selections = new ArrayList<>();
             if (tenant.isActive()) {
@@ -85,12 +107,59 @@ public final class RuleCatalog {
                         selections.add(select(tenant, compiled, filters, failures));
                         compiled.rules().forEach(r -> ruleIds.add(r.sigma().id()));
                     }
+                    correlations.getOrDefault(pack, List.of()).forEach(c -> ruleIds.add(c.id()));
                 }
                 reportOverridesOfUnknownRules(tenant, ruleIds, failures);
             }
-            byTenant.put(tenant.id(), TenantRuleSet.of(tenant.id(), selections));
+            TenantRuleSet ruleSet = TenantRuleSet.of(tenant.id(), selections);
+            byTenant.put(tenant.id(), ruleSet);
+            if (tenant.isActive()) {
+                correlationsByTenant.put(tenant.id(), activeCorrelations(tenant, ruleSet, correlations, failures));
+            }
         }
-        return new RuleCatalog(byTenant, failures);
+        return new RuleCatalog(byTenant, correlationsByTenant, failures);
+    }
+
+    private static TenantCorrelations activeCorrelations(
+            TenantProfile tenant,
+            TenantRuleSet ruleSet,
+            Map<String, List<DeployedCorrelation>> correlations,
+            List<RuleLoadFailure> failures) {
+        List<DeployedCorrelation> candidates = new ArrayList<>();
+        for (String pack : tenant.rulePacks()) {
+            for (DeployedCorrelation c : correlations.getOrDefault(pack, List.of())) {
+                if (!tenant.disabledRules().contains(c.id())) {
+                    candidates.add(c.withSeverity(tenant.tuningOf(c.id()).severity()));
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            return TenantCorrelations.none(tenant.id());
+        }
+        Set<String> running = new HashSet<>();
+        ruleSet.rules().forEach(r -> running.add(r.sigma().id()));
+        List<DeployedCorrelation> active = new ArrayList<>();
+        boolean added = true;
+        while (added) {
+            added = false;
+            for (var it = candidates.iterator(); it.hasNext(); ) {
+                DeployedCorrelation c = it.next();
+                if (running.containsAll(c.rule().rules())) {
+                    active.add(c);
+                    running.add(c.id());
+                    it.remove();
+                    added = true;
+                }
+            }
+        }
+        for (DeployedCorrelation c : candidates) {
+            List<String> missing =
+                    c.rule().rules().stream().filter(r -> !running.contains(r)).toList();
+            failures.add(new RuleLoadFailure(
+                    "tenant " + tenant.id() + " rule " + c.id(),
+                    "correlation rule not run: the tenant does not run the rule(s) it refers to " + missing));
+        }
+        return new TenantCorrelations(tenant.id(), active);
     }
 
     /** An override (off, severity, exceptions) of a rule none of the tenant's packs has does nothing: say so. */
@@ -141,6 +210,11 @@ public final class RuleCatalog {
     /** The tenant's rules; an empty set for a tenant the configuration does not know. */
     public TenantRuleSet rulesFor(TenantId tenant) {
         return byTenant.getOrDefault(tenant, TenantRuleSet.empty(tenant));
+    }
+
+    /** The tenant's correlation rules; none for a tenant the configuration does not know. */
+    public TenantCorrelations correlationsFor(TenantId tenant) {
+        return correlations.getOrDefault(tenant, TenantCorrelations.none(tenant));
     }
 
     /** The tenant's rules; empty for a tenant the configuration does not know (or no longer knows). */

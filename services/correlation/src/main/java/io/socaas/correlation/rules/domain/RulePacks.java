@@ -18,6 +18,7 @@ public final class RulePacks {
     private final List<RuleLoadFailure> failures;
     private final List<SigmaFilter> globalFilters;
     private final Map<TenantId, List<SigmaFilter>> tenantFilters;
+    private final Map<String, List<DeployedCorrelation>> correlations;
     private final Map<String, CompiledRules> compiled = new ConcurrentHashMap<>();
 
     /**
@@ -31,10 +32,29 @@ public final class RulePacks {
             List<RuleLoadFailure> failures,
             List<SigmaFilter> globalFilters,
             Map<TenantId, List<SigmaFilter>> tenantFilters) {
+        this(packs, failures, globalFilters, tenantFilters, Map.of());
+    }
+
+    /**
+     * @param correlations pack id to its correlation rules, references resolved
+     *     ({@link CorrelationPacks})
+     */
+    public RulePacks(
+            Map<String, List<DetectionRule>> packs,
+            List<RuleLoadFailure> failures,
+            List<SigmaFilter> globalFilters,
+            Map<TenantId, List<SigmaFilter>> tenantFilters,
+            Map<String, List<DeployedCorrelation>> correlations) {
         this.packs = Map.copyOf(packs);
         this.failures = List.copyOf(failures);
         this.globalFilters = List.copyOf(globalFilters);
         this.tenantFilters = Map.copyOf(tenantFilters);
+        this.correlations = Map.copyOf(correlations);
+    }
+
+    /** Pack id to its correlation rules (packs without any are not listed). */
+    public Map<String, List<DeployedCorrelation>> correlations() {
+        return correlations;
     }
 
     public RulePacks(Map<String, List<DetectionRule>> packs, List<RuleLoadFailure> failures) {
@@ -76,6 +96,6 @@ public final class RulePacks {
                 }
             }
         }
-        return RuleCatalog.assembleCompiled(tenants, enabled, failures, globalFilters, tenantFilters);
+        return RuleCatalog.assembleCompiled(tenants, enabled, failures, globalFilters, tenantFilters, correlations);
     }
 }

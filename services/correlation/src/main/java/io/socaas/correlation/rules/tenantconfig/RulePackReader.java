@@ -2,6 +2,8 @@ package io.socaas.correlation.rules.tenantconfig;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.socaas.correlation.rules.domain.CorrelationPacks;
+import io.socaas.correlation.rules.domain.DeployedCorrelation;
 import io.socaas.correlation.rules.domain.DetectionRule;
 import io.socaas.correlation.rules.domain.RuleLoadFailure;
 import io.socaas.correlation.rules.domain.RulePack;
@@ -38,7 +40,8 @@ public final class RulePackReader {
      */
     public static RulePacks read(Path root) {
         List<RuleLoadFailure> failures = new ArrayList<>();
-        Map<String, List<DetectionRule>> packs = readPacks(root.resolve("rules"), failures);
+        Map<String, List<DeployedCorrelation>> correlations = new LinkedHashMap<>();
+        Map<String, List<DetectionRule>> packs = readPacks(root.resolve("rules"), failures, correlations);
         Path filterDir = root.resolve("filters");
         List<SigmaFilter> global = readFilters(filterDir, "filters/", failures);
         Map<TenantId, List<SigmaFilter>> perTenant = new LinkedHashMap<>();
@@ -57,7 +60,7 @@ public final class RulePackReader {
                 throw new UncheckedIOException(e);
             }
         }
-        return new RulePacks(packs, failures, global, perTenant);
+        return new RulePacks(packs, failures, global, perTenant, correlations);
     }
 
     private static List<SigmaFilter> readFilters(Path dir, String prefix, List<RuleLoadFailure> failures) {
@@ -75,7 +78,8 @@ public final class RulePackReader {
         return filters;
     }
 
-    private static Map<String, List<DetectionRule>> readPacks(Path dir, List<RuleLoadFailure> failures) {
+    private static Map<String, List<DetectionRule>> readPacks(
+            Path dir, List<RuleLoadFailure> failures, Map<String, List<DeployedCorrelation>> correlations) {
         Map<String, List<DetectionRule>> packs = new LinkedHashMap<>();
         if (!Files.isDirectory(dir)) {
             return packs;
@@ -90,20 +94,25 @@ public final class RulePackReader {
             String packId = packDir.getFileName().toString();
             RulePack pack = readPack(packDir, packId, failures);
             List<DetectionRule> rules = new ArrayList<>();
+            List<DeployedCorrelation> packCorrelations = new ArrayList<>();
             for (Path file : list(packDir, ".yml")) {
                 String location = "rules/" + packId + "/" + file.getFileName();
+                String fileName = file.getFileName().toString();
                 try {
-                    rules.add(new DetectionRule(
-                            SigmaYamlReader.read(Files.readString(file)),
-                            pack,
-                            file.getFileName().toString()));
+                    SigmaYamlReader.RuleFile read = SigmaYamlReader.readFile(Files.readString(file));
+                    read.rules().forEach(r -> rules.add(new DetectionRule(r, pack, fileName)));
+                    read.correlations().forEach(c -> packCorrelations.add(new DeployedCorrelation(c, pack, fileName)));
                 } catch (SigmaRuleException e) {
                     failures.add(new RuleLoadFailure(location, e.kind() + ": " + e.getMessage()));
                 } catch (IOException e) {
                     failures.add(new RuleLoadFailure(location, "unreadable rule file: " + e.getMessage()));
                 }
             }
-            packs.put(packId, List.copyOf(rules));
+            CorrelationPacks.Resolved resolved = CorrelationPacks.resolve(packId, rules, packCorrelations, failures);
+            packs.put(packId, List.copyOf(resolved.rules()));
+            if (!resolved.correlations().isEmpty()) {
+                correlations.put(packId, resolved.correlations());
+            }
         }
         return packs;
     }

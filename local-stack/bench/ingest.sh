@@ -45,7 +45,7 @@ java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 export PATH="$(dirname "$(command -v "$java")"):$PATH"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $("$java" -version 2>&1 | head -1)"
 "$java" -cp "$(cat "$ROOT/local-stack/dists/kafka/target/classpath.txt")" -Dlog4j2.level=warn \
-  "$ROOT/local-stack/bench/ingest/BenchTopics.java" 127.0.0.1:9092 soc.bench.v1 soc.bench.usage.v1 soc.bench.dlq.v1
+  "$ROOT/local-stack/bench/ingest/BenchTopics.java" 127.0.0.1:9092 soc.bench.v1 soc.bench.usage.v1 soc.bench.dlq.v1 soc.bench.tenants.v1
 peer_list=$(IFS=,; echo "${peers[*]:-}")
 exec python3 "$ROOT/local-stack/bench/ingest/bench.py" --root "$ROOT" --home "$HOME_DIR" --corpus "$CORPUS" \
   --peers-dir "$PEERS_DIR" --peers "$peer_list" "$@"

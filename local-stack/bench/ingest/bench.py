@@ -36,6 +36,7 @@ BROKER = '127.0.0.1:9092'
 TOPIC = 'soc.bench.v1'
 USAGE_TOPIC = 'soc.bench.usage.v1'
 DLQ_TOPIC = 'soc.bench.dlq.v1'
+TENANTS_TOPIC = 'soc.bench.tenants.v1'
 PARTITIONS = 3
 HTTP_PORT = 18081
 SYSLOG_PORT = 15140
@@ -167,9 +168,8 @@ class Ingestion:
             'quarkus.http.port': HTTP_PORT,
             'socaas.ingestion.syslog.tcp-port': SYSLOG_PORT,
             'socaas.ingestion.syslog.udp-port': SYSLOG_PORT,
-            'socaas.ingestion.syslog.tenant-ports.bench.tenant': 'acme',
-            'socaas.ingestion.syslog.tenant-ports.bench.port': TENANT_PORT,
-            'socaas.ingestion.syslog.tenant-ports.bench.source-name': 'benchmark',
+            # its own tenant facts: acme active, with the tenant port TENANT_PORT (BenchTenant.java)
+            'socaas.tenant-facts.topic': TENANTS_TOPIC,
             # the demo tenant's plan (1000 events/s) would measure the quota, not ingestion
             'socaas.ingestion.quota.enabled': 'false',
             # the platform's own instance indexes soc.events.v1 and applies retention
@@ -178,8 +178,8 @@ class Ingestion:
             'mp.messaging.outgoing.usage-out.topic': USAGE_TOPIC,
             'mp.messaging.outgoing.events-dlq-out.topic': DLQ_TOPIC,
         }
-        # the JVM flags ./soc up runs ingestion with (local-stack Service)
-        self.cmd = ['java', '-Xms64m', '-Xmx256m', '-XX:+UseSerialGC']
+        # the JVM flags ./soc up runs ingestion with (local-stack Service.jvmOptions)
+        self.cmd = ['java', '-Xms512m', '-Xmx1g', '-XX:+UseParallelGC']
         if jfr:
             self.cmd += [f'-XX:StartFlightRecording=filename={jfr},settings=profile,dumponexit=true']
         self.cmd += [f'-D{k}={v}' for k, v in props.items()] + ['-jar', self.jar]
@@ -188,6 +188,10 @@ class Ingestion:
     def start(self):
         if listening(HTTP_PORT) or listening(TENANT_PORT):
             raise SystemExit(f'port {HTTP_PORT} or {TENANT_PORT} is taken: is another benchmark running?')
+        app = os.path.join(self.root, 'services', 'ingestion', 'target', 'quarkus-app')
+        cp = os.path.join(app, 'lib', 'main', '*') + os.pathsep + os.path.join(app, 'app', '*')
+        subprocess.run(['java', '-cp', cp, os.path.join(HERE, 'BenchTenant.java'),
+                        BROKER, TENANTS_TOPIC, 'acme', str(TENANT_PORT)], check=True)
         os.makedirs(os.path.join(self.work, 'logs'), exist_ok=True)
         self.logfile = open(os.path.join(self.work, 'logs', f'{self.name}.log'), 'w')
         env = dict(os.environ, QUARKUS_PROFILE='prod', SOCAAS_TENANT_CONFIG_DIR=os.path.join(self.root, 'tenant-config'))

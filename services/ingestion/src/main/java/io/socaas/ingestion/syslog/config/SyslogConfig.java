@@ -33,8 +33,9 @@ public interface SyslogConfig {
     MemorySize maxMessageSize();
 
     /**
-     * Most records one TCP connection may have waiting for Kafka's acknowledgement; beyond it the
-     * connection stops reading (the sender's TCP window fills) until Kafka catches up. Bounds memory.
+     * Most messages one TCP connection may have being normalized or waiting for Kafka's
+     * acknowledgement; beyond it the connection stops reading (the sender's TCP window fills) until
+     * Kafka catches up. Bounds memory.
      */
     @WithDefault("2000")
     int maxOutstanding();

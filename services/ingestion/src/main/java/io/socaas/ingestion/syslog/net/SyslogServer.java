@@ -64,10 +64,11 @@ import org.jboss.logging.Logger;
  * port (RFC 5425; a connection bound by its client certificate, or its messages by their ingest
  * key) and each tenant's own ports from the tenant facts (every message is that tenant's), opened
  * and closed as the facts change. One virtual thread per TCP connection and per UDP socket,
- * blocking I/O.
+ * blocking I/O; the messages of each TCP read are bound, normalized and sent as one batch on a
+ * virtual thread of their own, so that one busy connection uses every core.
  *
  * <p>TCP never drops: a connection stops reading while more than {@code max-outstanding} of its
- * records wait for Kafka, and what Kafka refuses is sent again (same ingest ids) until it is
+ * messages are being handled or wait for Kafka, and what Kafka refuses is sent again (same ingest ids) until it is
  * acknowledged; memory per connection is bounded by that and by {@code max-message-size}. UDP
  * cannot push back: a datagram that arrives while {@code max-outstanding-udp} records wait is
  * dropped and counted per tenant.
@@ -112,6 +113,11 @@ public class SyslogServer {
     private final Map<Integer, String> failedTenantPorts = new ConcurrentHashMap<>();
 
     private final AtomicInteger udpOutstanding = new AtomicInteger();
+    /** Binds, normalizes and sends the frames of each TCP read: one virtual thread per read. */
+    private final java.util.concurrent.ExecutorService workers =
+            java.util.concurrent.Executors.newThreadPerTaskExecutor(
+                    Thread.ofVirtual().name("syslog-worker-", 0).factory());
+
     private volatile SSLContext tlsContext;
     private volatile boolean running;
 
@@ -585,42 +591,54 @@ public class SyslogServer {
         }
     }
 
-    /** One TCP connection: read, frame, bind, normalize, publish; pause reading while Kafka lags. */
+    /**
+     * One TCP connection: read and frame here; bind, normalize and publish the frames of each read on
+     * a worker (so that one busy connection uses every core); pause reading while Kafka lags.
+     */
     private void connection(Socket socket, Supplier<Binding> binding, String transport) {
         SyslogFrameDecoder decoder =
                 new SyslogFrameDecoder((int) config.maxMessageSize().asLongValue());
-        Deque<Pending> pending = new ArrayDeque<>();
-        int[] outstanding = {0};
+        Deque<Chunk> chunks = new ArrayDeque<>();
+        int outstanding = 0;
         try (socket;
                 InputStream in = socket.getInputStream()) {
             byte[] buffer = new byte[READ_BUFFER];
             for (int n; (n = in.read(buffer)) >= 0; ) {
-                handle(decoder.feed(buffer, 0, n), binding.get(), transport, pending, outstanding);
+                outstanding += submit(decoder.feed(buffer, 0, n), binding.get(), transport, chunks);
                 // back-pressure: nothing more is read (the sender's TCP window fills) until Kafka catches up
-                while (outstanding[0] > config.maxOutstanding()) {
-                    outstanding[0] -= settle(pending.removeFirst());
+                while (outstanding > config.maxOutstanding()) {
+                    outstanding -= settle(chunks.removeFirst());
                 }
             }
-            handle(decoder.finish(), binding.get(), transport, pending, outstanding);
+            submit(decoder.finish(), binding.get(), transport, chunks);
         } catch (IOException e) {
             LOG.debugf("syslog connection %s ended: %s", socket.getRemoteSocketAddress(), e.getMessage());
         } finally {
-            while (!pending.isEmpty()) {
-                settle(pending.removeFirst());
+            while (!chunks.isEmpty()) {
+                settle(chunks.removeFirst());
             }
         }
     }
 
-    private void handle(
-            List<SyslogFrameDecoder.Frame> frames,
-            Binding binding,
-            String transport,
-            Deque<Pending> pending,
-            int[] outstanding) {
+    /** Hands the frames of one read to a worker; returns how many there are. */
+    private int submit(List<SyslogFrameDecoder.Frame> frames, Binding binding, String transport, Deque<Chunk> chunks) {
         if (frames.isEmpty()) {
-            return;
+            return 0;
         }
         Instant received = Instant.now();
+        chunks.addLast(new Chunk(
+                frames.size(),
+                CompletableFuture.supplyAsync(() -> handle(frames, binding, transport, received), workers)));
+        return frames.size();
+    }
+
+    /**
+     * Binds and normalizes the frames of one read and starts their sends (on a worker): the read's
+     * records as one batch, each dead letter on its own. Waits while their tenants are over quota.
+     */
+    private List<Pending> handle(
+            List<SyslogFrameDecoder.Frame> frames, Binding binding, String transport, Instant received) {
+        List<Pending> sends = new ArrayList<>(2);
         List<StampedEvent> records = new ArrayList<>(frames.size());
         long bytes = 0;
         for (SyslogFrameDecoder.Frame frame : frames) {
@@ -631,9 +649,8 @@ public class SyslogServer {
                     bytes += accepted.rawBytes();
                 }
                 case SyslogIntake.DeadLetter rejected -> {
-                    pending.addLast(new Pending(
+                    sends.add(new Pending(
                             null, rejected, 0, publisher.deadLetter(rejected).toCompletableFuture()));
-                    outstanding[0]++; // a dead letter waits for Kafka too: it counts towards the bound
                     metrics.deadLettered(rejected.tenant());
                 }
                 case SyslogIntake.Unbound unbound -> {
@@ -644,10 +661,27 @@ public class SyslogServer {
         }
         if (!records.isEmpty()) {
             throttle(records);
-            pending.addLast(
+            sends.add(
                     new Pending(records, null, bytes, publisher.publish(records).toCompletableFuture()));
-            outstanding[0] += records.size();
         }
+        return sends;
+    }
+
+    /**
+     * Waits for the sends of one read; sends again what Kafka refused until it is acknowledged.
+     * Returns how many frames the read had.
+     */
+    private int settle(Chunk chunk) {
+        List<Pending> sends;
+        try {
+            sends = chunk.sends().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            // a fault in binding or normalizing (not Kafka's): the read's messages cannot be kept
+            LOG.errorf(e.getCause(), "%d syslog messages could not be handled", chunk.frames());
+            return chunk.frames();
+        }
+        sends.forEach(this::settle);
+        return chunk.frames();
     }
 
     /**
@@ -812,6 +846,9 @@ public class SyslogServer {
             }
         }
     }
+
+    /** The frames of one read, being handled by a worker: how many, and the sends they became. */
+    private record Chunk(int frames, CompletableFuture<List<Pending>> sends) {}
 
     /** A send waiting for Kafka: events (with their raw size) or a dead letter. */
     private record Pending(

@@ -20,12 +20,10 @@ public interface StreamsSettings {
     @WithDefault("socaas-correlation")
     String applicationId();
 
-    /** The internal topic of rule matches (key = tenant). */
-    @WithDefault("soc.rule-matches.v1")
+    /** The internal topic of rule matches (key = tenant); set in application.properties. */
     String matchesTopic();
 
-    /** Where alerts go. */
-    @WithDefault("soc.alerts.v1")
+    /** Where alerts go; set in application.properties. */
     String alertsTopic();
 
     /** How long after a window's end (event time) its late matches are still taken. */

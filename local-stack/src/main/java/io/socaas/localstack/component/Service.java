@@ -78,11 +78,13 @@ public final class Service extends Component {
         cmd.addAll(jvmOptions(name));
         cmd.add("-jar");
         cmd.add(runnerJar().toString());
-        Map<String, String> env = Map.of(
+        Map<String, String> env = new java.util.LinkedHashMap<>();
+        env.put(
                 "SOCAAS_TENANT_CONFIG_DIR",
-                settings.root().resolve("tenant-config").toString(),
-                "QUARKUS_PROFILE",
-                "prod");
+                settings.root().resolve("tenant-config").toString());
+        env.put("QUARKUS_PROFILE", "prod");
+        // the keyring of the secrets a service keeps at rest (prod refuses to start without one)
+        env.putAll(LocalSecretKeys.environment(settings.home()));
         supervisor.startDetached(name, cmd, env, moduleDir(), log());
     }
 

@@ -16,6 +16,7 @@ import io.socaas.tenants.onboarding.domain.IdempotencyKeyReusedException;
 import io.socaas.tenants.onboarding.domain.NewTenant;
 import io.socaas.tenants.onboarding.domain.OnboardingRequest;
 import io.socaas.tenants.onboarding.domain.OnboardingRules;
+import io.socaas.tenants.onboarding.domain.OneTimeCredential;
 import io.socaas.tenants.onboarding.domain.Provisioning;
 import io.socaas.tenants.onboarding.domain.ProvisioningNotRetryableException;
 import io.socaas.tenants.onboarding.domain.ProvisioningState;
@@ -23,7 +24,6 @@ import io.socaas.tenants.onboarding.domain.ProvisioningStep;
 import io.socaas.tenants.onboarding.domain.StepStatus;
 import io.socaas.tenants.onboarding.domain.TenantIdInUseException;
 import io.socaas.tenants.onboarding.persistence.OnboardingRequestEntity;
-import io.socaas.tenants.onboarding.persistence.OneTimeCredentialEntity;
 import io.socaas.tenants.onboarding.persistence.ProvisioningEntity;
 import io.socaas.tenants.onboarding.persistence.ProvisioningStepEntity;
 import io.socaas.tenants.security.Caller;
@@ -234,7 +234,7 @@ public class OnboardingService {
         return tenants.find(id)
                 .map(found -> found.orElseThrow(() -> new TenantNotFoundException(id)))
                 .flatMap(tenant -> store.load(id).flatMap(saga -> {
-                    Uni<List<OneTimeCredentialEntity>> credentials = takeCredentials && saga.isPresent()
+                    Uni<List<OneTimeCredential>> credentials = takeCredentials && saga.isPresent()
                             ? store.takeCredentials(id)
                             : Uni.createFrom().item(List.of());
                     return credentials.map(taken -> TenantDetailsView.of(tenant, saga.orElse(null), taken));

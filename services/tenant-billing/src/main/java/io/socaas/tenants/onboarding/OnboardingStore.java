@@ -3,6 +3,9 @@ package io.socaas.tenants.onboarding;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.socaas.events.TenantId;
+import io.socaas.secretbox.SecretBox;
+import io.socaas.secretbox.SecretBoxException;
+import io.socaas.tenants.onboarding.domain.OneTimeCredential;
 import io.socaas.tenants.onboarding.domain.Provisioning;
 import io.socaas.tenants.onboarding.domain.ProvisioningState;
 import io.socaas.tenants.onboarding.domain.ProvisioningStep;
@@ -14,13 +17,26 @@ import io.socaas.tenants.onboarding.persistence.ProvisioningEntity;
 import io.socaas.tenants.onboarding.persistence.ProvisioningStepEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
-/** Sagas, their steps, stored answers and one-time credentials in PostgreSQL (caller's transaction). */
+/**
+ * Sagas, their steps, stored answers and one-time credentials (sealed, services/secret-box) in
+ * PostgreSQL (caller's transaction).
+ */
 @ApplicationScoped
 public class OnboardingStore {
+
+    private static final Logger LOG = Logger.getLogger(OnboardingStore.class);
+
+    private final SecretBox secrets;
+
+    OnboardingStore(SecretBox secrets) {
+        this.secrets = secrets;
+    }
 
     public Uni<Optional<OnboardingRequestEntity>> findRequest(String caller, String idempotencyKey) {
         return Panache.getSession()
@@ -116,28 +132,63 @@ public class OnboardingStore {
                         }));
     }
 
-    /** Takes (reads and deletes) the tenant's one-time credentials. */
-    public Uni<List<OneTimeCredentialEntity>> takeCredentials(TenantId tenant) {
+    /**
+     * Takes (reads and deletes) the tenant's one-time credentials, opened. A credential that does not
+     * open (sealed under a key the keyring no longer holds, or not this row's) is logged and left in
+     * place for a read after the keyring is fixed, never shown.
+     */
+    public Uni<List<OneTimeCredential>> takeCredentials(TenantId tenant) {
         return Panache.getSession()
                 .flatMap(s -> s.createSelectionQuery(
                                 "from OneTimeCredentialEntity where tenantId = ?1", OneTimeCredentialEntity.class)
                         .setParameter(1, tenant.value())
                         .getResultList()
-                        // delete exactly the rows read: a credential the saga stores meanwhile stays for the
-                        // next read instead of vanishing unseen
-                        .call(rows -> rows.isEmpty()
+                        .map(rows -> {
+                            List<OneTimeCredential> opened = new ArrayList<>();
+                            for (OneTimeCredentialEntity row : rows) {
+                                open(row).ifPresent(opened::add);
+                            }
+                            return opened;
+                        })
+                        // delete exactly the rows read and opened: a credential the saga stores meanwhile
+                        // stays for the next read instead of vanishing unseen
+                        .call(opened -> opened.isEmpty()
                                 ? Uni.createFrom().voidItem()
                                 : s.createMutationQuery(
                                                 "delete from OneTimeCredentialEntity where tenantId = ?1 and kind in ?2")
                                         .setParameter(1, tenant.value())
                                         .setParameter(
                                                 2,
-                                                rows.stream().map(r -> r.kind).toList())
+                                                opened.stream()
+                                                        .map(OneTimeCredential::kind)
+                                                        .toList())
                                         .executeUpdate()));
     }
 
-    /** Puts or replaces a one-time credential of the tenant. */
+    private Optional<OneTimeCredential> open(OneTimeCredentialEntity row) {
+        if (row.sealedSecret == null) {
+            // written before sealing (V9), not yet sealed by OneTimeCredentialResealing
+            return Optional.of(new OneTimeCredential(row.kind, row.reference, row.clearSecret));
+        }
+        try {
+            return Optional.of(new OneTimeCredential(
+                    row.kind,
+                    row.reference,
+                    secrets.openText(
+                            row.sealedSecret,
+                            OneTimeCredentialEntity.associatedData(row.tenantId, row.kind, row.reference))));
+        } catch (SecretBoxException e) {
+            LOG.errorf(
+                    "one-time credential %s of tenant %s cannot be opened and is kept: %s",
+                    row.kind, row.tenantId, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Puts or replaces a one-time credential of the tenant, sealed. */
     public Uni<Void> putCredential(TenantId tenant, String kind, String reference, String secret, Instant now) {
+        byte[] sealed =
+                secrets.sealText(secret, OneTimeCredentialEntity.associatedData(tenant.value(), kind, reference));
         return Panache.getSession()
                 .flatMap(s -> s.find(
                                 OneTimeCredentialEntity.class, new OneTimeCredentialEntity.Key(tenant.value(), kind))
@@ -149,7 +200,7 @@ public class OnboardingStore {
                             row.tenantId = tenant.value();
                             row.kind = kind;
                             row.reference = reference;
-                            row.secret = secret;
+                            row.sealedSecret = sealed;
                             row.createdAt = now;
                             return s.persist(row);
                         }))

@@ -3,9 +3,9 @@ package io.socaas.tenants.onboarding;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.socaas.tenants.onboarding.domain.OneTimeCredential;
 import io.socaas.tenants.onboarding.domain.Provisioning;
 import io.socaas.tenants.onboarding.domain.StepRecord;
-import io.socaas.tenants.onboarding.persistence.OneTimeCredentialEntity;
 import io.socaas.tenants.tenant.domain.Tenant;
 import io.socaas.tenants.tenant.rest.TenantView;
 import java.time.Instant;
@@ -28,7 +28,7 @@ public record TenantDetailsView(
         @Schema(description = "Present once: in the first answer that can show them, never again")
         InitialCredentialsView initialCredentials) {
 
-    static TenantDetailsView of(Tenant tenant, Provisioning provisioning, List<OneTimeCredentialEntity> credentials) {
+    static TenantDetailsView of(Tenant tenant, Provisioning provisioning, List<OneTimeCredential> credentials) {
         return new TenantDetailsView(
                 TenantView.of(tenant),
                 provisioning == null ? null : ProvisioningView.of(provisioning),
@@ -95,7 +95,7 @@ public record TenantDetailsView(
             @JsonProperty("ingest_key") @Schema(description = "The first ingest key; store it now")
             String ingestKey) {
 
-        static InitialCredentialsView of(List<OneTimeCredentialEntity> credentials) {
+        static InitialCredentialsView of(List<OneTimeCredential> credentials) {
             if (credentials == null || credentials.isEmpty()) {
                 return null;
             }
@@ -103,13 +103,13 @@ public record TenantDetailsView(
             String password = null;
             String keyId = null;
             String key = null;
-            for (OneTimeCredentialEntity c : credentials) {
-                if (OnboardingService.ADMIN_PASSWORD.equals(c.kind)) {
-                    user = c.reference;
-                    password = c.secret;
-                } else if (OnboardingService.INGEST_KEY.equals(c.kind)) {
-                    keyId = c.reference;
-                    key = c.secret;
+            for (OneTimeCredential c : credentials) {
+                if (OnboardingService.ADMIN_PASSWORD.equals(c.kind())) {
+                    user = c.reference();
+                    password = c.secret();
+                } else if (OnboardingService.INGEST_KEY.equals(c.kind())) {
+                    keyId = c.reference();
+                    key = c.secret();
                 }
             }
             return new InitialCredentialsView(user, password, keyId, key);

@@ -1,5 +1,6 @@
 package io.socaas.tenants.onboarding.persistence;
 
+import io.socaas.secretbox.AssociatedData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -28,11 +29,23 @@ public class OneTimeCredentialEntity {
     @Column(name = "reference", nullable = false, updatable = false)
     public String reference;
 
-    @Column(name = "secret", nullable = false, updatable = false)
-    public String secret;
+    /**
+     * The secret sealed by secret-box, bound to {@link #associatedData}. Never the secret in clear.
+     */
+    @Column(name = "sealed_secret")
+    public byte[] sealedSecret;
+
+    /** Legacy: the clear secret of a row written before sealing (V9); sealed and emptied after start. */
+    @Column(name = "secret")
+    public String clearSecret;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
+
+    /** What the sealed secret of a row is bound to: the table, the tenant, the kind and the reference. */
+    public static AssociatedData associatedData(String tenantId, String kind, String reference) {
+        return AssociatedData.of("tenant-billing.onetime_credentials", tenantId, kind, reference);
+    }
 
     /** Composite key (tenant, kind). */
     public static class Key implements Serializable {

@@ -39,7 +39,10 @@ public final class Kafka extends Component {
             Map.entry("soc.tenants.test.v1", 3),
             // the tenants' own threat intelligence lists (correlation), compacted; tests use their own
             Map.entry("soc.intel.v1", 3),
-            Map.entry("soc.intel.test.v1", 3));
+            Map.entry("soc.intel.test.v1", 3),
+            // analysts' tenant entitlements (case-management), compacted, key = user name; tests use their own
+            Map.entry("soc.entitlements.v1", 3),
+            Map.entry("soc.entitlements.test.v1", 3));
 
     private final String name;
     private final int port;
@@ -208,7 +211,7 @@ public final class Kafka extends Component {
                     .filter(e -> !existing.contains(e.getKey()))
                     .map(e -> {
                         NewTopic t = new NewTopic(e.getKey(), e.getValue(), (short) 1);
-                        if (e.getKey().startsWith("soc.tenants.")) {
+                        if (e.getKey().startsWith("soc.tenants.") || e.getKey().startsWith("soc.entitlements.")) {
                             t.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
                         }
                         if (e.getKey().startsWith("soc.intel.")) {

@@ -14,22 +14,14 @@ import io.socaas.access.TenantReach;
 import io.socaas.access.TenantReadAccess;
 import io.socaas.localstack.LocalStack;
 import io.socaas.tenantfacts.CompactedTopicReader;
+import io.socaas.tenantfacts.testing.TenantFactsTestTopic;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,18 +49,8 @@ class PublishedEntitlementsTest {
     @BeforeEach
     void topic() throws Exception {
         topic = "soc.entitlements.test-" + UUID.randomUUID();
-        try (Admin client = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP))) {
-            client.createTopics(List.of(new NewTopic(topic, 3, (short) 1)
-                            .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))))
-                    .all()
-                    .get(30, TimeUnit.SECONDS);
-        }
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        producer = new KafkaProducer<>(p);
+        TenantFactsTestTopic.createCompacted(topic);
+        producer = TenantFactsTestTopic.producer();
     }
 
     @AfterEach
@@ -77,9 +59,7 @@ class PublishedEntitlementsTest {
             reader.close();
         }
         producer.close();
-        try (Admin client = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP))) {
-            client.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
-        }
+        TenantFactsTestTopic.delete(topic);
     }
 
     @Test

@@ -2,13 +2,10 @@ package io.socaas.entitlements.testing;
 
 import io.socaas.access.TenantReach;
 import io.socaas.entitlements.EntitlementMessages;
-import java.util.Properties;
+import io.socaas.tenantfacts.testing.TenantFactsTestTopic;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * For the services' tests: publishes analysts' entitlements as case-management does (key = user
@@ -29,12 +26,7 @@ public final class EntitlementsTestTopic implements AutoCloseable {
 
     public EntitlementsTestTopic(EntitlementMessages messages) {
         this.messages = messages;
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        producer = new KafkaProducer<>(p);
+        this.producer = TenantFactsTestTopic.producer();
     }
 
     /** A revision newer than anything published before: the current time in microseconds. */

@@ -60,10 +60,13 @@ class OperatorResourcesTest {
             assertThat(spec.get("replicas").asInt()).isEqualTo(3);
             boolean compacted =
                     spec.path("config").path("cleanup.policy").asText().equals("compact");
-            // one record per tenant: its configuration, its own threat intelligence lists
+            // one record per tenant (its configuration, its own threat intelligence lists) or per
+            // analyst (its tenant entitlement)
             assertThat(compacted)
                     .as("%s compacted", name)
-                    .isEqualTo(name.startsWith("soc.tenants.") || name.startsWith("soc.intel."));
+                    .isEqualTo(name.startsWith("soc.tenants.")
+                            || name.startsWith("soc.intel.")
+                            || name.startsWith("soc.entitlements."));
             if (name.startsWith("soc.intel.")) {
                 // all of a tenant's lists in one record: as much as the local stack allows
                 assertThat(spec.path("config").path("max.message.bytes").asInt())

@@ -29,10 +29,8 @@ import org.junit.jupiter.api.Test;
 class ServiceSettingsTest {
 
     /** Read by something other than the service's configuration, each for a stated reason. */
-    private static final Map<String, String> NOT_SERVICE_SETTINGS = Map.of(
-            "JAVA_OPTS_APPEND", "read by the JVM base image's start script (ubi9/openjdk-21-runtime)",
-            "KAFKA_STREAMS_STATE_DIR", "Kafka Streams state of windowed correlation rules (docs/sizing.md)",
-            "KAFKA_STREAMS_NUM_STANDBY_REPLICAS", "Kafka Streams state of windowed correlation rules (docs/sizing.md)");
+    private static final Map<String, String> NOT_SERVICE_SETTINGS =
+            Map.of("JAVA_OPTS_APPEND", "read by the JVM base image's start script (ubi9/openjdk-21-runtime)");
 
     private static final Pattern MAPPING_PREFIX = Pattern.compile("@ConfigMapping\\(prefix = \"([^\"]+)\"\\)");
     private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z0-9_]+)");

@@ -37,6 +37,8 @@ public final class Kafka extends Component {
             Map.entry("soc.tenants.v1", 3),
             // the tenants' own threat intelligence lists (correlation), compacted
             Map.entry("soc.intel.v1", 3),
+            // analysts' tenant entitlements (case-management), compacted, key = user name
+            Map.entry("soc.entitlements.v1", 3),
             // matches of rules that correlation rules refer to, for correlation's Kafka Streams stage
             // (key = tenant); as many partitions as soc.events.v1
             Map.entry("soc.rule-matches.v1", 6),
@@ -52,7 +54,8 @@ public final class Kafka extends Component {
             Map.entry("soc.cases.dlq.test.v1", 3),
             Map.entry("soc.tenants.test.v1", 3),
             Map.entry("soc.intel.test.v1", 3),
-            Map.entry("soc.rule-matches.test.v1", 3));
+            Map.entry("soc.rule-matches.test.v1", 3),
+            Map.entry("soc.entitlements.test.v1", 3));
 
     private final String name;
     private final int port;
@@ -221,7 +224,7 @@ public final class Kafka extends Component {
                     .filter(e -> !existing.contains(e.getKey()))
                     .map(e -> {
                         NewTopic t = new NewTopic(e.getKey(), e.getValue(), (short) 1);
-                        if (e.getKey().startsWith("soc.tenants.")) {
+                        if (e.getKey().startsWith("soc.tenants.") || e.getKey().startsWith("soc.entitlements.")) {
                             t.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
                         }
                         if (e.getKey().startsWith("soc.intel.")) {

@@ -3,6 +3,8 @@ package io.socaas.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +34,45 @@ class TenantReadAccessTest {
     void anOrganizationWithoutACustomerRoleGrantsNothing() {
         assertThat(access.mayRead(Set.of("analyst"), List.of("acme"), "acme")).isFalse();
         assertThat(access.mayRead(Set.of(), List.of("acme"), "acme")).isFalse();
+    }
+
+    private final AnalystEntitlements published = username -> Optional.ofNullable(Map.of(
+                    "lee", TenantReach.only(List.of("acme")),
+                    "ana", TenantReach.all(),
+                    "kim", TenantReach.none())
+            .get(username));
+
+    @Test
+    void anAnalystSeesOnlyTheTenantsOfItsPublishedEntitlement() {
+        assertThat(access.mayRead(Set.of("analyst"), List.of(), "lee", published, "acme"))
+                .isTrue();
+        assertThat(access.mayRead(Set.of("analyst"), List.of(), "lee", published, "globex"))
+                .isFalse();
+        assertThat(access.reach(Set.of("analyst"), List.of(), "lee", published))
+                .isEqualTo(TenantReach.only(List.of("acme")));
+    }
+
+    @Test
+    void anAnalystEntitledToAllTenantsSeesEveryTenant() {
+        assertThat(access.reach(Set.of("analyst"), List.of(), "ana", published)).isEqualTo(TenantReach.all());
+        assertThat(access.mayRead(Set.of("analyst"), List.of(), "ana", published, "globex"))
+                .isTrue();
+    }
+
+    @Test
+    void anAnalystWithoutAPublishedEntitlementSeesNoTenant() {
+        assertThat(access.reach(Set.of("analyst"), List.of(), "zoe", published)).isEqualTo(TenantReach.none());
+        assertThat(access.reach(Set.of("analyst"), List.of(), "kim", published)).isEqualTo(TenantReach.none());
+        assertThat(access.reach(Set.of("analyst"), List.of(), null, published)).isEqualTo(TenantReach.none());
+    }
+
+    @Test
+    void analystIsNeverAnEveryTenantRoleAndStaffRolesWinOverAnEntitlement() {
+        TenantReadAccess withAnalysts = new TenantReadAccess(Set.of("analyst", "soc-manager", "mssp-admin"));
+        assertThat(withAnalysts.staffRoles()).containsExactlyInAnyOrder("soc-manager", "mssp-admin");
+        assertThat(withAnalysts.mayRead(Set.of("analyst"), List.of(), "lee", published, "globex"))
+                .isFalse();
+        assertThat(withAnalysts.mayRead(Set.of("analyst", "soc-manager"), List.of(), "lee", published, "globex"))
+                .isTrue();
     }
 }

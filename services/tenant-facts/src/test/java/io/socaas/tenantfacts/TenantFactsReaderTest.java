@@ -8,24 +8,16 @@ import com.google.protobuf.Value;
 import io.socaas.events.RecordHeaders;
 import io.socaas.events.TenantId;
 import io.socaas.localstack.LocalStack;
+import io.socaas.tenantfacts.testing.TenantFactsTestTopic;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,20 +44,8 @@ class TenantFactsReaderTest {
     @BeforeEach
     void topic() throws Exception {
         topic = "soc.tenants.test-" + UUID.randomUUID();
-        Properties admin = new Properties();
-        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
-        try (Admin client = Admin.create(admin)) {
-            client.createTopics(List.of(new NewTopic(topic, 3, (short) 1)
-                            .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))))
-                    .all()
-                    .get(30, TimeUnit.SECONDS);
-        }
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        producer = new KafkaProducer<>(p);
+        TenantFactsTestTopic.createCompacted(topic);
+        producer = TenantFactsTestTopic.producer();
     }
 
     @AfterEach
@@ -74,11 +54,7 @@ class TenantFactsReaderTest {
             reader.close();
         }
         producer.close();
-        Properties admin = new Properties();
-        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
-        try (Admin client = Admin.create(admin)) {
-            client.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
-        }
+        TenantFactsTestTopic.delete(topic);
     }
 
     @Test

@@ -13,6 +13,8 @@ public interface CaseFileConfig {
 
     Outbox outbox();
 
+    Entitlements entitlements();
+
     Sla sla();
 
     Analysts analysts();
@@ -83,6 +85,15 @@ public interface CaseFileConfig {
         /** How often unacknowledged pages are looked for (e.g. {@code 5s}). */
         @WithDefault("5s")
         String pagePassOnEvery();
+    }
+
+    interface Entitlements {
+        /**
+         * How often the relay publishes queued analysts' entitlements on soc.entitlements.v1 (e.g.
+         * {@code 500ms}): the other services must see a change within seconds.
+         */
+        @WithDefault("500ms")
+        String pollEvery();
     }
 
     interface Outbox {

@@ -290,7 +290,8 @@ class AnalystPoolTest {
         }
     }
 
-    private static io.restassured.response.ValidatableResponse put(String token, String name, Map<?, ?> body) {
+    /** PUT /api/v1/analysts/{name} with the body as JSON. */
+    static io.restassured.response.ValidatableResponse put(String token, String name, Map<?, ?> body) {
         return given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)

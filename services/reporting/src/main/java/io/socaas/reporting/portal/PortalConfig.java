@@ -18,6 +18,15 @@ public interface PortalConfig {
     /** Where the tenants come from. */
     TenantFacts tenantFacts();
 
+    /** Where the analysts' entitlements come from (read by services/analyst-entitlements). */
+    Entitlements entitlements();
+
+    interface Entitlements {
+        /** The compacted topic case-management publishes every analyst's entitlement on. */
+        @WithDefault("soc.entitlements.v1")
+        String topic();
+    }
+
     interface TenantFacts {
         /**
          * The compacted topic tenant-billing publishes every tenant's configuration on

@@ -2,10 +2,10 @@ package io.socaas.tenants.access;
 
 import io.socaas.events.TenantId;
 
-/** The caller may not read this tenant's records (a customer asking for another organization). */
+/** The caller may not read this tenant's records (a customer asking for another organization, an analyst for a tenant outside its entitlement). */
 public class TenantAccessDeniedException extends RuntimeException {
 
     public TenantAccessDeniedException(TenantId tenant) {
-        super("you may read only your own organization's records, not those of tenant '" + tenant.value() + "'");
+        super("you may not read the records of tenant '" + tenant.value() + "'");
     }
 }

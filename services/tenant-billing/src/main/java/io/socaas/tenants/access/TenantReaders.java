@@ -1,19 +1,19 @@
 package io.socaas.tenants.access;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.socaas.access.OrganizationClaim;
+import io.socaas.access.TenantReach;
 import io.socaas.access.TenantReadAccess;
+import io.socaas.entitlements.CallerTenants;
 import io.socaas.events.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Who may read a tenant's usage and invoices: MSSP staff ({@value #MSSP_ADMIN}, {@value
- * #SOC_MANAGER}, {@value #SALES}) any tenant, a customer (customer-admin, customer-viewer) only the
- * tenant of its organization. Checked before the tenant is looked up, so a customer learns nothing
- * about other tenants, not even whether they exist.
+ * Who may read a tenant, its usage and invoices ({@link TenantReadAccess}, the platform's one
+ * decision): MSSP staff ({@value #MSSP_ADMIN}, {@value #SOC_MANAGER}, {@value #SALES}) any tenant,
+ * an analyst the tenants of its entitlement (published by case-management; none without one), a
+ * customer (customer-admin, customer-viewer) only the tenant of its organization. Checked before the
+ * tenant is looked up, so a caller learns nothing about other tenants, not even whether they exist.
  */
 @ApplicationScoped
 public class TenantReaders {
@@ -27,9 +27,16 @@ public class TenantReaders {
     private static final TenantReadAccess ACCESS = new TenantReadAccess(Set.of(MSSP_ADMIN, SOC_MANAGER, SALES));
 
     private final SecurityIdentity identity;
+    private final CallerTenants callers;
 
-    TenantReaders(SecurityIdentity identity) {
+    TenantReaders(SecurityIdentity identity, CallerTenants callers) {
         this.identity = identity;
+        this.callers = callers;
+    }
+
+    /** The tenants the request's caller may read. */
+    public TenantReach reach() {
+        return callers.reach(identity, ACCESS);
     }
 
     /** @throws TenantAccessDeniedException when the caller may not read {@code tenant} */
@@ -42,11 +49,8 @@ public class TenantReaders {
      *
      * @throws TenantAccessDeniedException when {@code identity} may not read {@code tenant}
      */
-    public static void requireRead(SecurityIdentity identity, TenantId tenant) {
-        List<String> organizations = identity.getPrincipal() instanceof JsonWebToken jwt
-                ? OrganizationClaim.aliases(jwt.getClaim(OrganizationClaim.NAME))
-                : List.of();
-        if (!ACCESS.mayRead(identity.getRoles(), organizations, tenant.value())) {
+    public void requireRead(SecurityIdentity caller, TenantId tenant) {
+        if (!callers.mayRead(caller, ACCESS, tenant.value())) {
             throw new TenantAccessDeniedException(tenant);
         }
     }

@@ -11,6 +11,7 @@ import io.socaas.events.TenantId;
 import io.socaas.scope.ScopedTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -45,13 +46,20 @@ public class AnalystRepository {
                 .map(row -> Optional.ofNullable(row).map(this::toProfile)));
     }
 
-    /** Creates or replaces the profile; answers whether it was created. */
+    /**
+     * Creates or replaces the profile; answers whether it was created. Its entitlement is queued
+     * for soc.entitlements.v1 in the same transaction ({@link EntitlementOutbox}).
+     */
     public Uni<Boolean> put(AnalystProfile profile, String by, Instant now) {
-        return Panache.withTransaction(() -> AnalystEntity.<AnalystEntity>findById(profile.username())
+        // the row is locked: the entitlement queued with a change has a higher revision than any
+        // queued before it
+        return Panache.withTransaction(() -> AnalystEntity.<AnalystEntity>findById(
+                        profile.username(), LockModeType.PESSIMISTIC_WRITE)
                 .chain(existing -> {
                     AnalystEntity row = existing == null ? new AnalystEntity() : existing;
                     fill(row, profile, by, now);
                     return (existing == null ? row.persist() : Uni.createFrom().item(row))
+                            .call(() -> EntitlementOutbox.changed(profile.username()))
                             .replaceWith(existing == null);
                 }));
     }
@@ -68,14 +76,20 @@ public class AnalystRepository {
                             }
                             AnalystEntity row = new AnalystEntity();
                             fill(row, profile, by, now);
-                            return row.persist().replaceWith(true);
+                            return row.persist()
+                                    .call(() -> EntitlementOutbox.changed(profile.username()))
+                                    .replaceWith(true);
                         }))
                 .onFailure(org.hibernate.exception.ConstraintViolationException.class)
                 .recoverWithItem(false);
     }
 
+    /** Removes the profile; its entitlement's tombstone is queued in the same transaction. */
     public Uni<Boolean> delete(String username) {
-        return Panache.withTransaction(() -> AnalystEntity.deleteById(username));
+        return Panache.withTransaction(() -> AnalystEntity.deleteById(username)
+                .call(deleted -> deleted
+                        ? EntitlementOutbox.removed(username)
+                        : Uni.createFrom().voidItem()));
     }
 
     /** Unresolved cases (open to waiting on the customer) held per assignee. */

@@ -1,5 +1,6 @@
 package io.socaas.cases.casefile.domain;
 
+import io.socaas.access.TenantReadAccess;
 import io.socaas.events.TenantId;
 import java.util.Optional;
 import java.util.Set;
@@ -13,10 +14,13 @@ import java.util.Set;
 public final class CaseAccessPolicy {
 
     public static final Set<String> MSSP_ROLES = Set.of("analyst", "soc-manager", "mssp-admin");
-    /** MSSP staff who see every tenant whatever their profile says. */
-    public static final Set<String> ALL_TENANT_ROLES = Set.of("soc-manager", "mssp-admin");
+    /**
+     * MSSP staff who see every tenant whatever their profile says: the same roles as the other
+     * services' decision ({@link TenantReadAccess}).
+     */
+    public static final Set<String> ALL_TENANT_ROLES = TenantReadAccess.EVERY_TENANT_ROLES;
 
-    public static final Set<String> CUSTOMER_ROLES = Set.of("customer-admin", "customer-viewer");
+    public static final Set<String> CUSTOMER_ROLES = TenantReadAccess.CUSTOMER_ROLES;
 
     private CaseAccessPolicy() {}
 

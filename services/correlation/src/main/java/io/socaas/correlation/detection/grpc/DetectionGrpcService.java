@@ -7,8 +7,8 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.socaas.access.OrganizationClaim;
 import io.socaas.access.TenantReadAccess;
+import io.socaas.entitlements.CallerTenants;
 import io.socaas.proto.detection.v1.BacktestRequest;
 import io.socaas.proto.detection.v1.BacktestResponse;
 import io.socaas.proto.detection.v1.DetectionService;
@@ -23,7 +23,6 @@ import io.socaas.proto.detection.v1.UploadIntelResponse;
 import io.socaas.proto.detection.v1.ValidateRuleRequest;
 import io.socaas.proto.detection.v1.ValidateRuleResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -33,28 +32,36 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * threads, not on the event loop.
  *
  * <p>Callers present a bearer token of the realm (a signed-in user's, forwarded by the portal): MSSP
- * staff and customer admins may check and try rules (no tenant data is read); a tenant's rule list
- * and a backtest over its stored events are for MSSP staff and that tenant's own users. No token is UNAUTHENTICATED, anything else outside
+ * staff and customer admins may check and try rules (no tenant data is read); a tenant's rule list,
+ * a backtest over its stored events and its threat intelligence are for SOC managers, MSSP admins,
+ * the analysts entitled to the tenant (case-management's published entitlements) and that tenant's
+ * own users. No token is UNAUTHENTICATED, anything else outside
  * these PERMISSION_DENIED.
  */
 @GrpcService
 public class DetectionGrpcService implements DetectionService {
 
-    private static final TenantReadAccess RULE_READERS =
-            new TenantReadAccess(java.util.Set.of("analyst", "soc-manager", "mssp-admin"));
-
-    /** Who may write a tenant's own threat intelligence: MSSP staff, and that tenant's admins. */
-    private static final TenantReadAccess INTEL_WRITERS =
-            new TenantReadAccess(java.util.Set.of("analyst", "soc-manager", "mssp-admin"));
+    /**
+     * Who may read a tenant's rules, events and threat intelligence, and write the latter: SOC
+     * managers and MSSP admins every tenant, an analyst the tenants of its entitlement, a customer
+     * its own organization's tenant (customer-viewers may not write: {@code @RolesAllowed}).
+     */
+    private static final TenantReadAccess TENANT_ACCESS = new TenantReadAccess(TenantReadAccess.EVERY_TENANT_ROLES);
 
     private final DetectionRequests requests;
     private final IntelRequests intel;
     private final CurrentIdentityAssociation identities;
+    private final CallerTenants callers;
 
-    DetectionGrpcService(DetectionRequests requests, IntelRequests intel, CurrentIdentityAssociation identities) {
+    DetectionGrpcService(
+            DetectionRequests requests,
+            IntelRequests intel,
+            CurrentIdentityAssociation identities,
+            CallerTenants callers) {
         this.requests = requests;
         this.intel = intel;
         this.identities = identities;
+        this.callers = callers;
     }
 
     @Override
@@ -92,10 +99,7 @@ public class DetectionGrpcService implements DetectionService {
     private Uni<Void> whenMayRead(String tenantId, String what) {
         // the identity is resolved lazily (proactive authentication is off): never block for it
         return identities.getDeferredIdentity().chain(identity -> {
-            List<String> organizations = identity.getPrincipal() instanceof JsonWebToken jwt
-                    ? OrganizationClaim.aliases(jwt.getClaim(OrganizationClaim.NAME))
-                    : List.of();
-            if (!RULE_READERS.mayRead(identity.getRoles(), organizations, tenantId)) {
+            if (!callers.mayRead(identity, TENANT_ACCESS, tenantId)) {
                 return Uni.createFrom()
                         .failure(Status.PERMISSION_DENIED
                                 .withDescription("you may not read " + what + " of tenant " + tenantId)
@@ -106,17 +110,15 @@ public class DetectionGrpcService implements DetectionService {
     }
 
     /**
-     * MSSP staff (analyst, soc-manager, mssp-admin) for any tenant, a customer-admin for its own
-     * organization's tenant; a customer-viewer may not.
+     * SOC managers and MSSP admins for any tenant, an analyst for the tenants of its entitlement, a
+     * customer-admin for its own organization's tenant; a customer-viewer may not.
      */
     @Override
     @RolesAllowed({"analyst", "soc-manager", "mssp-admin", "customer-admin"})
     public Uni<UploadIntelResponse> uploadIntel(UploadIntelRequest request) {
         return identities.getDeferredIdentity().chain(identity -> {
             JsonWebToken jwt = identity.getPrincipal() instanceof JsonWebToken token ? token : null;
-            List<String> organizations =
-                    jwt != null ? OrganizationClaim.aliases(jwt.getClaim(OrganizationClaim.NAME)) : List.of();
-            if (!INTEL_WRITERS.mayRead(identity.getRoles(), organizations, request.getTenantId())) {
+            if (!callers.mayRead(identity, TENANT_ACCESS, request.getTenantId())) {
                 return Uni.createFrom()
                         .failure(Status.PERMISSION_DENIED
                                 .withDescription(
@@ -134,15 +136,12 @@ public class DetectionGrpcService implements DetectionService {
         });
     }
 
-    /** MSSP staff and the tenant's own users. */
+    /** SOC managers, MSSP admins, entitled analysts and the tenant's own users. */
     @Override
     @Authenticated
     public Uni<ListIntelResponse> listIntel(ListIntelRequest request) {
         return identities.getDeferredIdentity().chain(identity -> {
-            List<String> organizations = identity.getPrincipal() instanceof JsonWebToken jwt
-                    ? OrganizationClaim.aliases(jwt.getClaim(OrganizationClaim.NAME))
-                    : List.of();
-            if (!RULE_READERS.mayRead(identity.getRoles(), organizations, request.getTenantId())) {
+            if (!callers.mayRead(identity, TENANT_ACCESS, request.getTenantId())) {
                 return Uni.createFrom()
                         .failure(Status.PERMISSION_DENIED
                                 .withDescription(

@@ -8,8 +8,9 @@ import java.util.Set;
  * Which tenant a viewer may see in the portal. A pure decision, no framework:
  *
  * <ul>
- *   <li>MSSP staff (analyst, soc-manager, mssp-admin) choose any known tenant; without a choice
- *       they are asked to choose.
+ *   <li>MSSP staff (analyst, soc-manager, mssp-admin) choose a known tenant of their reach (SOC
+ *       managers and MSSP admins every tenant, an analyst those of its published entitlement);
+ *       without a choice they are asked to choose.
  *   <li>A customer (customer-admin, customer-viewer) is pinned to the one organization of its
  *       token. Naming another tenant is refused; so is a token with no or several organizations.
  *   <li>Anyone else is refused.
@@ -37,8 +38,8 @@ public sealed interface TenantScope {
         /** A customer asked for a tenant that is not its own. */
         OTHER_TENANT,
         /**
-         * An analyst asked for a tenant outside its entitlement: case-management, which keeps the
-         * analysts' profiles, refused the viewer's own token for that tenant.
+         * An analyst asked for a tenant outside its entitlement (the one case-management publishes,
+         * or case-management refused the viewer's own token for that tenant).
          */
         NOT_ENTITLED,
         /** Staff asked for a tenant the platform does not know. */
@@ -59,6 +60,10 @@ public sealed interface TenantScope {
                 return new ChooseTenant();
             }
             String value = requested.get();
+            if (!viewer.reach().includes(value)) {
+                // before the tenant is looked up: an analyst learns nothing of other tenants
+                return new Refused(Reason.NOT_ENTITLED, "not entitled to tenant '" + value + "'");
+            }
             if (!TenantId.isValid(value) || !knownTenants.contains(TenantId.of(value))) {
                 return new Refused(Reason.UNKNOWN_TENANT, "unknown tenant '" + value + "'");
             }

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.socaas.entitlements.CallerTenants;
 import io.socaas.events.TenantId;
 import io.socaas.reporting.portal.PortalConfig;
 import io.socaas.reporting.portal.domain.CaseSummary;
@@ -70,18 +71,21 @@ public class PortalResource {
     private final JsonWebToken accessToken;
     private final PortalRules rules;
     private final PortalConfig config;
+    private final CallerTenants callers;
 
     public PortalResource(
             PortalService portal,
             SecurityIdentity identity,
             JsonWebToken accessToken,
             PortalRules rules,
-            PortalConfig config) {
+            PortalConfig config,
+            CallerTenants callers) {
         this.portal = portal;
         this.identity = identity;
         this.accessToken = accessToken;
         this.rules = rules;
         this.config = config;
+        this.callers = callers;
     }
 
     @GET
@@ -96,9 +100,13 @@ public class PortalResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response page(@QueryParam("tenant") String tenant) {
-        Viewer viewer = Viewers.of(identity, accessToken);
+        Viewer viewer = Viewers.of(identity, accessToken, callers);
         TenantScope scope = portal.scope(viewer, Optional.ofNullable(tenant));
-        List<TenantInfo> choices = viewer.isMsspStaff() ? portal.tenants() : List.of();
+        List<TenantInfo> choices = viewer.isMsspStaff()
+                ? portal.tenants().stream()
+                        .filter(info -> viewer.reach().includes(info.id().value()))
+                        .toList()
+                : List.of();
         long refresh = config.portal().refreshInterval().toSeconds();
         return switch (scope) {
             case TenantScope.Refused refused -> {
@@ -250,7 +258,8 @@ public class PortalResource {
             description = "The Sigma rule file, verbatim (author, references, license), when the rule runs"
                     + " for the tenant: one of its enabled rule packs ships it and none of its overrides turns"
                     + " it off. Any other id, existing or not, is 404. Customers read their own"
-                    + " organization's rules; MSSP staff name the tenant with ?tenant=.")
+                    + " organization's rules; MSSP staff name the tenant with ?tenant= (an analyst only a tenant"
+                    + " of its entitlement).")
     @APIResponse(
             responseCode = "200",
             description = "The rule file",
@@ -287,7 +296,7 @@ public class PortalResource {
      * @throws TenantNotChosenException when staff named no tenant (400)
      */
     private TenantId grantedTenant(String tenant) {
-        Viewer viewer = Viewers.of(identity, accessToken);
+        Viewer viewer = Viewers.of(identity, accessToken, callers);
         return switch (portal.scope(viewer, Optional.ofNullable(tenant))) {
             case TenantScope.Refused refused -> throw new TenantAccessRefusedException(refused);
             case TenantScope.ChooseTenant choose -> throw new TenantNotChosenException();

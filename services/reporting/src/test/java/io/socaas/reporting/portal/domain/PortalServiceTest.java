@@ -141,7 +141,8 @@ class PortalServiceTest {
     @Test
     void decidesScopeAgainstTheCatalogsTenants() {
         PortalService portal = service((tenant, limit) -> List.of(), 100);
-        Viewer analyst = new Viewer("ana", java.util.Set.of(PortalRole.ANALYST), java.util.Set.of());
+        Viewer analyst = new Viewer(
+                "ana", java.util.Set.of(PortalRole.ANALYST), java.util.Set.of(), io.socaas.access.TenantReach.all());
 
         assertThat(portal.scope(analyst, java.util.Optional.of("globex")))
                 .isEqualTo(new TenantScope.Granted(TenantId.of("globex"), true));

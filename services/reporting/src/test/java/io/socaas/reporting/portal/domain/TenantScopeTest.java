@@ -2,6 +2,7 @@ package io.socaas.reporting.portal.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.socaas.access.TenantReach;
 import io.socaas.events.TenantId;
 import java.util.Optional;
 import java.util.Set;
@@ -12,11 +13,37 @@ class TenantScopeTest {
     private static final Set<TenantId> KNOWN = Set.of(TenantId.of("acme"), TenantId.of("globex"));
 
     private static Viewer customer(String... organizations) {
-        return new Viewer("alice@acme.example", Set.of(PortalRole.CUSTOMER_ADMIN), Set.of(organizations));
+        return new Viewer(
+                "alice@acme.example",
+                Set.of(PortalRole.CUSTOMER_ADMIN),
+                Set.of(organizations),
+                TenantReach.only(Set.of(organizations)));
     }
 
     private static Viewer analyst() {
-        return new Viewer("ana", Set.of(PortalRole.ANALYST), Set.of());
+        return new Viewer("ana", Set.of(PortalRole.ANALYST), Set.of(), TenantReach.all());
+    }
+
+    /** lee: an analyst entitled to acme only. */
+    private static Viewer acmeAnalyst() {
+        return new Viewer("lee", Set.of(PortalRole.ANALYST), Set.of(), TenantReach.only(Set.of("acme")));
+    }
+
+    @Test
+    void refusesAnAnalystATenantOutsideItsEntitlementWhetherItExistsOrNot() {
+        assertThat(TenantScope.decide(acmeAnalyst(), Optional.of("acme"), KNOWN))
+                .isEqualTo(new TenantScope.Granted(TenantId.of("acme"), true));
+        assertThat(TenantScope.decide(acmeAnalyst(), Optional.of("globex"), KNOWN))
+                .isInstanceOfSatisfying(
+                        TenantScope.Refused.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(TenantScope.Reason.NOT_ENTITLED));
+        assertThat(TenantScope.decide(acmeAnalyst(), Optional.of("initech"), KNOWN))
+                .isInstanceOfSatisfying(
+                        TenantScope.Refused.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(TenantScope.Reason.NOT_ENTITLED));
+        Viewer noEntitlement = new Viewer("zoe", Set.of(PortalRole.ANALYST), Set.of(), TenantReach.none());
+        assertThat(TenantScope.decide(noEntitlement, Optional.of("acme"), KNOWN))
+                .isInstanceOf(TenantScope.Refused.class);
     }
 
     @Test
@@ -96,7 +123,8 @@ class TenantScopeTest {
 
     @Test
     void letsSocManagerAndMsspAdminChooseToo() {
-        Viewer manager = new Viewer("ops", Set.of(PortalRole.SOC_MANAGER, PortalRole.MSSP_ADMIN), Set.of());
+        Viewer manager =
+                new Viewer("ops", Set.of(PortalRole.SOC_MANAGER, PortalRole.MSSP_ADMIN), Set.of(), TenantReach.all());
 
         assertThat(TenantScope.decide(manager, Optional.of("acme"), KNOWN))
                 .isEqualTo(new TenantScope.Granted(TenantId.of("acme"), true));
@@ -104,7 +132,7 @@ class TenantScopeTest {
 
     @Test
     void refusesUserWithoutPortalRoleEvenWithAnOrganization() {
-        Viewer nobody = new Viewer("eve", Set.of(), Set.of("acme"));
+        Viewer nobody = new Viewer("eve", Set.of(), Set.of("acme"), TenantReach.none());
 
         assertThat(TenantScope.decide(nobody, Optional.empty(), KNOWN))
                 .isInstanceOfSatisfying(

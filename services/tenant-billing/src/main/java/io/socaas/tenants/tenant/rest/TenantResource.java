@@ -2,7 +2,9 @@ package io.socaas.tenants.tenant.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.socaas.access.TenantReach;
 import io.socaas.events.TenantId;
+import io.socaas.tenants.access.TenantReaders;
 import io.socaas.tenants.audit.rest.AuditFilter;
 import io.socaas.tenants.logging.TenantLogContext;
 import io.socaas.tenants.onboarding.OnboardingService;
@@ -33,18 +35,24 @@ public class TenantResource {
     private final TenantService tenants;
     private final OnboardingService onboarding;
     private final SecurityIdentity identity;
+    private final TenantReaders readers;
 
-    TenantResource(TenantService tenants, OnboardingService onboarding, SecurityIdentity identity) {
+    TenantResource(
+            TenantService tenants, OnboardingService onboarding, SecurityIdentity identity, TenantReaders readers) {
         this.tenants = tenants;
         this.onboarding = onboarding;
         this.identity = identity;
+        this.readers = readers;
     }
 
     @GET
-    @Operation(summary = "List all tenants", description = "MSSP staff only (mssp-admin, soc-manager, analyst, sales).")
+    @Operation(
+            summary = "List the tenants the caller may see",
+            description = "MSSP staff only: mssp-admin, soc-manager and sales see every tenant, an analyst the"
+                    + " tenants its entitlement names (none without one).")
     @APIResponse(
             responseCode = "200",
-            description = "All tenants, ordered by id",
+            description = "The caller's tenants, ordered by id",
             content =
                     @Content(
                             schema =
@@ -62,8 +70,12 @@ public class TenantResource {
             description = "Not MSSP staff",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<TenantView>> list() {
-        return tenants.list("tenant list for MSSP staff")
-                .map(all -> all.stream().map(TenantView::of).toList());
+        TenantReach reach = readers.reach();
+        return tenants.list("tenant list for MSSP staff, filtered by the caller's reach")
+                .map(all -> all.stream()
+                        .filter(tenant -> reach.includes(tenant.id().value()))
+                        .map(TenantView::of)
+                        .toList());
     }
 
     @GET
@@ -73,7 +85,8 @@ public class TenantResource {
             description = "With its provisioning when it was onboarded through the API. The credentials the"
                     + " provisioning made (first admin's one-time password, first ingest key) are shown once: to the"
                     + " first read after they exist by the caller who asked for the onboarding or by an mssp-admin;"
-                    + " that read is written to the audit log.")
+                    + " that read is written to the audit log. An analyst reads only the tenants of its"
+                    + " entitlement.")
     @APIResponse(
             responseCode = "200",
             description = "The tenant",
@@ -84,7 +97,7 @@ public class TenantResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
-            description = "Not MSSP staff",
+            description = "Not MSSP staff, or an analyst not entitled to the tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
@@ -94,6 +107,7 @@ public class TenantResource {
             @Parameter(description = "Tenant id (slug)", example = "acme") @PathParam("tenantId") String tenantId,
             @jakarta.ws.rs.core.Context jakarta.ws.rs.container.ContainerRequestContext request) {
         TenantId id = TenantIds.fromPath(tenantId);
+        readers.requireRead(id);
         return TenantLogContext.withTenant(
                 id,
                 () -> onboarding.details(

@@ -31,10 +31,13 @@ public class UsageGrpcService implements UsageService {
 
     private final io.socaas.tenants.usage.UsageService usage;
     private final CurrentIdentityAssociation identities;
+    private final TenantReaders readers;
 
-    UsageGrpcService(io.socaas.tenants.usage.UsageService usage, CurrentIdentityAssociation identities) {
+    UsageGrpcService(
+            io.socaas.tenants.usage.UsageService usage, CurrentIdentityAssociation identities, TenantReaders readers) {
         this.usage = usage;
         this.identities = identities;
+        this.readers = readers;
     }
 
     @Override
@@ -48,7 +51,7 @@ public class UsageGrpcService implements UsageService {
             TenantId id = TenantId.of(requested);
             if (!identity.hasRole(USAGE_READER)) {
                 // a user's token (the portal acting for it): MSSP staff any tenant, a customer its own
-                TenantReaders.requireRead(identity, id);
+                readers.requireRead(identity, id);
             }
             UsagePeriod period = UsagePeriod.parse(request.getFrom(), request.getTo());
             return TenantLogContext.withTenant(id, () -> usage.daily(id, period).map(UsageGrpcService::toProto));

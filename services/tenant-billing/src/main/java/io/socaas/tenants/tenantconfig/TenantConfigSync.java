@@ -1,19 +1,19 @@
 package io.socaas.tenants.tenantconfig;
 
-import io.socaas.syslogports.TenantPorts;
-import io.socaas.syslogports.TenantPortsConfig;
-import io.socaas.tenants.tenant.domain.TenantSettings;
-import io.socaas.tenants.tenant.domain.TenantSpec;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import io.socaas.events.TenantId;
+import io.socaas.syslogports.TenantPorts;
+import io.socaas.syslogports.TenantPortsConfig;
 import io.socaas.tenants.facts.KafkaTenantFacts;
 import io.socaas.tenants.tenant.TenantService;
 import io.socaas.tenants.tenant.domain.SyslogSourceClaims;
 import io.socaas.tenants.tenant.domain.Tenant;
+import io.socaas.tenants.tenant.domain.TenantSettings;
 import io.socaas.tenants.tenant.domain.TenantSource;
 import io.socaas.tenants.tenant.domain.TenantSourceConflictException;
+import io.socaas.tenants.tenant.domain.TenantSpec;
 import io.socaas.tenants.tenant.domain.TenantStatus;
 import io.socaas.tenants.tenantconfig.domain.PlanCatalog;
 import io.socaas.tenants.tenantconfig.domain.SyncReport;
@@ -120,8 +120,7 @@ public class TenantConfigSync {
         // a port of the platform's own listeners (or outside the tenant port range) is no tenant's
         for (TenantSpec spec : snapshot.tenants()) {
             for (TenantSettings.SyslogSource source : spec.settings().syslogSources()) {
-                Optional<String> refusal =
-                        source.port() > 0 ? tenantPorts.refusal(source.port()) : Optional.empty();
+                Optional<String> refusal = source.port() > 0 ? tenantPorts.refusal(source.port()) : Optional.empty();
                 if (refusal.isPresent()) {
                     TenantConfigError error = new TenantConfigError(
                             "tenants/" + spec.id() + ".yaml",

@@ -7,8 +7,9 @@ create table syslog_sources (
     name                text        not null,
     -- a listener port of its own (TCP and UDP), or null
     port                integer     check (port between 1 and 65535),
-    -- [{"sha256_fingerprint": "<64 hex>", "subject_dn": "CN=..."}], either member may be ""
-    client_certificates jsonb       not null default '[]',
+    -- {"bindings": [{"sha256_fingerprint": "<64 hex>", "subject_dn": "CN=..."}]}, either member may be ""
+    -- (an object: Hibernate Reactive binds JSON objects, not arrays)
+    client_certificates jsonb       not null default '{"bindings": []}',
     created_at          timestamptz not null,
     updated_at          timestamptz not null,
     primary key (tenant_id, name)

@@ -30,10 +30,13 @@ public class SyslogSourceEntity {
     @Column(name = "port")
     public Integer port;
 
-    /** {@code [{"sha256_fingerprint": ..., "subject_dn": ...}]}. */
+    /**
+     * {@code {"bindings": [{"sha256_fingerprint": ..., "subject_dn": ...}]}}: an object, since Hibernate
+     * Reactive binds JSON objects only.
+     */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "client_certificates", nullable = false, columnDefinition = "jsonb")
-    public List<Map<String, String>> clientCertificates;
+    public Map<String, List<Map<String, String>>> clientCertificates;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

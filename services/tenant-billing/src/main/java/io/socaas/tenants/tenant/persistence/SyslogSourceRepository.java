@@ -22,6 +22,8 @@ import java.util.Map;
 public class SyslogSourceRepository implements PanacheRepositoryBase<SyslogSourceEntity, SyslogSourceEntity.Key> {
 
     /** Key of the transaction-scoped advisory lock that serializes checking and taking claims. */
+    private static final String BINDINGS = "bindings";
+
     private static final long CLAIMS_LOCK = 0x5359_534c_4f47L; // "SYSLOG"
 
     /** The tenant's sources, by name. */
@@ -59,9 +61,12 @@ public class SyslogSourceRepository implements PanacheRepositoryBase<SyslogSourc
                         target.createdAt = timestamp;
                     }
                     target.port = source.port() > 0 ? source.port() : null;
-                    target.clientCertificates = source.clientCertificates().stream()
-                            .map(c -> Map.of("sha256_fingerprint", c.sha256Fingerprint(), "subject_dn", c.subjectDn()))
-                            .toList();
+                    target.clientCertificates = Map.of(
+                            BINDINGS,
+                            source.clientCertificates().stream()
+                                    .map(c -> Map.of(
+                                            "sha256_fingerprint", c.sha256Fingerprint(), "subject_dn", c.subjectDn()))
+                                    .toList());
                     target.updatedAt = timestamp;
                     return (created ? persist(target) : Uni.createFrom().item(target))
                             .call(() -> flush())
@@ -88,8 +93,9 @@ public class SyslogSourceRepository implements PanacheRepositoryBase<SyslogSourc
 
     private static TenantSettings.SyslogSource toDomain(SyslogSourceEntity row) {
         List<TenantSettings.ClientCertificate> certificates = row.clientCertificates == null
-                ? List.of()
-                : row.clientCertificates.stream()
+                        || row.clientCertificates.get(BINDINGS) == null
+                ? List.<TenantSettings.ClientCertificate>of()
+                : row.clientCertificates.get(BINDINGS).stream()
                         .map(c ->
                                 new TenantSettings.ClientCertificate(c.get("sha256_fingerprint"), c.get("subject_dn")))
                         .toList();

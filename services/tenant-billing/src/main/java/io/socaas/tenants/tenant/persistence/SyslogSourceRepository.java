@@ -92,13 +92,13 @@ public class SyslogSourceRepository implements PanacheRepositoryBase<SyslogSourc
     }
 
     private static TenantSettings.SyslogSource toDomain(SyslogSourceEntity row) {
-        List<TenantSettings.ClientCertificate> certificates = row.clientCertificates == null
-                        || row.clientCertificates.get(BINDINGS) == null
-                ? List.<TenantSettings.ClientCertificate>of()
-                : row.clientCertificates.get(BINDINGS).stream()
-                        .map(c ->
-                                new TenantSettings.ClientCertificate(c.get("sha256_fingerprint"), c.get("subject_dn")))
-                        .toList();
+        List<TenantSettings.ClientCertificate> certificates =
+                row.clientCertificates == null || row.clientCertificates.get(BINDINGS) == null
+                        ? List.<TenantSettings.ClientCertificate>of()
+                        : row.clientCertificates.get(BINDINGS).stream()
+                                .map(c -> new TenantSettings.ClientCertificate(
+                                        c.get("sha256_fingerprint"), c.get("subject_dn")))
+                                .toList();
         return new TenantSettings.SyslogSource(row.name, row.port == null ? 0 : row.port, certificates);
     }
 }

@@ -48,6 +48,11 @@ public class FakeTenantDirectory implements TenantDirectory {
     public static final String CACHED_ACME_KEY = "sk_test_acme_cached_41c0";
     /** Belongs to umbrella; used only by the usage test, so that no other test adds to its counts. */
     public static final String USAGE_KEY = "sk_test_umbrella_usage_5e2a";
+    /** Belong to wonka and cogswell; used only by the usage isolation test (no other test adds to their counts). */
+    public static final String ISOLATION_A_KEY = "sk_test_wonka_isolation_3c9f";
+
+    public static final String ISOLATION_B_KEY = "sk_test_cogswell_isolation_8d14";
+
     /** The directory answers UNAVAILABLE for this key, as when tenant-billing is down. */
     public static final String DIRECTORY_DOWN_KEY = "sk_test_directory_down";
 
@@ -79,6 +84,8 @@ public class FakeTenantDirectory implements TenantDirectory {
 
     static {
         QUOTA_TENANTS.forEach(tenant -> TENANT_BY_KEY.put(quotaKey(tenant), tenant));
+        TENANT_BY_KEY.put(ISOLATION_A_KEY, "wonka");
+        TENANT_BY_KEY.put(ISOLATION_B_KEY, "cogswell");
     }
 
     /** As tenant-billing does when a key is revoked: the directory no longer knows it. */

@@ -17,6 +17,9 @@ import io.socaas.tenants.onboarding.domain.IdempotencyKeyReusedException;
 import io.socaas.tenants.onboarding.domain.InvalidFieldsException;
 import io.socaas.tenants.onboarding.domain.ProvisioningNotRetryableException;
 import io.socaas.tenants.onboarding.domain.TenantIdInUseException;
+import io.socaas.tenants.syslogsource.domain.FileManagedSourcesException;
+import io.socaas.tenants.syslogsource.domain.SyslogSourceClaimedException;
+import io.socaas.tenants.syslogsource.domain.SyslogSourceNotFoundException;
 import io.socaas.tenants.tenant.domain.TenantNotFoundException;
 import io.socaas.tenants.usage.domain.InvalidUsageQueryException;
 import jakarta.validation.ConstraintViolation;
@@ -63,6 +66,34 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalidIngestKeyRequest(InvalidIngestKeyRequestException e, UriInfo uri) {
         return client(e, Problem.of("invalid-request", "Invalid request", 400, e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response syslogSourceNotFound(SyslogSourceNotFoundException e, UriInfo uri) {
+        return client(
+                e, Problem.of("syslog-source-not-found", "Syslog source not found", 404, e.getMessage(), path(uri)));
+    }
+
+    /** Each claim with the holder's resource, when the caller may know it. */
+    @ServerExceptionMapper
+    public Response syslogSourceClaimed(SyslogSourceClaimedException e, UriInfo uri) {
+        List<Map<String, String>> claims = e.claims().stream()
+                .map(c -> c.holder() == null
+                        ? Map.of("claim", c.claim(), "holder", "another tenant")
+                        : Map.of("claim", c.claim(), "holder", c.holder()))
+                .toList();
+        return client(
+                e,
+                Problem.of("syslog-source-claimed", "Held by another syslog source", 409, e.getMessage(), path(uri))
+                        .with("claims", claims));
+    }
+
+    @ServerExceptionMapper
+    public Response fileManagedSources(FileManagedSourcesException e, UriInfo uri) {
+        return client(
+                e,
+                Problem.of("tenant-file-managed", "Managed by the tenant's file", 409, e.getMessage(), path(uri))
+                        .with("file", e.file()));
     }
 
     @ServerExceptionMapper

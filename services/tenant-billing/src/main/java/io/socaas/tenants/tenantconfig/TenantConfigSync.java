@@ -4,12 +4,16 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import io.socaas.events.TenantId;
+import io.socaas.syslogports.TenantPorts;
+import io.socaas.syslogports.TenantPortsConfig;
 import io.socaas.tenants.facts.KafkaTenantFacts;
 import io.socaas.tenants.tenant.TenantService;
 import io.socaas.tenants.tenant.domain.SyslogSourceClaims;
 import io.socaas.tenants.tenant.domain.Tenant;
+import io.socaas.tenants.tenant.domain.TenantSettings;
 import io.socaas.tenants.tenant.domain.TenantSource;
 import io.socaas.tenants.tenant.domain.TenantSourceConflictException;
+import io.socaas.tenants.tenant.domain.TenantSpec;
 import io.socaas.tenants.tenant.domain.TenantStatus;
 import io.socaas.tenants.tenantconfig.domain.PlanCatalog;
 import io.socaas.tenants.tenantconfig.domain.SyncReport;
@@ -53,8 +57,15 @@ public class TenantConfigSync {
     private final KafkaTenantFacts facts;
     private final TenantConfigFolderReader reader = new TenantConfigFolderReader();
     private final AtomicReference<SyncReport> lastReport = new AtomicReference<>();
+    private final TenantPorts tenantPorts;
 
-    TenantConfigSync(TenantConfigSettings settings, TenantService tenants, Plans plans, KafkaTenantFacts facts) {
+    TenantConfigSync(
+            TenantConfigSettings settings,
+            TenantService tenants,
+            Plans plans,
+            KafkaTenantFacts facts,
+            TenantPortsConfig tenantPorts) {
+        this.tenantPorts = tenantPorts.ports();
         this.settings = settings;
         this.tenants = tenants;
         this.plans = plans;
@@ -105,6 +116,21 @@ public class TenantConfigSync {
             String failure = snapshot.errors().size() + " invalid file(s); nothing of this sync was applied";
             LOG.errorf("tenant-config %s not applied: %s", folder, failure);
             return Uni.createFrom().item(record(SyncReport.failed(Instant.now(), failure, snapshot.errors())));
+        }
+        // a port of the platform's own listeners (or outside the tenant port range) is no tenant's
+        for (TenantSpec spec : snapshot.tenants()) {
+            for (TenantSettings.SyslogSource source : spec.settings().syslogSources()) {
+                Optional<String> refusal = source.port() > 0 ? tenantPorts.refusal(source.port()) : Optional.empty();
+                if (refusal.isPresent()) {
+                    TenantConfigError error = new TenantConfigError(
+                            "tenants/" + spec.id() + ".yaml",
+                            "syslog_sources: " + source.name() + ": " + refusal.get());
+                    LOG.errorf("tenant-config %s not applied: %s", folder, error.message());
+                    return Uni.createFrom()
+                            .item(record(SyncReport.failed(
+                                    Instant.now(), "nothing of this sync was applied", List.of(error))));
+                }
+            }
         }
         List<String> declared =
                 snapshot.tenants().stream().map(spec -> spec.id().value()).toList();

@@ -224,6 +224,54 @@ class TenantConfigSyncTest {
                         })));
     }
 
+    @Test
+    void aPortOfThePlatformsOwnListenersRefusesTheFile() throws Throwable {
+        String fingerprint = (UUID.randomUUID().toString() + UUID.randomUUID())
+                .replace("-", "")
+                .substring(0, 64);
+        // 5140: ingestion's shared syslog listener (socaas.syslog.tenant-ports.reserved)
+        syslogTenantFile(id, 5140, fingerprint);
+
+        SyncReport refused = VertxContextSupport.subscribeAndAwait(() -> sync.sync(folder));
+
+        assertThat(refused.succeeded()).isFalse();
+        assertThat(refused.errors()).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo("tenants/" + id + ".yaml");
+            assertThat(error.reason()).contains("hq-firewall: port 5140 is reserved by the platform");
+        });
+        assertThat(find(id)).isEmpty();
+    }
+
+    @Test
+    void aPortAnApiTenantWasGivenThroughTheApiRefusesTheFile() throws Throwable {
+        int held = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(40_000);
+        String holder = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        TenantSpec holding = new TenantSpec(
+                TenantId.of(holder), "Api " + holder, "standard", ZoneId.of("UTC"), TenantStatus.ACTIVE, List.of());
+        VertxContextSupport.subscribeAndAwait(() -> scoped.transaction(
+                TenantScope.of(holder), () -> repository.upsert(holding, TenantSource.API, Instant.now())));
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .contentType("application/json")
+                .body("{\"port\":" + held + "}")
+                .when()
+                .put("/api/v1/tenants/" + holder + "/syslog-sources/fw")
+                .then()
+                .statusCode(201);
+        String fingerprint = (UUID.randomUUID().toString() + UUID.randomUUID())
+                .replace("-", "")
+                .substring(0, 64);
+        syslogTenantFile(id, held, fingerprint);
+
+        SyncReport refused = VertxContextSupport.subscribeAndAwait(() -> sync.sync(folder));
+
+        assertThat(refused.succeeded()).isFalse();
+        assertThat(refused.errors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.reason())
+                        .contains("port " + held + " is already used by tenant '" + holder + "'"));
+    }
+
     private void syslogTenantFile(String tenant, int port, String fingerprint) throws IOException {
         String colons =
                 String.join(":", fingerprint.toUpperCase(java.util.Locale.ROOT).split("(?<=\\G..)"));

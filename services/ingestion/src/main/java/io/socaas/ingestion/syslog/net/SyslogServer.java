@@ -19,6 +19,8 @@ import io.socaas.ingestion.syslog.domain.SyslogIntake;
 import io.socaas.ingestion.syslog.domain.SyslogIntake.Binding;
 import io.socaas.ingestion.syslog.tenantfacts.TenantFactsSyslogSources;
 import io.socaas.ingestion.usage.domain.UsageMeter;
+import io.socaas.syslogports.TenantPorts;
+import io.socaas.syslogports.TenantPortsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
@@ -105,6 +107,8 @@ public class SyslogServer {
     private final IngestQuotas quotas;
     private final TenantFactsSyslogSources sources;
     private final TlsConfigurationRegistry tlsRegistry;
+    /** The ports tenants may be given (socaas.syslog.tenant-ports.*, as tenant-billing reads them). */
+    private final TenantPorts tenantPorts;
     /** The shared and TLS listeners, by name. */
     private final Map<String, Listener> listeners = new ConcurrentHashMap<>();
     /** The tenants' own listeners, by port; changed only in {@link #applyTenantPorts()}. */
@@ -129,7 +133,9 @@ public class SyslogServer {
             UsageMeter usage,
             IngestQuotas quotas,
             TenantFactsSyslogSources sources,
-            TlsConfigurationRegistry tlsRegistry) {
+            TlsConfigurationRegistry tlsRegistry,
+            TenantPortsConfig tenantPorts) {
+        this.tenantPorts = tenantPorts.ports();
         this.quotas = quotas;
         this.config = config;
         this.intake = intake;
@@ -145,6 +151,7 @@ public class SyslogServer {
             return;
         }
         running = true;
+        warnOfUnreservedListeners();
         Listener shared = openTcp(SHARED, config.tcpPort(), null);
         openUdp(shared, config.udpPort(), Binding.BY_INGEST_KEY);
         Thread.ofVirtual()
@@ -217,6 +224,18 @@ public class SyslogServer {
         }
         Map<Integer, IngestCredential> wanted = new HashMap<>(sources.current().ports());
         failedTenantPorts.keySet().retainAll(wanted.keySet());
+        for (var it = wanted.entrySet().iterator(); it.hasNext(); ) {
+            var claim = it.next();
+            Optional<String> refusal = tenantPorts.refusal(claim.getKey());
+            if (refusal.isPresent()) {
+                it.remove();
+                failed(
+                        claim.getKey(),
+                        "tenant " + claim.getValue().tenant() + " (source '"
+                                + claim.getValue().sourceName() + "') asks for a port no tenant may have: "
+                                + refusal.get() + "; not opened");
+            }
+        }
         for (int reserved : reservedPorts()) {
             IngestCredential claimed = wanted.remove(reserved);
             if (claimed != null) {
@@ -262,6 +281,28 @@ public class SyslogServer {
         if (!reason.equals(failedTenantPorts.put(port, reason))) {
             LOG.error(reason);
         }
+    }
+
+    /**
+     * Every configured listener port of this service must be one tenant-billing never gives a tenant:
+     * one of {@code socaas.syslog.tenant-ports.reserved} or outside the range. Otherwise a tenant may
+     * be given it, and its port would stay closed here (logged at ERROR, once at start).
+     */
+    private void warnOfUnreservedListeners() {
+        Map<String, Integer> own = new java.util.LinkedHashMap<>();
+        own.put("socaas.ingestion.syslog.tcp-port", config.tcpPort());
+        own.put("socaas.ingestion.syslog.udp-port", config.udpPort());
+        own.put("socaas.ingestion.syslog.tls.port", config.tls().port());
+        own.put("socaas.ingestion.syslog.relp.port", config.relp().port());
+        own.put("socaas.ingestion.syslog.relp.tls-port", config.relp().tlsPort());
+        own.forEach((setting, port) -> {
+            if (port > 0 && tenantPorts.refusal(port).isEmpty()) {
+                LOG.errorf(
+                        "%s=%d is not in socaas.syslog.tenant-ports.reserved: tenant-billing may give it to a"
+                                + " tenant's source; add it there (for both services)",
+                        setting, port);
+            }
+        });
     }
 
     private Set<Integer> reservedPorts() {

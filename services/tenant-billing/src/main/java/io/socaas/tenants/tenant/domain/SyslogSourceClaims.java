@@ -35,50 +35,80 @@ public final class SyslogSourceClaims {
      * both.
      */
     public static Map<TenantId, List<String>> conflicts(List<TenantSpec> candidates, List<TenantSpec> others) {
-        Map<String, TenantId> held = new HashMap<>();
-        Map<String, TenantId> subjectsNamed = new HashMap<>();
+        Map<TenantId, List<String>> conflicts = new LinkedHashMap<>();
+        for (Conflict conflict : conflictsOf(candidates, others)) {
+            conflicts.computeIfAbsent(conflict.tenant(), t -> new ArrayList<>()).add(conflict.message());
+        }
+        return conflicts;
+    }
+
+    /**
+     * A claim of a candidate tenant that another tenant holds.
+     *
+     * @param tenant the candidate tenant
+     * @param claim what is claimed twice, e.g. {@code port 5141}
+     * @param holder the tenant that holds it
+     * @param holderSource the name of the holder's source that claims it
+     * @param message for the operator, naming the holder: "syslog_sources: port 5141 is already used by
+     *     tenant 'acme'"
+     */
+    public record Conflict(TenantId tenant, String claim, TenantId holder, String holderSource, String message) {}
+
+    /** {@link #conflicts} with who holds each claim. */
+    public static List<Conflict> conflictsOf(List<TenantSpec> candidates, List<TenantSpec> others) {
+        Map<String, Holder> held = new HashMap<>();
+        Map<String, Holder> subjectsNamed = new HashMap<>();
         for (TenantSpec other : others) {
             if (candidates.stream().noneMatch(c -> c.id().equals(other.id()))) {
                 claim(other, held, subjectsNamed, new ArrayList<>());
             }
         }
-        Map<TenantId, List<String>> conflicts = new LinkedHashMap<>();
+        List<Conflict> conflicts = new ArrayList<>();
         for (TenantSpec candidate : candidates) {
-            List<String> problems = new ArrayList<>();
-            claim(candidate, held, subjectsNamed, problems);
-            if (!problems.isEmpty()) {
-                conflicts.put(candidate.id(), problems);
-            }
+            claim(candidate, held, subjectsNamed, conflicts);
         }
         return conflicts;
     }
 
+    private record Holder(TenantId tenant, String source) {}
+
     private static void claim(
-            TenantSpec spec, Map<String, TenantId> held, Map<String, TenantId> subjectsNamed, List<String> problems) {
+            TenantSpec spec, Map<String, Holder> held, Map<String, Holder> subjectsNamed, List<Conflict> problems) {
         TenantId tenant = spec.id();
         for (TenantSettings.SyslogSource source : spec.settings().syslogSources()) {
+            Holder self = new Holder(tenant, source.name());
             if (source.port() > 0) {
-                take(held, "port " + source.port(), tenant, problems);
+                take(held, "port " + source.port(), self, problems);
             }
             for (TenantSettings.ClientCertificate certificate : source.clientCertificates()) {
                 Optional<String> subject = canonicalSubject(certificate.subjectDn());
                 if (!certificate.sha256Fingerprint().isEmpty()) {
-                    take(held, "certificate fingerprint " + certificate.sha256Fingerprint(), tenant, problems);
+                    take(held, "certificate fingerprint " + certificate.sha256Fingerprint(), self, problems);
                     subject.ifPresent(s -> {
-                        subjectsNamed.putIfAbsent(s, tenant);
-                        TenantId any = held.get(subjectClaim(s));
-                        if (any != null && !any.equals(tenant)) {
-                            problems.add("syslog_sources: " + subjectClaim(s) + " is already bound by tenant '" + any
-                                    + "' (any certificate with it)");
+                        subjectsNamed.putIfAbsent(s, self);
+                        Holder any = held.get(subjectClaim(s));
+                        if (any != null && !any.tenant().equals(tenant)) {
+                            problems.add(new Conflict(
+                                    tenant,
+                                    subjectClaim(s),
+                                    any.tenant(),
+                                    any.source(),
+                                    "syslog_sources: " + subjectClaim(s) + " is already bound by tenant '"
+                                            + any.tenant() + "' (any certificate with it)"));
                         }
                     });
                 } else if (subject.isPresent()) {
                     String claim = subjectClaim(subject.get());
-                    take(held, claim, tenant, problems);
-                    TenantId named = subjectsNamed.get(subject.get());
-                    if (named != null && !named.equals(tenant)) {
-                        problems.add("syslog_sources: " + claim + " is already named by a certificate of tenant '"
-                                + named + "'");
+                    take(held, claim, self, problems);
+                    Holder named = subjectsNamed.get(subject.get());
+                    if (named != null && !named.tenant().equals(tenant)) {
+                        problems.add(new Conflict(
+                                tenant,
+                                claim,
+                                named.tenant(),
+                                named.source(),
+                                "syslog_sources: " + claim + " is already named by a certificate of tenant '"
+                                        + named.tenant() + "'"));
                     }
                 }
             }
@@ -89,10 +119,15 @@ public final class SyslogSourceClaims {
         return "certificate subject '" + canonicalSubject + "'";
     }
 
-    private static void take(Map<String, TenantId> held, String claim, TenantId tenant, List<String> problems) {
-        TenantId holder = held.putIfAbsent(claim, tenant);
-        if (holder != null && !holder.equals(tenant)) {
-            problems.add("syslog_sources: " + claim + " is already used by tenant '" + holder + "'");
+    private static void take(Map<String, Holder> held, String claim, Holder self, List<Conflict> problems) {
+        Holder holder = held.putIfAbsent(claim, self);
+        if (holder != null && !holder.tenant().equals(self.tenant())) {
+            problems.add(new Conflict(
+                    self.tenant(),
+                    claim,
+                    holder.tenant(),
+                    holder.source(),
+                    "syslog_sources: " + claim + " is already used by tenant '" + holder.tenant() + "'"));
         }
     }
 }

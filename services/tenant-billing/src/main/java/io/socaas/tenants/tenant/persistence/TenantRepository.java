@@ -33,18 +33,73 @@ public class TenantRepository implements PanacheRepositoryBase<TenantEntity, Str
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
 
     private final ObjectMapper json;
+    private final SyslogSourceRepository syslogSources;
 
-    TenantRepository(ObjectMapper json) {
+    TenantRepository(ObjectMapper json, SyslogSourceRepository syslogSources) {
         this.json = json;
+        this.syslogSources = syslogSources;
     }
 
+    /** Every tenant the scope sees, with the syslog sources of API tenants. */
     public Uni<List<Tenant>> listTenants() {
         return listAll(Sort.by("id"))
-                .map(rows -> rows.stream().map(this::toDomain).toList());
+                .flatMap(rows -> syslogSources
+                        .listByTenant()
+                        .map(sources -> rows.stream()
+                                .map(row -> withApiSources(
+                                        toDomain(row), sources.getOrDefault(TenantId.of(row.id), List.of())))
+                                .toList()));
     }
 
+    /** The tenant, with its syslog sources when the API manages it. */
     public Uni<Optional<Tenant>> find(TenantId id) {
-        return findById(id.value()).map(row -> Optional.ofNullable(row).map(this::toDomain));
+        return findById(id.value())
+                .flatMap(row -> row == null
+                        ? Uni.createFrom().item(Optional.<Tenant>empty())
+                        : withApiSources(toDomain(row)).map(Optional::of));
+    }
+
+    /**
+     * A tenant of the API gets its syslog sources from {@code syslog_sources}, a file tenant from its
+     * file (kept in {@code settings}).
+     */
+    private Uni<Tenant> withApiSources(Tenant tenant) {
+        if (tenant.source() != TenantSource.API) {
+            return Uni.createFrom().item(tenant);
+        }
+        return syslogSources.listFor(tenant.id()).map(sources -> withApiSources(tenant, sources));
+    }
+
+    private static Tenant withApiSources(Tenant tenant, List<TenantSettings.SyslogSource> sources) {
+        if (tenant.source() != TenantSource.API || sources.isEmpty()) {
+            return tenant;
+        }
+        TenantSpec spec = tenant.spec();
+        TenantSettings settings = spec.settings();
+        List<TenantSettings.SyslogSource> all = new java.util.ArrayList<>(settings.syslogSources());
+        all.addAll(sources);
+        TenantSpec withSources = new TenantSpec(
+                spec.id(),
+                spec.displayName(),
+                spec.plan(),
+                spec.timeZone(),
+                spec.status(),
+                spec.rulePacks(),
+                new TenantSettings(
+                        settings.contacts(),
+                        settings.ruleOverrides(),
+                        settings.notificationEndpoints(),
+                        settings.placeholders(),
+                        settings.holidays(),
+                        all));
+        return new Tenant(
+                withSources,
+                tenant.source(),
+                tenant.revision(),
+                tenant.createdAt(),
+                tenant.updatedAt(),
+                tenant.activatedAt(),
+                tenant.offboardedAt());
     }
 
     /**
@@ -133,12 +188,12 @@ public class TenantRepository implements PanacheRepositoryBase<TenantEntity, Str
      * @return empty when the tenant does not exist
      */
     public Uni<Optional<Tenant>> bumpRevisionLocked(TenantId id) {
-        return findById(id.value(), LockModeType.PESSIMISTIC_WRITE).map(row -> {
+        return findById(id.value(), LockModeType.PESSIMISTIC_WRITE).flatMap(row -> {
             if (row == null) {
-                return Optional.empty();
+                return Uni.createFrom().item(Optional.<Tenant>empty());
             }
             row.revision++;
-            return Optional.of(toDomain(row));
+            return withApiSources(toDomain(row)).map(Optional::of);
         });
     }
 
@@ -190,11 +245,17 @@ public class TenantRepository implements PanacheRepositoryBase<TenantEntity, Str
                 row.offboardedAt);
     }
 
-    /** Deletes the tenant's ingest keys (offboarding); returns how many there were. */
+    /**
+     * Deletes the tenant's ingest keys and the syslog sources the API gave it (offboarding: their
+     * ports and certificates become free for other tenants); returns how many keys there were.
+     */
     public Uni<Integer> deleteIngestKeys(TenantId id) {
         return getSession()
-                .flatMap(session -> session.createNativeQuery("delete from ingest_keys where tenant_id = ?1")
+                .flatMap(session -> session.createNativeQuery("delete from syslog_sources where tenant_id = ?1")
                         .setParameter(1, id.value())
-                        .executeUpdate());
+                        .executeUpdate()
+                        .chain(() -> session.createNativeQuery("delete from ingest_keys where tenant_id = ?1")
+                                .setParameter(1, id.value())
+                                .executeUpdate()));
     }
 }

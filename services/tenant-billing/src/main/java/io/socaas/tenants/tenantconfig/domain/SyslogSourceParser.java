@@ -4,13 +4,13 @@ import io.socaas.access.ClientCertificates;
 import io.socaas.tenants.ingestkey.domain.InvalidIngestKeyRequestException;
 import io.socaas.tenants.ingestkey.domain.SourceName;
 import io.socaas.tenants.tenant.domain.SyslogSourceClaims;
+import io.socaas.tenants.tenant.domain.SyslogSourceRules;
 import io.socaas.tenants.tenant.domain.TenantSettings;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * {@code syslog_sources} of a tenant file: sources bound to the tenant by a listener port of their
@@ -27,8 +27,6 @@ import java.util.regex.Pattern;
  * </pre>
  */
 final class SyslogSourceParser {
-
-    private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
 
     private SyslogSourceParser() {}
 
@@ -73,13 +71,10 @@ final class SyslogSourceParser {
         if (value == null) {
             return 0;
         }
-        if (value instanceof Integer port
-                && port >= SyslogSourceClaims.MIN_PORT
-                && port <= SyslogSourceClaims.MAX_PORT) {
+        if (value instanceof Integer port && SyslogSourceRules.isPort(port)) {
             return port;
         }
-        problems.add(at + "'port' must be a whole number from " + SyslogSourceClaims.MIN_PORT + " to "
-                + SyslogSourceClaims.MAX_PORT + ", not '" + value + "'");
+        problems.add(at + "'port' must be " + SyslogSourceRules.portRule() + ", not '" + value + "'");
         return 0;
     }
 
@@ -100,9 +95,9 @@ final class SyslogSourceParser {
             String fingerprint = "";
             Object rawFingerprint = certificate.get("sha256_fingerprint");
             if (rawFingerprint != null) {
-                fingerprint = ClientCertificates.normalizedFingerprint(String.valueOf(rawFingerprint));
-                if (!HEX_64.matcher(fingerprint).matches()) {
-                    problems.add(at + "'sha256_fingerprint' must be 64 hex digits (colons allowed), not '"
+                fingerprint = SyslogSourceRules.normalizedFingerprint(String.valueOf(rawFingerprint));
+                if (!SyslogSourceRules.isFingerprint(fingerprint)) {
+                    problems.add(at + "'sha256_fingerprint' must be " + SyslogSourceRules.fingerprintRule() + ", not '"
                             + rawFingerprint + "'");
                     continue;
                 }
@@ -112,8 +107,8 @@ final class SyslogSourceParser {
             if (rawSubject != null) {
                 subject = String.valueOf(rawSubject).strip();
                 if (ClientCertificates.canonicalSubject(subject).isEmpty()) {
-                    problems.add(at + "'subject_dn' must be a distinguished name such as"
-                            + " 'CN=fw01.example,O=Example', not '" + rawSubject + "'");
+                    problems.add(at + "'subject_dn' must be " + SyslogSourceRules.subjectRule() + ", not '" + rawSubject
+                            + "'");
                     continue;
                 }
             }

@@ -62,6 +62,7 @@ class LinuxAndWebLogsourcesTest {
     private static final Logsource SYSLOG = new Logsource("linux", null, "syslog");
     private static final Logsource AUDITD = new Logsource("linux", null, "auditd");
     private static final Logsource LINUX_PROCESS_CREATION = new Logsource("linux", "process_creation", "sysmon");
+    private static final Logsource AUDITD_PROCESS_CREATION = new Logsource("linux", "process_creation", "auditd");
     private static final Logsource WEBSERVER = new Logsource(null, "webserver", null);
     private static final Logsource DNS = new Logsource(null, "dns", null);
     private static final Logsource FIREWALL = new Logsource(null, "firewall", null);
@@ -266,6 +267,56 @@ class LinuxAndWebLogsourcesTest {
         assertThat(firedJson(linuxSysmon("/usr/bin/base64", "base64 -d /tmp/payload.b64")))
                 .contains(rule);
         assertThat(firedJson(linuxSysmon("/usr/bin/ls", "ls -la /tmp"))).doesNotContain(rule);
+    }
+
+    @Test
+    void auditdExecveEventsAreLinuxProcessCreationWithTheirCommandLine() {
+        assumeCorpus();
+        String discovery = id("rules/linux/process_creation/proc_creation_lnx_file_and_directory_discovery.yml");
+        // Wazuh's recorded "ls --color=auto -lsahR /var/" and "ps ax" (every record of the execve on one line)
+        String ls = execveEvent("a0=\"ls\" a1=\"--color=auto\" a2=\"-lsahR\"");
+        String ps = execveEvent("a0=\"ps\" a1=\"ax\"");
+        assertThat(logsources(ingested(ls))).contains(AUDITD, AUDITD_PROCESS_CREATION);
+        assertThat(windowsOnes(ingested(ls))).isEmpty();
+        // the rule asks for "-R" in the command line, which "-lsahR" is not
+        assertThat(fired(ls)).doesNotContain(discovery);
+        assertThat(fired(ls.replace("a2=\"-lsahR\"", "a2=\"-R\""))).contains(discovery);
+        assertThat(fired(ps)).doesNotContain(discovery);
+
+        // the same real event with base64 decoding a payload instead of ps listing processes
+        String base64 = id("rules/linux/process_creation/proc_creation_lnx_base64_decode.yml");
+        String decoding = ps.replace("exe=\"/usr/bin/ps\"", "exe=\"/usr/bin/base64\"")
+                .replace("argc=2 a0=\"ps\" a1=\"ax\"", "argc=3 a0=\"base64\" a1=\"-d\" a2=\"/tmp/p.b64\"");
+        assertThat(fired(decoding)).contains(base64);
+        assertThat(fired(ps)).doesNotContain(base64);
+        assertThat(fired(ls)).doesNotContain(base64);
+
+        // an argument with a space is hex-encoded by auditd; the rule reads it decoded ("chattr -i /etc/my file")
+        String chattr = id("rules/linux/process_creation/proc_creation_lnx_chattr_immutable_removal.yml");
+        String removal = ps.replace("exe=\"/usr/bin/ps\"", "exe=\"/usr/bin/chattr\"")
+                .replace("argc=2 a0=\"ps\" a1=\"ax\"", "argc=3 a0=\"chattr\" a1=\"-i\" a2=" + hex("/etc/my file"));
+        assertThat(fired(removal)).contains(chattr);
+        assertThat(fired(removal.replace("a1=\"-i\"", "a1=\"-V\""))).doesNotContain(chattr);
+
+        // an EXECVE record on its own has the command line but no program path: Image rules stay silent
+        String alone = ls.substring(ls.indexOf("type=EXECVE"), ls.indexOf(" type=CWD"));
+        assertThat(logsources(ingested(alone))).contains(AUDITD_PROCESS_CREATION);
+        assertThat(fired(alone.replace("a2=\"-lsahR\"", "a2=\"-R\""))).doesNotContain(discovery);
+    }
+
+    /** The real execve event of Wazuh's audit tests whose EXECVE arguments begin with {@code args}. */
+    private static String execveEvent(String args) {
+        return wazuhLines(l -> l.contains(args) && l.startsWith("type=SYSCALL")).stream()
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Wazuh audit line with " + args));
+    }
+
+    private static String hex(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            sb.append(String.format("%02X", b));
+        }
+        return sb.toString();
     }
 
     @Test

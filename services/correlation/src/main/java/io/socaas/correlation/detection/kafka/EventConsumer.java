@@ -10,6 +10,7 @@ import io.socaas.correlation.detection.domain.EventAdmission;
 import io.socaas.correlation.detection.domain.EventDetection;
 import io.socaas.correlation.detection.domain.IntelAlert;
 import io.socaas.correlation.detection.domain.IntelDetection;
+import io.socaas.correlation.intel.tenantlists.TenantIntelLists;
 import io.socaas.correlation.rules.tenantfacts.TenantRuleCatalog;
 import io.socaas.events.RecordHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,7 @@ public class EventConsumer {
     private final EventDetection detection;
     private final IntelDetection intel;
     private final TenantRuleCatalog catalogs;
+    private final TenantIntelLists intelLists;
     private final DetectionMetrics metrics;
     private final ObjectMapper json;
     private final MutinyEmitter<byte[]> alerts;
@@ -50,6 +52,7 @@ public class EventConsumer {
             EventDetection detection,
             IntelDetection intel,
             TenantRuleCatalog catalogs,
+            TenantIntelLists intelLists,
             DetectionMetrics metrics,
             ObjectMapper json,
             @Channel("alerts") MutinyEmitter<byte[]> alerts,
@@ -58,6 +61,7 @@ public class EventConsumer {
         this.detection = detection;
         this.intel = intel;
         this.catalogs = catalogs;
+        this.intelLists = intelLists;
         this.metrics = metrics;
         this.json = json;
         this.alerts = alerts;
@@ -67,9 +71,12 @@ public class EventConsumer {
 
     @Incoming("events")
     public Uni<Void> onEvent(Message<byte[]> message) {
-        // no event is judged before the tenants' configurations are known (after a start)
-        if (!catalogs.tenantsKnown()) {
-            return Uni.createFrom().completionStage(catalogs.whenTenantsKnown()).chain(() -> handle(message));
+        // no event is judged before the tenants' configurations and their own intel lists are known (after a start)
+        if (!catalogs.tenantsKnown() || !intelLists.loaded()) {
+            return Uni.createFrom()
+                    .completionStage(catalogs.whenTenantsKnown())
+                    .chain(() -> Uni.createFrom().completionStage(intelLists.whenLoaded()))
+                    .chain(() -> handle(message));
         }
         return handle(message);
     }

@@ -23,6 +23,13 @@ public interface IntelSettings {
     @WithDefault("20000")
     int maxListIndicators();
 
+    /**
+     * How long an upload waits, after a start, for the tenants' lists to be read back from the
+     * topic before it is refused as UNAVAILABLE (it would otherwise replace lists not known yet).
+     */
+    @WithDefault("PT20S")
+    Duration listsLoadWait();
+
     /** The global feeds by name; their indicators match every tenant's events. */
     Map<String, Feed> feeds();
 

@@ -36,7 +36,7 @@ public interface IntelSettings {
     /** One global feed. */
     interface Feed {
 
-        /** stix, csv or misp. */
+        /** stix, csv, misp or taxii (location: a TAXII 2.1 collection's URL or its objects endpoint). */
         FeedFormat format();
 
         /**
@@ -58,6 +58,15 @@ public interface IntelSettings {
          * loaded), even without a {@code valid_until}.
          */
         Optional<Duration> maxAge();
+
+        /** User name for HTTP basic authentication (with {@code password}). */
+        Optional<String> username();
+
+        /** Password for HTTP basic authentication. */
+        Optional<String> password();
+
+        /** Bearer token (instead of a user name and password). */
+        Optional<String> token();
 
         /** Whether it is read at all. */
         @WithDefault("true")

@@ -1,6 +1,8 @@
 package io.socaas.events.ocsf;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,9 +19,21 @@ final class KeyValues {
 
     private KeyValues() {}
 
-    /** The pairs in the order they appear; empty for null text. */
+    /** One pair; {@code quoted} when the value was written in quotes. */
+    record Pair(String key, String value, boolean quoted) {}
+
+    /** The pairs in the order they appear, the first value of a key winning; empty for null text. */
     static Map<String, String> parse(String text) {
         Map<String, String> pairs = new LinkedHashMap<>();
+        for (Pair pair : pairs(text)) {
+            pairs.putIfAbsent(pair.key(), pair.value());
+        }
+        return pairs;
+    }
+
+    /** Every pair in the order it appears (a key may repeat); empty for null text. */
+    static List<Pair> pairs(String text) {
+        List<Pair> pairs = new ArrayList<>();
         if (text == null) {
             return pairs;
         }
@@ -43,10 +57,12 @@ final class KeyValues {
             String key = text.substring(keyStart, i);
             i++; // '='
             String value;
+            boolean quoted = false;
             char quote = i < n ? text.charAt(i) : 0;
             int close = quote == '"' || quote == '\'' ? text.indexOf(quote, i + 1) : -1;
             if (close > i) {
                 value = text.substring(i + 1, close);
+                quoted = true;
                 i = close + 1;
             } else {
                 int valueStart = i;
@@ -55,7 +71,7 @@ final class KeyValues {
                 }
                 value = text.substring(valueStart, i);
             }
-            pairs.putIfAbsent(key, value);
+            pairs.add(new Pair(key, value, quoted));
         }
         return pairs;
     }

@@ -58,6 +58,7 @@ public final class OcsfMappings {
             "log_name_field",
             "match",
             "key_values",
+            "audit_command_line",
             "time",
             "message",
             "fields",
@@ -191,6 +192,7 @@ public final class OcsfMappings {
                 root.path("log_name_field").asText(null),
                 match,
                 keyValues(file, root.get("key_values")),
+                auditCommandLine(file, root.get("audit_command_line")),
                 texts(file, "time", root.get("time")),
                 texts(file, "message", root.get("message")),
                 fields,
@@ -206,6 +208,23 @@ public final class OcsfMappings {
             throw new InvalidMappingException(file + ": 'key_values' must name a field");
         }
         return node.asText();
+    }
+
+    private static SourceMapping.CommandLine auditCommandLine(String file, JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isObject()
+                || !node.path("from").isTextual()
+                || !node.path("into").isTextual()
+                || node.path("from").asText().isBlank()
+                || node.path("into").asText().isBlank()
+                || node.size() != 2) {
+            throw new InvalidMappingException(
+                    file + ": 'audit_command_line' must be {\"from\": <field>, \"into\": <field>}");
+        }
+        return new SourceMapping.CommandLine(
+                node.get("from").asText(), node.get("into").asText());
     }
 
     private static SourceMapping.Rule rule(

@@ -126,6 +126,14 @@ public final class OcsfNormalizer {
                         }
                     });
                 }
+                if (candidate.auditCommandLine() != null
+                        && !source.has(candidate.auditCommandLine().into())) {
+                    String commandLine = AuditCommandLine.of(
+                            fields.text(candidate.auditCommandLine().from()));
+                    if (commandLine != null) {
+                        source.put(candidate.auditCommandLine().into(), commandLine);
+                    }
+                }
                 break;
             }
         }

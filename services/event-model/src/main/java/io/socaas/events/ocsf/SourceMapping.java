@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * One mapping file: which source events it claims, and for each kind of event the OCSF class,
  * activity and the source field each OCSF attribute is read from; {@code keyValuesField} names a
  * field (typically a group of the match pattern) whose {@code key=value} pairs become fields of the
- * event ({@link KeyValues}), null when none. See docs/ocsf-mappings.md.
+ * event ({@link KeyValues}), null when none; {@code auditCommandLine} joins the arguments of an audit
+ * EXECVE record into a field ({@link AuditCommandLine}), null when none. See docs/ocsf-mappings.md.
  */
 record SourceMapping(
         String file,
@@ -23,11 +24,15 @@ record SourceMapping(
         String logNameField,
         Condition match,
         String keyValuesField,
+        CommandLine auditCommandLine,
         List<String> timeFields,
         List<String> messageFields,
         Map<String, List<String>> fields,
         List<Rule> events,
         Rule fallback) {
+
+    /** The audit command line read from the text of field {@code from}, written to field {@code into}. */
+    record CommandLine(String from, String into) {}
 
     /** Field values that must hold ({@code *} = present), and a pattern over a text field. */
     record Condition(Map<String, Set<String>> fields, String patternField, Pattern pattern, List<String> groups) {

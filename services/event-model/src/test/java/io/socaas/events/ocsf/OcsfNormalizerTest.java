@@ -217,6 +217,36 @@ class OcsfNormalizerTest {
     }
 
     @Test
+    void anExecveRecordGivesTheCommandLineJoinedFromItsArgumentsHexDecoded() throws Exception {
+        // auditd quotes a plain argument and hex-encodes one holding a space or a quote
+        JsonNode alone = normalizeLine("type=EXECVE msg=audit(1772356502.094:9702): argc=4 a0=\"bash\" a1=\"-c\""
+                + " a2=6375726C202D73206874747073 a3=(null)");
+        assertThat(alone.get("class_uid").asInt()).isEqualTo(1007);
+        assertThat(alone.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(alone.at("/process/cmd_line").asText()).isEqualTo("bash -c curl -s https (null)");
+        assertThat(alone.at("/unmapped/cmdLine").asText()).isEqualTo("bash -c curl -s https (null)");
+
+        // every record of one execve on one line, as Wazuh's agent ships them (its ruleset tests):
+        // the SYSCALL record's registers a0..a3 do not leak into the command line
+        String event = "type=SYSCALL msg=audit(1772356502.094:9702): arch=c000003e syscall=59 success=yes exit=0"
+                + " a0=c4f630 a1=b3a580 a2=b3df40 a3=7ffe0c9f12e0 items=2 ppid=3177 pid=4697 auid=1000 uid=1000"
+                + " tty=pts0 ses=4 comm=\"ls\" exe=\"/usr/bin/ls\" key=\"recon\""
+                + " type=EXECVE msg=audit(1772356502.094:9702): argc=4 a0=\"ls\" a1=\"--color=auto\" a2=\"-lsahR\""
+                + " a3=\"/var/\" type=CWD msg=audit(1772356502.094:9702):  cwd=\"/home/alice\""
+                + " type=PROCTITLE msg=audit(1772356502.094:9702): proctitle=6C73002D2D636F6C6F723D6175746F";
+        JsonNode joined = normalizeLine(event);
+        assertThat(joined.get("class_uid").asInt()).isEqualTo(1007);
+        assertThat(joined.at("/process/file/path").asText()).isEqualTo("/usr/bin/ls");
+        assertThat(joined.at("/process/cmd_line").asText()).isEqualTo("ls --color=auto -lsahR /var/");
+        assertThat(joined.at("/unmapped/cwd").asText()).isEqualTo("/home/alice");
+
+        // a record of another type has no command line
+        JsonNode syscallOnly = normalizeLine(event.substring(0, event.indexOf(" type=EXECVE")));
+        assertThat(syscallOnly.at("/process").has("cmd_line")).isFalse();
+        assertThat(syscallOnly.at("/unmapped").has("cmdLine")).isFalse();
+    }
+
+    @Test
     void aTimeFarFromArrivalFallsBackToReceivedTimeAndIsFlagged() throws Exception {
         JsonNode r = normalize("{\"Channel\":\"Security\",\"EventID\":4624,\"time\":\"2099-01-01T00:00:00Z\"}");
         assertThat(r.get("time").asLong()).isEqualTo(RECEIVED.toEpochMilli());

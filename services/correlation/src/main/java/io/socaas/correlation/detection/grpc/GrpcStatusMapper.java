@@ -2,6 +2,7 @@ package io.socaas.correlation.detection.grpc;
 
 import io.grpc.Status;
 import io.socaas.correlation.detection.opensearch.EventArchiveUnavailableException;
+import io.socaas.correlation.intel.domain.IntelListsNotLoadedException;
 import io.socaas.correlation.intel.domain.InvalidIndicatorException;
 import io.socaas.correlation.rules.domain.InvalidRuleException;
 import io.socaas.correlation.rules.domain.UnknownTenantException;
@@ -24,7 +25,7 @@ public class GrpcStatusMapper extends GrpcFailureMapper {
         if (failure instanceof UnknownTenantException) {
             return Optional.of(Status.NOT_FOUND.withDescription(failure.getMessage()));
         }
-        if (failure instanceof EventArchiveUnavailableException) {
+        if (failure instanceof EventArchiveUnavailableException || failure instanceof IntelListsNotLoadedException) {
             return Optional.of(Status.UNAVAILABLE.withDescription(failure.getMessage()));
         }
         return Optional.empty();

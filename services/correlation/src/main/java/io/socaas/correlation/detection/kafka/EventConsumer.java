@@ -12,6 +12,7 @@ import io.socaas.correlation.detection.domain.IntelAlert;
 import io.socaas.correlation.detection.domain.IntelDetection;
 import io.socaas.correlation.multievent.domain.RuleMatch;
 import io.socaas.correlation.multievent.streams.RuleMatchRecords;
+import io.socaas.correlation.intel.tenantlists.TenantIntelLists;
 import io.socaas.correlation.rules.tenantfacts.TenantRuleCatalog;
 import io.socaas.events.RecordHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +43,7 @@ public class EventConsumer {
     private final EventDetection detection;
     private final IntelDetection intel;
     private final TenantRuleCatalog catalogs;
+    private final TenantIntelLists intelLists;
     private final DetectionMetrics metrics;
     private final ObjectMapper json;
     private final MutinyEmitter<byte[]> alerts;
@@ -53,6 +55,7 @@ public class EventConsumer {
             EventDetection detection,
             IntelDetection intel,
             TenantRuleCatalog catalogs,
+            TenantIntelLists intelLists,
             DetectionMetrics metrics,
             ObjectMapper json,
             @Channel("alerts") MutinyEmitter<byte[]> alerts,
@@ -62,6 +65,7 @@ public class EventConsumer {
         this.detection = detection;
         this.intel = intel;
         this.catalogs = catalogs;
+        this.intelLists = intelLists;
         this.metrics = metrics;
         this.json = json;
         this.alerts = alerts;
@@ -72,9 +76,12 @@ public class EventConsumer {
 
     @Incoming("events")
     public Uni<Void> onEvent(Message<byte[]> message) {
-        // no event is judged before the tenants' configurations are known (after a start)
-        if (!catalogs.tenantsKnown()) {
-            return Uni.createFrom().completionStage(catalogs.whenTenantsKnown()).chain(() -> handle(message));
+        // no event is judged before the tenants' configurations and their own intel lists are known (after a start)
+        if (!catalogs.tenantsKnown() || !intelLists.loaded()) {
+            return Uni.createFrom()
+                    .completionStage(catalogs.whenTenantsKnown())
+                    .chain(() -> Uni.createFrom().completionStage(intelLists.whenLoaded()))
+                    .chain(() -> handle(message));
         }
         return handle(message);
     }

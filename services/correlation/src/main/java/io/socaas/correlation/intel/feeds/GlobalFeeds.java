@@ -8,10 +8,13 @@ import io.socaas.correlation.intel.domain.ParsedFeed;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -66,7 +69,8 @@ public class GlobalFeeds {
     void load(String name, IntelSettings.Feed feed) {
         Instant started = clock.instant();
         try {
-            ParsedFeed parsed = reader.read(feed.format(), feed.location(), new FeedSource(name, feed.confidence()));
+            ParsedFeed parsed = reader.read(
+                    feed.format(), feed.location(), new FeedSource(name, feed.confidence()), authorization(feed));
             List<Indicator> indicators = feed.maxAge()
                     .map(age -> parsed.indicators().stream()
                             .map(i -> i.withMaxAge(age, started))
@@ -100,6 +104,18 @@ public class GlobalFeeds {
                 LOG.warnf("intel feed %s could not be read (%s); its previous indicators stay", name, e.toString());
             }
         }
+    }
+
+    /** The feed's {@code Authorization} header: its bearer token, else basic with user name and password. */
+    static Optional<String> authorization(IntelSettings.Feed feed) {
+        if (feed.token().isPresent()) {
+            return Optional.of("Bearer " + feed.token().get());
+        }
+        return feed.username()
+                .map(user -> "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString(
+                                        (user + ":" + feed.password().orElse("")).getBytes(StandardCharsets.UTF_8)));
     }
 
     @PreDestroy

@@ -8,8 +8,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Reports threat intelligence on {@code /q/health/ready}, always up (a feed that cannot be fetched
- * keeps its previous indicators; detection goes on): per global feed its indicators ({@code
+ * Reports threat intelligence on {@code /q/health/ready}: down after a start until the tenants' own
+ * lists have been read back in full from their topic ({@code tenant-lists-loaded}), then up (a feed
+ * that cannot be fetched keeps its previous indicators; detection goes on): per global feed its indicators ({@code
  * feed.<name>}), entries skipped at its last read ({@code feed.<name>.skipped}) and the error of its
  * last read when it failed ({@code feed.<name>.error}); indicators of each tenant's own lists
  * ({@code tenant.<id>}) and the state of the reader of their topic.
@@ -31,7 +32,8 @@ class IntelHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("intel")
-                .up()
+                .status(lists.loaded())
+                .withData("tenant-lists-loaded", lists.loaded())
                 .withData("global-indicators", catalog.current().globalSize());
         feeds.status().forEach((name, status) -> {
             response.withData("feed." + name, status.indicators());

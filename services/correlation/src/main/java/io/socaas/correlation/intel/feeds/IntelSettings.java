@@ -25,13 +25,20 @@ public interface IntelSettings {
     @WithDefault("20000")
     int maxListIndicators();
 
+    /**
+     * How long an upload waits, after a start, for the tenants' lists to be read back from the
+     * topic before it is refused as UNAVAILABLE (it would otherwise replace lists not known yet).
+     */
+    @WithDefault("PT20S")
+    Duration listsLoadWait();
+
     /** The global feeds by name; their indicators match every tenant's events. */
     Map<String, Feed> feeds();
 
     /** One global feed. */
     interface Feed {
 
-        /** stix, csv or misp. */
+        /** stix, csv, misp or taxii (location: a TAXII 2.1 collection's URL or its objects endpoint). */
         FeedFormat format();
 
         /**
@@ -53,6 +60,15 @@ public interface IntelSettings {
          * loaded), even without a {@code valid_until}.
          */
         Optional<Duration> maxAge();
+
+        /** User name for HTTP basic authentication (with {@code password}). */
+        Optional<String> username();
+
+        /** Password for HTTP basic authentication. */
+        Optional<String> password();
+
+        /** Bearer token (instead of a user name and password). */
+        Optional<String> token();
 
         /** Whether it is read at all. */
         @WithDefault("true")

@@ -51,6 +51,35 @@ public final class StixBundleParser {
         } else {
             objects = bundle.get("objects");
         }
+        return objects(objects, source);
+    }
+
+    /**
+     * A TAXII 2.1 envelope ({@code {"more": ..., "next": ..., "objects": [...]}}, as a collection's
+     * objects endpoint answers): its objects read as a bundle's.
+     */
+    public static ParsedFeed envelope(String text, FeedSource source) {
+        JsonNode envelope;
+        try {
+            envelope = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            return ParsedFeed.unreadable(
+                    e.getLocation() == null
+                            ? "document"
+                            : "line " + e.getLocation().getLineNr(),
+                    "not JSON: " + e.getOriginalMessage());
+        }
+        if (envelope == null || !envelope.isObject()) {
+            return ParsedFeed.unreadable("document", "not a TAXII envelope (a JSON object)");
+        }
+        if (envelope.has("objects") && !envelope.get("objects").isArray()) {
+            return ParsedFeed.unreadable("document", "not a TAXII envelope: \"objects\" is not an array");
+        }
+        return objects(envelope.path("objects"), source);
+    }
+
+    /** The indicators of STIX objects (other objects are passed over). */
+    static ParsedFeed objects(JsonNode objects, FeedSource source) {
         List<Indicator> indicators = new ArrayList<>();
         List<ParsedFeed.Problem> problems = new ArrayList<>();
         for (int i = 0; i < objects.size(); i++) {

@@ -7,6 +7,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.socaas.correlation.intel.catalog.IntelCatalog;
 import io.socaas.correlation.intel.domain.FeedFormat;
 import io.socaas.correlation.intel.domain.FeedSource;
+import io.socaas.correlation.intel.domain.IntelListsNotLoadedException;
 import io.socaas.correlation.intel.domain.InvalidIndicatorException;
 import io.socaas.correlation.intel.domain.ParsedFeed;
 import io.socaas.correlation.intel.feeds.IndicatorDocuments;
@@ -19,6 +20,7 @@ import io.socaas.proto.intel.v1.TenantIntel;
 import io.socaas.tenantfacts.TenantFactsReader;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -37,7 +41,9 @@ import org.jboss.logging.Logger;
  * one record holding all of the tenant's lists): an upload is parsed here, published, and every
  * correlation instance (this one included) applies it from the topic within seconds. The topic is
  * read from its start at every start with the platform's tenant facts reader (tenant wall: key,
- * {@code tenant} header and payload agree), so the lists survive restarts without a database.
+ * {@code tenant} header and payload agree), so the lists survive restarts without a database. Until
+ * that first full read is done after a start, {@link #loaded()} is false: events wait, uploads wait
+ * (at most {@code socaas.intel.lists-load-wait}, then UNAVAILABLE) and readiness is down.
  */
 @Startup
 @ApplicationScoped
@@ -56,13 +62,37 @@ public class TenantIntelLists {
     private final MutinyEmitter<byte[]> out;
     private final TenantFactsReader<TenantIntel> reader;
     private final Clock clock = Clock.systemUTC();
+    private final CompletableFuture<Void> loaded = new CompletableFuture<>();
 
+    @Inject
     TenantIntelLists(IntelSettings settings, IntelCatalog catalog, @Channel("intel-lists") MutinyEmitter<byte[]> out) {
+        this(settings, catalog, out, reader(settings));
+    }
+
+    TenantIntelLists(
+            IntelSettings settings,
+            IntelCatalog catalog,
+            MutinyEmitter<byte[]> out,
+            TenantFactsReader<TenantIntel> reader) {
         this.settings = settings;
         this.catalog = catalog;
         this.out = out;
+        this.reader = reader;
+        reader.addListener((tenant, before, after) -> apply(tenant));
+        // what was read before the listener was added
+        reader.all().keySet().forEach(this::apply);
+        reader.whenCaughtUp().thenRun(() -> {
+            reader.all().keySet().forEach(this::apply);
+            loaded.complete(null);
+            LOG.infof(
+                    "tenant lists read back from %s: %d tenants",
+                    settings.topic(), reader.all().size());
+        });
+    }
+
+    private static TenantFactsReader<TenantIntel> reader(IntelSettings settings) {
         var config = ConfigProvider.getConfig();
-        this.reader = TenantFactsReader.start(
+        return TenantFactsReader.start(
                 new TenantFactsReader.Settings(
                         config.getValue("kafka.bootstrap.servers", String.class),
                         settings.topic(),
@@ -72,17 +102,29 @@ public class TenantIntelLists {
                 TenantIntel.parser(),
                 TenantIntel::getTenantId,
                 TenantIntel::getRevision);
-        reader.addListener((tenant, before, after) -> apply(tenant, after));
-        // what was read before the listener was added
-        reader.all().forEach((tenant, intel) -> apply(tenant, Optional.of(intel)));
     }
 
-    private void apply(TenantId tenant, Optional<TenantIntel> intel) {
+    /** Installs the tenant's lists as the reader holds them now (whichever thread calls, the newest wins). */
+    private synchronized void apply(TenantId tenant) {
+        Optional<TenantIntel> intel = reader.get(tenant);
         var indicators = intel.map(IntelRecords::indicators).orElse(List.of());
         catalog.replaceTenant(tenant, indicators);
         LOG.infof(
                 "tenant %s: %d own indicators in %d lists",
                 tenant, indicators.size(), intel.map(TenantIntel::getListsCount).orElse(0));
+    }
+
+    /**
+     * True once every list published before the start has been read back and matches: until then
+     * a tenant's list may be missing from matching (readiness check {@code intel} is down).
+     */
+    public boolean loaded() {
+        return loaded.isDone();
+    }
+
+    /** Completes when {@link #loaded()} becomes true. */
+    public CompletionStage<Void> whenLoaded() {
+        return loaded.minimalCompletionStage();
     }
 
     /** The tenant's lists as last published (empty when it has none). */
@@ -105,6 +147,22 @@ public class TenantIntelLists {
         if (content.length > settings.maxUploadBytes()) {
             throw new InvalidIndicatorException("content is larger than " + settings.maxUploadBytes() + " bytes");
         }
+        if (!loaded()) {
+            // after a start: the tenant's other lists are not known yet, and storing now would drop them
+            return Uni.createFrom()
+                    .completionStage(whenLoaded())
+                    .ifNoItem()
+                    .after(settings.listsLoadWait())
+                    .failWith(
+                            () -> new IntelListsNotLoadedException("the tenants' lists are still being read back from "
+                                    + settings.topic() + " after a start; retry shortly"))
+                    .chain(() -> store(tenant, listName, format, content, defaultConfidence, uploadedBy));
+        }
+        return store(tenant, listName, format, content, defaultConfidence, uploadedBy);
+    }
+
+    private Uni<Upload> store(
+            TenantId tenant, String listName, String format, byte[] content, int defaultConfidence, String uploadedBy) {
         TenantIntel held = lists(tenant);
         TenantIntel.Builder next = TenantIntel.newBuilder()
                 .setTenantId(tenant.value())

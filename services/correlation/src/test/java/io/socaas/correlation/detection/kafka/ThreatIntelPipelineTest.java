@@ -92,6 +92,21 @@ class ThreatIntelPipelineTest {
         return anonymous.withInterceptors(UserToken.bearer(RealmTokens.user(user)));
     }
 
+    @Test
+    void readinessShowsThatTheTenantListsWereReadBack() {
+        // the intel check is down until the lists published before the start are read; then up
+        await().atMost(KafkaTestClient.DEADLINE).untilAsserted(() -> {
+            var intel = given().when()
+                    .get("/q/health/ready")
+                    .then()
+                    .extract()
+                    .jsonPath()
+                    .getMap("checks.find { it.name == 'intel' }");
+            assertThat(intel).containsEntry("status", "UP");
+            assertThat(intel.get("data").toString()).contains("tenant-lists-loaded=true");
+        });
+    }
+
     private static int intelData(String key) {
         Object value = given().when()
                 .get("/q/health/ready")

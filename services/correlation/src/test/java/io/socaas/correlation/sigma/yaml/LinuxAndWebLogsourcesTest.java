@@ -62,9 +62,11 @@ class LinuxAndWebLogsourcesTest {
     private static final Logsource SYSLOG = new Logsource("linux", null, "syslog");
     private static final Logsource AUDITD = new Logsource("linux", null, "auditd");
     private static final Logsource LINUX_PROCESS_CREATION = new Logsource("linux", "process_creation", "sysmon");
+    private static final Logsource AUDITD_PROCESS_CREATION = new Logsource("linux", "process_creation", "auditd");
     private static final Logsource WEBSERVER = new Logsource(null, "webserver", null);
     private static final Logsource DNS = new Logsource(null, "dns", null);
     private static final Logsource FIREWALL = new Logsource(null, "firewall", null);
+    private static final Logsource PROXY = new Logsource(null, "proxy", null);
 
     private static Path corpus;
     /** Rule path (relative to sigma/) to the rule, for every loadable rule of the corpus. */
@@ -269,6 +271,56 @@ class LinuxAndWebLogsourcesTest {
     }
 
     @Test
+    void auditdExecveEventsAreLinuxProcessCreationWithTheirCommandLine() {
+        assumeCorpus();
+        String discovery = id("rules/linux/process_creation/proc_creation_lnx_file_and_directory_discovery.yml");
+        // Wazuh's recorded "ls --color=auto -lsahR /var/" and "ps ax" (every record of the execve on one line)
+        String ls = execveEvent("a0=\"ls\" a1=\"--color=auto\" a2=\"-lsahR\"");
+        String ps = execveEvent("a0=\"ps\" a1=\"ax\"");
+        assertThat(logsources(ingested(ls))).contains(AUDITD, AUDITD_PROCESS_CREATION);
+        assertThat(windowsOnes(ingested(ls))).isEmpty();
+        // the rule asks for "-R" in the command line, which "-lsahR" is not
+        assertThat(fired(ls)).doesNotContain(discovery);
+        assertThat(fired(ls.replace("a2=\"-lsahR\"", "a2=\"-R\""))).contains(discovery);
+        assertThat(fired(ps)).doesNotContain(discovery);
+
+        // the same real event with base64 decoding a payload instead of ps listing processes
+        String base64 = id("rules/linux/process_creation/proc_creation_lnx_base64_decode.yml");
+        String decoding = ps.replace("exe=\"/usr/bin/ps\"", "exe=\"/usr/bin/base64\"")
+                .replace("argc=2 a0=\"ps\" a1=\"ax\"", "argc=3 a0=\"base64\" a1=\"-d\" a2=\"/tmp/p.b64\"");
+        assertThat(fired(decoding)).contains(base64);
+        assertThat(fired(ps)).doesNotContain(base64);
+        assertThat(fired(ls)).doesNotContain(base64);
+
+        // an argument with a space is hex-encoded by auditd; the rule reads it decoded ("chattr -i /etc/my file")
+        String chattr = id("rules/linux/process_creation/proc_creation_lnx_chattr_immutable_removal.yml");
+        String removal = ps.replace("exe=\"/usr/bin/ps\"", "exe=\"/usr/bin/chattr\"")
+                .replace("argc=2 a0=\"ps\" a1=\"ax\"", "argc=3 a0=\"chattr\" a1=\"-i\" a2=" + hex("/etc/my file"));
+        assertThat(fired(removal)).contains(chattr);
+        assertThat(fired(removal.replace("a1=\"-i\"", "a1=\"-V\""))).doesNotContain(chattr);
+
+        // an EXECVE record on its own has the command line but no program path: Image rules stay silent
+        String alone = ls.substring(ls.indexOf("type=EXECVE"), ls.indexOf(" type=CWD"));
+        assertThat(logsources(ingested(alone))).contains(AUDITD_PROCESS_CREATION);
+        assertThat(fired(alone.replace("a2=\"-lsahR\"", "a2=\"-R\""))).doesNotContain(discovery);
+    }
+
+    /** The real execve event of Wazuh's audit tests whose EXECVE arguments begin with {@code args}. */
+    private static String execveEvent(String args) {
+        return wazuhLines(l -> l.contains(args) && l.startsWith("type=SYSCALL")).stream()
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Wazuh audit line with " + args));
+    }
+
+    private static String hex(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            sb.append(String.format("%02X", b));
+        }
+        return sb.toString();
+    }
+
+    @Test
     void webserverRuleFiresOnPathTraversalAndNoRuleFiresOnOrdinaryRequests() {
         assumeCorpus();
         String rule = id("rules/web/webserver_generic/web_path_traversal_exploitation_attempt.yml");
@@ -303,6 +355,102 @@ class LinuxAndWebLogsourcesTest {
         assertThat(fired(sfw2.replaceFirst("DST=\\S+", "DST=69.42.98.86"))).contains(equation);
     }
 
+    // ---- CEF and LEEF proxies and firewalls -------------------------------------------------------
+
+    /** A Zscaler NSS web log line in CEF, after the fields of Zscaler's documented CEF feed output. */
+    private static String zscaler(String host, String path, String userAgent) {
+        return "<14>Mar  1 09:15:02 nss01 ZscalerNSS: CEF:0|Zscaler|NSSWeblog|5.7|Allowed|None|3|act=Allowed app=HTTP"
+                + " cat=Miscellaneous dhost=" + host + " dst=203.0.113.50 src=10.1.2.3 in=40960 out=512"
+                + " request=http://" + host + path + " requestContext=None outcome=200"
+                + " requestClientApplication=" + userAgent + " requestMethod=GET suser=alice@example.com"
+                + " externalId=7001 fileType=EXE";
+    }
+
+    /** A FortiGate traffic line in CEF. */
+    private static String fortigate(String dst, int dpt, String act) {
+        return "<189>Mar  1 09:15:02 fw01 CEF:0|Fortinet|Fortigate|v6.0.3|00013|traffic:forward " + act
+                + "|3|deviceExternalId=FGT60E4Q16000000 FTNTFGTlogid=0000000013 cat=traffic:forward"
+                + " FTNTFGTsubtype=forward src=10.1.2.3 spt=51234 deviceInboundInterface=port1 dst=" + dst
+                + " dpt=" + dpt + " deviceOutboundInterface=wan1 proto=6 act=" + act + " app=HTTPS out=1450 in=3276";
+    }
+
+    private static final String BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36";
+
+    @Test
+    void cefProxyRequestsAreProxyEventsWithSigmasFieldNames() {
+        assumeCorpus();
+        Map<String, Object> ordinary = ingested(zscaler("www.example.org", "/files/report.pdf?lang=en", BROWSER));
+        assertThat(logsources(ordinary)).contains(PROXY).doesNotContain(WEBSERVER, FIREWALL);
+        assertThat(ordinary)
+                .containsEntry("urlHost", "www.example.org")
+                .containsEntry("urlPath", "/files/report.pdf")
+                .containsEntry("urlExtension", "pdf")
+                .containsEntry("urlQuery", "lang=en");
+
+        String dyndns = id("rules/web/proxy_generic/proxy_download_susp_dyndns.yml");
+        assertThat(fired(zscaler("update.hopto.org", "/files/invoice.exe", BROWSER)))
+                .contains(dyndns);
+        assertThat(fired(zscaler("www.example.org", "/files/invoice.exe", BROWSER)))
+                .doesNotContain(dyndns);
+        assertThat(fired(zscaler("update.hopto.org", "/files/invoice.pdf", BROWSER)))
+                .doesNotContain(dyndns);
+
+        String hacktool = id("rules/web/proxy_generic/proxy_ua_hacktool.yml");
+        assertThat(fired(zscaler("www.example.org", "/login", "Mozilla/4.0 (hydra)")))
+                .contains(hacktool);
+        // no proxy rule of the corpus fires on an ordinary browser request
+        Set<String> proxyRules = RULES.values().stream()
+                .filter(r -> "proxy".equals(r.source().category()))
+                .map(SigmaRule::id)
+                .collect(Collectors.toSet());
+        assertThat(proxyRules).hasSizeGreaterThan(50);
+        assertThat(fired(ordinary)).doesNotContainAnyElementsOf(proxyRules);
+    }
+
+    @Test
+    void cefAndLeefFirewallTrafficIsFirewallEvents() {
+        assumeCorpus();
+        String equation = id("rules-emerging-threats/2017/TA/Equation-Group/net_firewall_apt_equationgroup_c2.yml");
+        String cleartext = id("rules/network/firewall/net_firewall_cleartext_protocols.yml");
+        assertThat(logsources(ingested(fortigate("198.51.100.20", 443, "accept"))))
+                .contains(FIREWALL)
+                .doesNotContain(PROXY);
+        assertThat(fired(fortigate("69.42.98.86", 443, "accept"))).contains(equation);
+        assertThat(fired(fortigate("198.51.100.20", 443, "accept"))).doesNotContain(equation, cleartext);
+        assertThat(fired(fortigate("198.51.100.20", 23, "accept"))).contains(cleartext);
+        assertThat(fired(fortigate("198.51.100.20", 23, "deny"))).doesNotContain(cleartext);
+
+        String leef = "LEEF:1.0|Fortinet|FortiGate|6.0|traffic|src=10.1.2.3\tdst=%s\tsrcPort=51234\tdstPort=443"
+                + "\tproto=6\taction=accept";
+        assertThat(logsources(ingested(leef.formatted("198.51.100.20")))).contains(FIREWALL);
+        assertThat(fired(leef.formatted("89.185.234.145"))).contains(equation);
+        assertThat(fired(leef.formatted("198.51.100.20"))).doesNotContain(equation);
+    }
+
+    @Test
+    void realCefAndLeefLinesOfOtherProductsAreNeitherProxyNorFirewallEvents() {
+        assumeCorpus();
+        // the corpus's CEF and LEEF lines: ArcSight correlation events, F5's WAF, CyberArk PTA, parser fixtures
+        List<String> lines = new ArrayList<>(wazuhLines(l -> l.contains("CEF:0|")));
+        Path pairs = corpus.resolve("parser-fixtures/liblognorm/pairs.jsonl");
+        assumeTrue(Files.isRegularFile(pairs), pairs + " not found: skipped");
+        jsonLines(pairs).stream()
+                .map(c -> c.path("input").asText())
+                .filter(l -> l.startsWith("CEF:0|") && l.contains("src="))
+                .distinct()
+                .forEach(lines::add);
+        Path leef = corpus.resolve("parser-fixtures/tenzir/leef1.log");
+        try {
+            Files.readAllLines(leef).stream().filter(l -> l.contains("src=")).forEach(lines::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(lines).hasSizeGreaterThan(3);
+        for (String line : lines) {
+            assertThat(logsources(ingested(line))).as(line).doesNotContain(PROXY, FIREWALL);
+        }
+    }
+
     @Test
     void aWindowsRuleNeverSeesALinuxEvent() {
         assumeCorpus();
@@ -327,7 +475,7 @@ class LinuxAndWebLogsourcesTest {
 
     /**
      * Counts the corpus's Linux, web server and network rules that load and that a source of the
-     * mapping routes events to; every Linux and webserver rule must be routed.
+     * mapping routes events to; every Linux, webserver, dns, firewall and proxy rule must be routed.
      */
     @Test
     void everyLinuxAndWebserverRuleIsRouted() {
@@ -339,14 +487,16 @@ class LinuxAndWebLogsourcesTest {
                     .forEach(c -> produced.add(new Logsource(source.product(), c.category(), source.service())));
         }
         Map<String, int[]> byFamily = new TreeMap<>(); // loaded, routed
-        List<String> unroutedLinuxOrWeb = new ArrayList<>();
+        List<String> unrouted = new ArrayList<>();
         RULES.forEach((path, rule) -> {
             Logsource ls = rule.source();
             String family = "linux".equals(ls.product())
                     ? "linux"
                     : "webserver".equals(ls.category()) || "apache".equals(ls.service()) || "nginx".equals(ls.service())
                             ? "webserver"
-                            : "dns".equals(ls.category()) || "firewall".equals(ls.category()) ? "dns/firewall" : null;
+                            : "dns".equals(ls.category()) || "firewall".equals(ls.category())
+                                    ? "dns/firewall"
+                                    : "proxy".equals(ls.category()) ? "proxy" : null;
             if (family == null) {
                 return;
             }
@@ -355,14 +505,14 @@ class LinuxAndWebLogsourcesTest {
             counts[0]++;
             if (routed) {
                 counts[1]++;
-            } else if (!family.equals("dns/firewall")) {
-                unroutedLinuxOrWeb.add(path + " (" + ls + ")");
+            } else {
+                unrouted.add(path + " (" + ls + ")");
             }
         });
         byFamily.forEach((family, c) -> System.out.printf(
                 "%s rules under sigma/rules*: %d load, %d routed to a mapped source%n", family, c[0], c[1]));
-        assertThat(byFamily).containsKeys("linux", "webserver", "dns/firewall");
-        assertThat(unroutedLinuxOrWeb).isEmpty();
+        assertThat(byFamily).containsKeys("linux", "webserver", "dns/firewall", "proxy");
+        assertThat(unrouted).isEmpty();
     }
 
     // ---- helpers -------------------------------------------------------------------------------

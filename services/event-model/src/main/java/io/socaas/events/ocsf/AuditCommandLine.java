@@ -1,0 +1,107 @@
+package io.socaas.events.ocsf;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The command line of a Linux audit event's {@code EXECVE} record: its arguments {@code a0} ..
+ * {@code a<argc-1>} joined by single spaces. The record is found in a text that holds one audit
+ * record (auditd's own line) or all records of one event on one line (how Wazuh's agent and some
+ * forwarders ship them: {@code type=SYSCALL ... type=EXECVE ... type=CWD ...}). An argument auditd
+ * wrote in quotes is taken as written; one it wrote unquoted is hex-encoded (auditd encodes an
+ * argument holding a space, a quote or a control character) and is decoded as UTF-8, invalid bytes
+ * replaced. An argument auditd split into pieces ({@code a1_len=..., a1[0]=...}: over about 7.5 KiB)
+ * is left out. The result is at most {@value #MAX_LENGTH} characters.
+ */
+final class AuditCommandLine {
+
+    static final int MAX_LENGTH = 32 * 1024;
+
+    /** The header of each record: {@code [node=<host> ]type=<TYPE> msg=audit(<time>:<serial>):}. */
+    private static final Pattern HEADER =
+            Pattern.compile("(?:node=\\S+ )?type=([A-Za-z0-9_]+) msg=audit\\(\\d+(?:\\.\\d+)?:\\d+\\): ?");
+
+    private static final Pattern HEX = Pattern.compile("(?:[0-9A-Fa-f]{2})+");
+
+    private AuditCommandLine() {}
+
+    /** The command line of the text's EXECVE record; null without one, or without arguments. */
+    static String of(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher header = HEADER.matcher(text);
+        int start = -1;
+        while (header.find()) {
+            if (start >= 0) {
+                return join(text.substring(start, header.start()));
+            }
+            if (header.group(1).equals("EXECVE")) {
+                start = header.end();
+            }
+        }
+        return start >= 0 ? join(text.substring(start)) : null;
+    }
+
+    private static String join(String record) {
+        List<KeyValues.Pair> pairs = KeyValues.pairs(record);
+        Map<String, KeyValues.Pair> byKey = new HashMap<>();
+        for (KeyValues.Pair pair : pairs) {
+            byKey.putIfAbsent(pair.key(), pair);
+        }
+        int argc;
+        try {
+            argc = Integer.parseInt(
+                    byKey.containsKey("argc") ? byKey.get("argc").value() : "");
+        } catch (NumberFormatException e) {
+            // no count: the arguments present, in order
+            argc = 0;
+            while (byKey.containsKey("a" + argc)) {
+                argc++;
+            }
+        }
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < argc && line.length() < MAX_LENGTH; i++) {
+            KeyValues.Pair arg = byKey.get("a" + i);
+            if (arg == null) {
+                continue;
+            }
+            if (!line.isEmpty()) {
+                line.append(' ');
+            }
+            line.append(arg.quoted() ? arg.value() : decoded(arg.value()));
+        }
+        if (line.isEmpty()) {
+            return null;
+        }
+        return line.length() > MAX_LENGTH ? line.substring(0, MAX_LENGTH) : line.toString();
+    }
+
+    /** An unquoted value: hex-encoded text when it is hex, else as written (e.g. {@code (null)}). */
+    static String decoded(String value) {
+        if (!HEX.matcher(value).matches()) {
+            return value;
+        }
+        byte[] bytes = new byte[value.length() / 2];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) Integer.parseInt(value, 2 * i, 2 * i + 2, 16);
+        }
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return value;
+        }
+    }
+}

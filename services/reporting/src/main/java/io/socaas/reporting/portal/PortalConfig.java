@@ -22,8 +22,10 @@ public interface PortalConfig {
     Entitlements entitlements();
 
     interface Entitlements {
-        /** The compacted topic case-management publishes every analyst's entitlement on. */
-        @WithDefault("soc.entitlements.v1")
+        /**
+         * The compacted topic case-management publishes every analyst's entitlement on
+         * (application.properties: the live one, and the tests' own).
+         */
         String topic();
     }
 

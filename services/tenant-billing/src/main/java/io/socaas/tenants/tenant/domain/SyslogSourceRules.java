@@ -6,7 +6,6 @@ import io.socaas.tenants.onboarding.domain.FieldError;
 import io.socaas.tenants.onboarding.domain.InvalidFieldsException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -87,7 +86,8 @@ public final class SyslogSourceRules {
                 valid = false;
             }
             if (input.subjectDn() != null
-                    && io.socaas.access.ClientCertificates.canonicalSubject(subject).isEmpty()) {
+                    && io.socaas.access.ClientCertificates.canonicalSubject(subject)
+                            .isEmpty()) {
                 errors.add(new FieldError(
                         at + ".subject_dn", "must be " + subjectRule() + ", not '" + input.subjectDn() + "'"));
                 valid = false;

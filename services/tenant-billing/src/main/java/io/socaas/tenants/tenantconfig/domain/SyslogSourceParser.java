@@ -3,7 +3,6 @@ package io.socaas.tenants.tenantconfig.domain;
 import io.socaas.access.ClientCertificates;
 import io.socaas.tenants.ingestkey.domain.InvalidIngestKeyRequestException;
 import io.socaas.tenants.ingestkey.domain.SourceName;
-import io.socaas.tenants.tenant.domain.SyslogSourceClaims;
 import io.socaas.tenants.tenant.domain.SyslogSourceRules;
 import io.socaas.tenants.tenant.domain.TenantSettings;
 import java.util.ArrayList;

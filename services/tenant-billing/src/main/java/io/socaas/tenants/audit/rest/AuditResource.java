@@ -1,13 +1,17 @@
 package io.socaas.tenants.audit.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.socaas.tenants.access.TenantReaders;
 import io.socaas.tenants.audit.AuditLog;
+import io.socaas.tenants.audit.domain.AuditQuery;
 import io.socaas.tenants.onboarding.domain.FieldError;
 import io.socaas.tenants.onboarding.domain.InvalidFieldsException;
 import io.socaas.tenants.problem.Problem;
+import io.socaas.tenants.tenant.rest.TenantIds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -24,25 +28,32 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/audit")
+/**
+ * The platform's audit trail: every mutating action of every service (services/audit-trail, topic
+ * soc.audit.v1). mssp-admin reads all of it; a customer admin its own tenant's.
+ */
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Audit", description = "Who changed what, when")
-@RolesAllowed("mssp-admin")
+@Tag(name = "Audit", description = "Who changed what, when, in every service")
 public class AuditResource {
 
     static final Duration DEFAULT_WINDOW = Duration.ofDays(30);
 
     private final AuditLog audit;
+    private final TenantReaders readers;
 
-    AuditResource(AuditLog audit) {
+    AuditResource(AuditLog audit, TenantReaders readers) {
         this.audit = audit;
+        this.readers = readers;
     }
 
     @GET
+    @Path("audit")
+    @RolesAllowed(TenantReaders.MSSP_ADMIN)
     @Operation(
-            summary = "Read the audit log",
-            description = "Every mutating call (onboarding, provisioning retries, lifecycle, ingest keys), oldest"
-                    + " first, at most 1000 entries. Role mssp-admin.")
+            summary = "Read the audit trail",
+            description = "Every mutating action of every service (tenant-billing, case-management, correlation),"
+                    + " oldest first, at most 1000 entries. Role mssp-admin.")
     @APIResponse(
             responseCode = "200",
             description = "The entries",
@@ -57,9 +68,48 @@ public class AuditResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<AuditEntryView>> find(
             @Parameter(description = "Only this tenant's entries") @QueryParam("tenant") String tenant,
+            @Parameter(description = "Only this service's entries", example = "case-management") @QueryParam("service")
+                    String service,
+            @Parameter(description = "Only this actor's entries (user name)") @QueryParam("actor") String actor,
             @Parameter(description = "From (inclusive), RFC 3339; default 30 days before 'to'") @QueryParam("from")
                     String from,
             @Parameter(description = "To (exclusive), RFC 3339; default now") @QueryParam("to") String to) {
+        return read(blankToNull(tenant), service, actor, from, to);
+    }
+
+    @GET
+    @Path("tenants/{tenantId}/audit")
+    @RolesAllowed({TenantReaders.MSSP_ADMIN, TenantReaders.CUSTOMER_ADMIN})
+    @Operation(
+            summary = "Read one tenant's audit trail",
+            description = "The tenant's entries of every service, oldest first, at most 1000. Role mssp-admin, or"
+                    + " customer-admin of the tenant's own organization.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The entries",
+            content = @Content(schema = @Schema(implementation = AuditEntryView.class, type = SchemaType.ARRAY)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad tenant id, from or to is not an RFC 3339 time, or from is not before to",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "Neither mssp-admin nor a customer admin of this tenant",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<List<AuditEntryView>> findOfTenant(
+            @Parameter(description = "Tenant id (slug)", example = "acme") @PathParam("tenantId") String tenantId,
+            @Parameter(description = "Only this service's entries", example = "case-management") @QueryParam("service")
+                    String service,
+            @Parameter(description = "Only this actor's entries (user name)") @QueryParam("actor") String actor,
+            @Parameter(description = "From (inclusive), RFC 3339; default 30 days before 'to'") @QueryParam("from")
+                    String from,
+            @Parameter(description = "To (exclusive), RFC 3339; default now") @QueryParam("to") String to) {
+        var id = TenantIds.fromPath(tenantId);
+        readers.requireAuditRead(id);
+        return read(id.value(), service, actor, from, to);
+    }
+
+    private Uni<List<AuditEntryView>> read(String tenant, String service, String actor, String from, String to) {
         List<FieldError> errors = new ArrayList<>();
         Instant until = parse("to", to, errors);
         Instant since = parse("from", from, errors);
@@ -73,9 +123,12 @@ public class AuditResource {
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);
         }
-        String tenantId = tenant == null || tenant.isBlank() ? null : tenant;
-        return audit.find(tenantId, since, until)
+        return audit.find(new AuditQuery(tenant, blankToNull(service), blankToNull(actor), since, until))
                 .map(entries -> entries.stream().map(AuditEntryView::of).toList());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static Instant parse(String name, String value, List<FieldError> errors) {

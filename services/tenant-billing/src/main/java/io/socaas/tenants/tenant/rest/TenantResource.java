@@ -2,8 +2,10 @@ package io.socaas.tenants.tenant.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.socaas.audittrail.AuditHttpFilter;
+import io.socaas.audittrail.AuditRecord;
+import io.socaas.audittrail.AuditTrail;
 import io.socaas.events.TenantId;
-import io.socaas.tenants.audit.rest.AuditFilter;
 import io.socaas.tenants.logging.TenantLogContext;
 import io.socaas.tenants.onboarding.OnboardingService;
 import io.socaas.tenants.onboarding.TenantDetailsView;
@@ -34,7 +36,10 @@ public class TenantResource {
     private final OnboardingService onboarding;
     private final SecurityIdentity identity;
 
-    TenantResource(TenantService tenants, OnboardingService onboarding, SecurityIdentity identity) {
+    private final AuditTrail trail;
+
+    TenantResource(TenantService tenants, OnboardingService onboarding, SecurityIdentity identity, AuditTrail trail) {
+        this.trail = trail;
         this.tenants = tenants;
         this.onboarding = onboarding;
         this.identity = identity;
@@ -94,9 +99,28 @@ public class TenantResource {
             @Parameter(description = "Tenant id (slug)", example = "acme") @PathParam("tenantId") String tenantId,
             @jakarta.ws.rs.core.Context jakarta.ws.rs.container.ContainerRequestContext request) {
         TenantId id = TenantIds.fromPath(tenantId);
+        String requestId = AuditHttpFilter.requestId(request);
+        String traceId = AuditTrail.currentTraceId();
         return TenantLogContext.withTenant(
                 id,
-                () -> onboarding.details(
-                        id, Caller.of(identity), identity.hasRole("mssp-admin"), AuditFilter.requestId(request)));
+                () -> onboarding
+                        .details(id, Caller.of(identity), identity.hasRole("mssp-admin"))
+                        // taking the one-time credentials is a change (they are gone afterwards): audited
+                        .call(view -> view.initialCredentials() == null
+                                ? Uni.createFrom().voidItem()
+                                : trail.recordOrLog(new AuditRecord(
+                                        java.time.Instant.now(),
+                                        trail.service(),
+                                        AuditTrail.actorOf(identity),
+                                        id.value(),
+                                        "GET /api/v1/tenants/{tenantId} took the one-time credentials",
+                                        "admin " + view.initialCredentials().adminUsername() + ", ingest key "
+                                                + view.initialCredentials().ingestKeyId(),
+                                        null,
+                                        null,
+                                        requestId,
+                                        traceId,
+                                        200,
+                                        AuditRecord.SUCCEEDED))));
     }
 }

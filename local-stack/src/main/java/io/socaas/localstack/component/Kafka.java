@@ -39,7 +39,10 @@ public final class Kafka extends Component {
             Map.entry("soc.tenants.test.v1", 3),
             // the tenants' own threat intelligence lists (correlation), compacted; tests use their own
             Map.entry("soc.intel.v1", 3),
-            Map.entry("soc.intel.test.v1", 3));
+            Map.entry("soc.intel.test.v1", 3),
+            // every service's mutating actions (services/audit-trail), stored by tenant-billing; tests use their own
+            Map.entry("soc.audit.v1", 3),
+            Map.entry("soc.audit.test.v1", 3));
 
     private final String name;
     private final int port;

@@ -4,24 +4,23 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
-import io.socaas.events.RecordHeaders;
-import io.socaas.kafkarecords.KafkaHeaders;
+import io.socaas.kafkarecords.TenantWall;
 import io.socaas.proto.audit.v1.AuditEntry;
 import io.socaas.tenants.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Objects;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
  * Takes every service's audit entries from {@code soc.audit.v1} into {@code audit_log}, each entry
- * id once (a redelivery is acknowledged and not stored again). The tenant wall: key, {@code tenant}
- * header and payload must name one tenant ({@code platform} for an entry about none); a record that
- * disagrees, or does not parse, is logged at WARN, counted ({@code socaas.audit.records}) and not
- * stored. A database failure nacks the record, which stops the channel (failure strategy {@code
+ * id once (a redelivery is acknowledged and not stored again). The tenant wall ({@code
+ * TenantWall.AUDIT}): key, {@code tenant} header and payload must name one tenant ({@code platform}
+ * for an entry about none); a record that disagrees, or does not parse, is logged at WARN, counted
+ * ({@code socaas.audit.records}) and not stored (no dead-letter topic: a forged entry has no place
+ * in any trail). A database failure nacks the record, which stops the channel (failure strategy {@code
  * fail}) so that it is redelivered, never lost.
  */
 @ApplicationScoped
@@ -29,6 +28,7 @@ public class AuditTrailConsumer {
 
     public static final String CHANNEL = "audit-in";
     static final String PLATFORM = "platform";
+    private static final TenantWall WALL = TenantWall.AUDIT;
 
     private static final Logger LOG = Logger.getLogger(AuditTrailConsumer.class);
 
@@ -51,17 +51,16 @@ public class AuditTrailConsumer {
         } catch (InvalidProtocolBufferException e) {
             return skip(message, record, "malformed-record", e.getMessage());
         }
-        String tenantHeader = KafkaHeaders.text(record.getHeaders(), RecordHeaders.TENANT);
         String payloadTenant = entry.getTenantId().isEmpty() ? PLATFORM : entry.getTenantId();
-        if (tenantHeader == null) {
-            return skip(message, record, "missing-tenant", "no tenant header");
-        }
-        if (!tenantHeader.equals(payloadTenant) || !Objects.equals(record.getKey(), payloadTenant)) {
-            return skip(
-                    message,
-                    record,
-                    "tenant-mismatch",
-                    "key " + record.getKey() + ", header " + tenantHeader + ", payload " + payloadTenant);
+        var breach = WALL.check(record.getHeaders(), record.getKey(), payloadTenant);
+        if (breach.isPresent()) {
+            breach.get().log(record.getPartition(), record.getOffset(), "not stored");
+            meters.counter(
+                            "socaas.audit.records",
+                            "outcome",
+                            "rejected-" + breach.get().reason())
+                    .increment();
+            return Uni.createFrom().completionStage(message.ack());
         }
         if (entry.getEntryId().isEmpty() || entry.getAction().isEmpty()) {
             return skip(message, record, "malformed-record", "no entry id or action");

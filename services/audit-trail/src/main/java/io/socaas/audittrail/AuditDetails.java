@@ -1,17 +1,21 @@
 package io.socaas.audittrail;
 
-import jakarta.enterprise.context.RequestScoped;
+import io.smallrye.common.vertx.ContextLocals;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * What the service code knows about the mutating call it serves and the REST filter cannot see:
  * the tenant of the object acted on (a case's tenant, say), the object named as target, and the
- * object before and after. Request scoped: the resource or service sets what it knows, the filter
- * puts it in the entry. Never pass secrets (keys, passwords) in before or after.
+ * object before and after. Kept per request on the request's (duplicated) Vert.x context, which
+ * every callback of its Mutiny chain and the response filter share: the resource or service sets
+ * what it knows, the filter puts it in the entry. Never pass secrets (keys, passwords) in before or
+ * after.
  */
-@RequestScoped
-public class AuditDetails {
+public final class AuditDetails {
 
-    private static final AuditDetails NOWHERE = new AuditDetails();
+    private static final String KEY = "socaas.audit.details";
 
     private String tenant;
     private String target;
@@ -19,16 +23,21 @@ public class AuditDetails {
     private Object after;
 
     /**
-     * The details of the current request; outside a request (a scheduler, a Kafka consumer) an
+     * The details of the current request; outside a request (a scheduler, a Kafka consumer) a new
      * instance that nobody reads, so callers need not check.
      */
     public static AuditDetails current() {
-        var container = io.quarkus.arc.Arc.container();
-        if (container == null || !container.requestContext().isActive()) {
-            return NOWHERE;
+        Context context = Vertx.currentContext();
+        if (context == null || !VertxContext.isDuplicatedContext(context)) {
+            // not serving a request: a throwaway that nobody reads
+            return new AuditDetails();
         }
-        var handle = container.instance(AuditDetails.class);
-        return handle.isAvailable() ? handle.get() : NOWHERE;
+        AuditDetails details = ContextLocals.<AuditDetails>get(KEY).orElse(null);
+        if (details == null) {
+            details = new AuditDetails();
+            ContextLocals.put(KEY, details);
+        }
+        return details;
     }
 
     /** The tenant the action is about. */

@@ -7,11 +7,9 @@ import io.socaas.tenants.audit.domain.AuditQuery;
 import io.socaas.tenants.onboarding.domain.FieldError;
 import io.socaas.tenants.onboarding.domain.InvalidFieldsException;
 import io.socaas.tenants.problem.Problem;
-import io.socaas.tenants.tenant.rest.TenantIds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -30,9 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The platform's audit trail: every mutating action of every service (services/audit-trail, topic
- * soc.audit.v1). mssp-admin reads all of it; a customer admin its own tenant's.
+ * soc.audit.v1), for mssp-admin; one tenant's share is {@link TenantAuditResource}.
  */
-@Path("/api/v1")
+@Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "Who changed what, when, in every service")
 public class AuditResource {
@@ -40,15 +38,12 @@ public class AuditResource {
     static final Duration DEFAULT_WINDOW = Duration.ofDays(30);
 
     private final AuditLog audit;
-    private final TenantReaders readers;
 
-    AuditResource(AuditLog audit, TenantReaders readers) {
+    AuditResource(AuditLog audit) {
         this.audit = audit;
-        this.readers = readers;
     }
 
     @GET
-    @Path("audit")
     @RolesAllowed(TenantReaders.MSSP_ADMIN)
     @Operation(
             summary = "Read the audit trail",
@@ -74,42 +69,11 @@ public class AuditResource {
             @Parameter(description = "From (inclusive), RFC 3339; default 30 days before 'to'") @QueryParam("from")
                     String from,
             @Parameter(description = "To (exclusive), RFC 3339; default now") @QueryParam("to") String to) {
-        return read(blankToNull(tenant), service, actor, from, to);
+        return read(audit, blankToNull(tenant), service, actor, from, to);
     }
 
-    @GET
-    @Path("tenants/{tenantId}/audit")
-    @RolesAllowed({TenantReaders.MSSP_ADMIN, TenantReaders.CUSTOMER_ADMIN})
-    @Operation(
-            summary = "Read one tenant's audit trail",
-            description = "The tenant's entries of every service, oldest first, at most 1000. Role mssp-admin, or"
-                    + " customer-admin of the tenant's own organization.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The entries",
-            content = @Content(schema = @Schema(implementation = AuditEntryView.class, type = SchemaType.ARRAY)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad tenant id, from or to is not an RFC 3339 time, or from is not before to",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Neither mssp-admin nor a customer admin of this tenant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<List<AuditEntryView>> findOfTenant(
-            @Parameter(description = "Tenant id (slug)", example = "acme") @PathParam("tenantId") String tenantId,
-            @Parameter(description = "Only this service's entries", example = "case-management") @QueryParam("service")
-                    String service,
-            @Parameter(description = "Only this actor's entries (user name)") @QueryParam("actor") String actor,
-            @Parameter(description = "From (inclusive), RFC 3339; default 30 days before 'to'") @QueryParam("from")
-                    String from,
-            @Parameter(description = "To (exclusive), RFC 3339; default now") @QueryParam("to") String to) {
-        var id = TenantIds.fromPath(tenantId);
-        readers.requireAuditRead(id);
-        return read(id.value(), service, actor, from, to);
-    }
-
-    private Uni<List<AuditEntryView>> read(String tenant, String service, String actor, String from, String to) {
+    static Uni<List<AuditEntryView>> read(
+            AuditLog audit, String tenant, String service, String actor, String from, String to) {
         List<FieldError> errors = new ArrayList<>();
         Instant until = parse("to", to, errors);
         Instant since = parse("from", from, errors);

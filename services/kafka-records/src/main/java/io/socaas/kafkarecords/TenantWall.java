@@ -48,6 +48,8 @@ public final class TenantWall {
     public static final TenantWall USAGE = new TenantWall(RecordHeaders.TOPIC_USAGE, KeyForm.TENANT);
     /** {@code soc.tenants.v1}: key {@code <tenant>}, payload {@code TenantConfig.id}; tombstones: key only. */
     public static final TenantWall TENANTS = new TenantWall(RecordHeaders.TOPIC_TENANTS, KeyForm.TENANT);
+    /** {@code soc.audit.v1}: key and header {@code <tenant>}, or {@code platform} for an entry about none. */
+    public static final TenantWall AUDIT = new TenantWall("soc.audit.v1", KeyForm.TENANT);
 
     private final String topic;
     private final KeyForm keyForm;

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.socaas.audittrail.AuditDetails;
 import io.socaas.cases.analysts.assignment.AnalystPool;
 import io.socaas.cases.casefile.domain.CaseAlert;
 import io.socaas.cases.casefile.domain.CaseCommand;
@@ -345,6 +346,8 @@ public class ConsoleResource {
     private Uni<CaseView> view(TenantScope scope, String id, String error, String notice) {
         boolean manager = viewer().manager();
         return cases.get(scope, id)
+                // the audit trail of a console action: the case's tenant
+                .invoke(c -> AuditDetails.current().tenant(c.tenantId().value()).target("case " + c.id().value()))
                 .chain(c -> cases.alerts(scope, id)
                         .chain(alerts -> cases.observables(scope, id)
                                 .chain(observables -> tasks.list(scope, id)

@@ -45,6 +45,24 @@ public class TenantReaders {
     }
 
     /**
+     * Who may read a tenant's audit trail: mssp-admin any tenant, a customer-admin only its
+     * organization's (a customer-viewer none).
+     *
+     * @throws TenantAccessDeniedException otherwise
+     */
+    public void requireAuditRead(TenantId tenant) {
+        if (identity.hasRole(MSSP_ADMIN)) {
+            return;
+        }
+        List<String> organizations = identity.getPrincipal() instanceof JsonWebToken jwt
+                ? OrganizationClaim.aliases(jwt.getClaim(OrganizationClaim.NAME))
+                : List.of();
+        if (!identity.hasRole(CUSTOMER_ADMIN) || !organizations.contains(tenant.value())) {
+            throw new TenantAccessDeniedException(tenant);
+        }
+    }
+
+    /**
      * For callers that resolved the identity themselves (gRPC, where it is resolved lazily).
      *
      * @throws TenantAccessDeniedException when {@code identity} may not read {@code tenant}

@@ -1,42 +1,42 @@
 package io.socaas.tenants.audit;
 
 import io.smallrye.mutiny.Uni;
-import io.socaas.scope.ScopedTransactions;
 import io.socaas.scope.TenantScope;
 import io.socaas.tenants.audit.domain.AuditEntry;
+import io.socaas.tenants.audit.domain.AuditQuery;
 import io.socaas.tenants.audit.persistence.AuditLogRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 
-/** The audit log aggregate: appends entries, reads them back for mssp-admin. */
+/**
+ * The platform's audit trail (every service's entries from {@code soc.audit.v1}): appends each
+ * entry once, reads them back for mssp-admin (all) and a customer admin (its tenant's).
+ */
 @ApplicationScoped
 public class AuditLog {
 
     public static final int MAX_ENTRIES = 1000;
 
     private final AuditLogRepository entries;
-    private final ScopedTransactions scoped;
 
-    AuditLog(AuditLogRepository entries, ScopedTransactions scoped) {
+    AuditLog(AuditLogRepository entries) {
         this.entries = entries;
-        this.scoped = scoped;
     }
 
     /**
-     * Appends the entry in its tenant's scope; an entry of a call about no tenant (or about a
+     * Appends the entry in its tenant's scope, once per entry id; an entry about no tenant (or about a
      * tenant id that is not one) in the system scope.
+     *
+     * @return whether it was new
      */
-    public Uni<Void> append(AuditEntry entry) {
-        return scoped.transaction(
-                scopeOf(entry.tenantId(), "audit entry of a call about no tenant"), () -> entries.append(entry));
+    public Uni<Boolean> append(AuditEntry entry) {
+        return entries.appendOnce(scopeOf(entry.tenantId(), "audit entry of an action about no tenant"), entry);
     }
 
-    /** Entries in [from, to), of one tenant when given, oldest first, at most {@value #MAX_ENTRIES}. */
-    public Uni<List<AuditEntry>> find(String tenantId, Instant from, Instant to) {
-        return scoped.transaction(
-                scopeOf(tenantId, "audit log read across tenants (mssp-admin)"),
-                () -> entries.find(tenantId, from, to, MAX_ENTRIES));
+    /** Entries matching the query, oldest first, at most {@value #MAX_ENTRIES}. */
+    public Uni<List<AuditEntry>> find(AuditQuery query) {
+        return entries.find(
+                scopeOf(query.tenantId(), "audit trail read across tenants (mssp-admin)"), query, MAX_ENTRIES);
     }
 
     private static TenantScope scopeOf(String tenantId, String otherwise) {

@@ -7,8 +7,6 @@ import io.socaas.events.TenantId;
 import io.socaas.scope.ScopedTransactions;
 import io.socaas.scope.TenantScope;
 import io.socaas.tenantindices.TenantIndexLayout;
-import io.socaas.tenants.audit.AuditLog;
-import io.socaas.tenants.audit.domain.AuditEntry;
 import io.socaas.tenants.ingestkey.IngestKeyService;
 import io.socaas.tenants.ingestkey.domain.IngestKeySecrets;
 import io.socaas.tenants.onboarding.domain.Backoff;
@@ -66,7 +64,6 @@ public class OnboardingService {
     private final IngestKeyService ingestKeys;
     private final OnboardingSettings settings;
     private final ObjectMapper json;
-    private final AuditLog audit;
     private final ScopedTransactions scoped;
     private final Clock clock = Clock.systemUTC();
 
@@ -77,9 +74,7 @@ public class OnboardingService {
             IngestKeyService ingestKeys,
             OnboardingSettings settings,
             ObjectMapper json,
-            AuditLog audit,
             ScopedTransactions scoped) {
-        this.audit = audit;
         this.scoped = scoped;
         this.store = store;
         this.tenants = tenants;
@@ -205,29 +200,16 @@ public class OnboardingService {
      * The tenant with its saga, read by {@code caller}. The one-time credentials made so far are
      * included, and deleted so that nobody sees them again, when the caller is the one who asked for
      * the onboarding or an mssp-admin ({@code mayTakeAny}); taking them is written to the audit log
-     * in the same transaction.
+     * by the caller (TenantResource) on the audit trail.
      */
-    public Uni<TenantDetailsView> details(TenantId id, Caller caller, boolean mayTakeAny, String requestId) {
-        return scoped.transaction(TenantScope.of(id.value()), () -> detailsWithin(id, caller, mayTakeAny, requestId));
+    public Uni<TenantDetailsView> details(TenantId id, Caller caller, boolean mayTakeAny) {
+        return scoped.transaction(TenantScope.of(id.value()), () -> detailsWithin(id, caller, mayTakeAny));
     }
 
-    private Uni<TenantDetailsView> detailsWithin(TenantId id, Caller caller, boolean mayTakeAny, String requestId) {
+    private Uni<TenantDetailsView> detailsWithin(TenantId id, Caller caller, boolean mayTakeAny) {
         Uni<Boolean> mayTake =
                 mayTakeAny ? Uni.createFrom().item(Boolean.TRUE) : store.onboardedBy(id, caller.subject());
-        return mayTake.flatMap(take -> describe(id, take))
-                .call(view -> view.initialCredentials() == null
-                        ? Uni.createFrom().voidItem()
-                        : audit.append(new AuditEntry(
-                                now(),
-                                caller.username(),
-                                caller.subject(),
-                                caller.clientId(),
-                                "GET /api/v1/tenants/{tenantId} took the one-time credentials (admin "
-                                        + view.initialCredentials().adminUsername() + ", ingest key "
-                                        + view.initialCredentials().ingestKeyId() + ")",
-                                id.value(),
-                                requestId,
-                                200)));
+        return mayTake.flatMap(take -> describe(id, take));
     }
 
     private Uni<TenantDetailsView> describe(TenantId id, boolean takeCredentials) {

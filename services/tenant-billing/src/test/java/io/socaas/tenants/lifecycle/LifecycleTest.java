@@ -301,33 +301,36 @@ class LifecycleTest {
                 .header("X-Request-Id", requestId);
         lifecycle(KeycloakTokens.sam(), tenant.id(), "resume").statusCode(403);
 
-        given().auth()
-                .oauth2(KeycloakTokens.ops())
-                .queryParam("tenant", tenant.id())
-                .when()
-                .get("/api/v1/audit")
-                .then()
-                .statusCode(200)
-                // the one-time credentials may be picked up in one read or, when the first ingest key
-                // is stored after the admin's, in two: each pick-up is audited
-                .body(
-                        "findAll { it.action.startsWith('GET ') }.action",
-                        everyItem(startsWith("GET /api/v1/tenants/{tenantId} took the one-time credentials")))
-                .body("findAll { it.action.startsWith('GET ') }.actor", everyItem(equalTo("sam")))
-                .body("findAll { it.action.startsWith('GET ') }.size()", greaterThanOrEqualTo(1))
-                .body(
-                        "findAll { !it.action.startsWith('GET ') }.action",
-                        contains(
-                                "POST /api/v1/tenants",
-                                "POST /api/v1/tenants/{tenantId}:suspend",
-                                "POST /api/v1/tenants/{tenantId}:resume"))
-                .body("findAll { !it.action.startsWith('GET ') }.actor", contains("sam", "ops", "sam"))
-                .body("client_id", hasItems("socaas-portal"))
-                .body(
-                        "findAll { !it.action.startsWith('GET ') }.outcome",
-                        contains("succeeded", "succeeded", "refused"))
-                .body("findAll { !it.action.startsWith('GET ') }.status", contains(202, 200, 403))
-                .body("find { it.action.endsWith(':suspend') }.request_id", equalTo(requestId));
+        // the entries reach the trail through Kafka (soc.audit.test.v1), like every service's
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(KeycloakTokens.ops())
+                        .queryParam("tenant", tenant.id())
+                        .when()
+                        .get("/api/v1/audit")
+                        .then()
+                        .statusCode(200)
+                        // the one-time credentials may be picked up in one read or, when the first ingest key
+                        // is stored after the admin's, in two: each pick-up is audited
+                        .body(
+                                "findAll { it.action.startsWith('GET ') }.action",
+                                everyItem(startsWith("GET /api/v1/tenants/{tenantId} took the one-time credentials")))
+                        .body("findAll { it.action.startsWith('GET ') }.actor", everyItem(equalTo("sam")))
+                        .body("findAll { it.action.startsWith('GET ') }.size()", greaterThanOrEqualTo(1))
+                        .body(
+                                "findAll { !it.action.startsWith('GET ') }.action",
+                                contains(
+                                        "POST /api/v1/tenants",
+                                        "POST /api/v1/tenants/{tenantId}:suspend",
+                                        "POST /api/v1/tenants/{tenantId}:resume"))
+                        .body("findAll { !it.action.startsWith('GET ') }.actor", contains("sam", "ops", "sam"))
+                        .body("client_id", hasItems("socaas-portal"))
+                        .body(
+                                "findAll { !it.action.startsWith('GET ') }.outcome",
+                                contains("succeeded", "succeeded", "refused"))
+                        .body("findAll { !it.action.startsWith('GET ') }.status", contains(202, 200, 403))
+                        .body("find { it.action.endsWith(':suspend') }.request_id", equalTo(requestId)));
 
         given().auth()
                 .oauth2(KeycloakTokens.sam())

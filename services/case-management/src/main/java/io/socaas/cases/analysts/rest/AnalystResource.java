@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.socaas.audittrail.AuditDetails;
 import io.socaas.cases.analysts.domain.AnalystProfile;
 import io.socaas.cases.analysts.domain.InvalidAnalystProfileException;
 import io.socaas.cases.analysts.json.AnalystJson;
@@ -136,7 +137,13 @@ public class AnalystResource {
                     throw new InvalidAnalystProfileException("tenants", "tenant " + t + " does not exist");
                 }
             }
-            return analysts.put(profile, CallerScopes.username(identity), clock.instant())
+            // the audit trail gets the profile before and after (a profile names no tenant of its own)
+            return analysts.find(username)
+                    .invoke(before -> AuditDetails.current()
+                            .target("analyst " + username)
+                            .before(before.map(AnalystJson::of).orElse(null))
+                            .after(AnalystJson.of(profile)))
+                    .chain(() -> analysts.put(profile, CallerScopes.username(identity), clock.instant()))
                     .map(created -> RestResponse.status(
                             created ? RestResponse.Status.CREATED : RestResponse.Status.OK, AnalystJson.of(profile)));
         });
@@ -153,11 +160,16 @@ public class AnalystResource {
             content =
                     @Content(mediaType = ProblemJson.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public Uni<RestResponse<Void>> delete(@PathParam("username") String username) {
-        return analysts.delete(username).map(deleted -> {
-            if (!deleted) {
-                throw new NotFoundException("no analyst profile '" + username + "'");
-            }
-            return RestResponse.<Void>noContent();
-        });
+        return analysts.find(username)
+                .invoke(before -> AuditDetails.current()
+                        .target("analyst " + username)
+                        .before(before.map(AnalystJson::of).orElse(null)))
+                .chain(() -> analysts.delete(username))
+                .map(deleted -> {
+                    if (!deleted) {
+                        throw new NotFoundException("no analyst profile '" + username + "'");
+                    }
+                    return RestResponse.<Void>noContent();
+                });
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.socaas.audittrail.GrpcAudit;
 import io.socaas.cases.casefile.domain.CaseAccessPolicy;
 import io.socaas.cases.casefile.domain.CaseCommand;
 import io.socaas.cases.casefile.domain.CaseCursor;
@@ -18,6 +19,7 @@ import io.socaas.cases.casefile.domain.TenantScope;
 import io.socaas.cases.casefile.rest.CallerScopes;
 import io.socaas.cases.casefile.wire.CaseStatusWire;
 import io.socaas.proto.cases.v1.Case;
+import io.socaas.proto.cases.v1.CaseServiceGrpc;
 import io.socaas.proto.cases.v1.CustomerMessage;
 import io.socaas.proto.cases.v1.GetCaseRequest;
 import io.socaas.proto.cases.v1.GetSlaStatsRequest;
@@ -53,7 +55,11 @@ public class CaseGrpcService implements io.socaas.proto.cases.v1.CaseService {
     private final CallerScopes scopes;
     private final CurrentIdentityAssociation identities;
 
-    public CaseGrpcService(CaseFileService cases, CallerScopes scopes, CurrentIdentityAssociation identities) {
+    private final GrpcAudit audit;
+
+    public CaseGrpcService(
+            CaseFileService cases, CallerScopes scopes, CurrentIdentityAssociation identities, GrpcAudit audit) {
+        this.audit = audit;
         this.cases = cases;
         this.scopes = scopes;
         this.identities = identities;
@@ -116,24 +122,37 @@ public class CaseGrpcService implements io.socaas.proto.cases.v1.CaseService {
     @Override
     @RolesAllowed({"customer-admin", "customer-viewer"})
     public Uni<Case> addCustomerComment(CustomerMessage request) {
-        return customer(request, () -> new CaseCommand.Comment(request.getText(), CaseCommand.Visibility.CUSTOMER));
+        return customer(
+                CaseServiceGrpc.getAddCustomerCommentMethod().getFullMethodName(),
+                request,
+                () -> new CaseCommand.Comment(request.getText(), CaseCommand.Visibility.CUSTOMER));
     }
 
     @Override
     @RolesAllowed({"customer-admin", "customer-viewer"})
     public Uni<Case> answerCustomerRequest(CustomerMessage request) {
-        return customer(request, () -> new CaseCommand.CustomerAnswered(request.getText()));
+        return customer(
+                CaseServiceGrpc.getAnswerCustomerRequestMethod().getFullMethodName(),
+                request,
+                () -> new CaseCommand.CustomerAnswered(request.getText()));
     }
 
-    private Uni<Case> customer(CustomerMessage request, java.util.function.Supplier<CaseCommand> command) {
-        return scoped(
+    /** A customer's message on a case: a mutation, so it is on the audit trail, refused or not. */
+    private Uni<Case> customer(
+            String method, CustomerMessage request, java.util.function.Supplier<CaseCommand> command) {
+        return audit.call(
+                method,
                 request.getTenantId(),
-                (scope, identity) -> cases.executeForCustomer(
-                                scope,
-                                request.getCaseId(),
-                                command.get(),
-                                "customer " + CallerScopes.username(identity))
-                        .map(CaseGrpcService::toProto));
+                "case " + request.getCaseId(),
+                () -> scoped(
+                        request.getTenantId(),
+                        (scope, identity) -> cases.executeForCustomer(
+                                        scope,
+                                        request.getCaseId(),
+                                        command.get(),
+                                        "customer " + CallerScopes.username(identity))
+                                .map(CaseGrpcService::toProto)),
+                answer -> java.util.Map.of("case_id", answer.getCaseId(), "status", answer.getStatus()));
     }
 
     @Override

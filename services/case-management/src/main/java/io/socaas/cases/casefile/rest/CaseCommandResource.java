@@ -2,6 +2,7 @@ package io.socaas.cases.casefile.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.socaas.audittrail.AuditDetails;
 import io.socaas.cases.analysts.persistence.AnalystRepository;
 import io.socaas.cases.casefile.domain.CaseCommand;
 import io.socaas.cases.casefile.domain.CaseFile;
@@ -344,7 +345,13 @@ public class CaseCommandResource {
 
     /** A case with its {@code ETag}: the quoted version. */
     static RestResponse<CaseJson> withEtag(CaseFile caseFile) {
-        return RestResponse.ResponseBuilder.ok(CaseJson.from(caseFile))
+        CaseJson after = CaseJson.from(caseFile);
+        // the audit trail: the case's tenant and the case after the command (its timeline has each step)
+        AuditDetails.current()
+                .tenant(caseFile.tenantId().value())
+                .target("case " + caseFile.id())
+                .after(after);
+        return RestResponse.ResponseBuilder.ok(after)
                 .tag(new EntityTag(String.valueOf(caseFile.version())))
                 .build();
     }

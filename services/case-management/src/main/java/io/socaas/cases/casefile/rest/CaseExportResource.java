@@ -8,6 +8,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.socaas.audittrail.AuditDetails;
 import io.socaas.cases.casefile.domain.CaseAlert;
 import io.socaas.cases.casefile.domain.CaseFile;
 import io.socaas.cases.casefile.domain.CaseFileService;
@@ -171,6 +172,8 @@ public class CaseExportResource {
 
     private Uni<RestResponse<HandOffJson>> handOff(Export export, byte[] pdf, Instant now) {
         CaseFile c = export.caseFile();
+        // the audit trail: the hand-off is about the case's tenant
+        AuditDetails.current().tenant(c.tenantId().value()).target("case " + c.id().value());
         TenantConfig tenant = facts.get(c.tenantId())
                 .orElse(TenantConfig.newBuilder()
                         .setTenantId(c.tenantId().value())

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.socaas.audittrail.AuditDetails;
 import io.socaas.cases.casefile.persistence.CaseTasks;
 import io.socaas.cases.casefile.persistence.TaskEntity;
 import jakarta.annotation.security.RolesAllowed;
@@ -69,15 +70,17 @@ public class CaseTaskResource {
             @JsonProperty("done_at") String doneAt) {
 
         static TaskJson of(TaskEntity t) {
-            return new TaskJson(
-                    t.id.toString(),
-                    t.title,
-                    t.assignee,
-                    t.status.toLowerCase(Locale.ROOT),
-                    t.createdBy,
-                    time(t.createdAt),
-                    t.doneBy,
-                    time(t.doneAt));
+            return audited(
+                    t,
+                    new TaskJson(
+                            t.id.toString(),
+                            t.title,
+                            t.assignee,
+                            t.status.toLowerCase(Locale.ROOT),
+                            t.createdBy,
+                            time(t.createdAt),
+                            t.doneBy,
+                            time(t.doneAt)));
         }
 
         private static String time(Instant t) {
@@ -136,5 +139,11 @@ public class CaseTaskResource {
         return scopes.of(identity, Optional.empty())
                 .chain(scope -> tasks.complete(scope, id, task, CallerScopes.username(identity)))
                 .map(TaskJson::of);
+    }
+
+    /** The audit trail: the task's tenant and the task after the change. */
+    private static TaskJson audited(TaskEntity t, TaskJson after) {
+        AuditDetails.current().tenant(t.tenantId).target("task " + t.id).after(after);
+        return after;
     }
 }

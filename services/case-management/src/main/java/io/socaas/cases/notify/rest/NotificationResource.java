@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.socaas.audittrail.AuditDetails;
 import io.socaas.cases.casefile.domain.CaseAccessPolicy;
 import io.socaas.cases.casefile.domain.InvalidCaseQueryException;
 import io.socaas.cases.casefile.rest.CallerScopes;
@@ -99,6 +100,8 @@ public class NotificationResource {
             String passOnAt) {
 
         static NotificationJson of(NotificationEntity n) {
+            // the audit trail (replay, acknowledgement): the notification's tenant
+            AuditDetails.current().tenant(n.tenantId).target("notification " + n.id);
             return new NotificationJson(
                     n.id.toString(),
                     n.tenantId,

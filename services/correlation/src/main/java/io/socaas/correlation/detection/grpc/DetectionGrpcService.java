@@ -9,9 +9,11 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.socaas.access.TenantReadAccess;
 import io.socaas.entitlements.CallerTenants;
+import io.socaas.audittrail.GrpcAudit;
 import io.socaas.proto.detection.v1.BacktestRequest;
 import io.socaas.proto.detection.v1.BacktestResponse;
 import io.socaas.proto.detection.v1.DetectionService;
+import io.socaas.proto.detection.v1.DetectionServiceGrpc;
 import io.socaas.proto.detection.v1.ListIntelRequest;
 import io.socaas.proto.detection.v1.ListIntelResponse;
 import io.socaas.proto.detection.v1.ListRulesRequest;
@@ -53,11 +55,15 @@ public class DetectionGrpcService implements DetectionService {
     private final CurrentIdentityAssociation identities;
     private final CallerTenants callers;
 
+    private final GrpcAudit audit;
+
     DetectionGrpcService(
             DetectionRequests requests,
             IntelRequests intel,
             CurrentIdentityAssociation identities,
-            CallerTenants callers) {
+            CallerTenants callers,
+            GrpcAudit audit) {
+        this.audit = audit;
         this.requests = requests;
         this.intel = intel;
         this.identities = identities;
@@ -116,6 +122,22 @@ public class DetectionGrpcService implements DetectionService {
     @Override
     @RolesAllowed({"analyst", "soc-manager", "mssp-admin", "customer-admin"})
     public Uni<UploadIntelResponse> uploadIntel(UploadIntelRequest request) {
+        // a change of the tenant's intelligence: on the audit trail, refused or not (the list's
+        // size and outcome after it; the indicators themselves are the tenant's data, not audit)
+        return audit.call(
+                DetectionServiceGrpc.getUploadIntelMethod().getFullMethodName(),
+                request.getTenantId(),
+                "intel list " + request.getListName() + " (" + request.getFormat() + ", "
+                        + request.getContent().size() + " bytes)",
+                () -> upload(request),
+                answer -> java.util.Map.of(
+                        "list_name", request.getListName(),
+                        "indicator_count", answer.getIndicatorCount(),
+                        "skipped_count", answer.getSkippedCount(),
+                        "problems", answer.getProblemsCount()));
+    }
+
+    private Uni<UploadIntelResponse> upload(UploadIntelRequest request) {
         return identities.getDeferredIdentity().chain(identity -> {
             JsonWebToken jwt = identity.getPrincipal() instanceof JsonWebToken token ? token : null;
             if (!callers.mayRead(identity, TENANT_ACCESS, request.getTenantId())) {

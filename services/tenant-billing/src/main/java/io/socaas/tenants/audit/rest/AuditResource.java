@@ -1,7 +1,9 @@
 package io.socaas.tenants.audit.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.socaas.tenants.access.TenantReaders;
 import io.socaas.tenants.audit.AuditLog;
+import io.socaas.tenants.audit.domain.AuditQuery;
 import io.socaas.tenants.onboarding.domain.FieldError;
 import io.socaas.tenants.onboarding.domain.InvalidFieldsException;
 import io.socaas.tenants.problem.Problem;
@@ -24,10 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/**
+ * The platform's audit trail: every mutating action of every service (services/audit-trail, topic
+ * soc.audit.v1), for mssp-admin; one tenant's share is {@link TenantAuditResource}.
+ */
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Audit", description = "Who changed what, when")
-@RolesAllowed("mssp-admin")
+@Tag(name = "Audit", description = "Who changed what, when, in every service")
 public class AuditResource {
 
     static final Duration DEFAULT_WINDOW = Duration.ofDays(30);
@@ -39,10 +44,11 @@ public class AuditResource {
     }
 
     @GET
+    @RolesAllowed(TenantReaders.MSSP_ADMIN)
     @Operation(
-            summary = "Read the audit log",
-            description = "Every mutating call (onboarding, provisioning retries, lifecycle, ingest keys), oldest"
-                    + " first, at most 1000 entries. Role mssp-admin.")
+            summary = "Read the audit trail",
+            description = "Every mutating action of every service (tenant-billing, case-management, correlation),"
+                    + " oldest first, at most 1000 entries. Role mssp-admin.")
     @APIResponse(
             responseCode = "200",
             description = "The entries",
@@ -57,9 +63,17 @@ public class AuditResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<AuditEntryView>> find(
             @Parameter(description = "Only this tenant's entries") @QueryParam("tenant") String tenant,
+            @Parameter(description = "Only this service's entries", example = "case-management") @QueryParam("service")
+                    String service,
+            @Parameter(description = "Only this actor's entries (user name)") @QueryParam("actor") String actor,
             @Parameter(description = "From (inclusive), RFC 3339; default 30 days before 'to'") @QueryParam("from")
                     String from,
             @Parameter(description = "To (exclusive), RFC 3339; default now") @QueryParam("to") String to) {
+        return read(audit, blankToNull(tenant), service, actor, from, to);
+    }
+
+    static Uni<List<AuditEntryView>> read(
+            AuditLog audit, String tenant, String service, String actor, String from, String to) {
         List<FieldError> errors = new ArrayList<>();
         Instant until = parse("to", to, errors);
         Instant since = parse("from", from, errors);
@@ -73,9 +87,12 @@ public class AuditResource {
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);
         }
-        String tenantId = tenant == null || tenant.isBlank() ? null : tenant;
-        return audit.find(tenantId, since, until)
+        return audit.find(new AuditQuery(tenant, blankToNull(service), blankToNull(actor), since, until))
                 .map(entries -> entries.stream().map(AuditEntryView::of).toList());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static Instant parse(String name, String value, List<FieldError> errors) {

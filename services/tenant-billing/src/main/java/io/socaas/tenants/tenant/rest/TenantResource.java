@@ -3,9 +3,11 @@ package io.socaas.tenants.tenant.rest;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.socaas.access.TenantReach;
+import io.socaas.audittrail.AuditHttpFilter;
+import io.socaas.audittrail.AuditRecord;
+import io.socaas.audittrail.AuditTrail;
 import io.socaas.events.TenantId;
 import io.socaas.tenants.access.TenantReaders;
-import io.socaas.tenants.audit.rest.AuditFilter;
 import io.socaas.tenants.logging.TenantLogContext;
 import io.socaas.tenants.onboarding.OnboardingService;
 import io.socaas.tenants.onboarding.TenantDetailsView;
@@ -37,8 +39,15 @@ public class TenantResource {
     private final SecurityIdentity identity;
     private final TenantReaders readers;
 
+    private final AuditTrail trail;
+
     TenantResource(
-            TenantService tenants, OnboardingService onboarding, SecurityIdentity identity, TenantReaders readers) {
+            TenantService tenants,
+            OnboardingService onboarding,
+            SecurityIdentity identity,
+            TenantReaders readers,
+            AuditTrail trail) {
+        this.trail = trail;
         this.tenants = tenants;
         this.onboarding = onboarding;
         this.identity = identity;
@@ -108,9 +117,28 @@ public class TenantResource {
             @jakarta.ws.rs.core.Context jakarta.ws.rs.container.ContainerRequestContext request) {
         TenantId id = TenantIds.fromPath(tenantId);
         readers.requireRead(id);
+        String requestId = AuditHttpFilter.requestId(request);
+        String traceId = AuditTrail.currentTraceId();
         return TenantLogContext.withTenant(
                 id,
-                () -> onboarding.details(
-                        id, Caller.of(identity), identity.hasRole("mssp-admin"), AuditFilter.requestId(request)));
+                () -> onboarding
+                        .details(id, Caller.of(identity), identity.hasRole("mssp-admin"))
+                        // taking the one-time credentials is a change (they are gone afterwards): audited
+                        .call(view -> view.initialCredentials() == null
+                                ? Uni.createFrom().voidItem()
+                                : trail.recordOrLog(new AuditRecord(
+                                        java.time.Instant.now(),
+                                        trail.service(),
+                                        AuditTrail.actorOf(identity),
+                                        id.value(),
+                                        "GET /api/v1/tenants/{tenantId} took the one-time credentials",
+                                        "admin " + view.initialCredentials().adminUsername() + ", ingest key "
+                                                + view.initialCredentials().ingestKeyId(),
+                                        null,
+                                        null,
+                                        requestId,
+                                        traceId,
+                                        200,
+                                        AuditRecord.SUCCEEDED))));
     }
 }

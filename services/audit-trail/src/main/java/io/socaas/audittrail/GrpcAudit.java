@@ -1,0 +1,86 @@
+package io.socaas.audittrail;
+
+import io.grpc.Status;
+import io.grpc.StatusException;
+import io.grpc.StatusRuntimeException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Mutating gRPC methods append their call to the audit trail through this: {@code
+ * audit.call(DetectionServiceGrpc.getUploadIntelMethod().getFullMethodName(), tenant, target, () ->
+ * work, after)}. The entry is written whether the call succeeds or fails (with its status code),
+ * before the answer leaves. Calls refused before the method runs (no token, missing role) are
+ * refused by the gRPC security layer and not in the trail. Each service's {@code
+ * AuditedMethodsTest} lists which of its methods mutate, so a new method cannot be forgotten.
+ */
+@ApplicationScoped
+public class GrpcAudit {
+
+    private final AuditTrail trail;
+    private final CurrentIdentityAssociation identity;
+    private final Clock clock = Clock.systemUTC();
+
+    GrpcAudit(AuditTrail trail, CurrentIdentityAssociation identity) {
+        this.trail = trail;
+        this.identity = identity;
+    }
+
+    /**
+     * Runs {@code call} and records it as {@code gRPC <fullMethodName>} about {@code tenantId}
+     * (null for none) and {@code target}, with {@code after} of its answer (null: none; never a
+     * secret) as the object after.
+     */
+    public <T> Uni<T> call(
+            String fullMethodName,
+            String tenantId,
+            String target,
+            Supplier<Uni<? extends T>> call,
+            Function<T, Object> after) {
+        String action = "gRPC " + fullMethodName;
+        String traceId = AuditTrail.currentTraceId();
+        return identity.getDeferredIdentity()
+                .onFailure()
+                .recoverWithNull()
+                .map(AuditTrail::actorOf)
+                .flatMap(actor -> Uni.createFrom()
+                        .<T>deferred(() -> call.get())
+                        .onItemOrFailure()
+                        .<T>transformToUni((answer, failure) -> {
+                            int code = failure == null ? 0 : codeOf(failure);
+                            Object afterValue = failure == null && after != null ? after.apply(answer) : null;
+                            AuditRecord entry = new AuditRecord(
+                                    clock.instant(),
+                                    trail.service(),
+                                    actor,
+                                    tenantId,
+                                    action,
+                                    target,
+                                    "",
+                                    trail.json(afterValue),
+                                    "-",
+                                    traceId,
+                                    code,
+                                    AuditRecord.grpcOutcome(code));
+                            Uni<Void> recorded = trail.recordOrLog(entry);
+                            if (failure != null) {
+                                return recorded.chain(() -> Uni.createFrom().<T>failure(failure));
+                            }
+                            return recorded.replaceWith(answer);
+                        }));
+    }
+
+    private static int codeOf(Throwable failure) {
+        if (failure instanceof StatusRuntimeException e) {
+            return e.getStatus().getCode().value();
+        }
+        if (failure instanceof StatusException e) {
+            return e.getStatus().getCode().value();
+        }
+        return Status.fromThrowable(failure).getCode().value();
+    }
+}

@@ -1,12 +1,15 @@
 package io.socaas.tenants.access;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.socaas.access.OrganizationClaim;
 import io.socaas.access.TenantReach;
 import io.socaas.access.TenantReadAccess;
 import io.socaas.entitlements.CallerTenants;
 import io.socaas.events.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who may read a tenant, its usage and invoices ({@link TenantReadAccess}, the platform's one

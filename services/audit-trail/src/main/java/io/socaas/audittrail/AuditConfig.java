@@ -13,8 +13,10 @@ public interface AuditConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** The topic of the trail; tests use {@code soc.audit.test.v1}, never the live topic. */
-    @WithDefault("soc.audit.v1")
+    /**
+     * The topic of the trail, named in each service's application.properties with its test twin
+     * ({@code soc.audit.test.v1}): tests never write on the live topic.
+     */
     String topic();
 
     /** The service's name in the entries; default {@code quarkus.application.name}. */

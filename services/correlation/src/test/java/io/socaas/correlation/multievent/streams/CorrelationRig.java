@@ -116,8 +116,12 @@ final class CorrelationRig implements AutoCloseable {
     }
 
     void match(RuleMatch match) {
-        matches.pipeInput(new TestRecord<>(
-                match.tenant().value(), RuleMatchRecords.toBytes(match), Instant.ofEpochMilli(match.timeMs())));
+        match(match.tenant().value(), match);
+    }
+
+    /** A match published under {@code key}, which a faulty or hostile producer may set to another tenant. */
+    void match(String key, RuleMatch match) {
+        matches.pipeInput(new TestRecord<>(key, RuleMatchRecords.toBytes(match), Instant.ofEpochMilli(match.timeMs())));
     }
 
     /** The alerts published since the last call. */

@@ -517,6 +517,51 @@ class CorrelationTypesTest {
         }
     }
 
+    @Test
+    void aMatchWhoseKeyNamesAnotherTenantCountsForNoTenant() {
+        String rule = """
+                title: Many failed logins
+                id: c0000000-0000-4000-8000-000000000001
+                correlation:
+                    type: event_count
+                    rules:
+                        - failed_login
+                    group-by:
+                        - User
+                    timespan: 1h
+                    condition:
+                        gte: 2
+                """;
+        try (CorrelationRig rig = rig(rule, "acme", "globex")) {
+            rig.match("globex", FAILED, at(0), Map.of("User", "admin"));
+            // keyed as globex's, carrying acme's tenant: dropped, not counted for either
+            rig.match(
+                    "globex",
+                    new RuleMatch(
+                            TenantId.of("acme"),
+                            FAILED,
+                            at(1).toEpochMilli(),
+                            List.of("01JNXSMUGGLED"),
+                            Map.of("User", "admin")));
+            rig.match(
+                    "acme",
+                    new RuleMatch(
+                            TenantId.of("globex"),
+                            FAILED,
+                            at(2).toEpochMilli(),
+                            List.of("01JNXSMUGGLED2"),
+                            Map.of("User", "admin")));
+            assertThat(rig.alerts())
+                    .as("no group counted a match whose key and tenant disagree")
+                    .isEmpty();
+            rig.match("globex", FAILED, at(3), Map.of("User", "admin"));
+            assertThat(rig.alerts()).singleElement().satisfies(a -> {
+                assertThat(a.getTenantId()).isEqualTo("globex");
+                assertThat(a.getEventIngestIdsList()).noneMatch(id -> id.startsWith("01JNXSMUGGLED"));
+            });
+        }
+    }
+
     private static Map<String, String> with(Map<String, String> base, String key, String value) {
         Map<String, String> copy = new java.util.HashMap<>(base);
         copy.put(key, value);

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * For the services' OpenAPI filters ({@code OASFilter}): documents an answer that many operations
  * give (401 without a token, 403, 429...) once, as RFC 9457 problem+json, instead of on every
- * resource method. An operation that documents the status itself keeps its own.
+ * resource method. An operation that documents the status itself, with a body, keeps its own.
  */
 public final class ProblemResponses {
 
@@ -45,7 +45,7 @@ public final class ProblemResponses {
                 if (operation.getResponses() == null) {
                     operation.setResponses(OASFactory.createAPIResponses());
                 }
-                if (!operation.getResponses().hasAPIResponse(status)) {
+                if (!documentsBody(operation.getResponses().getAPIResponse(status))) {
                     operation.getResponses().addAPIResponse(status, answer.get());
                 }
             }
@@ -61,6 +61,17 @@ public final class ProblemResponses {
             OpenAPI openAPI, Predicate<String> paths, Map<String, String> answers, Supplier<Schema> schema) {
         answers.forEach((status, description) ->
                 addWhereMissing(openAPI, paths, status, () -> problem(description, schema.get())));
+    }
+
+    /**
+     * Whether an operation documents the answer itself: with a body. The framework's own 401 and 403
+     * on secured operations ("Not Authorized", "Not Allowed") have none and are replaced.
+     */
+    private static boolean documentsBody(APIResponse answer) {
+        return answer != null
+                && answer.getContent() != null
+                && answer.getContent().getMediaTypes() != null
+                && !answer.getContent().getMediaTypes().isEmpty();
     }
 
     /** An answer with a problem+json body of {@code schema}. */

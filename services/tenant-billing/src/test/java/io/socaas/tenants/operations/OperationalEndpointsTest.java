@@ -1,6 +1,7 @@
 package io.socaas.tenants.operations;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,6 +16,9 @@ import io.socaas.proto.tenant.v1.ResolveIngestKeyRequest;
 import io.socaas.proto.tenant.v1.TenantDirectoryGrpc.TenantDirectoryBlockingStub;
 import io.socaas.serviceidentity.UserToken;
 import io.socaas.tenants.testing.KeycloakTokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Health, metrics and OpenAPI as operators and API clients see them. */
@@ -73,5 +77,38 @@ class OperationalEndpointsTest {
                         notNullValue())
                 .body("paths.'/api/v1/tenants/{tenantId}/ingest-keys/{keyId}'.delete.responses.'204'", notNullValue())
                 .body("components.schemas.IssuedIngestKey.properties.ingest_key", notNullValue());
+    }
+
+    @Test
+    void everyApiOperationDocumentsItsAuthenticationAndTenantProblems() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths");
+        List<String> undocumented = new ArrayList<>();
+        paths.forEach((path, operations) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            operations.forEach((method, operation) -> {
+                @SuppressWarnings("unchecked")
+                Map<String, Map<String, Object>> responses =
+                        (Map<String, Map<String, Object>>) operation.get("responses");
+                List<String> expected =
+                        path.contains("{tenantId}") ? List.of("401", "403", "404") : List.of("401", "403");
+                for (String status : expected) {
+                    Map<String, Object> answer = responses.get(status);
+                    if (answer == null || !String.valueOf(answer.get("content")).contains("application/problem+json")) {
+                        undocumented.add(method + " " + path + " " + status);
+                    }
+                }
+            });
+        });
+        assertThat(paths).containsKey("/api/v1/tenants/{tenantId}/ingest-keys");
+        assertThat(undocumented).isEmpty();
     }
 }

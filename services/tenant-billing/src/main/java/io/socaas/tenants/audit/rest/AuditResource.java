@@ -57,10 +57,6 @@ public class AuditResource {
             responseCode = "400",
             description = "from or to is not an RFC 3339 time, or from is not before to",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Caller is not mssp-admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<AuditEntryView>> find(
             @Parameter(description = "Only this tenant's entries") @QueryParam("tenant") String tenant,
             @Parameter(description = "Only this service's entries", example = "case-management") @QueryParam("service")

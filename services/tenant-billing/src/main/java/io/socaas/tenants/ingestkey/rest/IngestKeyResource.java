@@ -34,8 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed("mssp-admin")
 public class IngestKeyResource {
 
-    private static final String PROBLEM_401 = "No or invalid bearer token";
-
     private final IngestKeyService keys;
     private final TenantFacts facts;
 
@@ -53,18 +51,6 @@ public class IngestKeyResource {
             responseCode = "200",
             description = "The keys",
             content = @Content(schema = @Schema(implementation = IngestKeyView.class, type = SchemaType.ARRAY)))
-    @APIResponse(
-            responseCode = "401",
-            description = PROBLEM_401,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Caller is not mssp-admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such tenant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<IngestKeyView>> list(
             @Parameter(description = "Tenant id (slug)", example = "acme") @PathParam("tenantId") String tenantId) {
         TenantId id = TenantIds.fromPath(tenantId);
@@ -92,14 +78,6 @@ public class IngestKeyResource {
     @APIResponse(
             responseCode = "400",
             description = "The key is revoked or expired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = PROBLEM_401,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Caller is not mssp-admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
@@ -134,18 +112,6 @@ public class IngestKeyResource {
             responseCode = "400",
             description = "Missing or invalid source_name, or a malformed body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Caller is not mssp-admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such tenant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> issue(
             @Parameter(description = "Tenant id (slug)", example = "acme") @PathParam("tenantId") String tenantId,
             @Valid @NotNull IssueIngestKeyRequest request) {
@@ -166,14 +132,6 @@ public class IngestKeyResource {
                     + " revision on soc.tenants.v1, which makes ingestion drop its cached resolutions of the"
                     + " tenant's keys: the key stops working within seconds.")
     @APIResponse(responseCode = "204", description = "Key revoked (or already revoked)")
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Caller is not mssp-admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "No such tenant, or the tenant has no such key",

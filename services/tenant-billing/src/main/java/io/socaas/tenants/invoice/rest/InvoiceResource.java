@@ -56,16 +56,8 @@ public class InvoiceResource {
             description = "The invoices, newest month first",
             content = @Content(schema = @Schema(implementation = InvoiceView.class, type = SchemaType.ARRAY)))
     @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
             responseCode = "403",
             description = "Not allowed to read this tenant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<InvoiceView>> list(
             @Parameter(description = "Tenant id (slug)", example = "acme") @PathParam("tenantId") String tenantId) {
@@ -97,10 +89,6 @@ public class InvoiceResource {
     @APIResponse(
             responseCode = "400",
             description = "The period is not a month YYYY-MM (member 'parameter' = period)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",

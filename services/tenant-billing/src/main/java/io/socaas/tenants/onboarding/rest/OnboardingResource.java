@@ -70,10 +70,6 @@ public class OnboardingResource {
                     + " each), or a malformed body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
             responseCode = "403",
             description = "Caller is neither sales nor mssp-admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -146,14 +142,6 @@ public class OnboardingResource {
             responseCode = "202",
             description = "Resumed",
             content = @Content(schema = @Schema(implementation = TenantDetailsView.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Caller is not mssp-admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such tenant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "The tenant's provisioning has not failed (or it has none)",

@@ -41,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({"mssp-admin", "sales"})
 public class SyslogSourceResource {
 
-    private static final String PROBLEM_401 = "No or invalid bearer token";
     private static final Set<String> WRITERS = Set.of("mssp-admin");
 
     private final SyslogSourceService sources;
@@ -63,16 +62,8 @@ public class SyslogSourceResource {
             description = "The sources, by name",
             content = @Content(schema = @Schema(implementation = SyslogSourceView.class, type = SchemaType.ARRAY)))
     @APIResponse(
-            responseCode = "401",
-            description = PROBLEM_401,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
             responseCode = "403",
             description = "Caller is neither mssp-admin nor sales",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<List<SyslogSourceView>> list(
             @Parameter(description = "Tenant id (slug)", example = "acme") @PathParam("tenantId") String tenantId) {
@@ -94,10 +85,6 @@ public class SyslogSourceResource {
             responseCode = "200",
             description = "The source",
             content = @Content(schema = @Schema(implementation = SyslogSourceView.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = PROBLEM_401,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "Caller is neither mssp-admin nor sales",
@@ -147,18 +134,6 @@ public class SyslogSourceResource {
                     + " or a malformed body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
-            responseCode = "401",
-            description = PROBLEM_401,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Caller is not mssp-admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such tenant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
             responseCode = "409",
             description = "The port or a certificate is held by another source (claims names each and its"
                     + " holder), the tenant's sources are managed by its file, or the tenant is being offboarded",
@@ -201,14 +176,6 @@ public class SyslogSourceResource {
             description = "Published with the tenant's next revision: ingestion closes the source's port (and its"
                     + " connections) and its certificates bind nothing. Role mssp-admin.")
     @APIResponse(responseCode = "204", description = "Source removed")
-    @APIResponse(
-            responseCode = "401",
-            description = PROBLEM_401,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Caller is not mssp-admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "No such tenant, or the tenant has no such source",

@@ -71,10 +71,6 @@ public class TenantResource {
                                                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType
                                                             .ARRAY)))
     @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
             responseCode = "403",
             description = "Not MSSP staff",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -101,16 +97,8 @@ public class TenantResource {
             description = "The tenant",
             content = @Content(schema = @Schema(implementation = TenantDetailsView.class)))
     @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
             responseCode = "403",
             description = "Not MSSP staff, or an analyst not entitled to the tenant",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such tenant",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<TenantDetailsView> get(
             @Parameter(description = "Tenant id (slug)", example = "acme") @PathParam("tenantId") String tenantId,

@@ -60,14 +60,6 @@ public class TenantConfigSyncResource {
             responseCode = "422",
             description = "Refused: an invalid file; nothing applied (member errors: file and reason of each)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or invalid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Caller is not mssp-admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> apply(UriInfo uri) {
         return sync.sync().map(report -> report.succeeded() ? applied(report) : refused(report, uri));
     }

@@ -306,4 +306,48 @@ class CorrelationPipelineTest {
             assertThat(header(rejected, RecordHeaders.DLQ_REASON)).contains("payload is not a JSON object");
         }
     }
+
+    private static final String FAILED_NETWORK_LOGON = "656cb0f5-8300-4247-8da7-b9836c923014";
+    private static final String PASSWORD_SPRAYING = "59e3559d-b24e-406e-8295-da1af789d0cc";
+
+    private static String failedLogonEvent(String tenant, String ingestId, String user, String address) {
+        return """
+                {"tenant":"%s","ingest_id":"%s","received_time":"%s","EventID":4625,"Channel":"Security",
+                 "Computer":"dc-01","TargetUserName":"%s","IpAddress":"%s","LogonType":3}
+                """.formatted(tenant, ingestId, java.time.Instant.now(), user, address);
+    }
+
+    @Test
+    void aTenantWithTheAttackSequencesPackGetsAPasswordSprayingAlertFromItsEvents() throws Exception {
+        String tenant = "t-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        publish(tenant(tenant, TenantStatus.TENANT_STATUS_ACTIVE, RuleOverride.getDefaultInstance()).toBuilder()
+                .addRulePacks(RulePackSelection.newBuilder().setPackId("windows-attack-sequences"))
+                .build());
+        await().atMost(TENANT_CHANGE_DEADLINE)
+                .until(() -> catalog.current().rulesFor(io.socaas.events.TenantId.of(tenant)).rules().stream()
+                        .anyMatch(rule -> rule.sigma().id().equals(FAILED_NETWORK_LOGON)));
+
+        List<String> spray = new java.util.ArrayList<>();
+        try (var alerts = kafka.readerFromNow(KafkaTestClient.alertsTopic())) {
+            for (int i = 1; i <= 10; i++) {
+                String ingestId = ingestId();
+                spray.add(ingestId);
+                kafka.sendEvent(null, tenant, ingestId, failedLogonEvent(tenant, ingestId, "user" + i, "203.0.113.7"));
+            }
+
+            Alert alert = parse(alerts.awaitRecord(r -> parse(r).getTenantId().equals(tenant)
+                    && parse(r).getRule().getId().equals(PASSWORD_SPRAYING)));
+
+            assertThat(alert.getRule().getTitle()).isEqualTo("Password spraying from one source");
+            assertThat(alert.getRule().getRulePack()).isEqualTo("windows-attack-sequences");
+            assertThat(alert.getRule().getLicense()).isEqualTo("DRL-1.1");
+            assertThat(alert.getLevel()).isEqualTo(Level.LEVEL_HIGH);
+            assertThat(alert.getEventIngestIdsList()).containsExactlyInAnyOrderElementsOf(spray);
+            // the failed logons feed the correlation and raise no alert of their own
+            assertThat(alerts.readToEnd())
+                    .noneMatch(r -> parse(r).getTenantId().equals(tenant)
+                            && parse(r).getRule().getId().equals(FAILED_NETWORK_LOGON));
+        }
+        tenants.publish(tenant, null);
+    }
 }

@@ -8,6 +8,9 @@ import io.socaas.correlation.sigma.yaml.LogsourceMappingReader;
 import io.socaas.events.TenantId;
 import io.socaas.proto.alerts.v1.Alert;
 import io.socaas.proto.alerts.v1.Level;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,6 +44,21 @@ class CorrelationScenariosTest {
         rig = CorrelationRig.of(dir, files, "acme");
         assertThat(rig.packs().failures()).isEmpty();
         detection = new EventDetection(rig::catalog, LogsourceMappingReader.shipped(), Clock.fixed(T0, ZoneOffset.UTC));
+    }
+
+    /** The repository's pack of correlation rules, as tenants enable it. */
+    private void deployShippedSequences() {
+        Path pack = Path.of("../../tenant-config/rules/windows-attack-sequences");
+        Map<String, String> files = new LinkedHashMap<>();
+        try (var listing = Files.list(pack)) {
+            for (Path file : listing.filter(f -> f.toString().endsWith(".yml")).toList()) {
+                files.put(file.getFileName().toString(), Files.readString(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(4);
+        deploy(files);
     }
 
     @BeforeEach
@@ -343,5 +361,80 @@ class CorrelationScenariosTest {
         deploy(Map.of("mr_lateral_movement_psexec.yml", rules));
         event(T0, Map.of("Channel", "System", "EventID", 7045, "Computer", "ws-17", "ServiceName", "PSEXESVC"));
         assertThat(singleEventAlerts).containsExactly("5e2d7c11-9b1a-4d8e-8f3a-2a7b6c5d4e03");
+    }
+
+    @Test
+    void theShippedPackSeesPasswordSprayingOfTenAccountsAndNotOfNine() {
+        deployShippedSequences();
+        List<String> spray = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            spray.add(event(T0.plusSeconds(i * 60L), failedLogon("user" + i, "203.0.113.7")));
+        }
+        // one account failing again and again from another address is no spraying
+        for (int i = 0; i < 20; i++) {
+            event(T0.plusSeconds(i), failedLogon("erin", "198.51.100.2"));
+        }
+        assertThat(rig.alerts())
+                .extracting(a -> a.getRule().getTitle())
+                .doesNotContain("Password spraying from one source");
+
+        spray.add(event(T0.plusSeconds(20 * 60L), failedLogon("user10", "203.0.113.7")));
+
+        assertThat(rig.alerts())
+                .filteredOn(a -> a.getRule().getTitle().equals("Password spraying from one source"))
+                .singleElement()
+                .satisfies(alert -> {
+                    assertThat(alert.getLevel()).isEqualTo(Level.LEVEL_HIGH);
+                    assertThat(alert.getRule().getAuthor()).isEqualTo("SOCaaS detection engineering");
+                    assertThat(alert.getRule().getAttackTechniquesList()).contains("T1110.003");
+                    assertThat(alert.getEventIngestIdsList()).containsExactlyElementsOf(spray);
+                });
+        assertThat(singleEventAlerts).isEmpty();
+    }
+
+    @Test
+    void theShippedPackSeesABruteForceThatEndsInALogon() {
+        deployShippedSequences();
+        List<String> attempts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            attempts.add(event(T0.plusSeconds(i * 5L), failedLogon("svc-backup", "10.1.1.1")));
+        }
+        // the account logs on from another address: not the attacker's success
+        event(T0.plusSeconds(60), successfulLogon("svc-backup", "10.9.9.9", "srv-01"));
+        assertThat(rig.alerts()).isEmpty();
+
+        attempts.add(event(T0.plusSeconds(90), successfulLogon("svc-backup", "10.1.1.1", "srv-01")));
+
+        assertThat(rig.alerts()).singleElement().satisfies(alert -> {
+            assertThat(alert.getRule().getTitle()).isEqualTo("Brute force followed by a successful logon");
+            assertThat(alert.getLevel()).isEqualTo(Level.LEVEL_HIGH);
+            assertThat(alert.getSummary()).contains("TargetUserName=svc-backup", "IpAddress=10.1.1.1");
+            assertThat(alert.getEventIngestIdsList()).containsExactlyInAnyOrderElementsOf(attempts);
+        });
+        assertThat(singleEventAlerts).isEmpty();
+    }
+
+    @Test
+    void theShippedPackSeesPsExecLateralMovementOnOneHost() {
+        deployShippedSequences();
+        event(T0, successfulLogon("admin", "10.0.0.5", "ws-17"));
+        event(
+                T0.plusSeconds(2),
+                Map.of("Channel", "System", "EventID", 7045, "Computer", "ws-17", "ServiceName", "PSEXESVC"));
+        assertThat(rig.alerts()).isEmpty();
+        event(
+                T0.plusSeconds(4),
+                Map.of(
+                        "Channel", "Microsoft-Windows-Sysmon/Operational",
+                        "EventID", 1,
+                        "Computer", "ws-17",
+                        "Image", "C:\\Windows\\System32\\cmd.exe",
+                        "ParentImage", "C:\\Windows\\PSEXESVC.exe"));
+
+        assertThat(rig.alerts()).singleElement().satisfies(alert -> {
+            assertThat(alert.getRule().getTitle()).isEqualTo("Lateral movement with PsExec");
+            assertThat(alert.getLevel()).isEqualTo(Level.LEVEL_CRITICAL);
+            assertThat(alert.getEventIngestIdsCount()).isEqualTo(3);
+        });
     }
 }

@@ -2,6 +2,7 @@ package io.socaas.correlation.multievent.domain;
 
 import io.socaas.correlation.sigma.domain.CorrelationRule;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,11 @@ import java.util.Set;
  * matches. A match older than the newest event time less {@code timespan} and grace is late and
  * dropped. A match delivered again (same rule, same events) while its group still holds it counts
  * once.
+ *
+ * <p>A group keeps at most {@link #MAX_MATCHES_PER_GROUP} matches, the oldest forgotten first: a
+ * noisy source (one account failing thousands of times, say) cannot grow a group's state, its
+ * changelog record and the work per match without bound. A rule that needs more matches than that in
+ * one window (an {@code event_count} above it) never fires.
  */
 public final class CorrelationEngine {
 
@@ -39,6 +45,9 @@ public final class CorrelationEngine {
             firings = List.copyOf(firings);
         }
     }
+
+    /** The most matches one group keeps. */
+    public static final int MAX_MATCHES_PER_GROUP = 1_000;
 
     private CorrelationEngine() {}
 
@@ -77,6 +86,10 @@ public final class CorrelationEngine {
             }
         }
         entries.add(entry);
+        if (entries.size() > MAX_MATCHES_PER_GROUP) {
+            entries.sort(Comparator.comparingLong(GroupState.Entry::timeMs));
+            entries.subList(0, entries.size() - MAX_MATCHES_PER_GROUP).clear();
+        }
         if (!eager(rule)) {
             long openSince = state.openSince() < 0 ? entry.timeMs() : Math.min(state.openSince(), entry.timeMs());
             return new Outcome(new GroupState(entries, openSince), List.of(), false);

@@ -1,14 +1,21 @@
 package io.socaas.transporttls;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * A certificate authority for a platform run on one machine, made with the JDK's own {@code keytool}
@@ -18,6 +25,7 @@ import java.util.stream.Collectors;
  * an existing CA or key store is kept, so that what trusts the CA keeps trusting it.
  *
  * <p>All stores share one password (PKCS#12 as keytool writes it: key password = store password).
+ * A component's store holds one entry, its key with the chain, under the component's name.
  */
 public final class LocalCertificateAuthority {
 
@@ -68,24 +76,11 @@ public final class LocalCertificateAuthority {
         Path certificate = dir.resolve(name + ".pem");
         try {
             Files.deleteIfExists(partial);
-            keytool(
-                    "-genkeypair",
-                    "-alias",
+            genKeyPair(
                     name,
-                    "-keyalg",
-                    KEY_ALGORITHM,
-                    "-groupname",
-                    CURVE,
-                    "-dname",
                     "CN=" + (hostNames.isEmpty() ? name : hostNames.getFirst()) + ",O=SOCaaS local",
-                    "-validity",
-                    String.valueOf(SERVER_VALIDITY_DAYS),
-                    "-keystore",
-                    partial.toString(),
-                    "-storetype",
-                    "PKCS12",
-                    "-storepass",
-                    password);
+                    SERVER_VALIDITY_DAYS,
+                    partial);
             keytool(
                     "-certreq",
                     "-alias",
@@ -140,11 +135,34 @@ public final class LocalCertificateAuthority {
                     partial.toString(),
                     "-storepass",
                     password);
+            // the key entry holds the whole chain now: the store keeps that one entry only
+            keytool("-delete", "-alias", CA_ALIAS, "-keystore", partial.toString(), "-storepass", password);
             Files.move(partial, store);
             Files.deleteIfExists(request);
             return store;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A client's TLS context that trusts the CA(s) of a PEM file, and nothing else. */
+    public static SSLContext trusting(Path caPem) {
+        try (InputStream in = Files.newInputStream(caPem)) {
+            KeyStore trust = KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            int n = 0;
+            for (var certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                trust.setCertificateEntry("ca-" + n++, certificate);
+            }
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(trust);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, factory.getTrustManagers(), null);
+            return context;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot trust " + caPem, e);
         }
     }
 
@@ -170,28 +188,15 @@ public final class LocalCertificateAuthority {
             }
             Path partial = dir.resolve("ca.p12.part");
             Files.deleteIfExists(partial);
-            keytool(
-                    "-genkeypair",
-                    "-alias",
+            genKeyPair(
                     CA_ALIAS,
-                    "-keyalg",
-                    KEY_ALGORITHM,
-                    "-groupname",
-                    CURVE,
-                    "-dname",
                     "CN=SOCaaS local CA,O=SOCaaS local",
-                    "-validity",
-                    String.valueOf(CA_VALIDITY_DAYS),
+                    CA_VALIDITY_DAYS,
+                    partial,
                     "-ext",
                     "bc:c=ca:true,pathlen:0",
                     "-ext",
-                    "ku:c=keyCertSign,cRLSign",
-                    "-keystore",
-                    partial.toString(),
-                    "-storetype",
-                    "PKCS12",
-                    "-storepass",
-                    password);
+                    "ku:c=keyCertSign,cRLSign");
             keytool(
                     "-exportcert",
                     "-rfc",
@@ -206,6 +211,48 @@ public final class LocalCertificateAuthority {
             Files.move(partial, caStore());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new key pair and its self-signed certificate in a new PKCS#12 store. */
+    private void genKeyPair(String alias, String subject, int validityDays, Path store, String... extensions)
+            throws IOException {
+        List<String> args = new ArrayList<>(List.of(
+                "-genkeypair",
+                "-alias",
+                alias,
+                "-keyalg",
+                KEY_ALGORITHM,
+                "-groupname",
+                CURVE,
+                "-dname",
+                subject,
+                "-validity",
+                String.valueOf(validityDays),
+                "-keystore",
+                store.toString(),
+                "-storetype",
+                "PKCS12",
+                "-storepass",
+                password));
+        args.addAll(List.of(extensions));
+        keytool(args.toArray(String[]::new));
+    }
+
+    /** A server's TLS context: the key and chain of a key store made here. */
+    public static SSLContext serverContext(Path keyStore, String password) {
+        try (InputStream in = Files.newInputStream(keyStore)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password.toCharArray());
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(store, password.toCharArray());
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys.getKeyManagers(), null, null);
+            return context;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot use " + keyStore, e);
         }
     }
 

@@ -13,13 +13,11 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,20 +40,20 @@ class LocalCertificateAuthorityTest {
 
     @Test
     void aClientThatTrustsTheCaCompletesAHandshakeWithTheServerAtItsAddress() throws Exception {
-        String answer = handshake(trusting(ca.caCertificate()), "127.0.0.1");
+        String answer = handshake(LocalCertificateAuthority.trusting(ca.caCertificate()), "127.0.0.1");
         assertThat(answer).isEqualTo("hello over TLS");
     }
 
     @Test
     void aClientThatTrustsAnotherCaRefusesTheServer() throws Exception {
         LocalCertificateAuthority other = LocalCertificateAuthority.in(dir.resolve("other"), PASSWORD);
-        assertThatThrownBy(() -> handshake(trusting(other.caCertificate()), "127.0.0.1"))
+        assertThatThrownBy(() -> handshake(LocalCertificateAuthority.trusting(other.caCertificate()), "127.0.0.1"))
                 .isInstanceOf(SSLHandshakeException.class);
     }
 
     @Test
     void theCertificateNamesOnlyTheGivenHostsSoAnotherNameIsRefused() throws Exception {
-        assertThatThrownBy(() -> handshake(trusting(ca.caCertificate()), "127.0.0.2"))
+        assertThatThrownBy(() -> handshake(LocalCertificateAuthority.trusting(ca.caCertificate()), "127.0.0.2"))
                 .isInstanceOf(SSLHandshakeException.class)
                 .hasMessageContaining("127.0.0.2");
     }
@@ -81,6 +79,7 @@ class LocalCertificateAuthorityTest {
         try (InputStream in = Files.newInputStream(server)) {
             store.load(in, PASSWORD.toCharArray());
         }
+        assertThat(java.util.Collections.list(store.aliases())).containsExactly("kafka");
         var chain = store.getCertificateChain("kafka");
         assertThat(chain).hasSize(2);
         chain[0].verify(caCert.getPublicKey());
@@ -97,14 +96,7 @@ class LocalCertificateAuthorityTest {
 
     /** Serves one line over TLS with the server's key store and reads it as a client of {@code host}. */
     private static String handshake(SSLContext client, String host) throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(server)) {
-            store.load(in, PASSWORD.toCharArray());
-        }
-        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keys.init(store, PASSWORD.toCharArray());
-        SSLContext serverContext = SSLContext.getInstance("TLS");
-        serverContext.init(keys.getKeyManagers(), null, null);
+        SSLContext serverContext = LocalCertificateAuthority.serverContext(server, PASSWORD);
         try (SSLServerSocket listener =
                 (SSLServerSocket) serverContext.getServerSocketFactory().createServerSocket(0)) {
             CompletableFuture<Void> served = CompletableFuture.runAsync(() -> {
@@ -125,17 +117,6 @@ class LocalCertificateAuthorityTest {
                 return answer;
             }
         }
-    }
-
-    private static SSLContext trusting(Path caPem) throws Exception {
-        KeyStore trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
-        trust.setCertificateEntry("ca", pem(caPem));
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(trust);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, factory.getTrustManagers(), null);
-        return context;
     }
 
     private static X509Certificate pem(Path file) throws Exception {

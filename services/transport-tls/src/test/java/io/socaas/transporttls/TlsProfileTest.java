@@ -93,19 +93,31 @@ class TlsProfileTest {
         assertThat(KafkaClientSecurity.settings(config)).containsEntry("security.protocol", "SASL_SSL");
     }
 
+    @Test
+    void clientsOutsideQuarkusTrustThePlatformCaOnlyUnderTheProfile(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        LocalCertificateAuthority ca = LocalCertificateAuthority.in(dir, "profile-test");
+        Map<String, String> realCa = Map.of("SOCAAS_TLS_CA", ca.caCertificate().toString());
+
+        assertThat(PlatformTrust.sslContext(configWith(realCa))).isEmpty();
+        assertThat(PlatformTrust.sslContext(configWith(realCa, "prod", "tls"))).isPresent();
+    }
+
     private static SmallRyeConfig config(String... profiles) throws IOException {
         return configWith(Map.of(), profiles);
     }
 
+    /** {@code more}: environment variables (SOCAAS_*) or the service's own settings. */
     private static SmallRyeConfig configWith(Map<String, String> more, String... profiles) throws IOException {
         Map<String, String> service = new java.util.HashMap<>(SERVICE);
-        service.putAll(more);
+        Map<String, String> environment = new java.util.HashMap<>(ENVIRONMENT);
+        more.forEach((key, value) -> (key.startsWith("SOCAAS_") ? environment : service).put(key, value));
         return new SmallRyeConfigBuilder()
                 .withProfiles(java.util.List.of(profiles))
                 .withSources(new PropertiesConfigSource(
                         TlsProfileTest.class.getResource("/META-INF/microprofile-config.properties"), 100))
                 .withSources(new PropertiesConfigSource(service, "application.properties", 250))
-                .withSources(new PropertiesConfigSource(ENVIRONMENT, "environment", 300))
+                .withSources(new PropertiesConfigSource(environment, "environment", 300))
                 .build();
     }
 }

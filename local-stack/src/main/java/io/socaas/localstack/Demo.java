@@ -33,7 +33,7 @@ final class Demo {
         String key = demo.ingestKey();
         String body = sampleWithFreshHost();
         Instant sent = Instant.now();
-        Net.Response accepted = Net.postJson("http://127.0.0.1:8081/api/v1/events", key, body);
+        Net.Response accepted = Net.postJson(settings.serviceUrl(8081) + "/api/v1/events", key, body);
         if (accepted.status() != 202) {
             throw new StackException(
                     "ingestion",
@@ -46,7 +46,7 @@ final class Demo {
         Instant until = sent.plus(deadline);
         while (Instant.now().isBefore(until)) {
             Net.Response cases = Net.getWithBearer(
-                    "http://127.0.0.1:8083/api/v1/cases?tenant=" + DemoTenant.TENANT + "&limit=500", token);
+                    settings.serviceUrl(8083) + "/api/v1/cases?tenant=" + DemoTenant.TENANT + "&limit=500", token);
             if (cases.ok()) {
                 for (JsonNode c : read(cases.body())) {
                     for (JsonNode id : c.path("event_ingest_ids")) {

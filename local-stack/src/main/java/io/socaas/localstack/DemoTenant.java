@@ -55,14 +55,16 @@ public final class DemoTenant {
 
     /** Ingestion checks the key before the body: 400 for a malformed body means the key is valid. */
     private boolean stillValid(String key) {
-        Net.Response r = Net.postJson("http://127.0.0.1:8081/api/v1/events", key, "{");
+        Net.Response r = Net.postJson(settings.serviceUrl(8081) + "/api/v1/events", key, "{");
         return r.status() == 400;
     }
 
     private String issueKey() {
         String token = accessToken(OPERATOR, OPERATOR_PASSWORD);
         Net.Response r = Net.postJson(
-                "http://127.0.0.1:8084/api/v1/tenants/" + TENANT + "/ingest-keys", token, "{\"source_name\":\"demo\"}");
+                settings.serviceUrl(8084) + "/api/v1/tenants/" + TENANT + "/ingest-keys",
+                token,
+                "{\"source_name\":\"demo\"}");
         if (r.status() != 201 && r.status() != 200) {
             throw new StackException(
                     "tenant-billing",

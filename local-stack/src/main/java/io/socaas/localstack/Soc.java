@@ -3,6 +3,7 @@ package io.socaas.localstack;
 import io.socaas.localstack.component.Component;
 import io.socaas.localstack.component.Keycloak;
 import io.socaas.localstack.component.Service;
+import io.socaas.localstack.process.Net;
 import io.socaas.localstack.process.ProcessSupervisor;
 import io.socaas.localstack.process.Rss;
 import java.io.IOException;
@@ -21,8 +22,16 @@ public final class Soc {
     public static void main(String[] args) {
         String command = args.length == 0 ? "help" : args[0];
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+        if (rest.contains("--tls")) {
+            System.setProperty("socaas.tls", "true");
+        }
         int rc;
         try {
+            StackSettings settings = StackSettings.fromEnvironment();
+            if (settings.tls()) {
+                // the CA and certificates before anything starts; the launcher's calls trust the CA
+                Net.trust(LocalTls.of(settings).clientContext());
+            }
             rc = switch (command) {
                 case "up" -> up(rest.contains("--infra"));
                 case "down" -> down(rest.contains("--purge"));
@@ -46,6 +55,8 @@ public final class Soc {
                   up [--infra] [--build]  start (or reuse) PostgreSQL, Kafka, OpenSearch, Keycloak and the five
                                           services, seed the demo tenant, print URLs and credentials.
                                           --infra: infrastructure only; --build: rebuild the services first
+                                          --tls: Kafka, Keycloak and the services on TLS with a local CA
+                                          (SOCAAS_HOME/tls/ca.pem); status, demo, down take --tls as well
                   status                  health of every component, who started it, its PID and log
                   logs <name> [-n N]      last N (default 80) lines of a component's log
                   demo                    send the sample event (docs/samples) as tenant acme and show the case
@@ -153,7 +164,7 @@ public final class Soc {
                 r.title(),
                 r.severity(),
                 r.ruleAuthor(),
-                "http://127.0.0.1:" + Service.PORTS.get("reporting")
+                stack.settings().serviceUrl(Service.PORTS.get("reporting"))
                         + "/portal (alice@acme.example / alice-dev-password)");
         return 0;
     }
@@ -187,7 +198,7 @@ public final class Soc {
         private Summary() {}
 
         static String of(LocalStack stack, String demoKey, Duration took) {
-            String h = "http://127.0.0.1:";
+            String h = stack.settings().scheme() + "://127.0.0.1:";
             int ingestion = Service.PORTS.get("ingestion");
             StringBuilder s = new StringBuilder();
             s.append("SOCaaS is up (").append(Console.seconds(took)).append(")\n\n");
@@ -227,6 +238,18 @@ public final class Soc {
             row(s, "Kafka", stack.settings().kafkaBootstrap(), "");
             row(s, "OpenSearch", "http://127.0.0.1:9200", "");
             row(s, "PostgreSQL", "127.0.0.1:5432", "one database per service (docs/contracts.md)");
+            if (stack.settings().tls()) {
+                s.append(
+                                "\nTLS: Keycloak, Kafka (SSL) and the services (HTTPS, gRPC) use certificates of the local CA\n")
+                        .append("  trust it: ")
+                        .append(LocalTls.of(stack.settings()).caCertificate())
+                        .append("   (curl --cacert <it> ...; browsers: import it as an authority)\n")
+                        .append("  OpenSearch stays on http (no TLS-capable OpenSearch on Maven Central);\n")
+                        .append(
+                                LocalTls.postgresRoot().isPresent()
+                                        ? "  PostgreSQL: verify-ca against " + LocalTls.DEBIAN_POSTGRES_ROOT + "\n"
+                                        : "  PostgreSQL: plain (the cluster has no certificate: install ssl-cert, set ssl = on)\n");
+            }
             s.append("\nDemo ingest key (tenant acme): ").append(demoKey).append("\n\n");
             s.append("Send the sample event, then open the portal as alice:\n");
             s.append("  curl -i -H 'Authorization: Bearer ")

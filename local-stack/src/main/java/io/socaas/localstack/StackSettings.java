@@ -8,9 +8,11 @@ import java.util.Map;
 /**
  * Where the local stack lives and how it is reached. Everything has a default; environment
  * variables override: SOCAAS_ROOT (repository), SOCAAS_HOME (data, logs, PID files; default
- * ~/.socaas), SOCAAS_READY_TIMEOUT_SCALE (multiplies every readiness deadline, for slow machines).
+ * ~/.socaas), SOCAAS_READY_TIMEOUT_SCALE (multiplies every readiness deadline, for slow machines),
+ * SOCAAS_TLS=true or the system property socaas.tls=true ({@code ./soc ... --tls}: Kafka, Keycloak and
+ * the services on TLS with a local CA, see {@link LocalTls}).
  */
-public record StackSettings(Path root, Path home, Path javaHome, double timeoutScale) {
+public record StackSettings(Path root, Path home, Path javaHome, double timeoutScale, boolean tls) {
 
     public static final String HOST = "127.0.0.1";
     public static final int POSTGRES_PORT = 5432;
@@ -38,7 +40,9 @@ public record StackSettings(Path root, Path home, Path javaHome, double timeoutS
         double scale = firstNonBlank(env.get("SOCAAS_READY_TIMEOUT_SCALE"), null)
                 .map(Double::parseDouble)
                 .orElse(1.0);
-        return new StackSettings(root, home, Path.of(System.getProperty("java.home")), scale);
+        boolean tls = Boolean.parseBoolean(firstNonBlank(props.getProperty("socaas.tls"), env.get("SOCAAS_TLS"))
+                .orElse("false"));
+        return new StackSettings(root, home, Path.of(System.getProperty("java.home")), scale, tls);
     }
 
     private static java.util.Optional<String> firstNonBlank(String a, String b) {
@@ -87,8 +91,23 @@ public record StackSettings(Path root, Path home, Path javaHome, double timeoutS
         return Duration.ofMillis((long) (deadline.toMillis() * timeoutScale));
     }
 
+    /** The scheme of the HTTP listeners of Keycloak and the services. */
+    public String scheme() {
+        return tls ? "https" : "http";
+    }
+
+    /** The local CA and certificates of {@code --tls}. */
+    public Path tlsDir() {
+        return home.resolve("tls");
+    }
+
+    /** The base URL of the service listening on {@code port} (scheme, address and port). */
+    public String serviceUrl(int port) {
+        return scheme() + "://" + HOST + ":" + port;
+    }
+
     public String keycloakUrl() {
-        return "http://" + HOST + ":" + KEYCLOAK_PORT;
+        return scheme() + "://" + HOST + ":" + KEYCLOAK_PORT;
     }
 
     public String issuer() {

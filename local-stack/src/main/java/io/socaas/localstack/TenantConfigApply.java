@@ -13,7 +13,6 @@ import java.io.IOException;
 final class TenantConfigApply {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SYNC_URL = "http://127.0.0.1:8084/api/v1/tenant-config/sync";
 
     private final StackSettings settings;
 
@@ -23,7 +22,7 @@ final class TenantConfigApply {
 
     int run() {
         String token = new DemoTenant(settings).accessToken(DemoTenant.OPERATOR, DemoTenant.OPERATOR_PASSWORD);
-        Net.Response response = Net.postJson(SYNC_URL, token, "");
+        Net.Response response = Net.postJson(settings.serviceUrl(8084) + "/api/v1/tenant-config/sync", token, "");
         JsonNode body = parse(response.body());
         if (response.status() == 200) {
             System.out.println("tenant-config applied: " + body.path("tenants").size() + " tenants");

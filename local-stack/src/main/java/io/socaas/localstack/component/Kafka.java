@@ -1,5 +1,6 @@
 package io.socaas.localstack.component;
 
+import io.socaas.localstack.LocalTls;
 import io.socaas.localstack.StackSettings;
 import io.socaas.localstack.process.Net;
 import io.socaas.localstack.process.ProcessSupervisor;
@@ -115,6 +116,9 @@ public final class Kafka extends Component {
     private Admin admin() {
         Properties p = new Properties();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, endpoint());
+        if (settings.tls()) {
+            p.putAll(LocalTls.of(settings).kafkaClientSettings());
+        }
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
         p.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
@@ -183,11 +187,7 @@ public final class Kafka extends Component {
                 process.roles=broker,controller
                 node.id=1
                 controller.quorum.bootstrap.servers=%1$s:%3$d
-                listeners=PLAINTEXT://%1$s:%2$d,CONTROLLER://%1$s:%3$d
-                advertised.listeners=PLAINTEXT://%1$s:%2$d
-                controller.listener.names=CONTROLLER
-                listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
-                inter.broker.listener.name=PLAINTEXT
+                %5$s
                 log.dirs=%4$s
                 num.partitions=3
                 # One node: every internal topic has a single replica.
@@ -201,7 +201,23 @@ public final class Kafka extends Component {
                 # Topics are created explicitly (docs/contracts.md), never by a typo.
                 auto.create.topics.enable=false
                 log.retention.hours=168
-                """.formatted(host, port, controllerPort, data);
+                """.formatted(host, port, controllerPort, data, listeners(host).strip());
+    }
+
+    /**
+     * The listeners: clients on PLAINTEXT, or (--tls) on SSL with the local CA's certificate; the
+     * controller, which only the broker itself reaches on the loopback address, stays plain.
+     */
+    private String listeners(String host) {
+        String clients = settings.tls() ? "SSL" : "PLAINTEXT";
+        String listeners = """
+                listeners=%4$s://%1$s:%2$d,CONTROLLER://%1$s:%3$d
+                advertised.listeners=%4$s://%1$s:%2$d
+                controller.listener.names=CONTROLLER
+                listener.security.protocol.map=%4$s:%4$s,CONTROLLER:PLAINTEXT
+                inter.broker.listener.name=%4$s
+                """.formatted(host, port, controllerPort, clients);
+        return settings.tls() ? listeners + LocalTls.of(settings).kafkaSslSettings() : listeners;
     }
 
     private static final String LOG4J2 = """

@@ -1,5 +1,6 @@
 package io.socaas.localstack.component;
 
+import io.socaas.localstack.LocalTls;
 import io.socaas.localstack.StackSettings;
 import io.socaas.localstack.process.Net;
 import io.socaas.localstack.process.ProcessSupervisor;
@@ -107,13 +108,16 @@ public final class Keycloak extends Component {
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx640m");
-        List<String> cmd = List.of(
-                dist.resolve("bin/kc.sh").toString(),
-                "start-dev",
-                "--http-host=" + StackSettings.HOST,
-                "--http-port=" + port(),
-                "--http-management-port=" + (port() + 10),
-                "--import-realm");
+        List<String> cmd = new java.util.ArrayList<>(
+                List.of(dist.resolve("bin/kc.sh").toString(), "start-dev", "--http-host=" + StackSettings.HOST));
+        if (settings.tls()) {
+            // HTTPS only, on the same port, with the local CA's certificate
+            cmd.addAll(LocalTls.of(settings).keycloakOptions(port()));
+        } else {
+            cmd.add("--http-port=" + port());
+        }
+        cmd.add("--http-management-port=" + (port() + 10));
+        cmd.add("--import-realm");
         supervisor.startDetached(name(), cmd, env, dist, log());
     }
 

@@ -1,5 +1,6 @@
 package io.socaas.localstack.component;
 
+import io.socaas.localstack.LocalTls;
 import io.socaas.localstack.StackException;
 import io.socaas.localstack.StackSettings;
 import io.socaas.localstack.process.Net;
@@ -45,7 +46,7 @@ public final class Service extends Component {
 
     @Override
     public String endpoint() {
-        return "http://" + StackSettings.HOST + ":" + port;
+        return settings.serviceUrl(port);
     }
 
     public Path moduleDir() {
@@ -85,6 +86,10 @@ public final class Service extends Component {
         env.put("QUARKUS_PROFILE", "prod");
         // the keyring of the secrets a service keeps at rest (prod refuses to start without one)
         env.putAll(LocalSecretKeys.environment(settings.home()));
+        if (settings.tls()) {
+            // HTTPS and gRPC over TLS, Kafka by SSL, Keycloak by HTTPS (services/transport-tls)
+            env.putAll(LocalTls.of(settings).serviceEnvironment(name, LocalTls.postgresRoot()));
+        }
         supervisor.startDetached(name, cmd, env, moduleDir(), log());
     }
 

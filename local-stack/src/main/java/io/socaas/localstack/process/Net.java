@@ -10,14 +10,26 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 
 /** Small network helpers for health checks and setup calls. */
 public final class Net {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(2))
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+    private static volatile HttpClient HTTP = client(null);
+
+    private static HttpClient client(SSLContext tls) {
+        HttpClient.Builder builder =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).version(HttpClient.Version.HTTP_1_1);
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        return builder.build();
+    }
+
+    /** HTTPS calls from now on trust what {@code tls} trusts (the local CA of --tls). */
+    public static void trust(SSLContext tls) {
+        HTTP = client(tls);
+    }
 
     private Net() {}
 

@@ -30,7 +30,11 @@ public final class StoppableKafka {
     private final Console console = Console.stdout();
 
     public StoppableKafka() {
-        StackSettings settings = StackSettings.fromEnvironment();
+        this(StackSettings.fromEnvironment());
+    }
+
+    /** A broker of the given stack settings (their home holds its data; --tls settings: an SSL listener). */
+    public StoppableKafka(StackSettings settings) {
         int port = freePort();
         int controllerPort = freePort();
         String name = "kafka-faults-" + port;

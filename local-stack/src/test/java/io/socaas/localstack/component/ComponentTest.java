@@ -34,7 +34,7 @@ class ComponentTest {
 
         Fake(int port, List<String> command, Duration deadline) {
             super(
-                    new StackSettings(home, home, Path.of(System.getProperty("java.home")), 1.0),
+                    new StackSettings(home, home, Path.of(System.getProperty("java.home")), 1.0, false),
                     new ProcessSupervisor(home.resolve("run")));
             this.port = port;
             this.command = command;

@@ -7,6 +7,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.socaas.kafkarecords.KafkaHeaders;
+import io.socaas.transporttls.KafkaClientSecurity;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
@@ -162,6 +163,7 @@ public class AuditTrail {
                 if (current == null) {
                     Properties props = new Properties();
                     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    props.putAll(KafkaClientSecurity.settings());
                     props.put(ProducerConfig.CLIENT_ID_CONFIG, service + "-audit");
                     // contracts.md: producers use acks=all and idempotence
                     props.put(ProducerConfig.ACKS_CONFIG, "all");

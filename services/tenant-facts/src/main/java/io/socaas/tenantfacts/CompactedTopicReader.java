@@ -2,6 +2,7 @@ package io.socaas.tenantfacts;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Parser;
+import io.socaas.transporttls.KafkaClientSecurity;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -377,6 +378,7 @@ public class CompactedTopicReader<K, T> implements AutoCloseable {
     private Properties properties() {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        props.putAll(KafkaClientSecurity.settings());
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.clientId() + "-" + settings.topic());
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
@@ -13,8 +17,8 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
 
 /**
  * A client of one OpenSearch cluster, as every service builds it: the URL's scheme, host and port,
- * Jackson for JSON, and explicit timeouts so that an unreachable cluster is noticed in seconds.
- * Closing it closes its connections.
+ * Jackson for JSON, explicit timeouts so that an unreachable cluster is noticed in seconds, and for
+ * HTTPS the trust it is given. Closing it closes its connections.
  */
 public final class OpenSearchConnection implements AutoCloseable {
 
@@ -28,14 +32,24 @@ public final class OpenSearchConnection implements AutoCloseable {
     private final ApacheHttpClient5Transport transport;
     private final OpenSearchClient client;
 
-    private OpenSearchConnection(URI url, Duration connectTimeout, Duration responseTimeout) {
+    private OpenSearchConnection(
+            URI url, Duration connectTimeout, Duration responseTimeout, Optional<SSLContext> trust) {
         this.url = Objects.requireNonNull(url, "url");
         if (url.getHost() == null) {
             throw new IllegalArgumentException("not an OpenSearch URL (scheme://host:port): " + url);
         }
         int port = url.getPort() > 0 ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 9200);
-        this.transport = ApacheHttpClient5TransportBuilder.builder(new HttpHost(url.getScheme(), url.getHost(), port))
-                .setMapper(new JacksonJsonpMapper())
+        ApacheHttpClient5TransportBuilder builder =
+                ApacheHttpClient5TransportBuilder.builder(new HttpHost(url.getScheme(), url.getHost(), port));
+        trust.ifPresent(context -> builder.setHttpClientConfigCallback(
+                http -> http.setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
+                        .setTlsStrategy(ClientTlsStrategyBuilder.create()
+                                .setSslContext(context)
+                                .build())
+                        .setMaxConnPerRoute(ApacheHttpClient5TransportBuilder.DEFAULT_MAX_CONN_PER_ROUTE)
+                        .setMaxConnTotal(ApacheHttpClient5TransportBuilder.DEFAULT_MAX_CONN_TOTAL)
+                        .build())));
+        this.transport = builder.setMapper(new JacksonJsonpMapper())
                 .setRequestConfigCallback(r ->
                         r.setConnectTimeout(Timeout.of(connectTimeout)).setResponseTimeout(Timeout.of(responseTimeout)))
                 .build();
@@ -49,7 +63,15 @@ public final class OpenSearchConnection implements AutoCloseable {
 
     /** A connection with the given timeouts. */
     public static OpenSearchConnection to(URI url, Duration connectTimeout, Duration responseTimeout) {
-        return new OpenSearchConnection(url, connectTimeout, responseTimeout);
+        return new OpenSearchConnection(url, connectTimeout, responseTimeout, Optional.empty());
+    }
+
+    /**
+     * A connection with the default timeouts whose HTTPS trusts what {@code trust} trusts (the
+     * platform's CA); without one, the JDK's default trust.
+     */
+    public static OpenSearchConnection to(URI url, Optional<SSLContext> trust) {
+        return new OpenSearchConnection(url, DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT, trust);
     }
 
     public OpenSearchClient client() {

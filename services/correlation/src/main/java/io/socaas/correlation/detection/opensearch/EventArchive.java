@@ -2,6 +2,7 @@ package io.socaas.correlation.detection.opensearch;
 
 import io.socaas.tenantindices.OpenSearchConnection;
 import io.socaas.tenantindices.TenantEventSearch;
+import io.socaas.transporttls.PlatformTrust;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -20,7 +21,7 @@ public class EventArchive {
     private final TenantEventSearch search;
 
     EventArchive(@ConfigProperty(name = "socaas.correlation.opensearch-url") URI url) {
-        this.connection = OpenSearchConnection.to(url);
+        this.connection = OpenSearchConnection.to(url, PlatformTrust.sslContext());
         this.search = new TenantEventSearch(connection.client());
     }
 

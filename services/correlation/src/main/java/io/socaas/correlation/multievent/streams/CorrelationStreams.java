@@ -3,6 +3,7 @@ package io.socaas.correlation.multievent.streams;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.socaas.correlation.rules.tenantfacts.TenantRuleCatalog;
+import io.socaas.transporttls.KafkaClientSecurity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
@@ -85,6 +86,7 @@ public class CorrelationStreams {
     private void ensureMatchesTopic() {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(KafkaClientSecurity.settings());
         try (Admin admin = Admin.create(props)) {
             if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(settings.matchesTopic())) {
                 admin.createTopics(List.of(new NewTopic(settings.matchesTopic(), Optional.of(6), Optional.empty())))
@@ -122,6 +124,7 @@ public class CorrelationStreams {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(KafkaClientSecurity.settings());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.threads());
         props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, settings.standbyReplicas());

@@ -18,6 +18,7 @@ import io.socaas.ingestion.indexing.opensearch.IndexingOpenSearch;
 import io.socaas.kafkarecords.DeadLetters;
 import io.socaas.tenantindices.TenantIndexAdmin;
 import io.socaas.tenantindices.TenantIndexLayout;
+import io.socaas.transporttls.KafkaClientSecurity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -434,6 +435,7 @@ public class EventIndexer {
     private Properties consumerProperties() {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.putAll(KafkaClientSecurity.settings());
         p.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -450,6 +452,7 @@ public class EventIndexer {
     private Properties producerProperties() {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.putAll(KafkaClientSecurity.settings());
         p.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-dlq");
         // contracts.md: producers use acks=all and idempotence
         p.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -3,6 +3,7 @@ package io.socaas.ingestion.indexing.opensearch;
 import io.socaas.ingestion.indexing.config.IndexingConfig;
 import io.socaas.tenantindices.OpenSearchConnection;
 import io.socaas.tenantindices.TenantIndexAdmin;
+import io.socaas.transporttls.PlatformTrust;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -18,7 +19,7 @@ public class IndexingOpenSearch {
     private final OpenSearchConnection connection;
 
     IndexingOpenSearch(IndexingConfig config) {
-        this.connection = OpenSearchConnection.to(config.opensearchUrl());
+        this.connection = OpenSearchConnection.to(config.opensearchUrl(), PlatformTrust.sslContext());
     }
 
     public OpenSearchClient client() {

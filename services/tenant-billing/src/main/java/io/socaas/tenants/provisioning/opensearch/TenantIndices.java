@@ -6,6 +6,7 @@ import io.socaas.tenantindices.TenantIndexAdmin;
 import io.socaas.tenantindices.TenantIndexLayout;
 import io.socaas.tenants.onboarding.OnboardingSettings;
 import io.socaas.tenants.onboarding.domain.StepFailedException;
+import io.socaas.transporttls.PlatformTrust;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -30,7 +31,7 @@ public class TenantIndices {
     private final Clock clock = Clock.systemUTC();
 
     TenantIndices(OnboardingSettings settings) {
-        this.connection = OpenSearchConnection.to(settings.opensearch().url());
+        this.connection = OpenSearchConnection.to(settings.opensearch().url(), PlatformTrust.sslContext());
         this.admin = new TenantIndexAdmin(connection.client());
     }
 

@@ -1,0 +1,81 @@
+package io.socaas.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalTlsTest {
+
+    @TempDir
+    Path home;
+
+    private StackSettings settings(boolean tls) {
+        return new StackSettings(home, home, Path.of(System.getProperty("java.home")), 1.0, tls);
+    }
+
+    @Test
+    void withoutTlsEveryUrlIsPlainHttp() {
+        StackSettings plain = settings(false);
+
+        assertThat(plain.keycloakUrl()).isEqualTo("http://127.0.0.1:8180");
+        assertThat(plain.serviceUrl(8083)).isEqualTo("http://127.0.0.1:8083");
+        assertThat(Files.exists(plain.tlsDir())).isFalse();
+    }
+
+    @Test
+    void withTlsKeycloakAndTheServicesAreReachedByHttpsOnTheirUsualPorts() {
+        StackSettings tls = settings(true);
+
+        assertThat(tls.keycloakUrl()).isEqualTo("https://127.0.0.1:8180");
+        assertThat(tls.issuer()).isEqualTo("https://127.0.0.1:8180/realms/socaas");
+        assertThat(tls.serviceUrl(8083)).isEqualTo("https://127.0.0.1:8083");
+    }
+
+    @Test
+    void aServiceRunsUnderTheTlsProfileWithItsOwnKeyStoreAndTheLocalCa() {
+        LocalTls tls = LocalTls.of(settings(true));
+
+        Map<String, String> env = tls.serviceEnvironment("case-management", Optional.empty());
+
+        assertThat(env)
+                .containsEntry("QUARKUS_PROFILE", "prod,tls")
+                .containsEntry("SOCAAS_TLS_CA", home.resolve("tls/ca.pem").toString())
+                .containsEntry(
+                        "SOCAAS_TLS_KEY_STORE",
+                        home.resolve("tls/case-management.p12").toString())
+                .containsEntry("SOCAAS_TLS_KEY_STORE_PASSWORD", LocalTls.PASSWORD)
+                .containsEntry("QUARKUS_OIDC_AUTH_SERVER_URL", "https://127.0.0.1:8180/realms/socaas")
+                .containsEntry("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", "https://127.0.0.1:8180")
+                // the cluster here has no certificate: the link to PostgreSQL stays plain
+                .containsEntry("SOCAAS_DB_SSL_MODE", "disable");
+        assertThat(Path.of(env.get("SOCAAS_TLS_KEY_STORE"))).isRegularFile();
+        assertThat(tls.caCertificate()).isRegularFile();
+    }
+
+    @Test
+    void postgresWithACertificateIsCheckedAgainstItsRoot() {
+        Path root = Path.of("/etc/ssl/certs/ssl-cert-snakeoil.pem");
+
+        Map<String, String> env = LocalTls.of(settings(true)).serviceEnvironment("tenant-billing", Optional.of(root));
+
+        assertThat(env).containsEntry("SOCAAS_DB_SSL_MODE", "verify-ca").containsEntry("SOCAAS_DB_CA", root.toString());
+    }
+
+    @Test
+    void keycloakServesHttpsOnlyWithItsKeyStore() {
+        LocalTls tls = LocalTls.of(settings(true));
+
+        List<String> options = tls.keycloakOptions(8180);
+
+        assertThat(options)
+                .contains("--http-enabled=false", "--https-port=8180")
+                .contains("--https-key-store-file=" + home.resolve("tls/keycloak.p12"));
+        assertThat(home.resolve("tls/keycloak.p12")).isRegularFile();
+    }
+}

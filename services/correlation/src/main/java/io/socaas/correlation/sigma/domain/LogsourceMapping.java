@@ -32,17 +32,44 @@ public final class LogsourceMapping {
                                     .map(v -> v.trim().toLowerCase(Locale.ROOT))
                                     .collect(Collectors.toUnmodifiableSet())));
         }
+    }
+
+    /**
+     * A {@link Condition} laid out for classifying: its fields and their value sets in arrays, so
+     * that testing an event allocates nothing (classification runs on every event).
+     */
+    private record Compiled(String[] fields, Set<String>[] values, boolean[] presentSuffices) {
+
+        @SuppressWarnings("unchecked")
+        static Compiled of(Condition condition) {
+            int n = condition.fields().size();
+            String[] fields = new String[n];
+            Set<String>[] values = new Set[n];
+            boolean[] present = new boolean[n];
+            int i = 0;
+            for (Map.Entry<String, Set<String>> entry : condition.fields().entrySet()) {
+                fields[i] = entry.getKey();
+                values[i] = entry.getValue();
+                present[i] = entry.getValue().contains(Condition.PRESENT);
+                i++;
+            }
+            return new Compiled(fields, values, present);
+        }
+
+        static Compiled[] of(List<Condition> conditions) {
+            return conditions.stream().map(Compiled::of).toArray(Compiled[]::new);
+        }
 
         boolean holds(SigmaEvent event) {
-            for (Map.Entry<String, Set<String>> entry : fields.entrySet()) {
+            for (int f = 0; f < fields.length; f++) {
                 // the event's lower-cased texts, computed once per event for every condition
-                SigmaEvent.Texts values = event.texts(entry.getKey());
-                if (values.size() > 0 && entry.getValue().contains(PRESENT)) {
+                SigmaEvent.Texts texts = event.texts(fields[f]);
+                if (texts.size() > 0 && presentSuffices[f]) {
                     continue;
                 }
                 boolean any = false;
-                for (int i = 0; i < values.size(); i++) {
-                    if (entry.getValue().contains(values.lower(i).trim())) {
+                for (int i = 0; i < texts.size(); i++) {
+                    if (values[f].contains(texts.lower(i).trim())) {
                         any = true;
                         break;
                     }
@@ -52,6 +79,15 @@ public final class LogsourceMapping {
                 }
             }
             return true;
+        }
+
+        static boolean anyHolds(Compiled[] conditions, SigmaEvent event) {
+            for (Compiled condition : conditions) {
+                if (condition.holds(event)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -113,8 +149,12 @@ public final class LogsourceMapping {
         }
     }
 
-    /** A source with its classifications built once: its own, and one per category. */
-    private record Prepared(Source source, Classified own, List<Classified> categories) {}
+    /**
+     * A source with its classifications built once: its own, and one per category; with its
+     * conditions ({@code match}) and those of its categories ({@code when}) compiled.
+     */
+    private record Prepared(
+            Source source, Classified own, List<Classified> categories, Compiled[] match, Compiled[] when) {}
 
     private final List<Source> sources;
     private final List<Prepared> prepared;
@@ -137,7 +177,9 @@ public final class LogsourceMapping {
             prepared.add(new Prepared(
                     source,
                     new Classified(new Logsource(source.product(), null, source.service()), source.fields()),
-                    categories));
+                    categories,
+                    Compiled.of(source.match()),
+                    source.categories().stream().map(c -> Compiled.of(c.when())).toArray(Compiled[]::new)));
         }
         this.prepared = List.copyOf(prepared);
     }
@@ -153,13 +195,13 @@ public final class LogsourceMapping {
     public List<Classified> classify(SigmaEvent event) {
         List<Classified> result = new ArrayList<>(3);
         for (Prepared p : prepared) {
-            if (p.source().match().stream().noneMatch(c -> c.holds(event))) {
+            if (!Compiled.anyHolds(p.match(), event)) {
                 continue;
             }
             result.add(p.own());
-            List<Category> categories = p.source().categories();
-            for (int i = 0; i < categories.size(); i++) {
-                if (categories.get(i).when().holds(event)) {
+            Compiled[] when = p.when();
+            for (int i = 0; i < when.length; i++) {
+                if (when[i].holds(event)) {
                     result.add(p.categories().get(i));
                 }
             }

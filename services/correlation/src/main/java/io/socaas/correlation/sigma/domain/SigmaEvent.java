@@ -415,9 +415,20 @@ public final class SigmaEvent {
                     chars[i] = (char) (c + ('a' - 'A'));
                 }
             } else {
-                chars[i] = Character.toLowerCase(Character.toUpperCase(c));
+                chars[i] = Folding.TABLE[c];
             }
         }
         return new String(chars);
+    }
+
+    /** {@link #fold} of every UTF-16 unit, computed once: folding is a table look-up per character. */
+    private static final class Folding {
+        static final char[] TABLE = new char[Character.MAX_VALUE + 1];
+
+        static {
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                TABLE[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+            }
+        }
     }
 }

@@ -158,6 +158,14 @@ public final class LogsourceMapping {
 
     private final List<Source> sources;
     private final List<Prepared> prepared;
+    /**
+     * Sources by a field every one of their {@code match} conditions requires a value of (such as
+     * {@code Channel}), per field and lower-cased value: the only sources worth testing on an event
+     * with that value. Positions in {@link #prepared}.
+     */
+    private final Map<String, Map<String, int[]>> byKeyValue;
+    /** Positions of the sources without such a field: tested on every event. */
+    private final int[] unkeyed;
 
     public LogsourceMapping(List<Source> sources) {
         this.sources = List.copyOf(sources);
@@ -182,6 +190,50 @@ public final class LogsourceMapping {
                     source.categories().stream().map(c -> Compiled.of(c.when())).toArray(Compiled[]::new)));
         }
         this.prepared = List.copyOf(prepared);
+        Map<String, Map<String, List<Integer>>> keyed = new java.util.LinkedHashMap<>();
+        List<Integer> unkeyed = new ArrayList<>();
+        for (int i = 0; i < this.sources.size(); i++) {
+            List<Condition> match = this.sources.get(i).match();
+            String key = keyField(match);
+            if (key == null) {
+                unkeyed.add(i);
+                continue;
+            }
+            for (Condition condition : match) {
+                for (String value : condition.fields().get(key)) {
+                    keyed.computeIfAbsent(key, k -> new java.util.HashMap<>())
+                            .computeIfAbsent(value, v -> new ArrayList<>())
+                            .add(i);
+                }
+            }
+        }
+        Map<String, Map<String, int[]>> frozen = new java.util.LinkedHashMap<>();
+        keyed.forEach((field, values) -> {
+            Map<String, int[]> positions = new java.util.HashMap<>();
+            values.forEach((value, list) -> positions.put(
+                    value, list.stream().distinct().mapToInt(Integer::intValue).toArray()));
+            frozen.put(field, positions);
+        });
+        this.byKeyValue = frozen;
+        this.unkeyed = unkeyed.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A field that every condition requires one of some values of (not mere presence); or null. */
+    private static String keyField(List<Condition> match) {
+        for (String field : match.getFirst().fields().keySet()) {
+            boolean everywhere = true;
+            for (Condition condition : match) {
+                Set<String> values = condition.fields().get(field);
+                if (values == null || values.contains(Condition.PRESENT)) {
+                    everywhere = false;
+                    break;
+                }
+            }
+            if (everywhere) {
+                return field;
+            }
+        }
+        return null;
     }
 
     public List<Source> sources() {
@@ -193,8 +245,25 @@ public final class LogsourceMapping {
      * service) and one per category its event falls into. Empty when no source claims the event.
      */
     public List<Classified> classify(SigmaEvent event) {
+        // the sources the event's key values (its Channel, ...) point to, and those without a key
+        java.util.BitSet tested = new java.util.BitSet(prepared.size());
+        for (int i : unkeyed) {
+            tested.set(i);
+        }
+        for (Map.Entry<String, Map<String, int[]>> key : byKeyValue.entrySet()) {
+            SigmaEvent.Texts texts = event.texts(key.getKey());
+            for (int i = 0; i < texts.size(); i++) {
+                int[] positions = key.getValue().get(texts.lower(i).trim());
+                if (positions != null) {
+                    for (int position : positions) {
+                        tested.set(position);
+                    }
+                }
+            }
+        }
         List<Classified> result = new ArrayList<>(3);
-        for (Prepared p : prepared) {
+        for (int s = tested.nextSetBit(0); s >= 0; s = tested.nextSetBit(s + 1)) {
+            Prepared p = prepared.get(s);
             if (!Compiled.anyHolds(p.match(), event)) {
                 continue;
             }

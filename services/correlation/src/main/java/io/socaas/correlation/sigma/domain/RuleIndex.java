@@ -157,7 +157,8 @@ public final class RuleIndex {
                     if (found == null) {
                         found = new BitSet();
                     }
-                    index.substrings.findAll(values.folded(i), found);
+                    // the automaton folds the text as it reads it
+                    index.substrings.findAll(values.text(i), found);
                 }
             }
             if (found != null && !found.isEmpty()) {
@@ -270,7 +271,7 @@ public final class RuleIndex {
             case ValueMatcher.NumberMatcher(BigDecimal number) ->
                 new Literal(Literal.Kind.NUMBER, field, canonical(number));
             case ValueMatcher.RegexMatcher(BoundedRegex regex) ->
-                regex.requiredPiece() == null ? null : new Literal(Literal.Kind.CONTAINS, field, regex.requiredPiece());
+                regex.requiredPiece() == null ? null : contains(field, regex.requiredPiece());
             default -> null;
         };
     }
@@ -281,14 +282,19 @@ public final class RuleIndex {
                 ascii(s.literal()) ? new Literal(Literal.Kind.EQUALS, field, SigmaEvent.fold(s.literal())) : null;
             case CONTAINS, STARTS_WITH, ENDS_WITH ->
                 ascii(s.literal()) && !s.literal().isEmpty()
-                        ? new Literal(Literal.Kind.CONTAINS, field, SigmaEvent.fold(s.literal()))
+                        ? contains(field, SigmaEvent.fold(s.literal()))
                         : null;
             case REGEX -> {
                 String piece = s.requiredPiece();
-                yield piece == null ? null : new Literal(Literal.Kind.CONTAINS, field, piece);
+                yield piece == null ? null : contains(field, piece);
             }
             case ANYTHING -> null;
         };
+    }
+
+    /** A substring literal: the folded text of the field contains {@code folded}. */
+    private static Literal contains(String field, String folded) {
+        return new Literal(Literal.Kind.CONTAINS, field, folded);
     }
 
     /**

@@ -135,18 +135,9 @@ public final class BoundedRegex {
                     }
                     continue;
                 }
-                case '[' -> {
-                    int end = classEnd(regex, i);
-                    if (end < 0) {
-                        return null;
-                    }
-                    best = longest(best, run);
-                    lastLiteral = false;
-                    i = end;
-                    continue;
-                }
-                case '(' -> {
-                    int end = groupEnd(regex, i);
+                case '[', '(' -> {
+                    // a class or a group: skipped whole, ends the run
+                    int end = c == '[' ? classEnd(regex, i) : groupEnd(regex, i);
                     if (end < 0) {
                         return null;
                     }

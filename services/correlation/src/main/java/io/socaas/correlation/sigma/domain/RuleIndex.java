@@ -281,9 +281,7 @@ public final class RuleIndex {
             case EQUALS ->
                 ascii(s.literal()) ? new Literal(Literal.Kind.EQUALS, field, SigmaEvent.fold(s.literal())) : null;
             case CONTAINS, STARTS_WITH, ENDS_WITH ->
-                ascii(s.literal()) && !s.literal().isEmpty()
-                        ? contains(field, SigmaEvent.fold(s.literal()))
-                        : null;
+                ascii(s.literal()) && !s.literal().isEmpty() ? contains(field, SigmaEvent.fold(s.literal())) : null;
             case REGEX -> {
                 String piece = s.requiredPiece();
                 yield piece == null ? null : contains(field, piece);

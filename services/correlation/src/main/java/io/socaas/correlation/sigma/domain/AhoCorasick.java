@@ -1,6 +1,5 @@
 package io.socaas.correlation.sigma.domain;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -9,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds which of a fixed set of ASCII literals occur in a text, in one pass over the text
- * (Aho-Corasick, compiled to a complete transition table over the characters the literals use).
- * Immutable and shared by all threads once built.
+ * Finds which of a fixed set of ASCII literals, given case-folded ({@link SigmaEvent#fold}), occur
+ * in a text once folded, in one pass over the text as it is (Aho-Corasick, compiled to a complete
+ * transition table over the characters the literals use; a character of the text is folded as it
+ * is read, so the text is never copied). States are numbered breadth first, so that the shallow
+ * states most characters of a text lead to sit together at the start of the table; scanning is
+ * bound by reads of this table, one per character. Immutable and shared by all threads once built.
  */
 final class AhoCorasick {
 
@@ -19,14 +21,17 @@ final class AhoCorasick {
     private final byte[] classOf = new byte[128];
 
     private final int classes;
-    /** state * classes + class -> next state. */
+    /**
+     * state * classes + class -> the next state's row offset (its number * classes), negated minus
+     * one when literals end at the next state: one read per character of the text.
+     */
     private final int[] next;
     /** Literal ids ending at each state (including through suffix links); null for none. */
     private final int[][] output;
 
     /**
-     * @param literals the literals, each non-empty and ASCII; literal {@code i} is reported as id
-     *     {@code i}
+     * @param literals the literals, each non-empty, ASCII and case-folded; literal {@code i} is
+     *     reported as id {@code i}
      */
     AhoCorasick(List<String> literals) {
         int classCount = 1;
@@ -39,10 +44,17 @@ final class AhoCorasick {
                 if (c >= 128) {
                     throw new IllegalArgumentException("not ASCII: " + literal);
                 }
+                if (c >= 'A' && c <= 'Z') {
+                    throw new IllegalArgumentException("not case-folded: " + literal);
+                }
                 if (classOf[c] == 0) {
                     classOf[c] = (byte) classCount++;
                 }
             }
+        }
+        // a text's upper-case letter is read as its folded (lower-case) form
+        for (char c = 'A'; c <= 'Z'; c++) {
+            classOf[c] = classOf[c + ('a' - 'A')];
         }
         this.classes = classCount;
         // the trie
@@ -66,36 +78,47 @@ final class AhoCorasick {
             }
             ends.get(state).add(id);
         }
-        // failure links, breadth first, turned into a complete transition table
+        // breadth-first numbering of the trie's states
         int states = gotos.size();
+        int[] order = new int[states];
+        int[] number = new int[states];
+        int count = 1;
+        for (int head = 0; head < count; head++) {
+            int state = order[head];
+            for (int cls = 1; cls < classes; cls++) {
+                int target = gotos.get(state)[cls];
+                if (target >= 0) {
+                    number[target] = count;
+                    order[count++] = target;
+                }
+            }
+        }
+        // failure links, in that same breadth-first order, turned into a complete transition table
         int[] fail = new int[states];
         int[] table = new int[states * classes];
         int[][] out = new int[states][];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int cls = 0; cls < classes; cls++) {
-            int target = gotos.get(0)[cls];
-            if (target < 0 || cls == 0) {
-                table[cls] = 0;
-            } else {
-                table[cls] = target;
-                fail[target] = 0;
-                queue.add(target);
-            }
-        }
         out[0] = toArray(ends.get(0), null);
-        while (!queue.isEmpty()) {
-            int state = queue.poll();
-            out[state] = toArray(ends.get(state), out[fail[state]]);
+        for (int head = 0; head < states; head++) {
+            int state = order[head];
+            int s = number[state];
+            if (head > 0) {
+                out[s] = toArray(ends.get(state), out[fail[s]]);
+            }
             for (int cls = 0; cls < classes; cls++) {
                 int target = cls == 0 ? -1 : gotos.get(state)[cls];
                 if (target < 0) {
-                    table[state * classes + cls] = table[fail[state] * classes + cls];
+                    table[s * classes + cls] = head == 0 ? 0 : table[fail[s] * classes + cls];
                 } else {
-                    table[state * classes + cls] = target;
-                    fail[target] = table[fail[state] * classes + cls];
-                    queue.add(target);
+                    int t = number[target];
+                    table[s * classes + cls] = t;
+                    fail[t] = head == 0 ? 0 : table[fail[s] * classes + cls];
                 }
             }
+        }
+        // each entry: the offset of the next state's row, negative when literals end there
+        for (int i = 0; i < table.length; i++) {
+            int target = table[i];
+            table[i] = out[target] == null ? target * classes : -(target * classes) - 1;
         }
         this.next = table;
         this.output = out;
@@ -122,15 +145,26 @@ final class AhoCorasick {
         return result;
     }
 
-    /** Adds to {@code found} the id of every literal that occurs in {@code text}. */
+    /** The class of a character of the text, read folded. */
+    private int classOf(char c) {
+        if (c < 128) {
+            return classOf[c];
+        }
+        char folded = SigmaEvent.foldChar(c);
+        return folded < 128 ? classOf[folded] : 0;
+    }
+
+    /** Adds to {@code found} the id of every literal that occurs in {@code text} once folded. */
     void findAll(String text, BitSet found) {
-        int state = 0;
+        int[] table = next;
+        int row = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            state = next[state * classes + (c < 128 ? classOf[c] : 0)];
-            int[] ids = output[state];
-            if (ids != null) {
-                for (int id : ids) {
+            int entry = table[row + classOf(text.charAt(i))];
+            if (entry >= 0) {
+                row = entry;
+            } else {
+                row = -(entry + 1);
+                for (int id : output[row / classes]) {
                     found.set(id);
                 }
             }

@@ -30,11 +30,13 @@ public final class BoundedRegex {
     private final String source;
     private final com.google.re2j.Pattern linear;
     private final java.util.regex.Pattern backtracking;
+    private final String requiredPiece;
 
     private BoundedRegex(String source, com.google.re2j.Pattern linear, java.util.regex.Pattern backtracking) {
         this.source = source;
         this.linear = linear;
         this.backtracking = backtracking;
+        this.requiredPiece = linear == null ? null : requiredPiece(source);
     }
 
     /**
@@ -78,6 +80,186 @@ public final class BoundedRegex {
 
     public String source() {
         return source;
+    }
+
+    /**
+     * A text, case-folded ({@link SigmaEvent#fold}) and ASCII, that every input the expression is
+     * found in contains once folded; null when none is known. Only for expressions RE2/J runs.
+     */
+    public String requiredPiece() {
+        return requiredPiece;
+    }
+
+    /**
+     * The longest run of literal characters that every match of {@code regex} (RE2 syntax) must
+     * contain, case-folded; null when none can be stated. Conservative: an alternation at the top
+     * level gives none, groups and classes are skipped, a character made optional by a quantifier
+     * ends a run without it, and anything not understood ends the run or gives none. Whatever the
+     * case flags, the folded input of a match contains the folded piece (the piece is ASCII, and
+     * folding maps every case variant of an ASCII letter to one character).
+     */
+    static String requiredPiece(String regex) {
+        String best = "";
+        StringBuilder run = new StringBuilder();
+        boolean lastLiteral = false;
+        int n = regex.length();
+        int i = 0;
+        while (i < n) {
+            char c = regex.charAt(i);
+            switch (c) {
+                case '\\' -> {
+                    if (i + 1 >= n) {
+                        return null;
+                    }
+                    char next = regex.charAt(i + 1);
+                    if (next == 'Q' || next == 'E') {
+                        return null;
+                    }
+                    if (next < 0x80 && !Character.isLetterOrDigit(next)) {
+                        // an escaped punctuation character is itself
+                        run.append(next);
+                        lastLiteral = true;
+                        i += 2;
+                        continue;
+                    }
+                    // a class (\d, \pL, \p{Greek}), an assertion (\b) or a code (\x41): ends the run
+                    best = longest(best, run);
+                    lastLiteral = false;
+                    i += 2;
+                    if (i < n && regex.charAt(i) == '{') {
+                        int close = regex.indexOf('}', i);
+                        if (close < 0) {
+                            return null;
+                        }
+                        i = close + 1;
+                    }
+                    continue;
+                }
+                case '[', '(' -> {
+                    // a class or a group: skipped whole, ends the run
+                    int end = c == '[' ? classEnd(regex, i) : groupEnd(regex, i);
+                    if (end < 0) {
+                        return null;
+                    }
+                    best = longest(best, run);
+                    lastLiteral = false;
+                    i = end;
+                    continue;
+                }
+                case ')', '|' -> {
+                    return null;
+                }
+                case '.', '^', '$' -> {
+                    best = longest(best, run);
+                    lastLiteral = false;
+                    i++;
+                    continue;
+                }
+                case '*', '?', '+', '{' -> {
+                    int end = i + 1;
+                    boolean optional = c != '+';
+                    if (c == '{') {
+                        int close = regex.indexOf('}', i);
+                        if (close < 0 || !regex.substring(i + 1, close).matches("\\d+(,\\d*)?")) {
+                            // not a repetition: taken as unknown
+                            best = longest(best, run);
+                            lastLiteral = false;
+                            i++;
+                            continue;
+                        }
+                        optional = regex.charAt(i + 1) == '0'
+                                && regex.substring(i + 1, close).matches("0+(,\\d*)?");
+                        end = close + 1;
+                    }
+                    if (lastLiteral && optional) {
+                        run.setLength(run.length() - 1);
+                    }
+                    best = longest(best, run);
+                    lastLiteral = false;
+                    // a lazy or possessive form of the quantifier
+                    if (end < n && (regex.charAt(end) == '?' || regex.charAt(end) == '+')) {
+                        end++;
+                    }
+                    i = end;
+                    continue;
+                }
+                default -> {
+                    if (c < 0x80) {
+                        run.append(c);
+                        lastLiteral = true;
+                    } else {
+                        best = longest(best, run);
+                        lastLiteral = false;
+                    }
+                    i++;
+                }
+            }
+        }
+        best = longest(best, run);
+        return best.isEmpty() ? null : SigmaEvent.fold(best);
+    }
+
+    /** The longer of {@code best} and the run, which is emptied. */
+    private static String longest(String best, StringBuilder run) {
+        String result = run.length() > best.length() ? run.toString() : best;
+        run.setLength(0);
+        return result;
+    }
+
+    /** The index after the class opened at {@code open}, or -1. */
+    private static int classEnd(String regex, int open) {
+        int i = open + 1;
+        if (i < regex.length() && regex.charAt(i) == '^') {
+            i++;
+        }
+        if (i < regex.length() && regex.charAt(i) == ']') {
+            i++;
+        }
+        while (i < regex.length()) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i += 2;
+            } else if (c == '[' && i + 1 < regex.length() && regex.charAt(i + 1) == ':') {
+                int close = regex.indexOf(":]", i + 2);
+                if (close < 0) {
+                    return -1;
+                }
+                i = close + 2;
+            } else if (c == ']') {
+                return i + 1;
+            } else {
+                i++;
+            }
+        }
+        return -1;
+    }
+
+    /** The index after the group opened at {@code open}, or -1. */
+    private static int groupEnd(String regex, int open) {
+        int depth = 0;
+        int i = open;
+        while (i < regex.length()) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
+                    return -1;
+                }
+                i += 2;
+            } else if (c == '[') {
+                i = classEnd(regex, i);
+                if (i < 0) {
+                    return -1;
+                }
+            } else {
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth == 0) {
+                    return i + 1;
+                }
+                i++;
+            }
+        }
+        return -1;
     }
 
     @Override

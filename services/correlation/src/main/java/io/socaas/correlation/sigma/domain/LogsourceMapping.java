@@ -32,17 +32,44 @@ public final class LogsourceMapping {
                                     .map(v -> v.trim().toLowerCase(Locale.ROOT))
                                     .collect(Collectors.toUnmodifiableSet())));
         }
+    }
+
+    /**
+     * A {@link Condition} laid out for classifying: its fields and their value sets in arrays, so
+     * that testing an event allocates nothing (classification runs on every event).
+     */
+    private record Compiled(String[] fields, Set<String>[] values, boolean[] presentSuffices) {
+
+        @SuppressWarnings("unchecked")
+        static Compiled of(Condition condition) {
+            int n = condition.fields().size();
+            String[] fields = new String[n];
+            Set<String>[] values = new Set[n];
+            boolean[] present = new boolean[n];
+            int i = 0;
+            for (Map.Entry<String, Set<String>> entry : condition.fields().entrySet()) {
+                fields[i] = entry.getKey();
+                values[i] = entry.getValue();
+                present[i] = entry.getValue().contains(Condition.PRESENT);
+                i++;
+            }
+            return new Compiled(fields, values, present);
+        }
+
+        static Compiled[] of(List<Condition> conditions) {
+            return conditions.stream().map(Compiled::of).toArray(Compiled[]::new);
+        }
 
         boolean holds(SigmaEvent event) {
-            for (Map.Entry<String, Set<String>> entry : fields.entrySet()) {
+            for (int f = 0; f < fields.length; f++) {
                 // the event's lower-cased texts, computed once per event for every condition
-                SigmaEvent.Texts values = event.texts(entry.getKey());
-                if (values.size() > 0 && entry.getValue().contains(PRESENT)) {
+                SigmaEvent.Texts texts = event.texts(fields[f]);
+                if (texts.size() > 0 && presentSuffices[f]) {
                     continue;
                 }
                 boolean any = false;
-                for (int i = 0; i < values.size(); i++) {
-                    if (entry.getValue().contains(values.lower(i).trim())) {
+                for (int i = 0; i < texts.size(); i++) {
+                    if (values[f].contains(texts.lower(i).trim())) {
                         any = true;
                         break;
                     }
@@ -52,6 +79,15 @@ public final class LogsourceMapping {
                 }
             }
             return true;
+        }
+
+        static boolean anyHolds(Compiled[] conditions, SigmaEvent event) {
+            for (Compiled condition : conditions) {
+                if (condition.holds(event)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -113,11 +149,23 @@ public final class LogsourceMapping {
         }
     }
 
-    /** A source with its classifications built once: its own, and one per category. */
-    private record Prepared(Source source, Classified own, List<Classified> categories) {}
+    /**
+     * A source with its classifications built once: its own, and one per category; with its
+     * conditions ({@code match}) and those of its categories ({@code when}) compiled.
+     */
+    private record Prepared(
+            Source source, Classified own, List<Classified> categories, Compiled[] match, Compiled[] when) {}
 
     private final List<Source> sources;
     private final List<Prepared> prepared;
+    /**
+     * Sources by a field every one of their {@code match} conditions requires a value of (such as
+     * {@code Channel}), per field and lower-cased value: the only sources worth testing on an event
+     * with that value. Positions in {@link #prepared}.
+     */
+    private final Map<String, Map<String, int[]>> byKeyValue;
+    /** Positions of the sources without such a field: tested on every event. */
+    private final int[] unkeyed;
 
     public LogsourceMapping(List<Source> sources) {
         this.sources = List.copyOf(sources);
@@ -137,9 +185,55 @@ public final class LogsourceMapping {
             prepared.add(new Prepared(
                     source,
                     new Classified(new Logsource(source.product(), null, source.service()), source.fields()),
-                    categories));
+                    categories,
+                    Compiled.of(source.match()),
+                    source.categories().stream().map(c -> Compiled.of(c.when())).toArray(Compiled[]::new)));
         }
         this.prepared = List.copyOf(prepared);
+        Map<String, Map<String, List<Integer>>> keyed = new java.util.LinkedHashMap<>();
+        List<Integer> unkeyed = new ArrayList<>();
+        for (int i = 0; i < this.sources.size(); i++) {
+            List<Condition> match = this.sources.get(i).match();
+            String key = keyField(match);
+            if (key == null) {
+                unkeyed.add(i);
+                continue;
+            }
+            for (Condition condition : match) {
+                for (String value : condition.fields().get(key)) {
+                    keyed.computeIfAbsent(key, k -> new java.util.HashMap<>())
+                            .computeIfAbsent(value, v -> new ArrayList<>())
+                            .add(i);
+                }
+            }
+        }
+        Map<String, Map<String, int[]>> frozen = new java.util.LinkedHashMap<>();
+        keyed.forEach((field, values) -> {
+            Map<String, int[]> positions = new java.util.HashMap<>();
+            values.forEach((value, list) -> positions.put(
+                    value, list.stream().distinct().mapToInt(Integer::intValue).toArray()));
+            frozen.put(field, positions);
+        });
+        this.byKeyValue = frozen;
+        this.unkeyed = unkeyed.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A field that every condition requires one of some values of (not mere presence); or null. */
+    private static String keyField(List<Condition> match) {
+        for (String field : match.getFirst().fields().keySet()) {
+            boolean everywhere = true;
+            for (Condition condition : match) {
+                Set<String> values = condition.fields().get(field);
+                if (values == null || values.contains(Condition.PRESENT)) {
+                    everywhere = false;
+                    break;
+                }
+            }
+            if (everywhere) {
+                return field;
+            }
+        }
+        return null;
     }
 
     public List<Source> sources() {
@@ -151,15 +245,32 @@ public final class LogsourceMapping {
      * service) and one per category its event falls into. Empty when no source claims the event.
      */
     public List<Classified> classify(SigmaEvent event) {
+        // the sources the event's key values (its Channel, ...) point to, and those without a key
+        java.util.BitSet tested = new java.util.BitSet(prepared.size());
+        for (int i : unkeyed) {
+            tested.set(i);
+        }
+        for (Map.Entry<String, Map<String, int[]>> key : byKeyValue.entrySet()) {
+            SigmaEvent.Texts texts = event.texts(key.getKey());
+            for (int i = 0; i < texts.size(); i++) {
+                int[] positions = key.getValue().get(texts.lower(i).trim());
+                if (positions != null) {
+                    for (int position : positions) {
+                        tested.set(position);
+                    }
+                }
+            }
+        }
         List<Classified> result = new ArrayList<>(3);
-        for (Prepared p : prepared) {
-            if (p.source().match().stream().noneMatch(c -> c.holds(event))) {
+        for (int s = tested.nextSetBit(0); s >= 0; s = tested.nextSetBit(s + 1)) {
+            Prepared p = prepared.get(s);
+            if (!Compiled.anyHolds(p.match(), event)) {
                 continue;
             }
             result.add(p.own());
-            List<Category> categories = p.source().categories();
-            for (int i = 0; i < categories.size(); i++) {
-                if (categories.get(i).when().holds(event)) {
+            Compiled[] when = p.when();
+            for (int i = 0; i < when.length; i++) {
+                if (when[i].holds(event)) {
                     result.add(p.categories().get(i));
                 }
             }

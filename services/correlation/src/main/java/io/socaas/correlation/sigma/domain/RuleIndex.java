@@ -19,8 +19,9 @@ import java.util.Map;
  * value with wildcards). The condition follows the rule's logic: an {@code and} (a selection, {@code
  * all of}, a filter applied to the rule) needs any one of its parts, so the most selective part is
  * indexed; an {@code or} or {@code 1 of} needs one of all its parts; anything the index cannot
- * express ({@code not}, {@code null}, {@code exists}, comparisons, regular expressions, field
- * references, a value that is not ASCII) makes the part unconstrained; keywords are indexed like a
+ * express ({@code not}, {@code null}, {@code exists}, comparisons, regular expressions without
+ * a required literal piece ({@link BoundedRegex#requiredPiece}), field references, a value that is
+ * not ASCII) makes the part unconstrained; keywords are indexed like a
  * field whose values are all the event's texts. A rule without
  * any necessary literal is tested on every event of its logsource. The index therefore only ever
  * rules out rules that cannot match: evaluating the candidates it returns gives exactly the matches
@@ -156,7 +157,8 @@ public final class RuleIndex {
                     if (found == null) {
                         found = new BitSet();
                     }
-                    index.substrings.findAll(values.folded(i), found);
+                    // the automaton folds the text as it reads it
+                    index.substrings.findAll(values.text(i), found);
                 }
             }
             if (found != null && !found.isEmpty()) {
@@ -268,6 +270,8 @@ public final class RuleIndex {
             case ValueMatcher.StringMatcher s -> stringLiteral(field, s);
             case ValueMatcher.NumberMatcher(BigDecimal number) ->
                 new Literal(Literal.Kind.NUMBER, field, canonical(number));
+            case ValueMatcher.RegexMatcher(BoundedRegex regex) ->
+                regex.requiredPiece() == null ? null : contains(field, regex.requiredPiece());
             default -> null;
         };
     }
@@ -277,15 +281,18 @@ public final class RuleIndex {
             case EQUALS ->
                 ascii(s.literal()) ? new Literal(Literal.Kind.EQUALS, field, SigmaEvent.fold(s.literal())) : null;
             case CONTAINS, STARTS_WITH, ENDS_WITH ->
-                ascii(s.literal()) && !s.literal().isEmpty()
-                        ? new Literal(Literal.Kind.CONTAINS, field, SigmaEvent.fold(s.literal()))
-                        : null;
+                ascii(s.literal()) && !s.literal().isEmpty() ? contains(field, SigmaEvent.fold(s.literal())) : null;
             case REGEX -> {
                 String piece = s.requiredPiece();
-                yield piece == null ? null : new Literal(Literal.Kind.CONTAINS, field, piece);
+                yield piece == null ? null : contains(field, piece);
             }
             case ANYTHING -> null;
         };
+    }
+
+    /** A substring literal: the folded text of the field contains {@code folded}. */
+    private static Literal contains(String field, String folded) {
+        return new Literal(Literal.Kind.CONTAINS, field, folded);
     }
 
     /**

@@ -36,6 +36,10 @@ public final class SigmaEvent {
     private final Map<String, FieldValue> cache;
     /** Normalized texts per resolved value (by identity: resolutions are cached, so stable). */
     private final Map<FieldValue, Texts> texts;
+    /** This view's texts per Sigma field name (one look-up per field read, mapping applied). */
+    private final Map<String, Texts> textsByName = new HashMap<>();
+    /** The base event's views, per field mapping (by identity: logsources' mappings are stable). */
+    private Map<Map<String, String>, SigmaEvent> views;
 
     private List<String> scalarTexts;
     private Texts scalarTextsNormalized;
@@ -69,7 +73,7 @@ public final class SigmaEvent {
     private SigmaEvent(SigmaEvent base, Map<String, String> fieldMapping) {
         this.root = base.root;
         this.base = base;
-        this.fieldMapping = fieldMapping;
+        this.fieldMapping = Map.copyOf(fieldMapping);
         this.cache = base.cache;
         this.texts = base.texts;
         this.shapes = base.shapes;
@@ -82,16 +86,25 @@ public final class SigmaEvent {
     /**
      * This event as the rules of one logsource read it: a Sigma field named in {@code fieldMapping}
      * reads the mapped field of the source (and its own name when the mapped field is absent).
-     * Views share this event's resolutions.
+     * Views share this event's resolutions, and each mapping's view is made once per event (a
+     * mapping is recognized by identity: it must not change once given).
      */
     public SigmaEvent withFieldMapping(Map<String, String> fieldMapping) {
         if (fieldMapping.isEmpty()) {
             return base;
         }
-        if (fieldMapping.equals(this.fieldMapping)) {
+        if (fieldMapping == this.fieldMapping) {
             return this;
         }
-        return new SigmaEvent(base, Map.copyOf(fieldMapping));
+        if (base.views == null) {
+            base.views = new IdentityHashMap<>();
+        }
+        SigmaEvent view = base.views.get(fieldMapping);
+        if (view == null) {
+            view = new SigmaEvent(base, fieldMapping);
+            base.views.put(fieldMapping, view);
+        }
+        return view;
     }
 
     /** The event's JSON object. */
@@ -123,7 +136,12 @@ public final class SigmaEvent {
 
     /** {@link #texts(FieldValue)} of the field {@code name}. */
     public Texts texts(String name) {
-        return texts(field(name));
+        Texts result = textsByName.get(name);
+        if (result == null) {
+            result = texts(field(name));
+            textsByName.put(name, result);
+        }
+        return result;
     }
 
     private FieldValue cached(String name) {
@@ -415,9 +433,28 @@ public final class SigmaEvent {
                     chars[i] = (char) (c + ('a' - 'A'));
                 }
             } else {
-                chars[i] = Character.toLowerCase(Character.toUpperCase(c));
+                chars[i] = Folding.TABLE[c];
             }
         }
         return new String(chars);
+    }
+
+    /** {@link #fold} of one character. */
+    static char foldChar(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Folding.TABLE[c];
+    }
+
+    /** {@link #fold} of every UTF-16 unit, computed once: folding is a table look-up per character. */
+    private static final class Folding {
+        static final char[] TABLE = new char[Character.MAX_VALUE + 1];
+
+        static {
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                TABLE[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+            }
+        }
     }
 }

@@ -141,7 +141,10 @@ public sealed interface ValueMatcher {
 
         @Override
         public boolean matches(SigmaEvent.Texts candidates, int i) {
-            return pattern.find(candidates.text(i));
+            // a value without the expression's required piece (case-folded) cannot match: most
+            // values are refused here, before the automaton runs
+            String piece = pattern.requiredPiece();
+            return (piece == null || candidates.folded(i).contains(piece)) && pattern.find(candidates.text(i));
         }
     }
 

@@ -61,4 +61,59 @@ class BoundedRegexTest {
 
         assertThatThrownBy(() -> rule.matches(event)).isInstanceOf(BoundedRegex.BudgetExceeded.class);
     }
+
+    @Test
+    void theRequiredPieceIsTheLongestLiteralRunEveryMatchContains() {
+        assertThat(BoundedRegex.requiredPiece("\\\\Windows\\\\System32\\\\[a-z]+\\.exe"))
+                .isEqualTo("\\windows\\system32\\");
+        assertThat(BoundedRegex.requiredPiece("(?i)powershell.*-enc(odedcommand)? "))
+                .isEqualTo("powershell");
+        // a character made optional by its quantifier is not required
+        assertThat(BoundedRegex.requiredPiece("abcdx?yz")).isEqualTo("abcd");
+        assertThat(BoundedRegex.requiredPiece("abcdx{0,3}yz")).isEqualTo("abcd");
+        assertThat(BoundedRegex.requiredPiece("abcdx+yz")).isEqualTo("abcdx");
+        assertThat(BoundedRegex.requiredPiece("ab(cdefgh|x)yz")).isEqualTo("ab");
+        assertThat(BoundedRegex.requiredPiece("[)(|]{2}cmd\\s")).isEqualTo("cmd");
+        // nothing can be stated: alternation at the top level, no literal, quoting
+        assertThat(BoundedRegex.requiredPiece("abc|def")).isNull();
+        assertThat(BoundedRegex.requiredPiece("\\d+\\.\\d+")).isEqualTo(".");
+        assertThat(BoundedRegex.requiredPiece("[a-z]+\\w*")).isNull();
+        assertThat(BoundedRegex.requiredPiece("\\Qa.b\\E")).isNull();
+    }
+
+    @Test
+    void everyValueAnExpressionIsFoundInContainsItsRequiredPieceOnceFolded() {
+        String[][] cases = {
+            {"(?i)\\\\temp\\\\[^\\\\]+\\.(bat|ps1)$", "C:\\Users\\x\\TEMP\\run.PS1"},
+            {"(?i)sekurlsa::logonpasswords", "mimikatz SEKURLSA::LOGONPASSWORDS exit"},
+            // case-insensitive matching of 'k' and 's' also accepts the Kelvin sign and long s
+            {"(?i)kerberos", "\u212Aerbero\u017F"},
+            {"net\\s+user\\s+/add", "net  user /add"},
+            {"ab+c{1,2}d?e", "abbbcce"},
+        };
+        for (String[] c : cases) {
+            BoundedRegex regex = BoundedRegex.compile(c[0], false, false, false);
+            assertThat(regex.find(c[1])).as(c[0]).isTrue();
+            assertThat(regex.requiredPiece()).as(c[0]).isNotNull();
+            assertThat(SigmaEvent.fold(c[1])).as(c[0]).contains(regex.requiredPiece());
+        }
+    }
+
+    @Test
+    void aValueWithoutTheRequiredPieceIsRefusedAndOneWithItStillMatches() {
+        SigmaRule rule = io.socaas.correlation.sigma.yaml.SigmaYamlReader.read("""
+                title: encoded powershell
+                id: 1c8d6b4f-7a2e-4c1f-8e5b-2f3a4b5c6d7e
+                logsource: {category: process_creation, product: windows}
+                detection:
+                  selection:
+                    CommandLine|re|i: 'powershell(\\.exe)?\\s+-e(nc)?\\s'
+                  condition: selection
+                """);
+
+        assertThat(rule.matches(SigmaEvent.of(java.util.Map.of("CommandLine", "PowerShell.EXE -enc SQBFAFgA"))))
+                .isTrue();
+        assertThat(rule.matches(SigmaEvent.of(java.util.Map.of("CommandLine", "pwsh -enc SQBFAFgA"))))
+                .isFalse();
+    }
 }

@@ -28,6 +28,13 @@ public final class TenantIndexAdmin {
      */
     static final int KEYWORD_IGNORE_ABOVE = 8191;
 
+    /**
+     * How soon an indexed event is searchable. Set explicitly: without it OpenSearch stops
+     * refreshing a shard that has not been searched for 30 s ("search idle"), and the first search
+     * after a quiet spell then waits for a refresh; one second is the usual floor.
+     */
+    static final String REFRESH_INTERVAL = "1s";
+
     private final OpenSearchClient client;
 
     public TenantIndexAdmin(OpenSearchClient client) {
@@ -36,8 +43,8 @@ public final class TenantIndexAdmin {
 
     /**
      * The tenant's index template: its daily indices map {@code time} (epoch ms) and
-     * {@code received_time} (RFC 3339) as dates, every other string as a keyword, and carry the
-     * tenant's alias.
+     * {@code received_time} (RFC 3339) as dates, every other string as a keyword, carry the
+     * tenant's alias and are refreshed every {@value #REFRESH_INTERVAL}.
      */
     public void putTemplate(TenantId tenant) throws IOException {
         TenantIndexLayout layout = TenantIndexLayout.of(tenant);
@@ -45,7 +52,8 @@ public final class TenantIndexAdmin {
                 .putIndexTemplate(t -> t.name(layout.templateName())
                         .indexPatterns(layout.indexPattern())
                         .priority(layout.templatePriority())
-                        .template(m -> m.aliases(layout.alias(), a -> a)
+                        .template(m -> m.settings(s -> s.refreshInterval(r -> r.time(REFRESH_INTERVAL)))
+                                .aliases(layout.alias(), a -> a)
                                 .mappings(map -> map.dynamicTemplates(List.of(Map.of(
                                                 "strings",
                                                 DynamicTemplate.of(d -> d.matchMappingType("string")

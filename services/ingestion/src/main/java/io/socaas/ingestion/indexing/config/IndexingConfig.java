@@ -28,8 +28,12 @@ public interface IndexingConfig {
     @WithDefault("ingestion-indexer")
     String groupId();
 
-    /** At most this many records are read, held and indexed at once (one bulk, or a few). */
-    @WithDefault("500")
+    /**
+     * At most this many records are read, held and indexed at once (one bulk, or a few). The indexer
+     * takes what has arrived while its last bulk was written, so under load a batch grows towards
+     * this and costs one bulk, one translog sync and one commit; 5000 events are a few MB.
+     */
+    @WithDefault("5000")
     int maxRecords();
 
     /** At most this many bytes of event JSON go into one bulk request. */

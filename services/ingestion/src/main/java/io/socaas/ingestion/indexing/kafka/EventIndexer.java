@@ -95,6 +95,7 @@ public class EventIndexer {
 
     private static final Logger LOG = Logger.getLogger(EventIndexer.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final int FETCH_BYTES = 16 * 1024 * 1024;
     /** Attempts within one batch for items OpenSearch asked to retry before the batch is rewound. */
     private static final int ITEM_ATTEMPTS = 5;
     /** Tenants whose template, and indices that this instance made sure of (bounded). */
@@ -279,28 +280,22 @@ public class EventIndexer {
             }
         });
 
+        BulkWriter writer = new BulkWriter(opensearch.client());
         List<Indexable> pending = indexable;
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
             ensureIndices(pending);
             List<Indexable> retry = new ArrayList<>();
             String retryReason = null;
             for (List<Indexable> bulk : bulks(pending)) {
-                List<BulkWriter.Outcome> outcomes = new BulkWriter(opensearch.client())
-                        .write(bulk.stream()
-                                .map(i -> new BulkWriter.Document(
-                                        TenantIndexLayout.of(i.tenant()).dailyIndex(i.day()),
-                                        i.ingestId(),
-                                        i.document()))
-                                .toList());
+                List<BulkWriter.Outcome> outcomes = writer.write(bulk.stream()
+                        .map(i -> new BulkWriter.Document(
+                                TenantIndexLayout.of(i.tenant()).dailyIndex(i.day()), i.ingestId(), i.source()))
+                        .toList());
+                Map<TenantId, Integer> written = new HashMap<>();
                 for (int n = 0; n < outcomes.size(); n++) {
                     Indexable event = bulk.get(n);
                     switch (outcomes.get(n)) {
-                        case BulkWriter.Written w ->
-                            counter(
-                                            "socaas.ingestion.indexing.indexed",
-                                            "tenant",
-                                            event.tenant().value())
-                                    .increment();
+                        case BulkWriter.Written w -> written.merge(event.tenant(), 1, Integer::sum);
                         case BulkWriter.Retry r -> {
                             retry.add(event);
                             retryReason = r.reason();
@@ -309,6 +304,8 @@ public class EventIndexer {
                             rejected.add(new Rejected(event.record(), "index-rejected", r.reason()));
                     }
                 }
+                written.forEach((tenant, n) -> counter("socaas.ingestion.indexing.indexed", "tenant", tenant.value())
+                        .increment(n));
             }
             if (!retry.isEmpty()) {
                 if (attempt >= ITEM_ATTEMPTS) {
@@ -440,8 +437,11 @@ public class EventIndexer {
         // a new group indexes what the topic still holds
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(config.maxRecords()));
-        // what the consumer fetches ahead of the batch in hand
-        p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024));
+        // what the consumer fetches ahead of the batch in hand: enough for a full batch even when
+        // one partition holds all of it (the default of 1 MB per partition would cut it short).
+        // fetch.min.bytes stays 1: the broker answers as soon as anything arrived (latency first)
+        p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(FETCH_BYTES));
+        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(FETCH_BYTES));
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         return p;

@@ -43,7 +43,9 @@ public final class TenantIndexAdmin {
 
     /**
      * The tenant's index template: its daily indices map {@code time} (epoch ms) and
-     * {@code received_time} (RFC 3339) as dates, every other string as a keyword, carry the
+     * {@code received_time} (RFC 3339) as dates, every other string as a keyword (no date
+     * detection: a source's text that looks like a date once must not refuse the next that does
+     * not), the source's own numbers and booleans ({@code unmapped.*}) as keywords too, carry the
      * tenant's alias and are refreshed every {@value #REFRESH_INTERVAL}.
      */
     public void putTemplate(TenantId tenant) throws IOException {
@@ -54,11 +56,16 @@ public final class TenantIndexAdmin {
                         .priority(layout.templatePriority())
                         .template(m -> m.settings(s -> s.refreshInterval(r -> r.time(REFRESH_INTERVAL)))
                                 .aliases(layout.alias(), a -> a)
-                                .mappings(map -> map.dynamicTemplates(List.of(Map.of(
-                                                "strings",
-                                                DynamicTemplate.of(d -> d.matchMappingType("string")
-                                                        .mapping(p ->
-                                                                p.keyword(k -> k.ignoreAbove(KEYWORD_IGNORE_ABOVE)))))))
+                                .mappings(map -> map.dateDetection(false)
+                                        .dynamicTemplates(List.of(
+                                                sourceValuesAsKeywords("unmapped_numbers", "long"),
+                                                sourceValuesAsKeywords("unmapped_decimals", "double"),
+                                                sourceValuesAsKeywords("unmapped_booleans", "boolean"),
+                                                Map.of(
+                                                        "strings",
+                                                        DynamicTemplate.of(d -> d.matchMappingType("string")
+                                                                .mapping(p -> p.keyword(
+                                                                        k -> k.ignoreAbove(KEYWORD_IGNORE_ABOVE)))))))
                                         .properties(
                                                 "time",
                                                 p -> p.date(d -> d.format("epoch_millis||strict_date_optional_time")))
@@ -66,6 +73,20 @@ public final class TenantIndexAdmin {
                                                 "received_time",
                                                 p -> p.date(
                                                         d -> d.format("strict_date_optional_time||epoch_millis"))))));
+    }
+
+    /**
+     * The source's own fields ({@code unmapped.*}) have no schema: one event's {@code IpPort} is
+     * {@code 4625}, the next one's {@code "-"}. Mapped by the first value seen, a number or boolean
+     * field would make the index refuse every later event with text there, so they are keywords
+     * (numbers and booleans are searched by their text).
+     */
+    private static Map<String, DynamicTemplate> sourceValuesAsKeywords(String name, String jsonType) {
+        return Map.of(
+                name,
+                DynamicTemplate.of(d -> d.pathMatch("unmapped.*")
+                        .matchMappingType(jsonType)
+                        .mapping(p -> p.keyword(k -> k.ignoreAbove(KEYWORD_IGNORE_ABOVE)))));
     }
 
     /**

@@ -171,6 +171,29 @@ class EventIndexingTest {
     }
 
     @Test
+    void sourceFieldsWhoseTypeChangesFromEventToEventAreIndexedEveryTime() {
+        String tenant = aTenant("idxy");
+        List<String> ids = new ArrayList<>();
+        String[] ports = {"4625", "\"-\"", "true", "1.5", "\"n/a\""};
+        String[] originalTimes = {"2026-12-03T10:00:00Z", "Dec  3 10:00:00", "-", "2026-12-03", "yesterday"};
+        for (int n = 0; n < ports.length; n++) {
+            String id = anIngestId();
+            ids.add(id);
+            // a source field that is a number, then text, a boolean...; a text that looks like a
+            // date, then texts that do not
+            support.publish(
+                    tenant,
+                    tenant,
+                    "{\"tenant\":\"" + tenant + "\",\"ingest_id\":\"" + id + "\",\"unmapped\":{\"IpPort\":" + ports[n]
+                            + "},\"metadata\":{\"original_time\":\"" + originalTimes[n] + "\"}}");
+        }
+
+        await().atMost(DEADLINE).until(() -> support.count(alias(tenant)) == ids.size());
+
+        assertOnlyOwnDocuments(tenant, ids);
+    }
+
+    @Test
     void theIndexersStateAndEachTenantsLagAreReported() {
         String tenant = aTenant("idxl");
         publish(tenant, 2);

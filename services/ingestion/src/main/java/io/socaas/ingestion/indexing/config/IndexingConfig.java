@@ -40,6 +40,14 @@ public interface IndexingConfig {
     @WithDefault("5000000")
     int maxBulkBytes();
 
+    /**
+     * A batch is written as (at least) this many bulk requests at once, when it is large enough:
+     * OpenSearch indexes one bulk for a shard on one write thread, so a single bulk at a time leaves
+     * the other cores of its node idle. The batch is committed once every bulk of it is stored.
+     */
+    @WithDefault("2")
+    int bulkConcurrency();
+
     /** A failed bulk (OpenSearch down, or items it asked to retry) is retried after this... */
     @WithDefault("500MS")
     Duration retryInitialBackoff();

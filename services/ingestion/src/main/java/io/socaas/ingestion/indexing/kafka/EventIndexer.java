@@ -32,6 +32,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.CommitFailedException;
@@ -80,7 +83,8 @@ import org.jboss.logging.Logger;
  * <h2>Bounded memory</h2>
  *
  * One batch at a time: at most {@code max-records} records ({@code max.poll.records}) of at most
- * {@code fetch.max.bytes} fetched data, written in bulks of at most {@code max-bulk-bytes}.
+ * {@code fetch.max.bytes} fetched data, written in bulks of at most {@code max-bulk-bytes}, up to
+ * {@code bulk-concurrency} of them at once when the batch is large enough.
  *
  * <h2>Rejections</h2>
  *
@@ -96,6 +100,8 @@ public class EventIndexer {
     private static final Logger LOG = Logger.getLogger(EventIndexer.class);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final int FETCH_BYTES = 16 * 1024 * 1024;
+    /** Fewer events than this are not split into bulks of their own. */
+    private static final int MIN_BULK = 200;
     /** Attempts within one batch for items OpenSearch asked to retry before the batch is rewound. */
     private static final int ITEM_ATTEMPTS = 5;
     /** Tenants whose template, and indices that this instance made sure of (bounded). */
@@ -122,6 +128,8 @@ public class EventIndexer {
     private final Set<TenantId> templated = remembered();
     private final Set<String> knownIndices = remembered();
     private final Object pause = new Object();
+    /** The bulks of a batch are written at once, each on a virtual thread; the batch waits for all. */
+    private final ExecutorService bulkWriters = Executors.newVirtualThreadPerTaskExecutor();
 
     private volatile boolean running;
     private volatile Thread thread;
@@ -173,6 +181,7 @@ public class EventIndexer {
                 Thread.currentThread().interrupt();
             }
         }
+        bulkWriters.shutdown();
     }
 
     public State state() {
@@ -286,11 +295,17 @@ public class EventIndexer {
             ensureIndices(pending);
             List<Indexable> retry = new ArrayList<>();
             String retryReason = null;
-            for (List<Indexable> bulk : bulks(pending)) {
-                List<BulkWriter.Outcome> outcomes = writer.write(bulk.stream()
+            List<List<Indexable>> bulks = bulks(pending);
+            List<Future<List<BulkWriter.Outcome>>> answers = new ArrayList<>(bulks.size());
+            for (List<Indexable> bulk : bulks) {
+                answers.add(bulkWriters.submit(() -> writer.write(bulk.stream()
                         .map(i -> new BulkWriter.Document(
                                 TenantIndexLayout.of(i.tenant()).dailyIndex(i.day()), i.ingestId(), i.source()))
-                        .toList());
+                        .toList())));
+            }
+            for (int b = 0; b < bulks.size(); b++) {
+                List<Indexable> bulk = bulks.get(b);
+                List<BulkWriter.Outcome> outcomes = answer(answers.get(b));
                 Map<TenantId, Integer> written = new HashMap<>();
                 for (int n = 0; n < outcomes.size(); n++) {
                     Indexable event = bulk.get(n);
@@ -348,12 +363,18 @@ public class EventIndexer {
         }
     }
 
+    /**
+     * The batch in bulks of at most {@code max-bulk-bytes}, and in at least {@code bulk-concurrency}
+     * bulks when it holds enough events ({@link #MIN_BULK} each), so that OpenSearch indexes them
+     * on as many threads at once.
+     */
     private List<List<Indexable>> bulks(List<Indexable> events) {
         List<List<Indexable>> bulks = new ArrayList<>();
         List<Indexable> current = new ArrayList<>();
         long bytes = 0;
+        int most = Math.max(MIN_BULK, -Math.floorDiv(-events.size(), config.bulkConcurrency()));
         for (Indexable event : events) {
-            if (!current.isEmpty() && bytes + event.size() > config.maxBulkBytes()) {
+            if (!current.isEmpty() && (bytes + event.size() > config.maxBulkBytes() || current.size() >= most)) {
                 bulks.add(current);
                 current = new ArrayList<>();
                 bytes = 0;
@@ -365,6 +386,15 @@ public class EventIndexer {
             bulks.add(current);
         }
         return bulks;
+    }
+
+    /** The outcomes of one bulk; its failure as it was thrown. */
+    private static List<BulkWriter.Outcome> answer(Future<List<BulkWriter.Outcome>> answer) throws Exception {
+        try {
+            return answer.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     /** Keeps the rejected records on the dead-letter topic and waits for Kafka's acknowledgements. */

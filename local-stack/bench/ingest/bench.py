@@ -191,7 +191,7 @@ class Ingestion:
             # the platform's instance holds RELP (2514) and TLS (6514); the benchmark needs neither
             'socaas.ingestion.syslog.relp.enabled': 'false',
             'socaas.ingestion.syslog.tls.enabled': 'false',
-            'socaas.syslog.tenant-ports.reserved': f'{HTTP_PORT},{SYSLOG_PORT}',
+            'socaas.syslog.tenant-ports.reserved': f'{HTTP_PORT},{SYSLOG_PORT},8081,5140,6514,2514,2515',
             # its own tenant facts: acme active, with the tenant port TENANT_PORT (BenchTenant.java)
             'socaas.tenant-facts.topic': TENANTS_TOPIC,
             # the demo tenant's plan (1000 events/s) would measure the quota, not ingestion

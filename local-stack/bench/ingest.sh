@@ -6,6 +6,9 @@
 #   bash local-stack/bench/ingest.sh                    # the full run (1M syslog lines, ~5 min)
 #   bash local-stack/bench/ingest.sh --lines 100000 --http-events 50000 --latency-seconds 10
 #   bash local-stack/bench/ingest.sh --skip peers,latency --jfr /tmp/ingest.jfr   # profile ours
+#   bash local-stack/bench/ingest.sh --skip syslog,http,peers --drain-events 100000   # the indexer only
+# The latency phase indexes with the built jar's indexer (--indexer bench, a consumer group of its own
+# on soc.bench.events.v1); --indexer platform measures the running platform's indexer instead.
 # Needs: the platform up (./soc up, which also writes the demo ingest key), services built
 # (./mvnw -B -DskipTests install), python3 and kcat; the peers (local-stack/bench/install-peers.sh).
 set -euo pipefail
@@ -45,7 +48,8 @@ java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 export PATH="$(dirname "$(command -v "$java")"):$PATH"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $("$java" -version 2>&1 | head -1)"
 "$java" -cp "$(cat "$ROOT/local-stack/dists/kafka/target/classpath.txt")" -Dlog4j2.level=warn \
-  "$ROOT/local-stack/bench/ingest/BenchTopics.java" 127.0.0.1:9092 soc.bench.v1 soc.bench.usage.v1 soc.bench.dlq.v1 soc.bench.tenants.v1
+  "$ROOT/local-stack/bench/ingest/BenchTopics.java" 127.0.0.1:9092 soc.bench.v1 soc.bench.usage.v1 soc.bench.dlq.v1 soc.bench.tenants.v1 \
+  soc.bench.events.v1:6
 peer_list=$(IFS=,; echo "${peers[*]:-}")
 exec python3 "$ROOT/local-stack/bench/ingest/bench.py" --root "$ROOT" --home "$HOME_DIR" --corpus "$CORPUS" \
   --peers-dir "$PEERS_DIR" --peers "$peer_list" "$@"

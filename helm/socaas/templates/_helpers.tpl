@@ -99,3 +99,30 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 {{- if $v.keycloak.networkPolicyPeers }}{{ toYaml $v.keycloak.networkPolicyPeers }}{{ else if $o.keycloak.enabled }}- podSelector: { matchLabels: { app: keycloak, app.kubernetes.io/instance: {{ $o.keycloak.name }} } }{{ end }}
 {{- end -}}
 {{- end }}
+
+{{/* ingestion's syslog listeners as a YAML list of name, port and protocol (values "syslog"): the
+     shared TCP and UDP port, RELP, TLS and RELP over TLS when served, and each tenant port over TCP
+     and UDP. The Service ingestion-syslog and the pods' container ports are made from it. */}}
+{{- define "socaas.syslogPorts" -}}
+{{- $s := .Values.syslog -}}
+- { name: syslog-tcp, port: {{ $s.tcpPort }}, protocol: TCP }
+- { name: syslog-udp, port: {{ $s.udpPort }}, protocol: UDP }
+{{- if $s.relp.enabled }}
+- { name: relp, port: {{ $s.relp.port }}, protocol: TCP }
+{{- end }}
+{{- if $s.tls.enabled }}
+- { name: syslog-tls, port: {{ $s.tls.port }}, protocol: TCP }
+{{- if $s.relp.enabled }}
+- { name: relp-tls, port: {{ $s.relp.tlsPort }}, protocol: TCP }
+{{- end }}
+{{- end }}
+{{- range $port := untilStep (int $s.tenantPorts.from) (int (add1 $s.tenantPorts.to)) 1 }}
+- { name: t{{ $port }}-tcp, port: {{ $port }}, protocol: TCP }
+- { name: t{{ $port }}-udp, port: {{ $port }}, protocol: UDP }
+{{- end }}
+{{- end }}
+
+{{/* Whether ingestion runs syslog listeners. */}}
+{{- define "socaas.syslogEnabled" -}}
+{{- if and .Values.syslog.enabled .Values.services.ingestion.enabled }}true{{ end }}
+{{- end }}

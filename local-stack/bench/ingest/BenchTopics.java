@@ -11,6 +11,7 @@ import org.apache.kafka.clients.admin.NewTopic;
  * Creates the benchmark's topics when missing (3 partitions, one replica, broker-side timestamps:
  * rsyslog stamps records with the event time, and Kafka refuses records stamped more than an hour
  * ahead). Run with the broker's client jar: java -cp kafka-clients.jar BenchTopics.java HOST:PORT TOPIC...
+ * A topic given as {@code NAME:N} gets N partitions instead (as many as the live topic it stands in for).
  */
 public class BenchTopics {
     public static void main(String[] args) throws Exception {
@@ -18,14 +19,22 @@ public class BenchTopics {
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, args[0]);
         try (Admin admin = Admin.create(p)) {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+            List<String> topics = List.of(args).subList(1, args.length).stream()
+                    .map(t -> t.split(":")[0])
+                    .toList();
             List<NewTopic> missing = List.of(args).subList(1, args.length).stream()
-                    .filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, 3, (short) 1).configs(Map.of("message.timestamp.type", "LogAppendTime")))
+                    .filter(t -> !existing.contains(t.split(":")[0]))
+                    .map(t -> {
+                        String[] named = t.split(":");
+                        int partitions = named.length > 1 ? Integer.parseInt(named[1]) : 3;
+                        return new NewTopic(named[0], partitions, (short) 1)
+                                .configs(Map.of("message.timestamp.type", "LogAppendTime"));
+                    })
                     .toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
             }
-            System.out.println("topics ready: " + List.of(args).subList(1, args.length));
+            System.out.println("topics ready: " + topics);
         }
     }
 }

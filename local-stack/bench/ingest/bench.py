@@ -11,9 +11,14 @@ Phases:
   3. each installed peer (rsyslog omkafka, syslog-ng kafka-c, acks=all): the same load file over one
      TCP connection into the same broker and topic.
   4. latency: HTTP NDJSON (batches of 250 on 8 connections) at a fixed rate (5000 events/s) to a
-     benchmark instance publishing to soc.events.v1; the platform's own indexer makes them
-     searchable; per batch, the time from the 202 answer to the moment OpenSearch's search finds
-     the whole batch.
+     benchmark instance; per batch, the time from the 202 answer to the moment OpenSearch's search
+     finds the whole batch. With --indexer bench (the default) the instance publishes to its own
+     topic soc.bench.events.v1 (emptied first) and indexes it itself with the built jar's indexer
+     (a consumer group of its own); with --indexer platform it publishes to soc.events.v1 and the
+     running platform's indexer makes the events searchable.
+  5. drain (only with --drain-events N): the indexer alone. N events are published to
+     soc.bench.events.v1 (emptied first) by a benchmark instance without indexer, then an instance
+     with the indexer (a new consumer group) indexes the backlog: events/s indexed, its CPU seconds.
 """
 import argparse
 import gzip
@@ -37,6 +42,9 @@ TOPIC = 'soc.bench.v1'
 USAGE_TOPIC = 'soc.bench.usage.v1'
 DLQ_TOPIC = 'soc.bench.dlq.v1'
 TENANTS_TOPIC = 'soc.bench.tenants.v1'
+# the benchmark's stand-in for soc.events.v1 (as many partitions), indexed by benchmark instances
+EVENTS_TOPIC = 'soc.bench.events.v1'
+EVENTS_PARTITIONS = 6
 PARTITIONS = 3
 HTTP_PORT = 18081
 SYSLOG_PORT = 15140
@@ -116,6 +124,17 @@ def kafka_pid(home):
         return None
 
 
+def load_average():
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+def truncate(root, *topics):
+    """Deletes what the benchmark topics hold (BenchTruncate.java), so that a new group reads only this run."""
+    cp = open(os.path.join(root, 'local-stack', 'dists', 'kafka', 'target', 'classpath.txt')).read().strip()
+    subprocess.run(['java', '-cp', cp, '-Dlog4j2.level=warn', os.path.join(HERE, 'BenchTruncate.java'), BROKER,
+                    *topics], check=True)
+
+
 # ---- loads ----
 
 def syslog_load(work, corpus, lines):
@@ -161,23 +180,36 @@ def windows_events(corpus, limit):
 # ---- the benchmark instance of ingestion ----
 
 class Ingestion:
-    def __init__(self, root, work, events_topic, name, jfr=None):
+    def __init__(self, root, work, events_topic, name, jfr=None, index_group=None):
+        """index_group: run this instance's indexer on events_topic as that consumer group (else none)."""
         self.root, self.work, self.name = root, work, name
         self.jar = os.path.join(root, 'services', 'ingestion', 'target', 'quarkus-app', 'quarkus-run.jar')
         props = {
             'quarkus.http.port': HTTP_PORT,
             'socaas.ingestion.syslog.tcp-port': SYSLOG_PORT,
             'socaas.ingestion.syslog.udp-port': SYSLOG_PORT,
+            # the platform's instance holds RELP (2514) and TLS (6514); the benchmark needs neither
+            'socaas.ingestion.syslog.relp.enabled': 'false',
+            'socaas.ingestion.syslog.tls.enabled': 'false',
+            'socaas.syslog.tenant-ports.reserved': f'{HTTP_PORT},{SYSLOG_PORT},8081,5140,6514,2514,2515',
             # its own tenant facts: acme active, with the tenant port TENANT_PORT (BenchTenant.java)
             'socaas.tenant-facts.topic': TENANTS_TOPIC,
             # the demo tenant's plan (1000 events/s) would measure the quota, not ingestion
             'socaas.ingestion.quota.enabled': 'false',
             # the platform's own instance indexes soc.events.v1 and applies retention
             'socaas.ingestion.indexing.enabled': 'false',
+            'socaas.ingestion.indexing.retention.enabled': 'false',
             'mp.messaging.outgoing.events-out.topic': events_topic,
             'mp.messaging.outgoing.usage-out.topic': USAGE_TOPIC,
             'mp.messaging.outgoing.events-dlq-out.topic': DLQ_TOPIC,
         }
+        if index_group:
+            props.update({
+                'socaas.ingestion.indexing.enabled': 'true',
+                'socaas.ingestion.indexing.topic': events_topic,
+                'socaas.ingestion.indexing.group-id': index_group,
+                'socaas.ingestion.indexing.dead-letter-topic': DLQ_TOPIC,
+            })
         # the JVM flags ./soc up runs ingestion with (local-stack Service.jvmOptions)
         self.cmd = ['java', '-Xms512m', '-Xmx1g', '-XX:+UseParallelGC']
         if jfr:
@@ -207,9 +239,13 @@ class Ingestion:
         return self
 
     def accepted(self):
+        return self.metric('socaas_ingestion_events_accepted_total')
+
+    def metric(self, name):
+        """The sum of a counter over its tags."""
         with urllib.request.urlopen(f'http://127.0.0.1:{HTTP_PORT}/q/metrics', timeout=5) as r:
             text = r.read().decode()
-        return sum(float(m) for m in re.findall(r'^socaas_ingestion_events_accepted_total\{[^}]*\} (\S+)', text, re.M))
+        return sum(float(m) for m in re.findall(rf'^{name}\{{[^}}]*\}} (\S+)', text, re.M))
 
     def stop(self):
         if self.proc and self.proc.poll() is None:
@@ -224,12 +260,12 @@ class Ingestion:
 
 # ---- throughput runs ----
 
-def until_on_topic(base, n, t0, stall=30):
+def until_on_topic(base, n, t0, stall=30, topic=TOPIC, partitions=PARTITIONS):
     """Polls the topic's end offsets until n records arrived after base; returns (done time, count)."""
     last, last_change = base, time.time()
     while True:
         time.sleep(0.1)
-        o = offsets()
+        o = offsets(topic, partitions)
         now = time.time()
         if o != last:
             last, last_change = o, now
@@ -268,9 +304,9 @@ def peak_rss(pid):
     return total
 
 
-def http_run(label, pid, bodies, batches, key, kpid, connections=4):
+def http_run(label, pid, bodies, batches, key, kpid, connections=4, topic=TOPIC, partitions=PARTITIONS):
     n = sum(b[1] for b in (bodies[i % len(bodies)] for i in range(batches)))
-    base = offsets()
+    base = offsets(topic, partitions)
     c0, k0 = tree_cpu(pid), (cpu(kpid) if kpid else 0)
     todo = list(range(batches))
     lock = threading.Lock()
@@ -303,7 +339,7 @@ def http_run(label, pid, bodies, batches, key, kpid, connections=4):
         t.start()
     for t in threads:
         t.join()
-    done, count = until_on_topic(base, n, t0)
+    done, count = until_on_topic(base, n, t0, topic=topic, partitions=partitions)
     c1, k1, rss = tree_cpu(pid), (cpu(kpid) if kpid else 0), peak_rss(pid)
     secs = (done - t0) if done else None
     r = dict(run=label, transport='HTTP NDJSON', events=n, on_topic=count, complete=count == n and not errors,
@@ -353,8 +389,9 @@ def peer_run(peer, work, peers_dir, load, n, kpid):
 
 # ---- latency: accept to searchable at a fixed rate ----
 
-def latency_run(lines_file, key, rate, seconds, batch, opensearch):
+def latency_run(lines_file, key, rate, seconds, batch, opensearch, indexer='platform'):
     run = 'bench-%d' % int(time.time())
+    load_before = load_average()
     with open(lines_file) as f:
         lines = [next(f).rstrip('\n') for _ in range(20000)]
     batches = int(rate * seconds / batch)
@@ -428,13 +465,89 @@ def latency_run(lines_file, key, rate, seconds, batch, opensearch):
     poll.join()
     lat = sorted((searchable[i] - accepted[i]) * 1000 for i in accepted if i in searchable)
     q = (lambda p: lat[min(len(lat) - 1, int(p * len(lat)))] if lat else None)
-    r = dict(run='latency', transport='HTTP NDJSON', rate=rate, seconds=seconds, batch=batch,
+    r = dict(run='latency', transport='HTTP NDJSON', rate=rate, seconds=seconds, batch=batch, indexer=indexer,
+             load_average_before=load_before, load_average_after=load_average(),
              events=batches * batch, accepted_batches=len(accepted), searchable_batches=len(searchable),
              achieved_rate=len(accepted) * batch / max(0.001, sent_end - start), http_errors=errors[:5],
              p50_ms=q(0.50), p99_ms=q(0.99), max_ms=lat[-1] if lat else None,
              mean_ms=statistics.mean(lat) if lat else None)
     log(json.dumps(r))
     return r
+
+
+# ---- drain: the indexer alone, on a backlog ----
+
+def drain_run(root, work, corpus, key, n, kpid, opensearch, jfr=None):
+    run = 'drain-%d' % int(time.time())
+    events = windows_events(corpus, min(n, 50_000))
+    marked = []
+    for e in events:
+        try:
+            o = json.loads(e)
+        except ValueError:
+            continue
+        if isinstance(o, dict):
+            o['bench_run'] = run
+            marked.append(json.dumps(o))
+    bodies = [('\n'.join(marked[i:i + 1000]).encode(), len(marked[i:i + 1000])) for i in range(0, len(marked), 1000)]
+    bodies = [b for b in bodies if b[1] == 1000]
+    truncate(root, EVENTS_TOPIC)
+    filler = Ingestion(root, work, EVENTS_TOPIC, 'ingestion-bench-drain-fill').start()
+    try:
+        time.sleep(2)
+        log(f'drain: publishing {n} Windows events to {EVENTS_TOPIC} (no indexer running)')
+        filled = http_run('drain fill', filler.proc.pid, bodies, n // 1000, key, kpid,
+                          topic=EVENTS_TOPIC, partitions=EVENTS_PARTITIONS)
+    finally:
+        filler.stop()
+    n = filled['on_topic']
+    load_before = load_average()
+    indexer = Ingestion(root, work, EVENTS_TOPIC, 'ingestion-bench-drain', jfr=jfr,
+                        index_group=f'ingestion-indexer-bench-{run}').start()
+    try:
+        c0 = tree_cpu(indexer.proc.pid)
+        first = None
+        until = time.time() + 600
+        indexed = rejected = 0
+        while time.time() < until:
+            indexed = indexer.metric('socaas_ingestion_indexing_indexed_total')
+            rejected = indexer.metric('socaas_ingestion_indexing_dead_lettered_total')
+            now = time.time()
+            if first is None and indexed + rejected > 0:
+                first = (now, indexed + rejected)
+            if indexed + rejected >= n:
+                break
+            # each scrape formats every metric: not more often, or the scrapes are what is measured
+            time.sleep(0.5)
+        done = time.time()
+        c1 = tree_cpu(indexer.proc.pid)
+        rss = peak_rss(indexer.proc.pid)
+    finally:
+        indexer.stop()
+    searchable = count(opensearch, run, indexed)
+    secs = (done - first[0]) if first and indexed + rejected >= n else None
+    # dead-lettered: documents the index mapping refused (kept on the dead-letter topic, not lost)
+    r = dict(run='drain', events=n, indexed=indexed, dead_lettered=rejected, searchable=searchable,
+             complete=searchable == indexed and indexed + rejected == n,
+             secs=secs, eps=((n - first[1]) / secs) if secs else None, cpu_s=c1 - c0,
+             cpu_s_per_million=(c1 - c0) * 1e6 / max(1, indexed + rejected), rss_mb=rss,
+             load_average_before=load_before, load_average_after=load_average())
+    log(json.dumps(r))
+    return r
+
+
+def count(opensearch, run, expected):
+    """Documents of the run that a search finds, once it finds all of them or after 30 s."""
+    query = json.dumps({'query': {'term': {'unmapped.bench_run': run}}}).encode()
+    req = urllib.request.Request(f'{opensearch}/events-acme/_count', data=query,
+                                 headers={'Content-Type': 'application/json'})
+    deadline = time.time() + 30
+    while True:
+        with urllib.request.urlopen(req, timeout=10) as r:
+            c = json.loads(r.read())['count']
+        if c >= expected or time.time() > deadline:
+            return c
+        time.sleep(0.5)
 
 
 def main():
@@ -450,6 +563,11 @@ def main():
     a.add_argument('--latency-seconds', type=int, default=30)
     a.add_argument('--jfr', help='record a JFR profile of our syslog run into this file')
     a.add_argument('--skip', default='', help='phases to leave out: syslog,http,peers,latency')
+    a.add_argument('--indexer', choices=['bench', 'platform'], default='bench',
+                   help='who indexes in the latency phase: the built jar (bench, default) or the platform')
+    a.add_argument('--drain-events', type=int, default=0,
+                   help='also measure the indexer alone on a backlog of this many events (0: not)')
+    a.add_argument('--jfr-indexer', help='record a JFR profile of the indexing instance (latency or drain)')
     args = a.parse_args()
     work = os.path.join(args.home, 'bench-ingest')
     os.makedirs(os.path.join(work, 'logs'), exist_ok=True)
@@ -482,12 +600,22 @@ def main():
             results.append(peer_run(peer, work, args.peers_dir, load, args.lines, kpid))
 
     if 'latency' not in skip:
-        inst = Ingestion(args.root, work, 'soc.events.v1', 'ingestion-bench-latency').start()
+        if args.indexer == 'bench':
+            truncate(args.root, EVENTS_TOPIC)
+            inst = Ingestion(args.root, work, EVENTS_TOPIC, 'ingestion-bench-latency', jfr=args.jfr_indexer,
+                             index_group='ingestion-indexer-bench-%d' % int(time.time())).start()
+        else:
+            inst = Ingestion(args.root, work, 'soc.events.v1', 'ingestion-bench-latency').start()
         try:
             time.sleep(2)
-            results.append(latency_run(load, key, args.rate, args.latency_seconds, 250, 'http://127.0.0.1:9200'))
+            results.append(latency_run(load, key, args.rate, args.latency_seconds, 250, 'http://127.0.0.1:9200',
+                                       indexer=args.indexer))
         finally:
             inst.stop()
+
+    if args.drain_events:
+        results.append(drain_run(args.root, work, args.corpus, key, args.drain_events, kpid,
+                                 'http://127.0.0.1:9200', jfr=None if 'latency' not in skip else args.jfr_indexer))
 
     stamp = time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())
     json.dump(results, open(os.path.join(work, 'results', f'ingest-{stamp}.json'), 'w'), indent=1)
@@ -498,7 +626,7 @@ def summary(results):
     log('\n== ingestion throughput into Kafka (acks=all), same load, same broker ==')
     log(f'{"receiver":<18} {"transport":<12} {"events":>9} {"complete":>8} {"events/s":>10} {"CPU s/1M":>9} {"peak RSS MB":>11}')
     for r in results:
-        if r['run'] == 'latency':
+        if r['run'] in ('latency', 'drain'):
             continue
         eps = f'{r["eps"]:.0f}' if r['eps'] else 'stalled'
         log(f'{r["run"]:<18} {r["transport"]:<12} {r["events"]:>9} {str(r["complete"]):>8} {eps:>10} '
@@ -509,9 +637,17 @@ def summary(results):
             log(f'ours/{r["run"]} (syslog TCP events/s): {ours["eps"] / r["eps"]:.2f}')
     lat = next((r for r in results if r['run'] == 'latency'), None)
     if lat:
-        log(f'accept to searchable at {lat["rate"]} events/s (achieved {lat["achieved_rate"]:.0f}): '
-            f'p50 {lat["p50_ms"]} ms, p99 {lat["p99_ms"]} ms, max {lat["max_ms"]} ms '
-            f'({lat["searchable_batches"]}/{lat["accepted_batches"]} batches of {lat["batch"]} searchable)')
+        log(f'accept to searchable at {lat["rate"]} events/s (achieved {lat["achieved_rate"]:.0f}), '
+            f'indexer {lat["indexer"]}: p50 {lat["p50_ms"]} ms, p99 {lat["p99_ms"]} ms, max {lat["max_ms"]} ms '
+            f'({lat["searchable_batches"]}/{lat["accepted_batches"]} batches of {lat["batch"]} searchable); '
+            f'load average {lat["load_average_before"]} before, {lat["load_average_after"]} after')
+    drain = next((r for r in results if r['run'] == 'drain'), None)
+    if drain:
+        eps = f'{drain["eps"]:.0f} events/s' if drain['eps'] else 'did not finish'
+        log(f'indexer alone on a backlog of {drain["events"]} events: {eps}, '
+            f'{drain["cpu_s_per_million"]:.1f} CPU s per 1M events, {drain["searchable"]} searchable, '
+            f'{drain["dead_lettered"]} refused by the mapping (dead-lettered); '
+            f'load average {drain["load_average_before"]} before, {drain["load_average_after"]} after')
 
 
 if __name__ == '__main__':

@@ -22,9 +22,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every setting the chart hands a service as an environment variable is one the service reads:
- * a property of its application.properties, an environment variable those properties name, or a
- * key under one of its {@code @ConfigMapping} prefixes. A misspelt variable would otherwise be
- * ignored without a word.
+ * a property of its application.properties, an environment variable those properties name, a key
+ * under one of its {@code @ConfigMapping} prefixes or those of the project's shared modules it
+ * depends on (e.g. {@code socaas.syslog.tenant-ports} of services/syslog-ports), or a key of a
+ * Quarkus TLS registry configuration ({@code quarkus.tls.<name>.*}) it names by a
+ * {@code tls-configuration-name} setting. A misspelt variable would otherwise be ignored without a
+ * word.
  */
 class ServiceSettingsTest {
 
@@ -34,6 +37,13 @@ class ServiceSettingsTest {
 
     private static final Pattern MAPPING_PREFIX = Pattern.compile("@ConfigMapping\\(prefix = \"([^\"]+)\"\\)");
     private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z0-9_]+)");
+    /** A dependency of a module's pom: group, artifact and what follows up to its end (scope, type). */
+    private static final Pattern DEPENDENCY = Pattern.compile(
+            "<dependency>\\s*<groupId>([^<]+)</groupId>\\s*<artifactId>([^<]+)</artifactId>(.*?)</dependency>",
+            Pattern.DOTALL);
+    /** The default name of a TLS registry configuration a mapping lets be chosen. */
+    private static final Pattern TLS_CONFIGURATION_DEFAULT =
+            Pattern.compile("@WithDefault\\(\"([^\"]+)\"\\)\\s*String tlsConfigurationName\\(\\)");
 
     @Test
     void everyVariableOfEveryServiceIsOneItReads() throws IOException {
@@ -61,6 +71,22 @@ class ServiceSettingsTest {
     }
 
     @Test
+    void settingsOfTheSharedModulesAServiceUsesAreItsToo() throws IOException {
+        Known ingestion = known("ingestion");
+
+        // services/syslog-ports, a dependency of ingestion (and of tenant-billing)
+        assertThat(ingestion.reads("SOCAAS_SYSLOG_TENANT_PORTS_RANGE")).isTrue();
+        assertThat(known("tenant-billing").reads("SOCAAS_SYSLOG_TENANT_PORTS_RESERVED"))
+                .isTrue();
+        // the TLS configuration its syslog listener takes by default
+        assertThat(ingestion.reads("QUARKUS_TLS_SYSLOG_KEY_STORE_P12_PATH")).isTrue();
+        assertThat(ingestion.reads("QUARKUS_TLS_SYSLOGS_KEY_STORE_P12_PATH")).isFalse();
+        // case-management does not depend on syslog-ports
+        assertThat(known("case-management").reads("SOCAAS_SYSLOG_TENANT_PORTS_RANGE"))
+                .isFalse();
+    }
+
+    @Test
     void aMisspeltVariableIsNoticed() throws IOException {
         Known known = known("tenant-billing");
 
@@ -83,26 +109,66 @@ class ServiceSettingsTest {
         Properties properties = new Properties();
         properties.load(new StringReader(text));
         Set<String> names = new HashSet<>();
+        Set<String> prefixes = new HashSet<>();
         for (String name : properties.stringPropertyNames()) {
             if (!name.startsWith("%")) {
                 names.add(env(name));
+                if (name.endsWith("tls-configuration-name")) {
+                    prefixes.add(tlsConfiguration(properties.getProperty(name)));
+                }
             }
         }
         Matcher references = ENV_REFERENCE.matcher(text);
         while (references.find()) {
             names.add(references.group(1));
         }
-        Set<String> prefixes = new HashSet<>();
-        try (Stream<Path> sources = Files.walk(module.resolve("src/main/java"))) {
-            for (Path source :
-                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher mapping = MAPPING_PREFIX.matcher(Files.readString(source));
-                while (mapping.find()) {
-                    prefixes.add(env(mapping.group(1)) + "_");
+        for (Path code : codeOf(module, new HashSet<>())) {
+            try (Stream<Path> sources = Files.walk(code)) {
+                for (Path source :
+                        sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    String java = Files.readString(source);
+                    Matcher mapping = MAPPING_PREFIX.matcher(java);
+                    while (mapping.find()) {
+                        prefixes.add(env(mapping.group(1)) + "_");
+                    }
+                    Matcher tls = TLS_CONFIGURATION_DEFAULT.matcher(java);
+                    while (tls.find()) {
+                        prefixes.add(tlsConfiguration(tls.group(1)));
+                    }
                 }
             }
         }
         return new Known(names, prefixes);
+    }
+
+    /**
+     * The main sources of the module and of the project's shared modules (services/*) it depends
+     * on at run time, directly or through one another.
+     */
+    private static Set<Path> codeOf(Path module, Set<Path> seen) throws IOException {
+        if (!seen.add(module.normalize())) {
+            return seen;
+        }
+        Matcher dependency = DEPENDENCY.matcher(Files.readString(module.resolve("pom.xml")));
+        while (dependency.find()) {
+            Path shared = Chart.repo().resolve("services").resolve(dependency.group(2));
+            boolean runtime = !dependency.group(3).contains("<scope>test</scope>");
+            if ("io.socaas".equals(dependency.group(1).strip()) && runtime && Files.isDirectory(shared)) {
+                codeOf(shared, seen);
+            }
+        }
+        Set<Path> code = new HashSet<>();
+        for (Path m : seen) {
+            if (Files.isDirectory(m.resolve("src/main/java"))) {
+                code.add(m.resolve("src/main/java"));
+            }
+        }
+        return code;
+    }
+
+    /** The variables of a named TLS registry configuration, {@code quarkus.tls.<name>.*}. */
+    private static String tlsConfiguration(String name) {
+        return env("quarkus.tls." + name) + "_";
     }
 
     /** A property name in the form SmallRye Config matches environment variables against. */

@@ -28,6 +28,13 @@ public final class TenantIndexAdmin {
      */
     static final int KEYWORD_IGNORE_ABOVE = 8191;
 
+    /**
+     * How soon an indexed event is searchable. Set explicitly: without it OpenSearch stops
+     * refreshing a shard that has not been searched for 30 s ("search idle"), and the first search
+     * after a quiet spell then waits for a refresh; one second is the usual floor.
+     */
+    static final String REFRESH_INTERVAL = "1s";
+
     private final OpenSearchClient client;
 
     public TenantIndexAdmin(OpenSearchClient client) {
@@ -36,8 +43,10 @@ public final class TenantIndexAdmin {
 
     /**
      * The tenant's index template: its daily indices map {@code time} (epoch ms) and
-     * {@code received_time} (RFC 3339) as dates, every other string as a keyword, and carry the
-     * tenant's alias.
+     * {@code received_time} (RFC 3339) as dates, every other string as a keyword (no date
+     * detection: a source's text that looks like a date once must not refuse the next that does
+     * not), the source's own numbers and booleans ({@code unmapped.*}) as keywords too, carry the
+     * tenant's alias and are refreshed every {@value #REFRESH_INTERVAL}.
      */
     public void putTemplate(TenantId tenant) throws IOException {
         TenantIndexLayout layout = TenantIndexLayout.of(tenant);
@@ -45,12 +54,18 @@ public final class TenantIndexAdmin {
                 .putIndexTemplate(t -> t.name(layout.templateName())
                         .indexPatterns(layout.indexPattern())
                         .priority(layout.templatePriority())
-                        .template(m -> m.aliases(layout.alias(), a -> a)
-                                .mappings(map -> map.dynamicTemplates(List.of(Map.of(
-                                                "strings",
-                                                DynamicTemplate.of(d -> d.matchMappingType("string")
-                                                        .mapping(p ->
-                                                                p.keyword(k -> k.ignoreAbove(KEYWORD_IGNORE_ABOVE)))))))
+                        .template(m -> m.settings(s -> s.refreshInterval(r -> r.time(REFRESH_INTERVAL)))
+                                .aliases(layout.alias(), a -> a)
+                                .mappings(map -> map.dateDetection(false)
+                                        .dynamicTemplates(List.of(
+                                                sourceValuesAsKeywords("unmapped_numbers", "long"),
+                                                sourceValuesAsKeywords("unmapped_decimals", "double"),
+                                                sourceValuesAsKeywords("unmapped_booleans", "boolean"),
+                                                Map.of(
+                                                        "strings",
+                                                        DynamicTemplate.of(d -> d.matchMappingType("string")
+                                                                .mapping(p -> p.keyword(
+                                                                        k -> k.ignoreAbove(KEYWORD_IGNORE_ABOVE)))))))
                                         .properties(
                                                 "time",
                                                 p -> p.date(d -> d.format("epoch_millis||strict_date_optional_time")))
@@ -58,6 +73,20 @@ public final class TenantIndexAdmin {
                                                 "received_time",
                                                 p -> p.date(
                                                         d -> d.format("strict_date_optional_time||epoch_millis"))))));
+    }
+
+    /**
+     * The source's own fields ({@code unmapped.*}) have no schema: one event's {@code IpPort} is
+     * {@code 4625}, the next one's {@code "-"}. Mapped by the first value seen, a number or boolean
+     * field would make the index refuse every later event with text there, so they are keywords
+     * (numbers and booleans are searched by their text).
+     */
+    private static Map<String, DynamicTemplate> sourceValuesAsKeywords(String name, String jsonType) {
+        return Map.of(
+                name,
+                DynamicTemplate.of(d -> d.pathMatch("unmapped.*")
+                        .matchMappingType(jsonType)
+                        .mapping(p -> p.keyword(k -> k.ignoreAbove(KEYWORD_IGNORE_ABOVE)))));
     }
 
     /**

@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.socaas.events.TenantId;
@@ -148,6 +149,48 @@ class EventIndexingTest {
             assertThat(deadLetters.reasonOf(refused)).startsWith("index-rejected: mapper_parsing_exception");
         }
         assertThat(support.documents(alias(tenant))).extracting(Hit::id).containsExactly(fine);
+    }
+
+    @Test
+    @SuppressWarnings("rawtypes")
+    void anEventIsStoredAsPublishedAndBecomesSearchableWithoutAnyoneAskingForARefresh() throws IOException {
+        String tenant = aTenant("idxs");
+        String id = anIngestId();
+        // pretty-printed, with escapes and non-ASCII text: the record's bytes are the document
+        String json = "{\n  \"tenant\": \"" + tenant + "\",\n  \"ingest_id\": \"" + id + "\",\r\n"
+                + "  \"message\": \"line one\\nline \\\"two\\\" é ☃\",\n  \"unmapped\": {\"n\": [1, 2.5, null, true]}\n}";
+        support.publish(tenant, tenant, json);
+
+        // counted without a refresh of the test's own: the daily index refreshes by itself, every second
+        await().atMost(DEADLINE).until(() -> support.countAsSearched(alias(tenant)) == 1);
+
+        assertThat(support.documents(alias(tenant)).getFirst().source())
+                .isEqualTo(new ObjectMapper().readValue(json, Map.class));
+        String index = support.documents(alias(tenant)).getFirst().index();
+        assertThat(support.refreshInterval(index)).isEqualTo("1s");
+    }
+
+    @Test
+    void sourceFieldsWhoseTypeChangesFromEventToEventAreIndexedEveryTime() {
+        String tenant = aTenant("idxy");
+        List<String> ids = new ArrayList<>();
+        String[] ports = {"4625", "\"-\"", "true", "1.5", "\"n/a\""};
+        String[] originalTimes = {"2026-12-03T10:00:00Z", "Dec  3 10:00:00", "-", "2026-12-03", "yesterday"};
+        for (int n = 0; n < ports.length; n++) {
+            String id = anIngestId();
+            ids.add(id);
+            // a source field that is a number, then text, a boolean...; a text that looks like a
+            // date, then texts that do not
+            support.publish(
+                    tenant,
+                    tenant,
+                    "{\"tenant\":\"" + tenant + "\",\"ingest_id\":\"" + id + "\",\"unmapped\":{\"IpPort\":" + ports[n]
+                            + "},\"metadata\":{\"original_time\":\"" + originalTimes[n] + "\"}}");
+        }
+
+        await().atMost(DEADLINE).until(() -> support.count(alias(tenant)) == ids.size());
+
+        assertOnlyOwnDocuments(tenant, ids);
     }
 
     @Test

@@ -109,6 +109,30 @@ final class IndexingTestSupport implements AutoCloseable {
         }
     }
 
+    /** How many documents a search of the index or alias finds now, without refreshing it first. */
+    long countAsSearched(String indexOrAlias) {
+        try {
+            if (!opensearch.indices().exists(e -> e.index(indexOrAlias)).value()) {
+                return 0;
+            }
+            return opensearch.count(c -> c.index(indexOrAlias)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The index's {@code index.refresh_interval} setting, or null when it has none of its own. */
+    String refreshInterval(String index) throws IOException {
+        var settings = opensearch
+                .indices()
+                .getSettings(g -> g.index(index))
+                .result()
+                .get(index)
+                .settings();
+        var interval = settings.index() != null ? settings.index().refreshInterval() : settings.refreshInterval();
+        return interval == null ? null : interval.time();
+    }
+
     /** Every document of the index or alias (up to 10 000), with its index and id. */
     @SuppressWarnings("rawtypes")
     List<Hit<Map>> documents(String indexOrAlias) {

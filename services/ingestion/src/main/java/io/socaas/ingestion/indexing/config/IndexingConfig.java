@@ -28,13 +28,25 @@ public interface IndexingConfig {
     @WithDefault("ingestion-indexer")
     String groupId();
 
-    /** At most this many records are read, held and indexed at once (one bulk, or a few). */
-    @WithDefault("500")
+    /**
+     * At most this many records are read, held and indexed at once (one bulk, or a few). The indexer
+     * takes what has arrived while its last bulk was written, so under load a batch grows towards
+     * this and costs one bulk, one translog sync and one commit; 5000 events are a few MB.
+     */
+    @WithDefault("5000")
     int maxRecords();
 
     /** At most this many bytes of event JSON go into one bulk request. */
     @WithDefault("5000000")
     int maxBulkBytes();
+
+    /**
+     * A batch is written as (at least) this many bulk requests at once, when it is large enough:
+     * OpenSearch indexes one bulk for a shard on one write thread, so a single bulk at a time leaves
+     * the other cores of its node idle. The batch is committed once every bulk of it is stored.
+     */
+    @WithDefault("2")
+    int bulkConcurrency();
 
     /** A failed bulk (OpenSearch down, or items it asked to retry) is retried after this... */
     @WithDefault("500MS")

@@ -33,6 +33,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.CommitFailedException;
@@ -81,7 +84,8 @@ import org.jboss.logging.Logger;
  * <h2>Bounded memory</h2>
  *
  * One batch at a time: at most {@code max-records} records ({@code max.poll.records}) of at most
- * {@code fetch.max.bytes} fetched data, written in bulks of at most {@code max-bulk-bytes}.
+ * {@code fetch.max.bytes} fetched data, written in bulks of at most {@code max-bulk-bytes}, up to
+ * {@code bulk-concurrency} of them at once when the batch is large enough.
  *
  * <h2>Rejections</h2>
  *
@@ -96,6 +100,9 @@ public class EventIndexer {
 
     private static final Logger LOG = Logger.getLogger(EventIndexer.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final int FETCH_BYTES = 16 * 1024 * 1024;
+    /** Fewer events than this are not split into bulks of their own. */
+    private static final int MIN_BULK = 200;
     /** Attempts within one batch for items OpenSearch asked to retry before the batch is rewound. */
     private static final int ITEM_ATTEMPTS = 5;
     /** Tenants whose template, and indices that this instance made sure of (bounded). */
@@ -122,6 +129,8 @@ public class EventIndexer {
     private final Set<TenantId> templated = remembered();
     private final Set<String> knownIndices = remembered();
     private final Object pause = new Object();
+    /** The bulks of a batch are written at once, each on a virtual thread; the batch waits for all. */
+    private final ExecutorService bulkWriters = Executors.newVirtualThreadPerTaskExecutor();
 
     private volatile boolean running;
     private volatile Thread thread;
@@ -173,6 +182,7 @@ public class EventIndexer {
                 Thread.currentThread().interrupt();
             }
         }
+        bulkWriters.shutdown();
     }
 
     public State state() {
@@ -280,28 +290,28 @@ public class EventIndexer {
             }
         });
 
+        BulkWriter writer = new BulkWriter(opensearch.client());
         List<Indexable> pending = indexable;
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
             ensureIndices(pending);
             List<Indexable> retry = new ArrayList<>();
             String retryReason = null;
-            for (List<Indexable> bulk : bulks(pending)) {
-                List<BulkWriter.Outcome> outcomes = new BulkWriter(opensearch.client())
-                        .write(bulk.stream()
-                                .map(i -> new BulkWriter.Document(
-                                        TenantIndexLayout.of(i.tenant()).dailyIndex(i.day()),
-                                        i.ingestId(),
-                                        i.document()))
-                                .toList());
+            List<List<Indexable>> bulks = bulks(pending);
+            List<Future<List<BulkWriter.Outcome>>> answers = new ArrayList<>(bulks.size());
+            for (List<Indexable> bulk : bulks) {
+                answers.add(bulkWriters.submit(() -> writer.write(bulk.stream()
+                        .map(i -> new BulkWriter.Document(
+                                TenantIndexLayout.of(i.tenant()).dailyIndex(i.day()), i.ingestId(), i.source()))
+                        .toList())));
+            }
+            for (int b = 0; b < bulks.size(); b++) {
+                List<Indexable> bulk = bulks.get(b);
+                List<BulkWriter.Outcome> outcomes = answer(answers.get(b));
+                Map<TenantId, Integer> written = new HashMap<>();
                 for (int n = 0; n < outcomes.size(); n++) {
                     Indexable event = bulk.get(n);
                     switch (outcomes.get(n)) {
-                        case BulkWriter.Written w ->
-                            counter(
-                                            "socaas.ingestion.indexing.indexed",
-                                            "tenant",
-                                            event.tenant().value())
-                                    .increment();
+                        case BulkWriter.Written w -> written.merge(event.tenant(), 1, Integer::sum);
                         case BulkWriter.Retry r -> {
                             retry.add(event);
                             retryReason = r.reason();
@@ -310,6 +320,8 @@ public class EventIndexer {
                             rejected.add(new Rejected(event.record(), "index-rejected", r.reason()));
                     }
                 }
+                written.forEach((tenant, n) -> counter("socaas.ingestion.indexing.indexed", "tenant", tenant.value())
+                        .increment(n));
             }
             if (!retry.isEmpty()) {
                 if (attempt >= ITEM_ATTEMPTS) {
@@ -352,12 +364,18 @@ public class EventIndexer {
         }
     }
 
+    /**
+     * The batch in bulks of at most {@code max-bulk-bytes}, and in at least {@code bulk-concurrency}
+     * bulks when it holds enough events ({@link #MIN_BULK} each), so that OpenSearch indexes them
+     * on as many threads at once.
+     */
     private List<List<Indexable>> bulks(List<Indexable> events) {
         List<List<Indexable>> bulks = new ArrayList<>();
         List<Indexable> current = new ArrayList<>();
         long bytes = 0;
+        int most = Math.max(MIN_BULK, -Math.floorDiv(-events.size(), config.bulkConcurrency()));
         for (Indexable event : events) {
-            if (!current.isEmpty() && bytes + event.size() > config.maxBulkBytes()) {
+            if (!current.isEmpty() && (bytes + event.size() > config.maxBulkBytes() || current.size() >= most)) {
                 bulks.add(current);
                 current = new ArrayList<>();
                 bytes = 0;
@@ -369,6 +387,15 @@ public class EventIndexer {
             bulks.add(current);
         }
         return bulks;
+    }
+
+    /** The outcomes of one bulk; its failure as it was thrown. */
+    private static List<BulkWriter.Outcome> answer(Future<List<BulkWriter.Outcome>> answer) throws Exception {
+        try {
+            return answer.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     /** Keeps the rejected records on the dead-letter topic and waits for Kafka's acknowledgements. */
@@ -442,8 +469,11 @@ public class EventIndexer {
         // a new group indexes what the topic still holds
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(config.maxRecords()));
-        // what the consumer fetches ahead of the batch in hand
-        p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024));
+        // what the consumer fetches ahead of the batch in hand: enough for a full batch even when
+        // one partition holds all of it (the default of 1 MB per partition would cut it short).
+        // fetch.min.bytes stays 1: the broker answers as soon as anything arrived (latency first)
+        p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(FETCH_BYTES));
+        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(FETCH_BYTES));
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         return p;

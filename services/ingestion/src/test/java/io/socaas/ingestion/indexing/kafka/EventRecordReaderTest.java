@@ -72,6 +72,56 @@ class EventRecordReaderTest {
         assertThat(reason(record("acme", "[1,2]"))).isEqualTo("malformed-event");
         assertThat(reason(record("acme", "{\"tenant\":"))).isEqualTo("malformed-event");
         assertThat(reason(record("acme", null))).isEqualTo("malformed-event");
+        assertThat(reason(record("acme", ""))).isEqualTo("malformed-event");
+        assertThat(reason(record("acme", "{\"tenant\":\"acme\",\"ingest_id\":\"1\",\"x\":[1,}")))
+                .isEqualTo("malformed-event");
+        // the bytes are the document: a second value behind the object is not sent along
+        assertThat(reason(record("acme", "{\"tenant\":\"acme\",\"ingest_id\":\"1\"} {\"tenant\":\"globex\"}")))
+                .isEqualTo("malformed-event");
+    }
+
+    @Test
+    void aPayloadThatNamesItsTenantTwiceMustNameTheHeadersBothTimes() {
+        assertThat(reason(record("acme", "{\"tenant\":\"acme\",\"tenant\":\"globex\",\"ingest_id\":\"1\"}")))
+                .isEqualTo("tenant-mismatch");
+        assertThat(
+                        reason(
+                                record(
+                                        "acme",
+                                        "{\"metadata\":{\"tenant\":\"globex\",\"tenant\":\"acme\"},\"tenant\":\"acme\",\"ingest_id\":\"1\"}")))
+                .isEqualTo("tenant-mismatch");
+        assertThat(reason(record("acme", "{\"tenant\":{\"id\":\"acme\"},\"ingest_id\":\"1\"}")))
+                .isEqualTo("tenant-mismatch");
+    }
+
+    @Test
+    void theDocumentIsTheRecordsValueAsItCameWithNestedMembersSkippedUnread() {
+        String json = "{\"unmapped\":{\"tenant\":\"globex\",\"ingest_id\":\"x\",\"time\":0},"
+                + "\"tenant\":\"acme\",\"actor\":{\"user\":{\"name\":\"root\"}},\"ingest_id\":\"01J3\","
+                + "\"time\":1796126400000,\"received_time\":\"2026-12-02T10:00:00Z\",\"raw_data\":\"a\\nb\"}";
+        ConsumerRecord<String, byte[]> record = record("acme", json);
+
+        var read = reader.read(record);
+
+        assertThat(read).isInstanceOfSatisfying(Indexable.class, i -> {
+            assertThat(i.source()).isSameAs(record.value());
+            assertThat(i.ingestId()).isEqualTo("01J3");
+            assertThat(i.day()).isEqualTo(LocalDate.of(2026, 12, 1));
+        });
+    }
+
+    @Test
+    void aTimeThatIsNoIntegralNumberFallsBackToTheDayOfReception() {
+        for (String time : new String[] {"\"1796126400000\"", "1.7961264E12", "99999999999999999999999", "null"}) {
+            var read = reader.read(record(
+                    "acme",
+                    "{\"tenant\":\"acme\",\"ingest_id\":\"1\",\"time\":" + time
+                            + ",\"received_time\":\"2026-12-02T10:00:00Z\"}"));
+
+            assertThat(read)
+                    .isInstanceOfSatisfying(
+                            Indexable.class, i -> assertThat(i.day()).as(time).isEqualTo(LocalDate.of(2026, 12, 2)));
+        }
     }
 
     private String reason(ConsumerRecord<String, byte[]> record) {

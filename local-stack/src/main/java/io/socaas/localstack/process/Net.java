@@ -75,6 +75,12 @@ public final class Net {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public static Response delete(String url, String bearer) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + bearer)
+                .DELETE());
+    }
+
     private static Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r =

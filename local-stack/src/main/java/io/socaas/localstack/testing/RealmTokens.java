@@ -2,6 +2,7 @@ package io.socaas.localstack.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.socaas.localstack.StackSettings;
+import io.socaas.localstack.Totp;
 import io.socaas.localstack.process.Net;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,8 +11,9 @@ import java.util.Map;
 /**
  * Access tokens of the local realm for tests, from the real Keycloak: a demo user's (password
  * grant of the portal's client, password {@code <user>-dev-password}) or a platform service's
- * (client credentials, secret {@code <client>-dev-secret}). The local realm file only: no
- * deployment has these passwords.
+ * (client credentials, secret {@code <client>-dev-secret}); demo MSSP staff also give the current
+ * code of the authenticator the realm file gives them. The local realm file only: no deployment has
+ * these passwords or seeds.
  */
 public final class RealmTokens {
 
@@ -26,21 +28,27 @@ public final class RealmTokens {
         return user(username, local + "-dev-password");
     }
 
-    /** A user's token, issued to the platform's own client {@code socaas-portal}. */
+    /**
+     * A user's token, issued to the platform's own client {@code socaas-portal}; a demo staff user
+     * also sends the current code of its authenticator ({@link Totp}), which the realm requires of
+     * MSSP staff.
+     */
     public static String user(String username, String password) {
-        return token(Map.of(
-                "grant_type",
-                "password",
-                "client_id",
-                PORTAL,
-                "client_secret",
-                PORTAL + "-dev-secret",
-                "username",
+        return token(Totp.withCurrentCode(
                 username,
-                "password",
-                password,
-                "scope",
-                "openid"));
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        PORTAL,
+                        "client_secret",
+                        PORTAL + "-dev-secret",
+                        "username",
+                        username,
+                        "password",
+                        password,
+                        "scope",
+                        "openid")));
     }
 
     /**
@@ -48,8 +56,17 @@ public final class RealmTokens {
      * the platform's services must refuse it.
      */
     public static String throughAdminCli(String username, String password) {
-        return token(
-                Map.of("grant_type", "password", "client_id", "admin-cli", "username", username, "password", password));
+        return token(Totp.withCurrentCode(
+                username,
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "admin-cli",
+                        "username",
+                        username,
+                        "password",
+                        password)));
     }
 
     /** A platform service's own token ({@code socaas-ingestion}, {@code socaas-tenant-billing}...). */

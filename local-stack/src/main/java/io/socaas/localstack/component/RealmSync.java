@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -114,9 +113,7 @@ public final class RealmSync {
                 continue;
             }
             String username = user.path("username").asText();
-            JsonNode found = json(Net.getWithBearer(
-                    realmUrl + "/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8),
-                    token));
+            JsonNode found = usersNamed(realmUrl, token, username);
             if (found.size() != 1) {
                 throw failure("service account " + username + " of the realm file is missing from realm " + realmName);
             }
@@ -314,9 +311,7 @@ public final class RealmSync {
                 continue;
             }
             String username = user.path("username").asText();
-            JsonNode found = json(Net.getWithBearer(
-                    realmUrl + "/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8),
-                    token));
+            JsonNode found = usersNamed(realmUrl, token, username);
             if (found.size() != 1) {
                 continue;
             }
@@ -336,6 +331,12 @@ public final class RealmSync {
             given++;
         }
         return given;
+    }
+
+    /** The realm's users of exactly this name (none or one). */
+    private JsonNode usersNamed(String realmUrl, String token, String username) {
+        return json(Net.getWithBearer(
+                realmUrl + "/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8), token));
     }
 
     private static String pathSegment(String name) {
@@ -384,25 +385,25 @@ public final class RealmSync {
     }
 
     private String adminToken() {
+        return adminToken(settings);
+    }
+
+    /**
+     * An access token of Keycloak's administrator (realm {@code master}, client {@code admin-cli}),
+     * for the admin API of the local stack's Keycloak.
+     */
+    public static String adminToken(StackSettings settings) {
         Net.Response r = Net.postForm(
                 settings.keycloakUrl() + "/realms/master/protocol/openid-connect/token",
-                Map.of(
-                        "grant_type",
-                        "password",
-                        "client_id",
-                        "admin-cli",
-                        "username",
-                        Keycloak.ADMIN_USER,
-                        "password",
-                        Keycloak.ADMIN_PASSWORD));
-        if (!r.ok()) {
-            throw failure("the Keycloak administrator cannot log in: HTTP " + r.status() + " " + r.body());
-        }
+                Net.passwordGrant("admin-cli", Keycloak.ADMIN_USER, Keycloak.ADMIN_PASSWORD));
         try {
-            return JSON.readTree(r.body()).path("access_token").asText();
+            if (r.ok()) {
+                return JSON.readTree(r.body()).path("access_token").asText();
+            }
         } catch (IOException e) {
-            throw failure("unexpected token answer: " + r.body());
+            // reported below
         }
+        throw failure(settings, "the Keycloak administrator cannot log in: HTTP " + r.status() + " " + r.body());
     }
 
     /** The realm file of this checkout, as the launcher imports and syncs it. */
@@ -418,6 +419,10 @@ public final class RealmSync {
     }
 
     private StackException failure(String what) {
+        return failure(settings, what);
+    }
+
+    private static StackException failure(StackSettings settings, String what) {
         return new StackException(
                 "keycloak",
                 what,

@@ -6,6 +6,7 @@ import io.socaas.localstack.Totp;
 import io.socaas.localstack.process.Net;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -34,21 +35,10 @@ public final class RealmTokens {
      * MSSP staff.
      */
     public static String user(String username, String password) {
-        return token(Totp.withCurrentCode(
-                username,
-                Map.of(
-                        "grant_type",
-                        "password",
-                        "client_id",
-                        PORTAL,
-                        "client_secret",
-                        PORTAL + "-dev-secret",
-                        "username",
-                        username,
-                        "password",
-                        password,
-                        "scope",
-                        "openid")));
+        Map<String, String> form = new HashMap<>(Net.passwordGrant(PORTAL, username, password));
+        form.put("client_secret", PORTAL + "-dev-secret");
+        form.put("scope", "openid");
+        return token(Totp.withCurrentCode(username, form));
     }
 
     /**
@@ -56,17 +46,7 @@ public final class RealmTokens {
      * the platform's services must refuse it.
      */
     public static String throughAdminCli(String username, String password) {
-        return token(Totp.withCurrentCode(
-                username,
-                Map.of(
-                        "grant_type",
-                        "password",
-                        "client_id",
-                        "admin-cli",
-                        "username",
-                        username,
-                        "password",
-                        password)));
+        return token(Totp.withCurrentCode(username, Net.passwordGrant("admin-cli", username, password)));
     }
 
     /** A platform service's own token ({@code socaas-ingestion}, {@code socaas-tenant-billing}...). */

@@ -251,6 +251,6 @@ class RealmSyncTest {
     }
 
     private String adminToken() throws IOException {
-        return ScratchRealms.adminToken(settings);
+        return RealmSync.adminToken(settings);
     }
 }

@@ -1,11 +1,7 @@
 package io.socaas.localstack.component;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.socaas.localstack.LocalStack;
 import io.socaas.localstack.StackSettings;
-import io.socaas.localstack.process.Net;
-import java.io.IOException;
-import java.util.Map;
 
 /**
  * The Keycloak of the local stack for tests that work on realms of their own: a Keycloak that
@@ -15,22 +11,6 @@ import java.util.Map;
 final class ScratchRealms {
 
     private ScratchRealms() {}
-
-    /** An access token of Keycloak's administrator (realm master), as the launcher logs in. */
-    static String adminToken(StackSettings settings) throws IOException {
-        Net.Response r = Net.postForm(
-                settings.keycloakUrl() + "/realms/master/protocol/openid-connect/token",
-                Map.of(
-                        "grant_type",
-                        "password",
-                        "client_id",
-                        "admin-cli",
-                        "username",
-                        Keycloak.ADMIN_USER,
-                        "password",
-                        Keycloak.ADMIN_PASSWORD));
-        return new ObjectMapper().readTree(r.body()).path("access_token").asText();
-    }
 
     static void ensureKeycloak(StackSettings settings) {
         if (!new Keycloak(settings, null).isHealthy()) {

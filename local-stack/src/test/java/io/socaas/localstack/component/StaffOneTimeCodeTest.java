@@ -203,6 +203,6 @@ class StaffOneTimeCodeTest {
     }
 
     private String adminToken() throws IOException {
-        return ScratchRealms.adminToken(settings);
+        return RealmSync.adminToken(settings);
     }
 }

@@ -97,13 +97,20 @@ class OperatorResourcesTest {
         assertThat(imported.get("organizationsEnabled").asBoolean()).isTrue();
         assertThat(imported.get("sslRequired").asText()).isEqualTo("external");
         // the same login security as the local realm: lockout, token and session lifetimes, password
-        // rules; only the password deny list is left out, a file the local stack gives its Keycloak
-        // and that the operator's Keycloak does not have
+        // rules, OTP policy and the login flows that require a one-time code from MSSP staff; only
+        // the password deny list is left out, a file the local stack gives its Keycloak and that the
+        // operator's Keycloak does not have, and a deployment never accepts a code twice (the local
+        // realm does, for its demo staff who log in from several test processes at once)
         local.properties().forEach(setting -> {
-            if (setting.getValue().isValueNode() && !setting.getKey().equals("passwordPolicy")) {
+            if (setting.getValue().isValueNode()
+                    && !setting.getKey().equals("passwordPolicy")
+                    && !setting.getKey().equals("otpPolicyCodeReusable")) {
                 assertThat(imported.get(setting.getKey())).as(setting.getKey()).isEqualTo(setting.getValue());
             }
         });
+        assertThat(imported.get("otpPolicyCodeReusable").asBoolean()).isFalse();
+        assertThat(imported.get("authenticationFlows")).isEqualTo(local.get("authenticationFlows"));
+        assertThat(imported.get("authenticatorConfig")).isEqualTo(local.get("authenticatorConfig"));
         assertThat(local.get("passwordPolicy").asText())
                 .startsWith(imported.get("passwordPolicy").asText() + " and passwordBlacklist(");
         assertThat(imported.get("roles")).isEqualTo(local.get("roles"));

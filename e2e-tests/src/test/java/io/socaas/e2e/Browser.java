@@ -2,11 +2,13 @@ package io.socaas.e2e;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.socaas.localstack.Totp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -70,8 +72,18 @@ final class Browser implements AutoCloseable {
         signIn(Platform.PORTAL + "/portal", username, password);
     }
 
-    /** Opens a page behind the Keycloak login and signs in (username first, then the password). */
+    /**
+     * Opens a page behind the Keycloak login and signs in (username first, then the password; a demo
+     * MSSP staff user then types the current code of its authenticator, which the realm requires of
+     * staff).
+     */
     void signIn(String url, String username, String password) {
+        enterPassword(url, username, password);
+        Totp.ofDemoUser(username).ifPresent(this::typeOneTimeCode);
+    }
+
+    /** Opens a page behind the Keycloak login and gives the username, then the password. */
+    void enterPassword(String url, String username, String password) {
         driver.get(url);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         driver.findElement(By.id("username")).sendKeys(username);
@@ -80,6 +92,13 @@ final class Browser implements AutoCloseable {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
         }
         driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    /** Answers Keycloak's one-time code page with the authenticator's current code. */
+    void typeOneTimeCode(Totp authenticator) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("otp")));
+        driver.findElement(By.id("otp")).sendKeys(authenticator.codeAt(Instant.now()));
         driver.findElement(By.id("kc-login")).click();
     }
 

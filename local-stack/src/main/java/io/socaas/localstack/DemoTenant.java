@@ -79,16 +79,21 @@ public final class DemoTenant {
         }
     }
 
-    /** An access token of a realm user (password grant of the portal client). */
+    /**
+     * An access token of a realm user (password grant of the portal client); demo MSSP staff give
+     * the current code of their authenticator ({@link Totp}).
+     */
     public String accessToken(String user, String password) {
         Net.Response r = Net.postForm(
                 settings.issuer() + "/protocol/openid-connect/token",
-                Map.of(
-                        "grant_type", "password",
-                        "client_id", CLIENT,
-                        "client_secret", CLIENT_SECRET,
-                        "username", user,
-                        "password", password));
+                Totp.withCurrentCode(
+                        user,
+                        Map.of(
+                                "grant_type", "password",
+                                "client_id", CLIENT,
+                                "client_secret", CLIENT_SECRET,
+                                "username", user,
+                                "password", password)));
         if (!r.ok()) {
             throw new StackException(
                     "keycloak",

@@ -39,6 +39,7 @@ public final class Soc {
                 case "logs" -> logs(rest);
                 case "demo" -> demo();
                 case "tenants" -> tenants(rest);
+                case "otp" -> otp(rest);
                 default -> help();
             };
         } catch (StackException e) {
@@ -61,6 +62,7 @@ public final class Soc {
                   logs <name> [-n N]      last N (default 80) lines of a component's log
                   demo                    send the sample event (docs/samples) as tenant acme and show the case
                   tenants apply           apply tenant-config/ now (all files or none) and print what changed
+                  otp <user>              the current one-time code of a demo staff user (ana, lee, tom, mia, ops)
                   down [--purge]          stop what ./soc started; --purge also deletes the local data
                 """);
         return 0;
@@ -82,6 +84,23 @@ public final class Soc {
         System.out.println();
         System.out.print(Summary.of(stack, key, Duration.between(begin, Instant.now())));
         return 0;
+    }
+
+    /** The current code of a demo staff user's authenticator, for a password grant by hand. */
+    static int otp(List<String> args) {
+        if (args.size() != 1) {
+            System.err.println("usage: ./soc otp <user>");
+            return 2;
+        }
+        return Totp.currentCodeOf(args.getFirst())
+                .map(code -> {
+                    System.out.println(code);
+                    return 0;
+                })
+                .orElseGet(() -> {
+                    System.err.println(args.getFirst() + " has no authenticator in the local realm file");
+                    return 1;
+                });
     }
 
     static int tenants(List<String> args) {

@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,10 +26,15 @@ import java.util.Set;
  * reuse the launcher therefore sends the file's roles, clients and users to the admin API's partial
  * import with {@code ifResourceExists=SKIP}: what is missing is created (service accounts with their
  * role mappings included), what exists is left exactly as it is. The realm's own settings (password
- * policy, brute-force detection, token lifetimes, SSL requirement) are set to the file's. Running it
- * again changes nothing.
+ * policy, brute-force detection, token lifetimes, SSL requirement, OTP policy, login flows) are set to
+ * the file's. The partial import knows neither authentication flows nor what an existing role or user
+ * gained, so the sync also creates the file's top-level login flows the realm lacks (a flow that
+ * exists is left as it is: a changed flow takes a new alias in the file), adds the composites the
+ * file gives existing roles (the staff roles include {@code mssp-staff}, which makes their holders
+ * give a one-time code) and gives existing demo users the authenticator the file gives them when
+ * they have none. Running it again changes nothing.
  */
-final class RealmSync {
+public final class RealmSync {
 
     static final String REALM_RESOURCE = "/keycloak/socaas-realm.json";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,6 +67,8 @@ final class RealmSync {
             }
             return 1;
         }
+        // the settings name the login flows (browserFlow, directGrantFlow): they must exist first
+        int flows = createMissingFlows(realmUrl, token);
         Net.Response updated = Net.putJson(realmUrl, token, settingsOfFile().toString());
         if (!updated.ok()) {
             throw failure("applying the realm file's settings to realm " + realmName + " failed: HTTP "
@@ -78,7 +87,11 @@ final class RealmSync {
             // resource fails one of them with a conflict, and the next attempt finds it and skips it
             last = Net.postJson(realmUrl + "/partialImport", token, partial.toString());
             if (last.ok()) {
-                return added(last.body()) + grantServiceAccountRoles(realmUrl, token);
+                return flows
+                        + added(last.body())
+                        + grantServiceAccountRoles(realmUrl, token)
+                        + addRoleComposites(realmUrl, token)
+                        + giveDemoStaffTheirAuthenticators(realmUrl, token);
             }
         }
         throw failure(
@@ -100,9 +113,7 @@ final class RealmSync {
                 continue;
             }
             String username = user.path("username").asText();
-            JsonNode found = json(Net.getWithBearer(
-                    realmUrl + "/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8),
-                    token));
+            JsonNode found = usersNamed(realmUrl, token, username);
             if (found.size() != 1) {
                 throw failure("service account " + username + " of the realm file is missing from realm " + realmName);
             }
@@ -132,6 +143,211 @@ final class RealmSync {
             granted += missing.size();
         }
         return granted;
+    }
+
+    /**
+     * Creates the file's top-level authentication flows the realm lacks, with their executions,
+     * requirements, configurations and subflows, through the admin API (the partial import has no
+     * flows).
+     *
+     * @return how many top-level flows were created
+     */
+    int createMissingFlows(String realmUrl, String token) {
+        Set<String> existing = new HashSet<>();
+        json(Net.getWithBearer(realmUrl + "/authentication/flows", token))
+                .forEach(flow -> existing.add(flow.path("alias").asText()));
+        int created = 0;
+        for (JsonNode flow : realm.path("authenticationFlows")) {
+            String alias = flow.path("alias").asText();
+            if (!flow.path("topLevel").asBoolean() || existing.contains(alias)) {
+                continue;
+            }
+            ObjectNode top = JSON.createObjectNode();
+            top.put("alias", alias);
+            top.put("description", flow.path("description").asText());
+            top.put("providerId", flow.path("providerId").asText());
+            top.put("topLevel", true);
+            top.put("builtIn", false);
+            Net.Response response = Net.postJson(realmUrl + "/authentication/flows", token, top.toString());
+            if (response.status() == 409) {
+                // a built-in flow the list leaves out (saml ecp)
+                continue;
+            }
+            expect(response, "creating login flow " + alias);
+            addExecutions(realmUrl, token, flow);
+            created++;
+        }
+        return created;
+    }
+
+    private void addExecutions(String realmUrl, String token, JsonNode flow) {
+        String executionsUrl = realmUrl + "/authentication/flows/"
+                + pathSegment(flow.path("alias").asText()) + "/executions";
+        List<JsonNode> executions = new ArrayList<>();
+        flow.path("authenticationExecutions").forEach(executions::add);
+        executions.sort(Comparator.comparingInt(e -> e.path("priority").asInt()));
+        for (JsonNode execution : executions) {
+            JsonNode subflow = null;
+            if (execution.path("authenticatorFlow").asBoolean()) {
+                subflow = flowOfFile(execution.path("flowAlias").asText());
+                ObjectNode add = JSON.createObjectNode();
+                add.put("alias", subflow.path("alias").asText());
+                add.put("type", subflow.path("providerId").asText());
+                add.put("description", subflow.path("description").asText());
+                expect(
+                        Net.postJson(executionsUrl + "/flow", token, add.toString()),
+                        "adding subflow " + subflow.path("alias").asText());
+            } else {
+                ObjectNode add = JSON.createObjectNode();
+                add.put("provider", execution.path("authenticator").asText());
+                expect(
+                        Net.postJson(executionsUrl + "/execution", token, add.toString()),
+                        "adding " + execution.path("authenticator").asText() + " to "
+                                + flow.path("alias").asText());
+            }
+            // the execution just added is the flow's last direct child
+            ObjectNode added = null;
+            for (JsonNode info : json(Net.getWithBearer(executionsUrl, token))) {
+                if (info.path("level").asInt() == 0) {
+                    added = (ObjectNode) info;
+                }
+            }
+            if (added == null) {
+                throw failure("the execution added to login flow "
+                        + flow.path("alias").asText() + " is missing");
+            }
+            added.put("requirement", execution.path("requirement").asText());
+            expect(Net.putJson(executionsUrl, token, added.toString()), "setting a requirement");
+            if (execution.hasNonNull("authenticatorConfig")) {
+                expect(
+                        Net.postJson(
+                                realmUrl + "/authentication/executions/"
+                                        + added.path("id").asText() + "/config",
+                                token,
+                                configOfFile(execution
+                                                .path("authenticatorConfig")
+                                                .asText())
+                                        .toString()),
+                        "configuring " + execution.path("authenticator").asText());
+            }
+            if (subflow != null) {
+                addExecutions(realmUrl, token, subflow);
+            }
+        }
+    }
+
+    private JsonNode flowOfFile(String alias) {
+        for (JsonNode flow : realm.path("authenticationFlows")) {
+            if (flow.path("alias").asText().equals(alias)) {
+                return flow;
+            }
+        }
+        throw new IllegalStateException("the realm file names login flow " + alias + " without declaring it");
+    }
+
+    private ObjectNode configOfFile(String alias) {
+        for (JsonNode config : realm.path("authenticatorConfig")) {
+            if (config.path("alias").asText().equals(alias)) {
+                ObjectNode copy = JSON.createObjectNode();
+                copy.put("alias", alias);
+                copy.set("config", config.path("config"));
+                return copy;
+            }
+        }
+        throw new IllegalStateException(
+                "the realm file names authenticator configuration " + alias + " without declaring it");
+    }
+
+    /**
+     * Adds to existing realm roles the composites the file gives them (the partial import skips
+     * roles that exist); composites are only added, never removed.
+     *
+     * @return how many composites were added
+     */
+    int addRoleComposites(String realmUrl, String token) {
+        int added = 0;
+        for (JsonNode role : realm.path("roles").path("realm")) {
+            if (!role.path("composites").path("realm").isArray()) {
+                continue;
+            }
+            String roleUrl =
+                    realmUrl + "/roles/" + pathSegment(role.path("name").asText());
+            Set<String> held = new HashSet<>();
+            json(Net.getWithBearer(roleUrl + "/composites/realm", token))
+                    .forEach(composite -> held.add(composite.path("name").asText()));
+            ArrayNode missing = JSON.createArrayNode();
+            for (JsonNode composite : role.path("composites").path("realm")) {
+                if (!held.contains(composite.asText())) {
+                    missing.add(json(Net.getWithBearer(realmUrl + "/roles/" + pathSegment(composite.asText()), token)));
+                }
+            }
+            if (!missing.isEmpty()) {
+                expect(
+                        Net.postJson(roleUrl + "/composites", token, missing.toString()),
+                        "adding composites to role " + role.path("name").asText());
+                added += missing.size();
+            }
+        }
+        return added;
+    }
+
+    /**
+     * Gives each existing user of the file its one-time-code authenticator (the demo staff's, whose
+     * seeds the tests and the demo use) when it has none; a user who set up an authenticator of its
+     * own keeps it.
+     *
+     * @return how many authenticators were added
+     */
+    int giveDemoStaffTheirAuthenticators(String realmUrl, String token) {
+        int given = 0;
+        for (JsonNode user : realm.path("users")) {
+            JsonNode otp = null;
+            for (JsonNode credential : user.path("credentials")) {
+                if (credential.path("type").asText().equals("otp")) {
+                    otp = credential;
+                }
+            }
+            if (otp == null) {
+                continue;
+            }
+            String username = user.path("username").asText();
+            JsonNode found = usersNamed(realmUrl, token, username);
+            if (found.size() != 1) {
+                continue;
+            }
+            String userUrl = realmUrl + "/users/" + found.get(0).path("id").asText();
+            boolean hasOne = false;
+            for (JsonNode credential : json(Net.getWithBearer(userUrl + "/credentials", token))) {
+                hasOne |= credential.path("type").asText().equals("otp");
+            }
+            if (hasOne) {
+                continue;
+            }
+            // an update of the whole user (as read) carrying the credential: the admin API has no
+            // other way to store a credential with a known secret
+            ObjectNode representation = (ObjectNode) json(Net.getWithBearer(userUrl, token));
+            representation.set("credentials", JSON.createArrayNode().add(otp));
+            expect(Net.putJson(userUrl, token, representation.toString()), "giving " + username + " its authenticator");
+            given++;
+        }
+        return given;
+    }
+
+    /** The realm's users of exactly this name (none or one). */
+    private JsonNode usersNamed(String realmUrl, String token, String username) {
+        return json(Net.getWithBearer(
+                realmUrl + "/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8), token));
+    }
+
+    private static String pathSegment(String name) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private void expect(Net.Response response, String what) {
+        if (!response.ok()) {
+            throw failure(
+                    what + " in realm " + realmName + " failed: HTTP " + response.status() + " " + response.body());
+        }
     }
 
     private JsonNode json(Net.Response response) {
@@ -169,28 +385,29 @@ final class RealmSync {
     }
 
     private String adminToken() {
-        Net.Response r = Net.postForm(
-                settings.keycloakUrl() + "/realms/master/protocol/openid-connect/token",
-                Map.of(
-                        "grant_type",
-                        "password",
-                        "client_id",
-                        "admin-cli",
-                        "username",
-                        Keycloak.ADMIN_USER,
-                        "password",
-                        Keycloak.ADMIN_PASSWORD));
-        if (!r.ok()) {
-            throw failure("the Keycloak administrator cannot log in: HTTP " + r.status() + " " + r.body());
-        }
-        try {
-            return JSON.readTree(r.body()).path("access_token").asText();
-        } catch (IOException e) {
-            throw failure("unexpected token answer: " + r.body());
-        }
+        return adminToken(settings);
     }
 
-    static JsonNode realmFile() {
+    /**
+     * An access token of Keycloak's administrator (realm {@code master}, client {@code admin-cli}),
+     * for the admin API of the local stack's Keycloak.
+     */
+    public static String adminToken(StackSettings settings) {
+        Net.Response r = Net.postForm(
+                settings.keycloakUrl() + "/realms/master/protocol/openid-connect/token",
+                Net.passwordGrant("admin-cli", Keycloak.ADMIN_USER, Keycloak.ADMIN_PASSWORD));
+        try {
+            if (r.ok()) {
+                return JSON.readTree(r.body()).path("access_token").asText();
+            }
+        } catch (IOException e) {
+            // reported below
+        }
+        throw failure(settings, "the Keycloak administrator cannot log in: HTTP " + r.status() + " " + r.body());
+    }
+
+    /** The realm file of this checkout, as the launcher imports and syncs it. */
+    public static JsonNode realmFile() {
         try (InputStream in = RealmSync.class.getResourceAsStream(REALM_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(REALM_RESOURCE + " is missing from the launcher's classpath");
@@ -202,6 +419,10 @@ final class RealmSync {
     }
 
     private StackException failure(String what) {
+        return failure(settings, what);
+    }
+
+    private static StackException failure(StackSettings settings, String what) {
         return new StackException(
                 "keycloak",
                 what,

@@ -70,6 +70,11 @@ public final class Net {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** The form of an OAuth password grant of a user to a client (a public one, or add its secret). */
+    public static Map<String, String> passwordGrant(String clientId, String username, String password) {
+        return Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", password);
+    }
+
     public static Response postJson(String url, String bearer, String json) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
@@ -85,6 +90,12 @@ public final class Net {
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + bearer)
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public static Response delete(String url, String bearer) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + bearer)
+                .DELETE());
     }
 
     private static Response send(HttpRequest.Builder request) {

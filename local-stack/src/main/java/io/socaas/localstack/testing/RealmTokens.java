@@ -2,16 +2,19 @@ package io.socaas.localstack.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.socaas.localstack.StackSettings;
+import io.socaas.localstack.Totp;
 import io.socaas.localstack.process.Net;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Access tokens of the local realm for tests, from the real Keycloak: a demo user's (password
  * grant of the portal's client, password {@code <user>-dev-password}) or a platform service's
- * (client credentials, secret {@code <client>-dev-secret}). The local realm file only: no
- * deployment has these passwords.
+ * (client credentials, secret {@code <client>-dev-secret}); demo MSSP staff also give the current
+ * code of the authenticator the realm file gives them. The local realm file only: no deployment has
+ * these passwords or seeds.
  */
 public final class RealmTokens {
 
@@ -26,21 +29,16 @@ public final class RealmTokens {
         return user(username, local + "-dev-password");
     }
 
-    /** A user's token, issued to the platform's own client {@code socaas-portal}. */
+    /**
+     * A user's token, issued to the platform's own client {@code socaas-portal}; a demo staff user
+     * also sends the current code of its authenticator ({@link Totp}), which the realm requires of
+     * MSSP staff.
+     */
     public static String user(String username, String password) {
-        return token(Map.of(
-                "grant_type",
-                "password",
-                "client_id",
-                PORTAL,
-                "client_secret",
-                PORTAL + "-dev-secret",
-                "username",
-                username,
-                "password",
-                password,
-                "scope",
-                "openid"));
+        Map<String, String> form = new HashMap<>(Net.passwordGrant(PORTAL, username, password));
+        form.put("client_secret", PORTAL + "-dev-secret");
+        form.put("scope", "openid");
+        return token(Totp.withCurrentCode(username, form));
     }
 
     /**
@@ -48,8 +46,7 @@ public final class RealmTokens {
      * the platform's services must refuse it.
      */
     public static String throughAdminCli(String username, String password) {
-        return token(
-                Map.of("grant_type", "password", "client_id", "admin-cli", "username", username, "password", password));
+        return token(Totp.withCurrentCode(username, Net.passwordGrant("admin-cli", username, password)));
     }
 
     /** A platform service's own token ({@code socaas-ingestion}, {@code socaas-tenant-billing}...). */

@@ -103,11 +103,77 @@ class AuditTrailTest {
         assertThat(entry.getTenantId()).isEqualTo("acme");
         assertThat(entry.getAction()).isEqualTo("POST /api/v1/cases/{id}:claim");
         assertThat(entry.getTarget()).isEqualTo("case " + id);
-        assertThat(entry.getAfterJson()).contains(id).contains("\"assignee\":\"ana\"");
+        // before and after: the fields the claim changed, nothing else
+        assertThat(entry.getBeforeJson())
+                .contains("\"status\":\"open\"")
+                .contains("\"assignee\":null")
+                .doesNotContain(id);
+        assertThat(entry.getAfterJson())
+                .contains("\"status\":\"acknowledged\"")
+                .contains("\"assignee\":\"ana\"")
+                .doesNotContain(id);
         assertThat(entry.getTraceId()).matches(TRACE_ID);
         assertThat(entry.getStatus()).isEqualTo(200);
         assertThat(entry.getOutcome()).isEqualTo("succeeded");
         assertThat(entry.getEntryId()).isNotBlank();
+    }
+
+    @Test
+    void aSeverityChangeKeepsTheSeverityBeforeAndAfter() throws Throwable {
+        String id = TestCases.open(repository, "acme", "audit-" + UUID.randomUUID());
+        String requestId = "req-" + UUID.randomUUID();
+        given().auth()
+                .oauth2(Tokens.of("ana"))
+                .header("X-Request-Id", requestId)
+                .contentType("application/json")
+                .body("{\"severity\":\"critical\",\"reason\":\"domain admin involved\"}")
+                .urlEncodingEnabled(false)
+                .post("/api/v1/cases/" + id + ":change-severity")
+                .then()
+                .statusCode(200);
+
+        AuditEntry entry = parse(awaitEntry(e -> e.getRequestId().equals(requestId)));
+        assertThat(entry.getAction()).isEqualTo("POST /api/v1/cases/{id}:change-severity");
+        assertThat(entry.getBeforeJson()).contains("\"severity\":\"high\"").doesNotContain("\"status\"");
+        assertThat(entry.getAfterJson()).contains("\"severity\":\"critical\"").doesNotContain("\"status\"");
+    }
+
+    @Test
+    void aCustomersCommentCallRefusedByItsRolesIsOnTheTrailWithWhoAndWhy() throws Throwable {
+        String id = TestCases.open(repository, "acme", "audit-" + UUID.randomUUID());
+        CustomerMessage comment = CustomerMessage.newBuilder()
+                .setTenantId("acme")
+                .setCaseId(id)
+                .setText("refused")
+                .build();
+        GrpcClient client = GrpcClient.client(vertx);
+        try {
+            var channel = new GrpcClientChannel(client, SocketAddress.inetSocketAddress(RestAssured.port, "127.0.0.1"));
+            // an analyst is no customer: refused by @RolesAllowed before the method runs
+            var asAnalyst = CaseServiceGrpc.newBlockingStub(channel)
+                    .withDeadlineAfter(30, TimeUnit.SECONDS)
+                    .withInterceptors(UserToken.bearer(Tokens.of("ana")));
+            assertThat(catchStatus(() -> asAnalyst.addCustomerComment(comment))).isEqualTo(7);
+            // no token at all
+            var anonymous = CaseServiceGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS);
+            assertThat(catchStatus(() -> anonymous.answerCustomerRequest(comment)))
+                    .isEqualTo(16);
+        } finally {
+            client.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        }
+
+        AuditEntry denied = parse(awaitEntry(e -> e.getAction().endsWith("/AddCustomerComment")
+                && e.getActor().equals("ana")
+                && e.getOutcome().equals("refused")));
+        assertThat(denied.getAction()).isEqualTo("gRPC socaas.cases.v1.CaseService/AddCustomerComment");
+        assertThat(denied.getStatus()).isEqualTo(7);
+        assertThat(denied.getActorRolesList()).contains("analyst");
+        assertThat(denied.getAfterJson()).contains("\"refused\":\"role not allowed");
+        AuditEntry unauthenticated = parse(awaitEntry(e -> e.getAction().endsWith("/AnswerCustomerRequest")
+                && e.getActor().equals("anonymous")
+                && e.getStatus() == 16));
+        assertThat(unauthenticated.getOutcome()).isEqualTo("refused");
+        assertThat(unauthenticated.getAfterJson()).contains("\"refused\":\"no valid token\"");
     }
 
     @Test

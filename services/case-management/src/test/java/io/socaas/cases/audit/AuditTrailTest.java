@@ -84,11 +84,7 @@ class AuditTrailTest {
     void aCaseCommandIsOnTheTrailWithItsActorTenantCaseAfterAndTraceId() throws Throwable {
         String id = TestCases.open(repository, "acme", "audit-" + UUID.randomUUID());
         String requestId = "req-" + UUID.randomUUID();
-        given().auth()
-                .oauth2(Tokens.of("ana"))
-                .header("X-Request-Id", requestId)
-                .urlEncodingEnabled(false)
-                .post("/api/v1/cases/" + id + ":claim")
+        asAna(requestId).post("/api/v1/cases/" + id + ":claim")
                 .then()
                 .statusCode(200)
                 .header("X-Request-Id", requestId);
@@ -122,12 +118,9 @@ class AuditTrailTest {
     void aSeverityChangeKeepsTheSeverityBeforeAndAfter() throws Throwable {
         String id = TestCases.open(repository, "acme", "audit-" + UUID.randomUUID());
         String requestId = "req-" + UUID.randomUUID();
-        given().auth()
-                .oauth2(Tokens.of("ana"))
-                .header("X-Request-Id", requestId)
+        asAna(requestId)
                 .contentType("application/json")
                 .body("{\"severity\":\"critical\",\"reason\":\"domain admin involved\"}")
-                .urlEncodingEnabled(false)
                 .post("/api/v1/cases/" + id + ":change-severity")
                 .then()
                 .statusCode(200);
@@ -141,11 +134,7 @@ class AuditTrailTest {
     @Test
     void aCustomersCommentCallRefusedByItsRolesIsOnTheTrailWithWhoAndWhy() throws Throwable {
         String id = TestCases.open(repository, "acme", "audit-" + UUID.randomUUID());
-        CustomerMessage comment = CustomerMessage.newBuilder()
-                .setTenantId("acme")
-                .setCaseId(id)
-                .setText("refused")
-                .build();
+        CustomerMessage comment = message(id, "refused");
         GrpcClient client = GrpcClient.client(vertx);
         try {
             var channel = new GrpcClientChannel(client, SocketAddress.inetSocketAddress(RestAssured.port, "127.0.0.1"));
@@ -197,11 +186,7 @@ class AuditTrailTest {
     void aCustomersCommentOverGrpcIsOnTheTrailAsTheCustomer() throws Throwable {
         String id = TestCases.open(repository, "acme", "audit-" + UUID.randomUUID());
         String alice = Tokens.of("alice@acme.example", "alice-dev-password");
-        CustomerMessage comment = CustomerMessage.newBuilder()
-                .setTenantId("acme")
-                .setCaseId(id)
-                .setText("is this our backup job?")
-                .build();
+        CustomerMessage comment = message(id, "is this our backup job?");
         GrpcClient client = GrpcClient.client(vertx);
         try {
             var stub = CaseServiceGrpc.newBlockingStub(new GrpcClientChannel(
@@ -260,6 +245,23 @@ class AuditTrailTest {
         assertThat(entry.getBeforeJson()).contains("\"l1\"");
         assertThat(entry.getAfterJson()).contains("\"l2\"");
         given().auth().oauth2(Tokens.of("mia")).delete("/api/v1/analysts/" + username);
+    }
+
+    /** A customer's message on a case of acme. */
+    private static CustomerMessage message(String caseId, String text) {
+        return CustomerMessage.newBuilder()
+                .setTenantId("acme")
+                .setCaseId(caseId)
+                .setText(text)
+                .build();
+    }
+
+    /** A request as the analyst ana with the given request id. */
+    private static io.restassured.specification.RequestSpecification asAna(String requestId) {
+        return given().auth()
+                .oauth2(Tokens.of("ana"))
+                .header("X-Request-Id", requestId)
+                .urlEncodingEnabled(false);
     }
 
     private ConsumerRecord<String, byte[]> awaitEntry(java.util.function.Predicate<AuditEntry> wanted) {

@@ -18,9 +18,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
+import io.socaas.kafkarecords.KafkaHeaders;
 import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.audit.v1.AuditEntry;
 import io.socaas.tenants.testing.KeycloakTokens;
+import io.socaas.tenants.testing.TopicReaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,17 +31,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -209,7 +207,7 @@ class AuditLogTest {
     void aRecordThatCannotBeStoredIsKeptOnTheDeadLetterTopicWithItsReason() throws Exception {
         byte[] malformed = ("not an audit entry " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
         AuditEntry forged = entry(UUID.randomUUID().toString(), "acme", Instant.now());
-        try (KafkaConsumer<String, byte[]> dlq = fromTheEnd(DEAD_LETTER_TOPIC);
+        try (KafkaConsumer<String, byte[]> dlq = TopicReaders.fromNow(DEAD_LETTER_TOPIC);
                 KafkaProducer<String, byte[]> producer = producer()) {
             RecordHeaders headers = new RecordHeaders();
             headers.add("tenant", "acme".getBytes(StandardCharsets.UTF_8));
@@ -225,13 +223,13 @@ class AuditLogTest {
                         .anySatisfy(r -> {
                             assertThat(r.value()).isEqualTo(malformed);
                             assertThat(r.key()).isEqualTo("acme");
-                            assertThat(header(r, "dlq_reason")).startsWith("malformed-record");
-                            assertThat(header(r, "dlq_topic")).isEqualTo(TOPIC);
-                            assertThat(header(r, "tenant")).isEqualTo("acme");
+                            assertThat(KafkaHeaders.text(r.headers(), "dlq_reason")).startsWith("malformed-record");
+                            assertThat(KafkaHeaders.text(r.headers(), "dlq_topic")).isEqualTo(TOPIC);
+                            assertThat(KafkaHeaders.text(r.headers(), "tenant")).isEqualTo("acme");
                         })
                         .anySatisfy(r -> {
                             assertThat(r.value()).isEqualTo(forged.toByteArray());
-                            assertThat(header(r, "dlq_reason")).startsWith("tenant-mismatch");
+                            assertThat(KafkaHeaders.text(r.headers(), "dlq_reason")).startsWith("tenant-mismatch");
                         });
             });
         }
@@ -322,26 +320,6 @@ class AuditLogTest {
                 .setStatus(0)
                 .setOutcome("succeeded")
                 .build();
-    }
-
-    private static KafkaConsumer<String, byte[]> fromTheEnd(String topic) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        KafkaConsumer<String, byte[]> consumer =
-                new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(topic, p.partition()))
-                .toList();
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
-        return consumer;
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static ProducerRecord<String, byte[]> record(String key, String tenantHeader, AuditEntry entry) {

@@ -223,13 +223,16 @@ class AuditLogTest {
                         .anySatisfy(r -> {
                             assertThat(r.value()).isEqualTo(malformed);
                             assertThat(r.key()).isEqualTo("acme");
-                            assertThat(KafkaHeaders.text(r.headers(), "dlq_reason")).startsWith("malformed-record");
-                            assertThat(KafkaHeaders.text(r.headers(), "dlq_topic")).isEqualTo(TOPIC);
+                            assertThat(KafkaHeaders.text(r.headers(), "dlq_reason"))
+                                    .startsWith("malformed-record");
+                            assertThat(KafkaHeaders.text(r.headers(), "dlq_topic"))
+                                    .isEqualTo(TOPIC);
                             assertThat(KafkaHeaders.text(r.headers(), "tenant")).isEqualTo("acme");
                         })
                         .anySatisfy(r -> {
                             assertThat(r.value()).isEqualTo(forged.toByteArray());
-                            assertThat(KafkaHeaders.text(r.headers(), "dlq_reason")).startsWith("tenant-mismatch");
+                            assertThat(KafkaHeaders.text(r.headers(), "dlq_reason"))
+                                    .startsWith("tenant-mismatch");
                         });
             });
         }

@@ -152,7 +152,7 @@ public class LifecycleResource {
                         .invoke(before -> details.before(TenantView.of(before)))
                         .chain(() -> lifecycle.change(id, action))
                         .map(TenantView::of)
-                        .invoke(details::after));
+                        .invoke(view -> details.after(view)));
     }
 
     /** What offboarding did. */

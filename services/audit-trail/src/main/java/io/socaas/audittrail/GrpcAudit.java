@@ -15,9 +15,8 @@ import java.util.function.Supplier;
  * audit.call(DetectionServiceGrpc.getUploadIntelMethod().getFullMethodName(), tenant, target, () ->
  * work, after)}. The entry is written whether the call succeeds or fails (with its status code),
  * before the answer leaves. Calls refused before the method runs (no token, missing role) are
- * refused by the gRPC security layer and recorded by {@link RefusedRpcAudit} when the method is
- * marked {@link AuditedRpc}. Each service's {@code AuditedRoutesTest} lists which of its methods
- * mutate, so a new method cannot be forgotten.
+ * refused by the gRPC security layer and not in the trail. Each service's {@code AuditedRoutesTest}
+ * lists which of its methods mutate, so a new method cannot be forgotten.
  */
 @ApplicationScoped
 public class GrpcAudit {

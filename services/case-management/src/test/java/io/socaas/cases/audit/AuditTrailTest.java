@@ -84,7 +84,8 @@ class AuditTrailTest {
     void aCaseCommandIsOnTheTrailWithItsActorTenantCaseAfterAndTraceId() throws Throwable {
         String id = TestCases.open(repository, "acme", "audit-" + UUID.randomUUID());
         String requestId = "req-" + UUID.randomUUID();
-        asAna(requestId).post("/api/v1/cases/" + id + ":claim")
+        asAna(requestId)
+                .post("/api/v1/cases/" + id + ":claim")
                 .then()
                 .statusCode(200)
                 .header("X-Request-Id", requestId);
@@ -132,40 +133,6 @@ class AuditTrailTest {
     }
 
     @Test
-    void aCustomersCommentCallRefusedByItsRolesIsOnTheTrailWithWhoAndWhy() throws Throwable {
-        String id = TestCases.open(repository, "acme", "audit-" + UUID.randomUUID());
-        CustomerMessage comment = message(id, "refused");
-        GrpcClient client = GrpcClient.client(vertx);
-        try {
-            var channel = new GrpcClientChannel(client, SocketAddress.inetSocketAddress(RestAssured.port, "127.0.0.1"));
-            // an analyst is no customer: refused by @RolesAllowed before the method runs
-            var asAnalyst = CaseServiceGrpc.newBlockingStub(channel)
-                    .withDeadlineAfter(30, TimeUnit.SECONDS)
-                    .withInterceptors(UserToken.bearer(Tokens.of("ana")));
-            assertThat(catchStatus(() -> asAnalyst.addCustomerComment(comment))).isEqualTo(7);
-            // no token at all
-            var anonymous = CaseServiceGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS);
-            assertThat(catchStatus(() -> anonymous.answerCustomerRequest(comment)))
-                    .isEqualTo(16);
-        } finally {
-            client.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
-        }
-
-        AuditEntry denied = parse(awaitEntry(e -> e.getAction().endsWith("/AddCustomerComment")
-                && e.getActor().equals("ana")
-                && e.getOutcome().equals("refused")));
-        assertThat(denied.getAction()).isEqualTo("gRPC socaas.cases.v1.CaseService/AddCustomerComment");
-        assertThat(denied.getStatus()).isEqualTo(7);
-        assertThat(denied.getActorRolesList()).contains("analyst");
-        assertThat(denied.getAfterJson()).contains("\"refused\":\"role not allowed");
-        AuditEntry unauthenticated = parse(awaitEntry(e -> e.getAction().endsWith("/AnswerCustomerRequest")
-                && e.getActor().equals("anonymous")
-                && e.getStatus() == 16));
-        assertThat(unauthenticated.getOutcome()).isEqualTo("refused");
-        assertThat(unauthenticated.getAfterJson()).contains("\"refused\":\"no valid token\"");
-    }
-
-    @Test
     void aRefusedCommandIsOnTheTrailToo() {
         String requestId = "req-" + UUID.randomUUID();
         given().auth()
@@ -207,7 +174,10 @@ class AuditTrailTest {
         assertThat(commented.getActorRolesList()).contains("customer-admin");
         assertThat(commented.getTenantId()).isEqualTo("acme");
         assertThat(commented.getOutcome()).isEqualTo("succeeded");
-        assertThat(commented.getAfterJson()).contains(id);
+        // before and after: what the comment changed on the case (its version and time), not the whole case
+        assertThat(commented.getBeforeJson()).contains("\"version\":").doesNotContain(id);
+        assertThat(commented.getAfterJson()).contains("\"version\":").doesNotContain(id);
+        assertThat(commented.getAfterJson()).isNotEqualTo(commented.getBeforeJson());
         assertThat(commented.getTraceId()).matches(TRACE_ID);
         AuditEntry answered = parse(awaitEntry(
                 e -> e.getTarget().equals("case " + id) && e.getAction().endsWith("/AnswerCustomerRequest")));

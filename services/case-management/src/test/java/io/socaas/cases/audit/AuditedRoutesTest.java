@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import io.socaas.audittrail.AuditedRpc;
-import io.socaas.cases.casefile.grpc.CaseGrpcService;
 import io.socaas.proto.cases.v1.CaseServiceGrpc;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
@@ -75,16 +73,6 @@ class AuditedRoutesTest {
                 .containsExactlyInAnyOrderElementsOf(
                         java.util.stream.Stream.concat(MUTATING_RPCS.stream(), READING_RPCS.stream())
                                 .toList());
-    }
-
-    @Test
-    void theMutatingCaseServiceMethodsAreMarkedSoThatRefusedCallsAreRecorded() {
-        Set<String> marked = Arrays.stream(CaseGrpcService.class.getDeclaredMethods())
-                .filter(m -> m.isAnnotationPresent(AuditedRpc.class))
-                .map(m -> Character.toUpperCase(m.getName().charAt(0))
-                        + m.getName().substring(1))
-                .collect(Collectors.toSet());
-        assertThat(marked).containsExactlyInAnyOrderElementsOf(MUTATING_RPCS);
     }
 
     private static List<String> auditedPaths() throws IOException {

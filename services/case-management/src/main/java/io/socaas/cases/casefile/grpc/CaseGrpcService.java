@@ -5,7 +5,6 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import io.socaas.audittrail.AuditedRpc;
 import io.socaas.audittrail.GrpcAudit;
 import io.socaas.cases.casefile.domain.CaseAccessPolicy;
 import io.socaas.cases.casefile.domain.CaseCommand;
@@ -122,7 +121,6 @@ public class CaseGrpcService implements io.socaas.proto.cases.v1.CaseService {
     }
 
     @Override
-    @AuditedRpc
     @RolesAllowed({"customer-admin", "customer-viewer"})
     public Uni<Case> addCustomerComment(CustomerMessage request) {
         return customer(
@@ -132,7 +130,6 @@ public class CaseGrpcService implements io.socaas.proto.cases.v1.CaseService {
     }
 
     @Override
-    @AuditedRpc
     @RolesAllowed({"customer-admin", "customer-viewer"})
     public Uni<Case> answerCustomerRequest(CustomerMessage request) {
         return customer(

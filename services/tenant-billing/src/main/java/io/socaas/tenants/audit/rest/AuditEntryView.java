@@ -50,8 +50,7 @@ public record AuditEntryView(
         @JsonProperty("after")
         @Schema(
                 description = "The object after the action, as JSON text: only the fields the action changed; the"
-                        + " whole object for a creation; null for a removal or when unknown. A call refused before it"
-                        + " ran carries why: {\"refused\":\"...\"}. Never a secret.",
+                        + " whole object for a creation; null for a removal or when unknown. Never a secret.",
                 examples = "{\"status\":\"acknowledged\",\"assignee\":\"ana\"}")
         String after,
 

@@ -40,6 +40,8 @@ public final class Kafka extends Component {
             Map.entry("soc.intel.v1", 3),
             // every service's mutating actions (services/audit-trail), stored by tenant-billing
             Map.entry("soc.audit.v1", 3),
+            // audit entries tenant-billing cannot store, with their dlq_reason
+            Map.entry("soc.audit.dlq.v1", 3),
             // analysts' tenant entitlements (case-management), compacted, key = user name
             Map.entry("soc.entitlements.v1", 3),
             // matches of rules that correlation rules refer to, for correlation's Kafka Streams stage
@@ -59,7 +61,8 @@ public final class Kafka extends Component {
             Map.entry("soc.intel.test.v1", 3),
             Map.entry("soc.rule-matches.test.v1", 3),
             Map.entry("soc.entitlements.test.v1", 3),
-            Map.entry("soc.audit.test.v1", 3));
+            Map.entry("soc.audit.test.v1", 3),
+            Map.entry("soc.audit.dlq.test.v1", 3));
 
     private final String name;
     private final int port;

@@ -19,7 +19,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * included: nothing to wire per route, so a new route cannot be forgotten. The action is the
  * route with its path parameters named ({@code POST /api/v1/cases/{id}:claim}), the target its
  * path parameters; what only the service knows (the tenant of a case, before and after) comes from
- * {@link AuditDetails}. Without it, the tenant is the path parameter {@code tenantId} (or {@code
+ * {@link AuditDetails}, before and after kept compact ({@link AuditChange}: the fields the action
+ * changed). Without it, the tenant is the path parameter {@code tenantId} (or {@code
  * tenant}), or the tenant of a created {@code /api/v1/tenants/<id>} in the answer's Location.
  *
  * <p>Each request gets an id ({@value #REQUEST_ID}: the caller's when it sends one, else a new
@@ -82,8 +83,7 @@ public class AuditHttpFilter {
                 : parameters.entrySet().stream()
                         .map(p -> p.getKey() + "=" + p.getValue())
                         .collect(Collectors.joining(" "));
-        String before = details == null ? "" : trail.json(details.before());
-        String after = details == null ? "" : trail.json(details.after());
+        AuditChange change = details == null ? AuditChange.NONE : trail.change(details.before(), details.after());
         String traceId = AuditTrail.currentTraceId();
         int status = response.getStatus();
         return identity.getDeferredIdentity()
@@ -97,8 +97,8 @@ public class AuditHttpFilter {
                         tenant,
                         action,
                         target,
-                        before,
-                        after,
+                        change.beforeJson(),
+                        change.afterJson(),
                         requestId,
                         traceId,
                         status,

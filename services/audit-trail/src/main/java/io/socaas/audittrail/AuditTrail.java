@@ -137,6 +137,20 @@ public class AuditTrail {
         return fromLog == null ? "" : fromLog.toString();
     }
 
+    /**
+     * The compact before/after of an action ({@link AuditChange}): the fields it changed. Objects
+     * are written as JSON, a string is taken as JSON already. A value that cannot be written is
+     * logged at WARN and left out (the action already happened).
+     */
+    public AuditChange change(Object before, Object after) {
+        try {
+            return AuditChange.of(json, before, after);
+        } catch (IllegalArgumentException e) {
+            LOG.warnf("before/after left out of the audit trail: %s", e.getMessage());
+            return AuditChange.NONE;
+        }
+    }
+
     /** An object as JSON for before/after; empty for null, a string as given (already JSON). */
     public String json(Object value) {
         if (value == null) {

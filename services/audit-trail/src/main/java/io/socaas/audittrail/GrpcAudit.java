@@ -15,8 +15,8 @@ import java.util.function.Supplier;
  * audit.call(DetectionServiceGrpc.getUploadIntelMethod().getFullMethodName(), tenant, target, () ->
  * work, after)}. The entry is written whether the call succeeds or fails (with its status code),
  * before the answer leaves. Calls refused before the method runs (no token, missing role) are
- * refused by the gRPC security layer and not in the trail. Each service's {@code
- * AuditedMethodsTest} lists which of its methods mutate, so a new method cannot be forgotten.
+ * refused by the gRPC security layer and not in the trail. Each service's {@code AuditedRoutesTest}
+ * lists which of its methods mutate, so a new method cannot be forgotten.
  */
 @ApplicationScoped
 public class GrpcAudit {
@@ -41,6 +41,21 @@ public class GrpcAudit {
             String target,
             Supplier<Uni<? extends T>> call,
             Function<T, Object> after) {
+        return call(fullMethodName, tenantId, target, call, null, after);
+    }
+
+    /**
+     * {@link #call(String, String, String, Supplier, Function)} for a method whose answer also
+     * knows the object before (a command that answers the change it made): before and after are
+     * kept compact, the fields the call changed ({@link AuditChange}).
+     */
+    public <T> Uni<T> call(
+            String fullMethodName,
+            String tenantId,
+            String target,
+            Supplier<Uni<? extends T>> call,
+            Function<T, Object> before,
+            Function<T, Object> after) {
         String action = "gRPC " + fullMethodName;
         String traceId = AuditTrail.currentTraceId();
         return identity.getDeferredIdentity()
@@ -52,7 +67,11 @@ public class GrpcAudit {
                         .onItemOrFailure()
                         .<T>transformToUni((answer, failure) -> {
                             int code = failure == null ? 0 : codeOf(failure);
-                            Object afterValue = failure == null && after != null ? after.apply(answer) : null;
+                            AuditChange change = failure == null
+                                    ? trail.change(
+                                            before == null ? null : before.apply(answer),
+                                            after == null ? null : after.apply(answer))
+                                    : AuditChange.NONE;
                             AuditRecord entry = new AuditRecord(
                                     clock.instant(),
                                     trail.service(),
@@ -60,8 +79,8 @@ public class GrpcAudit {
                                     tenantId,
                                     action,
                                     target,
-                                    "",
-                                    trail.json(afterValue),
+                                    change.beforeJson(),
+                                    change.afterJson(),
                                     "-",
                                     traceId,
                                     code,

@@ -53,6 +53,8 @@ public final class RecordHeaders {
     public static final String TOPIC_USAGE = "soc.usage.v1";
     public static final String TOPIC_USAGE_DLQ = "soc.usage.dlq.v1";
     public static final String TOPIC_TENANTS = "soc.tenants.v1";
+    public static final String TOPIC_AUDIT = "soc.audit.v1";
+    public static final String TOPIC_AUDIT_DLQ = "soc.audit.dlq.v1";
 
     private RecordHeaders() {}
 

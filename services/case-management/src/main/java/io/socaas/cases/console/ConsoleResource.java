@@ -271,9 +271,12 @@ public class ConsoleResource {
                     throw new io.socaas.cases.casefile.domain.CaseAccessDeniedException(
                             "only SOC managers give cases to analysts; an analyst claims a case");
                 }
-                yield commands.assign(scope, id, expected, assignee, reason, actor);
+                yield commands.assign(scope, id, expected, assignee, reason, actor)
+                        .invoke(io.socaas.cases.casefile.rest.CaseCommandResource::audited);
             }
-            case "merge" -> cases.merge(scope, id, into, expected, reason, actor);
+            case "merge" ->
+                cases.merge(scope, id, into, expected, reason, actor)
+                        .invoke(io.socaas.cases.casefile.rest.CaseCommandResource::audited);
             case "hand-off" ->
                 exports.handOff(id)
                         .map(sent -> "Handed off to the customer's CSIRT: the OCSF finding to "
@@ -282,7 +285,12 @@ public class ConsoleResource {
                                 + sent.getEntity().emails() + " security contact(s).");
             default ->
                 cases.execute(
-                        scope, id, expected, command(verb, reason, verdict, note, text, visibility, severity), actor);
+                                scope,
+                                id,
+                                expected,
+                                command(verb, reason, verdict, note, text, visibility, severity),
+                                actor)
+                        .invoke(io.socaas.cases.casefile.rest.CaseCommandResource::audited);
         };
     }
 

@@ -84,10 +84,7 @@ class AuditTrailTest {
     void aCaseCommandIsOnTheTrailWithItsActorTenantCaseAfterAndTraceId() throws Throwable {
         String id = TestCases.open(repository, "acme", "audit-" + UUID.randomUUID());
         String requestId = "req-" + UUID.randomUUID();
-        given().auth()
-                .oauth2(Tokens.of("ana"))
-                .header("X-Request-Id", requestId)
-                .urlEncodingEnabled(false)
+        asAna(requestId)
                 .post("/api/v1/cases/" + id + ":claim")
                 .then()
                 .statusCode(200)
@@ -103,11 +100,36 @@ class AuditTrailTest {
         assertThat(entry.getTenantId()).isEqualTo("acme");
         assertThat(entry.getAction()).isEqualTo("POST /api/v1/cases/{id}:claim");
         assertThat(entry.getTarget()).isEqualTo("case " + id);
-        assertThat(entry.getAfterJson()).contains(id).contains("\"assignee\":\"ana\"");
+        // before and after: the fields the claim changed, nothing else
+        assertThat(entry.getBeforeJson())
+                .contains("\"status\":\"open\"")
+                .contains("\"assignee\":null")
+                .doesNotContain(id);
+        assertThat(entry.getAfterJson())
+                .contains("\"status\":\"acknowledged\"")
+                .contains("\"assignee\":\"ana\"")
+                .doesNotContain(id);
         assertThat(entry.getTraceId()).matches(TRACE_ID);
         assertThat(entry.getStatus()).isEqualTo(200);
         assertThat(entry.getOutcome()).isEqualTo("succeeded");
         assertThat(entry.getEntryId()).isNotBlank();
+    }
+
+    @Test
+    void aSeverityChangeKeepsTheSeverityBeforeAndAfter() throws Throwable {
+        String id = TestCases.open(repository, "acme", "audit-" + UUID.randomUUID());
+        String requestId = "req-" + UUID.randomUUID();
+        asAna(requestId)
+                .contentType("application/json")
+                .body("{\"severity\":\"critical\",\"reason\":\"domain admin involved\"}")
+                .post("/api/v1/cases/" + id + ":change-severity")
+                .then()
+                .statusCode(200);
+
+        AuditEntry entry = parse(awaitEntry(e -> e.getRequestId().equals(requestId)));
+        assertThat(entry.getAction()).isEqualTo("POST /api/v1/cases/{id}:change-severity");
+        assertThat(entry.getBeforeJson()).contains("\"severity\":\"high\"").doesNotContain("\"status\"");
+        assertThat(entry.getAfterJson()).contains("\"severity\":\"critical\"").doesNotContain("\"status\"");
     }
 
     @Test
@@ -131,11 +153,7 @@ class AuditTrailTest {
     void aCustomersCommentOverGrpcIsOnTheTrailAsTheCustomer() throws Throwable {
         String id = TestCases.open(repository, "acme", "audit-" + UUID.randomUUID());
         String alice = Tokens.of("alice@acme.example", "alice-dev-password");
-        CustomerMessage comment = CustomerMessage.newBuilder()
-                .setTenantId("acme")
-                .setCaseId(id)
-                .setText("is this our backup job?")
-                .build();
+        CustomerMessage comment = message(id, "is this our backup job?");
         GrpcClient client = GrpcClient.client(vertx);
         try {
             var stub = CaseServiceGrpc.newBlockingStub(new GrpcClientChannel(
@@ -156,7 +174,10 @@ class AuditTrailTest {
         assertThat(commented.getActorRolesList()).contains("customer-admin");
         assertThat(commented.getTenantId()).isEqualTo("acme");
         assertThat(commented.getOutcome()).isEqualTo("succeeded");
-        assertThat(commented.getAfterJson()).contains(id);
+        // before and after: what the comment changed on the case (its version and time), not the whole case
+        assertThat(commented.getBeforeJson()).contains("\"version\":").doesNotContain(id);
+        assertThat(commented.getAfterJson()).contains("\"version\":").doesNotContain(id);
+        assertThat(commented.getAfterJson()).isNotEqualTo(commented.getBeforeJson());
         assertThat(commented.getTraceId()).matches(TRACE_ID);
         AuditEntry answered = parse(awaitEntry(
                 e -> e.getTarget().equals("case " + id) && e.getAction().endsWith("/AnswerCustomerRequest")));
@@ -194,6 +215,23 @@ class AuditTrailTest {
         assertThat(entry.getBeforeJson()).contains("\"l1\"");
         assertThat(entry.getAfterJson()).contains("\"l2\"");
         given().auth().oauth2(Tokens.of("mia")).delete("/api/v1/analysts/" + username);
+    }
+
+    /** A customer's message on a case of acme. */
+    private static CustomerMessage message(String caseId, String text) {
+        return CustomerMessage.newBuilder()
+                .setTenantId("acme")
+                .setCaseId(caseId)
+                .setText(text)
+                .build();
+    }
+
+    /** A request as the analyst ana with the given request id. */
+    private static io.restassured.specification.RequestSpecification asAna(String requestId) {
+        return given().auth()
+                .oauth2(Tokens.of("ana"))
+                .header("X-Request-Id", requestId)
+                .urlEncodingEnabled(false);
     }
 
     private ConsumerRecord<String, byte[]> awaitEntry(java.util.function.Predicate<AuditEntry> wanted) {

@@ -166,10 +166,6 @@ public class OnboardingStore {
     }
 
     private Optional<OneTimeCredential> open(OneTimeCredentialEntity row) {
-        if (row.sealedSecret == null) {
-            // written before sealing (V9), not yet sealed by OneTimeCredentialResealing
-            return Optional.of(new OneTimeCredential(row.kind, row.reference, row.clearSecret));
-        }
         try {
             return Optional.of(new OneTimeCredential(
                     row.kind,

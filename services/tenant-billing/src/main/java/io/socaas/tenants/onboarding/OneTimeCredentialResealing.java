@@ -19,8 +19,8 @@ import java.util.TreeSet;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps every one-time credential sealed under the active key: seals the clear rows written before
- * sealing (V9) and re-seals the rows sealed under an older key, shortly after start and then every
+ * Keeps every one-time credential sealed under the active key: re-seals the rows sealed under an
+ * older key, shortly after start and then every
  * {@code socaas.secrets-at-rest.reseal-every} (key rotation, services/secret-box README). Rows are
  * locked while re-sealed and skipped when another replica holds them; a row that does not open is
  * logged and left as it is.
@@ -39,10 +39,10 @@ public class OneTimeCredentialResealing {
     }
 
     /**
-     * What a run did: rows re-sealed from an older key, clear rows sealed, and the key ids of the rows
-     * left that are not under the active key (they did not open).
+     * What a run did: rows re-sealed from an older key, and the key ids of the rows left that are not
+     * under the active key (they did not open).
      */
-    public record Result(int resealed, int sealedFromClear, List<String> leftUnderOtherKeys) {}
+    public record Result(int resealed, List<String> leftUnderOtherKeys) {}
 
     @Scheduled(
             identity = "onetime-credential-resealing",
@@ -58,35 +58,27 @@ public class OneTimeCredentialResealing {
                 .replaceWithVoid();
     }
 
-    /** Seals and re-seals every row that is not under the active key. */
+    /** Re-seals every row that is not under the active key. */
     public Uni<Result> resealAll() {
         return scoped.sql(
                         TenantScope.system("secret-box: seal the one-time credentials under the active key"),
                         connection -> connection
-                                .preparedQuery("select tenant_id, kind, reference, secret, sealed_secret"
+                                .preparedQuery("select tenant_id, kind, reference, sealed_secret"
                                         + " from onetime_credentials for update skip locked")
                                 .execute()
                                 .flatMap(rows -> {
                                     List<Tuple> updates = new ArrayList<>();
-                                    int fromClear = 0;
                                     List<String> left = new ArrayList<>();
                                     for (Row row : rows) {
-                                        Optional<Tuple> update = reseal(row, left);
-                                        if (update.isPresent()) {
-                                            updates.add(update.get());
-                                            if (row.getValue("sealed_secret") == null) {
-                                                fromClear++;
-                                            }
-                                        }
+                                        reseal(row, left).ifPresent(updates::add);
                                     }
-                                    Result result =
-                                            new Result(updates.size() - fromClear, fromClear, List.copyOf(left));
+                                    Result result = new Result(updates.size(), List.copyOf(left));
                                     if (updates.isEmpty()) {
                                         return Uni.createFrom().item(result);
                                     }
                                     return connection
-                                            .preparedQuery("update onetime_credentials set sealed_secret = $3,"
-                                                    + " secret = null where tenant_id = $1 and kind = $2")
+                                            .preparedQuery("update onetime_credentials set sealed_secret = $3"
+                                                    + " where tenant_id = $1 and kind = $2")
                                             .executeBatch(updates)
                                             .replaceWith(result);
                                 }))
@@ -99,9 +91,7 @@ public class OneTimeCredentialResealing {
         AssociatedData context = OneTimeCredentialEntity.associatedData(tenant, kind, row.getString("reference"));
         Buffer stored = row.getBuffer("sealed_secret");
         try {
-            byte[] sealed = stored == null
-                    ? secrets.sealText(row.getString("secret"), context)
-                    : secrets.reseal(stored.getBytes(), context).orElse(null);
+            byte[] sealed = secrets.reseal(stored.getBytes(), context).orElse(null);
             return sealed == null
                     ? Optional.empty()
                     : Optional.of(Tuple.of(tenant, kind, io.vertx.core.buffer.Buffer.buffer(sealed)));
@@ -113,9 +103,6 @@ public class OneTimeCredentialResealing {
     }
 
     private static String keyIdOf(Buffer stored) {
-        if (stored == null) {
-            return "clear";
-        }
         try {
             return SecretBox.keyIdOf(stored.getBytes());
         } catch (SecretBoxException e) {
@@ -125,14 +112,11 @@ public class OneTimeCredentialResealing {
 
     private void log(Result result) {
         String active = secrets.keyring().activeKeyId();
-        if (result.resealed() + result.sealedFromClear() > 0
-                || !result.leftUnderOtherKeys().isEmpty()) {
+        if (result.resealed() > 0 || !result.leftUnderOtherKeys().isEmpty()) {
             LOG.infof(
-                    "re-sealed %d one-time credential(s) under key '%s' (%d of them were clear); %d left under"
-                            + " other keys %s",
-                    result.resealed() + result.sealedFromClear(),
+                    "re-sealed %d one-time credential(s) under key '%s'; %d left under other keys %s",
+                    result.resealed(),
                     active,
-                    result.sealedFromClear(),
                     result.leftUnderOtherKeys().size(),
                     new TreeSet<>(result.leftUnderOtherKeys()));
         } else {

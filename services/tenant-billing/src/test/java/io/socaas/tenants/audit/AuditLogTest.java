@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,15 +18,21 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
+import io.socaas.kafkarecords.KafkaHeaders;
 import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.audit.v1.AuditEntry;
 import io.socaas.tenants.testing.KeycloakTokens;
+import io.socaas.tenants.testing.TopicReaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -44,11 +52,13 @@ class AuditLogTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(30);
     static final String TOPIC = "soc.audit.test.v1";
+    static final String DEAD_LETTER_TOPIC = "soc.audit.dlq.test.v1";
 
     @Test
     void issuingAndRevokingAnIngestKeyAreAudited() {
         String requestId = "req-" + UUID.randomUUID();
-        String keyId = given().auth()
+        String revokeRequestId = "req-" + UUID.randomUUID();
+        var issued = given().auth()
                 .oauth2(KeycloakTokens.ops())
                 .header("X-Request-Id", requestId)
                 .contentType(ContentType.JSON)
@@ -57,10 +67,12 @@ class AuditLogTest {
                 .post("/api/v1/tenants/globex/ingest-keys")
                 .then()
                 .statusCode(201)
-                .extract()
-                .path("key_id");
+                .extract();
+        String keyId = issued.path("key_id");
+        String secret = issued.path("ingest_key");
         given().auth()
                 .oauth2(KeycloakTokens.ops())
+                .header("X-Request-Id", revokeRequestId)
                 .when()
                 .delete("/api/v1/tenants/globex/ingest-keys/" + keyId)
                 .then()
@@ -82,8 +94,25 @@ class AuditLogTest {
                         .body("find { it.request_id == '" + requestId + "' }.service", equalTo("tenant-billing"))
                         .body("find { it.request_id == '" + requestId + "' }.tenant_id", equalTo("globex"))
                         .body("find { it.request_id == '" + requestId + "' }.status", equalTo(201))
-                        // the issued key is a secret: never in the trail
-                        .body("find { it.request_id == '" + requestId + "' }.after", equalTo(null)));
+                        // the new key as after, never its secret
+                        .body("find { it.request_id == '" + requestId + "' }.before", equalTo(null))
+                        .body(
+                                "find { it.request_id == '" + requestId + "' }.after",
+                                allOf(
+                                        containsString("\"key_id\":\"" + keyId + "\""),
+                                        containsString("\"state\":\"active\""),
+                                        not(containsString(secret))))
+                        .body("find { it.request_id == '" + requestId + "' }.target", equalTo("ingest key " + keyId))
+                        // the revocation: what it changed, before and after
+                        .body(
+                                "find { it.request_id == '" + revokeRequestId + "' }.before",
+                                allOf(
+                                        containsString("\"state\":\"active\""),
+                                        containsString("\"revoked_time\":null"),
+                                        not(containsString("source_name"))))
+                        .body(
+                                "find { it.request_id == '" + revokeRequestId + "' }.after",
+                                allOf(containsString("\"state\":\"revoked\""), not(containsString("source_name")))));
     }
 
     @Test
@@ -171,6 +200,49 @@ class AuditLogTest {
                 .body("findAll { it.entry_id == '" + entry.getEntryId() + "' }.size()", equalTo(1))
                 .body("find { it.entry_id == '" + entry.getEntryId() + "' }.trace_id", equalTo(entry.getTraceId()))
                 .body("find { it.entry_id == '" + entry.getEntryId() + "' }.after", equalTo(entry.getAfterJson()))
+                .body("entry_id", not(hasItem(forged.getEntryId())));
+    }
+
+    @Test
+    void aRecordThatCannotBeStoredIsKeptOnTheDeadLetterTopicWithItsReason() throws Exception {
+        byte[] malformed = ("not an audit entry " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        AuditEntry forged = entry(UUID.randomUUID().toString(), "acme", Instant.now());
+        try (KafkaConsumer<String, byte[]> dlq = TopicReaders.fromNow(DEAD_LETTER_TOPIC);
+                KafkaProducer<String, byte[]> producer = producer()) {
+            RecordHeaders headers = new RecordHeaders();
+            headers.add("tenant", "acme".getBytes(StandardCharsets.UTF_8));
+            producer.send(new ProducerRecord<>(TOPIC, null, "acme", malformed, headers))
+                    .get();
+            // key and header globex, payload acme
+            producer.send(record("globex", "globex", forged)).get();
+
+            List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+            await().atMost(DEADLINE).untilAsserted(() -> {
+                dlq.poll(Duration.ofMillis(200)).forEach(seen::add);
+                assertThat(seen)
+                        .anySatisfy(r -> {
+                            assertThat(r.value()).isEqualTo(malformed);
+                            assertThat(r.key()).isEqualTo("acme");
+                            assertThat(KafkaHeaders.text(r.headers(), "dlq_reason"))
+                                    .startsWith("malformed-record");
+                            assertThat(KafkaHeaders.text(r.headers(), "dlq_topic"))
+                                    .isEqualTo(TOPIC);
+                            assertThat(KafkaHeaders.text(r.headers(), "tenant")).isEqualTo("acme");
+                        })
+                        .anySatisfy(r -> {
+                            assertThat(r.value()).isEqualTo(forged.toByteArray());
+                            assertThat(KafkaHeaders.text(r.headers(), "dlq_reason"))
+                                    .startsWith("tenant-mismatch");
+                        });
+            });
+        }
+        // neither is in any trail
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .when()
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
                 .body("entry_id", not(hasItem(forged.getEntryId())));
     }
 

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -330,7 +331,17 @@ class LifecycleTest {
                                 "findAll { !it.action.startsWith('GET ') }.outcome",
                                 contains("succeeded", "succeeded", "refused"))
                         .body("findAll { !it.action.startsWith('GET ') }.status", contains(202, 200, 403))
-                        .body("find { it.action.endsWith(':suspend') }.request_id", equalTo(requestId)));
+                        .body("find { it.action.endsWith(':suspend') }.request_id", equalTo(requestId))
+                        // what the suspension changed: the status (and the tenant's revision and time)
+                        .body(
+                                "find { it.action.endsWith(':suspend') }.before",
+                                org.hamcrest.Matchers.containsString("\"status\":\"active\""))
+                        .body(
+                                "find { it.action.endsWith(':suspend') }.after",
+                                org.hamcrest.Matchers.containsString("\"status\":\"suspended\""))
+                        .body(
+                                "find { it.action.endsWith(':suspend') }.after",
+                                not(org.hamcrest.Matchers.containsString("display_name"))));
 
         given().auth()
                 .oauth2(KeycloakTokens.sam())

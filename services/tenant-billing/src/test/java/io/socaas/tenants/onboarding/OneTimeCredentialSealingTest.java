@@ -83,8 +83,9 @@ class OneTimeCredentialSealingTest {
         put(a, "admin-password", "admin@a.example", "Initial-Passw0rd-a");
         put(a, "ingest-key", "key_01", "sk_live_a_0123456789");
 
+        // the table has no clear column any more (V10): only the sealed secret
+        assertThat(columns()).contains("sealed_secret").doesNotContain("secret");
         for (Row row : rows(a)) {
-            assertThat(row.getString("secret")).isNull();
             String stored = new String(row.getBuffer("sealed_secret").getBytes(), StandardCharsets.ISO_8859_1);
             assertThat(stored).doesNotContain("Initial-Passw0rd-a").doesNotContain("sk_live_a");
             assertThat(SecretBox.keyIdOf(row.getBuffer("sealed_secret").getBytes()))
@@ -116,32 +117,32 @@ class OneTimeCredentialSealingTest {
     }
 
     @Test
-    void rowsUnderTheOlderKeyStillOpenAndResealingMovesThemAndClearRowsToTheActiveKey() throws Throwable {
+    void rowsUnderTheOlderKeyStillOpenAndResealingMovesThemToTheActiveKey() throws Throwable {
         SecretBox oldKey = boxOf("test-old");
         insertSealed(a, "admin-password", "admin@a.example", "sealed-under-test-old", oldKey);
         insertSealed(a, "ingest-key", "key_a", "sk_live_under_test_old", oldKey);
-        // a row written before sealing
-        sql(
-                b,
-                "insert into onetime_credentials (tenant_id, kind, reference, secret, created_at)"
-                        + " values ($1, 'ingest-key', 'key_b', 'sk_live_written_in_clear', now())",
-                Tuple.of(b.value()));
 
         OneTimeCredentialResealing.Result result = await(resealing.resealAll());
 
         assertThat(result.resealed()).isGreaterThanOrEqualTo(2);
-        assertThat(result.sealedFromClear()).isGreaterThanOrEqualTo(1);
-        for (TenantId tenant : List.of(a, b)) {
-            for (Row row : rows(tenant)) {
-                assertThat(row.getString("secret")).isNull();
-                assertThat(SecretBox.keyIdOf(row.getBuffer("sealed_secret").getBytes()))
-                        .isEqualTo("test-1");
-            }
+        for (Row row : rows(a)) {
+            assertThat(SecretBox.keyIdOf(row.getBuffer("sealed_secret").getBytes()))
+                    .isEqualTo("test-1");
         }
         assertThat(take(a))
                 .extracting(OneTimeCredential::secret)
                 .containsExactlyInAnyOrder("sealed-under-test-old", "sk_live_under_test_old");
-        assertThat(take(b)).extracting(OneTimeCredential::secret).containsExactly("sk_live_written_in_clear");
+    }
+
+    @Test
+    void aSecretCannotBeStoredInClear() {
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> sql(
+                b,
+                "insert into onetime_credentials (tenant_id, kind, reference, created_at)"
+                        + " values ($1, 'ingest-key', 'key_b', now())",
+                Tuple.of(b.value())));
+        // no clear column to write to, and a row without its sealed secret is refused
+        assertThat(refused).hasMessageContaining("sealed_secret");
     }
 
     @Test
@@ -203,9 +204,20 @@ class OneTimeCredentialSealingTest {
     private RowSet<Row> rows(TenantId tenant) {
         return await(scoped.sql(
                 TenantScope.of(tenant.value()),
-                c -> c.preparedQuery("select tenant_id, kind, secret, sealed_secret from onetime_credentials"
+                c -> c.preparedQuery("select tenant_id, kind, sealed_secret from onetime_credentials"
                                 + " where tenant_id = $1")
                         .execute(Tuple.of(tenant.value()))));
+    }
+
+    private List<String> columns() {
+        List<String> names = new java.util.ArrayList<>();
+        await(scoped.sql(
+                        TenantScope.of(a.value()),
+                        c -> c.preparedQuery("select column_name from information_schema.columns"
+                                        + " where table_name = 'onetime_credentials'")
+                                .execute()))
+                .forEach(row -> names.add(row.getString("column_name")));
+        return names;
     }
 
     private void sql(TenantId tenant, String statement, Tuple values) {

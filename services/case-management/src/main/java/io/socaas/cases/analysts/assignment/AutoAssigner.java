@@ -3,6 +3,7 @@ package io.socaas.cases.analysts.assignment;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.socaas.cases.casefile.BackgroundRun;
+import io.socaas.cases.casefile.domain.CaseChange;
 import io.socaas.cases.casefile.domain.CaseCommand;
 import io.socaas.cases.casefile.domain.CaseConflictException;
 import io.socaas.cases.casefile.domain.CaseFile;
@@ -99,6 +100,7 @@ public class AutoAssigner {
                                                     + analyst.tier().wireName() + " analyst on shift",
                                             true),
                                     ACTOR)
+                            .map(CaseChange::after)
                             .invoke(assigned -> LOG.infof(
                                     "case %s of tenant %s assigned to %s",
                                     assigned.id(), assigned.tenantId(), analyst.username()))

@@ -136,7 +136,7 @@ public class CaseFileService {
      *
      * @throws TenantSuspendedException (as the Uni's failure) while the tenant is suspended
      */
-    public Uni<CaseFile> executeForCustomer(TenantScope scope, String caseId, CaseCommand command, String actor) {
+    public Uni<CaseChange> executeForCustomer(TenantScope scope, String caseId, CaseCommand command, String actor) {
         if (scope instanceof TenantScope.OneTenant one && tenants.isSuspended(one.tenant())) {
             return Uni.createFrom().failure(new TenantSuspendedException(one.tenant()));
         }
@@ -149,12 +149,12 @@ public class CaseFileService {
      * timeline entry and outbox record.
      *
      * @param expectedVersion the version the caller saw ({@code If-Match}); empty to take the current
-     * @return the case after the command
+     * @return the change: the case before and after the command
      * @throws CaseNotFoundException when the case is not visible in {@code scope}
      * @throws StaleCaseException when the case changed since {@code expectedVersion}
      * @throws CaseConflictException when the command does not fit the case now
      */
-    public Uni<CaseFile> execute(
+    public Uni<CaseChange> execute(
             TenantScope scope,
             String caseId,
             java.util.OptionalLong expectedVersion,
@@ -172,20 +172,20 @@ public class CaseFileService {
                         throw new StaleCaseException(expectedVersion.getAsLong(), current.version());
                     }
                     CaseChange change = CaseWorkflow.apply(current, command, actor, clock.instant());
-                    return repository.record(change).replaceWith(change.after());
+                    return repository.record(change).replaceWith(change);
                 }));
     }
 
     /**
      * Merges case {@code caseId} into case {@code intoId} of the same tenant: the first ends as
      * merged, the second takes its alerts. Both are locked in id order, so two merges never
-     * deadlock.
+     * deadlock. Answers the first case's change.
      *
      * @throws CaseNotFoundException (as the Uni's failure) when either is not visible in the scope
      * @throws CaseConflictException (as the Uni's failure) when they belong to different tenants or
      *     either no longer takes alerts
      */
-    public Uni<CaseFile> merge(
+    public Uni<CaseChange> merge(
             TenantScope scope,
             String caseId,
             String intoId,
@@ -235,7 +235,7 @@ public class CaseFileService {
                             return repository
                                     .record(change)
                                     .chain(() -> repository.absorb(change.after(), target, actor, now))
-                                    .replaceWith(change.after());
+                                    .replaceWith(change);
                         }));
     }
 

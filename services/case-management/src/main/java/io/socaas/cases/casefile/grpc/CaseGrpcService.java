@@ -17,6 +17,7 @@ import io.socaas.cases.casefile.domain.InvalidCaseQueryException;
 import io.socaas.cases.casefile.domain.Severity;
 import io.socaas.cases.casefile.domain.TenantScope;
 import io.socaas.cases.casefile.rest.CallerScopes;
+import io.socaas.cases.casefile.rest.CaseJson;
 import io.socaas.cases.casefile.wire.CaseStatusWire;
 import io.socaas.proto.cases.v1.Case;
 import io.socaas.proto.cases.v1.CaseServiceGrpc;
@@ -140,19 +141,20 @@ public class CaseGrpcService implements io.socaas.proto.cases.v1.CaseService {
     /** A customer's message on a case: a mutation, so it is on the audit trail, refused or not. */
     private Uni<Case> customer(
             String method, CustomerMessage request, java.util.function.Supplier<CaseCommand> command) {
-        return audit.call(
-                method,
-                request.getTenantId(),
-                "case " + request.getCaseId(),
-                () -> scoped(
+        return audit.<io.socaas.cases.casefile.domain.CaseChange>call(
+                        method,
                         request.getTenantId(),
-                        (scope, identity) -> cases.executeForCustomer(
+                        "case " + request.getCaseId(),
+                        () -> scoped(
+                                request.getTenantId(),
+                                (scope, identity) -> cases.executeForCustomer(
                                         scope,
                                         request.getCaseId(),
                                         command.get(),
-                                        "customer " + CallerScopes.username(identity))
-                                .map(CaseGrpcService::toProto)),
-                answer -> java.util.Map.of("case_id", answer.getCaseId(), "status", answer.getStatus()));
+                                        "customer " + CallerScopes.username(identity))),
+                        change -> change.before() == null ? null : CaseJson.from(change.before()),
+                        change -> CaseJson.from(change.after()))
+                .map(change -> toProto(change.after()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.socaas.audittrail.AuditDetails;
 import io.socaas.cases.analysts.persistence.AnalystRepository;
+import io.socaas.cases.casefile.domain.CaseChange;
 import io.socaas.cases.casefile.domain.CaseCommand;
 import io.socaas.cases.casefile.domain.CaseFile;
 import io.socaas.cases.casefile.domain.CaseFileService;
@@ -202,7 +203,7 @@ public class CaseCommandResource {
      *
      * @throws InvalidCaseCommandException (as the Uni's failure) when the analyst has no such profile
      */
-    public Uni<CaseFile> assign(
+    public Uni<CaseChange> assign(
             TenantScope scope, String id, OptionalLong expected, String assignee, String reason, String actor) {
         CaseCommand command = new CaseCommand.Assign(assignee, reason, false);
         return cases.get(scope, id)
@@ -343,17 +344,37 @@ public class CaseCommandResource {
                 .map(CaseCommandResource::withEtag);
     }
 
+    /** The case after a command with its {@code ETag} (the quoted version); the change goes to the audit trail. */
+    static RestResponse<CaseJson> withEtag(CaseChange change) {
+        return withEtag(change.after(), audited(change));
+    }
+
     /** A case with its {@code ETag}: the quoted version. */
     static RestResponse<CaseJson> withEtag(CaseFile caseFile) {
+        return withEtag(caseFile, CaseJson.from(caseFile));
+    }
+
+    private static RestResponse<CaseJson> withEtag(CaseFile caseFile, CaseJson json) {
+        return RestResponse.ResponseBuilder.ok(json)
+                .tag(new EntityTag(String.valueOf(caseFile.version())))
+                .build();
+    }
+
+    /**
+     * Puts a command's change in the audit trail's entry: the case's tenant, the case as target,
+     * and the case before and after (the entry keeps the fields the command changed).
+     *
+     * @return the case after, as the API shows it
+     */
+    public static CaseJson audited(CaseChange change) {
+        CaseFile caseFile = change.after();
         CaseJson after = CaseJson.from(caseFile);
-        // the audit trail: the case's tenant and the case after the command (its timeline has each step)
         AuditDetails.current()
                 .tenant(caseFile.tenantId().value())
                 .target("case " + caseFile.id())
+                .before(change.before() == null ? null : CaseJson.from(change.before()))
                 .after(after);
-        return RestResponse.ResponseBuilder.ok(after)
-                .tag(new EntityTag(String.valueOf(caseFile.version())))
-                .build();
+        return after;
     }
 
     /** The version an {@code If-Match} names ({@code "7"} or {@code W/"7"}); empty without one or for {@code *}. */

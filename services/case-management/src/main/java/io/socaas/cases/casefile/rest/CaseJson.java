@@ -73,7 +73,7 @@ public record CaseJson(
             @JsonProperty("reference_url") String referenceUrl,
             String license) {}
 
-    static CaseJson from(CaseFile caseFile) {
+    public static CaseJson from(CaseFile caseFile) {
         var rule = caseFile.rule();
         return new CaseJson(
                 caseFile.id().toString(),

@@ -3,13 +3,17 @@ package io.socaas.tenants.audit.kafka;
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.socaas.events.RecordHeaders;
+import io.socaas.kafkarecords.DeadLetters;
 import io.socaas.kafkarecords.TenantWall;
 import io.socaas.proto.audit.v1.AuditEntry;
 import io.socaas.tenants.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -18,10 +22,12 @@ import org.jboss.logging.Logger;
  * Takes every service's audit entries from {@code soc.audit.v1} into {@code audit_log}, each entry
  * id once (a redelivery is acknowledged and not stored again). The tenant wall ({@code
  * TenantWall.AUDIT}): key, {@code tenant} header and payload must name one tenant ({@code platform}
- * for an entry about none); a record that disagrees, or does not parse, is logged at WARN, counted
- * ({@code socaas.audit.records}) and not stored (no dead-letter topic: a forged entry has no place
- * in any trail). A database failure nacks the record, which stops the channel (failure strategy {@code
- * fail}) so that it is redelivered, never lost.
+ * for an entry about none); a record that disagrees, does not parse or lacks its entry id or
+ * action is not stored: it is counted ({@code socaas.audit.records{outcome=rejected-<reason>}}) and
+ * kept, unchanged, on {@code soc.audit.dlq.v1} with its {@code dlq_reason} (a forged or broken
+ * entry has no place in any trail, but a security officer must be able to see that it was tried).
+ * A database failure nacks the record, which stops the channel (failure strategy {@code fail}) so
+ * that it is redelivered, never lost.
  */
 @ApplicationScoped
 public class AuditTrailConsumer {
@@ -32,12 +38,18 @@ public class AuditTrailConsumer {
 
     private static final Logger LOG = Logger.getLogger(AuditTrailConsumer.class);
 
+    /** Where records that cannot be stored are kept ({@code soc.audit.dlq.v1}). */
+    public static final String DEAD_LETTER_CHANNEL = "audit-dead-letter";
+
     private final AuditLog audit;
     private final MeterRegistry meters;
+    private final MutinyEmitter<byte[]> deadLetters;
 
-    AuditTrailConsumer(AuditLog audit, MeterRegistry meters) {
+    AuditTrailConsumer(
+            AuditLog audit, MeterRegistry meters, @Channel(DEAD_LETTER_CHANNEL) MutinyEmitter<byte[]> deadLetters) {
         this.audit = audit;
         this.meters = meters;
+        this.deadLetters = deadLetters;
     }
 
     @Incoming(CHANNEL)
@@ -49,21 +61,20 @@ public class AuditTrailConsumer {
         try {
             entry = AuditEntry.parseFrom(message.getPayload() == null ? new byte[0] : message.getPayload());
         } catch (InvalidProtocolBufferException e) {
-            return skip(message, record, "malformed-record", e.getMessage());
+            return deadLetter(message, record, "malformed-record", e.getMessage());
         }
         String payloadTenant = entry.getTenantId().isEmpty() ? PLATFORM : entry.getTenantId();
         var breach = WALL.check(record.getHeaders(), record.getKey(), payloadTenant);
         if (breach.isPresent()) {
-            breach.get().log(record.getPartition(), record.getOffset(), "not stored");
             meters.counter(
                             "socaas.audit.records",
                             "outcome",
                             "rejected-" + breach.get().reason())
                     .increment();
-            return Uni.createFrom().completionStage(message.ack());
+            return DeadLetters.keep(deadLetters, RecordHeaders.TOPIC_AUDIT_DLQ, message, record, breach.get(), meters);
         }
         if (entry.getEntryId().isEmpty() || entry.getAction().isEmpty()) {
-            return skip(message, record, "malformed-record", "no entry id or action");
+            return deadLetter(message, record, "malformed-record", "no entry id or action");
         }
         return audit.append(toEntry(entry))
                 .invoke(stored -> meters.counter("socaas.audit.records", "outcome", stored ? "stored" : "duplicate")
@@ -104,12 +115,9 @@ public class AuditTrailConsumer {
                 });
     }
 
-    private Uni<Void> skip(
+    private Uni<Void> deadLetter(
             Message<byte[]> message, IncomingKafkaRecordMetadata<String, byte[]> record, String reason, String detail) {
         meters.counter("socaas.audit.records", "outcome", "rejected-" + reason).increment();
-        LOG.warnf(
-                "audit record not stored (%s: %s), partition %d, offset %d",
-                reason, detail, record.getPartition(), record.getOffset());
-        return Uni.createFrom().completionStage(message.ack());
+        return DeadLetters.keep(deadLetters, RecordHeaders.TOPIC_AUDIT_DLQ, message, record, reason, detail);
     }
 }

@@ -39,10 +39,19 @@ public record AuditEntryView(
         @JsonProperty("tenant_id") @Schema(description = "Null for a platform-wide action")
         String tenantId,
 
-        @JsonProperty("before") @Schema(description = "The object before, as JSON text (no secrets); null when unknown")
+        @JsonProperty("before")
+        @Schema(
+                description = "The object before the action, as JSON text: only the fields the action changed"
+                        + " (a field it added is null here); the whole object for a removal; null for a creation or"
+                        + " when unknown. Never a secret.",
+                examples = "{\"status\":\"open\",\"assignee\":null}")
         String before,
 
-        @JsonProperty("after") @Schema(description = "The object after, as JSON text (no secrets); null when unknown")
+        @JsonProperty("after")
+        @Schema(
+                description = "The object after the action, as JSON text: only the fields the action changed; the"
+                        + " whole object for a creation; null for a removal or when unknown. Never a secret.",
+                examples = "{\"status\":\"acknowledged\",\"assignee\":\"ana\"}")
         String after,
 
         @JsonProperty("request_id") String requestId,

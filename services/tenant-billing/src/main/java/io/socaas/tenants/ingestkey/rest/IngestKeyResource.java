@@ -1,6 +1,7 @@
 package io.socaas.tenants.ingestkey.rest;
 
 import io.smallrye.mutiny.Uni;
+import io.socaas.audittrail.AuditDetails;
 import io.socaas.events.TenantId;
 import io.socaas.tenants.facts.TenantFacts;
 import io.socaas.tenants.ingestkey.IngestKeyService;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -90,7 +92,7 @@ public class IngestKeyResource {
         TenantId id = TenantIds.fromPath(tenantId);
         return TenantLogContext.withTenant(
                 id,
-                () -> keys.rotate(id, keyId)
+                () -> audited(id, keyId, () -> keys.rotate(id, keyId))
                         // after the commit: every service sees the tenant's new revision
                         .call(() -> facts.changed(id))
                         .map(rotated -> Response.status(Response.Status.CREATED)
@@ -119,6 +121,10 @@ public class IngestKeyResource {
         return TenantLogContext.withTenant(
                 id,
                 () -> keys.issue(id, request.sourceName())
+                        // the audit trail: the new key (never its secret)
+                        .invoke(issued -> AuditDetails.current()
+                                .target("ingest key " + issued.key().keyId())
+                                .after(IngestKeyView.of(issued.key(), Instant.now())))
                         .map(issued -> Response.status(Response.Status.CREATED)
                                 .entity(IssuedIngestKeyResponse.of(issued))
                                 .build()));
@@ -143,6 +149,30 @@ public class IngestKeyResource {
         TenantId id = TenantIds.fromPath(tenantId);
         // after the commit: ingestion drops its cached resolutions when it sees the new revision
         return TenantLogContext.withTenant(
-                id, () -> keys.revoke(id, keyId).call(() -> facts.changed(id)).replaceWithVoid());
+                id,
+                () -> audited(id, keyId, () -> keys.revoke(id, keyId))
+                        .call(() -> facts.changed(id))
+                        .replaceWithVoid());
+    }
+
+    /**
+     * Runs a change of one key with the key before and after it in the audit trail's entry (its
+     * state, expiry and successor; never a secret).
+     */
+    private <T> Uni<T> audited(TenantId id, String keyId, java.util.function.Supplier<Uni<T>> change) {
+        AuditDetails details = AuditDetails.current().target("ingest key " + keyId);
+        return view(id, keyId)
+                .invoke(before -> details.before(before.orElse(null)))
+                .chain(change::get)
+                .call(done -> view(id, keyId).invoke(after -> details.after(after.orElse(null))));
+    }
+
+    private Uni<Optional<IngestKeyView>> view(TenantId id, String keyId) {
+        Instant now = Instant.now();
+        return keys.list(id)
+                .map(all -> all.stream()
+                        .filter(key -> key.keyId().equals(keyId))
+                        .findFirst()
+                        .map(key -> IngestKeyView.of(key, now)));
     }
 }

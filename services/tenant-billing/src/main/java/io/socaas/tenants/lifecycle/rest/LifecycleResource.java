@@ -2,11 +2,13 @@ package io.socaas.tenants.lifecycle.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.smallrye.mutiny.Uni;
+import io.socaas.audittrail.AuditDetails;
 import io.socaas.events.TenantId;
 import io.socaas.tenants.lifecycle.LifecycleService;
 import io.socaas.tenants.lifecycle.domain.LifecycleAction;
 import io.socaas.tenants.logging.TenantLogContext;
 import io.socaas.tenants.problem.Problem;
+import io.socaas.tenants.tenant.TenantService;
 import io.socaas.tenants.tenant.rest.TenantIds;
 import io.socaas.tenants.tenant.rest.TenantView;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +36,10 @@ public class LifecycleResource {
 
     private final LifecycleService lifecycle;
 
-    LifecycleResource(LifecycleService lifecycle) {
+    private final TenantService tenants;
+
+    LifecycleResource(LifecycleService lifecycle, TenantService tenants) {
+        this.tenants = tenants;
         this.lifecycle = lifecycle;
     }
 
@@ -131,8 +136,15 @@ public class LifecycleResource {
 
     private Uni<TenantView> change(String tenantId, LifecycleAction action) {
         TenantId id = TenantIds.fromPath(tenantId);
+        // the audit trail: the tenant before and after (its status, revision, time of change)
+        AuditDetails details = AuditDetails.current().target("tenant " + id);
         return TenantLogContext.withTenant(
-                id, () -> lifecycle.change(id, action).map(TenantView::of));
+                id,
+                () -> tenants.get(id)
+                        .invoke(before -> details.before(TenantView.of(before)))
+                        .chain(() -> lifecycle.change(id, action))
+                        .map(TenantView::of)
+                        .invoke(view -> details.after(view)));
     }
 
     /** What offboarding did. */

@@ -32,12 +32,8 @@ public class OneTimeCredentialEntity {
     /**
      * The secret sealed by secret-box, bound to {@link #associatedData}. Never the secret in clear.
      */
-    @Column(name = "sealed_secret")
+    @Column(name = "sealed_secret", nullable = false)
     public byte[] sealedSecret;
-
-    /** Legacy: the clear secret of a row written before sealing (V9); sealed and emptied after start. */
-    @Column(name = "secret")
-    public String clearSecret;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;

@@ -2,6 +2,7 @@ package io.socaas.tenants.syslogsource.rest;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.socaas.audittrail.AuditDetails;
 import io.socaas.events.TenantId;
 import io.socaas.tenants.logging.TenantLogContext;
 import io.socaas.tenants.problem.Problem;
@@ -156,16 +157,21 @@ public class SyslogSourceResource {
                                         : new SyslogSourceRules.CertificateInput(c.sha256Fingerprint(), c.subjectDn()))
                                 .toList());
         boolean disclose = WRITERS.stream().anyMatch(identity::hasRole);
+        AuditDetails details = AuditDetails.current().target("syslog source " + name);
         return TenantLogContext.withTenant(
                 id,
-                () -> sources.put(id, source, disclose).map(put -> {
-                    SyslogSourceView view = SyslogSourceView.of(put.source(), TenantSource.API.value());
-                    return put.created()
-                            ? Response.created(URI.create("/api/v1/tenants/" + id + "/syslog-sources/" + name))
-                                    .entity(view)
-                                    .build()
-                            : Response.ok(view).build();
-                }));
+                () -> existing(id, name)
+                        .invoke(before -> details.before(before))
+                        .chain(() -> sources.put(id, source, disclose))
+                        .map(put -> {
+                            SyslogSourceView view = SyslogSourceView.of(put.source(), TenantSource.API.value());
+                            details.after(view);
+                            return put.created()
+                                    ? Response.created(URI.create("/api/v1/tenants/" + id + "/syslog-sources/" + name))
+                                            .entity(view)
+                                            .build()
+                                    : Response.ok(view).build();
+                        }));
     }
 
     @DELETE
@@ -188,7 +194,22 @@ public class SyslogSourceResource {
             @Parameter(description = "Tenant id (slug)", example = "acme") @PathParam("tenantId") String tenantId,
             @Parameter(description = "Source name", example = "hq-firewall") @PathParam("name") String name) {
         TenantId id = TenantIds.fromPath(tenantId);
-        return TenantLogContext.withTenant(id, () -> sources.remove(id, name));
+        AuditDetails details = AuditDetails.current().target("syslog source " + name);
+        return TenantLogContext.withTenant(
+                id,
+                () -> existing(id, name)
+                        .invoke(before -> details.before(before))
+                        .chain(() -> sources.remove(id, name)));
+    }
+
+    /** The source as it is now (for the audit trail's before), null when the tenant has none of that name. */
+    private Uni<SyslogSourceView> existing(TenantId id, String name) {
+        return sources.tenant(id)
+                .map(tenant -> tenant.spec().settings().syslogSources().stream()
+                        .filter(source -> source.name().equals(name))
+                        .findFirst()
+                        .map(source -> view(tenant, source))
+                        .orElse(null));
     }
 
     private static SyslogSourceView view(Tenant tenant, TenantSettings.SyslogSource source) {

@@ -10,7 +10,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 /**
  * Creates the benchmark's topics when missing (3 partitions, one replica, broker-side timestamps:
  * rsyslog stamps records with the event time, and Kafka refuses records stamped more than an hour
- * ahead). Run with the broker's client jar: java -cp kafka-clients.jar BenchTopics.java HOST:PORT TOPIC...
+ * ahead). TOPIC:N asks for N partitions instead. Run with the broker's client jar:
+ *     java -cp kafka-clients.jar BenchTopics.java HOST:PORT TOPIC[:PARTITIONS]...
  */
 public class BenchTopics {
     public static void main(String[] args) throws Exception {
@@ -19,8 +20,10 @@ public class BenchTopics {
         try (Admin admin = Admin.create(p)) {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
             List<NewTopic> missing = List.of(args).subList(1, args.length).stream()
-                    .filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, 3, (short) 1).configs(Map.of("message.timestamp.type", "LogAppendTime")))
+                    .map(t -> t.split(":", 2))
+                    .filter(t -> !existing.contains(t[0]))
+                    .map(t -> new NewTopic(t[0], t.length > 1 ? Integer.parseInt(t[1]) : 3, (short) 1)
+                            .configs(Map.of("message.timestamp.type", "LogAppendTime")))
                     .toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);

@@ -27,12 +27,14 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..', 'ingest'))
 import bench  # noqa: E402  (the ingestion benchmark's helpers: instance, tenant facts, /proc readings)
 
 EVENTS_TOPIC = 'soc.bench.detect.events.v1'
+EVENTS_PARTITIONS = 6  # as soc.events.v1; detect.sh creates the topic
 ALERTS_TOPIC = 'soc.bench.detect.alerts.v1'
 MATCHES_TOPIC = 'soc.bench.detect.rule-matches.v1'
 EVENTS_DLQ_TOPIC = 'soc.bench.detect.events.dlq.v1'
@@ -130,6 +132,30 @@ class Correlation:
 
     def pack_sizes(self):
         return {p: int(n) for p, n in re.findall(r'rule pack (\S+): (\d+) rules', open(self.logpath, errors='replace').read())}
+
+    def metric(self, pattern):
+        with urllib.request.urlopen(f'http://127.0.0.1:{CORRELATION_PORT}/q/metrics', timeout=5) as r:
+            text = r.read().decode()
+        return sum(float(m) for m in re.findall(pattern, text, re.M))
+
+    def evaluated(self):
+        """Events the instance has evaluated (its metric), every tenant."""
+        return self.metric(r'^socaas_correlation_events_evaluated_total\{[^}]*\} (\S+)')
+
+    def assigned(self):
+        """Partitions of the events topic its consumers own (the group starts at the topic's end: an
+        event sent before the assignment is never read)."""
+        return self.metric(r'^kafka_consumer_coordinator_assigned_partitions\{client_id="kafka-consumer-events[^}]*\} (\S+)')
+
+    def catch_up(self, ingestion, most):
+        """Waits until the instance has evaluated every event ingestion accepted (at most `most` s);
+        returns (seconds waited, events still not evaluated)."""
+        start = time.time()
+        while True:
+            behind = ingestion.accepted() - self.evaluated()
+            if behind <= 0 or time.time() > start + most:
+                return round(time.time() - start, 1), max(0, int(behind))
+            time.sleep(0.5)
 
     def stop(self):
         if self.proc and self.proc.poll() is None:
@@ -248,7 +274,9 @@ def measure(label, load, tap, correlation, ingestion, seconds, drain):
     sent = load.run(seconds)
     c1, i1, w1 = bench.tree_cpu(correlation.proc.pid), bench.tree_cpu(ingestion.proc.pid), time.time()
     accepted = sent['accepted']
-    drained = tap.wait_quiet(drain)
+    behind_at_end = max(0, int(ingestion.accepted() - correlation.evaluated()))
+    caught_up_s, not_evaluated = correlation.catch_up(ingestion, drain)
+    drained = caught_up_s + tap.wait_quiet(10)
     latencies, alerts, events_alerted = [], 0, set()
     for append_ms, _rule, ids in tap.alerts[first_alert:]:
         at = [accepted[i] for i in ids if i in accepted]
@@ -265,7 +293,7 @@ def measure(label, load, tap, correlation, ingestion, seconds, drain):
              alerts=alerts, alerts_per_s=alerts / sent['elapsed'], events_with_alert=len(events_alerted),
              p50_ms=percentile(latencies, 0.50), p90_ms=percentile(latencies, 0.90),
              p99_ms=percentile(latencies, 0.99), max_ms=latencies[-1] if latencies else None,
-             drain_s=drained,
+             drain_s=drained, behind_at_end=behind_at_end, not_evaluated_after_drain=not_evaluated,
              correlation_cpu_cores=(c1 - c0) / window, ingestion_cpu_cores=(i1 - i0) / window,
              correlation_rss_mb=proc_mb(correlation.proc.pid, 'VmRSS'),
              correlation_peak_rss_mb=proc_mb(correlation.proc.pid, 'VmHWM'),
@@ -281,7 +309,8 @@ def switch_packs(ingestion, correlation, packs, expect):
     bench.wait_until(lambda: open(correlation.logpath, errors='replace').read().count('tenant acme changed') > before,
                      60, f'correlation to enable the packs {packs} for acme')
     if expect is not None and correlation.rules_enabled() != expect:
-        log(f'note: {correlation.rules_enabled()} rules enabled for acme, the pack holds {expect}')
+        log(f'{correlation.rules_enabled()} of the pack\'s {expect} rules enabled for acme (the others need '
+            f'what the tenant does not configure, e.g. placeholders; see the log {correlation.logpath})')
 
 
 def main():
@@ -300,7 +329,8 @@ def main():
     a.add_argument('--correlation-property', action='append', default=[], metavar='KEY=VALUE',
                    help='a setting of the correlation instance, e.g. mp.messaging.incoming.events.concurrency=6 (repeatable)')
     a.add_argument('--jfr', help='record a JFR profile of the benchmark instance of correlation into this file')
-    a.add_argument('--drain', type=int, default=60, help='most seconds to wait for the last alerts of a phase')
+    a.add_argument('--drain', type=int, default=120,
+                   help='most seconds to wait for correlation to catch up after a warm-up or a measured window (default 120)')
     args = a.parse_args()
     work = os.path.join(args.home, 'bench-detect')
     for d in ('logs', 'results'):
@@ -327,19 +357,27 @@ def main():
         correlation.start()
         sizes = correlation.pack_sizes()
         log(f'correlation benchmark instance ready (pid {correlation.proc.pid}); packs loaded: {sizes}')
+        bench.wait_until(lambda: correlation.assigned() >= EVENTS_PARTITIONS, 120,
+                         f'the {EVENTS_PARTITIONS} partitions of {EVENTS_TOPIC} assigned to the correlation instance')
         tap = AlertTap(args.root)
         load = PacedLoad(bodies, key, args.rate, args.batch, args.connections)
+        current = first_packs
         for phase in phases:
             packs = FULL_PACK if phase == 'full' else DEFAULT_PACK
-            if correlation.rules_enabled() != sizes.get(packs):
+            if packs != current:
                 switch_packs(ingestion, correlation, packs, sizes.get(packs))
+                current = packs
             log(f'{phase}: {correlation.rules_enabled()} rules enabled for acme; warm-up {args.warmup} s '
                 f'at {args.rate} events/s')
             seen = len(tap.alerts)
             load.run(args.warmup)
             bench.wait_until(lambda: len(tap.alerts) > seen or phase != phases[0], 60,
                              'the first alert on the benchmark alerts topic (is the consumer assigned?)')
-            tap.wait_quiet(args.drain)  # the warm-up's backlog is gone before the measured window
+            # the warm-up's backlog is gone before the measured window
+            waited, behind = correlation.catch_up(ingestion, args.drain)
+            tap.wait_quiet(10)
+            if behind:
+                log(f'{phase}: correlation is still {behind} events behind after {waited} s; measuring anyway')
             log(f'{phase}: measuring {args.seconds} s at {args.rate} events/s '
                 f'(load average {" ".join(open("/proc/loadavg").read().split()[:3])})')
             results.append(measure(phase, load, tap, correlation, ingestion, args.seconds, args.drain))
@@ -362,6 +400,13 @@ def summary(results):
             f'{r["alerts_per_s"]:>8.0f} {r["p50_ms"] or 0:>7} {r["p90_ms"] or 0:>7} {r["p99_ms"] or 0:>7} '
             f'{r["max_ms"] or 0:>7} {r["correlation_cpu_cores"]:>8.2f} {r["correlation_rss_mb"] or 0:>11.0f} '
             f'{r["loadavg_end"]:>15}')
+    for r in results:
+        if r['not_evaluated_after_drain']:
+            log(f'{r["phase"]}: {r["not_evaluated_after_drain"]} events were still not evaluated {r["drain_s"]} s after the '
+                'window: their alerts are missing and the percentiles understate the delay')
+        elif r['behind_at_end']:
+            log(f'{r["phase"]}: correlation was {r["behind_at_end"]} events behind when the window ended '
+                f'(caught up {r["drain_s"]} s later): it did not keep up with the rate')
     full = next((r for r in results if r['phase'] == 'full'), None)
     peer = next((r for r in results if r['phase'] == 'default'), None)
     if full and peer and full['p99_ms'] and peer['p99_ms']:

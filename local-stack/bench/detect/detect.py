@@ -22,7 +22,6 @@ import json
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import threading
@@ -158,13 +157,7 @@ class Correlation:
             time.sleep(0.5)
 
     def stop(self):
-        if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        bench.terminate(self.proc, 60)
         if self.logfile:
             self.logfile.close()
 
@@ -357,8 +350,11 @@ def main():
         correlation.start()
         sizes = correlation.pack_sizes()
         log(f'correlation benchmark instance ready (pid {correlation.proc.pid}); packs loaded: {sizes}')
-        bench.wait_until(lambda: correlation.assigned() >= EVENTS_PARTITIONS, 120,
-                         f'the {EVENTS_PARTITIONS} partitions of {EVENTS_TOPIC} assigned to the correlation instance')
+        try:
+            bench.wait_until(lambda: correlation.assigned() >= EVENTS_PARTITIONS, 60, 'the partition assignment')
+        except SystemExit:
+            log(f'correlation does not report {EVENTS_PARTITIONS} partitions of {EVENTS_TOPIC} assigned after 60 s '
+                f'(metric kafka_consumer_coordinator_assigned_partitions: {correlation.assigned():.0f}); going on')
         tap = AlertTap(args.root)
         load = PacedLoad(bodies, key, args.rate, args.batch, args.connections)
         current = first_packs

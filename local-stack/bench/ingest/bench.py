@@ -227,14 +227,19 @@ class Ingestion:
         return sum(float(m) for m in re.findall(r'^socaas_ingestion_events_accepted_total\{[^}]*\} (\S+)', text, re.M))
 
     def stop(self):
-        if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        terminate(self.proc, 30)
         self.logfile.close()
+
+
+def terminate(proc, seconds):
+    """SIGTERM, then SIGKILL after `seconds` (a process not started or already ended: nothing)."""
+    if proc and proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=seconds)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 # ---- throughput runs ----

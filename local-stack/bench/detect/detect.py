@@ -259,7 +259,7 @@ def proc_mb(pid, field):
     return None
 
 
-def measure(label, load, tap, correlation, ingestion, seconds, drain):
+def measure(label, load, tap, correlation, ingestion, seconds, drain, pack_size=None):
     """One measured window: the load for `seconds`, then alerts until none came for 3 s (at most `drain` s)."""
     loadavg0 = open('/proc/loadavg').read().split()[:3]
     first_alert = len(tap.alerts)
@@ -279,7 +279,8 @@ def measure(label, load, tap, correlation, ingestion, seconds, drain):
             events_alerted.update(i for i in ids if i in accepted)
     latencies.sort()
     window = w1 - w0
-    r = dict(phase=label, rules=correlation.rules_enabled(), seconds=seconds, rate=load.rate, batch=load.batch,
+    # what the instance logged for acme; before its first change of acme, the pack's size
+    r = dict(phase=label, rules=correlation.rules_enabled() or pack_size, seconds=seconds, rate=load.rate, batch=load.batch,
              connections=load.connections, batches=sent['batches'], refused=len(sent['refused']),
              refused_status=sorted(set(sent['refused']))[:5], late_batches=sent['late_batches'],
              accepted_events=len(accepted), accepted_eps=len(accepted) / sent['elapsed'],
@@ -363,7 +364,7 @@ def main():
             if packs != current:
                 switch_packs(ingestion, correlation, packs, sizes.get(packs))
                 current = packs
-            log(f'{phase}: {correlation.rules_enabled()} rules enabled for acme; warm-up {args.warmup} s '
+            log(f'{phase}: {correlation.rules_enabled() or sizes.get(packs)} rules enabled for acme; warm-up {args.warmup} s '
                 f'at {args.rate} events/s')
             seen = len(tap.alerts)
             load.run(args.warmup)
@@ -376,7 +377,7 @@ def main():
                 log(f'{phase}: correlation is still {behind} events behind after {waited} s; measuring anyway')
             log(f'{phase}: measuring {args.seconds} s at {args.rate} events/s '
                 f'(load average {" ".join(open("/proc/loadavg").read().split()[:3])})')
-            results.append(measure(phase, load, tap, correlation, ingestion, args.seconds, args.drain))
+            results.append(measure(phase, load, tap, correlation, ingestion, args.seconds, args.drain, sizes.get(packs)))
     finally:
         if tap:
             tap.stop()

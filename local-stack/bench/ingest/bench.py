@@ -179,21 +179,31 @@ def windows_events(corpus, limit):
 
 # ---- the benchmark instance of ingestion ----
 
+def publish_tenant(classpath, packs='', topic=TENANTS_TOPIC, port=TENANT_PORT):
+    """The benchmark's tenant facts (BenchTenant.java): acme active, its syslog port, its rule packs."""
+    subprocess.run(['java', '-cp', classpath, os.path.join(HERE, 'BenchTenant.java'),
+                    BROKER, topic, 'acme', str(port), packs], check=True)
+
+
 class Ingestion:
-    def __init__(self, root, work, events_topic, name, jfr=None, index_group=None):
-        """index_group: run this instance's indexer on events_topic as that consumer group (else none)."""
-        self.root, self.work, self.name = root, work, name
+    def __init__(self, root, work, events_topic, name, jfr=None, index_group=None, packs='',
+                 tenants_topic=TENANTS_TOPIC, ports=(HTTP_PORT, SYSLOG_PORT, TENANT_PORT)):
+        """index_group: run this instance's indexer on events_topic as that consumer group (else none).
+        detect.sh's instance gives acme rule packs (comma-separated), and has its own tenant facts
+        topic and ports (HTTP, syslog, the tenant's syslog port) so that it can run beside this one."""
+        self.root, self.work, self.name, self.packs = root, work, name, packs
+        self.tenants_topic, (self.http_port, syslog_port, self.tenant_port) = tenants_topic, ports
         self.jar = os.path.join(root, 'services', 'ingestion', 'target', 'quarkus-app', 'quarkus-run.jar')
         props = {
-            'quarkus.http.port': HTTP_PORT,
-            'socaas.ingestion.syslog.tcp-port': SYSLOG_PORT,
-            'socaas.ingestion.syslog.udp-port': SYSLOG_PORT,
+            'quarkus.http.port': self.http_port,
+            'socaas.ingestion.syslog.tcp-port': syslog_port,
+            'socaas.ingestion.syslog.udp-port': syslog_port,
             # the platform's instance holds RELP (2514) and TLS (6514); the benchmark needs neither
             'socaas.ingestion.syslog.relp.enabled': 'false',
             'socaas.ingestion.syslog.tls.enabled': 'false',
-            'socaas.syslog.tenant-ports.reserved': f'{HTTP_PORT},{SYSLOG_PORT},8081,5140,6514,2514,2515',
+            'socaas.syslog.tenant-ports.reserved': f'{self.http_port},{syslog_port},8081,5140,6514,2514,2515',
             # its own tenant facts: acme active, with the tenant port TENANT_PORT (BenchTenant.java)
-            'socaas.tenant-facts.topic': TENANTS_TOPIC,
+            'socaas.tenant-facts.topic': tenants_topic,
             # the demo tenant's plan (1000 events/s) would measure the quota, not ingestion
             'socaas.ingestion.quota.enabled': 'false',
             # the platform's own instance indexes soc.events.v1 and applies retention
@@ -218,44 +228,50 @@ class Ingestion:
         self.proc = None
 
     def start(self):
-        if listening(HTTP_PORT) or listening(TENANT_PORT):
-            raise SystemExit(f'port {HTTP_PORT} or {TENANT_PORT} is taken: is another benchmark running?')
-        app = os.path.join(self.root, 'services', 'ingestion', 'target', 'quarkus-app')
-        cp = os.path.join(app, 'lib', 'main', '*') + os.pathsep + os.path.join(app, 'app', '*')
-        subprocess.run(['java', '-cp', cp, os.path.join(HERE, 'BenchTenant.java'),
-                        BROKER, TENANTS_TOPIC, 'acme', str(TENANT_PORT)], check=True)
+        if listening(self.http_port) or listening(self.tenant_port):
+            raise SystemExit(f'port {self.http_port} or {self.tenant_port} is taken: is another benchmark running?')
+        publish_tenant(self.classpath(), self.packs, self.tenants_topic, self.tenant_port)
         os.makedirs(os.path.join(self.work, 'logs'), exist_ok=True)
         self.logfile = open(os.path.join(self.work, 'logs', f'{self.name}.log'), 'w')
         env = dict(os.environ, QUARKUS_PROFILE='prod', SOCAAS_TENANT_CONFIG_DIR=os.path.join(self.root, 'tenant-config'))
         self.proc = subprocess.Popen(self.cmd, stdout=self.logfile, stderr=subprocess.STDOUT,
                                      cwd=os.path.join(self.root, 'services', 'ingestion'), env=env)
         try:
-            wait_until(lambda: self.proc.poll() is None and http_ok(f'http://127.0.0.1:{HTTP_PORT}/q/health/ready'),
+            wait_until(lambda: self.proc.poll() is None and http_ok(f'http://127.0.0.1:{self.http_port}/q/health/ready'),
                        120, f'the benchmark instance of ingestion (log {self.logfile.name})')
-            wait_until(lambda: listening(TENANT_PORT), 30, 'the syslog tenant port')
+            wait_until(lambda: listening(self.tenant_port), 30, 'the syslog tenant port')
         except BaseException:
             self.stop()
             raise
         return self
+
+    def classpath(self):
+        app = os.path.join(self.root, 'services', 'ingestion', 'target', 'quarkus-app')
+        return os.path.join(app, 'lib', 'main', '*') + os.pathsep + os.path.join(app, 'app', '*')
 
     def accepted(self):
         return self.metric('socaas_ingestion_events_accepted_total')
 
     def metric(self, name):
         """The sum of a counter over its tags."""
-        with urllib.request.urlopen(f'http://127.0.0.1:{HTTP_PORT}/q/metrics', timeout=5) as r:
+        with urllib.request.urlopen(f'http://127.0.0.1:{self.http_port}/q/metrics', timeout=5) as r:
             text = r.read().decode()
         return sum(float(m) for m in re.findall(rf'^{name}\{{[^}}]*\}} (\S+)', text, re.M))
 
     def stop(self):
-        if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        terminate(self.proc, 30)
         self.logfile.close()
+
+
+def terminate(proc, seconds):
+    """SIGTERM, then SIGKILL after `seconds` (a process not started or already ended: nothing)."""
+    if proc and proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=seconds)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 # ---- throughput runs ----

@@ -71,7 +71,7 @@ class TlsListenersTest {
                         .setIngestKey("sk_unknown")
                         .build()));
 
-        assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED);
+        assertThat(refused.getStatus().getCode()).as("%s", refused.getStatus()).isEqualTo(Status.Code.UNAUTHENTICATED);
     }
 
     private static HttpResponse<String> liveness(HttpClient client, String schemeAndHost)

@@ -37,7 +37,11 @@ public class TlsTestProfile implements QuarkusTestProfile {
                 Map.entry("SOCAAS_TLS_KEY_STORE_PASSWORD", PASSWORD),
                 Map.entry("SOCAAS_TLS_CA", CA.caCertificate().toString()),
                 Map.entry("quarkus.http.test-ssl-port", String.valueOf(PORT)),
+                // the test framework trusts every certificate by default; this test is about the CA
+                Map.entry("quarkus.tls.trust-all", "false"),
                 Map.entry("quarkus.grpc.clients.tenant-directory.port", String.valueOf(PORT)),
+                // in tests the client is pointed at the plain test port unless told otherwise
+                Map.entry("quarkus.grpc.clients.tenant-directory.test-port", String.valueOf(PORT)),
                 // the shared local stack's Kafka and PostgreSQL listen without TLS
                 Map.entry("kafka.security.protocol", "PLAINTEXT"),
                 Map.entry("quarkus.datasource.reactive.postgresql.ssl-mode", "disable"),

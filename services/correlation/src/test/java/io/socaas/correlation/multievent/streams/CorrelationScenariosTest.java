@@ -96,6 +96,16 @@ class CorrelationScenariosTest {
                 3);
     }
 
+    /** Sysmon process creation of cmd.exe started by the PsExec service on {@code computer}. */
+    private static Map<String, Object> psexecChild(String computer) {
+        return Map.of(
+                "Channel", "Microsoft-Windows-Sysmon/Operational",
+                "EventID", 1,
+                "Computer", computer,
+                "Image", "C:\\Windows\\System32\\cmd.exe",
+                "ParentImage", "C:\\Windows\\PSEXESVC.exe");
+    }
+
     private static Map<String, Object> successfulLogon(String user, String ip, String computer) {
         return Map.of(
                 "Channel",
@@ -329,22 +339,12 @@ class CorrelationScenariosTest {
         event(T0.plusSeconds(3), successfulLogon("admin", "10.0.0.5", "ws-20"));
         event(
                 T0.plusSeconds(4),
-                Map.of(
-                        "Channel", "Microsoft-Windows-Sysmon/Operational",
-                        "EventID", 1,
-                        "Computer", "ws-20",
-                        "Image", "C:\\Windows\\System32\\cmd.exe",
-                        "ParentImage", "C:\\Windows\\PSEXESVC.exe"));
+                psexecChild("ws-20"));
         assertThat(rig.alerts()).isEmpty();
 
         event(
                 T0.plusSeconds(5),
-                Map.of(
-                        "Channel", "Microsoft-Windows-Sysmon/Operational",
-                        "EventID", 1,
-                        "Computer", "ws-17",
-                        "Image", "C:\\Windows\\System32\\cmd.exe",
-                        "ParentImage", "C:\\Windows\\PSEXESVC.exe"));
+                psexecChild("ws-17"));
 
         assertThat(rig.alerts()).singleElement().satisfies(alert -> {
             assertThat(alert.getRule().getTitle()).isEqualTo("Lateral movement with PsExec");
@@ -424,12 +424,7 @@ class CorrelationScenariosTest {
         assertThat(rig.alerts()).isEmpty();
         event(
                 T0.plusSeconds(4),
-                Map.of(
-                        "Channel", "Microsoft-Windows-Sysmon/Operational",
-                        "EventID", 1,
-                        "Computer", "ws-17",
-                        "Image", "C:\\Windows\\System32\\cmd.exe",
-                        "ParentImage", "C:\\Windows\\PSEXESVC.exe"));
+                psexecChild("ws-17"));
 
         assertThat(rig.alerts()).singleElement().satisfies(alert -> {
             assertThat(alert.getRule().getTitle()).isEqualTo("Lateral movement with PsExec");

@@ -19,7 +19,7 @@ class TlsProfileTest {
     private static final Map<String, String> SERVICE = Map.of(
             "quarkus.http.port", "8081",
             "kafka.bootstrap.servers", "127.0.0.1:9092",
-            "quarkus.grpc.clients.tenant-directory.plain-text", "${socaas.tls.plain-text}");
+            "quarkus.grpc.clients.tenant-directory.plain-text", "${transport-tls.plain-text}");
 
     /** What ./soc up --tls or the chart puts in the environment. */
     private static final Map<String, String> ENVIRONMENT = Map.of(

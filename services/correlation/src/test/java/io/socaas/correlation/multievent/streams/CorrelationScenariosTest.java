@@ -337,14 +337,10 @@ class CorrelationScenariosTest {
                 T0.plusSeconds(1),
                 Map.of("Channel", "System", "EventID", 7045, "Computer", "ws-20", "ServiceName", "PSEXESVC"));
         event(T0.plusSeconds(3), successfulLogon("admin", "10.0.0.5", "ws-20"));
-        event(
-                T0.plusSeconds(4),
-                psexecChild("ws-20"));
+        event(T0.plusSeconds(4), psexecChild("ws-20"));
         assertThat(rig.alerts()).isEmpty();
 
-        event(
-                T0.plusSeconds(5),
-                psexecChild("ws-17"));
+        event(T0.plusSeconds(5), psexecChild("ws-17"));
 
         assertThat(rig.alerts()).singleElement().satisfies(alert -> {
             assertThat(alert.getRule().getTitle()).isEqualTo("Lateral movement with PsExec");
@@ -422,9 +418,7 @@ class CorrelationScenariosTest {
                 T0.plusSeconds(2),
                 Map.of("Channel", "System", "EventID", 7045, "Computer", "ws-17", "ServiceName", "PSEXESVC"));
         assertThat(rig.alerts()).isEmpty();
-        event(
-                T0.plusSeconds(4),
-                psexecChild("ws-17"));
+        event(T0.plusSeconds(4), psexecChild("ws-17"));
 
         assertThat(rig.alerts()).singleElement().satisfies(alert -> {
             assertThat(alert.getRule().getTitle()).isEqualTo("Lateral movement with PsExec");

@@ -21,6 +21,8 @@ final class AhoCorasick {
     private final byte[] classOf = new byte[128];
 
     private final int classes;
+    /** Length of the shortest literal: a shorter text contains none. */
+    private final int shortest;
     /**
      * state * classes + class -> the next state's row offset (its number * classes), negated minus
      * one when literals end at the next state: one read per character of the text.
@@ -35,7 +37,9 @@ final class AhoCorasick {
      */
     AhoCorasick(List<String> literals) {
         int classCount = 1;
+        int minLength = Integer.MAX_VALUE;
         for (String literal : literals) {
+            minLength = Math.min(minLength, literal.length());
             if (literal.isEmpty()) {
                 throw new IllegalArgumentException("empty literal");
             }
@@ -57,6 +61,7 @@ final class AhoCorasick {
             classOf[c] = classOf[c + ('a' - 'A')];
         }
         this.classes = classCount;
+        this.shortest = minLength;
         // the trie
         List<int[]> gotos = new ArrayList<>();
         List<List<Integer>> ends = new ArrayList<>();
@@ -156,6 +161,9 @@ final class AhoCorasick {
 
     /** Adds to {@code found} the id of every literal that occurs in {@code text} once folded. */
     void findAll(String text, BitSet found) {
+        if (text.length() < shortest) {
+            return;
+        }
         int[] table = next;
         int row = 0;
         for (int i = 0, n = text.length(); i < n; i++) {

@@ -57,7 +57,7 @@ class TlsIngestToCaseIT {
             assertThat(plainHttpAnswer("http://" + StackSettings.HOST + ":" + port + "/q/health/ready"))
                     .as("%s on plain http, port %d", service.getKey(), port)
                     .isEmpty();
-            assertThatThrownBy(() -> answerTrustingTheJdkDefaults(Platform.url(service.getKey()) + "/q/health/ready"))
+            assertThatThrownBy(() -> statusTrustingTheJdkDefaults(Platform.url(service.getKey()) + "/q/health/ready"))
                     .as("%s's certificate is not one a client trusts without the local CA", service.getKey())
                     .isInstanceOf(SSLHandshakeException.class);
         }
@@ -111,34 +111,28 @@ class TlsIngestToCaseIT {
     /** The status of a plain-HTTP answer, or empty when the port does not speak plain HTTP. */
     private static Optional<Integer> plainHttpAnswer(String url) {
         assertThat(url).startsWith("http://");
+        try {
+            return Optional.of(statusTrustingTheJdkDefaults(url));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The status of a call by a client of the JDK's defaults: over HTTPS it trusts the JDK's CAs, not the local one. */
+    private static int statusTrustingTheJdkDefaults(String url) throws IOException {
         try (HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
                 .version(HttpClient.Version.HTTP_1_1)
                 .build()) {
-            HttpResponse<Void> response = client.send(
-                    HttpRequest.newBuilder(URI.create(url))
-                            .timeout(Duration.ofSeconds(10))
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return Optional.of(response.statusCode());
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** An HTTPS call by a client that trusts the JDK's default CAs, not the local one. */
-    private static int answerTrustingTheJdkDefaults(String url) throws IOException, InterruptedException {
-        try (HttpClient client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
             return client.send(
                             HttpRequest.newBuilder(URI.create(url))
                                     .timeout(Duration.ofSeconds(10))
                                     .build(),
                             HttpResponse.BodyHandlers.discarding())
                     .statusCode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -2,9 +2,15 @@ package io.socaas.e2e;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.RestAssured;
+import io.restassured.config.SSLConfig;
 import io.restassured.http.ContentType;
+import io.socaas.localstack.Console;
 import io.socaas.localstack.DemoTenant;
 import io.socaas.localstack.LocalStack;
+import io.socaas.localstack.LocalTls;
+import io.socaas.localstack.StackSettings;
+import io.socaas.localstack.component.Service;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,14 +18,20 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The running platform as the tests see it: started (or reused) through the local-stack launcher,
- * reached only through its public HTTP APIs.
+ * reached only through its public HTTP APIs (HTTPS when it runs with TLS).
  */
 final class Platform {
 
-    static final String INGESTION = "http://127.0.0.1:8081";
-    static final String CASES = "http://127.0.0.1:8083";
-    static final String TENANTS = "http://127.0.0.1:8084";
-    static final String PORTAL = "http://127.0.0.1:8085";
+    /**
+     * How the launcher reaches the platform: plain, or with TLS when the system property {@code
+     * socaas.tls} is true (the failsafe execution {@code tls} of this module sets it).
+     */
+    static final StackSettings SETTINGS = StackSettings.fromEnvironment();
+
+    static final String INGESTION = url("ingestion");
+    static final String CASES = url("case-management");
+    static final String TENANTS = url("tenant-billing");
+    static final String PORTAL = url("reporting");
 
     private static volatile LocalStack stack;
     private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();
@@ -27,13 +39,27 @@ final class Platform {
 
     private Platform() {}
 
-    /** Brings the whole platform to healthy, as ./soc up does; reuses what already runs. */
+    /**
+     * Brings the whole platform to healthy, as ./soc up does (./soc up --tls with {@code
+     * socaas.tls}); reuses what already runs in that mode and restarts what the launcher started in the
+     * other one. With TLS, REST Assured trusts the local CA and nothing else.
+     */
     static synchronized void ensureRunning() {
         if (stack == null) {
-            LocalStack s = LocalStack.fromEnvironment();
+            LocalStack s = new LocalStack(SETTINGS, Console.stdout());
+            if (SETTINGS.tls()) {
+                RestAssured.config = RestAssured.config()
+                        .sslConfig(SSLConfig.sslConfig()
+                                .trustStore(LocalTls.of(SETTINGS).trustStore()));
+            }
             s.ensurePlatform();
             stack = s;
         }
+    }
+
+    /** The base URL (scheme, address, port) of a service of the platform. */
+    static String url(String service) {
+        return SETTINGS.serviceUrl(Service.PORTS.get(service));
     }
 
     /**

@@ -2,15 +2,10 @@ package io.socaas.localstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.socaas.localstack.process.Net;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * {@code ./soc demo}: sends the sample event of docs/samples with the demo tenant's ingest key,
@@ -31,7 +26,7 @@ final class Demo {
     Result sendSampleAndAwaitCase(Duration deadline) {
         DemoTenant demo = new DemoTenant(settings);
         String key = demo.ingestKey();
-        String body = sampleWithFreshHost();
+        String body = demo.sampleWithFreshHost();
         Instant sent = Instant.now();
         Net.Response accepted = Net.postJson(settings.serviceUrl(8081) + "/api/v1/events", key, body);
         if (accepted.status() != 202) {
@@ -74,19 +69,6 @@ final class Demo {
                 "event " + ingestId + " did not become a case within " + deadline.toSeconds() + " s",
                 settings.logOf("correlation"),
                 "read the correlation and case-management logs (./soc logs correlation)");
-    }
-
-    /** The sample with a host name of its own, so it opens a new case instead of joining one. */
-    private String sampleWithFreshHost() {
-        Path sample = settings.root().resolve("docs/samples/whoami-priv.json");
-        try {
-            ArrayNode events = (ArrayNode) JSON.readTree(Files.readString(sample));
-            String host = "DEMO-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + ".acme.local";
-            events.forEach(e -> ((ObjectNode) e).put("Computer", host));
-            return JSON.writeValueAsString(events);
-        } catch (IOException | ClassCastException e) {
-            throw new StackException("demo", "cannot read " + sample + ": " + e.getMessage(), null);
-        }
     }
 
     private static JsonNode read(String json) {

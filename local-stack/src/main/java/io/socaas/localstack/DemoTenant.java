@@ -2,12 +2,15 @@ package io.socaas.localstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.socaas.localstack.process.Net;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Seeds the demo: an ingest key for the demo tenant, issued through tenant-billing's API with the
@@ -76,6 +79,22 @@ public final class DemoTenant {
             return JSON.readTree(r.body()).path("ingest_key").asText();
         } catch (IOException e) {
             throw new StackException("tenant-billing", "unexpected answer: " + r.body(), null);
+        }
+    }
+
+    /**
+     * The README's sample event (docs/samples/whoami-priv.json, a JSON array) with a host name of its
+     * own, so that it opens a new case instead of joining one.
+     */
+    public String sampleWithFreshHost() {
+        Path sample = settings.root().resolve("docs/samples/whoami-priv.json");
+        try {
+            ArrayNode events = (ArrayNode) JSON.readTree(Files.readString(sample));
+            String host = "DEMO-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + ".acme.local";
+            events.forEach(e -> ((ObjectNode) e).put("Computer", host));
+            return JSON.writeValueAsString(events);
+        } catch (IOException | ClassCastException e) {
+            throw new StackException("demo", "cannot read " + sample + ": " + e.getMessage(), null);
         }
     }
 

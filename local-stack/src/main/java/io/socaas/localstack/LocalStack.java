@@ -6,6 +6,7 @@ import io.socaas.localstack.component.Keycloak;
 import io.socaas.localstack.component.OpenSearch;
 import io.socaas.localstack.component.Postgres;
 import io.socaas.localstack.component.Service;
+import io.socaas.localstack.process.Net;
 import io.socaas.localstack.process.ProcessSupervisor;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +33,11 @@ public final class LocalStack {
     public LocalStack(StackSettings settings, Console console) {
         this.settings = settings;
         this.console = console;
+        if (settings.tls()) {
+            // the CA and certificates before anything starts; the launcher's own calls (health
+            // checks, tokens, the demo key) trust that CA
+            Net.trust(LocalTls.of(settings).clientContext());
+        }
         ProcessSupervisor supervisor = new ProcessSupervisor(settings.run());
         this.postgres = new Postgres(settings, supervisor);
         this.servers = List.of(

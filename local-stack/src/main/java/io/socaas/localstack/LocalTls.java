@@ -3,6 +3,7 @@ package io.socaas.localstack;
 import io.socaas.transporttls.LocalCertificateAuthority;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,5 +117,10 @@ public final class LocalTls {
     /** A TLS context that trusts the local CA (and nothing else), for the launcher's HTTP calls. */
     public SSLContext clientContext() {
         return LocalCertificateAuthority.trusting(caCertificate());
+    }
+
+    /** A trust store that holds the local CA (and nothing else), for clients configured by key store. */
+    public KeyStore trustStore() {
+        return LocalCertificateAuthority.trustStore(caCertificate());
     }
 }

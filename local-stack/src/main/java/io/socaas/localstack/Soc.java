@@ -3,7 +3,6 @@ package io.socaas.localstack;
 import io.socaas.localstack.component.Component;
 import io.socaas.localstack.component.Keycloak;
 import io.socaas.localstack.component.Service;
-import io.socaas.localstack.process.Net;
 import io.socaas.localstack.process.ProcessSupervisor;
 import io.socaas.localstack.process.Rss;
 import java.io.IOException;
@@ -27,11 +26,6 @@ public final class Soc {
         }
         int rc;
         try {
-            StackSettings settings = StackSettings.fromEnvironment();
-            if (settings.tls()) {
-                // the CA and certificates before anything starts; the launcher's calls trust the CA
-                Net.trust(LocalTls.of(settings).clientContext());
-            }
             rc = switch (command) {
                 case "up" -> up(rest.contains("--infra"));
                 case "down" -> down(rest.contains("--purge"));

@@ -5,6 +5,8 @@ import io.socaas.localstack.StackException;
 import io.socaas.localstack.StackSettings;
 import io.socaas.localstack.process.Net;
 import io.socaas.localstack.process.ProcessSupervisor;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,10 +65,19 @@ public abstract class Component {
         return supervisor.running(name()).map(ProcessHandle::pid);
     }
 
+    /**
+     * True for a component that is started differently with TLS ({@code --tls}): the launcher notes
+     * the mode it started it in and, asked for the other mode, restarts it.
+     */
+    protected boolean startsDifferentlyWithTls() {
+        return false;
+    }
+
     /** Makes the component healthy: reuses it when it already is, starts it otherwise. */
     public Outcome ensureRunning(Console console) {
         Instant begin = Instant.now();
         Outcome outcome;
+        stopIfStartedInTheOtherMode(console);
         if (isHealthy()) {
             outcome = startedByUs() ? Outcome.ALREADY_RUNNING : Outcome.REUSED;
         } else {
@@ -80,6 +91,7 @@ public abstract class Component {
                 preflight();
                 console.step(name(), "starting…");
                 launch();
+                recordMode();
             } else {
                 console.step(name(), "waiting for the running process to become ready…");
             }
@@ -94,6 +106,53 @@ public abstract class Component {
         };
         console.step(name(), how + "  " + endpoint());
         return outcome;
+    }
+
+    private void stopIfStartedInTheOtherMode(Console console) {
+        if (!startsDifferentlyWithTls() || !startedByUs()) {
+            return;
+        }
+        Optional<String> started = recordedMode();
+        if (started.isPresent() && !started.get().equals(mode())) {
+            console.step(name(), "was started " + describe(started.get()) + ": restarting it " + describe(mode()));
+            stop();
+        }
+    }
+
+    private String mode() {
+        return settings.tls() ? "tls" : "plain";
+    }
+
+    private static String describe(String mode) {
+        return mode.equals("tls") ? "with TLS" : "without TLS";
+    }
+
+    /** Where the launcher notes whether it started the component with TLS or without. */
+    private Path modeFile() {
+        return settings.run().resolve(name() + ".mode");
+    }
+
+    private void recordMode() {
+        if (!startsDifferentlyWithTls()) {
+            return;
+        }
+        try {
+            Files.createDirectories(modeFile().getParent());
+            Files.writeString(modeFile(), mode());
+        } catch (IOException e) {
+            throw new StackException(name(), "cannot note its mode in " + modeFile() + ": " + e.getMessage(), null);
+        }
+    }
+
+    /** The mode the running process was started in; empty when unknown (started before modes were noted). */
+    private Optional<String> recordedMode() {
+        try {
+            return Files.isRegularFile(modeFile())
+                    ? Optional.of(Files.readString(modeFile()).trim())
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     protected void awaitHealthy() {

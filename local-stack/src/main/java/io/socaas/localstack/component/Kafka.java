@@ -96,6 +96,11 @@ public final class Kafka extends Component {
     }
 
     @Override
+    protected boolean startsDifferentlyWithTls() {
+        return true;
+    }
+
+    @Override
     public String endpoint() {
         return StackSettings.HOST + ":" + port;
     }

@@ -44,6 +44,11 @@ public final class Keycloak extends Component {
     }
 
     @Override
+    protected boolean startsDifferentlyWithTls() {
+        return true;
+    }
+
+    @Override
     public String endpoint() {
         return settings.keycloakUrl() + "/admin/  (realm " + StackSettings.REALM + ")";
     }

@@ -45,6 +45,11 @@ public final class Service extends Component {
     }
 
     @Override
+    protected boolean startsDifferentlyWithTls() {
+        return true;
+    }
+
+    @Override
     public String endpoint() {
         return settings.serviceUrl(port);
     }

@@ -32,13 +32,25 @@ class ComponentTest {
         private final List<String> command;
         private final Duration deadline;
 
+        private final boolean startsDifferentlyWithTls;
+
         Fake(int port, List<String> command, Duration deadline) {
+            this(port, command, deadline, false, false);
+        }
+
+        Fake(int port, List<String> command, Duration deadline, boolean tls, boolean startsDifferentlyWithTls) {
             super(
-                    new StackSettings(home, home, Path.of(System.getProperty("java.home")), 1.0, false),
+                    new StackSettings(home, home, Path.of(System.getProperty("java.home")), 1.0, tls),
                     new ProcessSupervisor(home.resolve("run")));
             this.port = port;
             this.command = command;
             this.deadline = deadline;
+            this.startsDifferentlyWithTls = startsDifferentlyWithTls;
+        }
+
+        @Override
+        protected boolean startsDifferentlyWithTls() {
+            return startsDifferentlyWithTls;
         }
 
         @Override
@@ -56,9 +68,12 @@ class ComponentTest {
             return "fake:" + port;
         }
 
+        /** Healthy once its process made the flag file; one that starts differently with TLS has one per mode. */
         @Override
         public boolean isHealthy() {
-            return home.resolve("healthy").toFile().exists();
+            return home.resolve(settings.tls() && startsDifferentlyWithTls ? "healthy-tls" : "healthy")
+                    .toFile()
+                    .exists();
         }
 
         @Override
@@ -103,6 +118,57 @@ class ComponentTest {
             assertThat(fake.startedByUs()).isTrue();
         } finally {
             assertThat(fake.stop()).isTrue();
+        }
+    }
+
+    @Test
+    void restartsWithTlsWhatItStartedWithoutTls() throws Exception {
+        int port = freePort();
+        Fake plain = new Fake(
+                port,
+                List.of("bash", "-c", "touch '" + home.resolve("healthy") + "'; exec sleep 300"),
+                Duration.ofSeconds(20),
+                false,
+                true);
+        Fake withTls = new Fake(
+                port,
+                List.of("bash", "-c", "touch '" + home.resolve("healthy-tls") + "'; exec sleep 300"),
+                Duration.ofSeconds(20),
+                true,
+                true);
+        try {
+            assertThat(plain.ensureRunning(console)).isEqualTo(Component.Outcome.STARTED);
+            long plainPid = plain.pid().orElseThrow();
+
+            assertThat(withTls.ensureRunning(console)).isEqualTo(Component.Outcome.STARTED);
+
+            assertThat(withTls.pid()).isPresent().get().isNotEqualTo(plainPid);
+            assertThat(ProcessHandle.of(plainPid).filter(ProcessHandle::isAlive))
+                    .isEmpty();
+            assertThat(printed.toString()).contains("was started without TLS: restarting it with TLS");
+            // asked for the mode it runs in, it is left alone
+            assertThat(withTls.ensureRunning(console)).isEqualTo(Component.Outcome.ALREADY_RUNNING);
+        } finally {
+            withTls.stop();
+            plain.stop();
+        }
+    }
+
+    @Test
+    void keepsAComponentThatStartsTheSameWayWithTls() throws Exception {
+        Fake plain = new Fake(
+                freePort(),
+                List.of("bash", "-c", "touch '" + home.resolve("healthy") + "'; exec sleep 300"),
+                Duration.ofSeconds(20));
+        Fake withTls = new Fake(plain.port(), List.of("false"), Duration.ofSeconds(20), true, false);
+        try {
+            assertThat(plain.ensureRunning(console)).isEqualTo(Component.Outcome.STARTED);
+            long pid = plain.pid().orElseThrow();
+
+            assertThat(withTls.ensureRunning(console)).isEqualTo(Component.Outcome.ALREADY_RUNNING);
+            assertThat(withTls.pid()).contains(pid);
+        } finally {
+            plain.stop();
         }
     }
 

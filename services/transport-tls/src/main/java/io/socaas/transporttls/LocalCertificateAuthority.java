@@ -147,6 +147,19 @@ public final class LocalCertificateAuthority {
 
     /** A client's TLS context that trusts the CA(s) of a PEM file, and nothing else. */
     public static SSLContext trusting(Path caPem) {
+        try {
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(trustStore(caPem));
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, factory.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot trust " + caPem, e);
+        }
+    }
+
+    /** A trust store (in memory) that holds the CA(s) of a PEM file, and nothing else. */
+    public static KeyStore trustStore(Path caPem) {
         try (InputStream in = Files.newInputStream(caPem)) {
             KeyStore trust = KeyStore.getInstance("PKCS12");
             trust.load(null, null);
@@ -154,15 +167,11 @@ public final class LocalCertificateAuthority {
             for (var certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
                 trust.setCertificateEntry("ca-" + n++, certificate);
             }
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, factory.getTrustManagers(), null);
-            return context;
+            return trust;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot trust " + caPem, e);
+            throw new IllegalStateException("cannot read the CA certificates of " + caPem, e);
         }
     }
 

@@ -12,6 +12,11 @@ public record Actor(String subject, String username, String clientId, List<Strin
 
     public static final Actor ANONYMOUS = new Actor("anonymous", "anonymous", "-", List.of());
 
+    /** The platform itself, running a background job (a scheduled sync, say) on no one's request. */
+    public static Actor system(String job) {
+        return new Actor("system:" + job, "system " + job, "-", List.of());
+    }
+
     public Actor {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(username, "username");

@@ -3,6 +3,10 @@ package io.socaas.tenants.tenantconfig;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
+import io.socaas.audittrail.Actor;
+import io.socaas.audittrail.AuditChange;
+import io.socaas.audittrail.AuditRecord;
+import io.socaas.audittrail.AuditTrail;
 import io.socaas.events.TenantId;
 import io.socaas.syslogports.TenantPorts;
 import io.socaas.syslogports.TenantPortsConfig;
@@ -15,6 +19,7 @@ import io.socaas.tenants.tenant.domain.TenantSource;
 import io.socaas.tenants.tenant.domain.TenantSourceConflictException;
 import io.socaas.tenants.tenant.domain.TenantSpec;
 import io.socaas.tenants.tenant.domain.TenantStatus;
+import io.socaas.tenants.tenant.rest.TenantView;
 import io.socaas.tenants.tenantconfig.domain.PlanCatalog;
 import io.socaas.tenants.tenantconfig.domain.SyncReport;
 import io.socaas.tenants.tenantconfig.domain.TenantConfigError;
@@ -58,13 +63,16 @@ public class TenantConfigSync {
     private final TenantConfigFolderReader reader = new TenantConfigFolderReader();
     private final AtomicReference<SyncReport> lastReport = new AtomicReference<>();
     private final TenantPorts tenantPorts;
+    private final AuditTrail trail;
 
     TenantConfigSync(
             TenantConfigSettings settings,
             TenantService tenants,
             Plans plans,
             KafkaTenantFacts facts,
-            TenantPortsConfig tenantPorts) {
+            TenantPortsConfig tenantPorts,
+            AuditTrail trail) {
+        this.trail = trail;
         this.tenantPorts = tenantPorts.ports();
         this.settings = settings;
         this.tenants = tenants;
@@ -135,7 +143,9 @@ public class TenantConfigSync {
         List<String> declared =
                 snapshot.tenants().stream().map(spec -> spec.id().value()).toList();
         PlanCatalog before = plans.current();
+        AtomicReference<List<Tenant>> tenantsBefore = new AtomicReference<>(List.of());
         return tenants.list("tenant-config sync: plans in use")
+                .invoke(tenantsBefore::set)
                 .flatMap(listed -> {
                     // a tenant of the API is not in the folder: its plan must not disappear under it
                     List<Tenant> existing = listed.stream()
@@ -177,6 +187,7 @@ public class TenantConfigSync {
                 })
                 .invoke(() -> plans.replace(snapshot.plans()))
                 .call(changed -> publish(changed))
+                .call(changed -> audit(folder, tenantsBefore.get(), changed))
                 .map(changed -> {
                     SyncReport report = new SyncReport(
                             Instant.now(),
@@ -208,6 +219,54 @@ public class TenantConfigSync {
                     LOG.errorf(e, "tenant-config %s could not be written", folder);
                     return record(
                             SyncReport.failed(Instant.now(), "could not be written: " + e.getMessage(), List.of()));
+                });
+    }
+
+    /**
+     * One audit entry per tenant the sync changed, with what changed (plan, settings, display name
+     * and the rest of the tenant's view): the sync runs at start and on a schedule on no one's
+     * request, so the entry's actor is the platform's tenant-config job; a sync asked for through
+     * the API is audited besides as that request, with its caller.
+     */
+    private Uni<Void> audit(Path folder, List<Tenant> before, List<TenantId> changed) {
+        if (changed.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Map<TenantId, Tenant> was = before.stream().collect(Collectors.toMap(Tenant::id, t -> t, (a, b) -> a));
+        String traceId = AuditTrail.currentTraceId();
+        return tenants.list("tenant-config sync: audit of the changes")
+                .call(after -> {
+                    Map<TenantId, Tenant> is =
+                            after.stream().collect(Collectors.toMap(Tenant::id, t -> t, (a, b) -> a));
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (TenantId id : changed) {
+                        Tenant from = was.get(id);
+                        Tenant to = is.get(id);
+                        AuditChange change = trail.change(
+                                from == null ? null : TenantView.of(from), to == null ? null : TenantView.of(to));
+                        AuditRecord entry = new AuditRecord(
+                                Instant.now(),
+                                trail.service(),
+                                Actor.system("tenant-config"),
+                                id.value(),
+                                "tenant-config sync " + (from == null ? "created" : "changed") + " the tenant",
+                                "tenant " + id + " from " + folder,
+                                change.beforeJson(),
+                                change.afterJson(),
+                                "",
+                                traceId,
+                                200,
+                                AuditRecord.SUCCEEDED);
+                        chain = chain.chain(() -> trail.recordOrLog(entry));
+                    }
+                    return chain;
+                })
+                .replaceWithVoid()
+                .onFailure()
+                .recoverWithItem(e -> {
+                    // the changes are applied and published: a missing audit entry is logged, not a failed sync
+                    LOG.errorf(e, "tenant-config sync: the changes of %s could not be audited", changed);
+                    return null;
                 });
     }
 

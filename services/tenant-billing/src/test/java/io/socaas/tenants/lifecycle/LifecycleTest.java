@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static io.socaas.tenants.onboarding.OnboardingTestData.aRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -246,6 +247,26 @@ class LifecycleTest {
 
         // the row stays, offboarded, with its invoices: billing records outlive the tenant
         tenant(tenant.id()).body("status", equalTo("offboarded"));
+        // the audit trail keeps what offboarding changed: the active tenant before, its export and
+        // what was purged after
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(KeycloakTokens.ops())
+                        .queryParam("tenant", tenant.id())
+                        .when()
+                        .get("/api/v1/audit")
+                        .then()
+                        .statusCode(200)
+                        .body(
+                                "find { it.action.endsWith(':offboard') }.before",
+                                org.hamcrest.Matchers.containsString("\"status\":\"active\""))
+                        .body(
+                                "find { it.action.endsWith(':offboard') }.after",
+                                allOf(
+                                        org.hamcrest.Matchers.containsString("\"status\":\"purged\""),
+                                        org.hamcrest.Matchers.containsString("\"export_sha256\""),
+                                        org.hamcrest.Matchers.containsString("\"keycloak\""))));
         given().auth()
                 .oauth2(KeycloakTokens.ops())
                 .when()

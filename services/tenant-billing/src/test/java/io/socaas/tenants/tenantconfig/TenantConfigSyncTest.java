@@ -3,7 +3,13 @@ package io.socaas.tenants.tenantconfig;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -127,6 +133,42 @@ class TenantConfigSyncTest {
                 .anySatisfy(e -> assertThat(e.reason()).contains("plan 'premium' is used by tenant"));
         // back to the repository's plans, so that later tests see them
         VertxContextSupport.subscribeAndAwait(() -> sync.sync(Path.of("../../tenant-config")));
+    }
+
+    @Test
+    void everyTenantTheSyncCreatesOrChangesIsAuditedWithWhatChanged() throws Throwable {
+        tenantFile(id, "standard", "active");
+        VertxContextSupport.subscribeAndAwait(() -> sync.sync(folder));
+        tenantFile(id, "premium", "active");
+        VertxContextSupport.subscribeAndAwait(() -> sync.sync(folder));
+        // nothing changed: no entry
+        VertxContextSupport.subscribeAndAwait(() -> sync.sync(folder));
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth()
+                        .oauth2(KeycloakTokens.ops())
+                        .queryParam("tenant", id)
+                        .when()
+                        .get("/api/v1/audit")
+                        .then()
+                        .statusCode(200)
+                        .body(
+                                "action",
+                                containsInAnyOrder(
+                                        "tenant-config sync created the tenant",
+                                        "tenant-config sync changed the tenant"))
+                        .body("actor", everyItem(equalTo("system tenant-config")))
+                        .body("find { it.action.endsWith('created the tenant') }.before", equalTo(null))
+                        .body(
+                                "find { it.action.endsWith('created the tenant') }.after",
+                                containsString("\"plan\":\"standard\""))
+                        // the change: the plan before and after, not the fields that stayed
+                        .body(
+                                "find { it.action.endsWith('changed the tenant') }.before",
+                                allOf(containsString("\"plan\":\"standard\""), not(containsString("display_name"))))
+                        .body(
+                                "find { it.action.endsWith('changed the tenant') }.after",
+                                containsString("\"plan\":\"premium\"")));
     }
 
     @Test

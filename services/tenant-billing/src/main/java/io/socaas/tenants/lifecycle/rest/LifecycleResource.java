@@ -102,14 +102,18 @@ public class LifecycleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<OffboardedView> offboard(@Parameter(example = "initech") @PathParam("tenantId") String tenantId) {
         TenantId id = TenantIds.fromPath(tenantId);
-        return lifecycle
-                .offboardInBackground(id)
+        // the audit trail: the tenant before, and what offboarding left (its export and what it purged)
+        AuditDetails details = AuditDetails.current().target("tenant " + id);
+        return tenants.get(id)
+                .invoke(before -> details.before(TenantView.of(before)))
+                .chain(() -> lifecycle.offboardInBackground(id))
                 .map(done -> new OffboardedView(
                         done.tenantId(),
                         "purged",
                         "/api/v1/tenants/" + done.tenantId() + "/export",
                         done.exportSha256(),
-                        done.purged()));
+                        done.purged()))
+                .invoke(view -> details.after(view));
     }
 
     @GET

@@ -126,3 +126,31 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 {{- define "socaas.syslogEnabled" -}}
 {{- if and .Values.syslog.enabled .Values.services.ingestion.enabled }}true{{ end }}
 {{- end }}
+
+{{/* The Secret with the root of PostgreSQL's certificate when it is not the platform CA: the
+     value, else CloudNativePG's cluster CA when the chart renders that cluster; empty otherwise. */}}
+{{- define "socaas.postgresCaSecret" -}}
+{{- if .Values.tls.postgres.existingSecret -}}
+{{ .Values.tls.postgres.existingSecret }}
+{{- else if .Values.operators.cloudnativepg.enabled -}}
+{{ printf "%s-ca" .Values.operators.cloudnativepg.clusterName }}
+{{- end -}}
+{{- end }}
+
+{{/* With tls.enabled every client of the services speaks TLS: refuse infrastructure that does not. */}}
+{{- define "socaas.tlsCheck" -}}
+{{- if .Values.tls.enabled -}}
+{{- if .Values.operators.strimzi.enabled -}}
+{{- fail "tls.enabled: the Kafka of operators.strimzi has a plain listener only; use a Kafka with an SSL listener (kafka.bootstrapServers)" -}}
+{{- end -}}
+{{- if .Values.operators.opensearch.enabled -}}
+{{- fail "tls.enabled: the OpenSearch of operators.opensearch runs without its security plugin (plain HTTP); use an https opensearch.url" -}}
+{{- end -}}
+{{- if not (hasPrefix "https://" (include "socaas.opensearchUrl" .)) -}}
+{{- fail "tls.enabled: opensearch.url must be an https URL" -}}
+{{- end -}}
+{{- if not (hasPrefix "https://" (include "socaas.keycloakUrl" .)) -}}
+{{- fail "tls.enabled: keycloak.url must be an https URL" -}}
+{{- end -}}
+{{- end -}}
+{{- end }}

@@ -41,7 +41,15 @@ class ChartRenderTest {
                         Map.of(
                                 "services.correlation.kafkaStreams.persistence.enabled", true,
                                 "services.correlation.autoscaling.enabled", true,
-                                "services.ingestion.autoscaling.enabled", true)));
+                                "services.ingestion.autoscaling.enabled", true)),
+                Arguments.of("values-production.yaml with TLS", List.of(production), ChartTlsTest.TLS),
+                Arguments.of("TLS with a cert-manager certificate", List.of(), withCertManager()));
+    }
+
+    private static Map<String, Object> withCertManager() {
+        Map<String, Object> sets = new java.util.HashMap<>(ChartTlsTest.TLS);
+        sets.put("tls.certManager.enabled", true);
+        return sets;
     }
 
     @ParameterizedTest(name = "{0}")

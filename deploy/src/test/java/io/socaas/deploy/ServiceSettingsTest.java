@@ -19,11 +19,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every setting the chart hands a service as an environment variable is one the service reads:
- * a property of its application.properties, an environment variable those properties name, a key
- * under one of its {@code @ConfigMapping} prefixes or those of the project's shared modules it
+ * a property of its application.properties, an environment variable those properties (or the
+ * defaults of a shared module it depends on, e.g. the tls profile of services/transport-tls)
+ * name, a key under one of its {@code @ConfigMapping} prefixes or those of the project's shared modules it
  * depends on (e.g. {@code socaas.syslog.tenant-ports} of services/syslog-ports), or a key of a
  * Quarkus TLS registry configuration ({@code quarkus.tls.<name>.*}) it names by a
  * {@code tls-configuration-name} setting. A misspelt variable would otherwise be ignored without a
@@ -32,8 +36,9 @@ import org.junit.jupiter.api.Test;
 class ServiceSettingsTest {
 
     /** Read by something other than the service's configuration, each for a stated reason. */
-    private static final Map<String, String> NOT_SERVICE_SETTINGS =
-            Map.of("JAVA_OPTS_APPEND", "read by the JVM base image's start script (ubi9/openjdk-21-runtime)");
+    private static final Map<String, String> NOT_SERVICE_SETTINGS = Map.of(
+            "JAVA_OPTS_APPEND", "read by the JVM base image's start script (ubi9/openjdk-21-runtime)",
+            "QUARKUS_PROFILE", "read by Quarkus itself: the configuration profiles (tls: services/transport-tls)");
 
     private static final Pattern MAPPING_PREFIX = Pattern.compile("@ConfigMapping\\(prefix = \"([^\"]+)\"\\)");
     private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z0-9_]+)");
@@ -45,9 +50,16 @@ class ServiceSettingsTest {
     private static final Pattern TLS_CONFIGURATION_DEFAULT =
             Pattern.compile("@WithDefault\\(\"([^\"]+)\"\\)\\s*String tlsConfigurationName\\(\\)");
 
-    @Test
-    void everyVariableOfEveryServiceIsOneItReads() throws IOException {
-        List<HasMetadata> objects = Chart.render(Chart.productionValues());
+    static Stream<Arguments> renders() {
+        return Stream.of(
+                Arguments.of("values-production.yaml", Map.of()),
+                Arguments.of("values-production.yaml with TLS", ChartTlsTest.TLS));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renders")
+    void everyVariableOfEveryServiceIsOneItReads(String name, Map<String, Object> sets) throws IOException {
+        List<HasMetadata> objects = Chart.render(List.of(Chart.productionValues()), sets);
 
         for (String service : Chart.SERVICES) {
             Known known = known(service);
@@ -81,6 +93,10 @@ class ServiceSettingsTest {
         // the TLS configuration its syslog listener takes by default
         assertThat(ingestion.reads("QUARKUS_TLS_SYSLOG_KEY_STORE_P12_PATH")).isTrue();
         assertThat(ingestion.reads("QUARKUS_TLS_SYSLOGS_KEY_STORE_P12_PATH")).isFalse();
+        // services/transport-tls: the files of its tls profile, named in its own configuration
+        assertThat(ingestion.reads("SOCAAS_TLS_KEY_STORE_PASSWORD")).isTrue();
+        assertThat(known("case-management").reads("SOCAAS_DB_SSL_MODE")).isTrue();
+        assertThat(ingestion.reads("SOCAAS_TLS_KEYSTORE")).isFalse();
         // case-management does not depend on syslog-ports
         assertThat(known("case-management").reads("SOCAAS_SYSLOG_TENANT_PORTS_RANGE"))
                 .isFalse();
@@ -105,24 +121,19 @@ class ServiceSettingsTest {
 
     private static Known known(String service) throws IOException {
         Path module = Chart.repo().resolve("services").resolve(service);
-        String text = Files.readString(module.resolve("src/main/resources/application.properties"));
-        Properties properties = new Properties();
-        properties.load(new StringReader(text));
         Set<String> names = new HashSet<>();
         Set<String> prefixes = new HashSet<>();
-        for (String name : properties.stringPropertyNames()) {
-            if (!name.startsWith("%")) {
-                names.add(env(name));
-                if (name.endsWith("tls-configuration-name")) {
-                    prefixes.add(tlsConfiguration(properties.getProperty(name)));
-                }
+        readConfiguration(module.resolve("src/main/resources/application.properties"), names, prefixes);
+        Set<Path> modules = new HashSet<>();
+        Set<Path> codes = codeOf(module, modules);
+        for (Path m : modules) {
+            // a shared module's own defaults (services/transport-tls: its tls profile)
+            Path defaults = m.resolve("src/main/resources/META-INF/microprofile-config.properties");
+            if (Files.isRegularFile(defaults)) {
+                readConfiguration(defaults, names, prefixes);
             }
         }
-        Matcher references = ENV_REFERENCE.matcher(text);
-        while (references.find()) {
-            names.add(references.group(1));
-        }
-        for (Path code : codeOf(module, new HashSet<>())) {
+        for (Path code : codes) {
             try (Stream<Path> sources = Files.walk(code)) {
                 for (Path source :
                         sources.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -139,6 +150,28 @@ class ServiceSettingsTest {
             }
         }
         return new Known(names, prefixes);
+    }
+
+    /**
+     * The properties a configuration file sets (outside profiles) and the environment variables it
+     * names, in environment-variable form, and the TLS registry configurations it names.
+     */
+    private static void readConfiguration(Path file, Set<String> names, Set<String> prefixes) throws IOException {
+        String text = Files.readString(file);
+        Properties properties = new Properties();
+        properties.load(new StringReader(text));
+        for (String name : properties.stringPropertyNames()) {
+            if (!name.startsWith("%")) {
+                names.add(env(name));
+                if (name.endsWith("tls-configuration-name")) {
+                    prefixes.add(tlsConfiguration(properties.getProperty(name)));
+                }
+            }
+        }
+        Matcher references = ENV_REFERENCE.matcher(text);
+        while (references.find()) {
+            names.add(references.group(1));
+        }
     }
 
     /**

@@ -45,9 +45,8 @@ public final class TenantIndexAdmin {
      * The tenant's index template: its daily indices map {@code time} (epoch ms) and
      * {@code received_time} (RFC 3339) as dates, every other string as a keyword (no date
      * detection: a source's text that looks like a date once must not refuse the next that does
-     * not), the source's own numbers and booleans ({@code unmapped.*}) as keywords too, the original
-     * ({@code raw_data}) as a keyword without doc values, carry the tenant's alias and are refreshed every
-     * {@value #REFRESH_INTERVAL}.
+     * not), the source's own numbers and booleans ({@code unmapped.*}) as keywords too, carry the
+     * tenant's alias and are refreshed every {@value #REFRESH_INTERVAL}.
      */
     public void putTemplate(TenantId tenant) throws IOException {
         TenantIndexLayout layout = TenantIndexLayout.of(tenant);
@@ -59,7 +58,6 @@ public final class TenantIndexAdmin {
                                 .aliases(layout.alias(), a -> a)
                                 .mappings(map -> map.dateDetection(false)
                                         .dynamicTemplates(List.of(
-                                                sourceValuesAsKeywords("unmapped_strings", "string"),
                                                 sourceValuesAsKeywords("unmapped_numbers", "long"),
                                                 sourceValuesAsKeywords("unmapped_decimals", "double"),
                                                 sourceValuesAsKeywords("unmapped_booleans", "boolean"),
@@ -68,12 +66,6 @@ public final class TenantIndexAdmin {
                                                         DynamicTemplate.of(d -> d.matchMappingType("string")
                                                                 .mapping(p -> p.keyword(
                                                                         k -> k.ignoreAbove(KEYWORD_IGNORE_ABOVE)))))))
-                                        // the original as received: searched for a text it
-                                        // contains (TenantEventSearch), never sorted or aggregated
-                                        .properties(
-                                                "raw_data",
-                                                p -> p.keyword(k -> k.ignoreAbove(KEYWORD_IGNORE_ABOVE)
-                                                        .docValues(false)))
                                         .properties(
                                                 "time",
                                                 p -> p.date(d -> d.format("epoch_millis||strict_date_optional_time")))
@@ -87,17 +79,14 @@ public final class TenantIndexAdmin {
      * The source's own fields ({@code unmapped.*}) have no schema: one event's {@code IpPort} is
      * {@code 4625}, the next one's {@code "-"}. Mapped by the first value seen, a number or boolean
      * field would make the index refuse every later event with text there, so they are keywords
-     * (numbers and booleans are searched by their text). They are searched, never sorted or
-     * aggregated (the OCSF fields are), so they carry no doc values: writing the columnar copy of
-     * every source field was a large part of the cost of indexing an event.
+     * (numbers and booleans are searched by their text).
      */
     private static Map<String, DynamicTemplate> sourceValuesAsKeywords(String name, String jsonType) {
         return Map.of(
                 name,
                 DynamicTemplate.of(d -> d.pathMatch("unmapped.*")
                         .matchMappingType(jsonType)
-                        .mapping(p -> p.keyword(
-                                k -> k.ignoreAbove(KEYWORD_IGNORE_ABOVE).docValues(false)))));
+                        .mapping(p -> p.keyword(k -> k.ignoreAbove(KEYWORD_IGNORE_ABOVE)))));
     }
 
     /**

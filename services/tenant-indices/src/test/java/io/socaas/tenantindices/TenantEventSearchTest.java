@@ -92,37 +92,6 @@ class TenantEventSearchTest {
     }
 
     @Test
-    void theSourcesOwnFieldsAreSearchedByValueAndKeepNoColumnarCopy() throws IOException {
-        assertThat(hosts(search.search(A, EventQuery.latest(50).withField("unmapped.Computer", "ws-1.corp"))))
-                .containsExactly("WS-1");
-        // a number of the source is searched by its text
-        assertThat(hosts(search.search(A, EventQuery.latest(50).withField("unmapped.EventRecordID", "4002"))))
-                .containsExactly("WS-2");
-
-        // what makes indexing cheaper: no doc values for the source's fields and the original
-        var mappings = client.indices()
-                .getMapping(m -> m.index(TenantIndexLayout.of(A).alias()))
-                .result()
-                .values()
-                .iterator()
-                .next()
-                .mappings()
-                .properties();
-        var unmapped = mappings.get("unmapped").object().properties();
-        assertThat(unmapped.get("Computer").keyword().docValues()).isFalse();
-        assertThat(unmapped.get("EventRecordID").keyword().docValues()).isFalse();
-        assertThat(mappings.get("raw_data").keyword().docValues()).isFalse();
-        // the OCSF fields keep theirs, for sorting and aggregations
-        assertThat(mappings.get("device")
-                        .object()
-                        .properties()
-                        .get("hostname")
-                        .keyword()
-                        .docValues())
-                .isNotEqualTo(Boolean.FALSE);
-    }
-
-    @Test
     void wildcardsListsAllAndOtherAliasesCannotNameAnotherTenant() throws IOException {
         for (String attempt : List.of(
                 "*",
@@ -230,10 +199,7 @@ class TenantEventSearchTest {
         event.put("class_uid", 1007);
         event.putObject("metadata").put("tenant", tenant.value());
         event.putObject("device").put("hostname", host);
-        event.putObject("unmapped")
-                .put("Image", "C:\\Windows\\System32\\whoami.exe")
-                .put("Computer", host.toLowerCase() + ".corp")
-                .put("EventRecordID", 4000 + Integer.parseInt(host.substring(3)));
+        event.putObject("unmapped").put("Image", "C:\\Windows\\System32\\whoami.exe");
         event.put("raw_data", "{\"CommandLine\":\"whoami /priv on " + host.toLowerCase() + "\"}");
         client.index(i ->
                 i.index(index).id(tenant.value() + "-" + host).document(event).refresh(Refresh.True));

@@ -40,8 +40,8 @@ public final class TenantEventSearch {
     public static final int MAX_SIZE = 500;
 
     private static final System.Logger LOG = System.getLogger(TenantEventSearch.class.getName());
-    /** A field name of an event: dotted path of letters, digits, underscores and dashes. */
-    private static final Pattern FIELD = Pattern.compile("[A-Za-z0-9_@][A-Za-z0-9_@.\\-]{0,199}");
+    /** A field name of an event: dotted path of letters, digits, underscores, dashes and {@code #} ({@code #text} of evtx dumps). */
+    private static final Pattern FIELD = Pattern.compile("[A-Za-z0-9_@][A-Za-z0-9_@#.\\-]{0,199}");
 
     private final OpenSearchClient client;
 

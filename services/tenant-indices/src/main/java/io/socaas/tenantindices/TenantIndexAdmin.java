@@ -45,8 +45,15 @@ public final class TenantIndexAdmin {
      * The tenant's index template: its daily indices map {@code time} (epoch ms) and
      * {@code received_time} (RFC 3339) as dates, every other string as a keyword (no date
      * detection: a source's text that looks like a date once must not refuse the next that does
-     * not), the source's own numbers and booleans ({@code unmapped.*}) as keywords too, carry the
-     * tenant's alias and are refreshed every {@value #REFRESH_INTERVAL}.
+     * not), carry the tenant's alias and are refreshed every {@value #REFRESH_INTERVAL}.
+     *
+     * <p>The source's own fields ({@code unmapped}) are one {@code flat_object}: every value in
+     * it is searched as a keyword by its path ({@code unmapped.Event.System.Channel}), and no
+     * shape a source sends can refuse an event. Mapped field by field, the first value of a path
+     * fixed its type for the day: the next event with a text where a number was, or an object
+     * ({@code {"#text": 4624, "#attributes": ...}} in evtx dumps) where a value was, was refused
+     * by the index; and every source field became a field of the mapping (hundreds per index),
+     * which slowed indexing by about a quarter.
      */
     public void putTemplate(TenantId tenant) throws IOException {
         TenantIndexLayout layout = TenantIndexLayout.of(tenant);
@@ -57,15 +64,14 @@ public final class TenantIndexAdmin {
                         .template(m -> m.settings(s -> s.refreshInterval(r -> r.time(REFRESH_INTERVAL)))
                                 .aliases(layout.alias(), a -> a)
                                 .mappings(map -> map.dateDetection(false)
-                                        .dynamicTemplates(List.of(
-                                                sourceValuesAsKeywords("unmapped_numbers", "long"),
-                                                sourceValuesAsKeywords("unmapped_decimals", "double"),
-                                                sourceValuesAsKeywords("unmapped_booleans", "boolean"),
-                                                Map.of(
-                                                        "strings",
-                                                        DynamicTemplate.of(d -> d.matchMappingType("string")
-                                                                .mapping(p -> p.keyword(
-                                                                        k -> k.ignoreAbove(KEYWORD_IGNORE_ABOVE)))))))
+                                        .dynamicTemplates(List.of(Map.of(
+                                                "strings",
+                                                DynamicTemplate.of(d -> d.matchMappingType("string")
+                                                        .mapping(p ->
+                                                                p.keyword(k -> k.ignoreAbove(KEYWORD_IGNORE_ABOVE)))))))
+                                        // the source's own fields: one flat object, whatever
+                                        // shape each source gives them
+                                        .properties("unmapped", p -> p.flatObject(f -> f))
                                         .properties(
                                                 "time",
                                                 p -> p.date(d -> d.format("epoch_millis||strict_date_optional_time")))
@@ -73,20 +79,6 @@ public final class TenantIndexAdmin {
                                                 "received_time",
                                                 p -> p.date(
                                                         d -> d.format("strict_date_optional_time||epoch_millis"))))));
-    }
-
-    /**
-     * The source's own fields ({@code unmapped.*}) have no schema: one event's {@code IpPort} is
-     * {@code 4625}, the next one's {@code "-"}. Mapped by the first value seen, a number or boolean
-     * field would make the index refuse every later event with text there, so they are keywords
-     * (numbers and booleans are searched by their text).
-     */
-    private static Map<String, DynamicTemplate> sourceValuesAsKeywords(String name, String jsonType) {
-        return Map.of(
-                name,
-                DynamicTemplate.of(d -> d.pathMatch("unmapped.*")
-                        .matchMappingType(jsonType)
-                        .mapping(p -> p.keyword(k -> k.ignoreAbove(KEYWORD_IGNORE_ABOVE)))));
     }
 
     /**

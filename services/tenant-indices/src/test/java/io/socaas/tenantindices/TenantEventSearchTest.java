@@ -92,6 +92,19 @@ class TenantEventSearchTest {
     }
 
     @Test
+    void theSourcesOwnFieldsAreSearchedByTheirPath() throws IOException {
+        assertThat(hosts(search.search(A, EventQuery.latest(50).withField("unmapped.System.EventID.#text", "4001"))))
+                .containsExactly("WS-1");
+        assertThat(hosts(search.search(
+                        A, EventQuery.latest(50).withField("unmapped.Image", "C:\\Windows\\System32\\whoami.exe"))))
+                .containsExactly("WS-2", "WS-1", "WS-0");
+        assertThat(search.search(B, EventQuery.latest(50).withField("unmapped.System.EventID.#text", "4001"))
+                        .events())
+                .extracting(e -> e.event().path("metadata").path("tenant").asText())
+                .containsExactly(B.value());
+    }
+
+    @Test
     void wildcardsListsAllAndOtherAliasesCannotNameAnotherTenant() throws IOException {
         for (String attempt : List.of(
                 "*",
@@ -199,7 +212,13 @@ class TenantEventSearchTest {
         event.put("class_uid", 1007);
         event.putObject("metadata").put("tenant", tenant.value());
         event.putObject("device").put("hostname", host);
-        event.putObject("unmapped").put("Image", "C:\\Windows\\System32\\whoami.exe");
+        ObjectNode unmapped = event.putObject("unmapped").put("Image", "C:\\Windows\\System32\\whoami.exe");
+        // as an evtx dump gives it: a value with attributes is an object
+        unmapped.putObject("System")
+                .putObject("EventID")
+                .put("#text", 4000 + Integer.parseInt(host.substring(3)))
+                .putObject("#attributes")
+                .put("Qualifiers", 0);
         event.put("raw_data", "{\"CommandLine\":\"whoami /priv on " + host.toLowerCase() + "\"}");
         client.index(i ->
                 i.index(index).id(tenant.value() + "-" + host).document(event).refresh(Refresh.True));

@@ -174,13 +174,24 @@ class EventIndexingTest {
     void sourceFieldsWhoseTypeChangesFromEventToEventAreIndexedEveryTime() {
         String tenant = aTenant("idxy");
         List<String> ids = new ArrayList<>();
-        String[] ports = {"4625", "\"-\"", "true", "1.5", "\"n/a\""};
-        String[] originalTimes = {"2026-12-03T10:00:00Z", "Dec  3 10:00:00", "-", "2026-12-03", "yesterday"};
+        // an evtx dump gives a value with attributes as an object where other events have the value
+        String[] ports = {
+            "4625",
+            "\"-\"",
+            "true",
+            "1.5",
+            "\"n/a\"",
+            "{\"#text\":4624,\"#attributes\":{\"Qualifiers\":0}}",
+            "[1,\"x\"]"
+        };
+        String[] originalTimes = {
+            "2026-12-03T10:00:00Z", "Dec  3 10:00:00", "-", "2026-12-03", "yesterday", "now", "2026-12-03T10:00:01Z"
+        };
         for (int n = 0; n < ports.length; n++) {
             String id = anIngestId();
             ids.add(id);
-            // a source field that is a number, then text, a boolean...; a text that looks like a
-            // date, then texts that do not
+            // a source field that is a number, then text, a boolean, an object, a list; a text that
+            // looks like a date, then texts that do not
             support.publish(
                     tenant,
                     tenant,

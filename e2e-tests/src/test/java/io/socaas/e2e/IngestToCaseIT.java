@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.http.ContentType;
@@ -49,15 +48,7 @@ class IngestToCaseIT {
     void eventOfTenantABecomesACaseOfTenantAVisibleToAOnly() {
         String host = "e2e-" + UUID.randomUUID().toString().substring(0, 8) + ".acme.local";
         Instant sent = Instant.now();
-        String ingestId = given().header("Authorization", "Bearer " + acmeKey)
-                .contentType(ContentType.JSON)
-                .body(List.of(whoamiPrivEvent(host)))
-                .post(Platform.INGESTION + "/api/v1/events")
-                .then()
-                .statusCode(202)
-                .body("accepted", equalTo(1))
-                .extract()
-                .path("ingest_ids[0]");
+        String ingestId = Platform.ingestOne(acmeKey, List.of(whoamiPrivEvent(host)));
 
         Map<String, Object> acmeCase = await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))

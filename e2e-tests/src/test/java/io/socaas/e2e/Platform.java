@@ -141,12 +141,21 @@ final class Platform {
                 "C:\\Windows\\System32\\whoami.exe",
                 "CommandLine",
                 "whoami /priv");
-        return given().header("Authorization", "Bearer " + issueIngestKey(tenant))
+        return ingestOne(issueIngestKey(tenant), List.of(event));
+    }
+
+    /**
+     * Sends one event (a JSON document holding one event) with an ingest key; answers its ingest id
+     * once ingestion has accepted it.
+     */
+    static String ingestOne(String ingestKey, Object body) {
+        return given().header("Authorization", "Bearer " + ingestKey)
                 .contentType(ContentType.JSON)
-                .body(List.of(event))
+                .body(body)
                 .post(INGESTION + "/api/v1/events")
                 .then()
                 .statusCode(202)
+                .body("accepted", org.hamcrest.Matchers.equalTo(1))
                 .extract()
                 .path("ingest_ids[0]");
     }

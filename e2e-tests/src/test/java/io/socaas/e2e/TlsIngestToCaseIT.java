@@ -73,15 +73,7 @@ class TlsIngestToCaseIT {
     void sampleEventSentOverHttpsBecomesACaseServedOverHttps() {
         DemoTenant demo = new DemoTenant(Platform.SETTINGS);
         Instant sent = Instant.now();
-        String ingestId = given().header("Authorization", "Bearer " + demo.ingestKey())
-                .contentType(ContentType.JSON)
-                .body(demo.sampleWithFreshHost())
-                .post(Platform.INGESTION + "/api/v1/events")
-                .then()
-                .statusCode(202)
-                .body("accepted", equalTo(1))
-                .extract()
-                .path("ingest_ids[0]");
+        String ingestId = Platform.ingestOne(demo.ingestKey(), demo.sampleWithFreshHost());
 
         String caseId = await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(250))

@@ -109,10 +109,7 @@ class ComponentTest {
 
     @Test
     void startsAndWaitsUntilHealthy() throws Exception {
-        Fake fake = new Fake(
-                freePort(),
-                List.of("bash", "-c", "touch '" + home.resolve("healthy") + "'; exec sleep 300"),
-                Duration.ofSeconds(20));
+        Fake fake = new Fake(freePort(), touchesThenSleeps("healthy"), Duration.ofSeconds(20));
         try {
             assertThat(fake.ensureRunning(console)).isEqualTo(Component.Outcome.STARTED);
             assertThat(fake.startedByUs()).isTrue();
@@ -124,18 +121,8 @@ class ComponentTest {
     @Test
     void restartsWithTlsWhatItStartedWithoutTls() throws Exception {
         int port = freePort();
-        Fake plain = new Fake(
-                port,
-                List.of("bash", "-c", "touch '" + home.resolve("healthy") + "'; exec sleep 300"),
-                Duration.ofSeconds(20),
-                false,
-                true);
-        Fake withTls = new Fake(
-                port,
-                List.of("bash", "-c", "touch '" + home.resolve("healthy-tls") + "'; exec sleep 300"),
-                Duration.ofSeconds(20),
-                true,
-                true);
+        Fake plain = new Fake(port, touchesThenSleeps("healthy"), Duration.ofSeconds(20), false, true);
+        Fake withTls = new Fake(port, touchesThenSleeps("healthy-tls"), Duration.ofSeconds(20), true, true);
         try {
             assertThat(plain.ensureRunning(console)).isEqualTo(Component.Outcome.STARTED);
             long plainPid = plain.pid().orElseThrow();
@@ -156,10 +143,7 @@ class ComponentTest {
 
     @Test
     void keepsAComponentThatStartsTheSameWayWithTls() throws Exception {
-        Fake plain = new Fake(
-                freePort(),
-                List.of("bash", "-c", "touch '" + home.resolve("healthy") + "'; exec sleep 300"),
-                Duration.ofSeconds(20));
+        Fake plain = new Fake(freePort(), touchesThenSleeps("healthy"), Duration.ofSeconds(20));
         Fake withTls = new Fake(plain.port(), List.of("false"), Duration.ofSeconds(20), true, false);
         try {
             assertThat(plain.ensureRunning(console)).isEqualTo(Component.Outcome.STARTED);
@@ -194,6 +178,11 @@ class ComponentTest {
         } finally {
             fake.stop();
         }
+    }
+
+    /** A process that creates {@code marker} in the home (what the fakes take as healthy) and runs on. */
+    private List<String> touchesThenSleeps(String marker) {
+        return List.of("bash", "-c", "touch '" + home.resolve(marker) + "'; exec sleep 300");
     }
 
     private static int freePort() throws Exception {

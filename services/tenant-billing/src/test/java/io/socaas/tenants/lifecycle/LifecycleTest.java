@@ -35,6 +35,7 @@ import io.socaas.tenants.tenant.TenantService;
 import io.socaas.tenants.tenant.domain.TenantSpec;
 import io.socaas.tenants.tenant.domain.TenantStatus;
 import io.socaas.tenants.tenant.persistence.TenantRepository;
+import io.socaas.tenants.testing.AuditLog;
 import io.socaas.tenants.testing.KeycloakTokens;
 import io.socaas.tenants.testing.OnboardingApi;
 import io.socaas.tenants.testing.TenantFactsTopic;
@@ -250,14 +251,8 @@ class LifecycleTest {
         // the audit trail keeps what offboarding changed: the active tenant before, its export and
         // what was purged after
         org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(30))
-                .untilAsserted(() -> given().auth()
-                        .oauth2(KeycloakTokens.ops())
-                        .queryParam("tenant", tenant.id())
-                        .when()
-                        .get("/api/v1/audit")
-                        .then()
-                        .statusCode(200)
+                .atMost(AuditLog.DEADLINE)
+                .untilAsserted(() -> AuditLog.ofTenant(tenant.id())
                         .body(
                                 "find { it.action.endsWith(':offboard') }.before",
                                 org.hamcrest.Matchers.containsString("\"status\":\"active\""))
@@ -325,14 +320,8 @@ class LifecycleTest {
 
         // the entries reach the trail through Kafka (soc.audit.test.v1), like every service's
         org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(30))
-                .untilAsserted(() -> given().auth()
-                        .oauth2(KeycloakTokens.ops())
-                        .queryParam("tenant", tenant.id())
-                        .when()
-                        .get("/api/v1/audit")
-                        .then()
-                        .statusCode(200)
+                .atMost(AuditLog.DEADLINE)
+                .untilAsserted(() -> AuditLog.ofTenant(tenant.id())
                         // the one-time credentials may be picked up in one read or, when the first ingest key
                         // is stored after the admin's, in two: each pick-up is audited
                         .body(

@@ -25,6 +25,7 @@ import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.tenant.v1.ResolveIngestKeyRequest;
 import io.socaas.proto.tenant.v1.TenantDirectoryGrpc.TenantDirectoryBlockingStub;
 import io.socaas.serviceidentity.UserToken;
+import io.socaas.tenants.testing.AuditLog;
 import io.socaas.tenants.testing.KeycloakTokens;
 import io.socaas.tenants.testing.TenantFactsTopic;
 import jakarta.inject.Inject;
@@ -328,14 +329,8 @@ class OnboardingTest {
 
         // the entries reach the trail through Kafka (soc.audit.test.v1)
         org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(30))
-                .untilAsserted(() -> given().auth()
-                        .oauth2(KeycloakTokens.ops())
-                        .queryParam("tenant", request.id())
-                        .when()
-                        .get("/api/v1/audit")
-                        .then()
-                        .statusCode(200)
+                .atMost(AuditLog.DEADLINE)
+                .untilAsserted(() -> AuditLog.ofTenant(request.id())
                         .body("actor", org.hamcrest.Matchers.contains("client crm", "client crm"))
                         .body("client_id", org.hamcrest.Matchers.contains("crm", "crm"))
                         .body("action[0]", equalTo("POST /api/v1/tenants"))

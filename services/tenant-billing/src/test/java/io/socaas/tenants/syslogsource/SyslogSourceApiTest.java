@@ -26,6 +26,7 @@ import io.socaas.tenants.tenant.domain.TenantSource;
 import io.socaas.tenants.tenant.domain.TenantSpec;
 import io.socaas.tenants.tenant.domain.TenantStatus;
 import io.socaas.tenants.tenant.persistence.TenantRepository;
+import io.socaas.tenants.testing.AuditLog;
 import io.socaas.tenants.testing.KeycloakTokens;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -277,13 +278,7 @@ class SyslogSourceApiTest {
                 .statusCode(204);
         put(KeycloakTokens.sam(), tenant, "audited", body(port, null, null)).statusCode(403);
 
-        given().auth()
-                .oauth2(KeycloakTokens.ops())
-                .queryParam("tenant", tenant)
-                .when()
-                .get("/api/v1/audit")
-                .then()
-                .statusCode(200)
+        AuditLog.ofTenant(tenant)
                 .body(
                         "action",
                         hasItems(

@@ -27,6 +27,7 @@ import io.socaas.tenants.tenant.domain.TenantSpec;
 import io.socaas.tenants.tenant.domain.TenantStatus;
 import io.socaas.tenants.tenant.persistence.TenantRepository;
 import io.socaas.tenants.tenantconfig.domain.SyncReport;
+import io.socaas.tenants.testing.AuditLog;
 import io.socaas.tenants.testing.KeycloakTokens;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -144,14 +145,9 @@ class TenantConfigSyncTest {
         // nothing changed: no entry
         VertxContextSupport.subscribeAndAwait(() -> sync.sync(folder));
 
-        await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> given().auth()
-                        .oauth2(KeycloakTokens.ops())
-                        .queryParam("tenant", id)
-                        .when()
-                        .get("/api/v1/audit")
-                        .then()
-                        .statusCode(200)
+        org.awaitility.Awaitility.await()
+                .atMost(AuditLog.DEADLINE)
+                .untilAsserted(() -> AuditLog.ofTenant(id)
                         .body(
                                 "action",
                                 containsInAnyOrder(

@@ -79,22 +79,8 @@ class IngestToCaseIT {
         assertThat(caseWithEvent(Platform.ana(), ingestId)).isNotNull();
 
         // The customer portal shows it to acme's user and not to globex's.
-        given().auth()
-                .oauth2(Platform.alice())
-                .accept(ContentType.HTML)
-                .get(Platform.PORTAL + "/portal")
-                .then()
-                .statusCode(200)
-                .body(containsString(caseId))
-                .body(containsString("Florian Roth"));
-        String bobsPortal = given().auth()
-                .oauth2(Platform.bob())
-                .accept(ContentType.HTML)
-                .get(Platform.PORTAL + "/portal")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        Platform.portalAs(Platform.alice()).body(containsString(caseId)).body(containsString("Florian Roth"));
+        String bobsPortal = Platform.portalAs(Platform.bob()).extract().asString();
         assertThat(bobsPortal).doesNotContain(caseId);
     }
 

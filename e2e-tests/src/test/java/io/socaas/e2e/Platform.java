@@ -144,6 +144,16 @@ final class Platform {
         return ingestOne(issueIngestKey(tenant), List.of(event));
     }
 
+    /** The customer portal's page as the holder of {@code token} sees it (answered 200). */
+    static io.restassured.response.ValidatableResponse portalAs(String token) {
+        return given().auth()
+                .oauth2(token)
+                .accept(ContentType.HTML)
+                .get(PORTAL + "/portal")
+                .then()
+                .statusCode(200);
+    }
+
     /**
      * Sends one event (a JSON document holding one event) with an ingest key; answers its ingest id
      * once ingestion has accepted it.

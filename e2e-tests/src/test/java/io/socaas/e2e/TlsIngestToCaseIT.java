@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.restassured.http.ContentType;
 import io.socaas.localstack.DemoTenant;
 import io.socaas.localstack.StackSettings;
 import io.socaas.localstack.component.Service;
@@ -91,13 +90,7 @@ class TlsIngestToCaseIT {
                 .body("severity", equalTo("high"))
                 .body("rule.id", equalTo(WHOAMI_PRIV_RULE));
         // the portal reads the customer's cases from case-management over gRPC with TLS
-        given().auth()
-                .oauth2(Platform.alice())
-                .accept(ContentType.HTML)
-                .get(Platform.PORTAL + "/portal")
-                .then()
-                .statusCode(200)
-                .body(containsString(caseId));
+        Platform.portalAs(Platform.alice()).body(containsString(caseId));
     }
 
     /** The status of a plain-HTTP answer, or empty when the port does not speak plain HTTP. */

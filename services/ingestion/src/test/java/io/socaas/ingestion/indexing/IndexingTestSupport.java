@@ -26,6 +26,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.HealthStatus;
 import org.opensearch.client.opensearch.core.search.Hit;
 
 /**
@@ -102,6 +103,7 @@ final class IndexingTestSupport implements AutoCloseable {
             if (!opensearch.indices().exists(e -> e.index(indexOrAlias)).value()) {
                 return 0;
             }
+            awaitPrimaries(indexOrAlias);
             opensearch.indices().refresh(r -> r.index(indexOrAlias));
             return opensearch.count(c -> c.index(indexOrAlias)).count();
         } catch (IOException e) {
@@ -115,10 +117,22 @@ final class IndexingTestSupport implements AutoCloseable {
             if (!opensearch.indices().exists(e -> e.index(indexOrAlias)).value()) {
                 return 0;
             }
+            awaitPrimaries(indexOrAlias);
             return opensearch.count(c -> c.index(indexOrAlias)).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Waits until the primaries of an index the indexer has just created are allocated: until then
+     * a search of it answers 503 ("no shard available"), which says nothing about the indexer.
+     */
+    private void awaitPrimaries(String indexOrAlias) throws IOException {
+        opensearch
+                .cluster()
+                .health(h ->
+                        h.index(indexOrAlias).waitForStatus(HealthStatus.Yellow).timeout(t -> t.time("30s")));
     }
 
     /** The index's {@code index.refresh_interval} setting, or null when it has none of its own. */

@@ -45,7 +45,7 @@ CORRELATION_PORT = 18092
 FULL_PACK = 'sigmahq-windows'
 DEFAULT_PACK = 'windows-core'
 # the JVM flags ./soc up runs correlation with (local-stack Service.jvmOptions)
-PLATFORM_JVM = '-Xms64m -Xmx256m -XX:+UseSerialGC'
+PLATFORM_JVM = '-Xms64m -Xmx256m -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED'
 # the logsource's product (the only indented "product:" key of a Sigma rule)
 WINDOWS = re.compile(r'^[ \t]+product:[ \t]*windows[ \t]*$', re.M)
 

@@ -221,7 +221,7 @@ class Ingestion:
                 'socaas.ingestion.indexing.dead-letter-topic': DLQ_TOPIC,
             })
         # the JVM flags ./soc up runs ingestion with (local-stack Service.jvmOptions)
-        self.cmd = ['java', '-Xms512m', '-Xmx1g', '-XX:+UseParallelGC']
+        self.cmd = ['java', '-Xms512m', '-Xmx1g', '-XX:+UseParallelGC', '--enable-native-access=ALL-UNNAMED']
         if jfr:
             self.cmd += [f'-XX:StartFlightRecording=filename={jfr},settings=profile,dumponexit=true']
         self.cmd += [f'-D{k}={v}' for k, v in props.items()] + ['-jar', self.jar]

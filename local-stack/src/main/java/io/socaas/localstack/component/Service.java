@@ -14,6 +14,9 @@ import java.util.Map;
 /** One of the platform's Quarkus services, run from its packaged build (target/quarkus-app). */
 public final class Service extends Component {
 
+    /** Lets the JVM load native code (lz4-java, for Kafka's lz4 codec) without its warning. */
+    private static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
+
     /** The five services with their HTTP ports (docs/contracts.md), in start order. */
     public static final Map<String, Integer> PORTS = new java.util.LinkedHashMap<>();
 
@@ -105,14 +108,16 @@ public final class Service extends Component {
      * 256 MB heap the serial collector took a fifth of its time in pauses. It gets room for a large
      * young generation (fewer collections, each finding almost everything dead) and the parallel
      * collector, which uses both cores for a collection and adds no concurrent work or barriers
-     * beside the application, as G1 does.
+     * beside the application, as G1 does. Every service may load native code (lz4-java, for Kafka's
+     * lz4 codec): allowed without the JDK's warning.
      */
     static List<String> jvmOptions(String service) {
         if (service.equals("ingestion")) {
-            return List.of("-Xms512m", "-Xmx1g", "-XX:+UseParallelGC");
+            return List.of("-Xms512m", "-Xmx1g", "-XX:+UseParallelGC", NATIVE_ACCESS);
         }
-        return List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC");
+        return List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", NATIVE_ACCESS);
     }
+
 
     @Override
     protected Duration readinessDeadline() {

@@ -66,8 +66,24 @@ public final class EventStamper {
     public static StampedEvent stamp(JsonEvent event, TenantId tenant, String ingestId, Instant receivedTime) {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(ingestId, "ingestId");
+        return stampInPlace(event.node().deepCopy(), tenant, ingestId, receivedTime);
+    }
+
+    /**
+     * Stamps a record the caller has just built and hands over: the stamp is written into {@code
+     * json} itself, without the copy {@link #stamp(JsonEvent, TenantId, String, Instant)} makes, and
+     * the caller must not use or change {@code json} afterwards (the normalizer's output record).
+     */
+    public static StampedEvent stampHandedOver(
+            ObjectNode json, TenantId tenant, String ingestId, Instant receivedTime) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(ingestId, "ingestId");
+        return stampInPlace(json, tenant, ingestId, receivedTime);
+    }
+
+    private static StampedEvent stampInPlace(ObjectNode json, TenantId tenant, String ingestId, Instant receivedTime) {
         Instant received = receivedTime.truncatedTo(ChronoUnit.MILLIS);
-        ObjectNode json = event.node().deepCopy();
         JsonNode claimed = json.get(TENANT);
         if (claimed != null && !(claimed.isTextual() && claimed.textValue().equals(tenant.value()))) {
             unmappedOf(json).set(CLAIMED_TENANT, claimed);

@@ -1,6 +1,7 @@
 package io.socaas.events.ocsf;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -9,7 +10,9 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalQuery;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,7 +20,8 @@ import java.util.Locale;
  * Reads the time of a source event from the forms sources write: epoch seconds or milliseconds
  * (number or digits), RFC 3339 / ISO 8601 with or without a zone (UTC then), {@code yyyy-MM-dd
  * HH:mm:ss[.fraction]} (Sysmon's UtcTime), CEF's {@code MMM dd yyyy HH:mm:ss[.SSS]} and the web
- * access log form {@code dd/MMM/yyyy:HH:mm:ss Z}. Null when none applies.
+ * access log form {@code dd/MMM/yyyy:HH:mm:ss Z}. A date the calendar does not have (a 31 February) is
+ * refused, not moved to another day. Null when none applies.
  */
 final class EventTimeParser {
 
@@ -34,14 +38,19 @@ final class EventTimeParser {
             .optionalStart()
             .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
             .optionalEnd()
-            .toFormatter(Locale.ROOT);
+            .toFormatter(Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final List<DateTimeFormatter> ZONED = List.of(
-            DateTimeFormatter.ofPattern("d/MMM/uuuu:HH:mm:ss Z", Locale.ROOT),
-            DateTimeFormatter.ofPattern("MMM dd uuuu HH:mm:ss[.SSS] z", Locale.ROOT),
-            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss[.SSS] z", Locale.ROOT));
+            DateTimeFormatter.ofPattern("d/MMM/uuuu:HH:mm:ss Z", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("MMM dd uuuu HH:mm:ss[.SSS] z", Locale.ROOT)
+                    .withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss[.SSS] z", Locale.ROOT)
+                    .withResolverStyle(ResolverStyle.STRICT));
     private static final List<DateTimeFormatter> UTC = List.of(
-            DateTimeFormatter.ofPattern("MMM dd uuuu HH:mm:ss[.SSS]", Locale.ROOT),
-            DateTimeFormatter.ofPattern("MMM d uuuu HH:mm:ss[.SSS]", Locale.ROOT));
+            DateTimeFormatter.ofPattern("MMM dd uuuu HH:mm:ss[.SSS]", Locale.ROOT)
+                    .withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("MMM d uuuu HH:mm:ss[.SSS]", Locale.ROOT)
+                    .withResolverStyle(ResolverStyle.STRICT));
 
     private EventTimeParser() {}
 
@@ -71,31 +80,47 @@ final class EventTimeParser {
                 return null;
             }
         }
-        try {
-            return OffsetDateTime.parse(t).toInstant();
-        } catch (DateTimeException e) {
-            // next form
+        OffsetDateTime offset = attempt(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::from);
+        if (offset != null) {
+            return offset.toInstant();
         }
-        try {
-            return LocalDateTime.parse(t, LOCAL).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeException e) {
-            // next form
+        LocalDateTime local = attempt(t, LOCAL, LocalDateTime::from);
+        if (local != null) {
+            return local.toInstant(ZoneOffset.UTC);
         }
         for (DateTimeFormatter f : ZONED) {
-            try {
-                return ZonedDateTime.parse(t, f).toInstant();
-            } catch (DateTimeException e) {
-                // next form
+            ZonedDateTime zoned = attempt(t, f, ZonedDateTime::from);
+            if (zoned != null) {
+                return zoned.toInstant();
             }
         }
         for (DateTimeFormatter f : UTC) {
-            try {
-                return LocalDateTime.parse(t, f).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeException e) {
-                // next form
+            LocalDateTime utc = attempt(t, f, LocalDateTime::from);
+            if (utc != null) {
+                return utc.toInstant(ZoneOffset.UTC);
             }
         }
         return null;
+    }
+
+    /**
+     * The text read with one form, or null when it is not in that form. A form that does not fit is
+     * found without an exception (most events are tried against several forms before one fits, and
+     * an exception per attempt is most of the cost of reading a time); only a text that fits the
+     * form's syntax but not the calendar (a 31 February) is refused by the exception.
+     */
+    private static <T> T attempt(String text, DateTimeFormatter form, TemporalQuery<T> query) {
+        ParsePosition position = new ParsePosition(0);
+        if (form.parseUnresolved(text, position) == null
+                || position.getErrorIndex() >= 0
+                || position.getIndex() != text.length()) {
+            return null;
+        }
+        try {
+            return form.parse(text, query);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** Seconds below 10^11 (until the year 5138), milliseconds above. */

@@ -224,7 +224,8 @@ public final class OcsfNormalizer {
         if (raw != null) {
             out.put("raw_data", raw);
         }
-        return EventStamper.stamp(JsonEvent.of(out), context.tenant(), context.ingestId(), context.receivedTime());
+        // out is this call's own record: stamped in place, not copied
+        return EventStamper.stampHandedOver(out, context.tenant(), context.ingestId(), context.receivedTime());
     }
 
     private static void extract(SourceMapping.Condition condition, Matcher m, SourceFields fields, ObjectNode source) {

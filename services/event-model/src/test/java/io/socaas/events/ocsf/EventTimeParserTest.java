@@ -1,0 +1,62 @@
+package io.socaas.events.ocsf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EventTimeParserTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // epoch seconds and milliseconds, as digits
+                "1772356502|2026-03-01T09:15:02Z",
+                "1772356502.250|2026-03-01T09:15:02.250Z",
+                "1772356502250|2026-03-01T09:15:02.250Z",
+                // RFC 3339 with a zone or an offset
+                "2026-03-01T09:15:02Z|2026-03-01T09:15:02Z",
+                "2026-03-01T10:15:02.5+01:00|2026-03-01T09:15:02.500Z",
+                // without a zone: UTC (Sysmon's UtcTime, ISO local)
+                "2026-03-01 09:15:02.123|2026-03-01T09:15:02.123Z",
+                "2026-03-01T09:15:02|2026-03-01T09:15:02Z",
+                // the web access log form
+                "10/Apr/2017:13:18:05 -0700|2017-04-10T20:18:05Z",
+                "1/Apr/2017:13:18:05 +0000|2017-04-01T13:18:05Z",
+                // CEF's rt forms, with a zone and without (UTC)
+                "Mar 01 2026 09:15:02 UTC|2026-03-01T09:15:02Z",
+                "Mar 01 2026 09:15:02.250|2026-03-01T09:15:02.250Z",
+                "Mar 1 2026 09:15:02|2026-03-01T09:15:02Z",
+                "2026-03-01 10:15:02 CET|2026-03-01T09:15:02Z",
+                // surrounding blanks are not part of the time
+                "'  2026-03-01T09:15:02Z '|2026-03-01T09:15:02Z",
+            })
+    void aTimeInAFormSourcesWriteIsRead(String text, String expected) {
+        assertThat(EventTimeParser.parse(text)).isEqualTo(Instant.parse(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "",
+                "yesterday",
+                "-",
+                // a form's syntax, a date the calendar does not have
+                "2026-02-31T09:15:02Z",
+                "31/Feb/2026:13:18:05 -0700",
+                "2026-13-01 09:15:02",
+                // a form followed by something else
+                "2026-03-01T09:15:02Z trailing",
+                "10/Apr/2017:13:18:05 -0700]",
+                // only part of a form
+                "2026-03-01",
+                "10/Apr/2017",
+                "1.2.3",
+            })
+    void aTextThatIsNoTimeGivesNone(String text) {
+        assertThat(EventTimeParser.parse(text)).isNull();
+    }
+}

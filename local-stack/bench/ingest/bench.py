@@ -12,7 +12,8 @@ Phases:
      TCP connection into the same broker and topic.
   4. latency: HTTP NDJSON (batches of 250 on 8 connections) at a fixed rate (5000 events/s) to a
      benchmark instance; per batch, the time from the 202 answer to the moment OpenSearch's search
-     finds the whole batch. With --indexer bench (the default) the instance publishes to its own
+     finds the whole batch, measured after a warm-up of the same load (--latency-warmup, 10 s).
+     With --indexer bench (the default) the instance publishes to its own
      topic soc.bench.events.v1 (emptied first) and indexes it itself with the built jar's indexer
      (a consumer group of its own); with --indexer platform it publishes to soc.events.v1 and the
      running platform's indexer makes the events searchable.
@@ -585,6 +586,8 @@ def main():
     a.add_argument('--http-events', type=int, default=200_000)
     a.add_argument('--rate', type=int, default=5000)
     a.add_argument('--latency-seconds', type=int, default=30)
+    a.add_argument('--latency-warmup', type=int, default=10,
+                   help='seconds of the same load before the measured latency window (default 10)')
     a.add_argument('--jfr', help='record a JFR profile of our syslog run into this file')
     a.add_argument('--skip', default='', help='phases to leave out: syslog,http,peers,latency')
     a.add_argument('--indexer', choices=['bench', 'platform'], default='bench',
@@ -632,6 +635,12 @@ def main():
             inst = Ingestion(args.root, work, 'soc.events.v1', 'ingestion-bench-latency').start()
         try:
             time.sleep(2)
+            if args.latency_warmup > 0:
+                # the same load before the measured window, not counted: a steady state, not the
+                # instance's first seconds (its JIT compiling the hot paths)
+                log(f'latency: warm-up {args.latency_warmup} s at {args.rate} events/s (not measured)')
+                latency_run(load, key, args.rate, args.latency_warmup, 250, 'http://127.0.0.1:9200',
+                            indexer=args.indexer)
             results.append(latency_run(load, key, args.rate, args.latency_seconds, 250, 'http://127.0.0.1:9200',
                                        indexer=args.indexer))
         finally:

@@ -118,7 +118,6 @@ public final class Service extends Component {
         return List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", NATIVE_ACCESS);
     }
 
-
     @Override
     protected Duration readinessDeadline() {
         return Duration.ofSeconds(90);

@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.socaas.events.RecordHeaders;
 import io.socaas.ingestion.syslog.net.SyslogServer;
+import io.socaas.ingestion.usage.MeterClock;
 import io.socaas.ingestion.usage.domain.UsageMeter;
 import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.tenant.v1.IngestQuota;
@@ -23,6 +24,7 @@ import io.socaas.proto.tenant.v1.TenantStatus;
 import io.socaas.proto.usage.v1.UsageRecord;
 import io.socaas.tenantfacts.testing.TenantFactsTestTopic;
 import io.socaas.tenantfacts.testing.TestTopics;
+import io.socaas.testclock.MovableClock;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
 import java.net.DatagramPacket;
@@ -71,6 +73,9 @@ class IngestQuotaTest {
 
     @Inject
     UsageMeter usage;
+
+    @Inject
+    MovableClock meterClock;
 
     private TenantFactsTestTopic tenants;
 
@@ -204,8 +209,9 @@ class IngestQuotaTest {
             post("soylent", 5, aMarker()).then().statusCode(429);
 
             List<UsageRecord> ours = new ArrayList<>();
-            // the minute must end first (then the %test grace and flush interval)
-            await().atMost(Duration.ofSeconds(90)).until(() -> {
+            // the meter's minute must end first (then a flush publishes it)
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                MeterClock.endTheMinute(meterClock);
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     UsageRecord body = UsageRecord.parseFrom(record.value());
                     if (body.getUsageId().startsWith(prefix)) {

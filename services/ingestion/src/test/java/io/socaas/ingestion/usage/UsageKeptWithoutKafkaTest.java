@@ -15,6 +15,7 @@ import io.socaas.ingestion.intake.TenantDirectoryOnTestPort;
 import io.socaas.ingestion.usage.domain.UsageCounts;
 import io.socaas.ingestion.usage.domain.UsageMeter;
 import io.socaas.localstack.testing.LocalStackResource;
+import io.socaas.testclock.MovableClock;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,6 +61,9 @@ class UsageKeptWithoutKafkaTest {
     UsageMeter meter;
 
     @Inject
+    MovableClock meterClock;
+
+    @Inject
     MeterRegistry meters;
 
     @Test
@@ -73,7 +77,8 @@ class UsageKeptWithoutKafkaTest {
                 .statusCode(202);
 
         // the minute must end before it is flushed; then the send fails within the publish timeout
-        await().atMost(Duration.ofSeconds(90))
+        MeterClock.endTheMinute(meterClock);
+        await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> kept() > 0);
 

@@ -1,5 +1,6 @@
 package io.socaas.ingestion.usage.config;
 
+import io.quarkus.arc.DefaultBean;
 import io.socaas.events.IngestIds;
 import io.socaas.ingestion.usage.domain.UsageMeter;
 import jakarta.enterprise.inject.Produces;
@@ -15,9 +16,17 @@ public class UsageProducers {
 
     @Produces
     @Singleton
-    UsageMeter usageMeter(UsageConfig config) {
+    UsageMeter usageMeter(UsageConfig config, Clock clock) {
         String instance = config.instance().orElseGet(UsageProducers::hostAndStartUlid);
-        return new UsageMeter(instance, Clock.systemUTC(), config.grace());
+        return new UsageMeter(instance, clock, config.grace());
+    }
+
+    /** The clock the meter's minutes follow: the system's (tests end a minute without waiting for it). */
+    @Produces
+    @Singleton
+    @DefaultBean
+    Clock usageClock() {
+        return Clock.systemUTC();
     }
 
     /** E.g. {@code ingestion-7d9f-01jd5x3q6m8k2v7c9r4t0w1y2z}: unique per running process. */

@@ -50,8 +50,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -78,11 +80,16 @@ class IsolationSweepIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
-     * Requests leave from an address of their own on the loopback network: the sweep's hundreds of
-     * refusals spend that address's failed-calls budget (rate limits), not the one of 127.0.0.1 that
-     * the platform's other users share.
+     * Requests leave from addresses of their own on the loopback network, in turn: the sweep's
+     * hundreds of refusals spend those addresses' failed-calls budgets (rate limits, per client
+     * address), not the one of 127.0.0.1 that the platform's other users share; spread over several
+     * addresses they rarely meet a 429 (a call that does waits and is sent again), so the sweep's
+     * time is its calls, not the limits' refill.
      */
-    private static final String SWEEP_ADDRESS = "127.0.0.77";
+    private static final List<String> SWEEP_ADDRESSES =
+            IntStream.rangeClosed(77, 92).mapToObj(n -> "127.0.0." + n).toList();
+
+    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger();
 
     private static JsonNode table;
     private static Map<String, String> vars;
@@ -306,8 +313,10 @@ class IsolationSweepIT {
     }
 
     private static Response send(String method, String url, String body, Map<String, String> headers, String token) {
+        // the first request at once: without pollDelay(ZERO), Awaitility waits a poll interval first
         return Awaitility.await("answer other than 429 from " + method + " " + url)
                 .atMost(Duration.ofMinutes(3))
+                .pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofSeconds(1))
                 .pollInSameThread()
                 .until(() -> sendOnce(method, url, body, headers, token), r -> r.statusCode() != 429);
@@ -318,7 +327,10 @@ class IsolationSweepIT {
         RequestSpecification request = given().config(RestAssuredConfig.config()
                         .redirect(RedirectConfig.redirectConfig().followRedirects(false))
                         .httpClient(HttpClientConfig.httpClientConfig()
-                                .setParam("http.route.local-address", InetAddress.getByName(SWEEP_ADDRESS))))
+                                .setParam(
+                                        "http.route.local-address",
+                                        InetAddress.getByName(SWEEP_ADDRESSES.get(Math.floorMod(
+                                                NEXT_ADDRESS.getAndIncrement(), SWEEP_ADDRESSES.size()))))))
                 .urlEncodingEnabled(false)
                 .headers(headers);
         if (token != null) {

@@ -41,16 +41,11 @@ final class EventTimeParser {
             .toFormatter(Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
     private static final List<DateTimeFormatter> ZONED = List.of(
-            DateTimeFormatter.ofPattern("d/MMM/uuuu:HH:mm:ss Z", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("MMM dd uuuu HH:mm:ss[.SSS] z", Locale.ROOT)
-                    .withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss[.SSS] z", Locale.ROOT)
-                    .withResolverStyle(ResolverStyle.STRICT));
-    private static final List<DateTimeFormatter> UTC = List.of(
-            DateTimeFormatter.ofPattern("MMM dd uuuu HH:mm:ss[.SSS]", Locale.ROOT)
-                    .withResolverStyle(ResolverStyle.STRICT),
-            DateTimeFormatter.ofPattern("MMM d uuuu HH:mm:ss[.SSS]", Locale.ROOT)
-                    .withResolverStyle(ResolverStyle.STRICT));
+            strict("d/MMM/uuuu:HH:mm:ss Z"),
+            strict("MMM dd uuuu HH:mm:ss[.SSS] z"),
+            strict("uuuu-MM-dd HH:mm:ss[.SSS] z"));
+    private static final List<DateTimeFormatter> UTC =
+            List.of(strict("MMM dd uuuu HH:mm:ss[.SSS]"), strict("MMM d uuuu HH:mm:ss[.SSS]"));
 
     private EventTimeParser() {}
 
@@ -101,6 +96,10 @@ final class EventTimeParser {
             }
         }
         return null;
+    }
+
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     }
 
     /**

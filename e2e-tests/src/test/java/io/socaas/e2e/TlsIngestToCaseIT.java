@@ -7,9 +7,12 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.restassured.http.ContentType;
 import io.socaas.localstack.DemoTenant;
 import io.socaas.localstack.StackSettings;
+import io.socaas.localstack.component.Postgres;
 import io.socaas.localstack.component.Service;
+import io.socaas.localstack.process.ProcessSupervisor;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * The event-to-case flow with the platform on TLS ({@code ./soc up --tls}): the README's sample
  * event goes to ingestion over HTTPS, its key is checked over gRPC with TLS, it crosses Kafka on SSL
  * and becomes a case that case-management and the portal serve over HTTPS, to tokens Keycloak
- * issued over HTTPS. Every client here trusts the local CA and nothing else.
+ * issued over HTTPS; OpenSearch answers only HTTPS and the services' links to PostgreSQL are
+ * encrypted. Every client here trusts the local CA and nothing else.
  *
  * <p>It runs in this module's failsafe execution {@code tls}, after every other IT, because it
  * restarts the platform with TLS (system property {@code socaas.tls}); alone: {@code -Dit.test=
@@ -60,6 +64,15 @@ class TlsIngestToCaseIT {
                     .as("%s's certificate is not one a client trusts without the local CA", service.getKey())
                     .isInstanceOf(SSLHandshakeException.class);
         }
+        String opensearch = Platform.SETTINGS.opensearchUrl() + "/_cluster/health";
+        assertThat(opensearch).startsWith("https://");
+        given().get(opensearch).then().statusCode(200);
+        assertThat(plainHttpAnswer(opensearch.replaceFirst("^https:", "http:")))
+                .as("OpenSearch on plain http")
+                .isEmpty();
+        assertThatThrownBy(() -> statusTrustingTheJdkDefaults(opensearch))
+                .as("OpenSearch's certificate is not one a client trusts without the local CA")
+                .isInstanceOf(SSLHandshakeException.class);
         String discovery = Platform.SETTINGS.issuer() + "/.well-known/openid-configuration";
         given().get(discovery).then().statusCode(200).body("issuer", equalTo(Platform.SETTINGS.issuer()));
         assertThat(Platform.SETTINGS.issuer()).startsWith("https://");
@@ -91,6 +104,39 @@ class TlsIngestToCaseIT {
                 .body("rule.id", equalTo(WHOAMI_PRIV_RULE));
         // the portal reads the customer's cases from case-management over gRPC with TLS
         Platform.portalAs(Platform.alice()).body(containsString(caseId));
+    }
+
+    @Test
+    void theServicesTalkToPostgresqlOverTls() {
+        Postgres postgres = new Postgres(Platform.SETTINGS, new ProcessSupervisor(Platform.SETTINGS.run()));
+        // the pools connect on first use: the flow above and the health checks have used every one
+        await().atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO)
+                .untilAsserted(() -> assertThat(postgres.platformSessions())
+                        .extracting(Postgres.Session::role)
+                        .contains("socaas_tenants_app", "socaas_cases_app"));
+        assertThat(postgres.platformSessions())
+                .as("every session of the platform's roles is encrypted")
+                .allSatisfy(
+                        session -> assertThat(session.tls()).as(session.role()).isTrue());
+    }
+
+    @Test
+    void theCustomersPortalSendsABrowserToKeycloaksLoginOverHttps() {
+        // what a browser does: the portal redirects to Keycloak, which must accept the portal's https
+        // address as where to come back to, and shows its login form
+        String login = given().redirects()
+                .follow(false)
+                .accept(ContentType.HTML)
+                .get(Platform.PORTAL + "/portal")
+                .then()
+                .statusCode(302)
+                .extract()
+                .header("Location");
+        assertThat(login).startsWith(Platform.SETTINGS.issuer() + "/protocol/openid-connect/auth");
+        assertThat(java.net.URLDecoder.decode(login, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("redirect_uri=" + Platform.PORTAL + "/");
+        given().redirects().follow(false).get(login).then().statusCode(200).body(containsString("kc-form-login"));
     }
 
     /** The status of a plain-HTTP answer, or empty when the port does not speak plain HTTP. */

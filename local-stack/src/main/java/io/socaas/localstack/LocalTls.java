@@ -55,11 +55,16 @@ public final class LocalTls {
     }
 
     /**
-     * The environment of a service: the profile {@code tls}, its key store and the CA, Keycloak by
-     * HTTPS, and PostgreSQL checked against {@code postgresRoot} when the cluster has a certificate
-     * (without one the link to PostgreSQL stays plain).
+     * How a client checks the local PostgreSQL: the ssl mode and the root of the server's certificate.
      */
-    public Map<String, String> serviceEnvironment(String service, Optional<Path> postgresRoot) {
+    public record PostgresTrust(String sslMode, Path root) {}
+
+    /**
+     * The environment of a service: the profile {@code tls}, its key store and the CA, Keycloak and
+     * OpenSearch by HTTPS, and PostgreSQL checked as {@code postgres} says when the cluster serves TLS
+     * (without it the link to PostgreSQL stays plain).
+     */
+    public Map<String, String> serviceEnvironment(String service, Optional<PostgresTrust> postgres) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_PROFILE", "prod,tls");
         env.put("SOCAAS_TLS_KEY_STORE", keyStore(service).toString());
@@ -71,18 +76,62 @@ public final class LocalTls {
         env.put(
                 "QUARKUS_SMALLRYE_OPENAPI_OIDC_OPEN_ID_CONNECT_URL",
                 settings.issuer() + "/.well-known/openid-configuration");
-        if (postgresRoot.isPresent()) {
-            env.put("SOCAAS_DB_SSL_MODE", "verify-ca");
-            env.put("SOCAAS_DB_CA", postgresRoot.get().toString());
+        env.put("SOCAAS_INGESTION_INDEXING_OPENSEARCH_URL", settings.opensearchUrl());
+        env.put("SOCAAS_CORRELATION_OPENSEARCH_URL", settings.opensearchUrl());
+        env.put("SOCAAS_ONBOARDING_OPENSEARCH_URL", settings.opensearchUrl());
+        if (postgres.isPresent()) {
+            env.put("SOCAAS_DB_SSL_MODE", postgres.get().sslMode());
+            env.put("SOCAAS_DB_CA", postgres.get().root().toString());
         } else {
             env.put("SOCAAS_DB_SSL_MODE", "disable");
         }
         return env;
     }
 
-    /** The root of the local PostgreSQL's certificate, when there is one. */
-    public static Optional<Path> postgresRoot() {
-        return Files.isReadable(DEBIAN_POSTGRES_ROOT) ? Optional.of(DEBIAN_POSTGRES_ROOT) : Optional.empty();
+    /**
+     * How the local PostgreSQL is checked: against the local CA and by address ({@code verify-full})
+     * when the launcher gave the cluster a certificate of it (see {@code component.Postgres}),
+     * otherwise against Debian's own certificate when the package ssl-cert made one; empty when the
+     * cluster serves no TLS the launcher knows of.
+     */
+    public Optional<PostgresTrust> postgresTrust() {
+        if (Files.isRegularFile(postgresMarker())) {
+            return Optional.of(new PostgresTrust("verify-full", caCertificate()));
+        }
+        return Files.isReadable(DEBIAN_POSTGRES_ROOT)
+                ? Optional.of(new PostgresTrust("verify-ca", DEBIAN_POSTGRES_ROOT))
+                : Optional.empty();
+    }
+
+    /** Noted by the launcher once the local PostgreSQL serves a certificate of the local CA. */
+    public Path postgresMarker() {
+        return settings.run().resolve("postgres.tls");
+    }
+
+    /** A server's certificate chain and private key, as PEM files (PostgreSQL's ssl_cert_file and ssl_key_file). */
+    public record ServerPem(String certificateChain, String privateKey) {}
+
+    /** The key store of {@code component} as PEM: its chain up to the CA and its unencrypted PKCS#8 key. */
+    public ServerPem serverPem(String component) {
+        Path store = keyStore(component);
+        try (var in = Files.newInputStream(store)) {
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            keys.load(in, PASSWORD.toCharArray());
+            var key = keys.getKey(component, PASSWORD.toCharArray());
+            StringBuilder chain = new StringBuilder();
+            for (var certificate : keys.getCertificateChain(component)) {
+                chain.append(pem("CERTIFICATE", certificate.getEncoded()));
+            }
+            return new ServerPem(chain.toString(), pem("PRIVATE KEY", key.getEncoded()));
+        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+            throw new StackException(component, "cannot read its key store " + store + ": " + e.getMessage(), null);
+        }
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n"
+                + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
     }
 
     /** The broker's SSL settings: its key store ({@code kafka}) and, for its own connections, the CA. */

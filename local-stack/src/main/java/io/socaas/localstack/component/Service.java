@@ -96,7 +96,8 @@ public final class Service extends Component {
         env.putAll(LocalSecretKeys.environment(settings.home()));
         if (settings.tls()) {
             // HTTPS and gRPC over TLS, Kafka by SSL, Keycloak by HTTPS (services/transport-tls)
-            env.putAll(LocalTls.of(settings).serviceEnvironment(name, LocalTls.postgresRoot()));
+            LocalTls tls = LocalTls.of(settings);
+            env.putAll(tls.serviceEnvironment(name, tls.postgresTrust()));
         }
         supervisor.startDetached(name, cmd, env, moduleDir(), log());
     }

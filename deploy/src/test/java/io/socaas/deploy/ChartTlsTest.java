@@ -116,6 +116,8 @@ class ChartTlsTest {
                 assertThat(config)
                         .as(service)
                         .containsEntry("SOCAAS_DB_SSL_MODE", "verify-full")
+                        // the reactive client refuses verify-full without a host name check
+                        .containsEntry("SOCAAS_DB_HOSTNAME_VERIFICATION", "HTTPS")
                         // PostgreSQL's certificate is the platform CA's: SOCAAS_TLS_CA
                         .doesNotContainKey("SOCAAS_DB_CA");
             } else {

@@ -81,6 +81,9 @@ public final class LocalTls {
         env.put("SOCAAS_ONBOARDING_OPENSEARCH_URL", settings.opensearchUrl());
         if (postgres.isPresent()) {
             env.put("SOCAAS_DB_SSL_MODE", postgres.get().sslMode());
+            env.put(
+                    "SOCAAS_DB_HOSTNAME_VERIFICATION",
+                    postgres.get().sslMode().equals("verify-full") ? "HTTPS" : "NONE");
             env.put("SOCAAS_DB_CA", postgres.get().root().toString());
         } else {
             env.put("SOCAAS_DB_SSL_MODE", "disable");

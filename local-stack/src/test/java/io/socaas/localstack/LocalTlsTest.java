@@ -70,7 +70,10 @@ class LocalTlsTest {
         Map<String, String> env = LocalTls.of(settings(true))
                 .serviceEnvironment("tenant-billing", Optional.of(new LocalTls.PostgresTrust("verify-ca", root)));
 
-        assertThat(env).containsEntry("SOCAAS_DB_SSL_MODE", "verify-ca").containsEntry("SOCAAS_DB_CA", root.toString());
+        assertThat(env)
+                .containsEntry("SOCAAS_DB_SSL_MODE", "verify-ca")
+                .containsEntry("SOCAAS_DB_HOSTNAME_VERIFICATION", "NONE")
+                .containsEntry("SOCAAS_DB_CA", root.toString());
     }
 
     @Test
@@ -80,6 +83,10 @@ class LocalTlsTest {
         Files.writeString(tls.postgresMarker(), "noted\n");
 
         assertThat(tls.postgresTrust()).contains(new LocalTls.PostgresTrust("verify-full", tls.caCertificate()));
+        assertThat(tls.serviceEnvironment("case-management", tls.postgresTrust()))
+                .containsEntry("SOCAAS_DB_SSL_MODE", "verify-full")
+                .containsEntry("SOCAAS_DB_HOSTNAME_VERIFICATION", "HTTPS")
+                .containsEntry("SOCAAS_DB_CA", tls.caCertificate().toString());
     }
 
     @Test

@@ -238,8 +238,8 @@ public final class Postgres extends Component {
     private void writeAsPostgres(Path file, String content) throws IOException {
         Path staged = Files.createTempFile(settings.run(), "postgres-", ".pem");
         try {
+            // the launcher's own file (mode 600) is the input of the write as postgres
             Files.writeString(staged, content);
-            staged.toFile().setReadable(true, false);
             superuser(List.of("sh", "-c", "umask 077 && cat > \"$0\"", file.toString()), staged, "writing " + file);
         } finally {
             Files.deleteIfExists(staged);

@@ -15,8 +15,9 @@ import java.util.function.Supplier;
  * audit.call(DetectionServiceGrpc.getUploadIntelMethod().getFullMethodName(), tenant, target, () ->
  * work, after)}. The entry is written whether the call succeeds or fails (with its status code),
  * before the answer leaves. Calls refused before the method runs (no token, missing role) are
- * refused by the gRPC security layer and not in the trail. Each service's {@code AuditedRoutesTest}
- * lists which of its methods mutate, so a new method cannot be forgotten.
+ * recorded by {@link RefusedRpcAudit}, which leaves the calls recorded here alone. Each service's
+ * tests check that the methods going through this are those its proto does not declare free of
+ * side effects ({@link RefusedRpcAudit#mutating}), so a new method cannot be forgotten.
  */
 @ApplicationScoped
 public class GrpcAudit {
@@ -58,6 +59,8 @@ public class GrpcAudit {
             Function<T, Object> after) {
         String action = "gRPC " + fullMethodName;
         String traceId = AuditTrail.currentTraceId();
+        // the method runs: its call is recorded here, refused or not, and not again by RefusedRpcAudit
+        RefusedRpcAudit.methodRecordsItsCall();
         return identity.getDeferredIdentity()
                 .onFailure()
                 .recoverWithNull()

@@ -2,6 +2,7 @@ package io.socaas.cases.audit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.grpc.StatusRuntimeException;
@@ -16,6 +17,7 @@ import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.proto.audit.v1.AuditEntry;
 import io.socaas.proto.cases.v1.CaseServiceGrpc;
 import io.socaas.proto.cases.v1.CustomerMessage;
+import io.socaas.proto.cases.v1.GetCaseRequest;
 import io.socaas.serviceidentity.UserToken;
 import io.vertx.core.Vertx;
 import io.vertx.core.net.SocketAddress;
@@ -42,7 +44,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Case commands over REST and customers' messages over gRPC land on the platform's audit trail
  * (the tests' topic soc.audit.test.v1 on the real Kafka) with who, which tenant, what, the case
- * after and the trace id, refused ones included.
+ * after and the trace id, refused ones included: also the calls of mutating gRPC methods that the
+ * security layer refuses before the method runs.
  */
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
@@ -186,6 +189,94 @@ class AuditTrailTest {
     }
 
     @Test
+    void customersCallsTheSecurityLayerRefusesAreOnTheTrailOnceEachWithTheMethod() throws Throwable {
+        String id = TestCases.open(repository, "acme", "audit-" + UUID.randomUUID());
+        CustomerMessage comment = message(id, "refused before the method runs");
+        GrpcClient client = GrpcClient.client(vertx);
+        try {
+            var anonymous = caseService(client);
+            var asAna = anonymous.withInterceptors(UserToken.bearer(Tokens.of("ana")));
+            var asAlice =
+                    anonymous.withInterceptors(UserToken.bearer(Tokens.of("alice@acme.example", "alice-dev-password")));
+            // no token: UNAUTHENTICATED before the method runs
+            assertThat(catchStatus(() -> anonymous.addCustomerComment(comment))).isEqualTo(16);
+            // an analyst is no customer: @RolesAllowed refuses before the method runs
+            assertThat(catchStatus(() -> asAna.answerCustomerRequest(comment))).isEqualTo(7);
+            // a read refused alike is not an action: nothing on the trail
+            assertThat(catchStatus(() -> anonymous.getCase(GetCaseRequest.newBuilder()
+                            .setTenantId("acme")
+                            .setCaseId(id)
+                            .build())))
+                    .isEqualTo(16);
+            // a call that succeeds: the method's own entry, no refusal
+            asAlice.addCustomerComment(message(id, "allowed"));
+        } finally {
+            client.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        }
+
+        // the last call's entry is on the tenant's partition after the refusals' entries (each
+        // refusal leaves once its entry is on Kafka): once it is read, so are they
+        awaitEntry(e -> e.getTarget().equals("case " + id)
+                && e.getAction().endsWith("/AddCustomerComment")
+                && e.getOutcome().equals("succeeded"));
+        List<AuditEntry> refused = seen.stream()
+                .map(AuditTrailTest::parse)
+                .filter(e -> e.getAction().startsWith("gRPC socaas.cases.v1.CaseService/"))
+                .filter(e -> e.getOutcome().equals("refused"))
+                .toList();
+        assertThat(refused)
+                .extracting(AuditEntry::getAction, AuditEntry::getActor, AuditEntry::getStatus)
+                .containsExactlyInAnyOrder(
+                        tuple("gRPC socaas.cases.v1.CaseService/AddCustomerComment", "anonymous", 16),
+                        tuple("gRPC socaas.cases.v1.CaseService/AnswerCustomerRequest", "ana", 7));
+        AuditEntry denied = refused.stream()
+                .filter(e -> e.getActor().equals("ana"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(denied.getActorRolesList()).contains("analyst");
+        for (AuditEntry entry : refused) {
+            assertThat(entry.getService()).isEqualTo("case-management");
+            // the tenant the request names
+            assertThat(entry.getTenantId()).isEqualTo("acme");
+            assertThat(entry.getTraceId()).matches(TRACE_ID);
+            assertThat(entry.getEntryId()).isNotBlank();
+        }
+    }
+
+    @Test
+    void aCallTheMethodItselfRefusesIsOnTheTrailOnlyOnce() throws Throwable {
+        String caseId = UUID.randomUUID().toString();
+        GrpcClient client = GrpcClient.client(vertx);
+        try {
+            var anonymous = caseService(client);
+            var asAlice =
+                    anonymous.withInterceptors(UserToken.bearer(Tokens.of("alice@acme.example", "alice-dev-password")));
+            // a customer of acme on globex: the method runs and refuses (GrpcAudit records it)
+            assertThat(catchStatus(() -> asAlice.addCustomerComment(globexMessage(caseId))))
+                    .isEqualTo(7);
+            // refused before the method: its entry follows the one above on globex's partition
+            assertThat(catchStatus(() -> anonymous.addCustomerComment(globexMessage(caseId))))
+                    .isEqualTo(16);
+        } finally {
+            client.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        }
+
+        awaitEntry(e -> e.getAction().endsWith("/AddCustomerComment")
+                && e.getActor().equals("anonymous")
+                && e.getTenantId().equals("globex"));
+        List<AuditEntry> alices = seen.stream()
+                .map(AuditTrailTest::parse)
+                .filter(e -> e.getAction().endsWith("/AddCustomerComment"))
+                .filter(e -> e.getActor().equals("alice@acme.example"))
+                .toList();
+        assertThat(alices).hasSize(1);
+        assertThat(alices.getFirst().getTarget()).isEqualTo("case " + caseId);
+        assertThat(alices.getFirst().getTenantId()).isEqualTo("globex");
+        assertThat(alices.getFirst().getStatus()).isEqualTo(7);
+        assertThat(alices.getFirst().getOutcome()).isEqualTo("refused");
+    }
+
+    @Test
     void changingAnAnalystProfileKeepsItBeforeAndAfter() {
         String username = "audit-" + UUID.randomUUID().toString().substring(0, 8);
         String requestId = "req-" + UUID.randomUUID();
@@ -224,6 +315,20 @@ class AuditTrailTest {
                 .setCaseId(caseId)
                 .setText(text)
                 .build();
+    }
+
+    /** A customer's message on a case of globex. */
+    private static CustomerMessage globexMessage(String caseId) {
+        return message(caseId, "not my tenant").toBuilder()
+                .setTenantId("globex")
+                .build();
+    }
+
+    /** CaseService on this service's port, without a token. */
+    private static CaseServiceGrpc.CaseServiceBlockingStub caseService(GrpcClient client) {
+        return CaseServiceGrpc.newBlockingStub(
+                        new GrpcClientChannel(client, SocketAddress.inetSocketAddress(RestAssured.port, "127.0.0.1")))
+                .withDeadlineAfter(30, TimeUnit.SECONDS);
     }
 
     /** A request as the analyst ana with the given request id. */

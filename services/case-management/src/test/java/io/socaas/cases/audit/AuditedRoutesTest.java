@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.socaas.audittrail.RefusedRpcAudit;
 import io.socaas.proto.cases.v1.CaseServiceGrpc;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
@@ -25,8 +26,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Nothing mutating escapes the audit trail: every POST/PUT/PATCH/DELETE route of the service lies
  * under a path the shared filter records ({@code socaas.audit.paths}), and every gRPC method is
- * classified, the mutating ones going through {@code GrpcAudit} (AuditTrailTest shows them on the
- * trail). A new route outside those paths, or a new rpc, fails here until it is audited.
+ * classified, the mutating ones going through {@code GrpcAudit} and the others declared free of side
+ * effects in the proto, so that {@code RefusedRpcAudit} records the refused calls of the mutating ones
+ * only (AuditTrailTest shows both on the trail). A new route outside those paths, or a new rpc, fails
+ * here until it is audited.
  */
 class AuditedRoutesTest {
 
@@ -73,6 +76,17 @@ class AuditedRoutesTest {
                 .containsExactlyInAnyOrderElementsOf(
                         java.util.stream.Stream.concat(MUTATING_RPCS.stream(), READING_RPCS.stream())
                                 .toList());
+    }
+
+    @Test
+    void theProtoDeclaresTheReadingMethodsSoThatRefusedCallsOfTheOthersAreRecorded() {
+        // RefusedRpcAudit records refused calls of every method the proto does not declare free of
+        // side effects (idempotency_level = NO_SIDE_EFFECTS): the mutating ones, exactly
+        Set<String> mutating = CaseServiceGrpc.getServiceDescriptor().getMethods().stream()
+                .filter(RefusedRpcAudit::mutating)
+                .map(m -> m.getBareMethodName())
+                .collect(Collectors.toSet());
+        assertThat(mutating).containsExactlyInAnyOrderElementsOf(MUTATING_RPCS);
     }
 
     private static List<String> auditedPaths() throws IOException {

@@ -10,6 +10,7 @@ import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.socaas.audittrail.RefusedRpcAudit;
 import io.socaas.localstack.testing.LocalStackResource;
 import io.socaas.localstack.testing.RealmTokens;
 import io.socaas.proto.audit.v1.AuditEntry;
@@ -43,7 +44,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A tenant's intelligence upload lands on the platform's audit trail (the tests' topic
  * soc.audit.test.v1 on the real Kafka) with who, which tenant, what and the trace id, a refused one
- * too; and every DetectionService method is classified, so a new mutating rpc cannot slip past.
+ * too, also when the security layer refuses it before the method runs; and every DetectionService
+ * method is classified, so a new mutating rpc cannot slip past.
  */
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
@@ -144,6 +146,28 @@ class AuditTrailTest {
     }
 
     @Test
+    void anUploadWithoutATokenIsOnTheTrailAsRefusedBeforeTheMethodRuns() {
+        assertThatThrownBy(() -> anonymous.uploadIntel(UploadIntelRequest.newBuilder()
+                        .setTenantId("globex")
+                        .setListName("audit-" + UUID.randomUUID().toString().substring(0, 8))
+                        .setFormat("csv")
+                        .setContent(ByteString.copyFromUtf8("type,value\nipv4,203.0.113.11\n"))
+                        .build()))
+                .isInstanceOfSatisfying(
+                        StatusRuntimeException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
+
+        AuditEntry entry = awaitEntry(
+                e -> e.getActor().equals("anonymous") && e.getAction().endsWith("/UploadIntel"));
+        assertThat(entry.getAction()).isEqualTo("gRPC socaas.detection.v1.DetectionService/UploadIntel");
+        assertThat(entry.getService()).isEqualTo("correlation");
+        assertThat(entry.getTenantId()).isEqualTo("globex");
+        assertThat(entry.getStatus()).isEqualTo(Status.Code.UNAUTHENTICATED.value());
+        assertThat(entry.getOutcome()).isEqualTo("refused");
+        assertThat(entry.getTraceId()).matches("[0-9a-f]{32}");
+    }
+
+    @Test
     void everyDetectionServiceMethodIsClassified() {
         Set<String> methods = DetectionServiceGrpc.getServiceDescriptor().getMethods().stream()
                 .map(m -> m.getBareMethodName())
@@ -152,6 +176,13 @@ class AuditTrailTest {
                 .as("a new DetectionService rpc: audit it through GrpcAudit if it changes anything, then list it here")
                 .containsExactlyInAnyOrderElementsOf(Stream.concat(MUTATING_RPCS.stream(), READING_RPCS.stream())
                         .toList());
+        // the proto declares the reading ones free of side effects: refused calls of the others are
+        // recorded by RefusedRpcAudit
+        assertThat(DetectionServiceGrpc.getServiceDescriptor().getMethods().stream()
+                        .filter(RefusedRpcAudit::mutating)
+                        .map(m -> m.getBareMethodName())
+                        .collect(Collectors.toSet()))
+                .containsExactlyInAnyOrderElementsOf(MUTATING_RPCS);
     }
 
     private DetectionServiceBlockingStub as(String user) {

@@ -257,7 +257,9 @@ class ChartRenderTest {
     /** {@code /<package>.<Service>/<Method>} of every rpc in proto/. */
     private static List<String> grpcMethodPaths() throws java.io.IOException {
         java.util.regex.Pattern pkg = java.util.regex.Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;");
-        java.util.regex.Pattern service = java.util.regex.Pattern.compile("service\\s+(\\w+)\\s*\\{([^}]*)}");
+        // a service's block runs to the next service (an rpc may have a body of options in braces)
+        java.util.regex.Pattern service =
+                java.util.regex.Pattern.compile("(?m)^service\\s+(\\w+)\\s*\\{((?:(?!^service\\s)[\\s\\S])*)");
         java.util.regex.Pattern rpc = java.util.regex.Pattern.compile("rpc\\s+(\\w+)\\s*\\(");
         List<String> paths = new java.util.ArrayList<>();
         try (var files = java.nio.file.Files.walk(Chart.repo().resolve("proto/src/main/proto"))) {

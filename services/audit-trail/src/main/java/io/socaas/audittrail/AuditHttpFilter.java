@@ -4,7 +4,6 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +35,6 @@ public class AuditHttpFilter {
     private final AuditTrail trail;
     private final AuditConfig config;
     private final CurrentIdentityAssociation identity;
-    private final Clock clock = Clock.systemUTC();
 
     AuditHttpFilter(AuditTrail trail, AuditConfig config, CurrentIdentityAssociation identity) {
         this.trail = trail;
@@ -86,19 +84,13 @@ public class AuditHttpFilter {
         AuditChange change = details == null ? AuditChange.NONE : trail.change(details.before(), details.after());
         String traceId = AuditTrail.currentTraceId();
         int status = response.getStatus();
-        return identity.getDeferredIdentity()
-                .onFailure()
-                .recoverWithNull()
-                .map(AuditTrail::actorOf)
-                .flatMap(actor -> trail.recordOrLog(new AuditRecord(
-                        clock.instant(),
-                        trail.service(),
+        return AuditTrail.callerOf(identity.getDeferredIdentity())
+                .flatMap(actor -> trail.recordOrLog(trail.entry(
                         actor,
                         tenant,
                         action,
                         target,
-                        change.beforeJson(),
-                        change.afterJson(),
+                        change,
                         requestId,
                         traceId,
                         status,

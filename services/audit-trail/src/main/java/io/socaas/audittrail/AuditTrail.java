@@ -12,6 +12,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -44,6 +45,7 @@ public class AuditTrail {
     private final String service;
     private final ObjectMapper json;
     private volatile KafkaProducer<String, byte[]> producer;
+    private final Clock clock = Clock.systemUTC();
 
     AuditTrail(
             AuditConfig config,
@@ -108,6 +110,40 @@ public class AuditTrail {
             LOG.errorf(e, "could not append %s (request %s) to the audit trail", entry.action(), entry.requestId());
             return Uni.createFrom().voidItem();
         });
+    }
+
+    /**
+     * An entry of this service, stamped now: {@code actor} did {@code action} about {@code tenantId}
+     * (null for none) and {@code target}, with the fields it changed, answered {@code status}.
+     */
+    public AuditRecord entry(
+            Actor actor,
+            String tenantId,
+            String action,
+            String target,
+            AuditChange change,
+            String requestId,
+            String traceId,
+            int status,
+            String outcome) {
+        return new AuditRecord(
+                clock.instant(),
+                service,
+                actor,
+                tenantId,
+                action,
+                target,
+                change.beforeJson(),
+                change.afterJson(),
+                requestId,
+                traceId,
+                status,
+                outcome);
+    }
+
+    /** Who the caller turns out to be; {@link Actor#ANONYMOUS} when its identity cannot be had. */
+    public static Uni<Actor> callerOf(Uni<SecurityIdentity> identity) {
+        return identity.onFailure().recoverWithNull().map(AuditTrail::actorOf);
     }
 
     /** Who calls, from the verified identity ({@link Actor#ANONYMOUS} without one). */

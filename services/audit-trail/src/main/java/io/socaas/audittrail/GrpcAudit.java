@@ -6,7 +6,6 @@ import io.grpc.StatusRuntimeException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -24,7 +23,6 @@ public class GrpcAudit {
 
     private final AuditTrail trail;
     private final CurrentIdentityAssociation identity;
-    private final Clock clock = Clock.systemUTC();
 
     GrpcAudit(AuditTrail trail, CurrentIdentityAssociation identity) {
         this.trail = trail;
@@ -61,10 +59,7 @@ public class GrpcAudit {
         String traceId = AuditTrail.currentTraceId();
         // the method runs: its call is recorded here, refused or not, and not again by RefusedRpcAudit
         RefusedRpcAudit.methodRecordsItsCall();
-        return identity.getDeferredIdentity()
-                .onFailure()
-                .recoverWithNull()
-                .map(AuditTrail::actorOf)
+        return AuditTrail.callerOf(identity.getDeferredIdentity())
                 .flatMap(actor -> Uni.createFrom()
                         .<T>deferred(() -> call.get())
                         .onItemOrFailure()
@@ -75,15 +70,12 @@ public class GrpcAudit {
                                             before == null ? null : before.apply(answer),
                                             after == null ? null : after.apply(answer))
                                     : AuditChange.NONE;
-                            AuditRecord entry = new AuditRecord(
-                                    clock.instant(),
-                                    trail.service(),
+                            AuditRecord entry = trail.entry(
                                     actor,
                                     tenantId,
                                     action,
                                     target,
-                                    change.beforeJson(),
-                                    change.afterJson(),
+                                    change,
                                     "-",
                                     traceId,
                                     code,

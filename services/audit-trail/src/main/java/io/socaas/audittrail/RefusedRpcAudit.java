@@ -22,7 +22,6 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.Prioritized;
-import java.time.Clock;
 import org.jboss.logging.Logger;
 
 /**
@@ -64,7 +63,6 @@ public class RefusedRpcAudit implements ServerInterceptor, Prioritized {
 
     private final AuditTrail trail;
     private final CurrentIdentityAssociation identity;
-    private final Clock clock = Clock.systemUTC();
 
     RefusedRpcAudit(AuditTrail trail, CurrentIdentityAssociation identity) {
         this.trail = trail;
@@ -165,18 +163,13 @@ public class RefusedRpcAudit implements ServerInterceptor, Prioritized {
             String action = "gRPC " + getMethodDescriptor().getFullMethodName();
             String traceId = AuditTrail.currentTraceId();
             int code = status.getCode().value();
-            caller.onFailure()
-                    .recoverWithNull()
-                    .map(AuditTrail::actorOf)
-                    .flatMap(actor -> trail.recordOrLog(new AuditRecord(
-                            clock.instant(),
-                            trail.service(),
+            AuditTrail.callerOf(caller)
+                    .flatMap(actor -> trail.recordOrLog(trail.entry(
                             actor,
                             tenant,
                             action,
                             "",
-                            "",
-                            "",
+                            AuditChange.NONE,
                             "-",
                             traceId,
                             code,

@@ -275,13 +275,7 @@ class IsolationSweepIT {
 
         Kind kind = Kind.of(entry);
         Response none = send(method, url, body, headers, null);
-        judgeRest(
-                name,
-                "no credentials",
-                none,
-                kind == Kind.PUBLIC ? null : unauthenticated(page),
-                requestText,
-                kind != Kind.PUBLIC);
+        judgeRest(name, "no credentials", none, kind == Kind.PUBLIC ? null : unauthenticated(page), requestText);
         if (kind == Kind.PUBLIC) {
             return;
         }
@@ -292,13 +286,7 @@ class IsolationSweepIT {
             if (page) {
                 refusals = union(refusals, Set.of(302, 303, 401));
             }
-            judgeRest(
-                    name,
-                    token.getKey(),
-                    answer,
-                    kind == Kind.OWN && !wrongAudience ? null : refusals,
-                    requestText,
-                    true);
+            judgeRest(name, token.getKey(), answer, kind == Kind.OWN && !wrongAudience ? null : refusals, requestText);
         }
     }
 
@@ -346,11 +334,10 @@ class IsolationSweepIT {
      * Judges one answer. {@code refusals} null: any status but a 5xx may come, never with A's data in
      * it; otherwise only those statuses, never a 2xx.
      */
-    private void judgeRest(
-            String surface, String attempt, Response answer, Set<Integer> refusals, String requestText, boolean names) {
+    private void judgeRest(String surface, String attempt, Response answer, Set<Integer> refusals, String requestText) {
         int status = answer.statusCode();
         String text = answer.asString();
-        String leaked = victimDataIn(text, requestText, names);
+        String leaked = victimDataIn(text, requestText);
         String seen = "%s -> %d %s".formatted(attempt, status, abbreviate(text));
         boolean refused;
         if (leaked != null) {
@@ -388,20 +375,18 @@ class IsolationSweepIT {
     /**
      * What of A the answer shows that the request did not already name: the cases' and the ingest
      * key's ids, the key itself, A's name. An echo of the request (a problem's {@code instance}, a
-     * detail naming the tenant asked for) is not a leak. {@code names}: A's id and name count too (not
-     * on public pages such as health checks, which may name the tenants a service serves).
+     * detail naming the tenant asked for) is not a leak. A's id and name count on every page, public
+     * ones such as health checks included: they name no tenant.
      */
-    private static String victimDataIn(String answer, String requestText, boolean names) {
+    private static String victimDataIn(String answer, String requestText) {
         Map<String, String> markers = new LinkedHashMap<>();
         markers.put("case id", vars.get("case"));
         markers.put("second case id", vars.get("case2"));
         markers.put("ingest key id", vars.get("keyId"));
         markers.put("ingest key", vars.get("key"));
         markers.put("task id", vars.get("task"));
-        if (names) {
-            markers.put("tenant id", VICTIM);
-            markers.put("name", "Globex");
-        }
+        markers.put("tenant id", VICTIM);
+        markers.put("name", "Globex");
         for (Map.Entry<String, String> marker : markers.entrySet()) {
             if (answer.contains(marker.getValue()) && !requestText.contains(marker.getValue())) {
                 return marker.getKey() + " " + marker.getValue();
@@ -513,7 +498,7 @@ class IsolationSweepIT {
             String surface, String attempt, GrpcAnswer answer, Set<Status.Code> refusals, String requestText) {
         Status status = answer.status();
         String text = new String(answer.body(), StandardCharsets.UTF_8) + " " + status.getDescription();
-        String leaked = victimDataIn(text, requestText, true);
+        String leaked = victimDataIn(text, requestText);
         String seen =
                 "%s -> %s %s".formatted(attempt, status.getCode(), abbreviate(String.valueOf(status.getDescription())));
         boolean refused = false;

@@ -3,6 +3,7 @@ package io.socaas.correlation.intel.feeds;
 import io.socaas.correlation.intel.catalog.IntelCatalog;
 import io.socaas.correlation.intel.tenantlists.TenantIntelLists;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -12,8 +13,8 @@ import org.eclipse.microprofile.health.Readiness;
  * lists have been read back in full from their topic ({@code tenant-lists-loaded}), then up (a feed
  * that cannot be fetched keeps its previous indicators; detection goes on): per global feed its indicators ({@code
  * feed.<name>}), entries skipped at its last read ({@code feed.<name>.skipped}) and the error of its
- * last read when it failed ({@code feed.<name>.error}); indicators of each tenant's own lists
- * ({@code tenant.<id>}) and the state of the reader of their topic.
+ * last read when it failed ({@code feed.<name>.error}); how many tenants have lists of their own and
+ * their indicators in all ({@code tenants-with-lists}, {@code tenant-indicators}; no tenant is named) and the state of the reader of their topic.
  */
 @Readiness
 @ApplicationScoped
@@ -42,7 +43,12 @@ class IntelHealthCheck implements HealthCheck {
                 response.withData("feed." + name + ".error", status.error());
             }
         });
-        catalog.tenantSizes().forEach((tenant, size) -> response.withData("tenant." + tenant, size));
+        // counts only: readiness answers anyone who reaches the port, and names no tenant
+        Map<String, Integer> tenantSizes = catalog.tenantSizes();
+        response.withData("tenants-with-lists", tenantSizes.size());
+        response.withData(
+                "tenant-indicators",
+                tenantSizes.values().stream().mapToLong(Integer::longValue).sum());
         lists.status().forEach((key, value) -> response.withData("tenant-lists." + key, String.valueOf(value)));
         return response.build();
     }

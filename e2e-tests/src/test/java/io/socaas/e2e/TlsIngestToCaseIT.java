@@ -14,10 +14,8 @@ import io.socaas.localstack.StackSettings;
 import io.socaas.localstack.component.Postgres;
 import io.socaas.localstack.component.Service;
 import io.socaas.localstack.process.ProcessSupervisor;
+import io.socaas.localstack.testing.HttpProbe;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -110,12 +108,26 @@ class TlsIngestToCaseIT {
     @Test
     void theServicesTalkToPostgresqlOverTls() {
         Postgres postgres = new Postgres(Platform.SETTINGS, new ProcessSupervisor(Platform.SETTINGS.run()));
-        // the pools connect on first use: the flow above and the health checks have used every one
+        // the pools connect on first use: a read of each database-backed service opens its pool
         await().atMost(Duration.ofSeconds(30))
                 .pollDelay(Duration.ZERO)
-                .untilAsserted(() -> assertThat(postgres.platformSessions())
-                        .extracting(Postgres.Session::role)
-                        .contains("socaas_tenants_app", "socaas_cases_app"));
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    given().auth()
+                            .oauth2(Platform.ana())
+                            .queryParam("tenant", DemoTenant.TENANT)
+                            .get(Platform.CASES + "/api/v1/cases")
+                            .then()
+                            .statusCode(200);
+                    given().auth()
+                            .oauth2(Platform.ops())
+                            .get(Platform.TENANTS + "/api/v1/tenants/{id}", DemoTenant.TENANT)
+                            .then()
+                            .statusCode(200);
+                    assertThat(postgres.platformSessions())
+                            .extracting(Postgres.Session::role)
+                            .contains("socaas_tenants_app", "socaas_cases_app");
+                });
         assertThat(postgres.platformSessions())
                 .as("every session of the platform's roles is encrypted")
                 .allSatisfy(
@@ -138,22 +150,10 @@ class TlsIngestToCaseIT {
         assertThat(java.net.URLDecoder.decode(login, java.nio.charset.StandardCharsets.UTF_8))
                 .contains("redirect_uri=" + Platform.PORTAL + "/");
         // the Location as the browser gets it, already encoded, sent as it is by a client that trusts the local CA
-        HttpResponse<String> page = sendTrustingTheLocalCa(login);
+        HttpResponse<String> page =
+                HttpProbe.get(login, LocalTls.of(Platform.SETTINGS).clientContext());
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         assertThat(page.body()).contains("kc-form-login");
-    }
-
-    private static HttpResponse<String> sendTrustingTheLocalCa(String url) throws IOException, InterruptedException {
-        try (HttpClient client = HttpClient.newBuilder()
-                .sslContext(LocalTls.of(Platform.SETTINGS).clientContext())
-                .connectTimeout(Duration.ofSeconds(5))
-                .build()) {
-            return client.send(
-                    HttpRequest.newBuilder(URI.create(url))
-                            .timeout(Duration.ofSeconds(10))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
     }
 
     /** The status of a plain-HTTP answer, or empty when the port does not speak plain HTTP. */
@@ -168,19 +168,6 @@ class TlsIngestToCaseIT {
 
     /** The status of a call by a client of the JDK's defaults: over HTTPS it trusts the JDK's CAs, not the local one. */
     private static int statusTrustingTheJdkDefaults(String url) throws IOException {
-        try (HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .version(HttpClient.Version.HTTP_1_1)
-                .build()) {
-            return client.send(
-                            HttpRequest.newBuilder(URI.create(url))
-                                    .timeout(Duration.ofSeconds(10))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return HttpProbe.get(url, HttpProbe.jdkDefaults()).statusCode();
     }
 }

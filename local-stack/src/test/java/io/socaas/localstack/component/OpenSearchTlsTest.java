@@ -8,14 +8,10 @@ import io.socaas.localstack.LocalTls;
 import io.socaas.localstack.StackSettings;
 import io.socaas.localstack.process.Net;
 import io.socaas.localstack.process.ProcessSupervisor;
+import io.socaas.localstack.testing.HttpProbe;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,8 +54,8 @@ class OpenSearchTlsTest {
     void aClientTrustingTheLocalCaIsAnsweredOverHttps() throws Exception {
         assertThat(node.endpoint()).isEqualTo("https://127.0.0.1:" + PORT);
 
-        HttpResponse<String> health =
-                get(node.endpoint() + "/_cluster/health", LocalTls.of(settings).clientContext());
+        HttpResponse<String> health = HttpProbe.get(
+                node.endpoint() + "/_cluster/health", LocalTls.of(settings).clientContext());
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"cluster_name\":\"socaas-opensearch-tls\"");
@@ -67,27 +63,14 @@ class OpenSearchTlsTest {
 
     @Test
     void aClientOfTheJdksOwnAuthoritiesRefusesTheCertificate() {
-        assertThatThrownBy(() -> get(node.endpoint() + "/_cluster/health", SSLContext.getDefault()))
+        assertThatThrownBy(() -> HttpProbe.get(node.endpoint() + "/_cluster/health", HttpProbe.jdkDefaults()))
                 .isInstanceOf(SSLHandshakeException.class);
     }
 
     @Test
     void plainHttpGetsNoAnswer() {
-        assertThatThrownBy(() -> get("http://127.0.0.1:" + PORT + "/_cluster/health", SSLContext.getDefault()))
+        assertThatThrownBy(
+                        () -> HttpProbe.get("http://127.0.0.1:" + PORT + "/_cluster/health", HttpProbe.jdkDefaults()))
                 .isInstanceOf(IOException.class);
-    }
-
-    private static HttpResponse<String> get(String url, SSLContext trust) throws IOException, InterruptedException {
-        try (HttpClient client = HttpClient.newBuilder()
-                .sslContext(trust)
-                .connectTimeout(Duration.ofSeconds(5))
-                .version(HttpClient.Version.HTTP_1_1)
-                .build()) {
-            return client.send(
-                    HttpRequest.newBuilder(URI.create(url))
-                            .timeout(Duration.ofSeconds(10))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
     }
 }

@@ -22,6 +22,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.Prioritized;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -163,17 +164,24 @@ public class RefusedRpcAudit implements ServerInterceptor, Prioritized {
             String action = "gRPC " + getMethodDescriptor().getFullMethodName();
             String traceId = AuditTrail.currentTraceId();
             int code = status.getCode().value();
+            // a call without a valid token only claims its tenant: the entry is the platform's, with the
+            // claim as its target, so that nobody can fill a tenant's own trail without credentials;
+            // a refused call has no request id of its own: each gets a fresh one (the entry's id)
+            String claimed = tenant;
             AuditTrail.callerOf(caller)
-                    .flatMap(actor -> trail.recordOrLog(trail.entry(
-                            actor,
-                            tenant,
-                            action,
-                            "",
-                            AuditChange.NONE,
-                            "-",
-                            traceId,
-                            code,
-                            AuditRecord.grpcOutcome(code))))
+                    .flatMap(actor -> {
+                        boolean anonymous = Actor.ANONYMOUS.equals(actor);
+                        return trail.recordOrLog(trail.entry(
+                                actor,
+                                anonymous ? null : claimed,
+                                action,
+                                anonymous && claimed != null ? "claimed tenant_id=" + claimed : "",
+                                AuditChange.NONE,
+                                "rpc-" + UUID.randomUUID(),
+                                traceId,
+                                code,
+                                AuditRecord.grpcOutcome(code)));
+                    })
                     .subscribe()
                     .with(recorded -> closeOnCallContext(status, trailers), failure -> {
                         LOG.errorf(failure, "could not append the refused call %s to the audit trail", action);

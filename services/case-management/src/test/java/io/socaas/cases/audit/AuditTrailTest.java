@@ -214,11 +214,15 @@ class AuditTrailTest {
             client.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
         }
 
-        // the last call's entry is on the tenant's partition after the refusals' entries (each
-        // refusal leaves once its entry is on Kafka): once it is read, so are they
+        // the last call's entry is on the tenant's partition after ana's refusal (each refusal
+        // leaves once its entry is on Kafka): once it is read, so is that one. The anonymous refusal
+        // is the platform's (a call without a token only claims its tenant): awaited on its own
         awaitEntry(e -> e.getTarget().equals("case " + id)
                 && e.getAction().endsWith("/AddCustomerComment")
                 && e.getOutcome().equals("succeeded"));
+        awaitEntry(e -> e.getActor().equals("anonymous")
+                && e.getAction().endsWith("/AddCustomerComment")
+                && e.getOutcome().equals("refused"));
         List<AuditEntry> refused = seen.stream()
                 .map(AuditTrailTest::parse)
                 .filter(e -> e.getAction().startsWith("gRPC socaas.cases.v1.CaseService/"))
@@ -234,12 +238,22 @@ class AuditTrailTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(denied.getActorRolesList()).contains("analyst");
+        // a signed-in caller's refusal is about the tenant its request names
+        assertThat(denied.getTenantId()).isEqualTo("acme");
+        // a call without a token only claims it: the platform's entry, the claim its target, so that
+        // nobody fills a tenant's own trail without credentials
+        AuditEntry unauthenticated = refused.stream()
+                .filter(e -> e.getActor().equals("anonymous"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(unauthenticated.getTenantId()).isEmpty();
+        assertThat(unauthenticated.getTarget()).isEqualTo("claimed tenant_id=acme");
         for (AuditEntry entry : refused) {
             assertThat(entry.getService()).isEqualTo("case-management");
-            // the tenant the request names
-            assertThat(entry.getTenantId()).isEqualTo("acme");
             assertThat(entry.getTraceId()).matches(TRACE_ID);
             assertThat(entry.getEntryId()).isNotBlank();
+            // each refused call has a request id of its own, so entries of one moment stay apart
+            assertThat(entry.getRequestId()).startsWith("rpc-");
         }
     }
 
@@ -254,7 +268,7 @@ class AuditTrailTest {
             // a customer of acme on globex: the method runs and refuses (GrpcAudit records it)
             assertThat(catchStatus(() -> asAlice.addCustomerComment(globexMessage(caseId))))
                     .isEqualTo(7);
-            // refused before the method: its entry follows the one above on globex's partition
+            // refused before the method: the platform's entry, globex only claimed
             assertThat(catchStatus(() -> anonymous.addCustomerComment(globexMessage(caseId))))
                     .isEqualTo(16);
         } finally {
@@ -263,7 +277,11 @@ class AuditTrailTest {
 
         awaitEntry(e -> e.getAction().endsWith("/AddCustomerComment")
                 && e.getActor().equals("anonymous")
-                && e.getTenantId().equals("globex"));
+                && e.getTarget().equals("claimed tenant_id=globex"));
+        // alice's call left only once its one entry was on Kafka, before the anonymous call began
+        awaitEntry(e -> e.getAction().endsWith("/AddCustomerComment")
+                && e.getActor().equals("alice@acme.example")
+                && e.getTarget().equals("case " + caseId));
         List<AuditEntry> alices = seen.stream()
                 .map(AuditTrailTest::parse)
                 .filter(e -> e.getAction().endsWith("/AddCustomerComment"))

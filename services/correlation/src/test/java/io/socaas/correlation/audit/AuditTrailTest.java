@@ -161,7 +161,9 @@ class AuditTrailTest {
                 e -> e.getActor().equals("anonymous") && e.getAction().endsWith("/UploadIntel"));
         assertThat(entry.getAction()).isEqualTo("gRPC socaas.detection.v1.DetectionService/UploadIntel");
         assertThat(entry.getService()).isEqualTo("correlation");
-        assertThat(entry.getTenantId()).isEqualTo("globex");
+        // without a token the tenant is only claimed: the platform's entry, the claim its target
+        assertThat(entry.getTenantId()).isEmpty();
+        assertThat(entry.getTarget()).isEqualTo("claimed tenant_id=globex");
         assertThat(entry.getStatus()).isEqualTo(Status.Code.UNAUTHENTICATED.value());
         assertThat(entry.getOutcome()).isEqualTo("refused");
         assertThat(entry.getTraceId()).matches("[0-9a-f]{32}");

@@ -138,6 +138,7 @@ public final class LocalCertificateAuthority {
             // the key entry holds the whole chain now: the store keeps that one entry only
             keytool("-delete", "-alias", CA_ALIAS, "-keystore", partial.toString(), "-storepass", password);
             Files.move(partial, store);
+            restrict(store, "rw-------");
             Files.deleteIfExists(request);
             return store;
         } catch (IOException e) {
@@ -192,6 +193,8 @@ public final class LocalCertificateAuthority {
     private void makeCa() {
         try {
             Files.createDirectories(dir);
+            // the keys (the CA's among them) share one known password: only their owner may read them
+            restrict(dir, "rwx------");
             if (Files.isRegularFile(caStore()) && Files.isRegularFile(caCertificate())) {
                 return;
             }
@@ -218,8 +221,18 @@ public final class LocalCertificateAuthority {
                     "-file",
                     caCertificate().toString());
             Files.move(partial, caStore());
+            restrict(caStore(), "rw-------");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sets POSIX permissions where the file system has them. */
+    private static void restrict(Path path, String permissions) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its own access rules apply
         }
     }
 

@@ -45,6 +45,18 @@ class LocalCertificateAuthorityTest {
     }
 
     @Test
+    void onlyTheOwnerMayReadTheKeysWhoseStoresShareOneKnownPassword() throws Exception {
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(dir.resolve("ca"))))
+                .isEqualTo("rwx------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(dir.resolve("ca/ca.p12"))))
+                .isEqualTo("rw-------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(server)))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
     void aClientThatTrustsAnotherCaRefusesTheServer() throws Exception {
         LocalCertificateAuthority other = LocalCertificateAuthority.in(dir.resolve("other"), PASSWORD);
         assertThatThrownBy(() -> handshake(LocalCertificateAuthority.trusting(other.caCertificate()), "127.0.0.1"))

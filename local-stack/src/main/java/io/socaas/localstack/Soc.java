@@ -263,7 +263,7 @@ public final class Soc {
                                         .map(t -> "  PostgreSQL: TLS, checked " + t.sslMode() + " against " + t.root()
                                                 + "\n")
                                         .orElse(
-                                                "  PostgreSQL: plain (the launcher could not give the cluster a certificate: it needs root or sudo)\n"));
+                                                "  PostgreSQL: plain (the cluster serves TLS with a certificate the launcher cannot check)\n"));
             }
             s.append("\nDemo ingest key (tenant acme): ").append(demoKey).append("\n\n");
             s.append("Send the sample event, then open the portal as alice:\n");

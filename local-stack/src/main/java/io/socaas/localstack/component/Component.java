@@ -144,12 +144,15 @@ public abstract class Component {
         }
     }
 
-    /** The mode the running process was started in; empty when unknown (started before modes were noted). */
+    /**
+     * The mode the running process was started in: without a note, plain (a launcher that noted no
+     * mode started everything without TLS, OpenSearch included); empty when the note cannot be read.
+     */
     private Optional<String> recordedMode() {
         try {
             return Files.isRegularFile(modeFile())
                     ? Optional.of(Files.readString(modeFile()).trim())
-                    : Optional.empty();
+                    : Optional.of("plain");
         } catch (IOException e) {
             return Optional.empty();
         }

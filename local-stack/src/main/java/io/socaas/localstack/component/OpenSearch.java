@@ -113,9 +113,14 @@ public final class OpenSearch extends Component {
         LocalTls tls = LocalTls.of(settings);
         return """
                 # HTTPS only, with a certificate of the local CA: written by the SOCaaS launcher at each start
-                socaas.https.key_store: "%s"
-                socaas.https.key_store_password: "%s"
-                """.formatted(tls.keyStore("opensearch"), LocalTls.PASSWORD);
+                socaas.https.key_store: '%s'
+                socaas.https.key_store_password: '%s'
+                """.formatted(yamlText(tls.keyStore("opensearch").toString()), yamlText(LocalTls.PASSWORD));
+    }
+
+    /** Text inside a single-quoted YAML scalar. */
+    private static String yamlText(String text) {
+        return text.replace("'", "''");
     }
 
     @Override

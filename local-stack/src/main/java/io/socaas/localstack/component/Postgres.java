@@ -181,8 +181,10 @@ public final class Postgres extends Component {
      * With TLS ({@code --tls}): the cluster serves a certificate of the local CA (its chain and key
      * in the cluster's data directory, owned by postgres, set with ALTER SYSTEM and a reload, so that
      * plain connections keep working for the plain stack), and the launcher checks it by connecting
-     * with {@code sslmode=verify-full} before it notes it ({@link LocalTls#postgresMarker()}). When it
-     * cannot (no superuser access), the marker is removed and the services' link stays plain.
+     * with {@code sslmode=verify-full} before it notes it ({@link LocalTls#postgresMarker()}). A
+     * cluster that already serves TLS with a certificate of its own (Debian's ssl-cert) is left as
+     * it is: the services then check it against Debian's root, as {@link LocalTls#postgresTrust()}
+     * says.
      */
     private void serveTls() {
         LocalTls tls = LocalTls.of(settings);
@@ -192,6 +194,11 @@ public final class Postgres extends Component {
             Path dataDir = Path.of(superuserQuery("SHOW data_directory"));
             Path certificate = dataDir.resolve("socaas-server.crt");
             Path key = dataDir.resolve("socaas-server.key");
+            if (superuserQuery("SHOW ssl").equals("on")
+                    && !superuserQuery("SHOW ssl_cert_file").equals(certificate.toString())) {
+                // the cluster serves TLS with a certificate of its own (Debian's, say): left as it is
+                return;
+            }
             LocalTls.ServerPem pem = tls.serverPem(name());
             writeAsPostgres(certificate, pem.certificateChain());
             writeAsPostgres(key, pem.privateKey());
@@ -201,7 +208,7 @@ public final class Postgres extends Component {
                     ALTER SYSTEM SET ssl_key_file = '%s';
                     ALTER SYSTEM SET ssl = on;
                     SELECT pg_reload_conf();
-                    """.formatted(certificate, key));
+                    """.formatted(sqlText(certificate), sqlText(key)));
             script.toFile().setReadable(true, false);
             superuser(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", "postgres"), script, "turning TLS on");
             Instant deadline = Instant.now().plusSeconds(15);
@@ -221,11 +228,21 @@ public final class Postgres extends Component {
         }
     }
 
+    /** A path as the text of an SQL string literal. */
+    private static String sqlText(Path path) {
+        return path.toString().replace("'", "''");
+    }
+
     /** True when a client that trusts only the local CA and checks the address gets a TLS connection. */
     private boolean servesTls(LocalTls tls) {
         String role = DATABASES.getFirst();
-        String connection = "host=%s port=%d dbname=%s user=%s sslmode=verify-full sslrootcert=%s"
-                .formatted(StackSettings.HOST, port(), role, role, tls.caCertificate());
+        String connection = "host=%s port=%d dbname=%s user=%s sslmode=verify-full sslrootcert='%s'"
+                .formatted(
+                        StackSettings.HOST,
+                        port(),
+                        role,
+                        role,
+                        tls.caCertificate().toString().replace("\\", "\\\\").replace("'", "\\'"));
         int rc = ProcessSupervisor.runToCompletion(
                 List.of("psql", "-X", "-q", "-At", "-c", "SELECT 1", connection),
                 Map.of("PGPASSWORD", passwordOf(role), "PGCONNECT_TIMEOUT", "5"),
@@ -280,19 +297,26 @@ public final class Postgres extends Component {
     private String superuserRows(String sql) throws IOException {
         List<String> cmd = new ArrayList<>(asSuperuser());
         cmd.addAll(List.of("psql", "-X", "-q", "-At", "-d", "postgres", "-c", sql));
-        Process p = new ProcessBuilder(cmd)
-                .redirectError(ProcessBuilder.Redirect.appendTo(log().toFile()))
-                .start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        Path output = Files.createTempFile(settings.run(), "psql-", ".out");
         try {
-            if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+            Process p = new ProcessBuilder(cmd)
+                    .redirectError(ProcessBuilder.Redirect.appendTo(log().toFile()))
+                    .redirectOutput(output.toFile())
+                    .start();
+            if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw failure("`" + sql + "` as the database superuser did not answer within 30 s");
+            }
+            if (p.exitValue() != 0) {
                 throw failure("`" + sql + "` as the database superuser failed");
             }
+            return Files.readString(output).trim();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw failure("interrupted");
+        } finally {
+            Files.deleteIfExists(output);
         }
-        return out;
     }
 
     /** Runs {@code command} as the database superuser with {@code input} as its standard input. */

@@ -142,6 +142,27 @@ class ComponentTest {
     }
 
     @Test
+    void restartsWithTlsWhatALauncherThatNotedNoModeStarted() throws Exception {
+        int port = freePort();
+        Fake plain = new Fake(port, touchesThenSleeps("healthy"), Duration.ofSeconds(20), false, true);
+        Fake withTls = new Fake(port, touchesThenSleeps("healthy-tls"), Duration.ofSeconds(20), true, true);
+        try {
+            assertThat(plain.ensureRunning(console)).isEqualTo(Component.Outcome.STARTED);
+            long plainPid = plain.pid().orElseThrow();
+            // as an earlier launcher left it: running, its mode not noted
+            java.nio.file.Files.delete(home.resolve("run/fake.mode"));
+
+            assertThat(withTls.ensureRunning(console)).isEqualTo(Component.Outcome.STARTED);
+
+            assertThat(withTls.pid()).isPresent().get().isNotEqualTo(plainPid);
+            assertThat(printed.toString()).contains("was started without TLS: restarting it with TLS");
+        } finally {
+            withTls.stop();
+            plain.stop();
+        }
+    }
+
+    @Test
     void keepsAComponentThatStartsTheSameWayWithTls() throws Exception {
         Fake plain = new Fake(freePort(), touchesThenSleeps("healthy"), Duration.ofSeconds(20));
         Fake withTls = new Fake(plain.port(), List.of("false"), Duration.ofSeconds(20), true, false);

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ComponentTest {
 
@@ -118,14 +120,19 @@ class ComponentTest {
         }
     }
 
-    @Test
-    void restartsWithTlsWhatItStartedWithoutTls() throws Exception {
+    @ParameterizedTest(name = "its mode noted: {0}")
+    @ValueSource(booleans = {true, false})
+    void restartsWithTlsWhatItStartedWithoutTls(boolean modeNoted) throws Exception {
         int port = freePort();
         Fake plain = new Fake(port, touchesThenSleeps("healthy"), Duration.ofSeconds(20), false, true);
         Fake withTls = new Fake(port, touchesThenSleeps("healthy-tls"), Duration.ofSeconds(20), true, true);
         try {
             assertThat(plain.ensureRunning(console)).isEqualTo(Component.Outcome.STARTED);
             long plainPid = plain.pid().orElseThrow();
+            if (!modeNoted) {
+                // as a launcher that noted no modes left it: plain, running, nothing noted
+                java.nio.file.Files.delete(home.resolve("run/fake.mode"));
+            }
 
             assertThat(withTls.ensureRunning(console)).isEqualTo(Component.Outcome.STARTED);
 
@@ -135,27 +142,6 @@ class ComponentTest {
             assertThat(printed.toString()).contains("was started without TLS: restarting it with TLS");
             // asked for the mode it runs in, it is left alone
             assertThat(withTls.ensureRunning(console)).isEqualTo(Component.Outcome.ALREADY_RUNNING);
-        } finally {
-            withTls.stop();
-            plain.stop();
-        }
-    }
-
-    @Test
-    void restartsWithTlsWhatALauncherThatNotedNoModeStarted() throws Exception {
-        int port = freePort();
-        Fake plain = new Fake(port, touchesThenSleeps("healthy"), Duration.ofSeconds(20), false, true);
-        Fake withTls = new Fake(port, touchesThenSleeps("healthy-tls"), Duration.ofSeconds(20), true, true);
-        try {
-            assertThat(plain.ensureRunning(console)).isEqualTo(Component.Outcome.STARTED);
-            long plainPid = plain.pid().orElseThrow();
-            // as an earlier launcher left it: running, its mode not noted
-            java.nio.file.Files.delete(home.resolve("run/fake.mode"));
-
-            assertThat(withTls.ensureRunning(console)).isEqualTo(Component.Outcome.STARTED);
-
-            assertThat(withTls.pid()).isPresent().get().isNotEqualTo(plainPid);
-            assertThat(printed.toString()).contains("was started without TLS: restarting it with TLS");
         } finally {
             withTls.stop();
             plain.stop();

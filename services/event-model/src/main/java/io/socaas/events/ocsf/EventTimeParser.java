@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads the time of a source event from the forms sources write: epoch seconds or milliseconds
- * (number or digits), RFC 3339 / ISO 8601 with or without a zone (UTC then), {@code yyyy-MM-dd
- * HH:mm:ss[.fraction]} (Sysmon's UtcTime), CEF's {@code MMM dd yyyy HH:mm:ss[.SSS]} and the web
- * access log form {@code dd/MMM/yyyy:HH:mm:ss Z}. A date the calendar does not have (a 31 February) is
+ * Reads the time of a source event from the forms sources write: epoch seconds, milliseconds,
+ * microseconds or nanoseconds (number or digits), RFC 3339 / ISO 8601 with or without a zone (UTC
+ * then), {@code yyyy-MM-dd HH:mm:ss[.fraction]} (Sysmon's UtcTime), CEF's {@code MMM dd yyyy
+ * HH:mm:ss[.SSS]} and the web access log form {@code dd/MMM/yyyy:HH:mm:ss Z}. A date the calendar does not have (a 31 February) is
  * refused, not moved to another day. Null when none applies.
  */
 final class EventTimeParser {
@@ -122,12 +122,17 @@ final class EventTimeParser {
         }
     }
 
-    /** Seconds below 10^11 (until the year 5138), milliseconds above. */
+    /**
+     * Seconds below 10^11 (until the year 5138), milliseconds below 10^14, microseconds below 10^17,
+     * nanoseconds (FortiOS's eventtime) below 10^20.
+     */
     private static Instant epoch(double value) {
-        if (!Double.isFinite(value) || value < 0 || value > 1e15) {
+        if (!Double.isFinite(value) || value < 0 || value >= 1e20) {
             return null;
         }
-        long millis = value < 1e11 ? (long) (value * 1000) : (long) value;
+        long millis = value < 1e11
+                ? (long) (value * 1000)
+                : value < 1e14 ? (long) value : value < 1e17 ? (long) (value / 1e3) : (long) (value / 1e6);
         return Instant.ofEpochMilli(millis);
     }
 }

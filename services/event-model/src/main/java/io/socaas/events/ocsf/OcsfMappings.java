@@ -66,7 +66,7 @@ public final class OcsfMappings {
             "default");
     private static final Set<String> RULE_KEYS = Set.of(
             "description", "when", "class_uid", "activity_id", "activity_from", "severity_id", "fields", "constants");
-    private static final Set<String> CONDITION_KEYS_RESERVED = Set.of("pattern", "pattern_field");
+    private static final Set<String> CONDITION_KEYS_RESERVED = Set.of("pattern", "pattern_field", "pattern_requires");
 
     private final OcsfClasses classes;
     private final List<SourceMapping> mappings;
@@ -149,10 +149,7 @@ public final class OcsfMappings {
         if (product == null || !product.isObject() || !product.hasNonNull("name")) {
             throw new InvalidMappingException(file + ": 'product' must be an object with a 'name'");
         }
-        SourceMapping.Condition match = condition(file, "match", root.get("match"));
-        if (match.isEmpty()) {
-            throw new InvalidMappingException(file + ": 'match' must name at least one field or a pattern");
-        }
+        List<SourceMapping.Condition> match = matchConditions(file, root.get("match"));
         List<SourceMapping.Rule> rules = new ArrayList<>();
         JsonNode eventNodes = root.get("events");
         if (eventNodes != null) {
@@ -329,16 +326,45 @@ public final class OcsfMappings {
         }
     }
 
+    /**
+     * A file's {@code match}: one condition, or a list of alternatives (the first that holds claims
+     * the event: a source whose lines come in several framings). Each must name a field or a pattern.
+     */
+    private static List<SourceMapping.Condition> matchConditions(String file, JsonNode node) {
+        List<SourceMapping.Condition> alternatives = new ArrayList<>();
+        if (node != null && node.isArray()) {
+            if (node.isEmpty()) {
+                throw new InvalidMappingException(file + ": 'match' is an empty list");
+            }
+            for (int i = 0; i < node.size(); i++) {
+                alternatives.add(condition(file, "match[" + i + "]", node.get(i)));
+            }
+        } else {
+            alternatives.add(condition(file, "match", node));
+        }
+        for (SourceMapping.Condition condition : alternatives) {
+            if (condition.isEmpty()) {
+                throw new InvalidMappingException(file + ": 'match' must name at least one field or a pattern");
+            }
+        }
+        return List.copyOf(alternatives);
+    }
+
     private static SourceMapping.Condition condition(String file, String where, JsonNode node) {
         if (node == null) {
-            return new SourceMapping.Condition(Map.of(), null, null, List.of());
+            return new SourceMapping.Condition(Map.of(), List.of(), List.of(), null, List.of());
         }
         if (!node.isObject()) {
             throw new InvalidMappingException(file + ": " + where + " must be an object");
         }
         Map<String, Set<String>> fields = new LinkedHashMap<>();
         Pattern pattern = null;
-        String patternField = node.path("pattern_field").asText("message");
+        List<String> patternFields = node.has("pattern_field")
+                ? texts(file, where + ".pattern_field", node.get("pattern_field"))
+                : List.of("message");
+        if (patternFields.isEmpty() || patternFields.stream().anyMatch(String::isBlank)) {
+            throw new InvalidMappingException(file + ": " + where + ".pattern_field names no field");
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getKey().equals("pattern")) {
@@ -365,6 +391,16 @@ public final class OcsfMappings {
         if (node.has("pattern_field") && pattern == null) {
             throw new InvalidMappingException(file + ": " + where + " has a 'pattern_field' but no 'pattern'");
         }
+        List<String> requires = List.of();
+        if (node.has("pattern_requires")) {
+            if (pattern == null) {
+                throw new InvalidMappingException(file + ": " + where + " has a 'pattern_requires' but no 'pattern'");
+            }
+            requires = texts(file, where + ".pattern_requires", node.get("pattern_requires"));
+            if (requires.isEmpty() || requires.stream().anyMatch(String::isEmpty)) {
+                throw new InvalidMappingException(file + ": " + where + ".pattern_requires lists an empty text");
+            }
+        }
         List<String> groups = new ArrayList<>();
         if (pattern != null) {
             var m = NAMED_GROUP.matcher(pattern.pattern());
@@ -372,7 +408,7 @@ public final class OcsfMappings {
                 groups.add(m.group(1));
             }
         }
-        return new SourceMapping.Condition(fields, patternField, pattern, groups);
+        return new SourceMapping.Condition(fields, patternFields, requires, pattern, groups);
     }
 
     private static Map<String, List<String>> fieldMap(String file, String where, JsonNode node) {

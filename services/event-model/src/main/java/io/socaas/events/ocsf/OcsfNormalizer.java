@@ -64,9 +64,14 @@ public final class OcsfNormalizer {
             "protocol_num",
             "type_id",
             "count",
-            "exit_code");
+            "exit_code",
+            "access_mask",
+            "open_mask");
 
     private static final Set<String> BOOLEAN_LEAVES = Set.of("is_remote", "is_cleartext", "is_mfa", "is_new_logon");
+    /** Attribute leaves that OCSF types as arrays of strings: the source's whitespace-separated list. */
+    private static final Set<String> LIST_LEAVES = Set.of("privileges");
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final OcsfMappings mappings;
@@ -84,7 +89,7 @@ public final class OcsfNormalizer {
         this.maxFuture = Objects.requireNonNull(maxFuture, "maxFuture");
         this.baseEvent = new SourceMapping.Rule(
                 "base event",
-                new SourceMapping.Condition(Map.of(), "message", null, List.of()),
+                new SourceMapping.Condition(Map.of(), List.of("message"), List.of(), null, List.of()),
                 mappings.classes().get(0),
                 0,
                 null,
@@ -114,10 +119,17 @@ public final class OcsfNormalizer {
         SourceFields fields = new SourceFields(source);
         SourceMapping mapping = null;
         for (SourceMapping candidate : mappings.mappings()) {
-            Matcher m = candidate.match().holds(fields);
+            Matcher m = null;
+            SourceMapping.Condition claimed = null;
+            for (SourceMapping.Condition alternative : candidate.match()) {
+                if ((m = alternative.holds(fields)) != null) {
+                    claimed = alternative;
+                    break;
+                }
+            }
             if (m != null) {
                 mapping = candidate;
-                extract(candidate.match(), m, fields, source);
+                extract(claimed, m, fields, source);
                 if (candidate.keyValuesField() != null) {
                     // the pairs become source fields (kept under unmapped); the source's own names win
                     KeyValues.parse(fields.text(candidate.keyValuesField())).forEach((key, value) -> {
@@ -134,6 +146,7 @@ public final class OcsfNormalizer {
                         source.put(candidate.auditCommandLine().into(), commandLine);
                     }
                 }
+                fields.sourceChanged();
                 break;
             }
         }
@@ -372,6 +385,13 @@ public final class OcsfNormalizer {
         }
         if (leaf.equals("hashes")) {
             return fingerprints(text);
+        }
+        if (LIST_LEAVES.contains(leaf)) {
+            ArrayNode items = NODES.arrayNode();
+            for (String item : text.strip().split("\\s+")) {
+                items.add(item);
+            }
+            return items;
         }
         if (BOOLEAN_LEAVES.contains(leaf)) {
             return value.isBoolean() ? value : NODES.booleanNode(Boolean.parseBoolean(text.strip()));

@@ -3,6 +3,7 @@ package io.socaas.events.ocsf;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,6 +34,7 @@ final class SourceFields {
 
     private final ObjectNode source;
     private final Map<String, JsonNode> extra = new HashMap<>();
+    private final Map<String, String> comparable = new HashMap<>();
     private Map<String, JsonNode> windows;
 
     SourceFields(ObjectNode source) {
@@ -42,6 +44,28 @@ final class SourceFields {
     /** Adds fields found by a mapping's pattern; the source's own fields keep precedence. */
     void addExtracted(String name, String value) {
         extra.put(name, source.textNode(value));
+        comparable.remove(name);
+    }
+
+    /** To be called when fields were added to the source itself: texts kept as absent may be there now. */
+    void sourceChanged() {
+        comparable.clear();
+    }
+
+    /**
+     * The text of {@code name} stripped and in lower case, as conditions compare it; null when
+     * absent or not a scalar. Kept per name: the rules of a file ask for the same few fields (the
+     * event id, the channel) one after another.
+     */
+    String comparableText(String name) {
+        String cached = comparable.get(name);
+        if (cached != null || comparable.containsKey(name)) {
+            return cached;
+        }
+        String text = text(name);
+        String result = text == null ? null : text.strip().toLowerCase(Locale.ROOT);
+        comparable.put(name, result);
+        return result;
     }
 
     /** The value of {@code name}, null when absent or JSON null. */
@@ -97,7 +121,12 @@ final class SourceFields {
         if (windows != null) {
             return windows;
         }
-        windows = new HashMap<>();
+        if (!source.has("Event") && !source.has("winlog") && !source.has("win") && !source.has("data")) {
+            windows = Map.of(); // not a Windows event in any shape (a syslog line, most JSON events)
+            return windows;
+        }
+        // sized for an evtx event's System and EventData fields, so that it is not grown while filled
+        windows = new HashMap<>(128);
         JsonNode event = source.get("Event");
         if (event != null && event.isObject()) {
             JsonNode system = event.get("System");

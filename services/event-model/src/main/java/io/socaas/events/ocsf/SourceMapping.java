@@ -2,7 +2,6 @@ package io.socaas.events.ocsf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,7 +21,7 @@ record SourceMapping(
         String vendorName,
         String logName,
         String logNameField,
-        Condition match,
+        List<Condition> match,
         String keyValuesField,
         CommandLine auditCommandLine,
         List<String> timeFields,
@@ -34,8 +33,18 @@ record SourceMapping(
     /** The audit command line read from the text of field {@code from}, written to field {@code into}. */
     record CommandLine(String from, String into) {}
 
-    /** Field values that must hold ({@code *} = present), and a pattern over a text field. */
-    record Condition(Map<String, Set<String>> fields, String patternField, Pattern pattern, List<String> groups) {
+    /**
+     * Field values that must hold ({@code *} = present), and a pattern searched in the text of the
+     * first of {@code patternFields} where it is found. When {@code patternRequires} lists texts, the
+     * pattern is searched only in a text that contains one of them: a plain search that turns most
+     * other sources' lines away before the regular expression runs.
+     */
+    record Condition(
+            Map<String, Set<String>> fields,
+            List<String> patternFields,
+            List<String> patternRequires,
+            Pattern pattern,
+            List<String> groups) {
 
         static final String ANY = "*";
 
@@ -46,27 +55,42 @@ record SourceMapping(
         /** Null when the condition fails; else the pattern's match (or a marker without one). */
         Matcher holds(SourceFields source) {
             for (Map.Entry<String, Set<String>> entry : fields.entrySet()) {
-                String text = source.text(entry.getKey());
+                String text = source.comparableText(entry.getKey());
                 if (text == null) {
                     if (!(entry.getValue().contains(ANY) && source.get(entry.getKey()) != null)) {
                         return null;
                     }
                     continue;
                 }
-                if (!entry.getValue().contains(ANY)
-                        && !entry.getValue().contains(text.strip().toLowerCase(Locale.ROOT))) {
+                if (!entry.getValue().contains(ANY) && !entry.getValue().contains(text)) {
                     return null;
                 }
             }
             if (pattern == null) {
                 return NO_PATTERN;
             }
-            String text = source.text(patternField);
-            if (text == null) {
-                return null;
+            for (String patternField : patternFields) {
+                String text = source.text(patternField);
+                if (text != null && containsARequiredText(text)) {
+                    Matcher m = pattern.matcher(text);
+                    if (m.find()) {
+                        return m;
+                    }
+                }
             }
-            Matcher m = pattern.matcher(text);
-            return m.find() ? m : null;
+            return null;
+        }
+
+        private boolean containsARequiredText(String text) {
+            if (patternRequires.isEmpty()) {
+                return true;
+            }
+            for (String required : patternRequires) {
+                if (text.contains(required)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static final Matcher NO_PATTERN = Pattern.compile("").matcher("");

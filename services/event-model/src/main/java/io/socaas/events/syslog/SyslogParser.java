@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * MSG}), RFC 3164 ({@code <PRI>Mmm dd hh:mm:ss HOSTNAME TAG: MSG}, also without the priority as
  * files hold it, and with an RFC 3339 time as rsyslog writes it), or a line without a syslog header
  * (then the whole line is the message). A line that starts with {@code <} must carry a valid
- * priority; an RFC 5424 line must follow its grammar up to MSG: otherwise {@link
+ * priority; an RFC 5424 line must follow its grammar up to MSG (a bracketed text that does not
+ * open an SD-ELEMENT, as Check Point writes, is read as the message): otherwise {@link
  * MalformedLogException}. Everything else parses. Thread-safe.
  */
 public final class SyslogParser {
@@ -86,11 +87,12 @@ public final class SyslogParser {
                 throw new MalformedLogException("RFC 5424 TIMESTAMP: '" + time + "' is not an RFC 3339 time");
             }
         }
-        Map<String, Map<String, String>> sd = structuredData(c);
+        boolean bracketedMessage = c.at('[') && !c.opensStructuredData();
+        Map<String, Map<String, String>> sd = bracketedMessage ? Map.of() : structuredData(c);
         String message = c.rest();
         if (message.startsWith(" ")) {
             message = message.substring(1);
-        } else if (!message.isEmpty()) {
+        } else if (!message.isEmpty() && !bracketedMessage) {
             throw new MalformedLogException("RFC 5424: expected a space between STRUCTURED-DATA and MSG");
         }
         if (message.startsWith("\uFEFF")) {
@@ -370,6 +372,29 @@ public final class SyslogParser {
             String token = line.substring(pos, space);
             pos = space + 1;
             return token.equals("-") ? null : token;
+        }
+
+        /**
+         * Whether the {@code [} here opens an SD-ELEMENT: an SD-ID followed by a space or {@code ]}.
+         * Some senders write a bracketed text of their own where STRUCTURED-DATA belongs (Check
+         * Point's Log Exporter: {@code [action:"Drop"; src:"192.0.2.1"; ...]}); that text is the
+         * message, and the line has no structured data. An element that does open this way must
+         * follow the grammar to its end (an ingest key in a broken element is refused, not kept as
+         * message text).
+         */
+        boolean opensStructuredData() {
+            int i = pos + 1;
+            while (i < line.length()) {
+                char ch = line.charAt(i);
+                if (ch <= ' ' || ch >= 0x7f || ch == '=' || ch == ']' || ch == '"') {
+                    break;
+                }
+                i++;
+            }
+            return i > pos + 1
+                    && i - pos - 1 <= 32
+                    && i < line.length()
+                    && (line.charAt(i) == ' ' || line.charAt(i) == ']');
         }
 
         /** An SD-NAME: printable US-ASCII except '=', ' ', ']' and '"'. */

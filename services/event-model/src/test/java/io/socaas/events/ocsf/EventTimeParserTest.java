@@ -17,6 +17,9 @@ class EventTimeParserTest {
                 "1772356502|2026-03-01T09:15:02Z",
                 "1772356502.250|2026-03-01T09:15:02.250Z",
                 "1772356502250|2026-03-01T09:15:02.250Z",
+                // epoch microseconds and nanoseconds (FortiOS's eventtime)
+                "1772356502250123|2026-03-01T09:15:02.250Z",
+                "1772356502250123456|2026-03-01T09:15:02.250Z",
                 // RFC 3339 with a zone or an offset
                 "2026-03-01T09:15:02Z|2026-03-01T09:15:02Z",
                 "2026-03-01T10:15:02.5+01:00|2026-03-01T09:15:02.500Z",
@@ -55,6 +58,8 @@ class EventTimeParserTest {
                 "2026-03-01",
                 "10/Apr/2017",
                 "1.2.3",
+                // more digits than an epoch time in nanoseconds has
+                "177235650225012345678",
             })
     void aTextThatIsNoTimeGivesNone(String text) {
         assertThat(EventTimeParser.parse(text)).isNull();

@@ -133,6 +133,74 @@ class NormalizationCorpusTest {
         return new OcsfNormalizer.Context(TENANT, IngestIds.next(), RECEIVED, "corpus");
     }
 
+    /** The OCSF class every event of a group must have, and an attribute every one of them has. */
+    record Expected(int classUid, String attribute) {}
+
+    private static final String SYSMON = "Microsoft-Windows-Sysmon/Operational:";
+    private static final String POWERSHELL = "Microsoft-Windows-PowerShell/Operational:";
+
+    /** Groups of evtx-attack-samples whose every event has the fields the attribute is read from. */
+    private static final Map<String, Expected> EVTX_EXPECTED = Map.ofEntries(
+            Map.entry(SYSMON + "6", new Expected(1002, "/driver/file/path")),
+            Map.entry(SYSMON + "7", new Expected(1005, "/module/file/path")),
+            Map.entry(SYSMON + "13", new Expected(201002, "/reg_value/path")),
+            Map.entry(SYSMON + "17", new Expected(1001, "/file/name")),
+            Map.entry(SYSMON + "18", new Expected(1001, "/file/name")),
+            Map.entry("Security:1102", new Expected(1008, "/actor/user/name")),
+            Map.entry("Security:4672", new Expected(3003, "/privileges")),
+            Map.entry("Security:4698", new Expected(1006, "/job/name")),
+            Map.entry("Security:4699", new Expected(1006, "/job/name")),
+            Map.entry("Security:4702", new Expected(1006, "/job/name")),
+            Map.entry("Security:4720", new Expected(3001, "/user/name")),
+            Map.entry("Security:4722", new Expected(3001, "/user/name")),
+            Map.entry("Security:4724", new Expected(3001, "/user/name")),
+            Map.entry("Security:4738", new Expected(3001, "/user/name")),
+            Map.entry("Security:4732", new Expected(3006, "/group/name")),
+            Map.entry("Security:4798", new Expected(3004, "/entity/user/name")),
+            Map.entry("Security:4799", new Expected(3004, "/entity/group/name")),
+            Map.entry("System:104", new Expected(1008, "/log_name")),
+            Map.entry(POWERSHELL + "4104", new Expected(1009, "/script/script_content")));
+
+    /** Groups of the OTRF recordings whose every event has the fields the attribute is read from. */
+    private static final Map<String, Expected> OTRF_EXPECTED = Map.ofEntries(
+            Map.entry(SYSMON + "7", new Expected(1005, "/module/file/path")),
+            Map.entry(SYSMON + "9", new Expected(1001, "/file/path")),
+            Map.entry(SYSMON + "13", new Expected(201002, "/reg_value/path")),
+            Map.entry(SYSMON + "17", new Expected(1001, "/file/name")),
+            Map.entry(SYSMON + "18", new Expected(1001, "/file/name")),
+            Map.entry("Security:1102", new Expected(1008, "/log_name")),
+            Map.entry("Security:4657", new Expected(201002, "/reg_value/name")),
+            Map.entry("Security:4672", new Expected(3003, "/privileges")),
+            Map.entry("Security:4697", new Expected(201004, "/win_service/name")),
+            Map.entry("Security:4698", new Expected(1006, "/job/name")),
+            Map.entry("Security:4702", new Expected(1006, "/job/name")),
+            Map.entry("Security:4798", new Expected(3004, "/entity/user/name")),
+            Map.entry("Security:4799", new Expected(3004, "/entity/group/name")),
+            Map.entry("System:104", new Expected(1008, "/log_name")),
+            Map.entry("System:7045", new Expected(201004, "/win_service/name")),
+            Map.entry(POWERSHELL + "4103", new Expected(1009, "/script/type_id")),
+            Map.entry(POWERSHELL + "4104", new Expected(1009, "/script/type_id")),
+            Map.entry("Windows PowerShell:800", new Expected(1009, "/script/type_id")));
+
+    /** Counts, per group, the records that are not of the expected class or lack the attribute. */
+    private static void check(
+            Map<String, Expected> expected, String group, JsonNode record, Map<String, Integer> wrong) {
+        Expected e = expected.get(group);
+        if (e != null
+                && (record.get("class_uid").asInt() != e.classUid()
+                        || record.at(e.attribute()).isMissingNode())) {
+            wrong.merge(group, 1, Integer::sum);
+        }
+    }
+
+    private static void assertExpected(Tally tally, Map<String, Expected> expected, Map<String, Integer> wrong) {
+        assertThat(wrong)
+                .as("records not of the group's class or without its attribute")
+                .isEmpty();
+        expected.keySet()
+                .forEach(group -> assertThat(tally.share(group)).as(group).isEqualTo(1.0));
+    }
+
     @Test
     void wazuhRulesetLinesAreNormalizedOrDeadLettered() throws IOException {
         Path cases = Corpus.folder("wazuh-ruleset-tests").resolve("cases.jsonl");
@@ -154,6 +222,16 @@ class NormalizationCorpusTest {
         assertThat(tally.share("web-accesslog")).isGreaterThan(0.9);
         assertThat(tally.share("f5-bigip-cef")).isGreaterThan(0.5);
         assertThat(tally.share("sshd")).isGreaterThan(0.2);
+        // firewalls and VPNs: every line that names a connection or a login (the rest: failover, system,
+        // configuration messages, placeholders of Cisco's message catalogue)
+        for (String group : List.of("sonicwall", "sophos-fw", "junos-rt-flow", "junos-ids", "openvpn")) {
+            assertThat(tally.share(group)).as(group).isEqualTo(1.0);
+        }
+        assertThat(tally.share("cisco-ftd")).isGreaterThan(0.3);
+        assertThat(tally.share("paloalto")).isGreaterThan(0.35);
+        assertThat(tally.share("checkpoint-smart1")).isGreaterThan(0.5);
+        assertThat(tally.share("fortiauth")).isGreaterThanOrEqualTo(0.75);
+        assertThat(tally.share("fortimail-like")).isGreaterThan(0.15);
         // most other lines are products without a mapping file yet (Base Event) or Wazuh's own rule tests
         assertThat(tally.specific()).isGreaterThan(tally.total() / 20);
     }
@@ -169,6 +247,23 @@ class NormalizationCorpusTest {
         tally.print();
         assertThat(tally.share("HTTPD_COMBINEDLOG")).isGreaterThan(0.5);
         assertThat(tally.share("SFW2")).isEqualTo(1.0);
+        // Cisco ASA messages with their %ASA-<level>-<id> tag (the grok samples without it are bodies only)
+        for (String group : List.of(
+                "CISCOFW106001",
+                "CISCOFW106006_106007_106010",
+                "CISCOFW106014",
+                "CISCOFW106021",
+                "CISCOFW110002",
+                "CISCOFW302013_302014_302015_302016",
+                "CISCOFW313001_313004_313008",
+                "CISCOFW402117",
+                "CISCOFW402119",
+                "CISCOFW419001",
+                "CISCOFW419002",
+                "CISCOFW710001_710002_710003_710005_710006")) {
+            assertThat(tally.share(group)).as(group).isEqualTo(1.0);
+        }
+        assertThat(tally.share("CISCO_TAGGED_SYSLOG")).isEqualTo(0.5);
     }
 
     @Test
@@ -197,6 +292,7 @@ class NormalizationCorpusTest {
     void evtxAttackSamplesAreNormalizedInTheirClasses() throws IOException {
         Path root = Corpus.folder("evtx-attack-samples-json");
         Tally tally = new Tally("evtx-attack-samples-json (group = channel:EventID)");
+        Map<String, Integer> wrong = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root.resolve("events"))) {
             for (Path file :
                     files.filter(f -> f.toString().endsWith(".ndjson.gz")).toList()) {
@@ -204,11 +300,9 @@ class NormalizationCorpusTest {
                     lines(in, l -> {
                         JsonNode event = readTree(l);
                         JsonNode system = event.at("/Event/System");
-                        json(
-                                tally,
-                                system.path("Channel").asText() + ":"
-                                        + system.path("EventID").asText(),
-                                event);
+                        String group = system.path("Channel").asText() + ":"
+                                + system.path("EventID").asText();
+                        check(EVTX_EXPECTED, group, json(tally, group, event), wrong);
                     });
                 }
             }
@@ -218,12 +312,18 @@ class NormalizationCorpusTest {
         assertThat(tally.share("Microsoft-Windows-Sysmon/Operational:3")).isEqualTo(1.0);
         assertThat(tally.share("Security:4624")).isEqualTo(1.0);
         assertThat(tally.share("Security:4688")).isEqualTo(1.0);
+        // account, group, privilege, task, registry, module, driver, pipe, log and script events have their classes
+        assertExpected(tally, EVTX_EXPECTED, wrong);
+        // registry objects of either class; keys, files and processes audited by object type
+        assertThat(tally.share(SYSMON + "12")).isEqualTo(1.0);
+        assertThat(tally.share("Security:4663")).isEqualTo(1.0);
     }
 
     @Test
     void otrfSecurityDatasetsAreNormalizedInTheirClasses() throws IOException {
         Path root = Corpus.folder("otrf-security-datasets");
         Tally tally = new Tally("otrf-security-datasets (group = Channel:EventID, flat)");
+        Map<String, Integer> wrong = new TreeMap<>();
         List<Path> zips;
         try (Stream<Path> files = Files.walk(root.resolve("datasets"))) {
             zips = files.filter(f -> f.toString().endsWith(".zip")).toList();
@@ -238,13 +338,10 @@ class NormalizationCorpusTest {
                         JsonNode event = readTree(l);
                         if (event != null && event.isObject()) {
                             String channel = event.path("Channel").asText("");
-                            json(
-                                    tally,
-                                    channel.isEmpty()
-                                            ? "(no Channel)"
-                                            : channel + ":"
-                                                    + event.path("EventID").asText(),
-                                    event);
+                            String group = channel.isEmpty()
+                                    ? "(no Channel)"
+                                    : channel + ":" + event.path("EventID").asText();
+                            check(OTRF_EXPECTED, group, json(tally, group, event), wrong);
                         }
                     });
                 }
@@ -253,6 +350,10 @@ class NormalizationCorpusTest {
         tally.print();
         assertThat(tally.share("Microsoft-Windows-Sysmon/Operational:1")).isEqualTo(1.0);
         assertThat(tally.share("Security:4624")).isEqualTo(1.0);
+        assertExpected(tally, OTRF_EXPECTED, wrong);
+        // registry objects of either class; keys, files and processes audited by object type
+        assertThat(tally.share(SYSMON + "12")).isEqualTo(1.0);
+        assertThat(tally.share("Security:4663")).isEqualTo(1.0);
     }
 
     private static void lines(InputStream in, Consumer<String> each) throws IOException {

@@ -92,6 +92,29 @@ class SyslogParsersTest {
     }
 
     @Test
+    void aBracketedTextThatOpensNoSdElementIsTheMessageOfAnRfc5424Line() {
+        // Check Point's Log Exporter writes its fields where STRUCTURED-DATA belongs
+        SyslogMessage m = parser.parse(
+                "<134>1 2026-03-01T09:15:02Z gw-01 CheckPoint 25563 - [action:\"Drop\"; src:\"203.0.113.50\"]",
+                RECEIVED);
+        assertThat(m.format()).isEqualTo(SyslogMessage.Format.RFC5424);
+        assertThat(m.appName()).isEqualTo("CheckPoint");
+        assertThat(m.procId()).isEqualTo("25563");
+        assertThat(m.structuredData()).isEmpty();
+        assertThat(m.message()).isEqualTo("[action:\"Drop\"; src:\"203.0.113.50\"]");
+
+        // an element that opens as one (an SD-ID, then a space or ']') must still follow the grammar:
+        // a broken ingest key element is refused, not kept as message text
+        for (String line : List.of(
+                "<13>1 - h a - - [socaas@32473 key=\"sk_abc\" msg",
+                "<13>1 - h a - - [socaas@32473 key=sk_abc] msg",
+                "<13>1 - h a - - [x@1][broken msg",
+                "<13>1 - h a - - -[x] msg")) {
+            assertThatThrownBy(() -> parser.parse(line, RECEIVED)).as(line).isInstanceOf(MalformedLogException.class);
+        }
+    }
+
+    @Test
     void readsCefHeaderAndExtensionWithEscapes() {
         CefParser.CefEvent cef = CefParser.parse(
                 "CEF:0|Ven\\|dor|Prod\\\\uct|1.0|100|Port scan|7|src=10.0.0.1 spt=1234 msg=a\\=b c\\nd act=blocked x");

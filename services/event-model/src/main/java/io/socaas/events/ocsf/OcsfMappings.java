@@ -197,14 +197,36 @@ public final class OcsfMappings {
                 fallback);
     }
 
-    private static String keyValues(String file, JsonNode node) {
+    /**
+     * {@code "key_values": "<field>"} ({@code key=value} pairs), or {@code {"field": "<field>",
+     * "assign": ":", "separators": ";"}} for pairs written another way.
+     */
+    private static SourceMapping.KeyValuesIn keyValues(String file, JsonNode node) {
         if (node == null) {
             return null;
         }
-        if (!node.isTextual() || node.asText().isBlank()) {
-            throw new InvalidMappingException(file + ": 'key_values' must name a field");
+        if (node.isTextual() && !node.asText().isBlank()) {
+            return new SourceMapping.KeyValuesIn(node.asText(), KeyValues.AUDIT);
         }
-        return node.asText();
+        if (!node.isObject()) {
+            throw new InvalidMappingException(file + ": 'key_values' must name a field, or be {\"field\": <field>,"
+                    + " \"assign\": <one character>, \"separators\": <characters>}");
+        }
+        knownKeys(file, "key_values.", node, Set.of("field", "assign", "separators"));
+        String field = node.path("field").asText("");
+        String assign = node.path("assign").asText("=");
+        String separators = node.path("separators").asText("");
+        if (field.isBlank() || !node.get("field").isTextual()) {
+            throw new InvalidMappingException(file + ": 'key_values.field' must name a field");
+        }
+        if (assign.length() != 1) {
+            throw new InvalidMappingException(file + ": 'key_values.assign' must be one character");
+        }
+        try {
+            return new SourceMapping.KeyValuesIn(field, new KeyValues.Format(assign.charAt(0), separators));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidMappingException(file + ": 'key_values': " + e.getMessage(), e);
+        }
     }
 
     private static SourceMapping.CommandLine auditCommandLine(String file, JsonNode node) {

@@ -130,9 +130,10 @@ public final class OcsfNormalizer {
             if (m != null) {
                 mapping = candidate;
                 extract(claimed, m, fields, source);
-                if (candidate.keyValuesField() != null) {
+                if (candidate.keyValues() != null) {
                     // the pairs become source fields (kept under unmapped); the source's own names win
-                    KeyValues.parse(fields.text(candidate.keyValuesField())).forEach((key, value) -> {
+                    SourceMapping.KeyValuesIn pairs = candidate.keyValues();
+                    KeyValues.parse(fields.text(pairs.field()), pairs.format()).forEach((key, value) -> {
                         if (!source.has(key)) {
                             source.put(key, value);
                         }

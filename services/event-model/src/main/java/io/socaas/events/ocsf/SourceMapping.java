@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * One mapping file: which source events it claims, and for each kind of event the OCSF class,
- * activity and the source field each OCSF attribute is read from; {@code keyValuesField} names a
+ * activity and the source field each OCSF attribute is read from; {@code keyValues} names a
  * field (typically a group of the match pattern) whose {@code key=value} pairs become fields of the
- * event ({@link KeyValues}), null when none; {@code auditCommandLine} joins the arguments of an audit
+ * event ({@link KeyValues}) and how they are written, null when none; {@code auditCommandLine} joins the arguments of an audit
  * EXECVE record into a field ({@link AuditCommandLine}), null when none. See docs/ocsf-mappings.md.
  */
 record SourceMapping(
@@ -22,13 +22,16 @@ record SourceMapping(
         String logName,
         String logNameField,
         List<Condition> match,
-        String keyValuesField,
+        KeyValuesIn keyValues,
         CommandLine auditCommandLine,
         List<String> timeFields,
         List<String> messageFields,
         Map<String, List<String>> fields,
         List<Rule> events,
         Rule fallback) {
+
+    /** The pairs read from the text of field {@code field}, written in {@code format}. */
+    record KeyValuesIn(String field, KeyValues.Format format) {}
 
     /** The audit command line read from the text of field {@code from}, written to field {@code into}. */
     record CommandLine(String from, String into) {}

@@ -548,6 +548,21 @@ class NetworkDeviceMappingsTest {
         assertDenied(rfc5424);
         assertThat(rfc5424.at("/firewall_rule/name").asText()).isEqualTo("Cleanup rule");
         assertThat(rfc5424.at("/device/hostname").asText()).isEqualTo("gw-01");
+        // every pair of the record is a field under unmapped, by Check Point's own name, a quoted value
+        // whole even where it holds the separators
+        JsonNode threat = normalize(
+                "<134>1 2026-03-01T09:15:02Z gw-01 CheckPoint 25563 - [action:\"Prevent\";"
+                        + " src:\"203.0.113.50\"; dst:\"10.0.0.25\"; s_port:\"40111\"; service:\"445\"; proto:\"6\";"
+                        + " protection_name:\"Microsoft SMB [MS17-010]; EternalBlue\"; severity:\"Critical\";"
+                        + " inzone:\"External\"; outzone:\"Internal\"; __policy_id_tag:\"product=VPN-1 & FireWall-1[db_tag={1};mgmt=m1]\"]");
+        assertFlow(threat, 5, "203.0.113.50", 40111, "10.0.0.25", 445);
+        assertDenied(threat);
+        assertThat(threat.at("/unmapped/protection_name").asText()).isEqualTo("Microsoft SMB [MS17-010]; EternalBlue");
+        assertThat(threat.at("/unmapped/severity").asText()).isEqualTo("Critical");
+        assertThat(threat.at("/unmapped/outzone").asText()).isEqualTo("Internal");
+        assertThat(threat.at("/unmapped/__policy_id_tag").asText())
+                .isEqualTo("product=VPN-1 & FireWall-1[db_tag={1};mgmt=m1]");
+        assertThat(threat.at("/unmapped/hostname").asText()).isEqualTo("gw-01");
         // another program's bracketed message is not Check Point's
         JsonNode other = normalize("<134>1 2026-03-01T09:15:02Z host-01 someapp 1 - [action:\"Drop\";"
                 + " src:\"203.0.113.50\"; dst:\"10.0.0.25\"]");

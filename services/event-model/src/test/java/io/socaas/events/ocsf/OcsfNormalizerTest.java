@@ -301,6 +301,23 @@ class OcsfNormalizerTest {
         files.put("bad.json", """
                 {"name":"bad","product":{"name":"X"},"match":{"a":"1"},"defualt":{"class_uid":0}}""");
         assertThatThrownBy(() -> OcsfMappings.parse(files)).hasMessageContaining("unknown key 'defualt'");
+
+        files.put("bad.json", """
+                {"name":"bad","product":{"name":"X"},"match":{"a":"1"},"key_values":{"field":"m","assign":"=="},
+                 "default":{"class_uid":0}}""");
+        assertThatThrownBy(() -> OcsfMappings.parse(files))
+                .hasMessageContaining("'key_values.assign' must be one character");
+
+        files.put("bad.json", """
+                {"name":"bad","product":{"name":"X"},"match":{"a":"1"},"key_values":{"field":"m","assign":":","separators":":;"},
+                 "default":{"class_uid":0}}""");
+        assertThatThrownBy(() -> OcsfMappings.parse(files))
+                .hasMessageContaining("bad.json: 'key_values'")
+                .hasMessageContaining("cannot separate a key from its value");
+
+        files.put("bad.json", """
+                {"name":"bad","product":{"name":"X"},"match":{"a":"1"},"key_values":{"from":"m"},"default":{"class_uid":0}}""");
+        assertThatThrownBy(() -> OcsfMappings.parse(files)).hasMessageContaining("unknown key 'key_values.from'");
     }
 
     @Test

@@ -66,7 +66,8 @@ public final class OcsfNormalizer {
             "count",
             "exit_code",
             "access_mask",
-            "open_mask");
+            "open_mask",
+            "duration");
 
     private static final Set<String> BOOLEAN_LEAVES = Set.of("is_remote", "is_cleartext", "is_mfa", "is_new_logon");
     /** Attribute leaves that OCSF types as arrays of strings: the source's whitespace-separated list. */

@@ -20,7 +20,9 @@ import java.util.Locale;
  * Reads the time of a source event from the forms sources write: epoch seconds, milliseconds,
  * microseconds or nanoseconds (number or digits), RFC 3339 / ISO 8601 with or without a zone (UTC
  * then), {@code yyyy-MM-dd HH:mm:ss[.fraction]} (Sysmon's UtcTime), CEF's {@code MMM dd yyyy
- * HH:mm:ss[.SSS]} and the web access log form {@code dd/MMM/yyyy:HH:mm:ss Z}. A date the calendar does not have (a 31 February) is
+ * HH:mm:ss[.SSS]}, {@code yyyy-MM-dd HH:mm:ss} followed by a zone name or an offset ({@code CET},
+ * {@code +0200}, {@code -05:00}: a device's date, time and zone logged apart and joined) and the web
+ * access log form {@code dd/MMM/yyyy:HH:mm:ss Z}. A date the calendar does not have (a 31 February) is
  * refused, not moved to another day. Null when none applies.
  */
 final class EventTimeParser {
@@ -43,7 +45,9 @@ final class EventTimeParser {
     private static final List<DateTimeFormatter> ZONED = List.of(
             strict("d/MMM/uuuu:HH:mm:ss Z"),
             strict("MMM dd uuuu HH:mm:ss[.SSS] z"),
-            strict("uuuu-MM-dd HH:mm:ss[.SSS] z"));
+            strict("uuuu-MM-dd HH:mm:ss[.SSS] z"),
+            strict("uuuu-MM-dd HH:mm:ss[.SSS] x"),
+            strict("uuuu-MM-dd HH:mm:ss[.SSS] xxx"));
     private static final List<DateTimeFormatter> UTC =
             List.of(strict("MMM dd uuuu HH:mm:ss[.SSS]"), strict("MMM d uuuu HH:mm:ss[.SSS]"));
 
@@ -110,14 +114,15 @@ final class EventTimeParser {
      */
     private static <T> T attempt(String text, DateTimeFormatter form, TemporalQuery<T> query) {
         ParsePosition position = new ParsePosition(0);
-        if (form.parseUnresolved(text, position) == null
-                || position.getErrorIndex() >= 0
-                || position.getIndex() != text.length()) {
-            return null;
-        }
         try {
+            if (form.parseUnresolved(text, position) == null
+                    || position.getErrorIndex() >= 0
+                    || position.getIndex() != text.length()) {
+                return null;
+            }
             return form.parse(text, query);
         } catch (DateTimeException e) {
+            // a field out of its range already while the syntax is read (an offset of +25 hours)
             return null;
         }
     }

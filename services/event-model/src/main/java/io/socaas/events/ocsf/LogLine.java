@@ -34,6 +34,9 @@ import java.util.Optional;
  */
 public final class LogLine {
 
+    /** The field holding the line's RFC 5424 structured data: element id → parameter → value. */
+    static final String STRUCTURED_DATA = "structured_data";
+
     /** The RFC 5424 structured data element that carries a sender's ingest key. */
     public static final String CREDENTIAL_SD_ID = "socaas@32473";
 
@@ -96,8 +99,8 @@ public final class LogLine {
             fields.put("syslog_severity", syslog.severity());
         }
         Map<String, Map<String, String>> sd = syslog.structuredData();
-        if (!sd.isEmpty() && !fields.has("structured_data")) {
-            ObjectNode sdNode = fields.putObject("structured_data");
+        if (!sd.isEmpty() && !fields.has(STRUCTURED_DATA)) {
+            ObjectNode sdNode = fields.putObject(STRUCTURED_DATA);
             sd.forEach((id, params) -> {
                 if (!id.equals(CREDENTIAL_SD_ID)) {
                     ObjectNode element = sdNode.putObject(id);

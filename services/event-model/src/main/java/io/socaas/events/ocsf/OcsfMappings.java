@@ -190,7 +190,7 @@ public final class OcsfMappings {
                 match,
                 keyValues(file, root.get("key_values")),
                 auditCommandLine(file, root.get("audit_command_line")),
-                texts(file, "time", root.get("time")),
+                timeFields(file, root.get("time")),
                 texts(file, "message", root.get("message")),
                 fields,
                 rules,
@@ -449,6 +449,32 @@ public final class OcsfMappings {
             fields.put(e.getKey(), sources);
         });
         return fields;
+    }
+
+    /**
+     * {@code time}: a field, or a list whose entries are fields or lists of fields read together
+     * (their texts joined by spaces: {@code ["eventtime", ["date", "time", "tz"]]}).
+     */
+    private static List<List<String>> timeFields(String file, JsonNode node) {
+        List<List<String>> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode entry = node.get(i);
+                List<String> names = texts(file, "time[" + i + "]", entry);
+                if (names.isEmpty() || names.stream().anyMatch(String::isBlank)) {
+                    throw new InvalidMappingException(file + ": time[" + i + "] names no field");
+                }
+                out.add(List.copyOf(names));
+            }
+            return out;
+        }
+        for (String name : texts(file, "time", node)) {
+            out.add(List.of(name));
+        }
+        return out;
     }
 
     /** A string or an array of strings (numbers allowed, as text). */

@@ -276,11 +276,16 @@ public final class OcsfNormalizer {
         Instant time = null;
         String original = null;
         if (mapping != null) {
-            for (String name : mapping.timeFields()) {
-                JsonNode value = fields.get(name);
-                time = EventTimeParser.parse(value);
+            for (List<String> names : mapping.timeFields()) {
+                if (names.size() == 1) {
+                    JsonNode value = fields.get(names.getFirst());
+                    time = EventTimeParser.parse(value);
+                    original = time != null ? SourceFields.text(value) : null;
+                } else {
+                    original = joined(fields, names);
+                    time = EventTimeParser.parse(original);
+                }
                 if (time != null) {
-                    original = SourceFields.text(value);
                     break;
                 }
             }
@@ -300,6 +305,25 @@ public final class OcsfNormalizer {
             time = received;
         }
         out.put("time", time.toEpochMilli());
+    }
+
+    /**
+     * The texts of {@code names} joined by spaces, those after the first only where present (a
+     * device's date, time and, when it logs one, zone); null when the first is absent.
+     */
+    private static String joined(SourceFields fields, List<String> names) {
+        String first = fields.text(names.getFirst());
+        if (first == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(first.strip());
+        for (int i = 1; i < names.size(); i++) {
+            String part = fields.text(names.get(i));
+            if (part != null && !part.isBlank()) {
+                text.append(' ').append(part.strip());
+            }
+        }
+        return text.toString();
     }
 
     private static int severity(SourceMapping.Rule rule, SourceFields fields) {

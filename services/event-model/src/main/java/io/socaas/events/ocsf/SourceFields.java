@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The fields of a source event by name, as mapping files address them: a top-level field; a
- * dotted path; and for Windows events in the shapes senders use, the event's own names wherever
+ * dotted path; a parameter of the line's RFC 5424 structured data by its own name; and for Windows
+ * events in the shapes senders use, the event's own names wherever
  * the shape keeps them (evtx-dump {@code Event.System}/{@code Event.EventData}/{@code
  * Event.UserData}, with {@code <Tag>_<Attribute>} for {@code #attributes}; Winlogbeat {@code
  * winlog.*}; Wazuh {@code win.*} or {@code data.win.*}). Values of the shape {@code {"#text": v}}
@@ -80,6 +81,9 @@ final class SourceFields {
         if (value == null && name.indexOf('.') > 0) {
             value = path(source, name);
         }
+        if (value == null) {
+            value = structuredDataParam(name);
+        }
         value = unwrap(value);
         return value == null || value.isNull() ? null : value;
     }
@@ -97,6 +101,22 @@ final class SourceFields {
             return Long.toString(value.asLong());
         }
         return value.asText();
+    }
+
+    /**
+     * A parameter of the line's RFC 5424 structured data, in whichever element holds it (Junos names
+     * its element by a model-specific enterprise id: {@code junos@2636.1.1.1.2.129}).
+     */
+    private JsonNode structuredDataParam(String name) {
+        if (source.get(LogLine.STRUCTURED_DATA) instanceof ObjectNode elements) {
+            for (JsonNode element : elements) {
+                JsonNode value = element.get(name);
+                if (value != null) {
+                    return value;
+                }
+            }
+        }
+        return null;
     }
 
     private static JsonNode path(JsonNode start, String dotted) {

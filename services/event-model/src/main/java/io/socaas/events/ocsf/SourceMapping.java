@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * One mapping file: which source events it claims, and for each kind of event the OCSF class,
  * activity and the source field each OCSF attribute is read from; {@code keyValues} names a
  * field (typically a group of the match pattern) whose {@code key=value} pairs become fields of the
- * event ({@link KeyValues}) and how they are written, null when none; {@code auditCommandLine} joins the arguments of an audit
+ * event ({@link KeyValues}) and how they are written, null when none; each of {@code timeFields} is
+ * one field, or fields whose texts are joined by spaces before they are read (date and time logged
+ * apart); {@code auditCommandLine} joins the arguments of an audit
  * EXECVE record into a field ({@link AuditCommandLine}), null when none. See docs/ocsf-mappings.md.
  */
 record SourceMapping(
@@ -24,7 +26,7 @@ record SourceMapping(
         List<Condition> match,
         KeyValuesIn keyValues,
         CommandLine auditCommandLine,
-        List<String> timeFields,
+        List<List<String>> timeFields,
         List<String> messageFields,
         Map<String, List<String>> fields,
         List<Rule> events,

@@ -34,6 +34,10 @@ class EventTimeParserTest {
                 "Mar 01 2026 09:15:02.250|2026-03-01T09:15:02.250Z",
                 "Mar 1 2026 09:15:02|2026-03-01T09:15:02Z",
                 "2026-03-01 10:15:02 CET|2026-03-01T09:15:02Z",
+                // a device's date, time and offset logged apart and joined (FortiOS tz, Sophos timezone)
+                "2026-03-01 11:15:02 +0200|2026-03-01T09:15:02Z",
+                "2026-03-01 17:15:02 +08|2026-03-01T09:15:02Z",
+                "2026-03-01 04:15:02 -05:00|2026-03-01T09:15:02Z",
                 // surrounding blanks are not part of the time
                 "'  2026-03-01T09:15:02Z '|2026-03-01T09:15:02Z",
             })
@@ -56,6 +60,8 @@ class EventTimeParserTest {
                 "10/Apr/2017:13:18:05 -0700]",
                 // only part of a form
                 "2026-03-01",
+                "2026-03-01 09:15:02 +25",
+                "2026-03-01 09:15:02 +",
                 "10/Apr/2017",
                 "1.2.3",
                 // more digits than an epoch time in nanoseconds has

@@ -508,6 +508,72 @@ class NetworkDeviceMappingsTest {
         assertFlow(textDeny, 5, "198.51.100.7", 41000, "10.0.0.80", 22);
         assertDenied(textDeny);
         assertThat(textDeny.at("/firewall_rule/name").asText()).isEqualTo("default-deny");
+
+        // documented format, native RFC 5424 with structured data (set system syslog ... structured-data): the
+        // element's id carries the model's enterprise number; its parameters are read by their names
+        JsonNode nativeClose = normalize("<14>1 2026-03-01T09:23:00.123Z srx-02 RT_FLOW - RT_FLOW_SESSION_CLOSE"
+                + " [junos@2636.1.1.1.2.129 reason=\"TCP FIN\" source-address=\"10.0.0.5\" source-port=\"51515\""
+                + " destination-address=\"93.184.216.34\" destination-port=\"443\" service-name=\"junos-https\""
+                + " protocol-id=\"6\" policy-name=\"trust-to-untrust\" source-zone-name=\"trust\""
+                + " destination-zone-name=\"untrust\" session-id-32=\"12345\" packets-from-client=\"10\""
+                + " bytes-from-client=\"1500\" packets-from-server=\"12\" bytes-from-server=\"9000\""
+                + " elapsed-time=\"3\" application=\"HTTPS\" packet-incoming-interface=\"ge-0/0/1.0\"]");
+        assertFlow(nativeClose, 2, "10.0.0.5", 51515, "93.184.216.34", 443);
+        assertThat(nativeClose.at("/firewall_rule/name").asText()).isEqualTo("trust-to-untrust");
+        assertThat(nativeClose.at("/src_endpoint/zone").asText()).isEqualTo("trust");
+        assertThat(nativeClose.at("/dst_endpoint/zone").asText()).isEqualTo("untrust");
+        assertThat(nativeClose.at("/traffic/bytes_out").asLong()).isEqualTo(1500);
+        assertThat(nativeClose.at("/traffic/bytes_in").asLong()).isEqualTo(9000);
+        assertThat(nativeClose.at("/connection_info/protocol_num").asInt()).isEqualTo(6);
+        assertThat(nativeClose
+                        .at("/unmapped/structured_data/junos@2636.1.1.1.2.129/reason")
+                        .asText())
+                .isEqualTo("TCP FIN");
+        assertThat(nativeClose.get("time").asLong())
+                .isEqualTo(Instant.parse("2026-03-01T09:23:00.123Z").toEpochMilli());
+        JsonNode nativeDeny = normalize("<14>1 2026-03-01T09:23:01Z srx-02 RT_FLOW - RT_FLOW_SESSION_DENY"
+                + " [junos@2636.1.1.1.2.26 source-address=\"198.51.100.7\" source-port=\"41001\""
+                + " destination-address=\"10.0.0.80\" destination-port=\"22\" protocol-id=\"6\""
+                + " policy-name=\"default-deny\" source-zone-name=\"untrust\" destination-zone-name=\"dmz\"]"
+                + " session denied 198.51.100.7/41001->10.0.0.80/22 junos-ssh 6(0) default-deny untrust dmz");
+        assertFlow(nativeDeny, 5, "198.51.100.7", 41001, "10.0.0.80", 22);
+        assertDenied(nativeDeny);
+        assertThat(nativeDeny.at("/dst_endpoint/zone").asText()).isEqualTo("dmz");
+        // another program's structured data with the same parameter names is not Junos's
+        JsonNode other = normalize("<14>1 2026-03-01T09:23:01Z app-01 myapp - AUDIT [app@32473"
+                + " source-address=\"198.51.100.7\" destination-address=\"10.0.0.80\"] copied");
+        assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo("SRX");
+    }
+
+    @Test
+    void aDeviceTimeLoggedAsDateTimeAndZoneApartIsTheEventTime() throws Exception {
+        // FortiOS before 6.0 writes no eventtime: date, time and (6.2+) tz
+        JsonNode fortigate = normalize("<189>Mar  1 10:00:00 fw-edge date=2026-03-01 time=11:50:48 devname=\"FG-60E\""
+                + " devid=\"FGT60E0000000001\" tz=\"+0200\" logid=\"0000000013\" type=\"traffic\" subtype=\"forward\""
+                + " srcip=10.0.0.7 srcport=51000 dstip=93.184.216.34 dstport=443 proto=6 action=\"accept\" policyid=4");
+        assertThat(fortigate.get("time").asLong())
+                .isEqualTo(Instant.parse("2026-03-01T09:50:48Z").toEpochMilli());
+        // eventtime, when present, wins over the date and time
+        JsonNode both = normalize(
+                "date=2026-03-01 time=11:50:48 tz=\"+0200\" eventtime=1772358648 devname=\"FG-60E\" devid=\"FGT60E0000000001\""
+                        + " logid=\"0000000013\" type=\"traffic\" subtype=\"forward\" srcip=10.0.0.7 dstip=10.0.0.8 action=\"deny\"");
+        assertThat(both.get("time").asLong()).isEqualTo(1772358648000L);
+        // corpus (Wazuh sophos_fw): an offset of hours only
+        JsonNode sophos =
+                normalize("device=\"SFW\" date=2019-10-09 time=17:19:06 timezone=\"+08\" device_name=\"XG210\""
+                        + " device_id=AAAAAAAA1234567 log_id=010101010101 log_type=\"Firewall\" log_component=\"Firewall Rule\""
+                        + " log_subtype=\"Denied\" status=\"Deny\" priority=Information duration=0 fw_rule_id=14"
+                        + " src_ip=10.1.1.1 dst_ip=10.2.2.2 protocol=\"TCP\" src_port=1234 dst_port=443");
+        assertProduct(sophos, "Sophos Firewall");
+        assertThat(sophos.get("time").asLong())
+                .isEqualTo(Instant.parse("2019-10-09T09:19:06Z").toEpochMilli());
+        // corpus (Wazuh fortimail): date and time without a zone are read as UTC
+        JsonNode mail = normalize("date=2012-08-17 time=12:26:41 device_id=FE100C3909600504 log_id=0001001623"
+                + " type=kevent subtype=admin pri=information user=admin ui=GUI(172.20.120.26) action=login"
+                + " status=success reason=none msg=\"User admin login successfully from GUI (172.20.120.26)\"");
+        assertThat(mail.get("time").asLong())
+                .isEqualTo(Instant.parse("2012-08-17T12:26:41Z").toEpochMilli());
+        assertThat(mail.at("/metadata/labels").isMissingNode()).isTrue();
     }
 
     @Test

@@ -318,6 +318,10 @@ class OcsfNormalizerTest {
         files.put("bad.json", """
                 {"name":"bad","product":{"name":"X"},"match":{"a":"1"},"key_values":{"from":"m"},"default":{"class_uid":0}}""");
         assertThatThrownBy(() -> OcsfMappings.parse(files)).hasMessageContaining("unknown key 'key_values.from'");
+
+        files.put("bad.json", """
+                {"name":"bad","product":{"name":"X"},"match":{"a":"1"},"time":["t",[]],"default":{"class_uid":0}}""");
+        assertThatThrownBy(() -> OcsfMappings.parse(files)).hasMessageContaining("bad.json: time[1] names no field");
     }
 
     @Test

@@ -1,0 +1,88 @@
+package io.socaas.events.ocsf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * Pairs written in a format come back as written, whatever a quoted value holds (the format's own
+ * separators and assignment included), in both the audit form ({@code key=value}) and Check Point's
+ * ({@code key:"value"; }). QuickTheories over generated keys and values.
+ */
+class KeyValuesPropertiesTest {
+
+    private static final int EXAMPLES = 300;
+    private static final KeyValues.Format CHECK_POINT = new KeyValues.Format(':', ";[]");
+
+    /** A key as the formats allow: a letter or '_' first, then letters, digits, '_', '-', '.'. */
+    private static Gen<String> keys() {
+        return strings()
+                .betweenCodePoints('a', 'z')
+                .ofLengthBetween(1, 6)
+                .zip(
+                        strings().betweenCodePoints('-', '9').ofLengthBetween(0, 3),
+                        (head, tail) -> head + tail.replace('/', '_'));
+    }
+
+    /** Printable text without the double quote (a quoted value ends at the next one). */
+    private static Gen<String> values() {
+        return strings().betweenCodePoints(0x20, 0x7e).ofLengthBetween(0, 24).map(v -> v.replace('"', '\''));
+    }
+
+    private static Gen<List<Map.Entry<String, String>>> pairs() {
+        return lists().of(keys().zip(values(), Map::entry)).ofSizeBetween(1, 8);
+    }
+
+    private static Map<String, String> firstOfEachKey(List<Map.Entry<String, String>> pairs) {
+        Map<String, String> expected = new LinkedHashMap<>();
+        pairs.forEach(p -> expected.putIfAbsent(p.getKey(), p.getValue()));
+        return expected;
+    }
+
+    @Test
+    void checkPointRecordsComeBackAsWritten() {
+        qt().withExamples(EXAMPLES).forAll(pairs()).checkAssert(pairs -> {
+            StringBuilder record = new StringBuilder("[");
+            pairs.forEach(p ->
+                    record.append(p.getKey()).append(":\"").append(p.getValue()).append("\"; "));
+            record.append(']');
+            assertThat(KeyValues.parse(record.toString(), CHECK_POINT))
+                    .as(record.toString())
+                    .containsExactlyEntriesOf(firstOfEachKey(pairs));
+        });
+    }
+
+    @Test
+    void auditRecordsComeBackAsWritten() {
+        qt().withExamples(EXAMPLES).forAll(pairs()).checkAssert(pairs -> {
+            StringBuilder record = new StringBuilder("type=SYSCALL msg=audit(1772356502.094:9702):");
+            pairs.forEach(p -> record.append(' ')
+                    .append(p.getKey())
+                    .append("=\"")
+                    .append(p.getValue())
+                    .append('"'));
+            Map<String, String> expected = new LinkedHashMap<>();
+            expected.put("type", "SYSCALL");
+            expected.put("msg", "audit(1772356502.094:9702):");
+            firstOfEachKey(pairs).forEach(expected::putIfAbsent);
+            assertThat(KeyValues.parse(record.toString())).as(record.toString()).containsExactlyEntriesOf(expected);
+        });
+    }
+
+    @Test
+    void aFormatCannotUseAQuoteOrItsAssignmentAsASeparator() {
+        for (String separators : List.of("\"", "'", ";:")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new KeyValues.Format(':', separators))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new KeyValues.Format(' ', ""))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

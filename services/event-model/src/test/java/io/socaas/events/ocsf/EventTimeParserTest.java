@@ -38,6 +38,9 @@ class EventTimeParserTest {
                 "2026-03-01 11:15:02 +0200|2026-03-01T09:15:02Z",
                 "2026-03-01 17:15:02 +08|2026-03-01T09:15:02Z",
                 "2026-03-01 04:15:02 -05:00|2026-03-01T09:15:02Z",
+                // C's asctime (vsftpd.log), the day padded with a space; without a zone (UTC)
+                "Wed Jul 27 18:32:27 2016|2016-07-27T18:32:27Z",
+                "Tue Oct  4 11:32:53 2016|2016-10-04T11:32:53Z",
                 // surrounding blanks are not part of the time
                 "'  2026-03-01T09:15:02Z '|2026-03-01T09:15:02Z",
             })
@@ -55,6 +58,8 @@ class EventTimeParserTest {
                 "2026-02-31T09:15:02Z",
                 "31/Feb/2026:13:18:05 -0700",
                 "2026-13-01 09:15:02",
+                // asctime with a weekday that is not the date's
+                "Tue Oct 24 11:32:53 2016",
                 // a form followed by something else
                 "2026-03-01T09:15:02Z trailing",
                 "10/Apr/2017:13:18:05 -0700]",

@@ -152,6 +152,9 @@ class OcsfNormalizerTest {
         assertThat(web.get("class_uid").asInt()).isEqualTo(4002);
         assertThat(web.get("activity_id").asInt()).isEqualTo(6);
         assertThat(web.at("/http_response/code").asInt()).isEqualTo(401);
+        // the response's size: bytes from the server (the destination) to the client (the source)
+        assertThat(web.at("/traffic/bytes_in").asLong()).isEqualTo(12);
+        assertThat(web.at("/traffic").has("bytes_out")).isFalse();
         assertThat(web.get("time").asLong())
                 .isEqualTo(Instant.parse("2026-03-01T09:15:02Z").toEpochMilli());
     }

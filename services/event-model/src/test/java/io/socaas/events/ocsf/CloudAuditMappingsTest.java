@@ -1,0 +1,678 @@
+package io.socaas.events.ocsf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.socaas.events.IngestIds;
+import io.socaas.events.JsonEvent;
+import io.socaas.events.TenantId;
+import io.socaas.events.syslog.MalformedLogException;
+import io.socaas.events.syslog.SyslogParser;
+import io.socaas.events.testing.Corpus;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cloud and SaaS audit records: Microsoft 365 unified audit log records (Office 365 Management
+ * Activity API), Microsoft Entra ID sign-in logs (Graph signIns, the Azure Monitor diagnostic
+ * export) and AWS CloudTrail records, each as the service writes it and as Wazuh (or EventBridge)
+ * wraps it, become Authentication or API Activity records; records of other services, Windows
+ * events and JSON events that only share a field name are not claimed by these files. Records
+ * written from each service's documented schema, and the corpus's real ones (Wazuh's office365,
+ * ms-graph and AWS rule tests, the OTRF CloudTrail recording).
+ */
+class CloudAuditMappingsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Instant RECEIVED = Instant.parse("2026-03-01T10:00:00Z");
+    private static final OcsfNormalizer.Context CONTEXT =
+            new OcsfNormalizer.Context(TenantId.of("acme"), IngestIds.derived("key1", "batch", 0), RECEIVED, "cloud");
+
+    private static final String M365 = "Microsoft 365";
+    private static final String ENTRA = "Microsoft Entra ID";
+    private static final String CLOUDTRAIL = "CloudTrail";
+    private static final Set<String> OURS = Set.of(M365, ENTRA, CLOUDTRAIL);
+
+    /** Wide time bounds, so that the times of older records are kept and can be asserted. */
+    private final OcsfNormalizer normalizer =
+            new OcsfNormalizer(OcsfMappings.load(), Duration.ofDays(365 * 30), Duration.ofDays(1));
+
+    private JsonNode normalize(String json) throws Exception {
+        return JSON.readTree(
+                normalizer.normalize(JsonEvent.parse(json), CONTEXT).event().toJsonBytes());
+    }
+
+    private JsonNode normalizeLine(String line) throws Exception {
+        return JSON.readTree(normalizer
+                .normalize(LogLine.decode(line, RECEIVED, new SyslogParser()), CONTEXT)
+                .event()
+                .toJsonBytes());
+    }
+
+    private static String product(JsonNode r) {
+        return r.at("/metadata/product/name").asText();
+    }
+
+    private static long millis(String instant) {
+        return Instant.parse(instant).toEpochMilli();
+    }
+
+    private static void assertLogon(JsonNode r, String product, int statusId, String user, String srcIp) {
+        assertThat(product(r)).as("product of %s", r).isEqualTo(product);
+        assertThat(r.get("class_uid").asInt()).as("class of %s", r).isEqualTo(3002);
+        assertThat(r.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(r.get("type_uid").asLong()).isEqualTo(300201);
+        assertThat(r.get("status_id").asInt()).as("status of %s", r).isEqualTo(statusId);
+        assertThat(r.get("status").asText()).isEqualTo(statusId == 1 ? "Success" : "Failure");
+        assertThat(r.at("/user/name").asText()).isEqualTo(user);
+        if (srcIp == null) {
+            assertThat(r.at("/src_endpoint/ip").isMissingNode())
+                    .as("source of %s", r)
+                    .isTrue();
+        } else {
+            assertThat(r.at("/src_endpoint/ip").asText()).as("source of %s", r).isEqualTo(srcIp);
+        }
+        assertThat(r.at("/metadata/labels").toString()).doesNotContain(OcsfNormalizer.LABEL_TIME_FROM_RECEIVED);
+    }
+
+    private static void assertApi(
+            JsonNode r, String product, int activityId, String operation, String service, String actor) {
+        assertThat(product(r)).as("product of %s", r).isEqualTo(product);
+        assertThat(r.get("class_uid").asInt()).as("class of %s", r).isEqualTo(6003);
+        assertThat(r.get("class_name").asText()).isEqualTo("API Activity");
+        assertThat(r.get("category_uid").asInt()).isEqualTo(6);
+        assertThat(r.get("activity_id").asInt()).as("activity of %s", r).isEqualTo(activityId);
+        assertThat(r.get("type_uid").asLong()).isEqualTo(600300 + activityId);
+        assertThat(r.at("/api/operation").asText()).isEqualTo(operation);
+        assertThat(r.at("/api/service/name").asText()).isEqualTo(service);
+        assertThat(r.at("/actor/user/name").asText()).isEqualTo(actor);
+        assertThat(r.has("user")).as("API Activity has no 'user'").isFalse();
+        assertThat(r.at("/metadata/labels").toString()).doesNotContain(OcsfNormalizer.LABEL_TIME_FROM_RECEIVED);
+    }
+
+    // ---------------------------------------------------------------- Microsoft 365
+
+    /** An Azure AD sign-in as the Management Activity API returns it (RecordType 15, AzureActiveDirectoryStsLogon). */
+    private static final String M365_LOGIN_FAILED = """
+            {"CreationTime": "2024-05-02T08:15:27", "Id": "5d7d3a9e-3c2f-4f43-8a4c-0b1d7c2b9a11",
+             "Operation": "UserLoginFailed", "OrganizationId": "8b2f0a4c-1d2e-4f5a-9b6c-7d8e9f0a1b2c",
+             "RecordType": 15, "ResultStatus": "Failed", "UserKey": "10032001A2B3C4D5@contoso.onmicrosoft.com",
+             "UserType": 0, "Version": 1, "Workload": "AzureActiveDirectory", "ClientIP": "203.0.113.24",
+             "ObjectId": "00000002-0000-0ff1-ce00-000000000000", "UserId": "alice@contoso.com",
+             "AzureActiveDirectoryEventType": 1,
+             "ExtendedProperties": [{"Name": "UserAgent", "Value": "Mozilla/5.0"},
+                                    {"Name": "RequestType", "Value": "Login:login"},
+                                    {"Name": "ResultStatusDetail", "Value": "Success"}],
+             "ModifiedProperties": [], "Actor": [{"ID": "alice@contoso.com", "Type": 5}],
+             "ActorContextId": "8b2f0a4c-1d2e-4f5a-9b6c-7d8e9f0a1b2c", "ActorIpAddress": "203.0.113.24",
+             "InterSystemsId": "a1b2c3d4-0000-4000-8000-000000000001", "IntraSystemId": "b2c3d4e5-0000-4000-8000-000000000002",
+             "Target": [{"ID": "00000002-0000-0ff1-ce00-000000000000", "Type": 0}],
+             "TargetContextId": "8b2f0a4c-1d2e-4f5a-9b6c-7d8e9f0a1b2c", "ApplicationId": "00000002-0000-0ff1-ce00-000000000000",
+             "ErrorNumber": "50126", "LogonError": "InvalidUserNameOrPassword"}""";
+
+    @Test
+    void microsoft365SignInsAreAuthentication() throws Exception {
+        // the flat record of the brief's shape, without the optional fields
+        JsonNode ok = normalize("""
+                {"CreationTime": "2024-05-02T08:15:27", "Operation": "UserLoggedIn", "Workload": "AzureActiveDirectory",
+                 "RecordType": 15, "UserId": "alice@contoso.com", "ClientIP": "203.0.113.24", "ResultStatus": "Success"}""");
+        assertLogon(ok, M365, 1, "alice@contoso.com", "203.0.113.24");
+        assertThat(ok.get("time").asLong()).as("CreationTime is UTC").isEqualTo(millis("2024-05-02T08:15:27Z"));
+        assertThat(ok.has("status_detail")).isFalse();
+        assertThat(ok.at("/api/operation").asText()).isEqualTo("UserLoggedIn");
+
+        JsonNode failed = normalize(M365_LOGIN_FAILED);
+        assertLogon(failed, M365, 2, "alice@contoso.com", "203.0.113.24");
+        assertThat(failed.get("status_detail").asText()).isEqualTo("InvalidUserNameOrPassword");
+        assertThat(failed.get("status_code").asText()).isEqualTo("50126");
+        assertThat(failed.at("/user/uid").asText()).isEqualTo("10032001A2B3C4D5@contoso.onmicrosoft.com");
+        assertThat(failed.get("time").asLong()).isEqualTo(millis("2024-05-02T08:15:27Z"));
+        assertThat(failed.at("/metadata/vendor_name").isMissingNode()).isTrue();
+        assertThat(failed.at("/metadata/product/vendor_name").asText()).isEqualTo("Microsoft");
+        // the source's fields stay under unmapped for detection
+        assertThat(failed.at("/unmapped/ResultStatus").asText()).isEqualTo("Failed");
+
+        // wrapped by Wazuh's Office 365 module
+        JsonNode wrapped = normalize("{\"integration\": \"office365\", \"office365\": " + M365_LOGIN_FAILED + "}");
+        assertLogon(wrapped, M365, 2, "alice@contoso.com", "203.0.113.24");
+        assertThat(wrapped.get("status_detail").asText()).isEqualTo("InvalidUserNameOrPassword");
+        assertThat(wrapped.get("time").asLong()).isEqualTo(millis("2024-05-02T08:15:27Z"));
+        JsonNode wrappedOk = normalize("""
+                {"integration": "office365", "office365": {"CreationTime": "2024-05-02T09:00:00", "Operation": "UserLoggedIn",
+                 "Workload": "AzureActiveDirectory", "RecordType": 15, "UserId": "bob@contoso.com",
+                 "ClientIP": "198.51.100.4", "ResultStatus": "Success"}}""");
+        assertLogon(wrappedOk, M365, 1, "bob@contoso.com", "198.51.100.4");
+        assertThat(wrappedOk.get("time").asLong()).isEqualTo(millis("2024-05-02T09:00:00Z"));
+    }
+
+    @Test
+    void microsoft365OperationsAreApiActivityByVerb() throws Exception {
+        // Exchange admin cmdlet; Exchange writes ClientIP with a port, IPv6 in brackets
+        JsonNode inboxRule = normalize("""
+                {"CreationTime": "2024-05-02T10:01:02", "Id": "0f9e8d7c-0000-4000-8000-000000000010",
+                 "Operation": "New-InboxRule", "OrganizationId": "8b2f0a4c-1d2e-4f5a-9b6c-7d8e9f0a1b2c", "RecordType": 1,
+                 "ResultStatus": "True", "UserKey": "10032001A2B3C4D5", "UserType": 2, "Version": 1,
+                 "Workload": "Exchange", "ClientIP": "[2001:db8::7]:51234", "ObjectId": "alice\\\\Forward all",
+                 "UserId": "alice@contoso.com", "AppId": "00000002-0000-0ff1-ce00-000000000000",
+                 "ExternalAccess": false, "OrganizationName": "contoso.onmicrosoft.com",
+                 "OriginatingServer": "AM0PR01MB1234 (15.20.7452.000)",
+                 "Parameters": [{"Name": "Name", "Value": "Forward all"}, {"Name": "ForwardTo", "Value": "x@example.org"}]}""");
+        assertApi(inboxRule, M365, 1, "New-InboxRule", "Exchange", "alice@contoso.com");
+        assertThat(inboxRule.at("/src_endpoint/ip").asText()).isEqualTo("2001:db8::7");
+        assertThat(inboxRule.at("/actor/user/uid").asText()).isEqualTo("10032001A2B3C4D5");
+        assertThat(inboxRule.get("time").asLong()).isEqualTo(millis("2024-05-02T10:01:02Z"));
+        assertThat(inboxRule.at("/unmapped/Parameters/1/Value").asText()).isEqualTo("x@example.org");
+
+        // Exchange mailbox audit, IPv4 with a port
+        JsonNode accessed = normalize("""
+                {"CreationTime": "2024-05-02T10:05:00", "Id": "0f9e8d7c-0000-4000-8000-000000000011",
+                 "Operation": "MailItemsAccessed", "OrganizationId": "8b2f0a4c", "RecordType": 50, "ResultStatus": "Succeeded",
+                 "UserKey": "10032001A2B3C4D5", "UserType": 0, "Version": 1, "Workload": "Exchange",
+                 "UserId": "alice@contoso.com", "ClientIPAddress": "198.51.100.9:45678", "ClientInfoString": "Client=OWA",
+                 "MailboxOwnerUPN": "alice@contoso.com", "OperationCount": 3}""");
+        assertApi(accessed, M365, 2, "MailItemsAccessed", "Exchange", "alice@contoso.com");
+        assertThat(accessed.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.9");
+
+        // SharePoint / OneDrive file operations, with their user agent
+        String sharePoint = """
+                {"CreationTime": "2024-05-02T11:00:00", "Id": "0f9e8d7c-0000-4000-8000-0000000000%s",
+                 "Operation": "%s", "OrganizationId": "8b2f0a4c", "RecordType": 6, "UserKey": "i:0h.f|membership|1003@live.com",
+                 "UserType": 0, "Version": 1, "Workload": "%s", "ClientIP": "192.0.2.15", "UserId": "carol@contoso.com",
+                 "ObjectId": "https://contoso.sharepoint.com/sites/finance/Shared Documents/q1.xlsx",
+                 "UserAgent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "EventSource": "SharePoint",
+                 "ItemType": "File", "SourceFileName": "q1.xlsx", "SiteUrl": "https://contoso.sharepoint.com/sites/finance/"}""";
+        Map<String, Integer> fileOperations = Map.of(
+                "FileDownloaded",
+                2,
+                "FileAccessed",
+                2,
+                "FilePreviewed",
+                2,
+                "FileUploaded",
+                1,
+                "FolderCreated",
+                1,
+                "FileCopied",
+                1,
+                "FileModified",
+                3,
+                "FileRenamed",
+                3,
+                "SharingSet",
+                3,
+                "FileDeleted",
+                4);
+        int n = 10;
+        for (var e : new TreeMap<>(fileOperations).entrySet()) {
+            JsonNode r = normalize(sharePoint.formatted(n++, e.getKey(), "SharePoint"));
+            assertApi(r, M365, e.getValue(), e.getKey(), "SharePoint", "carol@contoso.com");
+            assertThat(r.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.15");
+            assertThat(r.at("/http_request/user_agent").asText()).startsWith("Mozilla/5.0");
+        }
+        assertApi(
+                normalize(sharePoint.formatted(30, "FileDeletedFirstStageRecycleBin", "OneDrive")),
+                M365,
+                4,
+                "FileDeletedFirstStageRecycleBin",
+                "OneDrive",
+                "carol@contoso.com");
+
+        // Azure AD directory changes, Exchange cmdlets and operations without a clear verb
+        Map<String, Integer> operations = new TreeMap<>(Map.of(
+                "Add user.", 1,
+                "Update user.", 3,
+                "Delete user.", 4,
+                "Reset user password.", 3,
+                "Add member to role.", 1,
+                "Set-Mailbox", 3,
+                "Remove-MailboxPermission", 4,
+                "Get-MessageTrace", 2,
+                "Send", 99,
+                "Consent to application.", 99));
+        operations.put("HardDelete", 4);
+        operations.put("MoveToDeletedItems", 4);
+        operations.put("Update", 3);
+        operations.put("Create", 1);
+        operations.put("MailboxLogin", 99);
+        for (var e : operations.entrySet()) {
+            JsonNode r = normalize("""
+                    {"CreationTime": "2024-05-02T12:00:00", "Operation": "%s", "RecordType": 8, "ResultStatus": "Success",
+                     "Workload": "AzureActiveDirectory", "UserId": "admin@contoso.com", "ClientIP": "sanitized"}""".formatted(e.getKey()));
+            assertApi(r, M365, e.getValue(), e.getKey(), "AzureActiveDirectory", "admin@contoso.com");
+            assertThat(r.at("/src_endpoint/ip").isMissingNode())
+                    .as("'sanitized' is no address")
+                    .isTrue();
+        }
+
+        // wrapped by Wazuh: the same activity
+        JsonNode wrapped = normalize("{\"integration\": \"office365\", \"office365\": "
+                + sharePoint.formatted(40, "FileDownloaded", "OneDrive") + "}");
+        assertApi(wrapped, M365, 2, "FileDownloaded", "OneDrive", "carol@contoso.com");
+        assertThat(wrapped.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.15");
+        assertThat(wrapped.get("time").asLong()).isEqualTo(millis("2024-05-02T11:00:00Z"));
+    }
+
+    @Test
+    void wazuhOffice365CorpusRecordsAreMicrosoft365() throws Exception {
+        Path cases = Corpus.folder("wazuh-ruleset-tests").resolve("cases.jsonl");
+        int seen = 0;
+        for (String l : Files.readAllLines(cases, StandardCharsets.UTF_8)) {
+            JsonNode c = JSON.readTree(l);
+            if (!c.get("file").asText().equals("office365.ini")) {
+                continue;
+            }
+            JsonNode r = normalizeLine(c.get("log").asText());
+            JsonNode source = JSON.readTree(c.get("log").asText()).path("office365");
+            if (!source.has("Workload")) {
+                // the module's own message about a subscription ({"actor": "wazuh", "subscription_name": ...})
+                assertThat(OURS).as(c.get("log").asText()).doesNotContain(product(r));
+                continue;
+            }
+            assertThat(product(r)).as(c.get("log").asText()).isEqualTo(M365);
+            assertThat(r.get("class_uid").asInt()).isEqualTo(6003);
+            if (source.has("Operation")) {
+                assertThat(r.at("/api/operation").asText())
+                        .isEqualTo(source.get("Operation").asText());
+            }
+            if (source.has("CreationTime")) {
+                assertThat(r.get("time").asLong())
+                        .isEqualTo(millis(source.get("CreationTime").asText() + "Z"));
+                assertThat(r.at("/actor/user/name").asText()).isEqualTo("wazuh@wazuh.com");
+            }
+            if (source.path("Operation").asText().equals("Add user.")) {
+                assertThat(r.get("activity_id").asInt()).isEqualTo(1);
+            }
+            if (source.path("Operation").asText().equals("FileDownloaded")) {
+                assertThat(r.get("activity_id").asInt()).isEqualTo(2);
+            }
+            seen++;
+        }
+        assertThat(seen).isEqualTo(127);
+    }
+
+    // ---------------------------------------------------------------- Microsoft Entra ID sign-ins
+
+    /** A sign-in as Microsoft Graph returns it (v1.0 signIn resource). */
+    private static final String GRAPH_SIGN_IN = """
+            {"id": "66ea54eb-6301-4ee5-be62-ff5a759b0100", "createdDateTime": "2024-05-02T08:15:27Z",
+             "userDisplayName": "Alice Example", "userPrincipalName": "alice@contoso.com",
+             "userId": "d7cc485d-2c1b-422c-98fd-5ce52859a4a3", "appId": "00000002-0000-0ff1-ce00-000000000000",
+             "appDisplayName": "Office 365 Exchange Online", "ipAddress": "203.0.113.24", "clientAppUsed": "Browser",
+             "correlationId": "d79f5bee-5860-4832-928f-3133e22ae912", "conditionalAccessStatus": "success",
+             "isInteractive": true, "riskDetail": "none", "riskLevelAggregated": "none", "riskLevelDuringSignIn": "none",
+             "riskState": "none", "riskEventTypes": [], "riskEventTypes_v2": [],
+             "resourceDisplayName": "Office 365 Exchange Online", "resourceId": "00000002-0000-0ff1-ce00-000000000000",
+             "status": {"errorCode": %s, "failureReason": "%s", "additionalDetails": null},
+             "deviceDetail": {"deviceId": "", "displayName": null, "operatingSystem": "Windows 10", "browser": "Edge 124.0.0",
+                              "isCompliant": false, "isManaged": false, "trustType": null},
+             "location": {"city": "Redmond", "state": "Washington", "countryOrRegion": "US",
+                          "geoCoordinates": {"altitude": null, "latitude": 47.68, "longitude": -122.12}},
+             "appliedConditionalAccessPolicies": []}""";
+
+    @Test
+    void entraGraphSignInsAreAuthentication() throws Exception {
+        JsonNode ok = normalize(GRAPH_SIGN_IN.formatted("0", "Other."));
+        assertLogon(ok, ENTRA, 1, "alice@contoso.com", "203.0.113.24");
+        assertThat(ok.get("time").asLong()).isEqualTo(millis("2024-05-02T08:15:27Z"));
+        assertThat(ok.at("/service/name").asText()).isEqualTo("Office 365 Exchange Online");
+        assertThat(ok.at("/user/uid").asText()).isEqualTo("d7cc485d-2c1b-422c-98fd-5ce52859a4a3");
+        assertThat(ok.at("/user/display_name").asText()).isEqualTo("Alice Example");
+        assertThat(ok.at("/src_endpoint/location/country").asText()).isEqualTo("US");
+        assertThat(ok.at("/src_endpoint/location/city").asText()).isEqualTo("Redmond");
+        assertThat(ok.has("status_detail"))
+                .as("a success has no failure reason")
+                .isFalse();
+        assertThat(ok.at("/unmapped/clientAppUsed").asText()).isEqualTo("Browser");
+
+        JsonNode failed = normalize(
+                GRAPH_SIGN_IN.formatted("50126", "Error validating credentials due to invalid username or password."));
+        assertLogon(failed, ENTRA, 2, "alice@contoso.com", "203.0.113.24");
+        assertThat(failed.get("status_code").asText()).isEqualTo("50126");
+        assertThat(failed.get("status_detail").asText())
+                .isEqualTo("Error validating credentials due to invalid username or password.");
+
+        // an interrupt (MFA required) is not a success
+        assertLogon(
+                normalize(GRAPH_SIGN_IN.formatted("50074", "Strong Authentication is required.")),
+                ENTRA,
+                2,
+                "alice@contoso.com",
+                "203.0.113.24");
+
+        // Wazuh's ms-graph module, relationship signIns
+        JsonNode wazuh = normalize("{\"integration\": \"ms-graph\", \"ms-graph\": "
+                + GRAPH_SIGN_IN.formatted("50126", "Invalid password.").replaceFirst("\\}$", "")
+                + ", \"resource\": \"auditLogs\", \"relationship\": \"signIns\"}}");
+        assertLogon(wazuh, ENTRA, 2, "alice@contoso.com", "203.0.113.24");
+        assertThat(wazuh.get("status_detail").asText()).isEqualTo("Invalid password.");
+        assertThat(wazuh.get("time").asLong()).isEqualTo(millis("2024-05-02T08:15:27Z"));
+    }
+
+    /** A sign-in as Azure Monitor exports it (diagnostic settings: event hub, storage account). */
+    private static final String DIAGNOSTIC_SIGN_IN = """
+            {"time": "2024-05-02T08:15:27.5522137Z", "resourceId": "/tenants/8b2f0a4c-1d2e-4f5a-9b6c-7d8e9f0a1b2c/providers/Microsoft.aadiam",
+             "operationName": "Sign-in activity", "operationVersion": "1.0", "category": "%s",
+             "tenantId": "8b2f0a4c-1d2e-4f5a-9b6c-7d8e9f0a1b2c", "resultType": "%s", "resultSignature": "None",
+             "resultDescription": "%s", "durationMs": 0, "callerIpAddress": "198.51.100.20",
+             "correlationId": "5f3e1c2a-0000-4000-8000-000000000001", "identity": "Bob Example", "Level": 4, "location": "DE",
+             "properties": {"id": "a1b2c3d4-0000-4000-8000-000000000002", "createdDateTime": "2024-05-02T08:15:27.5522137+00:00",
+               "userDisplayName": "Bob Example", "userPrincipalName": "bob@contoso.com", "userId": "0d1e2f3a-0000-4000-8000-000000000003",
+               "appId": "4765445b-32c6-49b0-83e6-1d93765276ca", "appDisplayName": "OfficeHome", "ipAddress": "198.51.100.20",
+               "status": {"errorCode": %s%s}, "clientAppUsed": "Browser", "userAgent": "Mozilla/5.0 (X11; Linux x86_64)",
+               "deviceDetail": {"operatingSystem": "Linux", "browser": "Firefox 125.0"},
+               "location": {"city": "Berlin", "state": "Berlin", "countryOrRegion": "DE", "geoCoordinates": {"latitude": 52.52, "longitude": 13.4}},
+               "correlationId": "5f3e1c2a-0000-4000-8000-000000000001", "conditionalAccessStatus": "notApplied",
+               "isInteractive": true, "tokenIssuerType": "AzureAD", "authenticationRequirement": "singleFactorAuthentication",
+               "processingTimeInMilliseconds": 186, "riskDetail": "none", "riskState": "none"}}""";
+
+    @Test
+    void entraDiagnosticSignInsAreAuthentication() throws Exception {
+        JsonNode failed = normalize(DIAGNOSTIC_SIGN_IN.formatted(
+                "SignInLogs",
+                "50126",
+                "Invalid username or password or Invalid on-premise username or password.",
+                "50126",
+                ", \"failureReason\": \"Invalid username or password or Invalid on-premise username or password.\""));
+        assertLogon(failed, ENTRA, 2, "bob@contoso.com", "198.51.100.20");
+        assertThat(failed.get("status_code").asText()).isEqualTo("50126");
+        assertThat(failed.get("status_detail").asText()).startsWith("Invalid username or password");
+        assertThat(failed.get("time").asLong()).isEqualTo(millis("2024-05-02T08:15:27.552Z"));
+        assertThat(failed.at("/service/name").asText()).isEqualTo("OfficeHome");
+        assertThat(failed.at("/http_request/user_agent").asText()).isEqualTo("Mozilla/5.0 (X11; Linux x86_64)");
+        assertThat(failed.at("/src_endpoint/location/city").asText()).isEqualTo("Berlin");
+        assertThat(failed.at("/metadata/log_name").asText()).isEqualTo("SignInLogs");
+
+        JsonNode ok = normalize(DIAGNOSTIC_SIGN_IN.formatted("NonInteractiveUserSignInLogs", "0", "", "0", ""));
+        assertLogon(ok, ENTRA, 1, "bob@contoso.com", "198.51.100.20");
+        assertThat(ok.at("/metadata/log_name").asText()).isEqualTo("NonInteractiveUserSignInLogs");
+        assertThat(ok.has("status_detail")).isFalse();
+    }
+
+    // ---------------------------------------------------------------- AWS CloudTrail
+
+    private static final String CONSOLE_LOGIN = """
+            {"eventVersion": "1.09", "userIdentity": {"type": "IAMUser", "principalId": "AIDACKCEVSQ6C2EXAMPLE",
+              "arn": "arn:aws:iam::111122223333:user/JohnDoe", "accountId": "111122223333", "userName": "JohnDoe"},
+             "eventTime": "2024-05-02T08:15:27Z", "eventSource": "signin.amazonaws.com", "eventName": "ConsoleLogin",
+             "awsRegion": "us-east-1", "sourceIPAddress": "192.0.2.110",
+             "userAgent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:125.0) Gecko/20100101 Firefox/125.0",
+             %s"requestParameters": null, "responseElements": {"ConsoleLogin": "%s"},
+             "additionalEventData": {"LoginTo": "https://console.aws.amazon.com/console/home", "MobileVersion": "No", "MFAUsed": "No"},
+             "eventID": "3fcfb182-98f8-4744-bd45-10a395ab61cb", "readOnly": false, "eventType": "AwsConsoleSignIn",
+             "managementEvent": true, "recipientAccountId": "111122223333", "eventCategory": "Management",
+             "tlsDetails": {"tlsVersion": "TLSv1.3", "cipherSuite": "TLS_AES_128_GCM_SHA256",
+                            "clientProvidedHostHeader": "signin.aws.amazon.com"}}""";
+
+    @Test
+    void cloudTrailConsoleLoginsAreAuthentication() throws Exception {
+        JsonNode ok = normalize(CONSOLE_LOGIN.formatted("", "Success"));
+        assertLogon(ok, CLOUDTRAIL, 1, "JohnDoe", "192.0.2.110");
+        assertThat(ok.get("time").asLong()).isEqualTo(millis("2024-05-02T08:15:27Z"));
+        assertThat(ok.at("/user/uid").asText()).isEqualTo("arn:aws:iam::111122223333:user/JohnDoe");
+        assertThat(ok.at("/user/account/uid").asText()).isEqualTo("111122223333");
+        assertThat(ok.at("/cloud/provider").asText()).isEqualTo("AWS");
+        assertThat(ok.at("/cloud/region").asText()).isEqualTo("us-east-1");
+        assertThat(ok.at("/service/name").asText()).isEqualTo("signin.amazonaws.com");
+        assertThat(ok.at("/metadata/product/vendor_name").asText()).isEqualTo("AWS");
+
+        JsonNode failed =
+                normalize(CONSOLE_LOGIN.formatted("\"errorMessage\": \"Failed authentication\", ", "Failure"));
+        assertLogon(failed, CLOUDTRAIL, 2, "JohnDoe", "192.0.2.110");
+        assertThat(failed.get("status_detail").asText()).isEqualTo("Failed authentication");
+
+        // wrapped by Wazuh's AWS module (the trail's record under "aws", with the S3 object it came from)
+        JsonNode wrapped = normalize("{\"integration\": \"aws\", \"aws\": "
+                + CONSOLE_LOGIN
+                        .formatted("\"errorMessage\": \"Failed authentication\", ", "Failure")
+                        .replace("\"requestParameters\": null, ", "")
+                        .replaceFirst("\\}$", "")
+                + ", \"log_info\": {\"aws_account_alias\": \"\", \"log_file\": \"AWSLogs/111122223333/CloudTrail/us-east-1/"
+                + "2024/05/02/111122223333_CloudTrail_us-east-1_20240502T0815Z_abc.json.gz\", \"s3bucket\": \"trail\"},"
+                + " \"source\": \"cloudtrail\"}}");
+        assertLogon(wrapped, CLOUDTRAIL, 2, "JohnDoe", "192.0.2.110");
+        assertThat(wrapped.get("status_detail").asText()).isEqualTo("Failed authentication");
+        assertThat(wrapped.get("time").asLong()).isEqualTo(millis("2024-05-02T08:15:27Z"));
+
+        // the root user has no userName: its ARN names it
+        JsonNode root = normalize(CONSOLE_LOGIN
+                .formatted("", "Success")
+                .replace("\"type\": \"IAMUser\"", "\"type\": \"Root\"")
+                .replace(", \"userName\": \"JohnDoe\"", "")
+                .replace("user/JohnDoe", "root"));
+        assertLogon(root, CLOUDTRAIL, 1, "arn:aws:iam::111122223333:root", "192.0.2.110");
+        assertThat(root.at("/user/type").asText()).isEqualTo("Root");
+    }
+
+    private static String apiCall(String eventSource, String eventName, String sourceIp, String error) {
+        return """
+                {"eventVersion": "1.08", "userIdentity": {"type": "AssumedRole", "principalId": "AROAEXAMPLE:alice",
+                  "arn": "arn:aws:sts::111122223333:assumed-role/Admin/alice", "accountId": "111122223333",
+                  "accessKeyId": "ASIAEXAMPLE", "sessionContext": {"sessionIssuer": {"type": "Role",
+                  "principalId": "AROAEXAMPLE", "arn": "arn:aws:iam::111122223333:role/Admin", "accountId": "111122223333",
+                  "userName": "Admin"}, "attributes": {"creationDate": "2024-05-02T07:00:00Z", "mfaAuthenticated": "true"}}},
+                 "eventTime": "2024-05-02T09:30:00Z", "eventSource": "%s", "eventName": "%s", "awsRegion": "eu-west-1",
+                 "sourceIPAddress": "%s", "userAgent": "aws-cli/2.15.0 Python/3.11.6", %s
+                 "requestParameters": {"name": "x"}, "responseElements": null,
+                 "requestID": "a3b7d7c2-0000-4000-8000-000000000001", "eventID": "b4c8e8d3-0000-4000-8000-000000000002",
+                 "readOnly": false, "eventType": "AwsApiCall", "managementEvent": true,
+                 "recipientAccountId": "111122223333", "eventCategory": "Management"}""".formatted(
+                eventSource,
+                eventName,
+                sourceIp,
+                error == null ? "" : "\"errorCode\": \"" + error + "\", \"errorMessage\": \"User is not authorized\",");
+    }
+
+    @Test
+    void cloudTrailCallsAreApiActivityByVerb() throws Exception {
+        String arn = "arn:aws:sts::111122223333:assumed-role/Admin/alice";
+        JsonNode create = normalize(apiCall("iam.amazonaws.com", "CreateUser", "203.0.113.50", null));
+        assertApi(create, CLOUDTRAIL, 1, "CreateUser", "iam.amazonaws.com", arn);
+        assertThat(create.get("status_id").asInt()).isEqualTo(1);
+        assertThat(create.get("status").asText()).isEqualTo("Success");
+        assertThat(create.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.50");
+        assertThat(create.get("time").asLong()).isEqualTo(millis("2024-05-02T09:30:00Z"));
+        assertThat(create.at("/actor/user/uid").asText()).isEqualTo(arn);
+        assertThat(create.at("/actor/user/type").asText()).isEqualTo("AssumedRole");
+        assertThat(create.at("/actor/user/credential_uid").asText()).isEqualTo("ASIAEXAMPLE");
+        assertThat(create.at("/actor/session/issuer").asText()).isEqualTo("arn:aws:iam::111122223333:role/Admin");
+        assertThat(create.at("/actor/session/is_mfa").asBoolean(false)).isTrue();
+        assertThat(create.at("/api/request/uid").asText()).isEqualTo("a3b7d7c2-0000-4000-8000-000000000001");
+        assertThat(create.at("/cloud/provider").asText()).isEqualTo("AWS");
+        assertThat(create.at("/cloud/region").asText()).isEqualTo("eu-west-1");
+        assertThat(create.at("/cloud/account/uid").asText()).isEqualTo("111122223333");
+        assertThat(create.at("/http_request/user_agent").asText()).startsWith("aws-cli/2");
+        assertThat(create.has("status_code")).isFalse();
+
+        JsonNode denied = normalize(apiCall("cloudtrail.amazonaws.com", "DeleteTrail", "2001:db8::1", "AccessDenied"));
+        assertApi(denied, CLOUDTRAIL, 4, "DeleteTrail", "cloudtrail.amazonaws.com", arn);
+        assertThat(denied.get("status_id").asInt()).isEqualTo(2);
+        assertThat(denied.get("status").asText()).isEqualTo("Failure");
+        assertThat(denied.get("status_code").asText()).isEqualTo("AccessDenied");
+        assertThat(denied.get("status_detail").asText()).isEqualTo("User is not authorized");
+        assertThat(denied.at("/api/response/error").asText()).isEqualTo("AccessDenied");
+        assertThat(denied.at("/src_endpoint/ip").asText()).isEqualTo("2001:db8::1");
+
+        // a call an AWS service made: sourceIPAddress names the service, it is no address
+        JsonNode byService =
+                normalize(apiCall("ec2.amazonaws.com", "DescribeInstances", "autoscaling.amazonaws.com", null));
+        assertApi(byService, CLOUDTRAIL, 2, "DescribeInstances", "ec2.amazonaws.com", arn);
+        assertThat(byService.at("/src_endpoint/ip").isMissingNode()).isTrue();
+        assertThat(byService.at("/src_endpoint/domain").asText()).isEqualTo("autoscaling.amazonaws.com");
+        JsonNode internal = normalize(apiCall("s3.amazonaws.com", "GetObject", "AWS Internal", null));
+        assertApi(internal, CLOUDTRAIL, 2, "GetObject", "s3.amazonaws.com", arn);
+        assertThat(internal.at("/src_endpoint/domain").asText()).isEqualTo("AWS Internal");
+
+        Map<String, Integer> verbs = new TreeMap<>(Map.of(
+                "ListBuckets", 2,
+                "PutBucketPolicy", 3,
+                "ModifyInstanceAttribute", 3,
+                "UpdateTrail", 3,
+                "AttachUserPolicy", 3,
+                "TerminateInstances", 4,
+                "StopLogging", 99,
+                "AssumeRole", 99,
+                "RunInstances", 99,
+                "AuthorizeSecurityGroupIngress", 99));
+        for (var e : verbs.entrySet()) {
+            JsonNode r = normalize(apiCall("ec2.amazonaws.com", e.getKey(), "203.0.113.50", null));
+            assertApi(r, CLOUDTRAIL, e.getValue(), e.getKey(), "ec2.amazonaws.com", arn);
+            JsonNode failed =
+                    normalize(apiCall("ec2.amazonaws.com", e.getKey(), "203.0.113.50", "Client.UnauthorizedOperation"));
+            assertApi(failed, CLOUDTRAIL, e.getValue(), e.getKey(), "ec2.amazonaws.com", arn);
+            assertThat(failed.get("status_id").asInt()).isEqualTo(2);
+        }
+
+        // wrapped by Wazuh's AWS module
+        String wrappedCall = "{\"integration\": \"aws\", \"aws\": "
+                + apiCall("cloudtrail.amazonaws.com", "StopLogging", "203.0.113.50", "AccessDenied")
+                        .replace("\"responseElements\": null,", "")
+                        .replaceFirst("\\}$", "")
+                + ", \"log_info\": {\"aws_account_alias\": \"\", \"log_file\": \"x.json.gz\", \"s3bucket\": \"trail\"},"
+                + " \"source\": \"cloudtrail\"}}";
+        JsonNode wrapped = normalize(wrappedCall);
+        assertApi(wrapped, CLOUDTRAIL, 99, "StopLogging", "cloudtrail.amazonaws.com", arn);
+        assertThat(wrapped.get("status_id").asInt()).isEqualTo(2);
+        assertThat(wrapped.get("status_code").asText()).isEqualTo("AccessDenied");
+        assertThat(wrapped.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.50");
+        assertThat(wrapped.get("time").asLong()).isEqualTo(millis("2024-05-02T09:30:00Z"));
+        JsonNode wrappedOk = normalize(wrappedCall
+                .replace("\"errorCode\": \"AccessDenied\", \"errorMessage\": \"User is not authorized\",", "")
+                .replace("StopLogging", "CreateAccessKey")
+                .replace("cloudtrail.amazonaws.com", "iam.amazonaws.com"));
+        assertApi(wrappedOk, CLOUDTRAIL, 1, "CreateAccessKey", "iam.amazonaws.com", arn);
+        assertThat(wrappedOk.get("status_id").asInt()).isEqualTo(1);
+
+        // delivered by Amazon EventBridge (rule on "AWS API Call via CloudTrail")
+        JsonNode bridged = normalize("""
+                {"version": "0", "id": "6f8c1f0e-0000-4000-8000-000000000009", "detail-type": "AWS API Call via CloudTrail",
+                 "source": "aws.iam", "account": "111122223333", "time": "2024-05-02T09:30:05Z", "region": "us-east-1",
+                 "resources": [], "detail": %s}""".formatted(apiCall("iam.amazonaws.com", "DeleteUser", "203.0.113.50", null)));
+        assertApi(bridged, CLOUDTRAIL, 4, "DeleteUser", "iam.amazonaws.com", arn);
+        assertThat(bridged.get("status_id").asInt()).isEqualTo(1);
+        assertThat(bridged.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.50");
+        assertThat(bridged.get("time").asLong()).as("the trail's eventTime").isEqualTo(millis("2024-05-02T09:30:00Z"));
+        JsonNode bridgedLogin = normalize("""
+                {"version": "0", "id": "6f8c1f0e-0000-4000-8000-000000000010", "detail-type": "AWS Console Sign In via CloudTrail",
+                 "source": "aws.signin", "account": "111122223333", "time": "2024-05-02T08:15:28Z", "region": "us-east-1",
+                 "resources": [], "detail": %s}""".formatted(CONSOLE_LOGIN.formatted("", "Success")));
+        assertLogon(bridgedLogin, CLOUDTRAIL, 1, "JohnDoe", "192.0.2.110");
+    }
+
+    @Test
+    void otrfCloudTrailRecordingIsApiActivity() throws Exception {
+        Path corpus = Corpus.folder("otrf-security-datasets").getParent();
+        List<String> events = Corpus.otrfEvents(corpus, "atomic/aws", 1000);
+        assertThat(events).hasSizeGreaterThanOrEqualTo(100);
+        Map<String, Integer> activities = new TreeMap<>();
+        for (String event : events) {
+            JsonNode source = JSON.readTree(event);
+            JsonNode r = normalize(event);
+            assertApi(
+                    r,
+                    CLOUDTRAIL,
+                    r.get("activity_id").asInt(),
+                    source.get("eventName").asText(),
+                    source.get("eventSource").asText(),
+                    source.at("/userIdentity/userName").isMissingNode()
+                            ? source.at("/userIdentity/arn").asText()
+                            : source.at("/userIdentity/userName").asText());
+            // the recording keeps the time as Logstash's @timestamp
+            assertThat(r.get("time").asLong())
+                    .isEqualTo(millis(source.get("@timestamp").asText()));
+            assertThat(r.get("status_id").asInt()).isEqualTo(source.has("errorCode") ? 2 : 1);
+            activities.merge(
+                    source.get("eventName").asText() + "="
+                            + r.get("activity_id").asInt(),
+                    1,
+                    Integer::sum);
+        }
+        assertThat(activities)
+                .containsKeys("DescribeInstances=2", "ListObjects=2", "GetObject=2", "ListBuckets=2", "AssumeRole=99");
+    }
+
+    // ---------------------------------------------------------------- what these files do not claim
+
+    @Test
+    void otherServicesWindowsEventsAndLookalikesAreNotClaimed() throws Exception {
+        // each service's records are its own file's, not another's
+        assertThat(product(normalize(M365_LOGIN_FAILED))).isEqualTo(M365);
+        assertThat(product(normalize(GRAPH_SIGN_IN.formatted("0", "Other.")))).isEqualTo(ENTRA);
+        assertThat(product(normalize(CONSOLE_LOGIN.formatted("", "Success")))).isEqualTo(CLOUDTRAIL);
+
+        List<String> notOurs = List.of(
+                // JSON events that only share a field name
+                """
+                {"Operation": "UserLoggedIn", "User": "bob", "Timestamp": "2024-05-02T08:15:27Z"}""",
+                """
+                {"Operation": "UPDATE", "RecordType": "A", "CreationTime": "2024-05-02T08:15:27", "Zone": "example.org"}""",
+                """
+                {"eventName": "order.created", "eventSource": "shop", "eventTime": "2024-05-02T08:15:27Z"}""",
+                """
+                {"createdDateTime": "2024-05-02T08:15:27Z", "status": "open", "id": "42"}""",
+                """
+                {"integration": "aws", "aws": {"source": "guardduty", "type": "Recon:EC2/PortProbeUnprotectedPort"}}""",
+                // Azure Monitor records of other categories
+                """
+                {"time": "2024-05-02T08:15:27Z", "category": "AuditLogs", "operationName": "Add user",
+                 "properties": {"activityDisplayName": "Add user", "initiatedBy": {"user": {"userPrincipalName": "a@b.c"}}}}""",
+                """
+                {"time": "2024-05-02T08:15:27Z", "category": "Administrative", "operationName": "MICROSOFT.COMPUTE/VIRTUALMACHINES/WRITE",
+                 "callerIpAddress": "203.0.113.5", "properties": {"statusCode": "Created"}}""",
+                // Microsoft Graph directory audit (not a sign-in)
+                """
+                {"id": "Directory_1", "category": "UserManagement", "activityDateTime": "2024-05-02T08:15:27Z",
+                 "activityDisplayName": "Add user", "result": "success", "initiatedBy": {"user": {"userPrincipalName": "a@b.c"}}}""",
+                // Windows events, in the shapes senders use, with fields named like the cloud services' own
+                """
+                {"Event": {"System": {"Provider": {"#attributes": {"Name": "Microsoft-Windows-Security-Auditing"}},
+                  "EventID": 4624, "Channel": "Security", "Computer": "dc01"},
+                  "EventData": {"TargetUserName": "alice", "IpAddress": "10.0.0.5", "LogonType": 3}}}""",
+                """
+                {"Event": {"System": {"EventID": 1, "Computer": "ws01"},
+                  "EventData": {"Operation": "UserLoggedIn", "Workload": "x", "eventSource": "y", "category": "SignInLogs"}}}""",
+                """
+                {"winlog": {"event_id": 4625, "channel": "Security", "computer_name": "ws01",
+                  "event_data": {"TargetUserName": "bob", "Operation": "UserLoginFailed"}}}""",
+                """
+                {"win": {"system": {"eventID": "4625", "channel": "Security"},
+                  "eventdata": {"targetUserName": "bob", "operation": "UserLoginFailed"}}}""",
+                """
+                {"EventID": 4624, "Channel": "Security", "Hostname": "ws01", "TargetUserName": "alice",
+                 "Operation": "UserLoggedIn", "Workload": "Exchange"}""");
+        for (String event : notOurs) {
+            JsonNode r = normalize(event);
+            assertThat(OURS).as("claimed %s", event).doesNotContain(product(r));
+        }
+
+        // the corpus's records of other AWS and Microsoft sources
+        Path cases = Corpus.folder("wazuh-ruleset-tests").resolve("cases.jsonl");
+        int others = 0;
+        for (String l : Files.readAllLines(cases, StandardCharsets.UTF_8)) {
+            JsonNode c = JSON.readTree(l);
+            String file = c.get("file").asText();
+            if (file.equals("office365.ini")) {
+                continue;
+            }
+            if (file.equals("ms-graph.ini") || file.startsWith("aws") || file.startsWith("amazon")) {
+                others++;
+            }
+            JsonNode r;
+            try {
+                r = normalizeLine(c.get("log").asText());
+            } catch (MalformedLogException e) {
+                continue; // dead-lettered, claimed by no file
+            }
+            assertThat(OURS).as("%s: %s", file, c.get("log").asText()).doesNotContain(product(r));
+        }
+        assertThat(others).isEqualTo(33);
+    }
+}

@@ -35,6 +35,9 @@ final class SourceFields {
 
     private final ObjectNode source;
     private final Map<String, JsonNode> extra = new HashMap<>();
+    /** Kept in {@link #comparable} for a name the event does not have (one lookup answers both). */
+    private static final String ABSENT = new String("\u0000absent");
+
     private final Map<String, String> comparable = new HashMap<>();
     private Map<String, JsonNode> windows;
 
@@ -60,12 +63,12 @@ final class SourceFields {
      */
     String comparableText(String name) {
         String cached = comparable.get(name);
-        if (cached != null || comparable.containsKey(name)) {
-            return cached;
+        if (cached != null) {
+            return cached == ABSENT ? null : cached;
         }
         String text = text(name);
         String result = text == null ? null : text.strip().toLowerCase(Locale.ROOT);
-        comparable.put(name, result);
+        comparable.put(name, result == null ? ABSENT : result);
         return result;
     }
 
@@ -121,13 +124,18 @@ final class SourceFields {
 
     private static JsonNode path(JsonNode start, String dotted) {
         JsonNode current = start;
-        for (String segment : dotted.split("\\.", -1)) {
+        int from = 0;
+        while (true) {
             if (current == null || !current.isObject()) {
                 return null;
             }
-            current = current.get(segment);
+            int dot = dotted.indexOf('.', from);
+            current = current.get(dot < 0 ? dotted.substring(from) : dotted.substring(from, dot));
+            if (dot < 0) {
+                return current;
+            }
+            from = dot + 1;
         }
-        return current;
     }
 
     private static JsonNode unwrap(JsonNode value) {

@@ -1,20 +1,18 @@
 package io.socaas.events.ocsf;
 
+import static io.socaas.events.ocsf.MappedRecords.JSON;
+import static io.socaas.events.ocsf.MappedRecords.assertProduct;
+import static io.socaas.events.ocsf.MappedRecords.epochMillis;
+import static io.socaas.events.ocsf.MappedRecords.json;
+import static io.socaas.events.ocsf.MappedRecords.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.socaas.events.IngestIds;
-import io.socaas.events.JsonEvent;
-import io.socaas.events.TenantId;
 import io.socaas.events.syslog.MalformedLogException;
-import io.socaas.events.syslog.SyslogParser;
 import io.socaas.events.testing.Corpus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,61 +30,25 @@ import org.junit.jupiter.api.Test;
  */
 class CloudAuditMappingsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Instant RECEIVED = Instant.parse("2026-03-01T10:00:00Z");
-    private static final OcsfNormalizer.Context CONTEXT =
-            new OcsfNormalizer.Context(TenantId.of("acme"), IngestIds.derived("key1", "batch", 0), RECEIVED, "cloud");
-
     private static final String M365 = "Microsoft 365";
     private static final String ENTRA = "Microsoft Entra ID";
     private static final String CLOUDTRAIL = "CloudTrail";
     private static final Set<String> OURS = Set.of(M365, ENTRA, CLOUDTRAIL);
 
-    /** Wide time bounds, so that the times of older records are kept and can be asserted. */
-    private final OcsfNormalizer normalizer =
-            new OcsfNormalizer(OcsfMappings.load(), Duration.ofDays(365 * 30), Duration.ofDays(1));
-
-    private JsonNode normalize(String json) throws Exception {
-        return JSON.readTree(
-                normalizer.normalize(JsonEvent.parse(json), CONTEXT).event().toJsonBytes());
-    }
-
-    private JsonNode normalizeLine(String line) throws Exception {
-        return JSON.readTree(normalizer
-                .normalize(LogLine.decode(line, RECEIVED, new SyslogParser()), CONTEXT)
-                .event()
-                .toJsonBytes());
-    }
-
     private static String product(JsonNode r) {
         return r.at("/metadata/product/name").asText();
     }
 
-    private static long millis(String instant) {
-        return Instant.parse(instant).toEpochMilli();
-    }
-
     private static void assertLogon(JsonNode r, String product, int statusId, String user, String srcIp) {
-        assertThat(product(r)).as("product of %s", r).isEqualTo(product);
-        assertThat(r.get("class_uid").asInt()).as("class of %s", r).isEqualTo(3002);
-        assertThat(r.get("activity_id").asInt()).isEqualTo(1);
+        assertProduct(r, product);
+        MappedRecords.assertLogon(r, statusId, user, srcIp);
         assertThat(r.get("type_uid").asLong()).isEqualTo(300201);
-        assertThat(r.get("status_id").asInt()).as("status of %s", r).isEqualTo(statusId);
-        assertThat(r.get("status").asText()).isEqualTo(statusId == 1 ? "Success" : "Failure");
-        assertThat(r.at("/user/name").asText()).isEqualTo(user);
-        if (srcIp == null) {
-            assertThat(r.at("/src_endpoint/ip").isMissingNode())
-                    .as("source of %s", r)
-                    .isTrue();
-        } else {
-            assertThat(r.at("/src_endpoint/ip").asText()).as("source of %s", r).isEqualTo(srcIp);
-        }
-        assertThat(r.at("/metadata/labels").toString()).doesNotContain(OcsfNormalizer.LABEL_TIME_FROM_RECEIVED);
+        assertTimeOfTheRecord(r);
     }
 
     private static void assertApi(
             JsonNode r, String product, int activityId, String operation, String service, String actor) {
-        assertThat(product(r)).as("product of %s", r).isEqualTo(product);
+        assertProduct(r, product);
         assertThat(r.get("class_uid").asInt()).as("class of %s", r).isEqualTo(6003);
         assertThat(r.get("class_name").asText()).isEqualTo("API Activity");
         assertThat(r.get("category_uid").asInt()).isEqualTo(6);
@@ -96,6 +58,11 @@ class CloudAuditMappingsTest {
         assertThat(r.at("/api/service/name").asText()).isEqualTo(service);
         assertThat(r.at("/actor/user/name").asText()).isEqualTo(actor);
         assertThat(r.has("user")).as("API Activity has no 'user'").isFalse();
+        assertTimeOfTheRecord(r);
+    }
+
+    /** The record's time is its own, not the time it was received. */
+    private static void assertTimeOfTheRecord(JsonNode r) {
         assertThat(r.at("/metadata/labels").toString()).doesNotContain(OcsfNormalizer.LABEL_TIME_FROM_RECEIVED);
     }
 
@@ -122,42 +89,42 @@ class CloudAuditMappingsTest {
     @Test
     void microsoft365SignInsAreAuthentication() throws Exception {
         // the flat record of the brief's shape, without the optional fields
-        JsonNode ok = normalize("""
+        JsonNode ok = json("""
                 {"CreationTime": "2024-05-02T08:15:27", "Operation": "UserLoggedIn", "Workload": "AzureActiveDirectory",
                  "RecordType": 15, "UserId": "alice@contoso.com", "ClientIP": "203.0.113.24", "ResultStatus": "Success"}""");
         assertLogon(ok, M365, 1, "alice@contoso.com", "203.0.113.24");
-        assertThat(ok.get("time").asLong()).as("CreationTime is UTC").isEqualTo(millis("2024-05-02T08:15:27Z"));
+        assertThat(ok.get("time").asLong()).as("CreationTime is UTC").isEqualTo(epochMillis("2024-05-02T08:15:27Z"));
         assertThat(ok.has("status_detail")).isFalse();
         assertThat(ok.at("/api/operation").asText()).isEqualTo("UserLoggedIn");
 
-        JsonNode failed = normalize(M365_LOGIN_FAILED);
+        JsonNode failed = json(M365_LOGIN_FAILED);
         assertLogon(failed, M365, 2, "alice@contoso.com", "203.0.113.24");
         assertThat(failed.get("status_detail").asText()).isEqualTo("InvalidUserNameOrPassword");
         assertThat(failed.get("status_code").asText()).isEqualTo("50126");
         assertThat(failed.at("/user/uid").asText()).isEqualTo("10032001A2B3C4D5@contoso.onmicrosoft.com");
-        assertThat(failed.get("time").asLong()).isEqualTo(millis("2024-05-02T08:15:27Z"));
+        assertThat(failed.get("time").asLong()).isEqualTo(epochMillis("2024-05-02T08:15:27Z"));
         assertThat(failed.at("/metadata/vendor_name").isMissingNode()).isTrue();
         assertThat(failed.at("/metadata/product/vendor_name").asText()).isEqualTo("Microsoft");
         // the source's fields stay under unmapped for detection
         assertThat(failed.at("/unmapped/ResultStatus").asText()).isEqualTo("Failed");
 
         // wrapped by Wazuh's Office 365 module
-        JsonNode wrapped = normalize("{\"integration\": \"office365\", \"office365\": " + M365_LOGIN_FAILED + "}");
+        JsonNode wrapped = json("{\"integration\": \"office365\", \"office365\": " + M365_LOGIN_FAILED + "}");
         assertLogon(wrapped, M365, 2, "alice@contoso.com", "203.0.113.24");
         assertThat(wrapped.get("status_detail").asText()).isEqualTo("InvalidUserNameOrPassword");
-        assertThat(wrapped.get("time").asLong()).isEqualTo(millis("2024-05-02T08:15:27Z"));
-        JsonNode wrappedOk = normalize("""
+        assertThat(wrapped.get("time").asLong()).isEqualTo(epochMillis("2024-05-02T08:15:27Z"));
+        JsonNode wrappedOk = json("""
                 {"integration": "office365", "office365": {"CreationTime": "2024-05-02T09:00:00", "Operation": "UserLoggedIn",
                  "Workload": "AzureActiveDirectory", "RecordType": 15, "UserId": "bob@contoso.com",
                  "ClientIP": "198.51.100.4", "ResultStatus": "Success"}}""");
         assertLogon(wrappedOk, M365, 1, "bob@contoso.com", "198.51.100.4");
-        assertThat(wrappedOk.get("time").asLong()).isEqualTo(millis("2024-05-02T09:00:00Z"));
+        assertThat(wrappedOk.get("time").asLong()).isEqualTo(epochMillis("2024-05-02T09:00:00Z"));
     }
 
     @Test
     void microsoft365OperationsAreApiActivityByVerb() throws Exception {
         // Exchange admin cmdlet; Exchange writes ClientIP with a port, IPv6 in brackets
-        JsonNode inboxRule = normalize("""
+        JsonNode inboxRule = json("""
                 {"CreationTime": "2024-05-02T10:01:02", "Id": "0f9e8d7c-0000-4000-8000-000000000010",
                  "Operation": "New-InboxRule", "OrganizationId": "8b2f0a4c-1d2e-4f5a-9b6c-7d8e9f0a1b2c", "RecordType": 1,
                  "ResultStatus": "True", "UserKey": "10032001A2B3C4D5", "UserType": 2, "Version": 1,
@@ -169,11 +136,11 @@ class CloudAuditMappingsTest {
         assertApi(inboxRule, M365, 1, "New-InboxRule", "Exchange", "alice@contoso.com");
         assertThat(inboxRule.at("/src_endpoint/ip").asText()).isEqualTo("2001:db8::7");
         assertThat(inboxRule.at("/actor/user/uid").asText()).isEqualTo("10032001A2B3C4D5");
-        assertThat(inboxRule.get("time").asLong()).isEqualTo(millis("2024-05-02T10:01:02Z"));
+        assertThat(inboxRule.get("time").asLong()).isEqualTo(epochMillis("2024-05-02T10:01:02Z"));
         assertThat(inboxRule.at("/unmapped/Parameters/1/Value").asText()).isEqualTo("x@example.org");
 
         // Exchange mailbox audit, IPv4 with a port
-        JsonNode accessed = normalize("""
+        JsonNode accessed = json("""
                 {"CreationTime": "2024-05-02T10:05:00", "Id": "0f9e8d7c-0000-4000-8000-000000000011",
                  "Operation": "MailItemsAccessed", "OrganizationId": "8b2f0a4c", "RecordType": 50, "ResultStatus": "Succeeded",
                  "UserKey": "10032001A2B3C4D5", "UserType": 0, "Version": 1, "Workload": "Exchange",
@@ -213,13 +180,13 @@ class CloudAuditMappingsTest {
                 4);
         int n = 10;
         for (var e : new TreeMap<>(fileOperations).entrySet()) {
-            JsonNode r = normalize(sharePoint.formatted(n++, e.getKey(), "SharePoint"));
+            JsonNode r = json(sharePoint.formatted(n++, e.getKey(), "SharePoint"));
             assertApi(r, M365, e.getValue(), e.getKey(), "SharePoint", "carol@contoso.com");
             assertThat(r.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.15");
             assertThat(r.at("/http_request/user_agent").asText()).startsWith("Mozilla/5.0");
         }
         assertApi(
-                normalize(sharePoint.formatted(30, "FileDeletedFirstStageRecycleBin", "OneDrive")),
+                json(sharePoint.formatted(30, "FileDeletedFirstStageRecycleBin", "OneDrive")),
                 M365,
                 4,
                 "FileDeletedFirstStageRecycleBin",
@@ -244,7 +211,7 @@ class CloudAuditMappingsTest {
         operations.put("Create", 1);
         operations.put("MailboxLogin", 99);
         for (var e : operations.entrySet()) {
-            JsonNode r = normalize("""
+            JsonNode r = json("""
                     {"CreationTime": "2024-05-02T12:00:00", "Operation": "%s", "RecordType": 8, "ResultStatus": "Success",
                      "Workload": "AzureActiveDirectory", "UserId": "admin@contoso.com", "ClientIP": "sanitized"}""".formatted(e.getKey()));
             assertApi(r, M365, e.getValue(), e.getKey(), "AzureActiveDirectory", "admin@contoso.com");
@@ -254,11 +221,11 @@ class CloudAuditMappingsTest {
         }
 
         // wrapped by Wazuh: the same activity
-        JsonNode wrapped = normalize("{\"integration\": \"office365\", \"office365\": "
+        JsonNode wrapped = json("{\"integration\": \"office365\", \"office365\": "
                 + sharePoint.formatted(40, "FileDownloaded", "OneDrive") + "}");
         assertApi(wrapped, M365, 2, "FileDownloaded", "OneDrive", "carol@contoso.com");
         assertThat(wrapped.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.15");
-        assertThat(wrapped.get("time").asLong()).isEqualTo(millis("2024-05-02T11:00:00Z"));
+        assertThat(wrapped.get("time").asLong()).isEqualTo(epochMillis("2024-05-02T11:00:00Z"));
     }
 
     @Test
@@ -270,7 +237,7 @@ class CloudAuditMappingsTest {
             if (!c.get("file").asText().equals("office365.ini")) {
                 continue;
             }
-            JsonNode r = normalizeLine(c.get("log").asText());
+            JsonNode r = line(c.get("log").asText());
             JsonNode source = JSON.readTree(c.get("log").asText()).path("office365");
             if (!source.has("Workload")) {
                 // the module's own message about a subscription ({"actor": "wazuh", "subscription_name": ...})
@@ -285,7 +252,7 @@ class CloudAuditMappingsTest {
             }
             if (source.has("CreationTime")) {
                 assertThat(r.get("time").asLong())
-                        .isEqualTo(millis(source.get("CreationTime").asText() + "Z"));
+                        .isEqualTo(epochMillis(source.get("CreationTime").asText() + "Z"));
                 assertThat(r.at("/actor/user/name").asText()).isEqualTo("wazuh@wazuh.com");
             }
             if (source.path("Operation").asText().equals("Add user.")) {
@@ -320,9 +287,9 @@ class CloudAuditMappingsTest {
 
     @Test
     void entraGraphSignInsAreAuthentication() throws Exception {
-        JsonNode ok = normalize(GRAPH_SIGN_IN.formatted("0", "Other."));
+        JsonNode ok = json(GRAPH_SIGN_IN.formatted("0", "Other."));
         assertLogon(ok, ENTRA, 1, "alice@contoso.com", "203.0.113.24");
-        assertThat(ok.get("time").asLong()).isEqualTo(millis("2024-05-02T08:15:27Z"));
+        assertThat(ok.get("time").asLong()).isEqualTo(epochMillis("2024-05-02T08:15:27Z"));
         assertThat(ok.at("/service/name").asText()).isEqualTo("Office 365 Exchange Online");
         assertThat(ok.at("/user/uid").asText()).isEqualTo("d7cc485d-2c1b-422c-98fd-5ce52859a4a3");
         assertThat(ok.at("/user/display_name").asText()).isEqualTo("Alice Example");
@@ -333,7 +300,7 @@ class CloudAuditMappingsTest {
                 .isFalse();
         assertThat(ok.at("/unmapped/clientAppUsed").asText()).isEqualTo("Browser");
 
-        JsonNode failed = normalize(
+        JsonNode failed = json(
                 GRAPH_SIGN_IN.formatted("50126", "Error validating credentials due to invalid username or password."));
         assertLogon(failed, ENTRA, 2, "alice@contoso.com", "203.0.113.24");
         assertThat(failed.get("status_code").asText()).isEqualTo("50126");
@@ -342,19 +309,19 @@ class CloudAuditMappingsTest {
 
         // an interrupt (MFA required) is not a success
         assertLogon(
-                normalize(GRAPH_SIGN_IN.formatted("50074", "Strong Authentication is required.")),
+                json(GRAPH_SIGN_IN.formatted("50074", "Strong Authentication is required.")),
                 ENTRA,
                 2,
                 "alice@contoso.com",
                 "203.0.113.24");
 
         // Wazuh's ms-graph module, relationship signIns
-        JsonNode wazuh = normalize("{\"integration\": \"ms-graph\", \"ms-graph\": "
+        JsonNode wazuh = json("{\"integration\": \"ms-graph\", \"ms-graph\": "
                 + GRAPH_SIGN_IN.formatted("50126", "Invalid password.").replaceFirst("\\}$", "")
                 + ", \"resource\": \"auditLogs\", \"relationship\": \"signIns\"}}");
         assertLogon(wazuh, ENTRA, 2, "alice@contoso.com", "203.0.113.24");
         assertThat(wazuh.get("status_detail").asText()).isEqualTo("Invalid password.");
-        assertThat(wazuh.get("time").asLong()).isEqualTo(millis("2024-05-02T08:15:27Z"));
+        assertThat(wazuh.get("time").asLong()).isEqualTo(epochMillis("2024-05-02T08:15:27Z"));
     }
 
     /** A sign-in as Azure Monitor exports it (diagnostic settings: event hub, storage account). */
@@ -376,7 +343,7 @@ class CloudAuditMappingsTest {
 
     @Test
     void entraDiagnosticSignInsAreAuthentication() throws Exception {
-        JsonNode failed = normalize(DIAGNOSTIC_SIGN_IN.formatted(
+        JsonNode failed = json(DIAGNOSTIC_SIGN_IN.formatted(
                 "SignInLogs",
                 "50126",
                 "Invalid username or password or Invalid on-premise username or password.",
@@ -385,13 +352,13 @@ class CloudAuditMappingsTest {
         assertLogon(failed, ENTRA, 2, "bob@contoso.com", "198.51.100.20");
         assertThat(failed.get("status_code").asText()).isEqualTo("50126");
         assertThat(failed.get("status_detail").asText()).startsWith("Invalid username or password");
-        assertThat(failed.get("time").asLong()).isEqualTo(millis("2024-05-02T08:15:27.552Z"));
+        assertThat(failed.get("time").asLong()).isEqualTo(epochMillis("2024-05-02T08:15:27.552Z"));
         assertThat(failed.at("/service/name").asText()).isEqualTo("OfficeHome");
         assertThat(failed.at("/http_request/user_agent").asText()).isEqualTo("Mozilla/5.0 (X11; Linux x86_64)");
         assertThat(failed.at("/src_endpoint/location/city").asText()).isEqualTo("Berlin");
         assertThat(failed.at("/metadata/log_name").asText()).isEqualTo("SignInLogs");
 
-        JsonNode ok = normalize(DIAGNOSTIC_SIGN_IN.formatted("NonInteractiveUserSignInLogs", "0", "", "0", ""));
+        JsonNode ok = json(DIAGNOSTIC_SIGN_IN.formatted("NonInteractiveUserSignInLogs", "0", "", "0", ""));
         assertLogon(ok, ENTRA, 1, "bob@contoso.com", "198.51.100.20");
         assertThat(ok.at("/metadata/log_name").asText()).isEqualTo("NonInteractiveUserSignInLogs");
         assertThat(ok.has("status_detail")).isFalse();
@@ -414,9 +381,9 @@ class CloudAuditMappingsTest {
 
     @Test
     void cloudTrailConsoleLoginsAreAuthentication() throws Exception {
-        JsonNode ok = normalize(CONSOLE_LOGIN.formatted("", "Success"));
+        JsonNode ok = json(CONSOLE_LOGIN.formatted("", "Success"));
         assertLogon(ok, CLOUDTRAIL, 1, "JohnDoe", "192.0.2.110");
-        assertThat(ok.get("time").asLong()).isEqualTo(millis("2024-05-02T08:15:27Z"));
+        assertThat(ok.get("time").asLong()).isEqualTo(epochMillis("2024-05-02T08:15:27Z"));
         assertThat(ok.at("/user/uid").asText()).isEqualTo("arn:aws:iam::111122223333:user/JohnDoe");
         assertThat(ok.at("/user/account/uid").asText()).isEqualTo("111122223333");
         assertThat(ok.at("/cloud/provider").asText()).isEqualTo("AWS");
@@ -424,13 +391,12 @@ class CloudAuditMappingsTest {
         assertThat(ok.at("/service/name").asText()).isEqualTo("signin.amazonaws.com");
         assertThat(ok.at("/metadata/product/vendor_name").asText()).isEqualTo("AWS");
 
-        JsonNode failed =
-                normalize(CONSOLE_LOGIN.formatted("\"errorMessage\": \"Failed authentication\", ", "Failure"));
+        JsonNode failed = json(CONSOLE_LOGIN.formatted("\"errorMessage\": \"Failed authentication\", ", "Failure"));
         assertLogon(failed, CLOUDTRAIL, 2, "JohnDoe", "192.0.2.110");
         assertThat(failed.get("status_detail").asText()).isEqualTo("Failed authentication");
 
         // wrapped by Wazuh's AWS module (the trail's record under "aws", with the S3 object it came from)
-        JsonNode wrapped = normalize("{\"integration\": \"aws\", \"aws\": "
+        JsonNode wrapped = json("{\"integration\": \"aws\", \"aws\": "
                 + CONSOLE_LOGIN
                         .formatted("\"errorMessage\": \"Failed authentication\", ", "Failure")
                         .replace("\"requestParameters\": null, ", "")
@@ -440,10 +406,10 @@ class CloudAuditMappingsTest {
                 + " \"source\": \"cloudtrail\"}}");
         assertLogon(wrapped, CLOUDTRAIL, 2, "JohnDoe", "192.0.2.110");
         assertThat(wrapped.get("status_detail").asText()).isEqualTo("Failed authentication");
-        assertThat(wrapped.get("time").asLong()).isEqualTo(millis("2024-05-02T08:15:27Z"));
+        assertThat(wrapped.get("time").asLong()).isEqualTo(epochMillis("2024-05-02T08:15:27Z"));
 
         // the root user has no userName: its ARN names it
-        JsonNode root = normalize(CONSOLE_LOGIN
+        JsonNode root = json(CONSOLE_LOGIN
                 .formatted("", "Success")
                 .replace("\"type\": \"IAMUser\"", "\"type\": \"Root\"")
                 .replace(", \"userName\": \"JohnDoe\"", "")
@@ -474,12 +440,12 @@ class CloudAuditMappingsTest {
     @Test
     void cloudTrailCallsAreApiActivityByVerb() throws Exception {
         String arn = "arn:aws:sts::111122223333:assumed-role/Admin/alice";
-        JsonNode create = normalize(apiCall("iam.amazonaws.com", "CreateUser", "203.0.113.50", null));
+        JsonNode create = json(apiCall("iam.amazonaws.com", "CreateUser", "203.0.113.50", null));
         assertApi(create, CLOUDTRAIL, 1, "CreateUser", "iam.amazonaws.com", arn);
         assertThat(create.get("status_id").asInt()).isEqualTo(1);
         assertThat(create.get("status").asText()).isEqualTo("Success");
         assertThat(create.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.50");
-        assertThat(create.get("time").asLong()).isEqualTo(millis("2024-05-02T09:30:00Z"));
+        assertThat(create.get("time").asLong()).isEqualTo(epochMillis("2024-05-02T09:30:00Z"));
         assertThat(create.at("/actor/user/uid").asText()).isEqualTo(arn);
         assertThat(create.at("/actor/user/type").asText()).isEqualTo("AssumedRole");
         assertThat(create.at("/actor/user/credential_uid").asText()).isEqualTo("ASIAEXAMPLE");
@@ -492,7 +458,7 @@ class CloudAuditMappingsTest {
         assertThat(create.at("/http_request/user_agent").asText()).startsWith("aws-cli/2");
         assertThat(create.has("status_code")).isFalse();
 
-        JsonNode denied = normalize(apiCall("cloudtrail.amazonaws.com", "DeleteTrail", "2001:db8::1", "AccessDenied"));
+        JsonNode denied = json(apiCall("cloudtrail.amazonaws.com", "DeleteTrail", "2001:db8::1", "AccessDenied"));
         assertApi(denied, CLOUDTRAIL, 4, "DeleteTrail", "cloudtrail.amazonaws.com", arn);
         assertThat(denied.get("status_id").asInt()).isEqualTo(2);
         assertThat(denied.get("status").asText()).isEqualTo("Failure");
@@ -502,12 +468,11 @@ class CloudAuditMappingsTest {
         assertThat(denied.at("/src_endpoint/ip").asText()).isEqualTo("2001:db8::1");
 
         // a call an AWS service made: sourceIPAddress names the service, it is no address
-        JsonNode byService =
-                normalize(apiCall("ec2.amazonaws.com", "DescribeInstances", "autoscaling.amazonaws.com", null));
+        JsonNode byService = json(apiCall("ec2.amazonaws.com", "DescribeInstances", "autoscaling.amazonaws.com", null));
         assertApi(byService, CLOUDTRAIL, 2, "DescribeInstances", "ec2.amazonaws.com", arn);
         assertThat(byService.at("/src_endpoint/ip").isMissingNode()).isTrue();
         assertThat(byService.at("/src_endpoint/domain").asText()).isEqualTo("autoscaling.amazonaws.com");
-        JsonNode internal = normalize(apiCall("s3.amazonaws.com", "GetObject", "AWS Internal", null));
+        JsonNode internal = json(apiCall("s3.amazonaws.com", "GetObject", "AWS Internal", null));
         assertApi(internal, CLOUDTRAIL, 2, "GetObject", "s3.amazonaws.com", arn);
         assertThat(internal.at("/src_endpoint/domain").asText()).isEqualTo("AWS Internal");
 
@@ -523,10 +488,10 @@ class CloudAuditMappingsTest {
                 "RunInstances", 99,
                 "AuthorizeSecurityGroupIngress", 99));
         for (var e : verbs.entrySet()) {
-            JsonNode r = normalize(apiCall("ec2.amazonaws.com", e.getKey(), "203.0.113.50", null));
+            JsonNode r = json(apiCall("ec2.amazonaws.com", e.getKey(), "203.0.113.50", null));
             assertApi(r, CLOUDTRAIL, e.getValue(), e.getKey(), "ec2.amazonaws.com", arn);
             JsonNode failed =
-                    normalize(apiCall("ec2.amazonaws.com", e.getKey(), "203.0.113.50", "Client.UnauthorizedOperation"));
+                    json(apiCall("ec2.amazonaws.com", e.getKey(), "203.0.113.50", "Client.UnauthorizedOperation"));
             assertApi(failed, CLOUDTRAIL, e.getValue(), e.getKey(), "ec2.amazonaws.com", arn);
             assertThat(failed.get("status_id").asInt()).isEqualTo(2);
         }
@@ -538,13 +503,13 @@ class CloudAuditMappingsTest {
                         .replaceFirst("\\}$", "")
                 + ", \"log_info\": {\"aws_account_alias\": \"\", \"log_file\": \"x.json.gz\", \"s3bucket\": \"trail\"},"
                 + " \"source\": \"cloudtrail\"}}";
-        JsonNode wrapped = normalize(wrappedCall);
+        JsonNode wrapped = json(wrappedCall);
         assertApi(wrapped, CLOUDTRAIL, 99, "StopLogging", "cloudtrail.amazonaws.com", arn);
         assertThat(wrapped.get("status_id").asInt()).isEqualTo(2);
         assertThat(wrapped.get("status_code").asText()).isEqualTo("AccessDenied");
         assertThat(wrapped.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.50");
-        assertThat(wrapped.get("time").asLong()).isEqualTo(millis("2024-05-02T09:30:00Z"));
-        JsonNode wrappedOk = normalize(wrappedCall
+        assertThat(wrapped.get("time").asLong()).isEqualTo(epochMillis("2024-05-02T09:30:00Z"));
+        JsonNode wrappedOk = json(wrappedCall
                 .replace("\"errorCode\": \"AccessDenied\", \"errorMessage\": \"User is not authorized\",", "")
                 .replace("StopLogging", "CreateAccessKey")
                 .replace("cloudtrail.amazonaws.com", "iam.amazonaws.com"));
@@ -552,15 +517,17 @@ class CloudAuditMappingsTest {
         assertThat(wrappedOk.get("status_id").asInt()).isEqualTo(1);
 
         // delivered by Amazon EventBridge (rule on "AWS API Call via CloudTrail")
-        JsonNode bridged = normalize("""
+        JsonNode bridged = json("""
                 {"version": "0", "id": "6f8c1f0e-0000-4000-8000-000000000009", "detail-type": "AWS API Call via CloudTrail",
                  "source": "aws.iam", "account": "111122223333", "time": "2024-05-02T09:30:05Z", "region": "us-east-1",
                  "resources": [], "detail": %s}""".formatted(apiCall("iam.amazonaws.com", "DeleteUser", "203.0.113.50", null)));
         assertApi(bridged, CLOUDTRAIL, 4, "DeleteUser", "iam.amazonaws.com", arn);
         assertThat(bridged.get("status_id").asInt()).isEqualTo(1);
         assertThat(bridged.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.50");
-        assertThat(bridged.get("time").asLong()).as("the trail's eventTime").isEqualTo(millis("2024-05-02T09:30:00Z"));
-        JsonNode bridgedLogin = normalize("""
+        assertThat(bridged.get("time").asLong())
+                .as("the trail's eventTime")
+                .isEqualTo(epochMillis("2024-05-02T09:30:00Z"));
+        JsonNode bridgedLogin = json("""
                 {"version": "0", "id": "6f8c1f0e-0000-4000-8000-000000000010", "detail-type": "AWS Console Sign In via CloudTrail",
                  "source": "aws.signin", "account": "111122223333", "time": "2024-05-02T08:15:28Z", "region": "us-east-1",
                  "resources": [], "detail": %s}""".formatted(CONSOLE_LOGIN.formatted("", "Success")));
@@ -575,7 +542,7 @@ class CloudAuditMappingsTest {
         Map<String, Integer> activities = new TreeMap<>();
         for (String event : events) {
             JsonNode source = JSON.readTree(event);
-            JsonNode r = normalize(event);
+            JsonNode r = json(event);
             assertApi(
                     r,
                     CLOUDTRAIL,
@@ -587,7 +554,7 @@ class CloudAuditMappingsTest {
                             : source.at("/userIdentity/userName").asText());
             // the recording keeps the time as Logstash's @timestamp
             assertThat(r.get("time").asLong())
-                    .isEqualTo(millis(source.get("@timestamp").asText()));
+                    .isEqualTo(epochMillis(source.get("@timestamp").asText()));
             assertThat(r.get("status_id").asInt()).isEqualTo(source.has("errorCode") ? 2 : 1);
             activities.merge(
                     source.get("eventName").asText() + "="
@@ -604,9 +571,9 @@ class CloudAuditMappingsTest {
     @Test
     void otherServicesWindowsEventsAndLookalikesAreNotClaimed() throws Exception {
         // each service's records are its own file's, not another's
-        assertThat(product(normalize(M365_LOGIN_FAILED))).isEqualTo(M365);
-        assertThat(product(normalize(GRAPH_SIGN_IN.formatted("0", "Other.")))).isEqualTo(ENTRA);
-        assertThat(product(normalize(CONSOLE_LOGIN.formatted("", "Success")))).isEqualTo(CLOUDTRAIL);
+        assertThat(product(json(M365_LOGIN_FAILED))).isEqualTo(M365);
+        assertThat(product(json(GRAPH_SIGN_IN.formatted("0", "Other.")))).isEqualTo(ENTRA);
+        assertThat(product(json(CONSOLE_LOGIN.formatted("", "Success")))).isEqualTo(CLOUDTRAIL);
 
         List<String> notOurs = List.of(
                 // JSON events that only share a field name
@@ -649,7 +616,7 @@ class CloudAuditMappingsTest {
                 {"EventID": 4624, "Channel": "Security", "Hostname": "ws01", "TargetUserName": "alice",
                  "Operation": "UserLoggedIn", "Workload": "Exchange"}""");
         for (String event : notOurs) {
-            JsonNode r = normalize(event);
+            JsonNode r = json(event);
             assertThat(OURS).as("claimed %s", event).doesNotContain(product(r));
         }
 
@@ -667,7 +634,7 @@ class CloudAuditMappingsTest {
             }
             JsonNode r;
             try {
-                r = normalizeLine(c.get("log").asText());
+                r = line(c.get("log").asText());
             } catch (MalformedLogException e) {
                 continue; // dead-lettered, claimed by no file
             }

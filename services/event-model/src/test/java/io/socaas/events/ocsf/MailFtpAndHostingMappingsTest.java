@@ -1,14 +1,13 @@
 package io.socaas.events.ocsf;
 
+import static io.socaas.events.ocsf.MappedRecords.assertAuthentication;
+import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
+import static io.socaas.events.ocsf.MappedRecords.assertLogon;
+import static io.socaas.events.ocsf.MappedRecords.epochMillis;
+import static io.socaas.events.ocsf.MappedRecords.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.socaas.events.IngestIds;
-import io.socaas.events.TenantId;
-import io.socaas.events.syslog.SyslogParser;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,65 +20,16 @@ import org.junit.jupiter.api.Test;
  */
 class MailFtpAndHostingMappingsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Instant RECEIVED = Instant.parse("2026-03-01T10:00:00Z");
-    private static final OcsfNormalizer.Context CONTEXT =
-            new OcsfNormalizer.Context(TenantId.of("acme"), IngestIds.derived("key1", "batch", 0), RECEIVED, "mail");
-
-    /** Wide time bounds, so the times of old corpus lines are kept and can be asserted. */
-    private final OcsfNormalizer normalizer =
-            new OcsfNormalizer(OcsfMappings.load(), Duration.ofDays(365 * 30), Duration.ofDays(1));
-
-    private JsonNode normalize(String line) throws Exception {
-        return JSON.readTree(normalizer
-                .normalize(LogLine.decode(line, RECEIVED, new SyslogParser()), CONTEXT)
-                .event()
-                .toJsonBytes());
-    }
-
-    private static void assertAuthentication(JsonNode r, int activityId, String user, String srcIp) {
-        assertThat(r.get("class_uid").asInt()).as("class of %s", r).isEqualTo(3002);
-        assertThat(r.get("activity_id").asInt()).as("activity of %s", r).isEqualTo(activityId);
-        if (user != null) {
-            assertThat(r.at("/user/name").asText()).as("user of %s", r).isEqualTo(user);
-        } else {
-            assertThat(r.at("/user/name").isMissingNode()).as("user of %s", r).isTrue();
-        }
-        if (srcIp != null) {
-            assertThat(r.at("/src_endpoint/ip").asText()).as("source of %s", r).isEqualTo(srcIp);
-        } else {
-            assertThat(r.at("/src_endpoint/ip").isMissingNode())
-                    .as("source of %s", r)
-                    .isTrue();
-        }
-    }
-
-    private static void assertLogon(JsonNode r, int statusId, String user, String srcIp) {
-        assertAuthentication(r, 1, user, srcIp);
-        assertThat(r.get("status_id").asInt()).as("status of %s", r).isEqualTo(statusId);
-        assertThat(r.get("status").asText()).isEqualTo(statusId == 1 ? "Success" : "Failure");
-    }
-
     private static void assertLogoff(JsonNode r, String user, String srcIp) {
         assertAuthentication(r, 2, user, srcIp);
         assertThat(r.get("activity_name").asText()).isEqualTo("Logoff");
     }
 
     private static void assertProduct(JsonNode r, String product, String vendor) {
-        assertThat(r.at("/metadata/product/name").asText())
-                .as("product of %s", r)
-                .isEqualTo(product);
+        MappedRecords.assertProduct(r, product);
         assertThat(r.at("/metadata/product/vendor_name").asText())
                 .as("vendor of %s", r)
                 .isEqualTo(vendor);
-    }
-
-    /** A line of the product that names no login: a Base Event of that product. */
-    private static void assertBaseEventOf(JsonNode r, String product) {
-        assertThat(r.get("class_uid").asInt()).as("class of %s", r).isEqualTo(0);
-        assertThat(r.at("/metadata/product/name").asText())
-                .as("product of %s", r)
-                .isEqualTo(product);
     }
 
     /** A line the product's file must not claim, and no other file maps: a Base Event of another product. */
@@ -90,16 +40,11 @@ class MailFtpAndHostingMappingsTest {
         assertThat(r.get("class_uid").asInt()).as("class of %s", r).isEqualTo(0);
     }
 
-    private static long epochMillis(String instant) {
-        return Instant.parse(instant).toEpochMilli();
-    }
-
     @Test
     void dovecotCorpusLines() throws Exception {
-        JsonNode disconnected =
-                normalize("Dec 19 06:21:06 ny dovecot: imap-login: Disconnected (auth failed, 7 attempts"
-                        + " in 111 secs): user=<thousands>, method=PLAIN, rip=109.201.200.201, lip=67.205.141.203,"
-                        + " session=<+hgd5vxDBMZtycjJ>");
+        JsonNode disconnected = line("Dec 19 06:21:06 ny dovecot: imap-login: Disconnected (auth failed, 7 attempts"
+                + " in 111 secs): user=<thousands>, method=PLAIN, rip=109.201.200.201, lip=67.205.141.203,"
+                + " session=<+hgd5vxDBMZtycjJ>");
         assertProduct(disconnected, "Dovecot", "Dovecot");
         assertLogon(disconnected, 2, "thousands", "109.201.200.201");
         assertThat(disconnected.get("auth_protocol").asText()).isEqualTo("PLAIN");
@@ -108,84 +53,83 @@ class MailFtpAndHostingMappingsTest {
         assertThat(disconnected.at("/dst_endpoint/ip").asText()).isEqualTo("67.205.141.203");
         assertThat(disconnected.at("/service/name").asText()).isEqualTo("imap");
 
-        JsonNode unknown = normalize(
+        JsonNode unknown = line(
                 "Jan 11 03:45:09 hostname dovecot: auth-worker(default): sql(username,1.2.3.4):" + " unknown user");
         assertLogon(unknown, 2, "username", "1.2.3.4");
         assertThat(unknown.get("status_detail").asText()).isEqualTo("unknown user");
         assertThat(unknown.at("/device/hostname").asText()).isEqualTo("hostname");
 
-        JsonNode pam = normalize("Jan 11 03:42:09 hostname dovecot: auth(default): pam(user@example.com,1.2.3.4):"
+        JsonNode pam = line("Jan 11 03:42:09 hostname dovecot: auth(default): pam(user@example.com,1.2.3.4):"
                 + " pam_authenticate() failed: User not known to the underlying authentication module");
         assertLogon(pam, 2, "user@example.com", "1.2.3.4");
         assertThat(pam.get("status_detail").asText())
                 .isEqualTo("pam_authenticate() failed: User not known to the underlying authentication module");
 
         assertLogon(
-                normalize("Jan 11 03:42:09 hostname dovecot: auth-worker(default): sql(user@example.com,1.2.3.4):"
+                line("Jan 11 03:42:09 hostname dovecot: auth-worker(default): sql(user@example.com,1.2.3.4):"
                         + " Password mismatch"),
                 2,
                 "user@example.com",
                 "1.2.3.4");
         assertLogon(
-                normalize("Jan 30 09:37:55 hostname dovecot: pop3-login: Aborted login: user=<username>, method=PLAIN,"
+                line("Jan 30 09:37:55 hostname dovecot: pop3-login: Aborted login: user=<username>, method=PLAIN,"
                         + " rip=::ffff:1.2.3.4, lip=::ffff:1.2.3.5"),
                 2,
                 "username",
                 "1.2.3.4");
 
         // Dovecot 1.x's own log file: no program, the level first; the IPv4-mapped address is stripped
-        JsonNode login = normalize("Jun 23 15:04:05 Info: imap-login: Login: user=<username>, method=PLAIN,"
+        JsonNode login = line("Jun 23 15:04:05 Info: imap-login: Login: user=<username>, method=PLAIN,"
                 + " rip=1.2.3.4, lip=1.2.3.5 Authentication Failure:");
         assertProduct(login, "Dovecot", "Dovecot");
         assertLogon(login, 1, "username", "1.2.3.4");
         assertThat(login.at("/device/hostname").isMissingNode()).isTrue();
         assertLogon(
-                normalize("May 31 09:43:57 Info: pop3-login: Aborted login (1 authentication attempts):"
+                line("May 31 09:43:57 Info: pop3-login: Aborted login (1 authentication attempts):"
                         + " user=<username>, method=PLAIN, rip=::ffff:1.2.3.4, lip=::ffff:1.2.3.5, secured"),
                 2,
                 "username",
                 "1.2.3.4");
         assertLogon(
-                normalize("Mar 13 15:25:07 Info: auth(default): pam(user@example.com,::ffff:1.2.3.4):"
+                line("Mar 13 15:25:07 Info: auth(default): pam(user@example.com,::ffff:1.2.3.4):"
                         + " pam_authenticate() failed: User not known to the underlying authentication module"),
                 2,
                 "user@example.com",
                 "1.2.3.4");
         assertLogon(
-                normalize("Mar 13 15:25:07 Info: auth(default): passwd-file(user@example.com,::ffff:1.2.3.4):"
+                line("Mar 13 15:25:07 Info: auth(default): passwd-file(user@example.com,::ffff:1.2.3.4):"
                         + " unknown user"),
                 2,
                 "user@example.com",
                 "1.2.3.4");
-        JsonNode userdb = normalize("Jan 07 14:46:28 Warn: auth(default): userdb(username,::ffff:127.0.0.1): user not"
+        JsonNode userdb = line("Jan 07 14:46:28 Warn: auth(default): userdb(username,::ffff:127.0.0.1): user not"
                 + " found from userdb");
         assertLogon(userdb, 2, "username", "127.0.0.1");
         assertThat(userdb.get("status_detail").asText()).isEqualTo("user not found from userdb");
-        JsonNode logout = normalize("Jun 23 15:04:06 Info: IMAP(username): Disconnected: Logged out bytes=59/566");
+        JsonNode logout = line("Jun 23 15:04:06 Info: IMAP(username): Disconnected: Logged out bytes=59/566");
         assertLogoff(logout, "username", null);
         assertThat(logout.get("status_detail").asText()).isEqualTo("Disconnected: Logged out");
 
         // Dovecot's lines that are no login: start, fatal errors, a connection closed before any login
         assertBaseEventOf(
-                normalize("Jun 17 10:15:24 hostname dovecot: Dovecot v1.2.rc3 starting up (core dumps disabled)"),
+                line("Jun 17 10:15:24 hostname dovecot: Dovecot v1.2.rc3 starting up (core dumps disabled)"),
                 "Dovecot");
         assertBaseEventOf(
-                normalize("Jun 17 10:15:24 hostname dovecot: Fatal: auth(default): Support not compiled in for passdb"
+                line("Jun 17 10:15:24 hostname dovecot: Fatal: auth(default): Support not compiled in for passdb"
                         + " driver 'ldap'"),
                 "Dovecot");
         assertBaseEventOf(
-                normalize("Jun 17 10:15:24 hostname dovecot: Fatal: Auth process died too early - shutting down"),
+                line("Jun 17 10:15:24 hostname dovecot: Fatal: Auth process died too early - shutting down"),
                 "Dovecot");
         assertBaseEventOf(
-                normalize("Jul  4 17:30:51 hostname dovecot[2992]: pop3-login: Disconnected: rip=1.2.3.4,"
-                        + " lip=1.2.3.5"),
+                line("Jul  4 17:30:51 hostname dovecot[2992]: pop3-login: Disconnected: rip=1.2.3.4," + " lip=1.2.3.5"),
                 "Dovecot");
     }
 
     @Test
     void dovecotDocumentedFormats() throws Exception {
         // Dovecot 2.3 through syslog: pid, IPv6, mpid/TLS/session after the addresses
-        JsonNode login = normalize("Mar  1 09:59:01 mail dovecot[1234]: imap-login: Login: user=<john.doe@example.com>,"
+        JsonNode login = line("Mar  1 09:59:01 mail dovecot[1234]: imap-login: Login: user=<john.doe@example.com>,"
                 + " method=PLAIN, rip=2001:db8::25, lip=2001:db8::1, mpid=23456, TLS, session=<AbCdEfGh12>");
         assertLogon(login, 1, "john.doe@example.com", "2001:db8::25");
         assertThat(login.get("auth_protocol").asText()).isEqualTo("PLAIN");
@@ -193,13 +137,13 @@ class MailFtpAndHostingMappingsTest {
         assertThat(login.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:59:01Z"));
 
         // 2.3.18 and later: "Login aborted: <reason> (auth failed, ...) (<code>)"
-        JsonNode aborted = normalize("Mar  1 09:59:02 mail dovecot[1234]: imap-login: Login aborted: Connection closed"
+        JsonNode aborted = line("Mar  1 09:59:02 mail dovecot[1234]: imap-login: Login aborted: Connection closed"
                 + " (auth failed, 3 attempts in 15 secs) (auth_failed): user=<jane@example.org>, method=PLAIN,"
                 + " rip=198.51.100.7, lip=192.0.2.1, TLS, session=<x>");
         assertLogon(aborted, 2, "jane@example.org", "198.51.100.7");
         assertThat(aborted.get("status_detail").asText()).isEqualTo("auth failed, 3 attempts in 15 secs");
         assertLogon(
-                normalize("Mar  1 09:59:02 mail dovecot: pop3-login: Disconnected: Inactivity (auth failed, 1 attempts"
+                line("Mar  1 09:59:02 mail dovecot: pop3-login: Disconnected: Inactivity (auth failed, 1 attempts"
                         + " in 180 secs): user=<ops.team>, method=LOGIN, rip=203.0.113.4, lip=192.0.2.1, session=<y>"),
                 2,
                 "ops.team",
@@ -207,78 +151,77 @@ class MailFtpAndHostingMappingsTest {
 
         // the auth process of 2.3: the session id in the parenthesis
         assertLogon(
-                normalize("Mar  1 09:59:03 mail dovecot[1234]: auth: passwd-file(mallory@example.org,203.0.113.9,"
+                line("Mar  1 09:59:03 mail dovecot[1234]: auth: passwd-file(mallory@example.org,203.0.113.9,"
                         + "<Qw3rTy>): unknown user"),
                 2,
                 "mallory@example.org",
                 "203.0.113.9");
         assertLogon(
-                normalize("Mar  1 09:59:04 mail dovecot[1234]: auth-worker(5678): pam(alice,2001:db8::9,<abc>):"
+                line("Mar  1 09:59:04 mail dovecot[1234]: auth-worker(5678): pam(alice,2001:db8::9,<abc>):"
                         + " pam_authenticate() failed: Authentication failure (password mismatch?)"),
                 2,
                 "alice",
                 "2001:db8::9");
         // later 2.3 releases name the auth worker's connection before the lookup
-        JsonNode worker = normalize("Mar  1 09:59:04 mail dovecot: auth-worker(5678): conn unix:auth-worker"
+        JsonNode worker = line("Mar  1 09:59:04 mail dovecot: auth-worker(5678): conn unix:auth-worker"
                 + " (pid=4321,uid=97): auth-worker<2>: sql(ops@example.com,198.51.100.9,<Zx9>): Password mismatch");
         assertLogon(worker, 2, "ops@example.com", "198.51.100.9");
         assertThat(worker.get("status_detail").asText()).isEqualTo("Password mismatch");
 
         // Dovecot 2.x's own log file: the process as the program, the level after it
-        JsonNode fileLogin = normalize("Mar  1 09:59:05 imap-login: Info: Login: user=<bob>, method=PLAIN,"
+        JsonNode fileLogin = line("Mar  1 09:59:05 imap-login: Info: Login: user=<bob>, method=PLAIN,"
                 + " rip=192.0.2.44, lip=192.0.2.1, mpid=99, secured, session=<s>");
         assertProduct(fileLogin, "Dovecot", "Dovecot");
         assertLogon(fileLogin, 1, "bob", "192.0.2.44");
         assertLogon(
-                normalize("Mar  1 09:59:07 auth: Info: passwd-file(carol,192.0.2.45): Password mismatch"),
+                line("Mar  1 09:59:07 auth: Info: passwd-file(carol,192.0.2.45): Password mismatch"),
                 2,
                 "carol",
                 "192.0.2.45");
         assertLogon(
-                normalize("Mar  1 09:59:07 auth-worker(4321): Info: sql(dave@example.com,192.0.2.46): unknown user"),
+                line("Mar  1 09:59:07 auth-worker(4321): Info: sql(dave@example.com,192.0.2.46): unknown user"),
                 2,
                 "dave@example.com",
                 "192.0.2.46");
         assertLogoff(
-                normalize("Mar  1 09:59:06 imap(bob)<99><s>: Info: Logged out in=123 out=456 deleted=0 expunged=0"),
+                line("Mar  1 09:59:06 imap(bob)<99><s>: Info: Logged out in=123 out=456 deleted=0 expunged=0"),
                 "bob",
                 null);
 
         // session ends through syslog (2.3 with pid and session, POP3)
         assertLogoff(
-                normalize("Mar  1 09:59:08 mail dovecot: imap(john.doe@example.com)<23456><AbCdEfGh12>: Disconnected:"
+                line("Mar  1 09:59:08 mail dovecot: imap(john.doe@example.com)<23456><AbCdEfGh12>: Disconnected:"
                         + " Logged out in=79 out=1030"),
                 "john.doe@example.com",
                 null);
         assertLogoff(
-                normalize("Mar  1 09:59:09 mail dovecot: pop3(jane): Disconnected: Logged out top=0/0, retr=0/0,"
+                line("Mar  1 09:59:09 mail dovecot: pop3(jane): Disconnected: Logged out top=0/0, retr=0/0,"
                         + " del=0/1, size=1234"),
                 "jane",
                 null);
 
         // no login was attempted: no Authentication
         assertBaseEventOf(
-                normalize("Mar  1 09:59:10 mail dovecot: imap-login: Disconnected (no auth attempts in 0 secs):"
+                line("Mar  1 09:59:10 mail dovecot: imap-login: Disconnected (no auth attempts in 0 secs):"
                         + " user=<>, rip=198.51.100.7, lip=192.0.2.1, session=<x>"),
                 "Dovecot");
         assertBaseEventOf(
-                normalize("Mar  1 09:59:10 mail dovecot: imap-login: Aborted login (no auth attempts in 0 secs):"
+                line("Mar  1 09:59:10 mail dovecot: imap-login: Aborted login (no auth attempts in 0 secs):"
                         + " user=<>, rip=198.51.100.7, lip=192.0.2.1, session=<x>"),
                 "Dovecot");
-        assertBaseEventOf(
-                normalize("Mar  1 09:59:10 mail dovecot: lmtp(jane)<1><s>: Disconnected: Logged out"), "Dovecot");
+        assertBaseEventOf(line("Mar  1 09:59:10 mail dovecot: lmtp(jane)<1><s>: Disconnected: Logged out"), "Dovecot");
         // another program with Dovecot's words, and another program's log file line with a level
         assertNotClaimedAs(
-                normalize("Mar  1 09:59:11 mail someapp: imap-login: Login: user=<eve>, method=PLAIN, rip=1.2.3.4,"
+                line("Mar  1 09:59:11 mail someapp: imap-login: Login: user=<eve>, method=PLAIN, rip=1.2.3.4,"
                         + " lip=5.6.7.8"),
                 "Dovecot");
-        assertNotClaimedAs(normalize("Mar  1 09:59:12 Info: backup finished: user=<eve>, rip=1.2.3.4"), "Dovecot");
-        assertNotClaimedAs(normalize("Mar  1 09:59:12 mail auth: session opened for user eve"), "Dovecot");
+        assertNotClaimedAs(line("Mar  1 09:59:12 Info: backup finished: user=<eve>, rip=1.2.3.4"), "Dovecot");
+        assertNotClaimedAs(line("Mar  1 09:59:12 mail auth: session opened for user eve"), "Dovecot");
     }
 
     @Test
     void postfixSaslLogins() throws Exception {
-        JsonNode failed = normalize("Mar  1 10:00:00 mx1 postfix/smtpd[123]: warning: unknown[1.2.3.4]: SASL LOGIN"
+        JsonNode failed = line("Mar  1 10:00:00 mx1 postfix/smtpd[123]: warning: unknown[1.2.3.4]: SASL LOGIN"
                 + " authentication failed: UGFzc3dvcmQ6");
         assertProduct(failed, "Postfix", "Postfix");
         assertLogon(failed, 2, null, "1.2.3.4");
@@ -287,42 +230,40 @@ class MailFtpAndHostingMappingsTest {
         assertThat(failed.at("/device/hostname").asText()).isEqualTo("mx1");
 
         // Postfix 3.x names the user; another master.cf service; IPv6
-        JsonNode named = normalize("Mar  1 10:00:01 mx1 postfix/submission/smtpd[124]: warning: unknown[2001:db8::7]:"
+        JsonNode named = line("Mar  1 10:00:01 mx1 postfix/submission/smtpd[124]: warning: unknown[2001:db8::7]:"
                 + " SASL PLAIN authentication failed: authentication failure, sasl_username=john.doe@example.com");
         assertLogon(named, 2, "john.doe@example.com", "2001:db8::7");
         assertThat(named.get("status_detail").asText()).isEqualTo("authentication failure");
 
         // accepted from an authenticated client, with smtpd_client_port_logging
-        JsonNode accepted = normalize("Mar  1 10:00:02 mx1 postfix/smtps/smtpd[125]: 4Xy7Zp1abcz9vKm:"
+        JsonNode accepted = line("Mar  1 10:00:02 mx1 postfix/smtps/smtpd[125]: 4Xy7Zp1abcz9vKm:"
                 + " client=mail-host.example.net[198.51.100.23]:54012, sasl_method=PLAIN,"
                 + " sasl_username=jane@example.org");
         assertLogon(accepted, 1, "jane@example.org", "198.51.100.23");
         assertThat(accepted.at("/src_endpoint/port").asInt()).isEqualTo(54012);
         assertThat(accepted.get("auth_protocol").asText()).isEqualTo("PLAIN");
-        JsonNode instance =
-                normalize("Mar  1 10:00:03 mx1 postfix-out/smtpd[126]: 3F2A81C0B2: client=unknown[203.0.113.5],"
-                        + " sasl_method=LOGIN, sasl_username=bob");
+        JsonNode instance = line("Mar  1 10:00:03 mx1 postfix-out/smtpd[126]: 3F2A81C0B2: client=unknown[203.0.113.5],"
+                + " sasl_method=LOGIN, sasl_username=bob");
         assertLogon(instance, 1, "bob", "203.0.113.5");
         assertThat(instance.at("/src_endpoint/port").isMissingNode()).isTrue();
 
         // smtpd lines that are no login, and Postfix programs other than smtpd (corpus: postscreen)
         assertBaseEventOf(
-                normalize("Mar 16 00:01:25 evita postfix/smtpd[1713]: connect from camomile.cloud9.net[168.100.1.3]"),
+                line("Mar 16 00:01:25 evita postfix/smtpd[1713]: connect from camomile.cloud9.net[168.100.1.3]"),
                 "Postfix");
         assertBaseEventOf(
-                normalize("Mar  1 10:00:04 mx1 postfix/smtpd[126]: 3F2A81C0B3: client=unknown[203.0.113.5]"),
-                "Postfix");
+                line("Mar  1 10:00:04 mx1 postfix/smtpd[126]: 3F2A81C0B3: client=unknown[203.0.113.5]"), "Postfix");
         assertBaseEventOf(
-                normalize("Mar  1 10:00:05 mx1 postfix/smtpd[126]: lost connection after AUTH from"
+                line("Mar  1 10:00:05 mx1 postfix/smtpd[126]: lost connection after AUTH from"
                         + " unknown[203.0.113.5]"),
                 "Postfix");
         assertNotClaimedAs(
-                normalize("May  8 08:26:55 mail postfix/postscreen[22055]: NOQUEUE: reject: RCPT from"
+                line("May  8 08:26:55 mail postfix/postscreen[22055]: NOQUEUE: reject: RCPT from"
                         + " [157.122.148.242]:47407: 550 5.7.1 Service unavailable; client [157.122.148.242] blocked"
                         + " using bl.spamcop.net"),
                 "Postfix");
         assertNotClaimedAs(
-                normalize("Mar  1 10:00:06 mx1 saslauthd[99]: warning: unknown[1.2.3.4]: SASL LOGIN authentication"
+                line("Mar  1 10:00:06 mx1 saslauthd[99]: warning: unknown[1.2.3.4]: SASL LOGIN authentication"
                         + " failed: x"),
                 "Postfix");
     }
@@ -330,7 +271,7 @@ class MailFtpAndHostingMappingsTest {
     @Test
     void eximAuthenticatorsFromTheLogFileAndSyslog() throws Exception {
         // corpus: the main log's own lines (no syslog header; the authenticator where a host would be)
-        JsonNode failed = normalize("2017-01-23 03:44:14 dovecot_login authenticator failed for (hydra)"
+        JsonNode failed = line("2017-01-23 03:44:14 dovecot_login authenticator failed for (hydra)"
                 + " [10.101.1.18]:35686: 535 Incorrect authentication data (set_id=user)");
         assertProduct(failed, "Exim", "Exim");
         assertLogon(failed, 2, "user", "10.101.1.18");
@@ -339,60 +280,59 @@ class MailFtpAndHostingMappingsTest {
         assertThat(failed.get("status_detail").asText()).isEqualTo("535 Incorrect authentication data");
         assertThat(failed.at("/device/hostname").isMissingNode()).isTrue();
         assertThat(failed.get("time").asLong()).isEqualTo(epochMillis("2017-01-23T03:44:14Z"));
-        JsonNode ipv6 = normalize("2017-01-24 05:22:29 dovecot_plain authenticator failed for (test) [::1]:39454: 535"
+        JsonNode ipv6 = line("2017-01-24 05:22:29 dovecot_plain authenticator failed for (test) [::1]:39454: 535"
                 + " Incorrect authentication data (set_id=test)");
         assertLogon(ipv6, 2, "test", "::1");
         assertThat(ipv6.get("auth_protocol").asText()).isEqualTo("dovecot_plain");
 
         // documented formats: syslog with the host name and interface; the file with log_selector +pid
-        JsonNode syslog = normalize("Mar  1 10:05:00 mail exim[2345]: login authenticator failed for mail.example.net"
+        JsonNode syslog = line("Mar  1 10:05:00 mail exim[2345]: login authenticator failed for mail.example.net"
                 + " (EHLO-name) [198.51.100.40]:51234 I=[192.0.2.10]:587: 535 Incorrect authentication data"
                 + " (set_id=info@example.com)");
         assertLogon(syslog, 2, "info@example.com", "198.51.100.40");
         assertThat(syslog.get("auth_protocol").asText()).isEqualTo("login");
         assertThat(syslog.at("/src_endpoint/hostname").asText()).isEqualTo("mail.example.net");
         assertThat(syslog.at("/device/hostname").asText()).isEqualTo("mail");
-        JsonNode withPid = normalize("2024-03-01 10:05:01 [2345] plain_server authenticator failed for H=(User)"
+        JsonNode withPid = line("2024-03-01 10:05:01 [2345] plain_server authenticator failed for H=(User)"
                 + " [2001:db8::40]:51235: 535 Incorrect authentication data (set_id=admin)");
         assertLogon(withPid, 2, "admin", "2001:db8::40");
         assertThat(withPid.get("auth_protocol").asText()).isEqualTo("plain_server");
         assertLogon(
-                normalize("2024-03-01 10:05:01 dovecot_login authenticator failed for (x) [203.0.113.61]:1234: 435"
+                line("2024-03-01 10:05:01 dovecot_login authenticator failed for (x) [203.0.113.61]:1234: 435"
                         + " Unable to authenticate at present"),
                 2,
                 null,
                 "203.0.113.61");
 
         // a message received from an authenticated client
-        JsonNode accepted = normalize("2024-03-01 10:05:02 1rg8Tq-0004Xy-Ab <= jane@example.org H=(laptop)"
+        JsonNode accepted = line("2024-03-01 10:05:02 1rg8Tq-0004Xy-Ab <= jane@example.org H=(laptop)"
                 + " [198.51.100.41]:51300 P=esmtpsa X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no"
                 + " A=dovecot_login:jane@example.org S=2345 id=abc@laptop");
         assertLogon(accepted, 1, "jane@example.org", "198.51.100.41");
         assertThat(accepted.get("auth_protocol").asText()).isEqualTo("dovecot_login");
         assertThat(accepted.at("/src_endpoint/port").asInt()).isEqualTo(51300);
-        JsonNode viaSyslog = normalize("Mar  1 10:05:03 mail exim4[2346]: 1rg8Tq-0004Xy-Ac <= bob@example.com"
+        JsonNode viaSyslog = line("Mar  1 10:05:03 mail exim4[2346]: 1rg8Tq-0004Xy-Ac <= bob@example.com"
                 + " H=client.example.net [203.0.113.60]:40000 P=esmtpa A=plain:bob S=1200 id=x@y T=\"hello\"");
         assertLogon(viaSyslog, 1, "bob", "203.0.113.60");
         assertThat(viaSyslog.at("/device/hostname").asText()).isEqualTo("mail");
 
         // no authentication: an unauthenticated message whose subject holds "A=", other Exim lines (corpus)
         assertBaseEventOf(
-                normalize("2024-03-01 10:05:04 1rg8Tq-0004Xy-Ad <= eve@evil.example H=(x) [203.0.113.66]:1 P=esmtp"
+                line("2024-03-01 10:05:04 1rg8Tq-0004Xy-Ad <= eve@evil.example H=(x) [203.0.113.66]:1 P=esmtp"
                         + " S=100 id=z T=\"hi A=dovecot_login:admin\""),
                 "Exim");
         assertBaseEventOf(
-                normalize("Mar  1 10:05:05 mail exim[2347]: SMTP connection from [10.101.1.10]:55010 (TCP/IP"
+                line("Mar  1 10:05:05 mail exim[2347]: SMTP connection from [10.101.1.10]:55010 (TCP/IP"
                         + " connection count = 1)"),
                 "Exim");
         assertNotClaimedAs(
-                normalize("2017-01-24 03:09:46 SMTP connection from [10.101.1.10]:55010 (TCP/IP connection count ="
-                        + " 1)"),
+                line("2017-01-24 03:09:46 SMTP connection from [10.101.1.10]:55010 (TCP/IP connection count =" + " 1)"),
                 "Exim");
         assertNotClaimedAs(
-                normalize("2019-10-20 09:56:39 H=123-123-12-123.example.example.net [123.123.12.123]"
+                line("2019-10-20 09:56:39 H=123-123-12-123.example.example.net [123.123.12.123]"
                         + " F=<example@example.com> rejected RCPT <example@exampley.com>: Unrouteable address"),
                 "Exim");
-        JsonNode sshd = normalize("Mar  1 10:05:06 mail sshd[1]: pam_unix(sshd:auth): authentication failure;"
+        JsonNode sshd = line("Mar  1 10:05:06 mail sshd[1]: pam_unix(sshd:auth): authentication failure;"
                 + " rhost=1.2.3.4 user=bob");
         assertThat(sshd.at("/metadata/product/name").asText()).isEqualTo("OpenSSH");
     }
@@ -400,82 +340,82 @@ class MailFtpAndHostingMappingsTest {
     @Test
     void vsftpdLogins() throws Exception {
         // corpus: vsftpd.log, its time read from the line
-        JsonNode failed = normalize("Mon Oct 24 11:32:53 2016 [pid 1] [$ALOC$] FAIL LOGIN: Client \"10.55.112.101\"");
+        JsonNode failed = line("Mon Oct 24 11:32:53 2016 [pid 1] [$ALOC$] FAIL LOGIN: Client \"10.55.112.101\"");
         assertProduct(failed, "vsftpd", "vsftpd");
         assertLogon(failed, 2, "$ALOC$", "10.55.112.101");
         assertThat(failed.get("time").asLong()).isEqualTo(epochMillis("2016-10-24T11:32:53Z"));
         assertLogon(
-                normalize("Mon Oct 24 11:32:53 2016 [pid 1] [$ALOC$] FAIL LOGIN: Client \"fe80::baac:6fff:fe7d:d2e0\""),
+                line("Mon Oct 24 11:32:53 2016 [pid 1] [$ALOC$] FAIL LOGIN: Client \"fe80::baac:6fff:fe7d:d2e0\""),
                 2,
                 "$ALOC$",
                 "fe80::baac:6fff:fe7d:d2e0");
-        assertBaseEventOf(normalize("Wed Jul 27 18:32:27 2016 [pid 2] CONNECT: Client \"10.11.12.13\""), "vsftpd");
+        assertBaseEventOf(line("Wed Jul 27 18:32:27 2016 [pid 2] CONNECT: Client \"10.11.12.13\""), "vsftpd");
 
         // documented formats: IPv4-mapped client, anonymous login, through syslog with and without [pid]
-        JsonNode ok = normalize(
+        JsonNode ok = line(
                 "Wed Jul 27 18:32:30 2016 [pid 3] [jane.doe@example.com] OK LOGIN: Client" + " \"::ffff:192.0.2.33\"");
         assertLogon(ok, 1, "jane.doe@example.com", "192.0.2.33");
         assertLogon(
-                normalize("Wed Jul 27 18:32:31 2016 [pid 4] [ftp] OK LOGIN: Client \"192.0.2.34\", anon password"
+                line("Wed Jul 27 18:32:31 2016 [pid 4] [ftp] OK LOGIN: Client \"192.0.2.34\", anon password"
                         + " \"?\""),
                 1,
                 "ftp",
                 "192.0.2.34");
         JsonNode syslog =
-                normalize("Mar  1 10:10:00 ftp1 vsftpd[4321]: [pid 4322] [bob] OK LOGIN: Client" + " \"198.51.100.8\"");
+                line("Mar  1 10:10:00 ftp1 vsftpd[4321]: [pid 4322] [bob] OK LOGIN: Client" + " \"198.51.100.8\"");
         assertLogon(syslog, 1, "bob", "198.51.100.8");
         assertThat(syslog.at("/device/hostname").asText()).isEqualTo("ftp1");
         assertLogon(
-                normalize("Mar  1 10:10:01 ftp1 vsftpd[4321]: [alice] FAIL LOGIN: Client \"2001:db8::9\""),
+                line("Mar  1 10:10:01 ftp1 vsftpd[4321]: [alice] FAIL LOGIN: Client \"2001:db8::9\""),
                 2,
                 "alice",
                 "2001:db8::9");
 
         // not vsftpd's
-        assertNotClaimedAs(normalize("Mar  1 10:10:02 ftp1 other[1]: [bob] OK LOGIN: Client \"1.2.3.4\""), "vsftpd");
-        assertNotClaimedAs(normalize("Wed Jul 27 18:32:27 2016 [bob] OK LOGIN: Client \"1.2.3.4\""), "vsftpd");
+        assertNotClaimedAs(line("Mar  1 10:10:02 ftp1 other[1]: [bob] OK LOGIN: Client \"1.2.3.4\""), "vsftpd");
+        assertNotClaimedAs(line("Wed Jul 27 18:32:27 2016 [bob] OK LOGIN: Client \"1.2.3.4\""), "vsftpd");
     }
 
     @Test
     void proftpdLogins() throws Exception {
-        JsonNode ok = normalize("Mar  1 10:11:00 ftp2 proftpd[5000]: ftp2.example.com (client.example.net"
+        JsonNode ok = line("Mar  1 10:11:00 ftp2 proftpd[5000]: ftp2.example.com (client.example.net"
                 + "[198.51.100.50]) - USER alice: Login successful.");
         assertProduct(ok, "ProFTPD", "ProFTPD Project");
         assertLogon(ok, 1, "alice", "198.51.100.50");
         assertThat(ok.at("/device/hostname").asText()).isEqualTo("ftp2");
 
-        JsonNode wrong = normalize("Mar  1 10:11:01 ftp2 proftpd[5001]: ftp2.example.com (::ffff:198.51.100.51"
+        JsonNode wrong = line("Mar  1 10:11:01 ftp2 proftpd[5001]: ftp2.example.com (::ffff:198.51.100.51"
                 + "[::ffff:198.51.100.51]) - USER bob (Login failed): Incorrect password.");
         assertLogon(wrong, 2, "bob", "198.51.100.51");
         assertThat(wrong.get("status_detail").asText()).isEqualTo("Incorrect password.");
 
-        JsonNode noSuchUser = normalize("Mar  1 10:11:02 ftp2 proftpd[5001]: ftp2.example.com (client.example.net"
+        JsonNode noSuchUser = line("Mar  1 10:11:02 ftp2 proftpd[5001]: ftp2.example.com (client.example.net"
                 + "[198.51.100.52]) - USER nobody: no such user found from client.example.net [198.51.100.52] to"
                 + " 192.0.2.20:21");
         assertLogon(noSuchUser, 2, "nobody", "198.51.100.52");
         assertThat(noSuchUser.get("status_detail").asText()).isEqualTo("no such user");
 
         assertLogon(
-                normalize("Mar  1 10:11:03 ftp2 proftpd[5002]: ProFTPD Default Installation (2001:db8::52"
+                line("Mar  1 10:11:03 ftp2 proftpd[5002]: ProFTPD Default Installation (2001:db8::52"
                         + "[2001:db8::52]) - USER j.smith@example.com: Login successful."),
                 1,
                 "j.smith@example.com",
                 "2001:db8::52");
         assertLogon(
-                normalize("Mar  1 10:11:04 ftp2 proftpd[5003]: ftp2.example.com (client.example.net[198.51.100.54])"
+                line("Mar  1 10:11:04 ftp2 proftpd[5003]: ftp2.example.com (client.example.net[198.51.100.54])"
                         + " - ANON anonymous: Login successful."),
                 1,
                 "anonymous",
                 "198.51.100.54");
         assertLogon(
-                normalize("Mar  1 10:11:04 ftp2 proftpd[5003]: ftp2.example.com (client.example.net[198.51.100.55])"
+                line("Mar  1 10:11:04 ftp2 proftpd[5003]: ftp2.example.com (client.example.net[198.51.100.55])"
                         + " - SECURITY VIOLATION: Root login attempted."),
                 2,
                 "root",
                 "198.51.100.55");
 
         // ProFTPD's SystemLog file: its own time and host
-        JsonNode file = normalize("2024-03-01 10:11:05,123 ftp2 proftpd[5004] ftp2.example.com (client.example.net"
+        JsonNode file = line("2024-03-01 10:11:05,123 ftp2 proftpd[5004] ftp2.example.com (client.example.net"
                 + "[198.51.100.53]): USER carol (Login failed): Incorrect password");
         assertProduct(file, "ProFTPD", "ProFTPD Project");
         assertLogon(file, 2, "carol", "198.51.100.53");
@@ -483,11 +423,11 @@ class MailFtpAndHostingMappingsTest {
         assertThat(file.at("/device/hostname").asText()).isEqualTo("ftp2");
 
         assertBaseEventOf(
-                normalize("Mar  1 10:11:06 ftp2 proftpd[5003]: ftp2.example.com (client.example.net[198.51.100.50])"
+                line("Mar  1 10:11:06 ftp2 proftpd[5003]: ftp2.example.com (client.example.net[198.51.100.50])"
                         + " - FTP session opened."),
                 "ProFTPD");
         assertNotClaimedAs(
-                normalize("Mar  1 10:11:07 ftp2 other[5]: ftp2.example.com (client.example.net[198.51.100.50]) -"
+                line("Mar  1 10:11:07 ftp2 other[5]: ftp2.example.com (client.example.net[198.51.100.50]) -"
                         + " USER alice: Login successful."),
                 "ProFTPD");
     }
@@ -495,44 +435,42 @@ class MailFtpAndHostingMappingsTest {
     @Test
     void pureFtpdLogins() throws Exception {
         JsonNode failed =
-                normalize("Mar  1 10:12:00 ftp3 pure-ftpd: (?@198.51.100.60) [WARNING] Authentication failed for user"
+                line("Mar  1 10:12:00 ftp3 pure-ftpd: (?@198.51.100.60) [WARNING] Authentication failed for user"
                         + " [admin]");
         assertProduct(failed, "Pure-FTPd", "Pure-FTPd");
         assertLogon(failed, 2, "admin", "198.51.100.60");
         assertThat(failed.at("/device/hostname").asText()).isEqualTo("ftp3");
 
         assertLogon(
-                normalize("Mar  1 10:12:01 ftp3 pure-ftpd[777]: (?@2001:db8::60) [INFO] web.user is now logged in"),
+                line("Mar  1 10:12:01 ftp3 pure-ftpd[777]: (?@2001:db8::60) [INFO] web.user is now logged in"),
                 1,
                 "web.user",
                 "2001:db8::60");
         assertLogoff(
-                normalize("Mar  1 10:12:02 ftp3 pure-ftpd[777]: (web.user@2001:db8::60) [INFO] Logout."),
+                line("Mar  1 10:12:02 ftp3 pure-ftpd[777]: (web.user@2001:db8::60) [INFO] Logout."),
                 "web.user",
                 "2001:db8::60");
         // a virtual user with @ in its name, and a client logged by its resolved name
         assertLogon(
-                normalize("Mar  1 10:12:03 ftp3 pure-ftpd: (?@198.51.100.61) [INFO] john@example.com is now logged"
-                        + " in"),
+                line("Mar  1 10:12:03 ftp3 pure-ftpd: (?@198.51.100.61) [INFO] john@example.com is now logged" + " in"),
                 1,
                 "john@example.com",
                 "198.51.100.61");
         assertLogoff(
-                normalize("Mar  1 10:12:04 ftp3 pure-ftpd: (john@example.com@198.51.100.61) [INFO] Logout."),
+                line("Mar  1 10:12:04 ftp3 pure-ftpd: (john@example.com@198.51.100.61) [INFO] Logout."),
                 "john@example.com",
                 "198.51.100.61");
-        JsonNode named = normalize("Mar  1 10:12:05 ftp3 pure-ftpd: (?@client.example.net) [WARNING] Authentication"
+        JsonNode named = line("Mar  1 10:12:05 ftp3 pure-ftpd: (?@client.example.net) [WARNING] Authentication"
                 + " failed for user [root]");
         assertLogon(named, 2, "root", null);
         assertThat(named.at("/src_endpoint/hostname").asText()).isEqualTo("client.example.net");
 
         assertBaseEventOf(
-                normalize("Mar  1 10:12:06 ftp3 pure-ftpd: (?@198.51.100.60) [INFO] New connection from"
-                        + " 198.51.100.60"),
+                line("Mar  1 10:12:06 ftp3 pure-ftpd: (?@198.51.100.60) [INFO] New connection from" + " 198.51.100.60"),
                 "Pure-FTPd");
-        assertBaseEventOf(normalize("Mar  1 10:12:07 ftp3 pure-ftpd: (?@198.51.100.60) [INFO] Logout."), "Pure-FTPd");
+        assertBaseEventOf(line("Mar  1 10:12:07 ftp3 pure-ftpd: (?@198.51.100.60) [INFO] Logout."), "Pure-FTPd");
         assertNotClaimedAs(
-                normalize("Mar  1 10:12:08 ftp3 pureftp-web: (?@198.51.100.60) [WARNING] Authentication failed for"
+                line("Mar  1 10:12:08 ftp3 pureftp-web: (?@198.51.100.60) [WARNING] Authentication failed for"
                         + " user [admin]"),
                 "Pure-FTPd");
     }
@@ -541,24 +479,24 @@ class MailFtpAndHostingMappingsTest {
     void cpanelLoginLog() throws Exception {
         // corpus (Wazuh cpanel.ini)
         JsonNode root =
-                normalize("[2016-04-18 13:07:02 -0400] info [cpsrvd] 10.1.5.19 - root - SUCCESS LOGIN" + " whostmgrd");
+                line("[2016-04-18 13:07:02 -0400] info [cpsrvd] 10.1.5.19 - root - SUCCESS LOGIN" + " whostmgrd");
         assertProduct(root, "cPanel & WHM", "cPanel");
         assertLogon(root, 1, "root", "10.1.5.19");
         assertThat(root.at("/service/name").asText()).isEqualTo("whostmgrd");
         assertThat(root.get("time").asLong()).isEqualTo(epochMillis("2016-04-18T17:07:02Z"));
         assertLogon(
-                normalize("[2016-04-18 13:07:15 -0400] info [cpsrvd] 10.1.5.19 - reseller (possessor: root) -"
+                line("[2016-04-18 13:07:15 -0400] info [cpsrvd] 10.1.5.19 - reseller (possessor: root) -"
                         + " SUCCESS LOGIN cpaneld"),
                 1,
                 "reseller",
                 "10.1.5.19");
         assertLogon(
-                normalize("[2016-04-18 13:08:27 -0400] info [cpsrvd] 10.1.5.19 - emailaccount@reseller.com"
+                line("[2016-04-18 13:08:27 -0400] info [cpsrvd] 10.1.5.19 - emailaccount@reseller.com"
                         + " (possessor: reseller) - SUCCESS LOGIN webmaild"),
                 1,
                 "emailaccount@reseller.com",
                 "10.1.5.19");
-        JsonNode invalid = normalize("[2017-01-25 06:01:10 -0500] info [cpsrvd] 10.1.5.19 - test \"POST"
+        JsonNode invalid = line("[2017-01-25 06:01:10 -0500] info [cpsrvd] 10.1.5.19 - test \"POST"
                 + " /login/?login_only=1 HTTP/1.1\" FAILED LOGIN cpaneld: invalid cpanel user test (loadcpdata"
                 + " failed)");
         assertLogon(invalid, 2, "test", "10.1.5.19");
@@ -566,26 +504,25 @@ class MailFtpAndHostingMappingsTest {
         assertThat(invalid.at("/service/name").asText()).isEqualTo("cpaneld");
         assertThat(invalid.get("time").asLong()).isEqualTo(epochMillis("2017-01-25T11:01:10Z"));
         assertLogon(
-                normalize("[2016-11-18 09:32:19 +0000] info [cpsrvd] 10.1.5.19 - admin \"POST /login/?login_only=1"
+                line("[2016-11-18 09:32:19 +0000] info [cpsrvd] 10.1.5.19 - admin \"POST /login/?login_only=1"
                         + " HTTP/1.1\" FAILED LOGIN whostmgrd: user password hash is missing from system (user"
                         + " probably does not exist)"),
                 2,
                 "admin",
                 "10.1.5.19");
         assertLogoff(
-                normalize("[2017-01-25 06:15:38 -0500] info [cpsrvd] 10.1.5.19 PURGE root:Nmm4xzhSpA2Sddv3 logout"),
+                line("[2017-01-25 06:15:38 -0500] info [cpsrvd] 10.1.5.19 PURGE root:Nmm4xzhSpA2Sddv3 logout"),
                 "root",
                 "10.1.5.19");
 
         // documented format: IPv6 client, Webmail's wrong password
         assertLogon(
-                normalize("[2024-03-01 10:13:00 +0000] info [cpsrvd] 2001:db8::70 - jane.doe - SUCCESS LOGIN"
-                        + " cpaneld"),
+                line("[2024-03-01 10:13:00 +0000] info [cpsrvd] 2001:db8::70 - jane.doe - SUCCESS LOGIN" + " cpaneld"),
                 1,
                 "jane.doe",
                 "2001:db8::70");
         assertLogon(
-                normalize("[2019-08-20 10:18:03 -0500] info [cpsrvd] 198.51.100.71 - bob@example.com \"POST"
+                line("[2019-08-20 10:18:03 -0500] info [cpsrvd] 198.51.100.71 - bob@example.com \"POST"
                         + " /login/?login_only=1 HTTP/1.1\" FAILED LOGIN webmaild: user password incorrect"),
                 2,
                 "bob@example.com",
@@ -593,13 +530,13 @@ class MailFtpAndHostingMappingsTest {
 
         // neither success nor failure, and another program's line with the same words
         assertBaseEventOf(
-                normalize("[2024-03-01 10:13:01 +0000] info [cpsrvd] 198.51.100.72 - jane \"POST /login/?login_only=1"
+                line("[2024-03-01 10:13:01 +0000] info [cpsrvd] 198.51.100.72 - jane \"POST /login/?login_only=1"
                         + " HTTP/1.1\" DEFERRED LOGIN cpaneld: security token missing"),
                 "cPanel & WHM");
         assertBaseEventOf(
-                normalize("[2024-03-01 10:13:02 +0000] info [cpsrvd] 198.51.100.73 PURGE jane:AbC123 password_change"),
+                line("[2024-03-01 10:13:02 +0000] info [cpsrvd] 198.51.100.73 PURGE jane:AbC123 password_change"),
                 "cPanel & WHM");
         assertNotClaimedAs(
-                normalize("Mar  1 10:13:03 web1 app: 198.51.100.74 - root - SUCCESS LOGIN whostmgrd"), "cPanel & WHM");
+                line("Mar  1 10:13:03 web1 app: 198.51.100.74 - root - SUCCESS LOGIN whostmgrd"), "cPanel & WHM");
     }
 }

@@ -1,13 +1,15 @@
 package io.socaas.events.ocsf;
 
+import static io.socaas.events.ocsf.MappedRecords.assertAllowed;
+import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
+import static io.socaas.events.ocsf.MappedRecords.assertDenied;
+import static io.socaas.events.ocsf.MappedRecords.assertFlow;
+import static io.socaas.events.ocsf.MappedRecords.assertLogon;
+import static io.socaas.events.ocsf.MappedRecords.assertProduct;
+import static io.socaas.events.ocsf.MappedRecords.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.socaas.events.IngestIds;
-import io.socaas.events.TenantId;
-import io.socaas.events.syslog.SyslogParser;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -22,11 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 class NetworkGearProxyAndDnsMappingsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Instant RECEIVED = Instant.parse("2026-03-01T10:00:00Z");
-    private static final OcsfNormalizer.Context CONTEXT =
-            new OcsfNormalizer.Context(TenantId.of("acme"), IngestIds.derived("key1", "batch", 0), RECEIVED, "gw");
-
     private static final String PFSENSE = "pfSense/OPNsense";
     private static final String IOS = "IOS";
     private static final String ROUTEROS = "RouterOS";
@@ -34,78 +31,9 @@ class NetworkGearProxyAndDnsMappingsTest {
     private static final String DNSMASQ = "dnsmasq";
     private static final Set<String> OURS = Set.of(PFSENSE, IOS, ROUTEROS, SQUID, DNSMASQ);
 
-    /** Wide time bounds, so the times of old corpus lines are kept and can be asserted. */
-    private final OcsfNormalizer normalizer =
-            new OcsfNormalizer(OcsfMappings.load(), Duration.ofDays(365 * 30), Duration.ofDays(1));
-
-    private JsonNode normalize(String line) throws Exception {
-        return JSON.readTree(normalizer
-                .normalize(LogLine.decode(line, RECEIVED, new SyslogParser()), CONTEXT)
-                .event()
-                .toJsonBytes());
-    }
-
-    private static void assertFlow(
-            JsonNode r, int activityId, String srcIp, Integer srcPort, String dstIp, Integer dstPort) {
-        assertThat(r.get("class_uid").asInt()).as("class of %s", r).isEqualTo(4001);
-        assertThat(r.get("activity_id").asInt()).as("activity of %s", r).isEqualTo(activityId);
-        assertThat(r.at("/src_endpoint/ip").asText()).isEqualTo(srcIp);
-        assertThat(r.at("/dst_endpoint/ip").asText()).isEqualTo(dstIp);
-        if (srcPort != null) {
-            assertThat(r.at("/src_endpoint/port").asInt()).isEqualTo(srcPort);
-        } else {
-            assertThat(r.at("/src_endpoint/port").isMissingNode())
-                    .as("no source port in %s", r)
-                    .isTrue();
-        }
-        if (dstPort != null) {
-            assertThat(r.at("/dst_endpoint/port").asInt()).isEqualTo(dstPort);
-        } else {
-            assertThat(r.at("/dst_endpoint/port").isMissingNode())
-                    .as("no destination port in %s", r)
-                    .isTrue();
-        }
-    }
-
-    private static void assertAllowed(JsonNode r) {
-        assertThat(r.get("action_id").asInt()).as("action of %s", r).isEqualTo(1);
-        assertThat(r.get("action").asText()).isEqualTo("Allowed");
-        assertThat(r.get("disposition_id").asInt()).isEqualTo(1);
-        assertThat(r.get("disposition").asText()).isEqualTo("Allowed");
-    }
-
-    private static void assertDenied(JsonNode r) {
-        assertThat(r.get("action_id").asInt()).as("action of %s", r).isEqualTo(2);
-        assertThat(r.get("action").asText()).isEqualTo("Denied");
-        assertThat(r.get("disposition_id").asInt()).isEqualTo(2);
-        assertThat(r.get("disposition").asText()).isEqualTo("Blocked");
-    }
-
     private static void assertNoAction(JsonNode r) {
         assertThat(r.has("action_id")).as("action of %s", r).isFalse();
         assertThat(r.has("disposition_id")).as("disposition of %s", r).isFalse();
-    }
-
-    private static void assertLogon(JsonNode r, int statusId, String user, String srcIp) {
-        assertThat(r.get("class_uid").asInt()).as("class of %s", r).isEqualTo(3002);
-        assertThat(r.get("activity_id").asInt()).as("activity of %s", r).isEqualTo(1);
-        assertThat(r.get("status_id").asInt()).as("status of %s", r).isEqualTo(statusId);
-        assertThat(r.get("status").asText()).isEqualTo(statusId == 1 ? "Success" : "Failure");
-        assertThat(r.at("/user/name").asText()).isEqualTo(user);
-        if (srcIp != null) {
-            assertThat(r.at("/src_endpoint/ip").asText()).isEqualTo(srcIp);
-        }
-    }
-
-    private static void assertProduct(JsonNode r, String product) {
-        assertThat(r.at("/metadata/product/name").asText())
-                .as("product of %s", r)
-                .isEqualTo(product);
-    }
-
-    private static void assertBaseEventOf(JsonNode r, String product) {
-        assertThat(r.get("class_uid").asInt()).as("class of %s", r).isZero();
-        assertProduct(r, product);
     }
 
     private static void assertDirection(JsonNode r, int directionId, String direction) {
@@ -118,9 +46,8 @@ class NetworkGearProxyAndDnsMappingsTest {
     @Test
     void pfSenseAndOpnSenseFilterlogIPv4AndIPv6() throws Exception {
         // pfSense, BSD syslog without a host name (its default), IPv4 TCP blocked entering the WAN
-        JsonNode block = normalize(
-                "<134>Mar  1 09:00:00 filterlog: 5,,,1000000103,igb1,match,block,in,4,0x0,,64,0,0,DF,"
-                        + "6,tcp,60,198.51.100.7,203.0.113.10,54321,22,0,S,1234567890,,64240,,mss;sackOK;TS;nop;wscale");
+        JsonNode block = line("<134>Mar  1 09:00:00 filterlog: 5,,,1000000103,igb1,match,block,in,4,0x0,,64,0,0,DF,"
+                + "6,tcp,60,198.51.100.7,203.0.113.10,54321,22,0,S,1234567890,,64240,,mss;sackOK;TS;nop;wscale");
         assertProduct(block, PFSENSE);
         assertFlow(block, 5, "198.51.100.7", 54321, "203.0.113.10", 22);
         assertDenied(block);
@@ -133,7 +60,7 @@ class NetworkGearProxyAndDnsMappingsTest {
         assertThat(block.at("/traffic/bytes").asLong()).isEqualTo(60);
 
         // pfSense 2.5+ with an RFC 5424 header: UDP passed leaving the LAN interface
-        JsonNode pass = normalize(
+        JsonNode pass = line(
                 "<134>1 2026-03-01T09:00:00.123456+00:00 fw.home.arpa filterlog 12345 - -"
                         + " 7,,,1000000105,igb0,match,pass,out,4,0x0,,64,12345,0,none,17,udp,73,192.168.1.10,8.8.8.8,53244,53,53");
         assertFlow(pass, 6, "192.168.1.10", 53244, "8.8.8.8", 53);
@@ -146,26 +73,25 @@ class NetworkGearProxyAndDnsMappingsTest {
                 .isEqualTo(Instant.parse("2026-03-01T09:00:00.123Z").toEpochMilli());
 
         // IPv6: class, flow label, hop limit, protocol text before its number
-        JsonNode v6 = normalize("<134>Mar  1 09:00:01 pfsense filterlog[4321]: 4,,,1000000003,igb0,match,block,in,6,"
+        JsonNode v6 = line("<134>Mar  1 09:00:01 pfsense filterlog[4321]: 4,,,1000000003,igb0,match,block,in,6,"
                 + "0x00,0x00000,57,tcp,6,40,2001:db8:1::5,2001:db8:2::10,44321,443,0,S,987654321,,65535,,");
         assertFlow(v6, 5, "2001:db8:1::5", 44321, "2001:db8:2::10", 443);
         assertDenied(v6);
         assertThat(v6.at("/connection_info/protocol_name").asText()).isEqualTo("tcp");
-        JsonNode icmp6 = normalize("<134>Mar  1 09:00:01 pfsense filterlog[4321]: 3,,,1000000102,em0,match,block,in,6,"
+        JsonNode icmp6 = line("<134>Mar  1 09:00:01 pfsense filterlog[4321]: 3,,,1000000102,em0,match,block,in,6,"
                 + "0x00,0x00000,255,ipv6-icmp,58,32,fe80::1,ff02::1,");
         assertFlow(icmp6, 5, "fe80::1", null, "ff02::1", null);
         assertThat(icmp6.at("/connection_info/protocol_name").asText()).isEqualTo("ipv6-icmp");
         assertThat(icmp6.at("/connection_info/protocol_num").asInt()).isEqualTo(58);
 
         // ICMP: the protocol data after the addresses is not ports
-        JsonNode ping =
-                normalize("<134>Mar  1 09:00:02 pfsense filterlog[4321]: 9,,,1000000104,igb1,match,pass,in,4,0x0,,"
-                        + "64,54321,0,none,1,icmp,84,192.168.1.20,1.1.1.1,request,4321,1");
+        JsonNode ping = line("<134>Mar  1 09:00:02 pfsense filterlog[4321]: 9,,,1000000104,igb1,match,pass,in,4,0x0,,"
+                + "64,54321,0,none,1,icmp,84,192.168.1.20,1.1.1.1,request,4321,1");
         assertFlow(ping, 6, "192.168.1.20", null, "1.1.1.1", null);
         assertAllowed(ping);
 
         // OPNsense: RFC 5424 with structured data, the rule's label (a hash) in the tracker field, reject
-        JsonNode opn = normalize("<134>1 2026-03-01T09:00:02+00:00 OPNsense.localdomain filterlog 77613 -"
+        JsonNode opn = line("<134>1 2026-03-01T09:00:02+00:00 OPNsense.localdomain filterlog 77613 -"
                 + " [meta sequenceId=\"12\"] 96,,,02f4bab031b57d1e30553ce08e0ec131,vtnet0,match,reject,in,4,0x0,,242,"
                 + "54321,0,none,6,tcp,44,203.0.113.99,198.51.100.2,48513,3389,0,S,3162472829,,1025,,mss");
         assertProduct(opn, PFSENSE);
@@ -174,10 +100,10 @@ class NetworkGearProxyAndDnsMappingsTest {
         assertThat(opn.at("/firewall_rule/uid").asText()).isEqualTo("02f4bab031b57d1e30553ce08e0ec131");
 
         // the program's other lines are Base Events of the product
-        assertBaseEventOf(normalize("<134>Mar  1 09:00:03 pfsense filterlog[4321]: Listening on pflog0"), PFSENSE);
+        assertBaseEventOf(line("<134>Mar  1 09:00:03 pfsense filterlog[4321]: Listening on pflog0"), PFSENSE);
         // the same CSV from another program is not filterlog's
         JsonNode other =
-                normalize("<134>Mar  1 09:00:03 app01 exporter: 5,,,1000000103,igb1,match,block,in,4,0x0,,64,0,0,DF,"
+                line("<134>Mar  1 09:00:03 app01 exporter: 5,,,1000000103,igb1,match,block,in,4,0x0,,64,0,0,DF,"
                         + "6,tcp,60,198.51.100.7,203.0.113.10,54321,22,0,S,1234567890,,64240,,");
         assertThat(other.get("class_uid").asInt()).isZero();
         assertThat(other.at("/metadata/product/name").asText()).isNotIn(OURS.toArray());
@@ -186,7 +112,7 @@ class NetworkGearProxyAndDnsMappingsTest {
     @Test
     void ciscoIosAccessListsFirewallAndLogins() throws Exception {
         // sequence number as the tag, the uptime-style timestamp with '*' before the mnemonic
-        JsonNode deny = normalize("<189>123: *Mar  1 00:00:10.123: %SEC-6-IPACCESSLOGP: list 101 denied tcp"
+        JsonNode deny = line("<189>123: *Mar  1 00:00:10.123: %SEC-6-IPACCESSLOGP: list 101 denied tcp"
                 + " 10.1.1.1(1234) -> 10.2.2.2(80), 1 packet");
         assertProduct(deny, IOS);
         assertFlow(deny, 5, "10.1.1.1", 1234, "10.2.2.2", 80);
@@ -196,7 +122,7 @@ class NetworkGearProxyAndDnsMappingsTest {
         assertThat(deny.at("/traffic/packets").asLong()).isEqualTo(1);
 
         // a relay's header, the device's name and a zoned timestamp; log-input adds interface and MAC
-        JsonNode permit = normalize("<189>Mar  1 09:00:00 10.0.0.1 45: router1: Mar  1 09:00:00.123 UTC:"
+        JsonNode permit = line("<189>Mar  1 09:00:00 10.0.0.1 45: router1: Mar  1 09:00:00.123 UTC:"
                 + " %SEC-6-IPACCESSLOGP: list OUTSIDE-IN permitted udp 198.51.100.4(53) (GigabitEthernet0/0"
                 + " 0050.56a1.b2c3) -> 203.0.113.5(40000), 5 packets");
         assertFlow(permit, 6, "198.51.100.4", 53, "203.0.113.5", 40000);
@@ -206,86 +132,85 @@ class NetworkGearProxyAndDnsMappingsTest {
         assertThat(permit.at("/firewall_rule/name").asText()).isEqualTo("OUTSIDE-IN");
         assertThat(permit.at("/traffic/packets").asLong()).isEqualTo(5);
 
-        JsonNode icmp = normalize("%SEC-6-IPACCESSLOGDP: list 110 denied icmp 192.0.2.1 -> 192.0.2.2 (8/0), 1 packet");
+        JsonNode icmp = line("%SEC-6-IPACCESSLOGDP: list 110 denied icmp 192.0.2.1 -> 192.0.2.2 (8/0), 1 packet");
         assertFlow(icmp, 5, "192.0.2.1", null, "192.0.2.2", null);
         assertThat(icmp.at("/connection_info/protocol_name").asText()).isEqualTo("icmp");
         // the mnemonic as the syslog tag (a priority, no timestamp)
-        JsonNode gre = normalize("<190>%SEC-6-IPACCESSLOGNP: list 120 denied 47 192.0.2.1 -> 192.0.2.2, 1 packet");
+        JsonNode gre = line("<190>%SEC-6-IPACCESSLOGNP: list 120 denied 47 192.0.2.1 -> 192.0.2.2, 1 packet");
         assertFlow(gre, 5, "192.0.2.1", null, "192.0.2.2", null);
         assertThat(gre.at("/connection_info/protocol_name").asText()).isEqualTo("47");
-        JsonNode standard = normalize("%SEC-6-IPACCESSLOGS: list 10 denied 192.0.2.77 3 packets");
+        JsonNode standard = line("%SEC-6-IPACCESSLOGS: list 10 denied 192.0.2.77 3 packets");
         assertThat(standard.get("class_uid").asInt()).isEqualTo(4001);
         assertThat(standard.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.77");
         assertDenied(standard);
-        JsonNode v6 = normalize(
+        JsonNode v6 = line(
                 "%IPV6_ACL-6-ACCESSLOGP: list V6-IN denied tcp 2001:DB8::1(51000) -> 2001:DB8::2(22)," + " 1 packet");
         assertFlow(v6, 5, "2001:DB8::1", 51000, "2001:DB8::2", 22);
 
         // zone-based firewall
-        JsonNode zbf = normalize("%FW-6-DROP_PKT: Dropping tcp session 192.168.1.2:1064 192.168.2.2:23 on zone-pair"
+        JsonNode zbf = line("%FW-6-DROP_PKT: Dropping tcp session 192.168.1.2:1064 192.168.2.2:23 on zone-pair"
                 + " in-out class class-default with ip ident 0");
         assertFlow(zbf, 5, "192.168.1.2", 1064, "192.168.2.2", 23);
         assertDenied(zbf);
-        JsonNode stop = normalize("%FW-6-SESS_AUDIT_TRAIL: (target:class)-(in-out:cm-protocol):Stop tcp session:"
+        JsonNode stop = line("%FW-6-SESS_AUDIT_TRAIL: (target:class)-(in-out:cm-protocol):Stop tcp session:"
                 + " initiator (192.168.1.2:1064) sent 100 bytes -- responder (192.168.2.2:23) sent 200 bytes");
         assertFlow(stop, 2, "192.168.1.2", 1064, "192.168.2.2", 23);
         assertThat(stop.at("/traffic/bytes_out").asLong()).isEqualTo(100);
         assertThat(stop.at("/traffic/bytes_in").asLong()).isEqualTo(200);
 
         // logins: the device's own time after "at"
-        JsonNode ok = normalize("<189>77: router1: %SEC_LOGIN-5-LOGIN_SUCCESS: Login Success [user: admin]"
+        JsonNode ok = line("<189>77: router1: %SEC_LOGIN-5-LOGIN_SUCCESS: Login Success [user: admin]"
                 + " [Source: 10.0.0.5] [localport: 22] at 09:58:11 UTC Sun Mar 1 2026");
         assertProduct(ok, IOS);
         assertLogon(ok, 1, "admin", "10.0.0.5");
         assertThat(ok.at("/dst_endpoint/port").asInt()).isEqualTo(22);
         assertThat(ok.get("time").asLong())
                 .isEqualTo(Instant.parse("2026-03-01T09:58:11Z").toEpochMilli());
-        JsonNode failed = normalize("<188>2002: Mar  1 09:58:12 UTC: %SEC_LOGIN-4-LOGIN_FAILED: Login failed"
+        JsonNode failed = line("<188>2002: Mar  1 09:58:12 UTC: %SEC_LOGIN-4-LOGIN_FAILED: Login failed"
                 + " [user: admin] [Source: 2001:db8::5] [localport: 23] [Reason: Login Authentication Failed]"
                 + " at 09:58:12 UTC Sun Mar 1 2026");
         assertLogon(failed, 2, "admin", "2001:db8::5");
         assertThat(failed.get("status_detail").asText()).isEqualTo("Login Authentication Failed");
         assertLogon(
-                normalize("%SEC_LOGIN-5-WEBLOGIN_SUCCESS: Login Success [user: cisco_support] [Source: 198.51.100.9]"
+                line("%SEC_LOGIN-5-WEBLOGIN_SUCCESS: Login Success [user: cisco_support] [Source: 198.51.100.9]"
                         + " [localport: 443] at 14:02:41 UTC Fri Oct 13 2023"),
                 1,
                 "cisco_support",
                 "198.51.100.9");
-        JsonNode ssh = normalize("%SSH-5-SSH2_USERAUTH: User 'netops' authentication for SSH2 Session from 192.0.2.44"
+        JsonNode ssh = line("%SSH-5-SSH2_USERAUTH: User 'netops' authentication for SSH2 Session from 192.0.2.44"
                 + " (tty = 0) using crypto cipher 'aes256-ctr', hmac 'hmac-sha2-256' Failed");
         assertLogon(ssh, 2, "netops", "192.0.2.44");
         assertLogon(
-                normalize("%SSH-5-SSH2_USERAUTH: User 'netops' authentication for SSH2 Session from 192.0.2.44"
+                line("%SSH-5-SSH2_USERAUTH: User 'netops' authentication for SSH2 Session from 192.0.2.44"
                         + " (tty = 0) using crypto cipher 'aes256-ctr', hmac 'hmac-sha2-256' Succeeded"),
                 1,
                 "netops",
                 "192.0.2.44");
-        JsonNode logout = normalize("%SYS-6-LOGOUT: User admin has exited tty session 2(10.0.0.5)");
+        JsonNode logout = line("%SYS-6-LOGOUT: User admin has exited tty session 2(10.0.0.5)");
         assertThat(logout.get("class_uid").asInt()).isEqualTo(3002);
         assertThat(logout.get("activity_id").asInt()).isEqualTo(2);
         assertThat(logout.at("/user/name").asText()).isEqualTo("admin");
 
         // corpus (logstash-patterns-core): other messages are Base Events of IOS
         assertBaseEventOf(
-                normalize("<191>Jan 24 11:28:30.407: %LINEPROTO-5-UPDOWN: Line protocol on Interface"
+                line("<191>Jan 24 11:28:30.407: %LINEPROTO-5-UPDOWN: Line protocol on Interface"
                         + " GigabitEthernet0/0, changed state to down"),
                 IOS);
-        assertBaseEventOf(normalize("%SYS-5-CONFIG_I: Configured from console by admin on vty0 (10.0.0.5)"), IOS);
+        assertBaseEventOf(line("%SYS-5-CONFIG_I: Configured from console by admin on vty0 (10.0.0.5)"), IOS);
         assertBaseEventOf(
-                normalize(
-                        "%PM-SP-4-ERR_DISABLE: bpduguard error detected on Gi3/1, putting Gi3/1 in err-disable state"),
+                line("%PM-SP-4-ERR_DISABLE: bpduguard error detected on Gi3/1, putting Gi3/1 in err-disable state"),
                 IOS);
 
         // ASA and FTD lines are cisco-asa.json's; a '%' elsewhere does not make a line Cisco's
         assertProduct(
-                normalize("%ASA-6-106100: access-list OUTSIDE_IN denied udp outside/198.51.100.4(137)"
+                line("%ASA-6-106100: access-list OUTSIDE_IN denied udp outside/198.51.100.4(137)"
                         + " -> inside/10.0.0.9(137) hit-cnt 1 first hit [0x1f2e3d4c, 0x0]"),
                 "ASA");
-        assertProduct(normalize("%FTD-1-101001: (Primary) Failover cable OK."), "ASA");
+        assertProduct(line("%FTD-1-101001: (Primary) Failover cable OK."), "ASA");
         for (String unrelated : List.of(
                 "May  5 04:26:19 hostname type process[20175]: 01010250:0: Pool member %A:%u exceeded configured rate limit.",
                 "<14>Mar  1 09:00:00 app01 backup: 100% done, list 101 denied tcp 10.1.1.1(1234) -> 10.2.2.2(80), 1 packet")) {
-            assertThat(normalize(unrelated).at("/metadata/product/name").asText())
+            assertThat(line(unrelated).at("/metadata/product/name").asText())
                     .as(unrelated)
                     .isNotEqualTo(IOS);
         }
@@ -293,7 +218,7 @@ class NetworkGearProxyAndDnsMappingsTest {
 
     @Test
     void mikrotikFirewallLogsAndLogins() throws Exception {
-        JsonNode input = normalize("<134>Mar  1 09:10:00 MikroTik firewall,info input: in:ether1 out:(unknown 0),"
+        JsonNode input = line("<134>Mar  1 09:10:00 MikroTik firewall,info input: in:ether1 out:(unknown 0),"
                 + " src-mac 00:0c:29:aa:bb:cc, proto TCP (SYN), 198.51.100.23:51234->203.0.113.1:22, len 60");
         assertProduct(input, ROUTEROS);
         assertFlow(input, 6, "198.51.100.23", 51234, "203.0.113.1", 22);
@@ -306,25 +231,25 @@ class NetworkGearProxyAndDnsMappingsTest {
         assertThat(input.at("/traffic/bytes").asLong()).isEqualTo(60);
 
         // a log prefix that names a drop
-        JsonNode drop = normalize("<134>Mar  1 09:10:01 gw firewall,info DROP-WAN input: in:ether1 out:(unknown 0),"
+        JsonNode drop = line("<134>Mar  1 09:10:01 gw firewall,info DROP-WAN input: in:ether1 out:(unknown 0),"
                 + " src-mac 00:0c:29:aa:bb:cc, proto UDP, 198.51.100.23:5353->203.0.113.1:161, len 76");
         assertFlow(drop, 5, "198.51.100.23", 5353, "203.0.113.1", 161);
         assertDenied(drop);
         assertThat(drop.at("/firewall_rule/name").asText()).isEqualTo("DROP-WAN");
-        JsonNode accept = normalize("firewall,info accept-ssh input: in:ether1 out:(unknown 0), src-mac"
+        JsonNode accept = line("firewall,info accept-ssh input: in:ether1 out:(unknown 0), src-mac"
                 + " 00:0c:29:aa:bb:cc, proto TCP (SYN), 198.51.100.24:40000->203.0.113.1:22, len 60");
         assertFlow(accept, 6, "198.51.100.24", 40000, "203.0.113.1", 22);
         assertAllowed(accept);
 
         // ICMP without ports, forwarded: both interfaces
-        JsonNode icmp = normalize("<134>Mar  1 09:10:02 MikroTik firewall,info forward: in:bridge out:ether1,"
+        JsonNode icmp = line("<134>Mar  1 09:10:02 MikroTik firewall,info forward: in:bridge out:ether1,"
                 + " src-mac 64:d1:54:aa:bb:cc, proto ICMP (type 8, code 0), 192.168.88.10->1.1.1.1, len 84");
         assertFlow(icmp, 6, "192.168.88.10", null, "1.1.1.1", null);
         assertThat(icmp.at("/dst_endpoint/interface_name").asText()).isEqualTo("ether1");
         assertThat(icmp.at("/src_endpoint/interface_name").asText()).isEqualTo("bridge");
 
         // an RFC 3339 header without topics (the chain is the syslog tag), with a source NAT
-        JsonNode nat = normalize("2023-03-14T01:28:08-04:00 AONE_BWC_RTR prerouting: in:1.ether5 out:(unknown 0),"
+        JsonNode nat = line("2023-03-14T01:28:08-04:00 AONE_BWC_RTR prerouting: in:1.ether5 out:(unknown 0),"
                 + " src-mac 2c:c8:1b:ca:7b:2d, proto TCP (ACK,FIN), 172.17.103.127:34923->52.88.118.255:80,"
                 + " NAT (172.17.103.127:34923->103.175.130.19:34923)->52.88.118.255:80, len 52");
         assertProduct(nat, ROUTEROS);
@@ -333,26 +258,26 @@ class NetworkGearProxyAndDnsMappingsTest {
                 .isEqualTo("(172.17.103.127:34923->103.175.130.19:34923)->52.88.118.255:80");
 
         // IPv6 in brackets; RouterOS 7's connection state
-        JsonNode v6 = normalize("firewall,info input: in:ether1 out:(unknown 0), src-mac 00:0c:29:aa:bb:cc,"
+        JsonNode v6 = line("firewall,info input: in:ether1 out:(unknown 0), src-mac 00:0c:29:aa:bb:cc,"
                 + " proto TCP (SYN), [2001:db8::5]:40000->[2001:db8::1]:8291, len 80");
         assertFlow(v6, 6, "2001:db8::5", 40000, "2001:db8::1", 8291);
-        JsonNode v7 = normalize("<134>Mar  1 09:10:03 MikroTik firewall,info forward: in:bridge out:pppoe-out1,"
+        JsonNode v7 = line("<134>Mar  1 09:10:03 MikroTik firewall,info forward: in:bridge out:pppoe-out1,"
                 + " connection-state:new src-mac 64:d1:54:aa:bb:cc, proto TCP (SYN), 192.168.88.20:50000->"
                 + "93.184.216.34:443, len 60");
         assertFlow(v7, 6, "192.168.88.20", 50000, "93.184.216.34", 443);
         assertThat(v7.at("/src_endpoint/mac").asText()).isEqualTo("64:d1:54:aa:bb:cc");
 
         // logins
-        JsonNode failure = normalize("<132>Mar  1 09:11:00 MikroTik system,error,critical login failure for user"
+        JsonNode failure = line("<132>Mar  1 09:11:00 MikroTik system,error,critical login failure for user"
                 + " admin from 198.51.100.23 via ssh");
         assertProduct(failure, ROUTEROS);
         assertLogon(failure, 2, "admin", "198.51.100.23");
         assertThat(failure.at("/service/name").asText()).isEqualTo("ssh");
-        JsonNode login = normalize(
+        JsonNode login = line(
                 "<30>Mar  1 09:11:01 RB4011-HQ system,info,account user admin logged in from" + " 10.1.0.5 via winbox");
         assertLogon(login, 1, "admin", "10.1.0.5");
         assertThat(login.at("/service/name").asText()).isEqualTo("winbox");
-        JsonNode logout = normalize("<30>Mar  1 09:11:02 RB4011-HQ system,info,account user admin logged out from"
+        JsonNode logout = line("<30>Mar  1 09:11:02 RB4011-HQ system,info,account user admin logged out from"
                 + " 10.1.0.5 via winbox");
         assertThat(logout.get("class_uid").asInt()).isEqualTo(3002);
         assertThat(logout.get("activity_id").asInt()).isEqualTo(2);
@@ -360,28 +285,28 @@ class NetworkGearProxyAndDnsMappingsTest {
 
         // the router's other messages are Base Events of RouterOS
         assertBaseEventOf(
-                normalize("<134>Mar  1 09:12:00 MikroTik dhcp,info dhcp-client on ether1 got IP address 203.0.113.1"),
+                line("<134>Mar  1 09:12:00 MikroTik dhcp,info dhcp-client on ether1 got IP address 203.0.113.1"),
                 ROUTEROS);
-        assertBaseEventOf(normalize("<30>Mar  1 09:12:01 MikroTik system,info log rule changed by admin"), ROUTEROS);
+        assertBaseEventOf(line("<30>Mar  1 09:12:01 MikroTik system,info log rule changed by admin"), ROUTEROS);
 
         // lookalikes of other programs are not RouterOS's
         for (String unrelated : List.of(
                 "<14>Mar  1 09:00:00 app01 portal: user bob logged in successfully",
                 "<14>Mar  1 09:00:00 app01 report: in:ether1 out:ether2 were the ports, nothing else",
                 "<14>Mar  1 09:00:00 app01 ledger: alpha,beta gamma delta")) {
-            JsonNode r = normalize(unrelated);
+            JsonNode r = line(unrelated);
             assertThat(r.get("class_uid").asInt()).as(unrelated).isZero();
             assertThat(r.at("/metadata/product/name").asText()).as(unrelated).isNotIn(OURS.toArray());
         }
         assertProduct(
-                normalize("Jan 29 00:00:28 myth kernel: SFW2-INext-DROP-DEFLT IN=ppp0 OUT= MAC= SRC=24.64.208.134"
+                line("Jan 29 00:00:28 myth kernel: SFW2-INext-DROP-DEFLT IN=ppp0 OUT= MAC= SRC=24.64.208.134"
                         + " DST=216.58.112.55 LEN=512 PROTO=UDP SPT=24128 DPT=1026 LEN=492"),
                 "Netfilter");
     }
 
     @Test
     void squidNativeAccessLog() throws Exception {
-        JsonNode get = normalize("1286536308.779    180 192.168.0.224 TCP_MISS/200 411 GET http://www.example.com/ -"
+        JsonNode get = line("1286536308.779    180 192.168.0.224 TCP_MISS/200 411 GET http://www.example.com/ -"
                 + " DIRECT/93.184.216.34 text/html");
         assertProduct(get, SQUID);
         assertThat(get.get("class_uid").asInt()).isEqualTo(4002);
@@ -400,7 +325,7 @@ class NetworkGearProxyAndDnsMappingsTest {
         assertAllowed(get);
 
         // corpus (logstash-patterns-core): CONNECT tunnel, host and port
-        JsonNode connect = normalize("1525344856.899  16867 10.170.72.111 TCP_TUNNEL/200 6256 CONNECT"
+        JsonNode connect = line("1525344856.899  16867 10.170.72.111 TCP_TUNNEL/200 6256 CONNECT"
                 + " logs.ap-southeast-2.amazonaws.com:443 - HIER_DIRECT/53.140.206.134 -");
         assertThat(connect.get("activity_id").asInt()).isEqualTo(1);
         assertThat(connect.at("/http_request/url/hostname").asText()).isEqualTo("logs.ap-southeast-2.amazonaws.com");
@@ -408,7 +333,7 @@ class NetworkGearProxyAndDnsMappingsTest {
         assertThat(connect.at("/dst_endpoint/port").asInt()).isEqualTo(443);
         assertThat(connect.get("duration").asLong()).isEqualTo(16867);
         // corpus: a user and a peer given by name
-        JsonNode user = normalize("1525334330.556      3 120.65.1.1 TCP_REFRESH_MISS/200 2014 GET"
+        JsonNode user = line("1525334330.556      3 120.65.1.1 TCP_REFRESH_MISS/200 2014 GET"
                 + " http://www.sample.com/hellow_world.txt public-user DIRECT/www.sample.com text/plain 902351708.872");
         assertThat(user.at("/actor/user/name").asText()).isEqualTo("public-user");
         assertThat(user.at("/dst_endpoint/hostname").asText()).isEqualTo("www.sample.com");
@@ -416,7 +341,7 @@ class NetworkGearProxyAndDnsMappingsTest {
         assertThat(user.at("/http_response/content_type").asText()).isEqualTo("text/plain");
 
         // denied by an http_access rule, sent through syslog
-        JsonNode denied = normalize("<30>Mar  1 09:20:00 proxy squid[2101]: 1772356800.123      0 192.168.1.50"
+        JsonNode denied = line("<30>Mar  1 09:20:00 proxy squid[2101]: 1772356800.123      0 192.168.1.50"
                 + " TCP_DENIED/403 3956 CONNECT evil.example:443 jdoe HIER_NONE/- text/html");
         assertProduct(denied, SQUID);
         assertDenied(denied);
@@ -428,7 +353,7 @@ class NetworkGearProxyAndDnsMappingsTest {
         assertThat(denied.at("/dst_endpoint/ip").isMissingNode()).isTrue();
 
         // IPv6 client and origin, a port and a query
-        JsonNode v6 = normalize("1772356801.456     25 2001:db8::50 TCP_MISS/301 512 POST"
+        JsonNode v6 = line("1772356801.456     25 2001:db8::50 TCP_MISS/301 512 POST"
                 + " http://[2001:db8::80]:8080/a/b?c=1 - HIER_DIRECT/2001:db8::80 text/html");
         assertThat(v6.get("activity_id").asInt()).isEqualTo(6);
         assertThat(v6.at("/src_endpoint/ip").asText()).isEqualTo("2001:db8::50");
@@ -442,17 +367,16 @@ class NetworkGearProxyAndDnsMappingsTest {
         for (String unrelated : List.of(
                 "2026/03/01 09:00:00 kid1| Starting Squid Cache version 6.6 for x86_64-pc-linux-gnu...",
                 "<30>Mar  1 09:00:00 app01 monitor: TCP_MISS/200 count was 42 today")) {
-            assertThat(normalize(unrelated).at("/metadata/product/name").asText())
+            assertThat(line(unrelated).at("/metadata/product/name").asText())
                     .as(unrelated)
                     .isNotEqualTo(SQUID);
         }
-        assertProduct(
-                normalize("192.168.0.224 - - [01/Mar/2026:09:00:00 +0000] \"GET / HTTP/1.1\" 200 411"), "Web server");
+        assertProduct(line("192.168.0.224 - - [01/Mar/2026:09:00:00 +0000] \"GET / HTTP/1.1\" 200 411"), "Web server");
     }
 
     @Test
     void dnsmasqAndPiHoleQueriesAndAnswers() throws Exception {
-        JsonNode query = normalize("<30>Mar  1 09:30:00 pihole dnsmasq[812]: query[A] example.com from 192.168.1.5");
+        JsonNode query = line("<30>Mar  1 09:30:00 pihole dnsmasq[812]: query[A] example.com from 192.168.1.5");
         assertProduct(query, DNSMASQ);
         assertThat(query.get("class_uid").asInt()).isEqualTo(4003);
         assertThat(query.get("activity_id").asInt()).isEqualTo(1);
@@ -462,23 +386,22 @@ class NetworkGearProxyAndDnsMappingsTest {
         assertThat(query.at("/dst_endpoint/hostname").asText()).isEqualTo("pihole");
 
         // log-queries=extra: serial number and the client's address and port
-        JsonNode extra = normalize("<30>Mar  1 09:30:00 gw dnsmasq[812]: 1754 192.168.1.5/53124 query[AAAA]"
+        JsonNode extra = line("<30>Mar  1 09:30:00 gw dnsmasq[812]: 1754 192.168.1.5/53124 query[AAAA]"
                 + " example.com from 192.168.1.5");
         assertThat(extra.at("/query/type").asText()).isEqualTo("AAAA");
         assertThat(extra.at("/src_endpoint/port").asInt()).isEqualTo(53124);
-        JsonNode typed =
-                normalize("<30>Mar  1 09:30:00 gw dnsmasq[812]: query[type=65] www.example.org from 2001:db8::5");
+        JsonNode typed = line("<30>Mar  1 09:30:00 gw dnsmasq[812]: query[type=65] www.example.org from 2001:db8::5");
         assertThat(typed.at("/query/type").asText()).isEqualTo("type=65");
         assertThat(typed.at("/src_endpoint/ip").asText()).isEqualTo("2001:db8::5");
 
         // Pi-hole's log file: no host name in the header
-        JsonNode forwarded = normalize("Mar  1 09:30:00 dnsmasq[812]: forwarded example.com to 1.1.1.1");
+        JsonNode forwarded = line("Mar  1 09:30:00 dnsmasq[812]: forwarded example.com to 1.1.1.1");
         assertProduct(forwarded, DNSMASQ);
         assertThat(forwarded.get("activity_id").asInt()).isEqualTo(1);
         assertThat(forwarded.at("/dst_endpoint/ip").asText()).isEqualTo("1.1.1.1");
         assertThat(forwarded.at("/query/hostname").asText()).isEqualTo("example.com");
 
-        JsonNode reply = normalize("Mar  1 09:30:00 dnsmasq[812]: reply example.com is 93.184.216.34");
+        JsonNode reply = line("Mar  1 09:30:00 dnsmasq[812]: reply example.com is 93.184.216.34");
         assertThat(reply.get("class_uid").asInt()).isEqualTo(4003);
         assertThat(reply.get("activity_id").asInt()).isEqualTo(2);
         assertThat(reply.at("/query/hostname").asText()).isEqualTo("example.com");
@@ -486,38 +409,37 @@ class NetworkGearProxyAndDnsMappingsTest {
         assertThat(reply.at("/unmapped/answer").asText()).isEqualTo("93.184.216.34");
         assertThat(reply.has("action_id")).isFalse();
 
-        JsonNode nx = normalize("Mar  1 09:30:01 dnsmasq[812]: cached nosuch.example.org is NXDOMAIN");
+        JsonNode nx = line("Mar  1 09:30:01 dnsmasq[812]: cached nosuch.example.org is NXDOMAIN");
         assertThat(nx.get("activity_id").asInt()).isEqualTo(2);
         assertThat(nx.get("rcode_id").asInt()).isEqualTo(3);
         assertThat(nx.get("rcode").asText()).isEqualTo("NXDomain");
-        JsonNode config = normalize("Mar  1 09:30:01 dnsmasq[812]: config wpad.lan is NXDOMAIN");
+        JsonNode config = line("Mar  1 09:30:01 dnsmasq[812]: config wpad.lan is NXDOMAIN");
         assertThat(config.get("rcode_id").asInt()).isEqualTo(3);
-        JsonNode hosts = normalize("Mar  1 09:30:01 dnsmasq[812]: /etc/hosts printer.lan is 192.168.1.20");
+        JsonNode hosts = line("Mar  1 09:30:01 dnsmasq[812]: /etc/hosts printer.lan is 192.168.1.20");
         assertThat(hosts.get("activity_id").asInt()).isEqualTo(2);
         assertThat(hosts.at("/query/hostname").asText()).isEqualTo("printer.lan");
 
-        JsonNode blocked = normalize("Mar  1 09:30:02 dnsmasq[812]: gravity blocked ads.example.net is 0.0.0.0");
+        JsonNode blocked = line("Mar  1 09:30:02 dnsmasq[812]: gravity blocked ads.example.net is 0.0.0.0");
         assertThat(blocked.get("class_uid").asInt()).isEqualTo(4003);
         assertThat(blocked.get("activity_id").asInt()).isEqualTo(2);
         assertThat(blocked.at("/query/hostname").asText()).isEqualTo("ads.example.net");
         assertDenied(blocked);
         assertThat(blocked.get("status_detail").asText()).isEqualTo("gravity blocked");
-        assertDenied(normalize("Mar  1 09:30:02 dnsmasq[812]: regex blacklisted tracker.example.com is ::"));
+        assertDenied(line("Mar  1 09:30:02 dnsmasq[812]: regex blacklisted tracker.example.com is ::"));
 
         // the program's other lines are Base Events of dnsmasq
-        assertBaseEventOf(normalize("Mar  1 09:29:00 dnsmasq[812]: started, version 2.90 cachesize 10000"), DNSMASQ);
-        assertBaseEventOf(normalize("Mar  1 09:29:00 dnsmasq[812]: read /etc/hosts - 7 names"), DNSMASQ);
+        assertBaseEventOf(line("Mar  1 09:29:00 dnsmasq[812]: started, version 2.90 cachesize 10000"), DNSMASQ);
+        assertBaseEventOf(line("Mar  1 09:29:00 dnsmasq[812]: read /etc/hosts - 7 names"), DNSMASQ);
         assertBaseEventOf(
-                normalize(
-                        "<30>Mar  1 09:29:01 gw dnsmasq-dhcp[812]: DHCPACK(eth0) 192.168.1.5 aa:bb:cc:dd:ee:ff laptop"),
+                line("<30>Mar  1 09:29:01 gw dnsmasq-dhcp[812]: DHCPACK(eth0) 192.168.1.5 aa:bb:cc:dd:ee:ff laptop"),
                 DNSMASQ);
 
         // BIND's query log stays BIND's; the same words from another program are not dnsmasq's
         assertProduct(
-                normalize("<30>Mar  1 09:00:00 ns1 named[100]: client @0x7f1 192.0.2.5#5353 (example.com): query:"
+                line("<30>Mar  1 09:00:00 ns1 named[100]: client @0x7f1 192.0.2.5#5353 (example.com): query:"
                         + " example.com IN A +E(0)K (192.0.2.1)"),
                 "BIND");
-        JsonNode lookalike = normalize("<30>Mar  1 09:00:00 app01 resolver: query[A] example.com from 192.168.1.5");
+        JsonNode lookalike = line("<30>Mar  1 09:00:00 app01 resolver: query[A] example.com from 192.168.1.5");
         assertThat(lookalike.get("class_uid").asInt()).isZero();
         assertThat(lookalike.at("/metadata/product/name").asText()).isNotIn(OURS.toArray());
     }
@@ -540,7 +462,7 @@ class NetworkGearProxyAndDnsMappingsTest {
                 "<30>Mar  1 09:00:00 web01 systemd[1]: Started Daily apt download activities.",
                 "<86>Mar  1 09:00:00 host sshd[1234]: Failed password for root from 192.0.2.9 port 41000 ssh2",
                 "<30>Mar  1 09:00:00 host openvpn[99]: 192.0.2.9:41000 TLS Error: TLS handshake failed")) {
-            JsonNode r = normalize(line);
+            JsonNode r = line(line);
             assertThat(r.at("/metadata/product/name").asText()).as(line).isNotIn(OURS.toArray());
         }
     }

@@ -1,24 +1,33 @@
 package io.socaas.correlation.sigma.yaml;
 
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.CORPUS;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.DNS;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.FIREWALL;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.JSON;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.LOGSOURCES;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.NORMALIZER;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.PROXY;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.RECEIVED;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.RULES;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.WEBSERVER;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.assumeCorpus;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.context;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.fired;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.firedJson;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.id;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.ingested;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.ingestedJson;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.jsonLines;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.logsources;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.wazuhLines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.socaas.correlation.detection.domain.EventAdmission;
-import io.socaas.correlation.rules.domain.DetectionRule;
-import io.socaas.correlation.rules.domain.RulePack;
-import io.socaas.correlation.rules.domain.TenantRuleSet;
 import io.socaas.correlation.sigma.domain.Logsource;
 import io.socaas.correlation.sigma.domain.LogsourceMapping;
-import io.socaas.correlation.sigma.domain.SigmaEvent;
 import io.socaas.correlation.sigma.domain.SigmaRule;
-import io.socaas.correlation.sigma.domain.SigmaRuleException;
-import io.socaas.events.IngestIds;
-import io.socaas.events.JsonEvent;
-import io.socaas.events.StampedEvent;
-import io.socaas.events.TenantId;
 import io.socaas.events.ocsf.LogLine;
 import io.socaas.events.ocsf.OcsfNormalizer;
 import io.socaas.events.syslog.SyslogParser;
@@ -27,15 +36,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,12 +55,6 @@ import org.junit.jupiter.api.Test;
  */
 class LinuxAndWebLogsourcesTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final LogsourceMapping LOGSOURCES = LogsourceMappingReader.shipped();
-    private static final OcsfNormalizer NORMALIZER = OcsfNormalizer.withShippedMappings();
-    private static final Instant RECEIVED = Instant.parse("2026-03-01T10:00:00Z");
-    private static final TenantId TENANT = TenantId.of("acme");
-
     private static final Logsource AUTH = new Logsource("linux", null, "auth");
     private static final Logsource SSHD = new Logsource("linux", null, "sshd");
     private static final Logsource SUDO = new Logsource("linux", null, "sudo");
@@ -63,41 +63,6 @@ class LinuxAndWebLogsourcesTest {
     private static final Logsource AUDITD = new Logsource("linux", null, "auditd");
     private static final Logsource LINUX_PROCESS_CREATION = new Logsource("linux", "process_creation", "sysmon");
     private static final Logsource AUDITD_PROCESS_CREATION = new Logsource("linux", "process_creation", "auditd");
-    private static final Logsource WEBSERVER = new Logsource(null, "webserver", null);
-    private static final Logsource DNS = new Logsource(null, "dns", null);
-    private static final Logsource FIREWALL = new Logsource(null, "firewall", null);
-    private static final Logsource PROXY = new Logsource(null, "proxy", null);
-
-    private static Path corpus;
-    /** Rule path (relative to sigma/) to the rule, for every loadable rule of the corpus. */
-    private static final Map<String, SigmaRule> RULES = new TreeMap<>();
-
-    private static TenantRuleSet everyRule;
-
-    @BeforeAll
-    static void loadRules() throws IOException {
-        corpus = SigmaCorpus.corpus();
-        Path sigma = corpus.resolve("sigma");
-        if (!Files.isDirectory(sigma.resolve("rules"))) {
-            return;
-        }
-        List<DetectionRule> deployed = new ArrayList<>();
-        for (Path file : SigmaCorpus.ruleFiles(SigmaCorpus.ruleFolders(sigma))) {
-            String path = sigma.relativize(file).toString().replace('\\', '/');
-            try {
-                SigmaRule rule = SigmaYamlReader.read(Files.readString(file));
-                RULES.put(path, rule);
-                deployed.add(new DetectionRule(rule, RulePack.unnamed("sigmahq"), path));
-            } catch (SigmaRuleException refused) {
-                // listed in sigma-unsupported.tsv; SigmaCorpusTest holds that list
-            }
-        }
-        everyRule = new TenantRuleSet(TENANT, deployed);
-    }
-
-    private static void assumeCorpus() {
-        assumeTrue(!RULES.isEmpty(), "SigmaHQ rules not found under " + corpus + " (set SOCAAS_CORPUS): skipped");
-    }
 
     // ---- classification ------------------------------------------------------------------------
 
@@ -432,14 +397,14 @@ class LinuxAndWebLogsourcesTest {
         assumeCorpus();
         // the corpus's CEF and LEEF lines: ArcSight correlation events, F5's WAF, CyberArk PTA, parser fixtures
         List<String> lines = new ArrayList<>(wazuhLines(l -> l.contains("CEF:0|")));
-        Path pairs = corpus.resolve("parser-fixtures/liblognorm/pairs.jsonl");
+        Path pairs = CORPUS.resolve("parser-fixtures/liblognorm/pairs.jsonl");
         assumeTrue(Files.isRegularFile(pairs), pairs + " not found: skipped");
         jsonLines(pairs).stream()
                 .map(c -> c.path("input").asText())
                 .filter(l -> l.startsWith("CEF:0|") && l.contains("src="))
                 .distinct()
                 .forEach(lines::add);
-        Path leef = corpus.resolve("parser-fixtures/tenzir/leef1.log");
+        Path leef = CORPUS.resolve("parser-fixtures/tenzir/leef1.log");
         try {
             Files.readAllLines(leef).stream().filter(l -> l.contains("src=")).forEach(lines::add);
         } catch (IOException e) {
@@ -517,68 +482,10 @@ class LinuxAndWebLogsourcesTest {
 
     // ---- helpers -------------------------------------------------------------------------------
 
-    private static String id(String path) {
-        SigmaRule rule = RULES.get(path);
-        assertThat(rule).as("rule %s in the corpus", path).isNotNull();
-        return rule.id();
-    }
-
-    /** A line as ingestion decodes and normalizes it and detection admits it. */
-    private static Map<String, Object> ingested(String line) {
-        return admitted(NORMALIZER.normalize(LogLine.decode(line, RECEIVED, new SyslogParser()), context()));
-    }
-
-    /** A JSON event as the HTTP intake normalizes it and detection admits it. */
-    private static Map<String, Object> ingestedJson(String json) {
-        return admitted(NORMALIZER.normalize(JsonEvent.parse(json), context()));
-    }
-
-    private static OcsfNormalizer.Context context() {
-        return new OcsfNormalizer.Context(TENANT, IngestIds.next(), RECEIVED, "test source");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> admitted(StampedEvent record) {
-        try {
-            Map<String, Object> payload = JSON.readValue(record.event().toJsonBytes(), new TypeReference<>() {});
-            EventAdmission.Outcome outcome = EventAdmission.admit(TENANT.value(), payload);
-            assertThat(outcome).isInstanceOf(EventAdmission.Accepted.class);
-            return (Map<String, Object>) ((EventAdmission.Accepted) outcome).event();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Logsource> logsources(Map<String, Object> event) {
-        return LOGSOURCES.classify(SigmaEvent.of(event)).stream()
-                .map(LogsourceMapping.Classified::logsource)
-                .toList();
-    }
-
     private static List<Logsource> windowsOnes(Map<String, Object> event) {
         return logsources(event).stream()
                 .filter(ls -> "windows".equals(ls.product()))
                 .toList();
-    }
-
-    /** Ids of the corpus rules that fire on the line, routed, indexed and field-mapped as in production. */
-    private static List<String> fired(String line) {
-        return fired(ingested(line));
-    }
-
-    private static List<String> firedJson(String json) {
-        return fired(ingestedJson(json));
-    }
-
-    private static List<String> fired(Map<String, Object> raw) {
-        SigmaEvent event = SigmaEvent.of(raw);
-        List<String> result = new ArrayList<>();
-        for (TenantRuleSet.Candidate candidate : everyRule.candidates(event, LOGSOURCES.classify(event))) {
-            if (candidate.rule().sigma().matches(event.withFieldMapping(candidate.fields()))) {
-                result.add(candidate.rule().sigma().id());
-            }
-        }
-        return result;
     }
 
     private static String linuxSysmon(String image, String commandLine) {
@@ -598,20 +505,9 @@ class LinuxAndWebLogsourcesTest {
         }
     }
 
-    /** The raw lines of Wazuh's ruleset tests that the predicate accepts. */
-    private static List<String> wazuhLines(Predicate<String> which) {
-        Path cases = corpus.resolve("wazuh-ruleset-tests/cases.jsonl");
-        assumeTrue(Files.isRegularFile(cases), cases + " not found (set SOCAAS_CORPUS): skipped");
-        return jsonLines(cases).stream()
-                .map(c -> c.path("log").asText())
-                .filter(which)
-                .distinct()
-                .toList();
-    }
-
     /** The sample lines of one grok pattern of logstash-patterns-core. */
     private static List<String> logstashSamples(String pattern) {
-        Path samples = corpus.resolve("logstash-patterns-core/spec-samples.jsonl");
+        Path samples = CORPUS.resolve("logstash-patterns-core/spec-samples.jsonl");
         assumeTrue(Files.isRegularFile(samples), samples + " not found (set SOCAAS_CORPUS): skipped");
         return jsonLines(samples).stream()
                 .filter(s -> pattern.equals(s.path("pattern").asText()))
@@ -640,19 +536,5 @@ class LinuxAndWebLogsourcesTest {
                 })
                 .toList();
         return requests;
-    }
-
-    private static List<JsonNode> jsonLines(Path file) {
-        try {
-            List<JsonNode> result = new ArrayList<>();
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    result.add(JSON.readTree(line));
-                }
-            }
-            return result;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,0 +1,664 @@
+package io.socaas.correlation.sigma.yaml;
+
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.CORPUS;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.DNS;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.FIREWALL;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.JSON;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.LOGSOURCES;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.PROXY;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.RULES;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.WEBSERVER;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.assumeCorpus;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.fired;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.firedJson;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.id;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.ingested;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.ingestedJson;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.jsonLines;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.logsources;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.wazuhLines;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.socaas.correlation.detection.domain.EventAdmission;
+import io.socaas.correlation.sigma.domain.Logsource;
+import io.socaas.correlation.sigma.domain.LogsourceMapping;
+import io.socaas.correlation.sigma.domain.SigmaRule;
+import io.socaas.events.ocsf.OcsfNormalizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * AWS CloudTrail records, Microsoft IIS W3C lines, Squid access-log lines, dnsmasq/Pi-hole query
+ * lines and pfSense/OPNsense filterlog lines as ingestion normalizes them (event-model's {@link
+ * OcsfNormalizer} over a decoded line or JSON record, then {@link EventAdmission}) are classified
+ * into their Sigma logsources by the shipped mapping, and SigmaHQ rules of the shared corpus fire on
+ * the attack they describe and stay silent on ordinary events. Real lines come from the corpus
+ * (Wazuh's IIS test lines, logstash's Squid samples); the corpus has no CloudTrail record, dnsmasq
+ * or filterlog line, so those are written after the sources' documented formats. Without the corpus
+ * ({@code SOCAAS_CORPUS}) the rule tests are skipped.
+ */
+class CloudProxyAndFirewallLogsourcesTest {
+
+    private static final Logsource CLOUDTRAIL = new Logsource("aws", null, "cloudtrail");
+
+    // ---- AWS CloudTrail ------------------------------------------------------------------------
+
+    /**
+     * A CloudTrail record after the documented record contents (an IAM user's call from the AWS
+     * CLI), with {@code changes} put over it: a dotted key sets a nested value, a null value
+     * removes the field.
+     */
+    private static Map<String, Object> cloudTrail(Map<String, Object> changes) {
+        Map<String, Object> identity = new LinkedHashMap<>();
+        identity.put("type", "IAMUser");
+        identity.put("principalId", "AIDAJ45Q7YFFAREXAMPLE");
+        identity.put("arn", "arn:aws:iam::123456789012:user/alice");
+        identity.put("accountId", "123456789012");
+        identity.put("accessKeyId", "AKIAIOSFODNN7EXAMPLE");
+        identity.put("userName", "alice");
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("eventVersion", "1.08");
+        record.put("userIdentity", identity);
+        record.put("eventTime", "2026-03-01T09:15:02Z");
+        record.put("eventSource", "ec2.amazonaws.com");
+        record.put("eventName", "DescribeInstances");
+        record.put("awsRegion", "us-east-1");
+        record.put("sourceIPAddress", "203.0.113.9");
+        record.put("userAgent", "aws-cli/2.15.30 Python/3.11.8 Linux/6.5.0 exe/x86_64.ubuntu.22");
+        record.put("requestParameters", new LinkedHashMap<>(Map.of("instancesSet", Map.of(), "filterSet", Map.of())));
+        record.put("responseElements", null);
+        record.put("requestID", "0b5ad1b1-1c4e-4b43-9a3b-6d3f0c5f3a11");
+        record.put("eventID", "6e8c3f2a-5b7d-4e1f-8a9c-2d4b6f8e0a12");
+        record.put("readOnly", true);
+        record.put("eventType", "AwsApiCall");
+        record.put("managementEvent", true);
+        record.put("recipientAccountId", "123456789012");
+        record.put("eventCategory", "Management");
+        changes.forEach((key, value) -> put(record, key, value));
+        return record;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> record, String dotted, Object value) {
+        String[] path = dotted.split("\\.");
+        Map<String, Object> map = record;
+        for (int i = 0; i < path.length - 1; i++) {
+            Object next = map.get(path[i]);
+            if (!(next instanceof Map<?, ?>)) {
+                next = new LinkedHashMap<String, Object>();
+                map.put(path[i], next);
+            }
+            map = (Map<String, Object>) next;
+        }
+        if (value == null) {
+            map.remove(path[path.length - 1]);
+        } else {
+            map.put(path[path.length - 1], value);
+        }
+    }
+
+    private static Map<String, Object> changes(Object... keyValues) {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            changes.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return changes;
+    }
+
+    /** The record as CloudTrail writes it, as Wazuh's AWS module wraps it, and as EventBridge delivers it. */
+    private static Map<String, String> shapes(Map<String, Object> record) {
+        Map<String, Object> wazuh = new LinkedHashMap<>();
+        wazuh.put("integration", "aws");
+        wazuh.put("aws", record);
+        Map<String, Object> eventBridge = new LinkedHashMap<>();
+        eventBridge.put("version", "0");
+        eventBridge.put("id", "7bf73129-1428-4cd3-a780-95db273d1602");
+        eventBridge.put("detail-type", "AWS API Call via CloudTrail");
+        eventBridge.put(
+                "source", "aws." + String.valueOf(record.get("eventSource")).replace(".amazonaws.com", ""));
+        eventBridge.put("account", "123456789012");
+        eventBridge.put("time", "2026-03-01T09:15:02Z");
+        eventBridge.put("region", "us-east-1");
+        eventBridge.put("resources", List.of());
+        eventBridge.put("detail", record);
+        Map<String, String> shapes = new LinkedHashMap<>();
+        shapes.put("flat", json(record));
+        shapes.put("wazuh", json(wazuh));
+        shapes.put("eventbridge", json(eventBridge));
+        return shapes;
+    }
+
+    private static final Map<String, Object> ORDINARY_CALL = changes();
+
+    @Test
+    void cloudTrailRecordsAreAwsCloudtrailEventsInEveryShapeAndNothingElse() {
+        for (Map.Entry<String, String> shape : shapes(cloudTrail(ORDINARY_CALL)).entrySet()) {
+            Map<String, Object> event = ingestedJson(shape.getValue());
+            assertThat(event).as(shape.getKey()).doesNotContainKey("class_uid"); // the source's fields
+            assertThat(logsources(event)).as(shape.getKey()).contains(CLOUDTRAIL);
+            assertThat(logsources(event).stream().map(Logsource::product).filter(p -> p != null))
+                    .as("products of the %s record", shape.getKey())
+                    .containsOnly("aws");
+            assertThat(logsources(event).stream().map(Logsource::category).filter(c -> c != null))
+                    .as("categories of the %s record", shape.getKey())
+                    .isEmpty();
+        }
+        // a JSON event that only looks alike is not a CloudTrail record
+        assertThat(logsources(ingestedJson("{\"integration\":\"gcp\",\"aws\":{\"eventName\":\"StopLogging\"}}")))
+                .doesNotContain(CLOUDTRAIL);
+        assertThat(logsources(
+                        ingestedJson("{\"eventName\":\"StopLogging\",\"eventSource\":\"cloudtrail.amazonaws.com\"}")))
+                .doesNotContain(CLOUDTRAIL);
+    }
+
+    /** A SigmaHQ cloudtrail rule, a record that has what it describes, and the same record without it. */
+    private record AwsCase(String rule, Map<String, Object> attack, Map<String, Object> benign) {}
+
+    private static List<AwsCase> awsCases() {
+        String dir = "rules/cloud/aws/cloudtrail/";
+        return List.of(
+                new AwsCase(
+                        dir + "aws_cloudtrail_disable_logging.yml",
+                        changes(
+                                "eventSource",
+                                "cloudtrail.amazonaws.com",
+                                "eventName",
+                                "StopLogging",
+                                "requestParameters.name",
+                                "management-events"),
+                        changes("eventSource", "cloudtrail.amazonaws.com", "eventName", "DescribeTrails")),
+                new AwsCase(
+                        dir + "aws_sts_getsessiontoken_misuse.yml",
+                        changes("eventSource", "sts.amazonaws.com", "eventName", "GetSessionToken"),
+                        changes(
+                                "eventSource",
+                                "sts.amazonaws.com",
+                                "eventName",
+                                "GetSessionToken",
+                                "userIdentity.type",
+                                "AssumedRole")),
+                new AwsCase(
+                        dir + "aws_ec2_startup_script_change.yml",
+                        changes(
+                                "eventName",
+                                "ModifyInstanceAttribute",
+                                "requestParameters.instanceId",
+                                "i-0abcd1234efgh5678",
+                                "requestParameters.attribute",
+                                "userData"),
+                        changes(
+                                "eventName",
+                                "ModifyInstanceAttribute",
+                                "requestParameters.instanceId",
+                                "i-0abcd1234efgh5678",
+                                "requestParameters.attribute",
+                                "instanceType")),
+                new AwsCase(
+                        dir + "aws_cloudtrail_console_login_success_without_mfa.yml",
+                        changes(
+                                "eventSource",
+                                "signin.amazonaws.com",
+                                "eventName",
+                                "ConsoleLogin",
+                                "userAgent",
+                                "Mozilla/5.0 (Windows NT 10.0; Win64; x64)",
+                                "responseElements",
+                                Map.of("ConsoleLogin", "Success"),
+                                "additionalEventData.MFAUsed",
+                                "No",
+                                "additionalEventData.LoginTo",
+                                "https://console.aws.amazon.com/console/home"),
+                        changes(
+                                "eventSource",
+                                "signin.amazonaws.com",
+                                "eventName",
+                                "ConsoleLogin",
+                                "userAgent",
+                                "Mozilla/5.0 (Windows NT 10.0; Win64; x64)",
+                                "responseElements",
+                                Map.of("ConsoleLogin", "Success"),
+                                "additionalEventData.MFAUsed",
+                                "Yes",
+                                "additionalEventData.LoginTo",
+                                "https://console.aws.amazon.com/console/home")),
+                // errorCode: null asks that the call did not fail: absent in every shape
+                new AwsCase(
+                        dir + "aws_cloudtrail_ssm_malicious_usage.yml",
+                        changes("eventSource", "ssm.amazonaws.com", "eventName", "SendCommand"),
+                        changes(
+                                "eventSource",
+                                "ssm.amazonaws.com",
+                                "eventName",
+                                "SendCommand",
+                                "errorCode",
+                                "AccessDenied",
+                                "errorMessage",
+                                "User is not authorized")),
+                new AwsCase(
+                        dir + "aws_sts_getcalleridentity_trufflehog.yml",
+                        changes(
+                                "eventSource",
+                                "sts.amazonaws.com",
+                                "eventName",
+                                "GetCallerIdentity",
+                                "userAgent",
+                                "TruffleHog"),
+                        changes("eventSource", "sts.amazonaws.com", "eventName", "GetCallerIdentity")),
+                new AwsCase(
+                        dir + "aws_enum_buckets.yml",
+                        changes("eventSource", "s3.amazonaws.com", "eventName", "ListBuckets"),
+                        changes(
+                                "eventSource",
+                                "s3.amazonaws.com",
+                                "eventName",
+                                "ListBuckets",
+                                "userIdentity.type",
+                                "AssumedRole",
+                                "userIdentity.arn",
+                                "arn:aws:sts::123456789012:assumed-role/Admin/alice")),
+                new AwsCase(
+                        dir + "aws_root_account_usage.yml",
+                        changes(
+                                "userIdentity.type",
+                                "Root",
+                                "userIdentity.arn",
+                                "arn:aws:iam::123456789012:root",
+                                "userIdentity.userName",
+                                null),
+                        changes(
+                                "userIdentity.type",
+                                "Root",
+                                "userIdentity.arn",
+                                "arn:aws:iam::123456789012:root",
+                                "userIdentity.userName",
+                                null,
+                                "eventType",
+                                "AwsServiceEvent")));
+    }
+
+    @Test
+    void cloudTrailRulesFireOnTheirAttackInEveryShapeAndNotOnTheSameCallWithoutIt() {
+        assumeCorpus();
+        for (AwsCase c : awsCases()) {
+            String rule = id(c.rule());
+            Map<String, String> attack = shapes(cloudTrail(c.attack()));
+            Map<String, String> benign = shapes(cloudTrail(c.benign()));
+            for (String shape : attack.keySet()) {
+                assertThat(firedJson(attack.get(shape)))
+                        .as("%s on the %s attack record", c.rule(), shape)
+                        .contains(rule);
+                assertThat(firedJson(benign.get(shape)))
+                        .as("%s on the %s benign record", c.rule(), shape)
+                        .doesNotContain(rule);
+            }
+        }
+    }
+
+    @Test
+    void noAwsRuleFiresOnAnOrdinaryCallAndOnlyAwsRulesFireOnCloudTrail() {
+        assumeCorpus();
+        Set<String> awsRules = rules(r -> "aws".equals(r.source().product()));
+        assertThat(awsRules).hasSizeGreaterThan(50);
+        for (Map.Entry<String, String> shape : shapes(cloudTrail(ORDINARY_CALL)).entrySet()) {
+            assertThat(firedJson(shape.getValue())).as(shape.getKey()).doesNotContainAnyElementsOf(awsRules);
+        }
+        // a root user's StopLogging: the rules that fire are all CloudTrail rules
+        Map<String, Object> attack = changes(
+                "eventSource",
+                "cloudtrail.amazonaws.com",
+                "eventName",
+                "StopLogging",
+                "userIdentity.type",
+                "Root",
+                "userIdentity.arn",
+                "arn:aws:iam::123456789012:root");
+        for (Map.Entry<String, String> shape : shapes(cloudTrail(attack)).entrySet()) {
+            List<String> fired = firedJson(shape.getValue());
+            assertThat(fired).as(shape.getKey()).hasSizeGreaterThanOrEqualTo(2).isSubsetOf(awsRules);
+        }
+    }
+
+    // ---- Microsoft IIS ------------------------------------------------------------------------
+
+    /** An IIS line with IIS's default fields, as IIS writes it to its log file. */
+    private static String iis(String method, String stem, String query, String userAgent, int status) {
+        return "2026-03-01 09:15:02 10.0.0.5 " + method + " " + stem + " " + query + " 443 - 203.0.113.9 " + userAgent
+                + " " + status + " 0 0 46";
+    }
+
+    /** The same, with the site fields and the referrer, forwarded inside syslog. */
+    private static String iisSyslog(String method, String stem, String query, String userAgent, int status) {
+        return "<134>Mar  1 09:15:03 web01 IIS: 2026-03-01 09:15:02 W3SVC1 WEB01 10.0.0.5 " + method + " " + stem + " "
+                + query + " 443 - 203.0.113.9 HTTP/1.1 " + userAgent + " https://www.example.org/ " + status
+                + " 0 0 46";
+    }
+
+    private static final String IIS_BROWSER = "Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64)+AppleWebKit/537.36";
+
+    private static List<Function<String[], String>> iisForms() {
+        return List.of(
+                a -> iis(
+                        a[0],
+                        a[1],
+                        a[2],
+                        a.length > 3 ? a[3] : IIS_BROWSER,
+                        a.length > 4 ? Integer.parseInt(a[4]) : 200),
+                a -> iisSyslog(
+                        a[0],
+                        a[1],
+                        a[2],
+                        a.length > 3 ? a[3] : IIS_BROWSER,
+                        a.length > 4 ? Integer.parseInt(a[4]) : 200));
+    }
+
+    /** Wazuh's IIS test lines (W3C with IIS's default fields). */
+    private static List<String> realIisLines() {
+        return wazuhLines(
+                l -> l.matches("^\\d{4}-\\d{2}-\\d{2} [\\d:]{8} .* (GET|POST|HEAD) /.* \\d{3} \\d+ \\d+ \\d+$"));
+    }
+
+    @Test
+    void iisLinesAreWebserverEventsWithTheirQueryAndPathApart() {
+        assumeCorpus();
+        List<String> real = realIisLines();
+        assertThat(real).hasSizeGreaterThanOrEqualTo(3);
+        for (String line : real) {
+            Map<String, Object> event = ingested(line);
+            assertThat(event).as(line).containsKeys("urlPath", "urlQuery", "win32Status");
+            assertThat(logsources(event)).as(line).contains(WEBSERVER).doesNotContain(PROXY, FIREWALL, DNS);
+            assertThat(logsources(event).stream().map(Logsource::product).filter(p -> p != null))
+                    .as(line)
+                    .isEmpty();
+        }
+        for (Function<String[], String> form : iisForms()) {
+            String line = form.apply(new String[] {"GET", "/products/view.aspx", "id=42"});
+            assertThat(ingested(line))
+                    .containsEntry("urlPath", "/products/view.aspx")
+                    .containsEntry("urlQuery", "id=42");
+            assertThat(logsources(ingested(line))).as(line).contains(WEBSERVER);
+        }
+    }
+
+    @Test
+    void webserverRulesFireOnAttacksInAnIisQuery() {
+        assumeCorpus();
+        String traversal = id("rules/web/webserver_generic/web_path_traversal_exploitation_attempt.yml");
+        String windowsPath = id("rules/web/webserver_generic/web_susp_windows_path_uri.yml");
+        String sqli = id("rules/web/webserver_generic/web_sql_injection_in_access_logs.yml");
+        for (Function<String[], String> form : iisForms()) {
+            // cs-uri-query is IIS's query when the request has one
+            assertThat(fired(form.apply(new String[] {"GET", "/cgi-bin/view.aspx", "file=../../../etc/passwd"})))
+                    .contains(traversal);
+            assertThat(fired(form.apply(new String[] {"GET", "/cgi-bin/view.aspx", "file=reports/2026/march.pdf"})))
+                    .doesNotContain(traversal);
+            assertThat(fired(form.apply(new String[] {"GET", "/download.aspx", "file=C:/Windows/win.ini"})))
+                    .contains(windowsPath);
+            assertThat(fired(form.apply(new String[] {"GET", "/download.aspx", "file=/files/C-Windows.txt"})))
+                    .doesNotContain(windowsPath);
+            String injection = "id=1%20UNION%20SELECT%20username,password%20FROM%20users--";
+            assertThat(fired(form.apply(new String[] {"GET", "/products/view.aspx", injection})))
+                    .contains(sqli);
+            // the rule leaves out requests that found nothing (404) and asks for GET
+            assertThat(fired(form.apply(new String[] {"GET", "/products/view.aspx", injection, IIS_BROWSER, "404"})))
+                    .doesNotContain(sqli);
+            assertThat(fired(form.apply(new String[] {"POST", "/products/view.aspx", injection})))
+                    .doesNotContain(sqli);
+            assertThat(fired(form.apply(new String[] {"GET", "/products/view.aspx", "id=42&sort=name"})))
+                    .doesNotContain(sqli);
+        }
+    }
+
+    @Test
+    void webserverRulesOnAPathSeeTheIisPathOfARequestWithoutAQuery() {
+        assumeCorpus();
+        String shortname = id("rules/web/webserver_generic/web_iis_tilt_shortname_scan.yml");
+        String f5 = id("rules/web/webserver_generic/web_f5_tm_utility_bash_api_request.yml");
+        String userAgents = id("rules/web/webserver_generic/web_susp_useragents.yml");
+        for (Function<String[], String> form : iisForms()) {
+            assertThat(fired(form.apply(new String[] {"GET", "/*~1*/a.aspx", "-"})))
+                    .contains(shortname);
+            // the rule counts only successful probes
+            assertThat(fired(form.apply(new String[] {"GET", "/*~1*/a.aspx", "-", IIS_BROWSER, "404"})))
+                    .doesNotContain(shortname);
+            assertThat(fired(form.apply(new String[] {"GET", "/default.aspx", "-"})))
+                    .doesNotContain(shortname);
+            assertThat(fired(form.apply(new String[] {"POST", "/mgmt/tm/util/bash", "-"})))
+                    .contains(f5);
+            assertThat(fired(form.apply(new String[] {"GET", "/mgmt/tm/util/bash", "-"})))
+                    .doesNotContain(f5);
+            assertThat(fired(form.apply(new String[] {"GET", "/", "-", "sqlmap/1.7.2#stable+(https://sqlmap.org)"})))
+                    .contains(userAgents);
+            assertThat(fired(form.apply(new String[] {"GET", "/", "-"}))).doesNotContain(userAgents);
+        }
+    }
+
+    @Test
+    void noWebserverRuleFiresOnOrdinaryIisRequests() {
+        assumeCorpus();
+        Set<String> webserverRules = rules(r -> "webserver".equals(r.source().category()));
+        assertThat(webserverRules).hasSizeGreaterThan(10);
+        List<String> ordinary = new ArrayList<>();
+        for (Function<String[], String> form : iisForms()) {
+            ordinary.add(form.apply(new String[] {"GET", "/", "-"}));
+            ordinary.add(form.apply(new String[] {"GET", "/products/view.aspx", "id=42&sort=name"}));
+            ordinary.add(form.apply(new String[] {"POST", "/account/login.aspx", "ReturnUrl=%2Forders"}));
+            ordinary.add(form.apply(new String[] {"GET", "/images/logo.png", "-", IIS_BROWSER, "304"}));
+        }
+        // Wazuh's ordinary IIS request (a device's 302)
+        ordinary.addAll(realIisLines().stream().filter(l -> l.contains(" 302 ")).toList());
+        for (String line : ordinary) {
+            assertThat(fired(line)).as(line).doesNotContainAnyElementsOf(webserverRules);
+        }
+    }
+
+    // ---- Squid ------------------------------------------------------------------------------------
+
+    /** A Squid native access.log line. */
+    private static String squid(String method, String url, int status) {
+        String code = method.equals("CONNECT") ? "TCP_TUNNEL" : status == 403 ? "TCP_DENIED" : "TCP_MISS";
+        return "1772356502.123    187 10.1.2.3 " + code + "/" + status + " 5120 " + method + " " + url
+                + " alice HIER_DIRECT/198.51.100.80 " + (method.equals("CONNECT") ? "-" : "text/html");
+    }
+
+    /** logstash's Squid samples (native access.log). */
+    private static List<String> realSquidLines() {
+        Path samples = CORPUS.resolve("logstash-patterns-core/spec-samples.jsonl");
+        assumeTrue(Files.isRegularFile(samples), samples + " not found (set SOCAAS_CORPUS): skipped");
+        return jsonLines(samples).stream()
+                .filter(s -> "SQUID3".equals(s.path("pattern").asText()))
+                .map(s -> s.path("message").asText())
+                .distinct()
+                .toList();
+    }
+
+    @Test
+    void squidRequestsAreProxyEvents() {
+        assumeCorpus();
+        List<String> real = realSquidLines();
+        assertThat(real).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(real).anyMatch(l -> l.contains(" CONNECT "));
+        Set<String> proxyRules = rules(r -> "proxy".equals(r.source().category()));
+        assertThat(proxyRules).hasSizeGreaterThan(50);
+        for (String line : real) {
+            Map<String, Object> event = ingested(line);
+            assertThat(event).as(line).containsKeys("squidTime", "resultCode", "url");
+            assertThat(logsources(event)).as(line).contains(PROXY).doesNotContain(WEBSERVER, FIREWALL, DNS);
+            assertThat(logsources(event).stream().map(Logsource::product).filter(p -> p != null))
+                    .as(line)
+                    .isEmpty();
+            // ordinary requests: no proxy rule fires
+            assertThat(fired(line)).as(line).doesNotContainAnyElementsOf(proxyRules);
+        }
+    }
+
+    @Test
+    void proxyRulesFireOnSquidRequestsToWhatTheyDescribe() {
+        assumeCorpus();
+        // cs-host: the URL's host, and for a CONNECT (HTTPS) the tunnel's host
+        String telegram = id("rules/web/proxy_generic/proxy_telegram_api.yml");
+        assertThat(fired(squid("CONNECT", "api.telegram.org:443", 200))).contains(telegram);
+        assertThat(fired(squid("GET", "http://api.telegram.org/bot123456:AAE/getUpdates", 200)))
+                .contains(telegram);
+        assertThat(fired(squid("CONNECT", "www.example.org:443", 200))).doesNotContain(telegram);
+        assertThat(fired(squid("GET", "http://www.example.org/api.telegram.org", 200)))
+                .doesNotContain(telegram);
+
+        // c-uri: the URL
+        String paste = id("rules/web/proxy_generic/proxy_raw_paste_service_access.yml");
+        assertThat(fired(squid("GET", "http://www.pastebin.com/raw/x1Y2z3", 200)))
+                .contains(paste);
+        assertThat(fired(squid("GET", "http://www.example.org/raw/x1Y2z3", 200)))
+                .doesNotContain(paste);
+
+        // c-uri-query: the URL's query
+        String scanner = id("rules/web/proxy_generic/proxy_pua_advanced_ip_scanner_update_check.yml");
+        String update = "http://www.advanced-ip-scanner.com/checkupdate.php";
+        assertThat(fired(squid("GET", update + "?lng=en&ver=2-5-3499&beta=n&type=upd&rmode=p&product=aips", 200)))
+                .contains(scanner);
+        assertThat(fired(squid("GET", update + "?lng=en&ver=2-5-3499", 200))).doesNotContain(scanner);
+
+        // cs-uri, cs-method and sc-status
+        String citrix = id("rules-emerging-threats/2023/Exploits/CVE-2023-4966/"
+                + "proxy_exploit_cve_2023_4966_citrix_sensitive_information_disclosure_exploit_attempt.yml");
+        String openid = "http://gw.example.org/oauth/idp/.well-known/openid-configuration";
+        assertThat(fired(squid("GET", openid, 200))).contains(citrix);
+        assertThat(fired(squid("GET", openid, 403))).doesNotContain(citrix);
+        assertThat(fired(squid("POST", openid, 200))).doesNotContain(citrix);
+    }
+
+    // ---- dnsmasq and Pi-hole ------------------------------------------------------------------------
+
+    @Test
+    void dnsmasqQueriesAreDnsEventsAndDnsRulesFireOnThem() {
+        assumeCorpus();
+        String query = "Mar  1 09:15:02 pihole dnsmasq[811]: query[A] %s from 192.168.1.20";
+        String extra = "Mar  1 09:15:02 pihole pihole-FTL[811]: 4711 192.168.1.20/53012 query[A] %s from 192.168.1.20";
+        String forwarded = "Mar  1 09:15:02 pihole dnsmasq[811]: forwarded %s to 1.1.1.1";
+        String reply = "Mar  1 09:15:02 pihole dnsmasq[811]: reply %s is 104.16.249.249";
+        String ordinary = "www.example.org";
+        for (String line : List.of(query, extra)) {
+            Map<String, Object> event = ingested(line.formatted(ordinary));
+            assertThat(event).containsEntry("queryName", ordinary);
+            assertThat(logsources(event)).as(line).contains(DNS).doesNotContain(FIREWALL, PROXY, WEBSERVER);
+        }
+        // the lines that follow a query name it again: not a second DNS event of the lookup
+        for (String line : List.of(forwarded, reply)) {
+            assertThat(logsources(ingested(line.formatted(ordinary)))).as(line).doesNotContain(DNS);
+        }
+        // a dnsmasq DHCP line is not a DNS event
+        assertThat(
+                        logsources(
+                                ingested(
+                                        "Mar  1 09:15:02 pihole dnsmasq-dhcp[811]: DHCPACK(eth0) 192.168.1.20 aa:bb:cc:dd:ee:ff laptop")))
+                .doesNotContain(DNS);
+
+        String wannacry = id("rules/network/dns/net_dns_wannacry_killswitch_domain.yml");
+        String killswitch = "ifferfsodp9ifjaposdfjhgosurijfaewrwergwea.com";
+        String interaction = id("rules/network/dns/net_dns_external_service_interaction_domains.yml");
+        Set<String> dnsRules = rules(r -> "dns".equals(r.source().category()));
+        for (String line : List.of(query, extra)) {
+            assertThat(fired(line.formatted(killswitch))).as(line).contains(wannacry);
+            assertThat(fired(line.formatted("c5a1b2.oast.fun"))).as(line).contains(interaction);
+            assertThat(fired(line.formatted(ordinary))).as(line).doesNotContainAnyElementsOf(dnsRules);
+        }
+        assertThat(fired(forwarded.formatted(killswitch))).doesNotContain(wannacry);
+    }
+
+    // ---- pfSense / OPNsense filterlog -------------------------------------------------------------
+
+    private static String filterlog(String action, String src, String dst, int dstPort) {
+        return "<134>Mar  1 09:15:02 fw01 filterlog[4242]: 5,,,1000000103,igb0,match," + action
+                + ",in,4,0x0,,64,12345,0,DF,6,tcp,60," + src + "," + dst + ",51234," + dstPort
+                + ",0,S,123456,,64240,,mss;sackOK;TS;nop;wscale";
+    }
+
+    private static String filterlog6(String action, String src, String dst, int dstPort) {
+        return "<134>Mar  1 09:15:02 fw01 filterlog[4242]: 81,,,1000000104,igb1,match," + action
+                + ",out,6,0x00,0x00000,64,udp,17,40," + src + "," + dst + ",53124," + dstPort + ",40";
+    }
+
+    @Test
+    void filterlogLinesAreFirewallEventsAndFirewallRulesFireOnThem() {
+        assumeCorpus();
+        List<String> ordinary = List.of(
+                filterlog("block", "198.51.100.7", "192.168.1.10", 22),
+                filterlog("pass", "192.168.1.10", "198.51.100.20", 443),
+                filterlog6("pass", "2001:db8::10", "2001:db8:1::53", 53));
+        Set<String> firewallRules = rules(r -> "firewall".equals(r.source().category()));
+        for (String line : ordinary) {
+            Map<String, Object> event = ingested(line);
+            assertThat(event).as(line).containsKeys("srcIp", "dstIp", "dstPort", "filterAction");
+            assertThat(logsources(event)).as(line).contains(FIREWALL).doesNotContain(DNS, PROXY, WEBSERVER);
+            assertThat(logsources(event).stream().map(Logsource::product).filter(p -> p != null))
+                    .as(line)
+                    .isEmpty();
+            assertThat(fired(line)).as(line).doesNotContainAnyElementsOf(firewallRules);
+        }
+        // a filterlog line without the packet's addresses is not a firewall event
+        assertThat(logsources(ingested("<134>Mar  1 09:15:02 fw01 filterlog[4242]: some other message")))
+                .doesNotContain(FIREWALL);
+
+        String equation = id("rules-emerging-threats/2017/TA/Equation-Group/net_firewall_apt_equationgroup_c2.yml");
+        assertThat(fired(filterlog("pass", "192.168.1.10", "69.42.98.86", 443))).contains(equation);
+        assertThat(fired(filterlog("block", "89.185.234.145", "192.168.1.10", 22)))
+                .contains(equation);
+        assertThat(fired(filterlog("pass", "192.168.1.10", "69.42.98.87", 443))).doesNotContain(equation);
+    }
+
+    // ---- routing over the corpus ----------------------------------------------------------------------
+
+    /** Every aws/cloudtrail rule of the corpus that loads is routed to a mapped source. */
+    @Test
+    void everyCloudTrailRuleOfTheCorpusIsRouted() {
+        assumeCorpus();
+        List<Logsource> produced = new ArrayList<>();
+        for (LogsourceMapping.Source source : LOGSOURCES.sources()) {
+            produced.add(new Logsource(source.product(), null, source.service()));
+            source.categories()
+                    .forEach(c -> produced.add(new Logsource(source.product(), c.category(), source.service())));
+        }
+        List<String> cloudTrail = new ArrayList<>();
+        List<String> unrouted = new ArrayList<>();
+        RULES.forEach((path, rule) -> {
+            Logsource ls = rule.source();
+            if (!("aws".equals(ls.product()) && "cloudtrail".equals(ls.service()))) {
+                return;
+            }
+            cloudTrail.add(path);
+            if (produced.stream().noneMatch(ls::covers)) {
+                unrouted.add(path);
+            }
+        });
+        System.out.printf(
+                "aws/cloudtrail rules under sigma/rules*: %d load, %d routed%n",
+                cloudTrail.size(), cloudTrail.size() - unrouted.size());
+        assertThat(cloudTrail).hasSizeGreaterThan(50);
+        assertThat(unrouted).isEmpty();
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private static Set<String> rules(Predicate<SigmaRule> which) {
+        return RULES.values().stream().filter(which).map(SigmaRule::id).collect(Collectors.toSet());
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

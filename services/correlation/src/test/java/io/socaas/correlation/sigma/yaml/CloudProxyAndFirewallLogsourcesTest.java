@@ -4,7 +4,6 @@ import static io.socaas.correlation.sigma.yaml.IngestedEvents.CORPUS;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.DNS;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.FIREWALL;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.JSON;
-import static io.socaas.correlation.sigma.yaml.IngestedEvents.LOGSOURCES;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.PROXY;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.RULES;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.WEBSERVER;
@@ -16,13 +15,13 @@ import static io.socaas.correlation.sigma.yaml.IngestedEvents.ingested;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.ingestedJson;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.jsonLines;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.logsources;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.routedLogsources;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.wazuhLines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.socaas.correlation.detection.domain.EventAdmission;
 import io.socaas.correlation.sigma.domain.Logsource;
-import io.socaas.correlation.sigma.domain.LogsourceMapping;
 import io.socaas.correlation.sigma.domain.SigmaRule;
 import io.socaas.events.ocsf.OcsfNormalizer;
 import java.io.IOException;
@@ -623,12 +622,7 @@ class CloudProxyAndFirewallLogsourcesTest {
     @Test
     void everyCloudTrailRuleOfTheCorpusIsRouted() {
         assumeCorpus();
-        List<Logsource> produced = new ArrayList<>();
-        for (LogsourceMapping.Source source : LOGSOURCES.sources()) {
-            produced.add(new Logsource(source.product(), null, source.service()));
-            source.categories()
-                    .forEach(c -> produced.add(new Logsource(source.product(), c.category(), source.service())));
-        }
+        List<Logsource> produced = routedLogsources();
         List<String> cloudTrail = new ArrayList<>();
         List<String> unrouted = new ArrayList<>();
         RULES.forEach((path, rule) -> {

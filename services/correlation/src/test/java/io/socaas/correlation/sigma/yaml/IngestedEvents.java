@@ -129,6 +129,17 @@ final class IngestedEvents {
                 .toList();
     }
 
+    /** Every logsource the shipped mapping routes events to: each source's, and each of its categories'. */
+    static List<Logsource> routedLogsources() {
+        List<Logsource> produced = new ArrayList<>();
+        for (LogsourceMapping.Source source : LOGSOURCES.sources()) {
+            produced.add(new Logsource(source.product(), null, source.service()));
+            source.categories()
+                    .forEach(c -> produced.add(new Logsource(source.product(), c.category(), source.service())));
+        }
+        return produced;
+    }
+
     /** Ids of the corpus rules that fire on the line, routed, indexed and field-mapped as in production. */
     static List<String> fired(String line) {
         return fired(ingested(line));

@@ -4,7 +4,6 @@ import static io.socaas.correlation.sigma.yaml.IngestedEvents.CORPUS;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.DNS;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.FIREWALL;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.JSON;
-import static io.socaas.correlation.sigma.yaml.IngestedEvents.LOGSOURCES;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.NORMALIZER;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.PROXY;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.RECEIVED;
@@ -19,6 +18,7 @@ import static io.socaas.correlation.sigma.yaml.IngestedEvents.ingested;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.ingestedJson;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.jsonLines;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.logsources;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.routedLogsources;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.wazuhLines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -26,7 +26,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.socaas.correlation.detection.domain.EventAdmission;
 import io.socaas.correlation.sigma.domain.Logsource;
-import io.socaas.correlation.sigma.domain.LogsourceMapping;
 import io.socaas.correlation.sigma.domain.SigmaRule;
 import io.socaas.events.ocsf.LogLine;
 import io.socaas.events.ocsf.OcsfNormalizer;
@@ -445,12 +444,7 @@ class LinuxAndWebLogsourcesTest {
     @Test
     void everyLinuxAndWebserverRuleIsRouted() {
         assumeCorpus();
-        List<Logsource> produced = new ArrayList<>();
-        for (LogsourceMapping.Source source : LOGSOURCES.sources()) {
-            produced.add(new Logsource(source.product(), null, source.service()));
-            source.categories()
-                    .forEach(c -> produced.add(new Logsource(source.product(), c.category(), source.service())));
-        }
+        List<Logsource> produced = routedLogsources();
         Map<String, int[]> byFamily = new TreeMap<>(); // loaded, routed
         List<String> unrouted = new ArrayList<>();
         RULES.forEach((path, rule) -> {

@@ -88,7 +88,7 @@ class CloudAuditMappingsTest {
 
     @Test
     void microsoft365SignInsAreAuthentication() throws Exception {
-        // the flat record of the brief's shape, without the optional fields
+        // a flat record as the Management Activity API writes it, without the optional fields
         JsonNode ok = json("""
                 {"CreationTime": "2024-05-02T08:15:27", "Operation": "UserLoggedIn", "Workload": "AzureActiveDirectory",
                  "RecordType": 15, "UserId": "alice@contoso.com", "ClientIP": "203.0.113.24", "ResultStatus": "Success"}""");

@@ -51,6 +51,7 @@ import org.junit.jupiter.api.Test;
 class CloudProxyAndFirewallLogsourcesTest {
 
     private static final Logsource CLOUDTRAIL = new Logsource("aws", null, "cloudtrail");
+    private static final Logsource SIGNINLOGS = new Logsource("azure", null, "signinlogs");
 
     // ---- AWS CloudTrail ------------------------------------------------------------------------
 
@@ -619,6 +620,87 @@ class CloudProxyAndFirewallLogsourcesTest {
     // ---- routing over the corpus ----------------------------------------------------------------------
 
     /** Every aws/cloudtrail rule of the corpus that loads is routed to a mapped source. */
+    // ---- Microsoft Entra ID sign-ins -------------------------------------------------------------
+
+    /** A sign-in as Microsoft Graph returns it (signIns), with its result code and user agent. */
+    private static String graphSignIn(int errorCode, String failureReason, String userAgent) {
+        return json(Map.of(
+                "id", "66ea54eb-6301-4ee5-be62-ff5a759b8100",
+                "createdDateTime", "2026-03-01T09:15:02Z",
+                "userPrincipalName", "alice@contoso.com",
+                "appId", "de8bc8b5-d9f9-48b1-a8ad-b748da725064",
+                "appDisplayName", "Graph Explorer",
+                "ipAddress", "203.0.113.9",
+                "clientAppUsed", "Browser",
+                "userAgent", userAgent,
+                "authenticationRequirement", "singleFactorAuthentication",
+                "status", Map.of("errorCode", errorCode, "failureReason", failureReason)));
+    }
+
+    /** The same sign-in as an Azure Monitor diagnostic setting exports it. */
+    private static String diagnosticSignIn(int errorCode, String failureReason, String userAgent) {
+        return json(Map.of(
+                "time", "2026-03-01T09:15:02Z",
+                "operationName", "Sign-in activity",
+                "category", "SignInLogs",
+                "resultType", Integer.toString(errorCode),
+                "resultDescription", failureReason,
+                "callerIpAddress", "203.0.113.9",
+                "properties",
+                        Map.of(
+                                "createdDateTime", "2026-03-01T09:15:02Z",
+                                "userPrincipalName", "alice@contoso.com",
+                                "appId", "de8bc8b5-d9f9-48b1-a8ad-b748da725064",
+                                "ipAddress", "203.0.113.9",
+                                "userAgent", userAgent,
+                                "status", Map.of("errorCode", errorCode, "failureReason", failureReason))));
+    }
+
+    @Test
+    void entraSignInsAreAzureSigninlogsEventsInBothShapes() {
+        for (String record :
+                List.of(graphSignIn(0, "Other.", "Mozilla/5.0"), diagnosticSignIn(0, "Other.", "Mozilla/5.0"))) {
+            assertThat(logsources(ingestedJson(record))).as(record).containsExactly(SIGNINLOGS);
+        }
+        // an Azure activity log record (another category) is not a sign-in
+        assertThat(logsources(ingestedJson(json(Map.of(
+                        "time", "2026-03-01T09:15:02Z",
+                        "category", "Administrative",
+                        "operationName", "MICROSOFT.COMPUTE/VIRTUALMACHINES/WRITE",
+                        "properties", Map.of("statusCode", "Created"))))))
+                .doesNotContain(SIGNINLOGS);
+    }
+
+    @Test
+    void signinlogsRulesFireOnTheResultTheyDescribeInBothShapes() {
+        assumeCorpus();
+        String lockout = id("rules/cloud/azure/signin_logs/azure_account_lockout.yml");
+        String disabled = id("rules/cloud/azure/signin_logs/azure_login_to_disabled_account.yml");
+        String azurehound = id("rules/cloud/azure/signin_logs/azure_ad_azurehound_discovery.yml");
+        String disabledReason = "User account is disabled. The account has been disabled by an administrator.";
+        for (var shape : List.<SignIn>of(
+                CloudProxyAndFirewallLogsourcesTest::graphSignIn,
+                CloudProxyAndFirewallLogsourcesTest::diagnosticSignIn)) {
+            assertThat(firedJson(shape.of(50053, "Account is locked", "Mozilla/5.0")))
+                    .contains(lockout)
+                    .doesNotContain(disabled, azurehound);
+            assertThat(firedJson(shape.of(50057, disabledReason, "Mozilla/5.0")))
+                    .contains(disabled)
+                    .doesNotContain(lockout);
+            assertThat(firedJson(shape.of(0, "Other.", "azurehound/v2.1.0"))).contains(azurehound);
+            // an ordinary successful sign-in fires none of them
+            assertThat(firedJson(shape.of(0, "Other.", "Mozilla/5.0"))).doesNotContain(lockout, disabled, azurehound);
+            // the failed sign-in of the tool is not its discovery run
+            assertThat(firedJson(shape.of(50126, "Invalid username or password.", "azurehound/v2.1.0")))
+                    .doesNotContain(azurehound);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SignIn {
+        String of(int errorCode, String failureReason, String userAgent);
+    }
+
     @Test
     void everyCloudTrailRuleOfTheCorpusIsRouted() {
         assumeCorpus();

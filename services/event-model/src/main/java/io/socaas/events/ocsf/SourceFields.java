@@ -178,6 +178,7 @@ final class SourceFields {
         JsonNode winlog = source.get("winlog");
         if (winlog != null && winlog.isObject()) {
             copy(winlog.get("event_data"), Map.of(), false);
+            copy(winlog.get("user_data"), Map.of(), false);
             WINLOGBEAT.forEach((theirs, ours) -> {
                 if (winlog.has(theirs)) {
                     windows.putIfAbsent(ours, winlog.get(theirs));

@@ -366,6 +366,180 @@ class WindowsEventClassesTest {
     }
 
     @Test
+    void networkShareAccessIsSmbActivityWithTheShareFileAndClient() throws Exception {
+        // OTRF (PsExec over SMB): the share connected, then a file of it checked for access
+        JsonNode connected = normalize("""
+                {"SubjectUserName":"wardog","TimeCreated":"2020-10-19 03:30:46.625","IpPort":"58391","SubjectLogonId":"0xc61d9",
+                 "SubjectDomainName":"WORKSTATION5","ShareLocalPath":null,"ObjectType":"File","EventID":5140,"Channel":"Security",
+                 "AccessMask":"0x1","Hostname":"WORKSTATION5","IpAddress":"fe80::90e:17af:263c:5209","ShareName":"\\\\\\\\*\\\\IPC$"}""");
+        assertClass(connected, 4006, 99, "Other");
+        assertThat(connected.get("category_uid").asInt()).isEqualTo(4);
+        assertThat(connected.get("share").asText()).isEqualTo("\\\\*\\IPC$");
+        assertThat(connected.at("/src_endpoint/ip").asText()).isEqualTo("fe80::90e:17af:263c:5209");
+        assertThat(connected.at("/src_endpoint/port").asInt()).isEqualTo(58391);
+        assertThat(connected.at("/actor/user/name").asText()).isEqualTo("wardog");
+        assertThat(connected.has("file")).as("no local path given").isFalse();
+
+        JsonNode checked = normalize(evtx("Security", 5145, """
+                {"SubjectUserSid":"S-1-5-21-1","SubjectUserName":"admin","SubjectDomainName":"CORP","ObjectType":"File",
+                 "IpAddress":"10.0.2.17","IpPort":"49717","ShareName":"\\\\\\\\*\\\\ADMIN$","ShareLocalPath":"\\\\??\\\\C:\\\\Windows",
+                 "RelativeTargetName":"PSEXESVC.exe","AccessMask":"0x2","AccessList":"%%4417"}"""));
+        assertClass(checked, 4006, 2, "File Open");
+        assertThat(checked.at("/file/name").asText()).isEqualTo("PSEXESVC.exe");
+        assertThat(checked.get("share").asText()).isEqualTo("\\\\*\\ADMIN$");
+        assertThat(checked.at("/src_endpoint/ip").asText()).isEqualTo("10.0.2.17");
+        assertThat(checked.at("/dst_endpoint/hostname").asText()).isEqualTo("PC01.example.corp");
+        assertThat(checked.at("/unmapped/Event/EventData/AccessMask").asText()).isEqualTo("0x2");
+        assertThat(checked.get("app_protocol_name").asText()).isEqualTo("SMB");
+    }
+
+    @Test
+    void privilegeTokenAndDirectoryEventsReachTheirClasses() throws Exception {
+        JsonNode bind = normalize("""
+                {"TimeCreated":"2020-10-18 10:56:18.798","FilterRTID":"0","SourcePort":"56628","SourceAddress":"0.0.0.0","EventID":5158,
+                 "Channel":"Security","Protocol":"6","Hostname":"WORKSTATION5","ProcessId":"3428","LayerName":"%%14608",
+                 "Application":"\\\\device\\\\harddiskvolume2\\\\windows\\\\system32\\\\svchost.exe"}""");
+        assertClass(bind, 4001, 99, "Other");
+        assertThat(bind.get("action").asText()).isEqualTo("Allowed");
+        assertThat(bind.at("/src_endpoint/port").asInt()).isEqualTo(56628);
+        assertThat(bind.at("/connection_info/protocol_num").asInt()).isEqualTo(6);
+        assertThat(bind.at("/actor/process/pid").asInt()).isEqualTo(3428);
+        assertThat(normalize(evtx("Security", 5159, "{\"SourcePort\":\"445\",\"Protocol\":\"6\"}"))
+                        .get("action")
+                        .asText())
+                .isEqualTo("Denied");
+
+        // Outflank-Dumpert enabling SeDebugPrivilege, then duplicating a handle out of the System process
+        JsonNode adjusted = normalize("""
+                {"SubjectUserName":"wardog","TimeCreated":"2020-10-18 10:56:14.365","SubjectLogonId":"0xc61d9","DisabledPrivilegeList":"-",
+                 "TargetLogonId":"0xc61d9","EventID":4703,"Channel":"Security","Hostname":"WORKSTATION5",
+                 "ProcessName":"C:\\\\Users\\\\wardog\\\\Desktop\\\\Outflank-Dumpert.exe","ProcessId":"0x1a74","TargetUserSid":"S-1-0-0",
+                 "TargetDomainName":"WORKSTATION5","EnabledPrivilegeList":"SeDebugPrivilege","TargetUserName":"wardog"}""");
+        assertClass(adjusted, 3003, 1, "Assign Privileges");
+        assertThat(adjusted.at("/privileges/0").asText()).isEqualTo("SeDebugPrivilege");
+        assertThat(adjusted.at("/user/name").asText()).isEqualTo("wardog");
+        assertThat(adjusted.at("/actor/process/pid").asInt()).isEqualTo(0x1a74);
+        JsonNode duplicated = normalize("""
+                {"SubjectUserName":"wardog","EventID":4690,"Channel":"Security","TargetProcessId":"0x4","SourceProcessId":"0x1a74",
+                 "SourceHandleId":"0x108","TargetHandleId":"0x3794","Hostname":"WORKSTATION5"}""");
+        assertClass(duplicated, 1007, 99, "Other");
+        assertThat(duplicated.at("/process/pid").asInt()).isEqualTo(4);
+        assertThat(duplicated.at("/actor/process/pid").asInt()).isEqualTo(0x1a74);
+        JsonNode called = normalize(evtx("Security", 4673, """
+                {"SubjectUserName":"wardog","PrivilegeList":"SeCreateGlobalPrivilege","ProcessName":"C:\\\\Windows\\\\System32\\\\esentutl.exe",
+                 "ProcessId":"0x1410","Service":"-"}"""));
+        assertClass(called, 3003, 99, "Other");
+        assertThat(called.at("/privileges/0").asText()).isEqualTo("SeCreateGlobalPrivilege");
+        assertClass(
+                normalize(evtx("Security", 4627, "{\"TargetUserName\":\"WEC$\",\"TargetLogonId\":\"0x824281\"}")),
+                3003,
+                2,
+                "Assign Groups");
+
+        // DCSync: a replication right used on the domain object
+        JsonNode replicated = normalize("""
+                {"SubjectUserName":"pgustavo","ObjectType":"%{19195a5b-6da0-11d0-afd3-00c04fd930c9}","ObjectName":"%{3933c65d-ac7f-4c79-b5b7-ad0fb941333c}",
+                 "Channel":"Security","ObjectServer":"DS","EventID":4662,"OperationType":"Object Access","AccessMask":"0x100",
+                 "Properties":"%%7688 {1131f6aa-9c07-11d1-f79f-00c04fc2dcd2}","Hostname":"MORDORDC.theshire.local"}""");
+        assertClass(replicated, 3004, 99, "Other");
+        assertThat(replicated.at("/entity/uid").asText()).isEqualTo("%{3933c65d-ac7f-4c79-b5b7-ad0fb941333c}");
+        assertThat(replicated.at("/access_mask").asInt()).isEqualTo(0x100);
+        assertThat(replicated.at("/unmapped/Properties").asText()).contains("1131f6aa-9c07-11d1-f79f-00c04fc2dcd2");
+        JsonNode modified = normalize(evtx("Security", 5136, """
+                {"SubjectUserName":"admin","ObjectDN":"CN=Domain Admins,CN=Users,DC=corp,DC=local","ObjectGUID":"{a6b2}",
+                 "ObjectClass":"group","AttributeLDAPDisplayName":"member","OperationType":"%%14674"}"""));
+        assertClass(modified, 3004, 3, "Update");
+        assertThat(modified.at("/entity/name").asText()).isEqualTo("CN=Domain Admins,CN=Users,DC=corp,DC=local");
+        assertThat(modified.at("/entity/type").asText()).isEqualTo("group");
+        assertClass(normalize(evtx("Security", 5141, "{\"ObjectDN\":\"CN=x\"}")), 3004, 4, "Delete");
+
+        JsonNode permissions = normalize(evtx("Security", 4670, """
+                {"ObjectType":"File","ObjectName":"C:\\\\secret.txt","ProcessName":"C:\\\\Windows\\\\System32\\\\icacls.exe","ProcessId":"0x10"}"""));
+        assertClass(permissions, 1001, 7, "Set Security");
+        assertThat(permissions.at("/file/path").asText()).isEqualTo("C:\\secret.txt");
+        // permissions of a token are no file or key
+        assertThat(normalize(evtx("Security", 4670, "{\"ObjectType\":\"Token\"}"))
+                        .get("class_uid")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
+    void remoteDesktopLogonsAndConnectionsAreAuthenticationAndRdpActivity() throws Exception {
+        // evtx-attack-samples (RDP tunnelling): UserData.EventXML in the evtx-dump shape
+        JsonNode nla = normalize("""
+                {"Event":{"System":{"EventID":1149,"TimeCreated":{"#attributes":{"SystemTime":"2026-02-28T21:45:50.411264Z"}},
+                 "Channel":"Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational","Computer":"IEWIN7"},
+                 "UserData":{"EventXML":{"#attributes":{"xmlns":"Event_NS"},"Param1":"administrator","Param2":"ie11win7","Param3":"10.0.2.16"}}}}""");
+        assertClass(nla, 3002, 1, "Logon");
+        assertThat(nla.at("/user/name").asText()).isEqualTo("administrator");
+        assertThat(nla.at("/user/domain").asText()).isEqualTo("ie11win7");
+        assertThat(nla.at("/src_endpoint/ip").asText()).isEqualTo("10.0.2.16");
+        assertThat(nla.at("/dst_endpoint/hostname").asText()).isEqualTo("IEWIN7");
+        assertThat(nla.get("status_id").asInt()).isEqualTo(1);
+        assertThat(nla.get("is_remote").asBoolean()).isTrue();
+        assertThat(nla.get("time").asLong())
+                .isEqualTo(Instant.parse("2026-02-28T21:45:50.411264Z").toEpochMilli());
+
+        // Winlogbeat keeps UserData under winlog.user_data
+        JsonNode beat = normalize("""
+                {"@timestamp":"2026-02-28T10:00:00Z","winlog":{"channel":"Microsoft-Windows-TerminalServices-LocalSessionManager/Operational",
+                 "event_id":21,"computer_name":"TS01","user_data":{"User":"CORP\\\\jdoe","SessionID":"3","Address":"192.0.2.44"}}}""");
+        assertClass(beat, 3002, 1, "Logon");
+        assertThat(beat.at("/user/name").asText()).isEqualTo("CORP\\jdoe");
+        assertThat(beat.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.44");
+        assertThat(beat.at("/logon_type_id").asInt()).isEqualTo(10);
+        assertThat(beat.at("/session/uid").asText()).isEqualTo("3");
+        // a console logon says LOCAL: no address, not remote
+        JsonNode console = normalize("""
+                {"Channel":"Microsoft-Windows-TerminalServices-LocalSessionManager/Operational","EventID":21,"Hostname":"TS01",
+                 "User":"CORP\\\\jdoe","SessionID":"1","Address":"LOCAL"}""");
+        assertClass(console, 3002, 1, "Logon");
+        assertThat(console.has("src_endpoint")).isFalse();
+        assertThat(console.has("is_remote")).isFalse();
+        assertClass(normalize("""
+                {"Channel":"Microsoft-Windows-TerminalServices-LocalSessionManager/Operational","EventID":23,"User":"CORP\\\\jdoe","SessionID":"3"}"""), 3002, 2, "Logoff");
+        JsonNode reconnected = normalize("""
+                {"Channel":"Microsoft-Windows-TerminalServices-LocalSessionManager/Operational","EventID":25,"User":"CORP\\\\jdoe",
+                 "SessionID":"3","Address":"2001:db8::7"}""");
+        assertClass(reconnected, 4005, 8, "Reconnect");
+        assertThat(reconnected.at("/src_endpoint/ip").asText()).isEqualTo("2001:db8::7");
+        assertClass(normalize("""
+                {"Channel":"Microsoft-Windows-TerminalServices-LocalSessionManager/Operational","EventID":24,"User":"CORP\\\\jdoe","Address":"LOCAL"}"""), 4005, 7, "Disconnect");
+
+        // the server accepting a TCP connection: address and port come as one text
+        JsonNode accepted = normalize(evtx(
+                "Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational",
+                131,
+                "{\"ConnType\":\"TCP\",\"ClientIP\":\"10.0.2.16:52202\"}"));
+        assertClass(accepted, 4005, 3, "Connect Request");
+        assertThat(accepted.at("/src_endpoint/ip").asText()).isEqualTo("10.0.2.16");
+        assertThat(accepted.at("/src_endpoint/port").asInt()).isEqualTo(52202);
+        JsonNode accepted6 = normalize(evtx(
+                "Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational",
+                131,
+                "{\"ConnType\":\"TCP\",\"ClientIP\":\"[fe80::1c2:3]:50100\"}"));
+        assertThat(accepted6.at("/src_endpoint/ip").asText()).isEqualTo("fe80::1c2:3");
+        assertThat(accepted6.at("/src_endpoint/port").asInt()).isEqualTo(50100);
+
+        JsonNode outbound = normalize(evtx(
+                "Microsoft-Windows-TerminalServices-RDPClient/Operational",
+                1024,
+                "{\"Name\":\"Server Name\",\"Value\":\"fileserver01\"}"));
+        assertClass(outbound, 4005, 1, "Initial Request");
+        assertThat(outbound.at("/dst_endpoint/hostname").asText()).isEqualTo("fileserver01");
+        assertThat(outbound.at("/src_endpoint/hostname").asText()).isEqualTo("PC01.example.corp");
+        // another event id of the listener's channel stays a Base Event
+        assertThat(normalize(evtx(
+                                "Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational",
+                                261,
+                                "{\"listenerName\":\"RDP-Tcp\"}"))
+                        .get("class_uid")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
     void otherEventsOfTheSameChannelsKeepTheirClassOrStayBaseEvents() throws Exception {
         // a handle closed names no object: nothing to map it to
         assertThat(normalize(evtx("Security", 4658, """

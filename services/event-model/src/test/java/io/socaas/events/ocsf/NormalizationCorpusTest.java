@@ -159,6 +159,15 @@ class NormalizationCorpusTest {
             Map.entry("Security:4798", new Expected(3004, "/entity/user/name")),
             Map.entry("Security:4799", new Expected(3004, "/entity/group/name")),
             Map.entry("System:104", new Expected(1008, "/log_name")),
+            Map.entry("Security:5145", new Expected(4006, "/share")),
+            Map.entry("Security:5158", new Expected(4001, "/src_endpoint/port")),
+            Map.entry("Security:4662", new Expected(3004, "/entity/uid")),
+            Map.entry(
+                    "Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational:1149",
+                    new Expected(3002, "/user/name")),
+            Map.entry(
+                    "Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational:131",
+                    new Expected(4005, "/src_endpoint/port")),
             Map.entry(POWERSHELL + "4104", new Expected(1009, "/script/script_content")));
 
     /** Groups of the OTRF recordings whose every event has the fields the attribute is read from. */
@@ -178,6 +187,12 @@ class NormalizationCorpusTest {
             Map.entry("Security:4799", new Expected(3004, "/entity/group/name")),
             Map.entry("System:104", new Expected(1008, "/log_name")),
             Map.entry("System:7045", new Expected(201004, "/win_service/name")),
+            Map.entry("Security:5140", new Expected(4006, "/share")),
+            Map.entry("Security:5145", new Expected(4006, "/file/name")),
+            Map.entry("Security:5158", new Expected(4001, "/actor/process/file/path")),
+            Map.entry("Security:4703", new Expected(3003, "/privileges")),
+            Map.entry("Security:4690", new Expected(1007, "/process/pid")),
+            Map.entry("Security:4662", new Expected(3004, "/entity/uid")),
             Map.entry(POWERSHELL + "4103", new Expected(1009, "/script/type_id")),
             Map.entry(POWERSHELL + "4104", new Expected(1009, "/script/type_id")),
             Map.entry("Windows PowerShell:800", new Expected(1009, "/script/type_id")));

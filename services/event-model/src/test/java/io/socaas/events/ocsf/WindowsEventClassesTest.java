@@ -419,6 +419,10 @@ class WindowsEventClassesTest {
         assertThat(adjusted.at("/privileges/0").asText()).isEqualTo("SeDebugPrivilege");
         assertThat(adjusted.at("/user/name").asText()).isEqualTo("wardog");
         assertThat(adjusted.at("/actor/process/pid").asInt()).isEqualTo(0x1a74);
+        JsonNode disabled = normalize(evtx("Security", 4703, """
+                {"TargetUserName":"svc","EnabledPrivilegeList":"-","DisabledPrivilegeList":"SeBackupPrivilege\\r\\n\\t\\t\\tSeRestorePrivilege"}"""));
+        assertClass(disabled, 3003, 99, "Other");
+        assertThat(disabled.at("/privileges/1").asText()).isEqualTo("SeRestorePrivilege");
         JsonNode duplicated = normalize("""
                 {"SubjectUserName":"wardog","EventID":4690,"Channel":"Security","TargetProcessId":"0x4","SourceProcessId":"0x1a74",
                  "SourceHandleId":"0x108","TargetHandleId":"0x3794","Hostname":"WORKSTATION5"}""");

@@ -83,11 +83,105 @@ class SshdAndIisMappingsTest {
     }
 
     @Test
+    void sshdConnectionsThatFailBeforeAnyLoginAreFailedNetworkActivityFromTheClient() throws Exception {
+        record Case(String line, String ip, Integer port, String detail) {}
+        for (Case c : new Case[] {
+            // corpus (Wazuh sshd)
+            new Case(
+                    "2020-03-24 10:32:31.672920-0700  localhost sshd[5374]: Did not receive identification string from"
+                            + " 172.18.1.1 port 45824",
+                    "172.18.1.1",
+                    45824,
+                    "no SSH identification string"),
+            new Case(
+                    "2020-03-25 06:37:50.176931-0700  localhost sshd[852]: Bad protocol version identification 'ls'"
+                            + " from 172.18.1.1 port 59920",
+                    "172.18.1.1",
+                    59920,
+                    "bad protocol version identification"),
+            new Case(
+                    "Mar  3 10:56:18 junction sshd[32065]: fatal: Unable to negotiate with 202.191.177.33 port 3579: no"
+                            + " matching cipher found. Their offer: 3des-cbc,aes128-cbc [preauth]",
+                    "202.191.177.33",
+                    3579,
+                    "no matching cipher found"),
+            new Case(
+                    "Sep 16 05:46:56 junction sshd[1961]: fatal: Unable to negotiate with 108.229.36.174: no matching key"
+                            + " exchange method found. Their offer: diffie-hellman-group1-sha1 [preauth]",
+                    "108.229.36.174",
+                    null,
+                    "no matching key exchange method found"),
+            new Case(
+                    "Feb 10 23:21:05 someserver sshd[1234]: Read error from remote host 192.168.1.1: Connection reset by"
+                            + " peer",
+                    "192.168.1.1",
+                    null,
+                    "Connection reset by peer"),
+            // OpenSSH 8 and later, IPv6, a timeout
+            new Case(
+                    "<38>1 2026-02-28T07:01:02.123Z bastion sshd 811 - - banner exchange: Connection from"
+                            + " 2001:db8::5 port 40112: invalid format",
+                    "2001:db8::5",
+                    40112,
+                    "no SSH identification string"),
+            new Case(
+                    "Feb 28 07:01:02 bastion sshd[811]: fatal: Timeout before authentication for 198.51.100.9 port"
+                            + " 6012",
+                    "198.51.100.9",
+                    6012,
+                    "timeout before authentication"),
+            new Case(
+                    "Feb 28 07:01:02 bastion sshd[811]: Unable to negotiate with 2001:db8::77 port 50022: no matching"
+                            + " host key type found. Their offer: ssh-rsa,ssh-dss [preauth]",
+                    "2001:db8::77",
+                    50022,
+                    "no matching host key type found")
+        }) {
+            JsonNode r = line(c.line());
+            assertThat(r.get("class_uid").asInt()).as(c.line()).isEqualTo(4001);
+            assertThat(r.get("activity_id").asInt()).as(c.line()).isEqualTo(4);
+            assertThat(r.get("status_id").asInt()).isEqualTo(2);
+            assertThat(r.at("/src_endpoint/ip").asText()).as(c.line()).isEqualTo(c.ip());
+            if (c.port() == null) {
+                assertThat(r.at("/src_endpoint/port").isMissingNode())
+                        .as(c.line())
+                        .isTrue();
+            } else {
+                assertThat(r.at("/src_endpoint/port").asInt()).as(c.line()).isEqualTo(c.port());
+            }
+            assertThat(r.get("status_detail").asText()).as(c.line()).isEqualTo(c.detail());
+            assertThat(r.at("/metadata/product/name").asText()).isEqualTo("OpenSSH");
+        }
+
+        // a refused reverse DNS check names the client and the name it claimed
+        JsonNode reverse = line(
+                "Oct 20 12:33:07 ar-agent sshd[3433]: Address 192.168.18.54 maps to"
+                        + " nmap.18.168.192.in-addr.arpa, but this does not map back to the address - POSSIBLE BREAK-IN ATTEMPT!");
+        assertThat(reverse.get("class_uid").asInt()).isEqualTo(4001);
+        assertThat(reverse.at("/src_endpoint/ip").asText()).isEqualTo("192.168.18.54");
+        assertThat(reverse.at("/src_endpoint/hostname").asText()).isEqualTo("nmap.18.168.192.in-addr.arpa");
+        JsonNode getaddrinfo = line("2020-03-25 09:18:41.510217-0700  localhost sshd[2549]: reverse mapping checking"
+                + " getaddrinfo for hostname [172.18.1.1] failed - POSSIBLE BREAK.");
+        assertThat(getaddrinfo.at("/src_endpoint/ip").asText()).isEqualTo("172.18.1.1");
+        // a key refused for its file's modes is a failed logon
+        JsonNode refused = line("May  4 18:30:04 collectd sshd[15191]: Authentication refused: bad ownership or modes"
+                + " for file /home/ansible/.ssh/authorized_keys");
+        assertThat(refused.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(refused.get("status_id").asInt()).isEqualTo(2);
+        assertThat(refused.get("status_detail").asText()).startsWith("bad ownership or modes");
+        // a disconnect logged as an error still closes the client's connection
+        JsonNode error =
+                line("Feb 28 07:01:02 bastion sshd[811]: error: Received disconnect from 203.0.113.4 port 51234:14:"
+                        + " No supported authentication methods available [preauth]");
+        assertThat(error.get("class_uid").asInt()).isEqualTo(4001);
+        assertThat(error.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(error.at("/src_endpoint/port").asInt()).isEqualTo(51234);
+    }
+
+    @Test
     void sshdMessagesThatAreNotLoginOutcomesStayOtherEvents() throws Exception {
         for (String line : new String[] {
-            // a negotiation failure, a protocol error, a debug line: no user's login was refused
-            "Mar  3 10:56:18 junction sshd[32065]: fatal: Unable to negotiate with 202.191.177.33 port 3579: no matching"
-                    + " cipher found. Their offer: 3des-cbc,aes128-cbc [preauth]",
+            // a protocol error, a postponed method, a debug line: no login refused, no client named
             "Feb  4 23:05:57 someserver sshd[1234]: Disconnecting: bad client public DH value [preauth]",
             "2013-10-30T14:51:21.901728+01:00 srv sshd[12664]: Postponed keyboard-interactive for invalid user warez"
                     + " from 192.241.237.101 port 54197 ssh2 [preauth]",

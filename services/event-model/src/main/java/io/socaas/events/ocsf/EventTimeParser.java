@@ -22,8 +22,9 @@ import java.util.Locale;
  * then), {@code yyyy-MM-dd HH:mm:ss[.fraction]} (Sysmon's UtcTime), CEF's {@code MMM dd yyyy
  * HH:mm:ss[.SSS]}, {@code yyyy-MM-dd HH:mm:ss} followed by a zone name or an offset ({@code CET},
  * {@code +0200}, {@code -05:00}: a device's date, time and zone logged apart and joined) and the web
- * access log form {@code dd/MMM/yyyy:HH:mm:ss Z}, and C's asctime form {@code EEE MMM ppd HH:mm:ss yyyy}
- * (vsftpd's log; the weekday must be the date's). A date the calendar does not have (a 31 February) is
+ * access log form {@code dd/MMM/yyyy:HH:mm:ss Z}, C's asctime form {@code EEE MMM ppd HH:mm:ss yyyy}
+ * (vsftpd's log; the weekday must be the date's), also with microseconds (Apache's error log), and
+ * nginx's error log form {@code yyyy/MM/dd HH:mm:ss}. A date the calendar does not have (a 31 February) is
  * refused, not moved to another day. Null when none applies.
  */
 final class EventTimeParser {
@@ -52,7 +53,8 @@ final class EventTimeParser {
     private static final List<DateTimeFormatter> UTC = List.of(
             strict("MMM dd uuuu HH:mm:ss[.SSS]"),
             strict("MMM d uuuu HH:mm:ss[.SSS]"),
-            strict("EEE MMM ppd HH:mm:ss uuuu"));
+            strict("EEE MMM ppd HH:mm:ss[.SSSSSS] uuuu"),
+            strict("uuuu/MM/dd HH:mm:ss"));
 
     private EventTimeParser() {}
 

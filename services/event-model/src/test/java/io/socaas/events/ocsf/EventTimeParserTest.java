@@ -41,6 +41,9 @@ class EventTimeParserTest {
                 // C's asctime (vsftpd.log), the day padded with a space; without a zone (UTC)
                 "Wed Jul 27 18:32:27 2016|2016-07-27T18:32:27Z",
                 "Tue Oct  4 11:32:53 2016|2016-10-04T11:32:53Z",
+                // Apache's error log (asctime with microseconds) and nginx's error log, without a zone (UTC)
+                "Mon Feb 09 16:47:55.974089 2015|2015-02-09T16:47:55.974089Z",
+                "2015/01/08 11:31:23|2015-01-08T11:31:23Z",
                 // surrounding blanks are not part of the time
                 "'  2026-03-01T09:15:02Z '|2026-03-01T09:15:02Z",
             })
@@ -60,6 +63,8 @@ class EventTimeParserTest {
                 "2026-13-01 09:15:02",
                 // asctime with a weekday that is not the date's
                 "Tue Oct 24 11:32:53 2016",
+                "Tue Feb 09 16:47:55.974089 2015",
+                "2015/02/30 11:31:23",
                 // a form followed by something else
                 "2026-03-01T09:15:02Z trailing",
                 "10/Apr/2017:13:18:05 -0700]",

@@ -642,4 +642,108 @@ class CloudAuditMappingsTest {
         }
         assertThat(others).isEqualTo(33);
     }
+
+    // ---------------------------------------------------------------- Google Cloud Audit Logs
+
+    private static final String GCP = "Cloud Audit Logs";
+
+    @Test
+    void googleCloudAuditLogEntriesAreApiActivityByVerb() throws Exception {
+        // a LogEntry as a Cloud Logging sink exports it (Pub/Sub, storage), written from Google's AuditLog schema
+        JsonNode created = json("""
+                {"protoPayload": {"@type": "type.googleapis.com/google.cloud.audit.AuditLog",
+                  "status": {}, "authenticationInfo": {"principalEmail": "ops@example.com"},
+                  "requestMetadata": {"callerIp": "198.51.100.14", "callerSuppliedUserAgent": "google-cloud-sdk gcloud/460.0.0"},
+                  "serviceName": "iam.googleapis.com", "methodName": "google.iam.admin.v1.CreateServiceAccountKey",
+                  "resourceName": "projects/-/serviceAccounts/1234567890"},
+                 "insertId": "abc123", "resource": {"type": "service_account",
+                  "labels": {"project_id": "acme-prod", "email_id": "deployer@acme-prod.iam.gserviceaccount.com"}},
+                 "timestamp": "2026-02-28T09:15:02.123456Z", "severity": "NOTICE",
+                 "logName": "projects/acme-prod/logs/cloudaudit.googleapis.com%2Factivity",
+                 "receiveTimestamp": "2026-02-28T09:15:03.2Z"}""");
+        assertApi(
+                created,
+                GCP,
+                1,
+                "google.iam.admin.v1.CreateServiceAccountKey",
+                "iam.googleapis.com",
+                "ops@example.com");
+        assertThat(created.at("/actor/user/email_addr").asText()).isEqualTo("ops@example.com");
+        assertThat(created.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.14");
+        assertThat(created.at("/http_request/user_agent").asText()).isEqualTo("google-cloud-sdk gcloud/460.0.0");
+        assertThat(created.at("/cloud/provider").asText()).isEqualTo("GCP");
+        assertThat(created.at("/cloud/project_uid").asText()).isEqualTo("acme-prod");
+        assertThat(created.get("status_id").asInt()).isEqualTo(1);
+        assertThat(created.get("time").asLong()).isEqualTo(epochMillis("2026-02-28T09:15:02.123Z"));
+
+        // refused by IAM, from inside Google's network (the caller's address is a word, not an address)
+        JsonNode denied = json("""
+                {"protoPayload": {"@type": "type.googleapis.com/google.cloud.audit.AuditLog",
+                  "status": {"code": 7, "message": "PERMISSION_DENIED"},
+                  "authenticationInfo": {"principalEmail": "intruder@example.net"},
+                  "requestMetadata": {"callerIp": "private"},
+                  "serviceName": "storage.googleapis.com", "methodName": "storage.buckets.delete",
+                  "resourceName": "projects/_/buckets/backups"},
+                 "resource": {"type": "gcs_bucket", "labels": {"project_id": "acme-prod", "location": "europe-west1"}},
+                 "timestamp": "2026-02-28T09:16:00Z", "logName": "projects/acme-prod/logs/cloudaudit.googleapis.com%2Fdata_access"}""");
+        assertApi(denied, GCP, 4, "storage.buckets.delete", "storage.googleapis.com", "intruder@example.net");
+        assertThat(denied.get("status_id").asInt()).isEqualTo(2);
+        assertThat(denied.get("status_code").asText()).isEqualTo("7");
+        assertThat(denied.get("status_detail").asText()).isEqualTo("PERMISSION_DENIED");
+        assertThat(denied.has("src_endpoint")).as("'private' is no address").isFalse();
+        assertThat(denied.at("/cloud/region").asText()).isEqualTo("europe-west1");
+
+        // a log entry of another kind (a load balancer's request log) is not an audit record
+        JsonNode request = json("""
+                {"httpRequest": {"requestMethod": "GET", "status": 502, "remoteIp": "203.0.113.9"},
+                 "jsonPayload": {"@type": "type.googleapis.com/google.cloud.loadbalancing.type.LoadBalancerLogEntry"},
+                 "logName": "projects/acme-prod/logs/requests", "timestamp": "2026-02-28T09:16:00Z"}""");
+        assertThat(product(request)).isNotEqualTo(GCP);
+    }
+
+    @Test
+    void wazuhGcpCorpusRecordsAreCloudAuditLogs() throws Exception {
+        Path cases = Corpus.folder("wazuh-ruleset-tests").resolve("cases.jsonl");
+        Map<String, Integer> activities = new TreeMap<>();
+        int audit = 0;
+        int others = 0;
+        for (String l : Files.readAllLines(cases, StandardCharsets.UTF_8)) {
+            JsonNode c = JSON.readTree(l);
+            if (!c.get("file").asText().equals("gcp.ini")) {
+                continue;
+            }
+            JsonNode source = JSON.readTree(c.get("log").asText());
+            JsonNode r = line(c.get("log").asText());
+            if (source.at("/gcp/protoPayload/@type")
+                    .asText()
+                    .equals("type.googleapis.com/google.cloud.audit.AuditLog")) {
+                audit++;
+                String method = source.at("/gcp/protoPayload/methodName").asText();
+                assertApi(
+                        r,
+                        GCP,
+                        r.get("activity_id").asInt(),
+                        method,
+                        source.at("/gcp/protoPayload/serviceName").asText(),
+                        source.at("/gcp/protoPayload/authenticationInfo/principalEmail")
+                                .asText());
+                assertThat(r.at("/src_endpoint/ip").asText())
+                        .isEqualTo(source.at("/gcp/protoPayload/requestMetadata/callerIp")
+                                .asText());
+                activities.put(method, r.get("activity_id").asInt());
+            } else {
+                others++;
+                assertThat(product(r)).as(c.get("log").asText()).isNotEqualTo(GCP);
+            }
+        }
+        assertThat(audit).isEqualTo(25);
+        assertThat(others).isEqualTo(6);
+        assertThat(activities)
+                .containsEntry("beta.compute.autoscalers.insert", 1)
+                .containsEntry("google.iam.admin.v3.DeleteServiceAccountKey", 4)
+                .containsEntry("google.logging.v3.ConfigServiceV1.UpdateSink", 3)
+                .containsEntry("google.monitoring.v3.MetricService.ListTimeSeries", 2)
+                .containsEntry("storage.setIamPermissions", 3)
+                .containsEntry("google.iam.admin.v3.DisableServiceAccount", 3);
+    }
 }

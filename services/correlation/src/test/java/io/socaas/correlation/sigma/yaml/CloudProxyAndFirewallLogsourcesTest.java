@@ -724,6 +724,85 @@ class CloudProxyAndFirewallLogsourcesTest {
         assertThat(unrouted).isEmpty();
     }
 
+    // ---- Google Cloud Audit Logs ----------------------------------------------------------------
+
+    private static final Logsource GCP_AUDIT = new Logsource("gcp", null, "gcp.audit");
+
+    /** An Admin Activity audit LogEntry (written after Google's AuditLog schema) of the given call. */
+    private static String gcpAudit(String service, String method) {
+        return """
+                {"protoPayload": {"@type": "type.googleapis.com/google.cloud.audit.AuditLog", "status": {},
+                  "authenticationInfo": {"principalEmail": "ops@example.com"},
+                  "requestMetadata": {"callerIp": "198.51.100.14", "callerSuppliedUserAgent": "google-cloud-sdk"},
+                  "serviceName": "%s", "methodName": "%s", "resourceName": "projects/acme-prod/x"},
+                 "resource": {"type": "gcs_bucket", "labels": {"project_id": "acme-prod"}},
+                 "timestamp": "2026-03-01T09:15:02Z", "severity": "NOTICE",
+                 "logName": "projects/acme-prod/logs/cloudaudit.googleapis.com%%2Factivity"}""".formatted(service, method);
+    }
+
+    /** The same record as Wazuh's GCP module forwards it. */
+    private static String wazuhGcp(String record) {
+        return "{\"integration\":\"gcp\",\"gcp\":" + record + "}";
+    }
+
+    @Test
+    void gcpAuditRecordsAreGcpAuditEventsAndTheirRulesFireOnTheCallsTheyDescribe() {
+        for (String shape : List.of(
+                gcpAudit("storage.googleapis.com", "storage.objects.get"),
+                wazuhGcp(gcpAudit("storage.googleapis.com", "storage.objects.get")))) {
+            assertThat(logsources(ingestedJson(shape))).contains(GCP_AUDIT);
+        }
+        assertThat(logsources(ingestedJson("{\"protoPayload\":{\"methodName\":\"storage.buckets.delete\"}}")))
+                .doesNotContain(GCP_AUDIT);
+        assumeCorpus();
+        record GcpCase(String rule, String service, String attack, String benign) {}
+        String dir = "rules/cloud/gcp/audit/";
+        for (GcpCase c : List.of(
+                new GcpCase(
+                        dir + "gcp_bucket_modified_or_deleted.yml",
+                        "storage.googleapis.com",
+                        "storage.buckets.delete",
+                        "storage.buckets.get"),
+                new GcpCase(
+                        dir + "gcp_bucket_enumeration.yml",
+                        "storage.googleapis.com",
+                        "storage.buckets.list",
+                        "storage.objects.list"),
+                new GcpCase(
+                        dir + "gcp_firewall_rule_modified_or_deleted.yml",
+                        "compute.googleapis.com",
+                        "v1.compute.firewalls.delete",
+                        "v1.compute.firewalls.get"),
+                new GcpCase(
+                        dir + "gcp_kubernetes_secrets_modified_or_deleted.yml",
+                        "k8s.io",
+                        "io.k8s.core.v1.secrets.delete",
+                        "io.k8s.core.v1.secrets.get"))) {
+            String rule = id(c.rule());
+            for (boolean wazuh : new boolean[] {false, true}) {
+                String attack = gcpAudit(c.service(), c.attack());
+                String benign = gcpAudit(c.service(), c.benign());
+                assertThat(firedJson(wazuh ? wazuhGcp(attack) : attack))
+                        .as("%s on %s (Wazuh: %s)", c.rule(), c.attack(), wazuh)
+                        .contains(rule);
+                assertThat(firedJson(wazuh ? wazuhGcp(benign) : benign))
+                        .as("%s on %s (Wazuh: %s)", c.rule(), c.benign(), wazuh)
+                        .doesNotContain(rule);
+            }
+        }
+        // the corpus's GCP records (Wazuh's GCP tests): audit records are gcp.audit events, the others not
+        int audit = 0;
+        for (String line :
+                wazuhLines(l -> l.contains("\"integration\":\"gcp\"") || l.contains("\"integration\": \"gcp\""))) {
+            boolean isAudit = line.contains("google.cloud.audit.AuditLog");
+            assertThat(logsources(ingestedJson(line)).contains(GCP_AUDIT))
+                    .as(line)
+                    .isEqualTo(isAudit);
+            audit += isAudit ? 1 : 0;
+        }
+        assertThat(audit).isGreaterThan(15);
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private static Set<String> rules(Predicate<SigmaRule> which) {

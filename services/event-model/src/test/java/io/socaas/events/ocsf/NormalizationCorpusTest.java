@@ -160,6 +160,8 @@ class NormalizationCorpusTest {
             Map.entry("Security:4799", new Expected(3004, "/entity/group/name")),
             Map.entry("System:104", new Expected(1008, "/log_name")),
             Map.entry("Security:5145", new Expected(4006, "/share")),
+            Map.entry("Microsoft-Windows-Windows Defender/Operational:1116", new Expected(2004, "/finding_info/title")),
+            Map.entry("Microsoft-Windows-Windows Defender/Operational:1117", new Expected(2004, "/finding_info/uid")),
             Map.entry("Security:5158", new Expected(4001, "/src_endpoint/port")),
             Map.entry("Security:4662", new Expected(3004, "/entity/uid")),
             Map.entry(

@@ -544,6 +544,75 @@ class WindowsEventClassesTest {
     }
 
     @Test
+    void defenderDetectionsAreDetectionFindingsWithTheThreatAndItsSeverity() throws Exception {
+        // evtx-attack-samples (Atomic Red Team under Defender): a detection, then the action taken on it
+        String detection = """
+                {"Event":{"System":{"EventID":%d,"TimeCreated":{"#attributes":{"SystemTime":"2026-02-28T20:40:01.123Z"}},
+                 "Channel":"Microsoft-Windows-Windows Defender/Operational","Computer":"MSEDGEWIN10"},
+                 "EventData":{"Product Name":"%%%%827","Product Version":"4.18.1906.3","Detection ID":"{511224D4-1EB4-47B9-BC4A-37E21F923FED}",
+                  "Detection Time":"2026-02-28T20:40:00.580Z","Threat ID":2147725349,"Threat Name":"Trojan:PowerShell/Powersploit.M",
+                  "Severity ID":%d,"Severity Name":"Severe","Category ID":8,"Category Name":"Trojan",
+                  "FWLink":"https://go.microsoft.com/fwlink/?linkid=37020&name=Trojan:PowerShell/Powersploit.M&threatid=2147725349",
+                  "Status Code":1,"State":1,"Process Name":"C:\\\\Windows\\\\System32\\\\WindowsPowerShell\\\\v1.0\\\\powershell.exe",
+                  "Detection User":"MSEDGEWIN10\\\\IEUser","Path":"file:_C:\\\\AtomicRedTeam\\\\Get-Keystrokes.ps1"}}}""";
+        JsonNode detected = normalize(detection.formatted(1116, 5));
+        assertClass(detected, 2004, 1, "Create");
+        assertThat(detected.get("category_uid").asInt()).isEqualTo(2);
+        assertThat(detected.get("severity_id").asInt()).isEqualTo(5);
+        assertThat(detected.at("/finding_info/title").asText()).isEqualTo("Trojan:PowerShell/Powersploit.M");
+        assertThat(detected.at("/finding_info/uid").asText()).isEqualTo("{511224D4-1EB4-47B9-BC4A-37E21F923FED}");
+        assertThat(detected.at("/finding_info/desc").asText()).isEqualTo("Trojan");
+        assertThat(detected.at("/actor/process/file/path").asText())
+                .isEqualTo("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe");
+        assertThat(detected.at("/actor/user/name").asText()).isEqualTo("MSEDGEWIN10\\IEUser");
+        assertThat(detected.at("/device/hostname").asText()).isEqualTo("MSEDGEWIN10");
+        assertClass(normalize(detection.formatted(1117, 5)), 2004, 2, "Update");
+        // Defender's severities: Low 1, Moderate 2, High 4, Severe 5
+        assertThat(normalize(detection.formatted(1116, 4)).get("severity_id").asInt())
+                .isEqualTo(4);
+        assertThat(normalize(detection.formatted(1116, 2)).get("severity_id").asInt())
+                .isEqualTo(3);
+        assertThat(normalize(detection.formatted(1116, 1)).get("severity_id").asInt())
+                .isEqualTo(2);
+        JsonNode failed = normalize(detection.formatted(1118, 5));
+        assertClass(failed, 2004, 2, "Update");
+        assertThat(failed.get("comment").asText()).contains("failed");
+        // a Defender event that is no detection stays a Base Event
+        assertThat(normalize(evtx("Microsoft-Windows-Windows Defender/Operational", 5007, "{\"New Value\":\"x\"}"))
+                        .get("class_uid")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
+    void serviceStateChangesAreWindowsServiceActivity() throws Exception {
+        JsonNode stopped = normalize(
+                evtx("System", 7036, "{\"param1\":\"Windows Defender Antivirus Service\",\"param2\":\"stopped\"}"));
+        assertClass(stopped, 201004, 4, "Stop");
+        assertThat(stopped.at("/win_service/name").asText()).isEqualTo("Windows Defender Antivirus Service");
+        assertClass(
+                normalize(
+                        "{\"Channel\":\"System\",\"EventID\":7036,\"param1\":\"Windows Update\",\"param2\":\"running\"}"),
+                201004,
+                3,
+                "Start");
+        // a state written in another language is not guessed
+        assertClass(
+                normalize(
+                        "{\"Channel\":\"System\",\"EventID\":7036,\"param1\":\"Windows Update\",\"param2\":\"wird ausgef\u00fchrt\"}"),
+                201004,
+                99,
+                "Other");
+        JsonNode disabled = normalize(evtx("System", 7040, """
+                {"param1":"Windows Defender Firewall","param2":"auto start","param3":"disabled","param4":"mpssvc"}"""));
+        assertClass(disabled, 201004, 2, "Reconfigure");
+        assertThat(disabled.at("/win_service/name").asText()).isEqualTo("mpssvc");
+        assertThat(disabled.at("/win_service/service_start_type").asText()).isEqualTo("disabled");
+        assertClass(
+                normalize(evtx("System", 7034, "{\"param1\":\"Print Spooler\",\"param2\":\"1\"}")), 201004, 4, "Stop");
+    }
+
+    @Test
     void otherEventsOfTheSameChannelsKeepTheirClassOrStayBaseEvents() throws Exception {
         // a handle closed names no object: nothing to map it to
         assertThat(normalize(evtx("Security", 4658, """
@@ -571,8 +640,7 @@ class WindowsEventClassesTest {
                     .isZero();
         }
         // other System and PowerShell events stay Base Events
-        assertThat(normalize(
-                                "{\"Channel\":\"System\",\"EventID\":7036,\"param1\":\"Windows Update\",\"param2\":\"running\"}")
+        assertThat(normalize("{\"Channel\":\"System\",\"EventID\":7001,\"param1\":\"Windows Update\"}")
                         .get("class_uid")
                         .asInt())
                 .isZero();

@@ -746,4 +746,70 @@ class CloudAuditMappingsTest {
                 .containsEntry("storage.setIamPermissions", 3)
                 .containsEntry("google.iam.admin.v3.DisableServiceAccount", 3);
     }
+
+    // ---------------------------------------------------------------- GitHub audit log
+
+    @Test
+    void gitHubAuditEventsAreApiActivityByOperationOrVerb() throws Exception {
+        // as the REST API (GET /orgs/{org}/audit-log) and audit log streaming return them
+        JsonNode removed = json("""
+                {"@timestamp": 1772270102000, "_document_id": "Kd6tYj-2kbkMS0n4f5zdQw", "action": "protected_branch.destroy",
+                 "actor": "mallory", "actor_id": 4242, "actor_ip": "203.0.113.66", "actor_location": {"country_code": "RO"},
+                 "created_at": 1772270102000, "operation_type": "remove", "org": "acme", "org_id": 77,
+                 "repo": "acme/payments", "user_agent": "git/2.43.0", "business": "acme-corp"}""");
+        assertApi(removed, "GitHub", 4, "protected_branch.destroy", "acme/payments", "mallory");
+        assertThat(removed.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.66");
+        assertThat(removed.at("/src_endpoint/location/country").asText()).isEqualTo("RO");
+        assertThat(removed.at("/actor/user/uid").asText()).isEqualTo("4242");
+        assertThat(removed.get("time").asLong()).isEqualTo(1772270102000L);
+        // without operation_type, the verb of the action gives the activity
+        JsonNode cloned = json("""
+                {"@timestamp": 1772270102000, "_document_id": "x1", "action": "git.clone", "actor": "ci-bot",
+                 "org": "acme", "repo": "acme/payments", "created_at": 1772270102000}""");
+        assertApi(cloned, "GitHub", 2, "git.clone", "acme/payments", "ci-bot");
+        JsonNode member = json("""
+                {"action": "org.add_member", "actor": "octocat", "created_at": 1772270102000, "org": "acme", "user": "newhire"}""");
+        assertApi(member, "GitHub", 1, "org.add_member", "acme", "octocat");
+        // a JSON event with an action and an actor but none of GitHub's other fields is not GitHub's
+        assertThat(product(json("{\"action\": \"delete\", \"actor\": \"bob\", \"time\": 1772270102000}")))
+                .isNotEqualTo("GitHub");
+    }
+
+    @Test
+    void wazuhGitHubCorpusRecordsAreGitHubAuditEvents() throws Exception {
+        Path cases = Corpus.folder("wazuh-ruleset-tests").resolve("cases.jsonl");
+        Map<Integer, Integer> activities = new TreeMap<>();
+        int records = 0;
+        for (String l : Files.readAllLines(cases, StandardCharsets.UTF_8)) {
+            JsonNode c = JSON.readTree(l);
+            if (!c.get("file").asText().equals("github.ini")) {
+                continue;
+            }
+            JsonNode source = JSON.readTree(c.get("log").asText());
+            JsonNode r = line(c.get("log").asText());
+            assertProduct(r, "GitHub");
+            if (source.at("/github/action").isMissingNode()) {
+                assertThat(r.get("class_uid").asInt()).as(c.get("log").asText()).isZero();
+                continue;
+            }
+            records++;
+            assertApi(
+                    r,
+                    "GitHub",
+                    r.get("activity_id").asInt(),
+                    source.at("/github/action").asText(),
+                    source.at("/github/org").asText(),
+                    source.at("/github/actor").asText());
+            activities.merge(r.get("activity_id").asInt(), 1, Integer::sum);
+            String action = source.at("/github/action").asText();
+            int expected = action.endsWith(".destroy") || action.endsWith(".remove")
+                    ? 4
+                    : action.endsWith(".create") ? 1 : action.endsWith(".update") ? 3 : -1;
+            if (expected > 0) {
+                assertThat(r.get("activity_id").asInt()).as(action).isEqualTo(expected);
+            }
+        }
+        assertThat(records).isEqualTo(323);
+        assertThat(activities.keySet()).contains(1, 2, 3, 4, 99);
+    }
 }

@@ -188,7 +188,7 @@ public final class OcsfMappings {
                 root.path("log_name").asText(null),
                 root.path("log_name_field").asText(null),
                 match,
-                keyValues(file, root.get("key_values")),
+                keyValuesList(file, root.get("key_values")),
                 auditCommandLine(file, root.get("audit_command_line")),
                 timeFields(file, root.get("time")),
                 texts(file, "message", root.get("message")),
@@ -198,13 +198,31 @@ public final class OcsfMappings {
     }
 
     /**
-     * {@code "key_values": "<field>"} ({@code key=value} pairs), or {@code {"field": "<field>",
-     * "assign": ":", "separators": ";"}} for pairs written another way.
+     * {@code "key_values"}: one source of pairs, or a list of them read in order (a later one may
+     * read a field an earlier one found: an audit record's {@code msg='...'}); none when absent.
+     */
+    private static List<SourceMapping.KeyValuesIn> keyValuesList(String file, JsonNode node) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            return List.of(keyValues(file, node));
+        }
+        if (node.isEmpty()) {
+            throw new InvalidMappingException(file + ": 'key_values' is an empty list");
+        }
+        List<SourceMapping.KeyValuesIn> all = new ArrayList<>();
+        for (JsonNode one : node) {
+            all.add(keyValues(file, one));
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * {@code "<field>"} ({@code key=value} pairs), or {@code {"field": "<field>", "assign": ":",
+     * "separators": ";"}} for pairs written another way.
      */
     private static SourceMapping.KeyValuesIn keyValues(String file, JsonNode node) {
-        if (node == null) {
-            return null;
-        }
         if (node.isTextual() && !node.asText().isBlank()) {
             return new SourceMapping.KeyValuesIn(node.asText(), KeyValues.AUDIT);
         }

@@ -131,9 +131,8 @@ public final class OcsfNormalizer {
             if (m != null) {
                 mapping = candidate;
                 extract(claimed, m, fields, source);
-                if (candidate.keyValues() != null) {
-                    // the pairs become source fields (kept under unmapped); the source's own names win
-                    SourceMapping.KeyValuesIn pairs = candidate.keyValues();
+                // the pairs become source fields (kept under unmapped); the source's own names win
+                for (SourceMapping.KeyValuesIn pairs : candidate.keyValues()) {
                     KeyValues.parse(fields.text(pairs.field()), pairs.format()).forEach((key, value) -> {
                         if (!source.has(key)) {
                             source.put(key, value);
@@ -389,10 +388,10 @@ public final class OcsfNormalizer {
         });
     }
 
-    /** The value as the attribute's type; null when it cannot be (or is a placeholder like "-"). */
+    /** The value as the attribute's type; null when it cannot be (or is a placeholder: "-", auditd's "?"). */
     private static JsonNode typed(String target, JsonNode value) {
         String text = SourceFields.text(value);
-        if (text == null || text.isBlank() || text.equals("-")) {
+        if (text == null || text.isBlank() || text.equals("-") || text.equals("?")) {
             return null;
         }
         String leaf = target.substring(target.lastIndexOf('.') + 1);

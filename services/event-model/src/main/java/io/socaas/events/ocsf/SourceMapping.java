@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * One mapping file: which source events it claims, and for each kind of event the OCSF class,
- * activity and the source field each OCSF attribute is read from; {@code keyValues} names a
- * field (typically a group of the match pattern) whose {@code key=value} pairs become fields of the
- * event ({@link KeyValues}) and how they are written, null when none; each of {@code timeFields} is
+ * activity and the source field each OCSF attribute is read from; {@code keyValues} names the
+ * fields (typically a group of the match pattern) whose {@code key=value} pairs become fields of the
+ * event ({@link KeyValues}) and how they are written, in the order they are read, empty when none; each of {@code timeFields} is
  * one field, or fields whose texts are joined by spaces before they are read (date and time logged
  * apart); {@code auditCommandLine} joins the arguments of an audit
  * EXECVE record into a field ({@link AuditCommandLine}), null when none. See docs/ocsf-mappings.md.
@@ -24,7 +24,7 @@ record SourceMapping(
         String logName,
         String logNameField,
         List<Condition> match,
-        KeyValuesIn keyValues,
+        List<KeyValuesIn> keyValues,
         CommandLine auditCommandLine,
         List<List<String>> timeFields,
         List<String> messageFields,

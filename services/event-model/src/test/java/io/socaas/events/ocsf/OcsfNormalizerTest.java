@@ -217,6 +217,67 @@ class OcsfNormalizerTest {
                 .isEqualTo(
                         "op=PAM:authentication acct=\"alice\" exe=\"/usr/bin/su\" hostname=? addr=? terminal=pts/0 res=failed");
         assertThat(user.at("/unmapped/auid").asText()).isEqualTo("1000");
+        // the pairs inside msg='...' are fields too: the outcome, the account, the program
+        assertThat(user.at("/unmapped/res").asText()).isEqualTo("failed");
+        assertThat(user.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(user.get("status_id").asInt()).isEqualTo(2);
+        assertThat(user.at("/user/name").asText()).isEqualTo("alice");
+        assertThat(user.at("/actor/process/file/path").asText()).isEqualTo("/usr/bin/su");
+        assertThat(user.has("src_endpoint"))
+                .as("'?' is auditd's placeholder, no address")
+                .isFalse();
+    }
+
+    @Test
+    void auditRecordsOfLoginsAccountsAndTheAuditDaemonReachTheirClasses() throws Exception {
+        JsonNode sshd = normalizeLine(
+                "type=USER_LOGIN msg=audit(1772356502.094:457): pid=1234 uid=0 auid=1000 ses=5"
+                        + " msg='op=login id=1000 exe=\"/usr/sbin/sshd\" hostname=? addr=203.0.113.5 terminal=/dev/pts/1 res=success'");
+        assertThat(sshd.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(sshd.get("status_id").asInt()).isEqualTo(1);
+        assertThat(sshd.at("/user/uid").asText()).isEqualTo("1000");
+        assertThat(sshd.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.5");
+        assertThat(sshd.at("/src_endpoint/hostname").isMissingNode()).isTrue();
+        assertThat(sshd.at("/session/uid").asText()).isEqualTo("5");
+        JsonNode pam = normalizeLine("<86>Mar  1 09:15:02 web01 audispd: node=web01 type=USER_AUTH"
+                + " msg=audit(1772356502.094:458): pid=1240 uid=0 auid=4294967295 ses=4294967295"
+                + " msg='op=PAM:authentication grantors=? acct=\"root\" exe=\"/usr/sbin/sshd\" hostname=198.51.100.7"
+                + " addr=198.51.100.7 terminal=ssh res=failed'");
+        assertThat(pam.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(pam.get("status_id").asInt()).isEqualTo(2);
+        assertThat(pam.at("/user/name").asText()).isEqualTo("root");
+        assertThat(pam.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.7");
+        assertThat(pam.at("/device/hostname").asText()).isEqualTo("web01");
+
+        // corpus (Wazuh auditd): an account locked by passwd
+        JsonNode locked = normalizeLine("type=ACCT_LOCK msg=audit(1772356502.094:891): pid=4171 uid=0 auid=1000 ses=3"
+                + " subj=unconfined_u:unconfined_r:passwd_t:s0-s0:c0.c1023 msg='op=locked-password id=1001"
+                + " exe=\"/usr/bin/passwd\" hostname=server addr=? terminal=pts/0 res=success'");
+        assertThat(locked.get("class_uid").asInt()).isEqualTo(3001);
+        assertThat(locked.get("activity_name").asText()).isEqualTo("Lock");
+        assertThat(locked.at("/user/uid").asText()).isEqualTo("1001");
+        assertThat(locked.at("/actor/user/uid").asText()).isEqualTo("1000");
+        JsonNode added = normalizeLine(
+                "type=ADD_USER msg=audit(1772356502.094:900): pid=5000 uid=0 auid=1000 ses=3"
+                        + " msg='op=add-user acct=\"backdoor\" exe=\"/usr/sbin/useradd\" hostname=? addr=? terminal=pts/0 res=success'");
+        assertThat(added.get("class_uid").asInt()).isEqualTo(3001);
+        assertThat(added.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(added.at("/user/name").asText()).isEqualTo("backdoor");
+
+        // the audit daemon stopped, and an audit rule removed: auditing switched off
+        JsonNode stopped = normalizeLine("type=DAEMON_END msg=audit(1772356502.094:8729): auditd normal halt, sending"
+                + " auid=0 pid=1 subj= res=success");
+        assertThat(stopped.get("class_uid").asInt()).isEqualTo(1008);
+        assertThat(stopped.get("activity_name").asText()).isEqualTo("Stop");
+        JsonNode ruleRemoved = normalizeLine("type=CONFIG_CHANGE msg=audit(1772356502.094:466947): auid=4294967295"
+                + " ses=4294967295 op=\"remove rule\" path=\"/path/to/my/bin0\" key=(null) list=4 res=1");
+        assertThat(ruleRemoved.get("class_uid").asInt()).isEqualTo(1008);
+        assertThat(ruleRemoved.get("status_detail").asText()).isEqualTo("remove rule");
+        // an audit record of another type stays a Base Event of auditd
+        JsonNode avc = normalizeLine("type=AVC msg=audit(1772356502.094:238): avc:  denied  { write } for  pid=13349"
+                + " comm=\"certwatch\" name=\"cache\" dev=dm-0 ino=218171");
+        assertThat(avc.get("class_uid").asInt()).isZero();
+        assertThat(avc.at("/metadata/product/name").asText()).isEqualTo("auditd");
     }
 
     @Test

@@ -112,6 +112,28 @@ class EventStamperTest {
     }
 
     @Test
+    void writesEveryInstantAsTheRfc3339FormatterDoes() {
+        java.time.format.DateTimeFormatter reference = java.time.format.DateTimeFormatter.ofPattern(
+                        "uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+                .withZone(ZoneOffset.UTC);
+        java.util.Random random = new java.util.Random(20261204);
+        long max = Instant.parse("9999-12-31T23:59:59.999Z").toEpochMilli();
+        for (int i = 0; i < 20_000; i++) {
+            Instant instant =
+                    Instant.ofEpochMilli(Math.floorMod(random.nextLong(), max)).plusNanos(random.nextInt(1_000_000));
+            assertThat(EventTimes.format(instant))
+                    .as("%s", instant)
+                    .isEqualTo(reference.format(instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
+        }
+        // leap days, the epoch, the last instant of a year
+        for (String s : List.of("2024-02-29T23:59:59.999999Z", "1970-01-01T00:00:00Z", "2025-12-31T23:59:59.9995Z")) {
+            Instant instant = Instant.parse(s);
+            assertThat(EventTimes.format(instant))
+                    .isEqualTo(reference.format(instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
+        }
+    }
+
+    @Test
     void stampedEventJsonParsesBackToTheSameEvent() {
         StampedEvent stamped = stamper.stamp(anEvent().with("tenant", "globex").build(), ACME);
 

@@ -291,12 +291,12 @@ public final class OcsfNormalizer {
         }
         if (time == null && headerTime != null) {
             time = headerTime;
-            original = headerTime.toString();
+            original = null; // written only when it is out of bounds
         }
         ArrayNode labels = null;
         if (time != null && (time.isBefore(received.minus(maxPast)) || time.isAfter(received.plus(maxFuture)))) {
             labels = metadata.putArray("labels").add(LABEL_TIME_OUT_OF_BOUNDS);
-            metadata.put("original_time", original);
+            metadata.put("original_time", original != null ? original : time.toString());
             time = null;
         }
         if (time == null) {

@@ -38,7 +38,9 @@ final class SourceFields {
     /** Kept in {@link #comparable} for a name the event does not have (one lookup answers both). */
     private static final String ABSENT = new String("\u0000absent");
 
-    private final Map<String, String> comparable = new HashMap<>();
+    /** Sized for the names one event is asked for across the mapping files, so that it is not grown. */
+    private final Map<String, String> comparable = new HashMap<>(128);
+
     private Map<String, JsonNode> windows;
 
     SourceFields(ObjectNode source) {
@@ -70,6 +72,19 @@ final class SourceFields {
         String result = text == null ? null : text.strip().toLowerCase(Locale.ROOT);
         comparable.put(name, result == null ? ABSENT : result);
         return result;
+    }
+
+    /** Whether the event has {@code name} (any value but JSON null); an absent name is remembered. */
+    boolean has(String name) {
+        String cached = comparable.get(name);
+        if (cached != null) {
+            return cached != ABSENT;
+        }
+        if (get(name) != null) {
+            return true;
+        }
+        comparable.put(name, ABSENT); // absent: its comparable text is absent too
+        return false;
     }
 
     /** The value of {@code name}, null when absent or JSON null. */

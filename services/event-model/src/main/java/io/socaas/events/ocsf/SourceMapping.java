@@ -60,6 +60,13 @@ record SourceMapping(
         /** Null when the condition fails; else the pattern's match (or a marker without one). */
         Matcher holds(SourceFields source) {
             for (Map.Entry<String, Set<String>> entry : fields.entrySet()) {
+                if (entry.getValue().size() == 1 && entry.getValue().contains(ANY)) {
+                    // only present: no need for the value's comparable text
+                    if (!source.has(entry.getKey())) {
+                        return null;
+                    }
+                    continue;
+                }
                 String text = source.comparableText(entry.getKey());
                 if (text == null) {
                     if (!(entry.getValue().contains(ANY) && source.get(entry.getKey()) != null)) {

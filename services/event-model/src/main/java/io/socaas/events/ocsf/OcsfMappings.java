@@ -172,7 +172,7 @@ public final class OcsfMappings {
             throw new InvalidMappingException(file + ": neither 'events' nor a 'default'");
         }
         for (String target : fields.keySet()) {
-            String first = target.contains(".") ? target.substring(0, target.indexOf('.')) : target;
+            String first = attributeOf(target);
             if (all.stream().noneMatch(r -> r.ocsfClass().attributes().contains(first))) {
                 checkTargets(file, "fields", all.getFirst().ocsfClass(), Set.of(target), true);
             }
@@ -349,7 +349,18 @@ public final class OcsfMappings {
     private static void checkTargets(
             String file, String where, OcsfClasses.OcsfClass ocsfClass, Set<String> targets, boolean common) {
         for (String target : targets) {
-            String root = target.contains(".") ? target.substring(0, target.indexOf('.')) : target;
+            if (target.isEmpty()
+                    || target.startsWith(".")
+                    || target.endsWith(".")
+                    || target.contains("..")
+                    || target.replace(OcsfNormalizer.ARRAY, "").contains("[")
+                    || target.replace(OcsfNormalizer.ARRAY, "").contains("]")
+                    || target.contains(OcsfNormalizer.ARRAY + OcsfNormalizer.ARRAY)
+                    || target.startsWith(OcsfNormalizer.ARRAY)
+                    || target.contains("." + OcsfNormalizer.ARRAY)) {
+                throw new InvalidMappingException(file + ": " + where + ": '" + target + "' is not an attribute path");
+            }
+            String root = attributeOf(target);
             if (RESERVED.contains(root)) {
                 throw new InvalidMappingException(
                         file + ": " + where + " sets '" + target + "', which the normalizer writes itself");
@@ -360,10 +371,16 @@ public final class OcsfMappings {
                                 + " sets '" + target + "' but " + ocsfClass.name() + " (" + ocsfClass.uid()
                                 + ") has no attribute '" + root + "'");
             }
-            if (target.isEmpty() || target.startsWith(".") || target.endsWith(".") || target.contains("..")) {
-                throw new InvalidMappingException(file + ": " + where + ": '" + target + "' is not an attribute path");
-            }
         }
+    }
+
+    /** The class attribute a target path sets: its first segment, without an array's {@code []}. */
+    static String attributeOf(String target) {
+        int dot = target.indexOf('.');
+        String first = dot < 0 ? target : target.substring(0, dot);
+        return first.endsWith(OcsfNormalizer.ARRAY)
+                ? first.substring(0, first.length() - OcsfNormalizer.ARRAY.length())
+                : first;
     }
 
     /**

@@ -370,8 +370,7 @@ public final class OcsfNormalizer {
     private static void apply(
             ObjectNode out, Map<String, List<String>> targets, SourceFields fields, OcsfClasses.OcsfClass ocsfClass) {
         targets.forEach((target, sources) -> {
-            int dot = target.indexOf('.');
-            if (!ocsfClass.attributes().contains(dot < 0 ? target : target.substring(0, dot))) {
+            if (!ocsfClass.attributes().contains(OcsfMappings.attributeOf(target))) {
                 return; // a file's common field that this event's class does not have
             }
             for (String name : sources) {
@@ -395,6 +394,9 @@ public final class OcsfNormalizer {
             return null;
         }
         String leaf = target.substring(target.lastIndexOf('.') + 1);
+        if (leaf.endsWith(ARRAY)) {
+            leaf = leaf.substring(0, leaf.length() - ARRAY.length());
+        }
         if (INTEGER_LEAVES.contains(leaf)) {
             if (value.isIntegralNumber()) {
                 return value;
@@ -472,21 +474,48 @@ public final class OcsfNormalizer {
         return out.isEmpty() ? null : out;
     }
 
+    /**
+     * Sets the attribute at the dotted {@code target} unless it is set already. A segment ending in
+     * {@code []} is an array: of one object that the following segments fill (every target naming
+     * it writes into that object), or, as the last segment, of the one value.
+     */
     private static void set(ObjectNode out, String target, JsonNode value) {
         String[] path = target.split("\\.");
         ObjectNode node = out;
         for (int i = 0; i < path.length - 1; i++) {
-            JsonNode child = node.get(path[i]);
+            String name = path[i];
+            if (name.endsWith(ARRAY)) {
+                name = name.substring(0, name.length() - ARRAY.length());
+                JsonNode child = node.get(name);
+                if (child == null) {
+                    node = node.putArray(name).addObject();
+                } else if (child instanceof ArrayNode array && array.get(0) instanceof ObjectNode first) {
+                    node = first;
+                } else {
+                    return;
+                }
+                continue;
+            }
+            JsonNode child = node.get(name);
             if (child == null) {
-                node = node.putObject(path[i]);
+                node = node.putObject(name);
             } else if (child instanceof ObjectNode object) {
                 node = object;
             } else {
                 return;
             }
         }
-        if (!node.has(path[path.length - 1])) {
-            node.set(path[path.length - 1], value);
+        String leaf = path[path.length - 1];
+        if (leaf.endsWith(ARRAY)) {
+            leaf = leaf.substring(0, leaf.length() - ARRAY.length());
+            if (!node.has(leaf)) {
+                node.putArray(leaf).add(value);
+            }
+        } else if (!node.has(leaf)) {
+            node.set(leaf, value);
         }
     }
+
+    /** The suffix of a target segment that is an array of one object or value. */
+    static final String ARRAY = "[]";
 }

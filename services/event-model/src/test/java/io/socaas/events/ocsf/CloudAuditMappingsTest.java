@@ -675,6 +675,8 @@ class CloudAuditMappingsTest {
         assertThat(created.at("/cloud/project_uid").asText()).isEqualTo("acme-prod");
         assertThat(created.get("status_id").asInt()).isEqualTo(1);
         assertThat(created.get("time").asLong()).isEqualTo(epochMillis("2026-02-28T09:15:02.123Z"));
+        assertThat(created.at("/resources/0/name").asText()).isEqualTo("projects/-/serviceAccounts/1234567890");
+        assertThat(created.at("/resources/0/type").asText()).isEqualTo("service_account");
 
         // refused by IAM, from inside Google's network (the caller's address is a word, not an address)
         JsonNode denied = json("""
@@ -762,6 +764,7 @@ class CloudAuditMappingsTest {
         assertThat(removed.at("/src_endpoint/location/country").asText()).isEqualTo("RO");
         assertThat(removed.at("/actor/user/uid").asText()).isEqualTo("4242");
         assertThat(removed.get("time").asLong()).isEqualTo(1772270102000L);
+        assertThat(removed.at("/resources/0/name").asText()).isEqualTo("acme/payments");
         // without operation_type, the verb of the action gives the activity
         JsonNode cloned = json("""
                 {"@timestamp": 1772270102000, "_document_id": "x1", "action": "git.clone", "actor": "ci-bot",

@@ -408,6 +408,19 @@ class NetworkGearProxyAndDnsMappingsTest {
         assertThat(reply.get("rcode_id").asInt()).isZero();
         assertThat(reply.at("/unmapped/answer").asText()).isEqualTo("93.184.216.34");
         assertThat(reply.has("action_id")).isFalse();
+        // the address answered is the answer's rdata; a CNAME or NODATA is no address
+        assertThat(reply.get("answers")).hasSize(1);
+        assertThat(reply.at("/answers/0/rdata").asText()).isEqualTo("93.184.216.34");
+        assertThat(line("Mar  1 09:30:00 dnsmasq[812]: reply v6.example.com is 2606:2800:220:1:248:1893:25c8:1946")
+                        .at("/answers/0/rdata")
+                        .asText())
+                .isEqualTo("2606:2800:220:1:248:1893:25c8:1946");
+        JsonNode cname = line("Mar  1 09:30:00 dnsmasq[812]: reply www.example.com is <CNAME>");
+        assertThat(cname.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(cname.has("answers")).isFalse();
+        assertThat(line("Mar  1 09:30:00 dnsmasq[812]: reply example.com is NODATA-IPv6")
+                        .has("answers"))
+                .isFalse();
 
         JsonNode nx = line("Mar  1 09:30:01 dnsmasq[812]: cached nosuch.example.org is NXDOMAIN");
         assertThat(nx.get("activity_id").asInt()).isEqualTo(2);

@@ -386,6 +386,48 @@ class OcsfNormalizerTest {
         files.put("bad.json", """
                 {"name":"bad","product":{"name":"X"},"match":{"a":"1"},"time":["t",[]],"default":{"class_uid":0}}""");
         assertThatThrownBy(() -> OcsfMappings.parse(files)).hasMessageContaining("bad.json: time[1] names no field");
+
+        for (String target :
+                java.util.List.of("answers[0].rdata", "answers[].[]", "answers[][].rdata", "answers].rdata", "[]")) {
+            files.put("bad.json", """
+                    {"name":"bad","product":{"name":"X"},"match":{"a":"1"},
+                     "default":{"class_uid":4003,"activity_id":2,"fields":{"%s":"r"}}}""".formatted(target));
+            assertThatThrownBy(() -> OcsfMappings.parse(files))
+                    .as(target)
+                    .hasMessageContaining("is not an attribute path");
+        }
+        files.put("bad.json", """
+                {"name":"bad","product":{"name":"X"},"match":{"a":"1"},
+                 "default":{"class_uid":4003,"activity_id":2,"fields":{"answer[].rdata":"r"}}}""");
+        assertThatThrownBy(() -> OcsfMappings.parse(files)).hasMessageContaining("has no attribute 'answer'");
+    }
+
+    @Test
+    void aTargetSegmentEndingInBracketsIsAnArrayOfOneObjectOrValue() throws Exception {
+        OcsfNormalizer normalizer = new OcsfNormalizer(
+                OcsfMappings.parse(Map.of("dns.json", """
+                        {"name":"dns","product":{"name":"X"},"match":{"app_name":"dnsx"},
+                         "default":{"class_uid":4003,"activity_id":2,
+                          "fields":{"answers[].rdata":"ip","answers[].type":"t","answers[].class":"c",
+                                    "observables[].name":"missing"}},
+                         "fields":{"query.hostname":"q"}}""")),
+                java.time.Duration.ofDays(365),
+                java.time.Duration.ofDays(1));
+        JsonNode r = JSON.readTree(normalizer
+                .normalize(
+                        JsonEvent.parse(
+                                "{\"app_name\":\"dnsx\",\"ip\":\"192.0.2.1\",\"t\":\"A\",\"q\":\"example.com\"}"),
+                        new OcsfNormalizer.Context(TenantId.of("acme"), "id1", Instant.now(), null))
+                .event()
+                .toJsonBytes());
+        // every target naming answers[] writes into the one object; an absent source field adds nothing
+        assertThat(r.get("answers").isArray()).isTrue();
+        assertThat(r.get("answers")).hasSize(1);
+        assertThat(r.at("/answers/0/rdata").asText()).isEqualTo("192.0.2.1");
+        assertThat(r.at("/answers/0/type").asText()).isEqualTo("A");
+        assertThat(r.at("/answers/0/class").isMissingNode()).isTrue();
+        assertThat(r.has("observables")).isFalse();
+        assertThat(r.at("/query/hostname").asText()).isEqualTo("example.com");
     }
 
     @Test

@@ -562,6 +562,11 @@ class WindowsEventClassesTest {
         assertThat(detected.at("/finding_info/title").asText()).isEqualTo("Trojan:PowerShell/Powersploit.M");
         assertThat(detected.at("/finding_info/uid").asText()).isEqualTo("{511224D4-1EB4-47B9-BC4A-37E21F923FED}");
         assertThat(detected.at("/finding_info/desc").asText()).isEqualTo("Trojan");
+        assertThat(detected.at("/finding_info/types/0").asText()).isEqualTo("Trojan");
+        assertThat(detected.get("malware")).hasSize(1);
+        assertThat(detected.at("/malware/0/name").asText()).isEqualTo("Trojan:PowerShell/Powersploit.M");
+        assertThat(detected.at("/malware/0/uid").asText()).isEqualTo("2147725349");
+        assertThat(detected.at("/malware/0/path").asText()).isEqualTo("file:_C:\\AtomicRedTeam\\Get-Keystrokes.ps1");
         assertThat(detected.at("/actor/process/file/path").asText())
                 .isEqualTo("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe");
         assertThat(detected.at("/actor/user/name").asText()).isEqualTo("MSEDGEWIN10\\IEUser");

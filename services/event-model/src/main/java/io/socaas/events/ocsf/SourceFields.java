@@ -8,12 +8,12 @@ import java.util.Map;
 
 /**
  * The fields of a source event by name, as mapping files address them: a top-level field; a
- * dotted path; a parameter of the line's RFC 5424 structured data by its own name; and for Windows
- * events in the shapes senders use, the event's own names wherever
- * the shape keeps them (evtx-dump {@code Event.System}/{@code Event.EventData}/{@code
- * Event.UserData}, with {@code <Tag>_<Attribute>} for {@code #attributes}; Winlogbeat {@code
- * winlog.*}; Wazuh {@code win.*} or {@code data.win.*}). Values of the shape {@code {"#text": v}}
- * read as {@code v}. One instance per event, not thread-safe.
+ * dotted path (a segment of digits indexes an array); a parameter of the line's RFC 5424
+ * structured data by its own name; and for Windows events in the shapes senders use, the event's
+ * own names wherever the shape keeps them (evtx-dump {@code Event.System}/{@code
+ * Event.EventData}/{@code Event.UserData}, with {@code <Tag>_<Attribute>} for {@code #attributes};
+ * Winlogbeat {@code winlog.*}; Wazuh {@code win.*} or {@code data.win.*}). Values of the shape
+ * {@code {"#text": v}} read as {@code v}. One instance per event, not thread-safe.
  */
 final class SourceFields {
 
@@ -137,20 +137,40 @@ final class SourceFields {
         return null;
     }
 
+    /** A dotted path into objects; a segment of digits indexes an array ({@code target.0.alternateId}). */
     private static JsonNode path(JsonNode start, String dotted) {
         JsonNode current = start;
         int from = 0;
         while (true) {
-            if (current == null || !current.isObject()) {
+            if (current == null) {
                 return null;
             }
             int dot = dotted.indexOf('.', from);
-            current = current.get(dot < 0 ? dotted.substring(from) : dotted.substring(from, dot));
+            String segment = dot < 0 ? dotted.substring(from) : dotted.substring(from, dot);
+            if (current.isObject()) {
+                current = current.get(segment);
+            } else if (current.isArray() && isIndex(segment)) {
+                current = current.get(Integer.parseInt(segment));
+            } else {
+                return null;
+            }
             if (dot < 0) {
                 return current;
             }
             from = dot + 1;
         }
+    }
+
+    private static boolean isIndex(String segment) {
+        if (segment.isEmpty() || segment.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < segment.length(); i++) {
+            if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static JsonNode unwrap(JsonNode value) {

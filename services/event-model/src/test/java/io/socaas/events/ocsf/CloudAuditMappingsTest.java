@@ -815,4 +815,95 @@ class CloudAuditMappingsTest {
         assertThat(records).isEqualTo(323);
         assertThat(activities.keySet()).contains(1, 2, 3, 4, 99);
     }
+
+    // ---------------------------------------------------------------- Okta System Log
+
+    /** An Okta System Log event (after the System Log API's documented LogEvent) with the given parts. */
+    private static String okta(String eventType, String result, String reason, String displayMessage, String targets) {
+        return """
+                {"uuid": "dc9fd3c0-598c-11ef-8478-2b7584bf8d5a", "published": "2026-02-28T10:00:01.123Z",
+                 "eventType": "%s", "version": "0", "severity": "INFO", "legacyEventType": "core.user_auth.login_failed",
+                 "displayMessage": "%s",
+                 "actor": {"id": "00u1qw1mqitPHM8AJ0g7", "type": "User", "alternateId": "alice@example.com", "displayName": "Alice Example"},
+                 "client": {"userAgent": {"rawUserAgent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "os": "Windows 10", "browser": "CHROME"},
+                  "zone": "null", "device": "Computer", "ipAddress": "198.51.100.23",
+                  "geographicalContext": {"city": "Lisbon", "state": "Lisbon", "country": "Portugal", "postalCode": "1000-001"}},
+                 "outcome": {"result": "%s", "reason": %s},
+                 "authenticationContext": {"credentialType": "PASSWORD", "externalSessionId": "102bZDNFfWaQSyEZQuDgWt-uQ"},
+                 "securityContext": {"isProxy": false},
+                 "target": %s}""".formatted(
+                        eventType, displayMessage, result, reason == null ? "null" : "\"" + reason + "\"", targets);
+    }
+
+    @Test
+    void oktaSignInsAccountChangesAndAdminActionsReachTheirClasses() throws Exception {
+        JsonNode failed =
+                json(okta("user.session.start", "FAILURE", "INVALID_CREDENTIALS", "User login to Okta", "[]"));
+        assertLogon(failed, "Okta", 2, "alice@example.com", "198.51.100.23");
+        assertThat(failed.get("status_detail").asText()).isEqualTo("INVALID_CREDENTIALS");
+        assertThat(failed.at("/src_endpoint/location/country").asText()).isEqualTo("Portugal");
+        assertThat(failed.at("/http_request/user_agent").asText()).startsWith("Mozilla/5.0");
+        assertThat(failed.at("/session/uid").asText()).isEqualTo("102bZDNFfWaQSyEZQuDgWt-uQ");
+        assertThat(failed.get("message").asText()).isEqualTo("User login to Okta");
+        assertThat(failed.get("time").asLong()).isEqualTo(epochMillis("2026-02-28T10:00:01.123Z"));
+        assertLogon(
+                json(okta("user.session.start", "SUCCESS", null, "User login to Okta", "[]")),
+                "Okta",
+                1,
+                "alice@example.com",
+                "198.51.100.23");
+        JsonNode sso = json(
+                okta(
+                        "user.authentication.sso",
+                        "SUCCESS",
+                        null,
+                        "User single sign on to app",
+                        "[{\"id\": \"0oa1\", \"type\": \"AppInstance\", \"alternateId\": \"Salesforce\", \"displayName\": \"Salesforce.com\"}]"));
+        assertLogon(sso, "Okta", 1, "alice@example.com", "198.51.100.23");
+        assertThat(sso.at("/service/name").asText()).isEqualTo("Salesforce.com");
+
+        // an administrator (the actor) acting on another user (the first target)
+        String bob =
+                "[{\"id\": \"00u2\", \"type\": \"User\", \"alternateId\": \"bob@example.com\", \"displayName\": \"Bob\"}]";
+        JsonNode reset = json(okta("user.mfa.factor.reset_all", "SUCCESS", null, "Reset all factors for user", bob));
+        assertThat(reset.get("class_uid").asInt()).isEqualTo(3001);
+        assertThat(reset.get("activity_name").asText()).isEqualTo("MFA Factor Disable");
+        assertThat(reset.at("/user/name").asText()).isEqualTo("bob@example.com");
+        assertThat(reset.at("/actor/user/name").asText()).isEqualTo("alice@example.com");
+        assertThat(json(okta("user.lifecycle.create", "SUCCESS", null, "Create okta user", bob))
+                        .get("activity_name")
+                        .asText())
+                .isEqualTo("Create");
+        assertThat(json(okta("user.account.lock", "SUCCESS", null, "Max sign in attempts exceeded", bob))
+                        .get("activity_name")
+                        .asText())
+                .isEqualTo("Lock");
+        JsonNode member = json(okta(
+                "group.user_membership.add",
+                "SUCCESS",
+                null,
+                "Add user to group membership",
+                "[{\"id\": \"00u2\", \"type\": \"User\", \"alternateId\": \"bob@example.com\"},"
+                        + " {\"id\": \"00g9\", \"type\": \"UserGroup\", \"displayName\": \"Okta Administrators\"}]"));
+        assertThat(member.get("class_uid").asInt()).isEqualTo(3006);
+        assertThat(member.at("/group/name").asText()).isEqualTo("Okta Administrators");
+        assertThat(member.at("/user/name").asText()).isEqualTo("bob@example.com");
+
+        // any other audited action is API Activity, its activity from the verb that ends the event type
+        JsonNode policy = json(okta(
+                "policy.lifecycle.delete",
+                "SUCCESS",
+                null,
+                "Delete policy",
+                "[{\"id\": \"00p1\", \"type\": \"PolicyEntity\", \"displayName\": \"Default MFA policy\"}]"));
+        assertApi(policy, "Okta", 4, "policy.lifecycle.delete", "", "alice@example.com");
+        assertThat(policy.at("/resources/0/name").asText()).isEqualTo("Default MFA policy");
+        assertThat(json(okta("system.api_token.create", "SUCCESS", null, "Create API token", "[]"))
+                        .get("activity_id")
+                        .asInt())
+                .isEqualTo(1);
+        // a JSON event with an eventType but none of Okta's envelope is not Okta's
+        assertThat(product(json("{\"eventType\": \"user.session.start\", \"actor\": \"x\"}")))
+                .isNotEqualTo("Okta");
+    }
 }

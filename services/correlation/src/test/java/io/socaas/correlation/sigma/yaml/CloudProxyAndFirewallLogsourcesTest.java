@@ -803,6 +803,66 @@ class CloudProxyAndFirewallLogsourcesTest {
         assertThat(audit).isGreaterThan(15);
     }
 
+    // ---- Okta System Log ------------------------------------------------------------------------
+
+    private static final Logsource OKTA = new Logsource("okta", null, "okta");
+
+    /** An Okta System Log event (after the System Log API's LogEvent) of the given type and message. */
+    private static String oktaEvent(String eventType, String displayMessage) {
+        return """
+                {"uuid": "dc9fd3c0-598c-11ef-8478-2b7584bf8d5a", "published": "2026-03-01T09:15:02.123Z",
+                 "eventType": "%s", "version": "0", "severity": "INFO", "displayMessage": "%s",
+                 "actor": {"id": "00u1", "type": "User", "alternateId": "admin@example.com", "displayName": "Admin"},
+                 "client": {"ipAddress": "198.51.100.23", "userAgent": {"rawUserAgent": "Mozilla/5.0"}},
+                 "outcome": {"result": "SUCCESS"}, "securityContext": {"isProxy": false},
+                 "target": [{"id": "00u2", "type": "User", "alternateId": "bob@example.com", "displayName": "Bob"}]}""".formatted(eventType, displayMessage);
+    }
+
+    @Test
+    void oktaEventsAreOktaEventsAndTheirRulesFireOnWhatTheyDescribe() {
+        assertThat(logsources(ingestedJson(oktaEvent("user.session.start", "User login to Okta"))))
+                .contains(OKTA);
+        assertThat(logsources(ingestedJson("{\"eventType\": \"user.lifecycle.create\"}")))
+                .doesNotContain(OKTA);
+        assumeCorpus();
+        record OktaCase(
+                String rule, String attackType, String attackMessage, String benignType, String benignMessage) {}
+        String dir = "rules/identity/okta/";
+        for (OktaCase c : List.of(
+                new OktaCase(
+                        dir + "okta_user_created.yml",
+                        "user.lifecycle.create",
+                        "Create okta user",
+                        "user.lifecycle.activate",
+                        "Activate Okta user"),
+                new OktaCase(
+                        dir + "okta_mfa_reset_or_deactivated.yml",
+                        "user.mfa.factor.reset_all",
+                        "Reset all factors for user",
+                        "user.mfa.factor.activate",
+                        "Activate factor"),
+                new OktaCase(
+                        dir + "okta_admin_role_assigned_to_user_or_group.yml",
+                        "user.account.privilege.grant",
+                        "Grant user privilege",
+                        "user.account.privilege.revoke",
+                        "Revoke user privilege"),
+                new OktaCase(
+                        dir + "okta_user_account_locked_out.yml",
+                        "user.account.lock",
+                        "Max sign in attempts exceeded",
+                        "user.account.unlock",
+                        "Unlock user"))) {
+            String rule = id(c.rule());
+            assertThat(firedJson(oktaEvent(c.attackType(), c.attackMessage())))
+                    .as(c.rule())
+                    .contains(rule);
+            assertThat(firedJson(oktaEvent(c.benignType(), c.benignMessage())))
+                    .as(c.rule())
+                    .doesNotContain(rule);
+        }
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private static Set<String> rules(Predicate<SigmaRule> which) {

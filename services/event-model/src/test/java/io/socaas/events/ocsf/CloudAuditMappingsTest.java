@@ -906,4 +906,47 @@ class CloudAuditMappingsTest {
         assertThat(product(json("{\"eventType\": \"user.session.start\", \"actor\": \"x\"}")))
                 .isNotEqualTo("Okta");
     }
+
+    // ---------------------------------------------------------------- Kubernetes audit
+
+    /** A Kubernetes audit event (audit.k8s.io/v1, as the log backend writes it) of the given request. */
+    private static String k8sAudit(String verb, String resource, String name, int code) {
+        return """
+                {"kind": "Event", "apiVersion": "audit.k8s.io/v1", "level": "Metadata",
+                 "auditID": "4a5e7a4c-7d8b-4b3e-9a47-3f1a2c9d0e11", "stage": "ResponseComplete",
+                 "requestURI": "/api/v1/namespaces/kube-system/%s/%s", "verb": "%s",
+                 "user": {"username": "system:serviceaccount:ci:deployer", "uid": "b1f6c2d0", "groups": ["system:serviceaccounts"]},
+                 "sourceIPs": ["10.20.0.7", "10.0.0.1"], "userAgent": "kubectl/v1.29.2 (linux/amd64) kubernetes/4b8e819",
+                 "objectRef": {"resource": "%s", "namespace": "kube-system", "name": "%s", "apiVersion": "v1"},
+                 "responseStatus": {"metadata": {}, "code": %d},
+                 "requestReceivedTimestamp": "2026-02-28T10:00:01.123456Z", "stageTimestamp": "2026-02-28T10:00:01.140000Z"}""".formatted(resource, name, verb, resource, name, code);
+    }
+
+    @Test
+    void kubernetesAuditEventsAreApiActivityOnTheObject() throws Exception {
+        JsonNode read = json(k8sAudit("get", "secrets", "db-password", 200));
+        assertApi(read, "Kubernetes", 2, "get", "", "system:serviceaccount:ci:deployer");
+        assertThat(read.at("/resources/0/name").asText()).isEqualTo("db-password");
+        assertThat(read.at("/resources/0/type").asText()).isEqualTo("secrets");
+        assertThat(read.at("/resources/0/namespace").asText()).isEqualTo("kube-system");
+        assertThat(read.at("/src_endpoint/ip").asText()).isEqualTo("10.20.0.7");
+        assertThat(read.at("/http_request/user_agent").asText()).startsWith("kubectl/");
+        assertThat(read.get("status_id").asInt()).isEqualTo(1);
+        assertThat(read.get("time").asLong()).isEqualTo(epochMillis("2026-02-28T10:00:01.123Z"));
+        JsonNode forbidden = json(k8sAudit("create", "pods", "debug", 403));
+        assertApi(forbidden, "Kubernetes", 1, "create", "", "system:serviceaccount:ci:deployer");
+        assertThat(forbidden.get("status_id").asInt()).isEqualTo(2);
+        assertThat(forbidden.get("status_code").asText()).isEqualTo("403");
+        assertThat(json(k8sAudit("deletecollection", "events", "", 200))
+                        .get("activity_id")
+                        .asInt())
+                .isEqualTo(4);
+        assertThat(json(k8sAudit("patch", "deployments", "web", 200))
+                        .get("activity_id")
+                        .asInt())
+                .isEqualTo(3);
+        // a Kubernetes object that is not an audit event is not claimed
+        assertThat(product(json("{\"kind\": \"Event\", \"apiVersion\": \"v1\", \"reason\": \"BackOff\"}")))
+                .isNotEqualTo("Kubernetes");
+    }
 }

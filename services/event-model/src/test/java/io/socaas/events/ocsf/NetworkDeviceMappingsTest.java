@@ -43,6 +43,33 @@ class NetworkDeviceMappingsTest {
     }
 
     @Test
+    void ciscoAsaAdministratorCommandsAndLocalUserChanges() throws Exception {
+        // written from Cisco's ASA syslog message reference (111008, 111010, 502101-502103)
+        JsonNode command = line("<189>Feb 28 2026 10:00:01 fw01 : %ASA-5-111008: User 'admin' executed the 'no logging"
+                + " enable' command.");
+        assertThat(command.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(command.at("/actor/user/name").asText()).isEqualTo("admin");
+        assertThat(command.at("/api/operation").asText()).isEqualTo("no logging enable");
+        JsonNode written = line("<189>Feb 28 2026 10:00:02 fw01 : %ASA-5-111010: User 'admin', running 'CLI' from IP"
+                + " 10.1.1.5, executed 'write memory'");
+        assertThat(written.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(written.get("activity_name").asText()).isEqualTo("Update");
+        assertThat(written.at("/src_endpoint/ip").asText()).isEqualTo("10.1.1.5");
+        assertThat(written.at("/api/operation").asText()).isEqualTo("write memory");
+        // corpus (Wazuh cisco-ftd): the local user database
+        JsonNode added = line("%FTD-5-502101: New user added to local dbase: Uname: backdoor Priv: 15 Encpass: string");
+        assertThat(added.get("class_uid").asInt()).isEqualTo(3001);
+        assertThat(added.get("activity_name").asText()).isEqualTo("Create");
+        assertThat(added.at("/user/name").asText()).isEqualTo("backdoor");
+        JsonNode deleted = line("%FTD-5-502102: User deleted from local dbase: Uname: olduser Priv: 1 Encpass: string");
+        assertThat(deleted.get("activity_name").asText()).isEqualTo("Delete");
+        JsonNode raised = line("%ASA-5-502103: User priv level changed: Uname: backdoor From: 1 To: 15");
+        assertThat(raised.get("class_uid").asInt()).isEqualTo(3001);
+        assertThat(raised.get("activity_id").asInt()).isEqualTo(99);
+        assertThat(raised.at("/unmapped/toPriv").asText()).isEqualTo("15");
+    }
+
+    @Test
     void ciscoAsaAndFtdConnectionsDeniesAndLogins() throws Exception {
         // corpus (logstash-patterns-core): outbound, so the second address is the initiator
         JsonNode built = line("<191>Aug  1 14:01:20 abc-asa1: %ASA-6-302013: Built outbound TCP connection 906569140"

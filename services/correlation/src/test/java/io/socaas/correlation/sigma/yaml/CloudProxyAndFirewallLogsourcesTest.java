@@ -803,6 +803,36 @@ class CloudProxyAndFirewallLogsourcesTest {
         assertThat(audit).isGreaterThan(15);
     }
 
+    // ---- Kubernetes audit -----------------------------------------------------------------------
+
+    private static final Logsource K8S_AUDIT = new Logsource("kubernetes", "application", "audit");
+
+    /** A Kubernetes audit event (audit.k8s.io/v1) of the given request. */
+    private static String k8sAudit(String verb, String resource, String subresource) {
+        return """
+                {"kind": "Event", "apiVersion": "audit.k8s.io/v1", "level": "Metadata", "auditID": "4a5e7a4c",
+                 "stage": "ResponseComplete", "requestURI": "/api/v1/namespaces/default/%s/x", "verb": "%s",
+                 "user": {"username": "alice"}, "sourceIPs": ["10.20.0.7"], "userAgent": "kubectl/v1.29.2",
+                 "objectRef": {"resource": "%s", %s"namespace": "default", "name": "x", "apiVersion": "v1"},
+                 "responseStatus": {"code": 200}, "requestReceivedTimestamp": "2026-03-01T09:15:02.000000Z"}""".formatted(
+                resource, verb, resource, subresource == null ? "" : "\"subresource\": \"" + subresource + "\", ");
+    }
+
+    @Test
+    void kubernetesAuditEventsAreKubernetesAuditEventsAndTheirRulesFire() {
+        assertThat(logsources(ingestedJson(k8sAudit("get", "pods", null)))).contains(K8S_AUDIT);
+        assumeCorpus();
+        String dir = "rules/application/kubernetes/audit/";
+        String deleted = id(dir + "kubernetes_audit_events_deleted.yml");
+        assertThat(firedJson(k8sAudit("delete", "events", null))).contains(deleted);
+        assertThat(firedJson(k8sAudit("get", "events", null))).doesNotContain(deleted);
+        assertThat(firedJson(k8sAudit("delete", "pods", null))).doesNotContain(deleted);
+        Set<String> k8sRules = rules(r -> "kubernetes".equals(r.source().product()));
+        assertThat(k8sRules).hasSizeGreaterThan(10);
+        // an ordinary read of a pod fires no Kubernetes rule
+        assertThat(firedJson(k8sAudit("get", "pods", null))).doesNotContainAnyElementsOf(k8sRules);
+    }
+
     // ---- Okta System Log ------------------------------------------------------------------------
 
     private static final Logsource OKTA = new Logsource("okta", null, "okta");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.socaas.events.InvalidEventBatchException.Kind;
 import java.io.CharConversionException;
@@ -27,8 +28,10 @@ import java.util.Objects;
  *       possibly pretty-printed object is the common case).
  * </ul>
  *
- * Every element must be a JSON object. Problems are reported as {@link
- * InvalidEventBatchException} with the 1-based line they were found on. Thread-safe.
+ * Every element must be a JSON object. A body of one object whose only member is {@code Records} or
+ * {@code records}, an array of objects (an AWS CloudTrail log file, an Azure Monitor export), is read
+ * as those records. Problems are reported as {@link InvalidEventBatchException} with the 1-based
+ * line they were found on. Thread-safe.
  */
 public final class EventBatchParser {
 
@@ -109,8 +112,44 @@ public final class EventBatchParser {
         } else {
             events = parseConcatenated(body, start);
         }
+        if (events.size() == 1) {
+            events = recordsOf(events.getFirst());
+        }
         if (events.isEmpty()) {
             throw InvalidEventBatchException.whole(Kind.EMPTY, "request body contains no events");
+        }
+        return events;
+    }
+
+    /**
+     * The events of a file of records, posted as it is: an object whose only member is {@code
+     * Records} (an AWS CloudTrail log file) or {@code records} (an Azure Monitor or Event Hub
+     * export) holding an array of objects is its records, one event each; any other event is itself.
+     */
+    private List<JsonEvent> recordsOf(JsonEvent event) {
+        ObjectNode object = event.node();
+        if (object.size() != 1 || !(object.get("Records") != null || object.get("records") != null)) {
+            return List.of(event);
+        }
+        JsonNode records = object.get("Records") != null ? object.get("Records") : object.get("records");
+        if (!records.isArray() || records.isEmpty()) {
+            return List.of(event);
+        }
+        for (JsonNode record : records) {
+            if (!record.isObject()) {
+                return List.of(event);
+            }
+        }
+        if (records.size() > maxEvents) {
+            throw InvalidEventBatchException.atLine(
+                    Kind.TOO_MANY_EVENTS,
+                    1,
+                    "too many records in one file, at most " + maxEvents + " are accepted; " + records.size()
+                            + " were sent");
+        }
+        List<JsonEvent> events = new ArrayList<>(records.size());
+        for (JsonNode record : records) {
+            events.add(JsonEvent.wrap((ObjectNode) record));
         }
         return events;
     }

@@ -29,6 +29,36 @@ class EventBatchParserTest {
     }
 
     @Test
+    void aFileOfRecordsPostedAsItIsIsReadAsItsRecords() {
+        // an AWS CloudTrail log file, pretty-printed as delivered to S3
+        String cloudTrail = """
+                {"Records": [
+                  {"eventVersion": "1.08", "eventSource": "s3.amazonaws.com", "eventName": "ListBuckets"},
+                  {"eventVersion": "1.08", "eventSource": "iam.amazonaws.com", "eventName": "CreateUser"}
+                ]}""";
+        assertThat(parser.parse(cloudTrail.getBytes(StandardCharsets.UTF_8), EventBatchParser.Format.JSON))
+                .containsExactly(
+                        JsonEvent.parse(
+                                "{\"eventVersion\":\"1.08\",\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"ListBuckets\"}"),
+                        JsonEvent.parse(
+                                "{\"eventVersion\":\"1.08\",\"eventSource\":\"iam.amazonaws.com\",\"eventName\":\"CreateUser\"}"));
+        // an Azure Monitor export on one line
+        assertThat(parser.parse("{\"records\": [{\"category\": \"SignInLogs\"}, {\"category\": \"AuditLogs\"}]}"))
+                .hasSize(2);
+        // the limit applies to the records
+        assertThatThrownBy(() -> parser.parse("{\"Records\": [{\"a\":1},{\"a\":2},{\"a\":3},{\"a\":4}]}"))
+                .isInstanceOf(InvalidEventBatchException.class)
+                .hasMessageContaining("at most 3");
+        // an event that only has such a member among others, or records that are not objects, is one event
+        assertThat(parser.parse("{\"Records\": [{\"a\":1}], \"host\": \"x\"}")).hasSize(1);
+        assertThat(parser.parse("{\"records\": [1, 2]}")).containsExactly(JsonEvent.parse("{\"records\":[1,2]}"));
+        assertThat(parser.parse("{\"Records\": []}")).containsExactly(JsonEvent.parse("{\"Records\":[]}"));
+        // two files in one body are two events, each kept whole
+        assertThat(parser.parse("{\"Records\": [{\"a\":1}]}\n{\"Records\": [{\"a\":2}]}"))
+                .hasSize(2);
+    }
+
+    @Test
     void acceptsALeadingByteOrderMark() {
         byte[] body = ("\uFEFF{\"a\":1}\n").getBytes(StandardCharsets.UTF_8);
 

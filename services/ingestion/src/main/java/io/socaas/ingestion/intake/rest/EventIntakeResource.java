@@ -81,7 +81,9 @@ public class EventIntakeResource {
     @Operation(
             summary = "Send events",
             description = "Accepts a JSON array of objects or a single object (application/json), or one JSON"
-                    + " object per line (application/x-ndjson, text/plain). The tenant is decided by the ingest"
+                    + " object per line (application/x-ndjson, text/plain); an object whose only member is"
+                    + " 'Records' or 'records', an array of objects (a CloudTrail log file, an Azure Monitor"
+                    + " export), is read as those records. The tenant is decided by the ingest"
                     + " key; each event is normalized to OCSF with its own fields under 'unmapped'. Answers 202"
                     + " only after every event is durably on the event bus; otherwise nothing is accepted."
                     + " With an Idempotency-Key header the ingest ids are derived from (ingest key, that key,"

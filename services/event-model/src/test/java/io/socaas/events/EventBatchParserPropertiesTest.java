@@ -33,6 +33,30 @@ class EventBatchParserPropertiesTest {
     private final EventBatchParser parser = new EventBatchParser(1_000, 10 * 1024 * 1024);
 
     @Test
+    void theLineEndSearchFindsWhatAByteByByteSearchFinds() {
+        qt().withExamples(500)
+                .forAll(
+                        lists().of(integers().between(0, 255)).ofSizeBetween(0, 70),
+                        integers().between(0, 80),
+                        integers().between(0, 255))
+                .checkAssert((bytes, from, value) -> {
+                    byte[] body = new byte[bytes.size()];
+                    for (int k = 0; k < body.length; k++) {
+                        body[k] = (byte) (int) bytes.get(k);
+                    }
+                    int expected = -1;
+                    for (int k = from; k < body.length; k++) {
+                        if (body[k] == (byte) (int) value) {
+                            expected = k;
+                            break;
+                        }
+                    }
+                    assertThat(EventBatchParser.indexOf(body, (byte) (int) value, from))
+                            .isEqualTo(expected);
+                });
+    }
+
+    @Test
     void ndjsonOfAnyObjectsParsesBackEqual() {
         qt().withExamples(EXAMPLES)
                 .forAll(

@@ -1,6 +1,7 @@
 package io.socaas.events.ocsf;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.socaas.events.FastTimes;
 import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -83,6 +84,10 @@ final class EventTimeParser {
             } catch (NumberFormatException e) {
                 return null;
             }
+        }
+        Instant fast = FastTimes.rfc3339(t);
+        if (fast != null) {
+            return fast; // what ISO_OFFSET_DATE_TIME reads, read without it (Windows' SystemTime, RFC 5424)
         }
         OffsetDateTime offset = attempt(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::from);
         if (offset != null) {

@@ -66,68 +66,6 @@ class SyslogPropertiesTest {
     }
 
     @Test
-    void rfc3339TimesReadWithoutAFormatterAreTheFormattersInstants() {
-        qt().withExamples(EXAMPLES * 3)
-                .forAll(
-                        integers().between(0, 9999),
-                        // month 0..13 and day 0..32 (some out of range), one generator
-                        integers().between(0, 14 * 33 - 1),
-                        integers().between(0, 86_400),
-                        // 0..9 fraction digits and an offset of -18:00..+18:00 in minutes, one generator
-                        integers().between(0, 10 * 2161 - 1))
-                .checkAssert((year, monthDay, secondOfDay, fractionOffset) -> {
-                    int month = monthDay / 33;
-                    int day = monthDay % 33;
-                    int fractionDigits = fractionOffset / 2161;
-                    int offsetMinutes = fractionOffset % 2161 - 18 * 60;
-                    String fraction = fractionDigits == 0
-                            ? ""
-                            : "."
-                                    + String.valueOf(Math.abs((long) year * 7919 + secondOfDay) * 1_000_003L)
-                                            .substring(0, fractionDigits);
-                    String offset = offsetMinutes == 0 && secondOfDay % 2 == 0
-                            ? "Z"
-                            : String.format(
-                                    "%s%02d:%02d",
-                                    offsetMinutes < 0 ? "-" : "+",
-                                    Math.abs(offsetMinutes) / 60,
-                                    Math.abs(offsetMinutes) % 60);
-                    String text = String.format(
-                            "%04d-%02d-%02dT%02d:%02d:%02d%s%s",
-                            year,
-                            month,
-                            day,
-                            secondOfDay / 3600,
-                            secondOfDay / 60 % 60,
-                            secondOfDay % 60,
-                            fraction,
-                            offset);
-                    Instant formatter;
-                    try {
-                        formatter = java.time.OffsetDateTime.parse(text).toInstant();
-                    } catch (java.time.DateTimeException e) {
-                        formatter = null; // a month 13, a 30 February, an hour 24: the formatter refuses it
-                    }
-                    Instant fast = SyslogParser.rfc3339(text);
-                    if (formatter == null) {
-                        assertThat(fast).as(text).isNull();
-                    } else if (fast != null) {
-                        assertThat(fast).as(text).isEqualTo(formatter);
-                    }
-                });
-        // the forms senders write are read on the fast path
-        assertThat(SyslogParser.rfc3339("2026-02-28T09:15:02.123456Z"))
-                .isEqualTo(Instant.parse("2026-02-28T09:15:02.123456Z"));
-        assertThat(SyslogParser.rfc3339("2026-02-28T09:15:02+01:00")).isEqualTo(Instant.parse("2026-02-28T08:15:02Z"));
-        assertThat(SyslogParser.rfc3339("2024-02-29T23:59:59.5-05:30"))
-                .isEqualTo(Instant.parse("2024-03-01T05:29:59.5Z"));
-        // others are left to the formatter
-        assertThat(SyslogParser.rfc3339("2026-02-28t09:15:02z")).isNull();
-        assertThat(SyslogParser.rfc3339("2026-02-30T09:15:02Z")).isNull();
-        assertThat(SyslogParser.rfc3339("2026-02-28T09:15:02.Z")).isNull();
-    }
-
-    @Test
     void noFrameIsLongerThanTheBound() {
         qt().withExamples(EXAMPLES)
                 .forAll(

@@ -247,25 +247,75 @@ class MailFtpAndHostingMappingsTest {
         assertLogon(instance, 1, "bob", "203.0.113.5");
         assertThat(instance.at("/src_endpoint/port").isMissingNode()).isTrue();
 
-        // smtpd lines that are no login, and Postfix programs other than smtpd (corpus: postscreen)
-        assertBaseEventOf(
-                line("Mar 16 00:01:25 evita postfix/smtpd[1713]: connect from camomile.cloud9.net[168.100.1.3]"),
-                "Postfix");
+        // an smtpd line that is no login and no connection stays a Base Event of Postfix
         assertBaseEventOf(
                 line("Mar  1 10:00:04 mx1 postfix/smtpd[126]: 3F2A81C0B3: client=unknown[203.0.113.5]"), "Postfix");
-        assertBaseEventOf(
-                line("Mar  1 10:00:05 mx1 postfix/smtpd[126]: lost connection after AUTH from"
-                        + " unknown[203.0.113.5]"),
-                "Postfix");
+        // Postfix programs other than smtpd and postscreen are not claimed
         assertNotClaimedAs(
-                line("May  8 08:26:55 mail postfix/postscreen[22055]: NOQUEUE: reject: RCPT from"
-                        + " [157.122.148.242]:47407: 550 5.7.1 Service unavailable; client [157.122.148.242] blocked"
-                        + " using bl.spamcop.net"),
+                line("Mar  1 10:00:04 mx1 postfix/qmgr[127]: 3F2A81C0B3: from=<a@example.com>, size=1000, nrcpt=1"),
                 "Postfix");
         assertNotClaimedAs(
                 line("Mar  1 10:00:06 mx1 saslauthd[99]: warning: unknown[1.2.3.4]: SASL LOGIN authentication"
                         + " failed: x"),
                 "Postfix");
+    }
+
+    @Test
+    void postfixRefusedMailIsEmailActivityDeniedAndConnectionsAreNetworkActivity() throws Exception {
+        // written from Postfix's smtpd reject format: a relay attempt, with the whole envelope
+        JsonNode relay =
+                line("Mar  1 10:00:00 mx1 postfix/smtpd[1234]: NOQUEUE: reject: RCPT from unknown[203.0.113.7]:"
+                        + " 554 5.7.1 <victim@example.net>: Relay access denied; from=<spammer@example.com>"
+                        + " to=<victim@example.net> proto=ESMTP helo=<win-abc>");
+        assertThat(relay.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(relay.get("activity_name").asText()).isEqualTo("Receive");
+        assertThat(relay.get("action").asText()).isEqualTo("Denied");
+        assertThat(relay.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.7");
+        assertThat(relay.at("/src_endpoint/hostname").asText()).isEqualTo("unknown");
+        assertThat(relay.at("/email/smtp_from").asText()).isEqualTo("spammer@example.com");
+        assertThat(relay.at("/email/smtp_to/0").asText()).isEqualTo("victim@example.net");
+        assertThat(relay.get("smtp_hello").asText()).isEqualTo("win-abc");
+        assertThat(relay.get("command").asText()).isEqualTo("RCPT");
+        assertThat(relay.get("status_code").asText()).isEqualTo("554");
+        assertThat(relay.get("status_detail").asText()).isEqualTo("<victim@example.net>: Relay access denied");
+        assertProduct(relay, "Postfix", "Postfix");
+        // postscreen (corpus, completed after postscreen's format): a DNS blocklist, the reason holds ';'
+        JsonNode listed = line(
+                "May  8 08:26:55 mail postfix/postscreen[22055]: NOQUEUE: reject: RCPT from"
+                        + " [157.122.148.242]:47407: 550 5.7.1 Service unavailable; client [157.122.148.242] blocked using"
+                        + " bl.spamcop.net; from=<x@spam.example>, to=<user@example.org>, proto=ESMTP, helo=<mail.spam.example>");
+        assertThat(listed.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(listed.at("/src_endpoint/ip").asText()).isEqualTo("157.122.148.242");
+        assertThat(listed.at("/src_endpoint/port").asInt()).isEqualTo(47407);
+        assertThat(listed.at("/src_endpoint/hostname").isMissingNode()).isTrue();
+        assertThat(listed.get("status_detail").asText())
+                .isEqualTo("Service unavailable; client [157.122.148.242] blocked using bl.spamcop.net");
+        assertThat(listed.at("/email/smtp_to/0").asText()).isEqualTo("user@example.org");
+        assertThat(listed.get("smtp_hello").asText()).isEqualTo("mail.spam.example");
+        // the corpus line as Wazuh has it, cut short: still refused mail from the client
+        JsonNode cut = line("May  8 08:26:55 mail postfix/postscreen[22055]: NOQUEUE: reject: RCPT from"
+                + " [157.122.148.242]:47407: 550 5.7.1 Service unavailable; client [157.122.148.242] blocked using"
+                + " bl.spamcop.net; f$");
+        assertThat(cut.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(cut.has("email")).isFalse();
+
+        // corpus (logstash) and documented: connections and lost connections
+        JsonNode connect =
+                line("Mar 16 00:01:25 evita postfix/smtpd[1713]: connect from camomile.cloud9.net[168.100.1.3]");
+        assertThat(connect.get("class_uid").asInt()).isEqualTo(4001);
+        assertThat(connect.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(connect.at("/src_endpoint/hostname").asText()).isEqualTo("camomile.cloud9.net");
+        assertThat(connect.at("/src_endpoint/ip").asText()).isEqualTo("168.100.1.3");
+        JsonNode lost =
+                line("Mar  1 10:00:05 mx1 postfix/smtpd[126]: lost connection after AUTH from unknown[203.0.113.5]");
+        assertThat(lost.get("class_uid").asInt()).isEqualTo(4001);
+        assertThat(lost.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(lost.get("status_detail").asText()).isEqualTo("lost connection after AUTH");
+        assertThat(line("Mar  1 10:00:05 mx1 postfix/smtpd[126]: disconnect from unknown[203.0.113.5] ehlo=1 auth=0/1"
+                                + " commands=1/2")
+                        .get("activity_id")
+                        .asInt())
+                .isEqualTo(2);
     }
 
     @Test

@@ -65,7 +65,15 @@ public final class OcsfMappings {
             "events",
             "default");
     private static final Set<String> RULE_KEYS = Set.of(
-            "description", "when", "class_uid", "activity_id", "activity_from", "severity_id", "fields", "constants");
+            "description",
+            "when",
+            "class_uid",
+            "activity_id",
+            "activity_from",
+            "severity_id",
+            "severity_from",
+            "fields",
+            "constants");
     private static final Set<String> CONDITION_KEYS_RESERVED = Set.of("pattern", "pattern_field", "pattern_requires");
 
     private final OcsfClasses classes;
@@ -316,6 +324,26 @@ public final class OcsfMappings {
                         + " is not an OCSF severity_id (0-6, 99)");
             }
         }
+        String severityField = null;
+        Map<String, Integer> severityValues = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        JsonNode severityFrom = node.get("severity_from");
+        if (severityFrom != null) {
+            severityField = severityFrom.path("field").asText(null);
+            JsonNode values = severityFrom.get("values");
+            if (severityField == null || values == null || !values.isObject()) {
+                throw new InvalidMappingException(
+                        file + ": " + where + ".severity_from needs a 'field' and an object of 'values'");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = values.properties().iterator(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                int value = e.getValue().asInt(-1);
+                if (!Set.of(0, 1, 2, 3, 4, 5, 6, 99).contains(value)) {
+                    throw new InvalidMappingException(file + ": " + where + ".severity_from.values." + e.getKey() + " "
+                            + e.getValue() + " is not an OCSF severity_id (0-6, 99)");
+                }
+                severityValues.put(e.getKey(), value);
+            }
+        }
         Map<String, List<String>> fields = fieldMap(file, where + ".fields", node.get("fields"));
         checkTargets(file, where + ".fields", ocsfClass, fields.keySet(), false);
         Map<String, JsonNode> constants = new LinkedHashMap<>();
@@ -335,6 +363,8 @@ public final class OcsfMappings {
                 activityField,
                 activityValues,
                 severity,
+                severityField,
+                severityValues,
                 fields,
                 constants);
     }

@@ -67,7 +67,8 @@ public final class OcsfNormalizer {
             "exit_code",
             "access_mask",
             "open_mask",
-            "duration");
+            "duration",
+            "lease_dur");
 
     private static final Set<String> BOOLEAN_LEAVES = Set.of("is_remote", "is_cleartext", "is_mfa", "is_new_logon");
     /** Attribute leaves that OCSF types as arrays of strings: the source's whitespace-separated list. */
@@ -96,6 +97,8 @@ public final class OcsfNormalizer {
                 null,
                 Map.of(),
                 null,
+                null,
+                Map.of(),
                 Map.of(),
                 Map.of());
     }
@@ -326,6 +329,13 @@ public final class OcsfNormalizer {
     }
 
     private static int severity(SourceMapping.Rule rule, SourceFields fields) {
+        if (rule.severityField() != null) {
+            String value = fields.text(rule.severityField());
+            Integer mapped = value == null ? null : rule.severityValues().get(value.strip());
+            if (mapped != null) {
+                return mapped;
+            }
+        }
         if (rule.severityId() != null) {
             return rule.severityId();
         }

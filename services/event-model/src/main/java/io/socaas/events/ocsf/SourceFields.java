@@ -2,6 +2,7 @@ package io.socaas.events.ocsf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,13 +13,15 @@ import java.util.Map;
  * structured data by its own name; and for Windows events in the shapes senders use, the event's
  * own names wherever the shape keeps them (evtx-dump {@code Event.System}/{@code
  * Event.EventData}/{@code Event.UserData}, with {@code <Tag>_<Attribute>} for {@code #attributes};
- * Winlogbeat {@code winlog.*}; Wazuh {@code win.*} or {@code data.win.*}). Values of the shape
+ * Winlogbeat {@code winlog.*}; Wazuh {@code win.*} or {@code data.win.*}); and the fields of an event
+ * that a Wazuh integration wraps under its own name. Values of the shape
  * {@code {"#text": v}} read as {@code v}. One instance per event, not thread-safe.
  */
 final class SourceFields {
 
     private static final String TEXT = "#text";
     private static final String ATTRIBUTES = "#attributes";
+    private static final String INTEGRATION = "integration";
 
     private static final Map<String, String> WINLOGBEAT = Map.of(
             "event_id", "EventID",
@@ -100,6 +103,9 @@ final class SourceFields {
             value = path(source, name);
         }
         if (value == null) {
+            value = integrationField(name);
+        }
+        if (value == null) {
             value = structuredDataParam(name);
         }
         value = unwrap(value);
@@ -119,6 +125,19 @@ final class SourceFields {
             return Long.toString(value.asLong());
         }
         return value.asText();
+    }
+
+    /**
+     * A field of the event a Wazuh integration wraps ({@code {"integration": "ms-graph", "ms-graph":
+     * {...}}}) by its own name or dotted path, so that one mapping reads the event in both shapes.
+     */
+    private JsonNode integrationField(String name) {
+        if (source.get(INTEGRATION) instanceof TextNode integration
+                && source.get(integration.textValue()) instanceof ObjectNode wrapped) {
+            JsonNode value = wrapped.get(name);
+            return value == null && name.indexOf('.') > 0 ? path(wrapped, name) : value;
+        }
+        return null;
     }
 
     /**

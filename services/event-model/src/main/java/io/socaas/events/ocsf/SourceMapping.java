@@ -108,7 +108,11 @@ record SourceMapping(
         private static final Matcher NO_PATTERN = Pattern.compile("").matcher("");
     }
 
-    /** One kind of event of the source and how it maps. */
+    /**
+     * One kind of event of the source and how it maps. The severity is read from {@code
+     * severityField} through {@code severityValues} (a value not listed falls through), else it is
+     * {@code severityId}, else the CEF or syslog severity.
+     */
     record Rule(
             String where,
             Condition when,
@@ -117,6 +121,8 @@ record SourceMapping(
             String activityField,
             Map<String, Integer> activityValues,
             Integer severityId,
+            String severityField,
+            Map<String, Integer> severityValues,
             Map<String, List<String>> fields,
             Map<String, JsonNode> constants) {}
 }

@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
 /**
  * Parses one syslog line: RFC 5424 ({@code <PRI>1 TIMESTAMP HOSTNAME APP-NAME PROCID MSGID SD
  * MSG}), RFC 3164 ({@code <PRI>Mmm dd hh:mm:ss HOSTNAME TAG: MSG}, also without the priority as
- * files hold it, and with an RFC 3339 time as rsyslog writes it), or a line without a syslog header
- * (then the whole line is the message). A line that starts with {@code <} must carry a valid
+ * files hold it, and with an RFC 3339 time as rsyslog writes it; in a line without the priority, a
+ * zone {@code UTC} or {@code GMT} after the time is skipped and a number there is not taken for the
+ * host, as databases write their own logs; after an ISO time, a word is the host only when a syslog
+ * tag follows it), or a line without a syslog header (then the whole line is the message). A line that starts with {@code <} must carry a valid
  * priority; an RFC 5424 line must follow its grammar up to MSG (a bracketed text that does not
  * open an SD-ELEMENT, as Check Point writes, is read as the message): otherwise {@link
  * MalformedLogException}. Everything else parses. Thread-safe.
@@ -149,8 +151,10 @@ public final class SyslogParser {
     private SyslogMessage rfc3164(Cursor c, int pri, Instant received) {
         int start = c.pos;
         Instant timestamp = bsdTime(c, received);
+        boolean isoInFile = false;
         if (timestamp == null) {
             timestamp = isoTime(c);
+            isoInFile = timestamp != null && pri < 0;
         }
         String hostname = null;
         String tag = null;
@@ -160,7 +164,20 @@ public final class SyslogParser {
             int hostStart = c.pos;
             int space = c.line.indexOf(' ', hostStart);
             String candidate = space < 0 ? null : c.line.substring(hostStart, space);
-            if (candidate != null && !candidate.isEmpty() && !candidate.endsWith(":") && !candidate.contains("[")) {
+            if (pri < 0 && candidate != null && (candidate.equals("UTC") || candidate.equals("GMT"))) {
+                // a zone after the time (a database's own log line), not a host
+                c.pos = space + 1;
+                c.skipSpaces();
+                hostStart = c.pos;
+                space = c.line.indexOf(' ', hostStart);
+                candidate = space < 0 ? null : c.line.substring(hostStart, space);
+            }
+            if (candidate != null
+                    && !candidate.isEmpty()
+                    && !candidate.endsWith(":")
+                    && !candidate.contains("[")
+                    && !(pri < 0 && isNumber(candidate))
+                    && !(isoInFile && !startsWithTag(c.line, space + 1))) {
                 hostname = candidate;
                 c.pos = space + 1;
             }
@@ -204,6 +221,42 @@ public final class SyslogParser {
                 null,
                 Map.of(),
                 c.rest());
+    }
+
+    /**
+     * Whether a syslog TAG ({@code program:} or {@code program[pid]:} and a space or the end) starts
+     * at {@code from}. A file line with an ISO time has a host only when a tag follows it; otherwise
+     * the word after the time is the application's own (Exim's {@code SMTP connection from ...},
+     * IIS's site name).
+     */
+    private static boolean startsWithTag(String line, int from) {
+        int end = from;
+        while (end < line.length() && end - from <= MAX_TAG && isTagChar(line.charAt(end))) {
+            end++;
+        }
+        if (end == from || end >= line.length()) {
+            return false;
+        }
+        if (line.charAt(end) == '[') {
+            int close = line.indexOf(']', end);
+            if (close < 0 || close - end > 12) {
+                return false;
+            }
+            end = close + 1;
+        }
+        return end < line.length()
+                && line.charAt(end) == ':'
+                && (end + 1 == line.length() || line.charAt(end + 1) == ' ');
+    }
+
+    /** Digits only: a thread or connection number after the time (MySQL), never a host name. */
+    private static boolean isNumber(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isTagChar(char ch) {

@@ -949,4 +949,92 @@ class CloudAuditMappingsTest {
         assertThat(product(json("{\"kind\": \"Event\", \"apiVersion\": \"v1\", \"reason\": \"BackOff\"}")))
                 .isNotEqualTo("Kubernetes");
     }
+
+    @Test
+    void wazuhMsGraphAlertsAreDetectionFindingsByStatus() throws Exception {
+        Path cases = Corpus.folder("wazuh-ruleset-tests").resolve("cases.jsonl");
+        int seen = 0;
+        for (String l : Files.readAllLines(cases, StandardCharsets.UTF_8)) {
+            String log = JSON.readTree(l).get("log").asText();
+            JsonNode source = log.startsWith("{") ? JSON.readTree(log).path("ms-graph") : null;
+            if (source == null || !source.has("providerAlertId")) {
+                continue;
+            }
+            seen++;
+            JsonNode r = json(log);
+            assertThat(r.get("class_uid").asInt()).as(log).isEqualTo(2004);
+            assertProduct(r, "Microsoft Graph security alerts");
+            assertThat(r.at("/finding_info/uid").asText())
+                    .isEqualTo(source.get("id").asText());
+            assertThat(r.at("/finding_info/title").asText())
+                    .isEqualTo(source.get("title").asText());
+            assertThat(r.at("/finding_info/product/name").asText())
+                    .isEqualTo(source.get("productName").asText());
+            assertThat(r.at("/malware/0/name").asText())
+                    .isEqualTo(source.get("threatDisplayName").asText());
+            assertThat(r.get("time").asLong())
+                    .isEqualTo(epochMillis(source.get("createdDateTime").asText()));
+            assertThat(r.get("severity_id").asInt()).as("informational").isEqualTo(1);
+            assertThat(r.get("activity_id").asInt())
+                    .isEqualTo(source.get("status").asText().equals("resolved") ? 3 : 1);
+            for (JsonNode evidence : source.path("evidence")) {
+                if (evidence.has("fileDetails")) {
+                    assertThat(r.at("/evidences/0/file/name").asText())
+                            .isEqualTo(evidence.at("/fileDetails/fileName").asText());
+                    break;
+                }
+            }
+            for (JsonNode evidence : source.path("evidence")) {
+                if (evidence.has("deviceDnsName")) {
+                    assertThat(r.at("/device/hostname").asText())
+                            .isEqualTo(evidence.get("deviceDnsName").asText());
+                    break;
+                }
+            }
+        }
+        assertThat(seen).as("ms-graph alerts in the corpus").isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void graphSecurityAlertsPostedAsTheyAreCarryMicrosoftsSeverityAndStatus() throws Exception {
+        // written from the alerts_v2 resource's documented schema: an Entra ID Protection alert in progress
+        JsonNode r = json("""
+                {"id": "da637551227677560813_-961444813", "providerAlertId": "da637551227677560813_-961444813",
+                 "incidentId": "28282", "status": "inProgress", "severity": "high",
+                 "serviceSource": "azureAdIdentityProtection", "detectionSource": "azureAdIdentityProtection",
+                 "productName": "Microsoft Entra ID Protection", "title": "Suspicious browser", "category": "InitialAccess",
+                 "description": "A sign-in with a suspicious browser.", "createdDateTime": "2024-05-02T08:15:27.55Z",
+                 "alertWebUrl": "https://security.microsoft.com/alerts/da637551227677560813_-961444813",
+                 "evidence": [{"@odata.type": "#microsoft.graph.security.ipEvidence", "ipAddress": "203.0.113.24"},
+                              {"@odata.type": "#microsoft.graph.security.userEvidence",
+                               "userAccount": {"accountName": "alice", "domainName": "contoso.com"}}]}""");
+        assertThat(r.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(r.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(r.get("status_id").asInt()).isEqualTo(2);
+        assertThat(r.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(r.at("/finding_info/types/0").asText()).isEqualTo("InitialAccess");
+        assertThat(r.at("/actor/user/name").asText()).isEqualTo("alice");
+        assertThat(r.at("/actor/user/domain").asText()).isEqualTo("contoso.com");
+        assertThat(r.get("time").asLong()).isEqualTo(epochMillis("2024-05-02T08:15:27.550Z"));
+        // a severity Microsoft adds later is not guessed: the default severity stays
+        JsonNode unknown = json("""
+                {"id": "x1", "providerAlertId": "x1", "status": "new", "severity": "unknownFutureValue",
+                 "serviceSource": "microsoftDefenderForOffice365", "title": "Email reported as malware"}""");
+        assertThat(unknown.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(unknown.get("severity_id").asInt()).isEqualTo(1);
+        // the older security/alerts resource
+        JsonNode legacy = json("""
+                {"id": "a1", "azureTenantId": "t1", "title": "Impossible travel activity", "severity": "medium",
+                 "status": "resolved", "category": "ImpossibleTravel", "eventDateTime": "2024-05-02T08:15:27Z",
+                 "vendorInformation": {"provider": "MCAS", "vendor": "Microsoft"},
+                 "userStates": [{"accountName": "bob", "domainName": "contoso.com"}]}""");
+        assertThat(legacy.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(legacy.get("status_id").asInt()).isEqualTo(4);
+        assertThat(legacy.get("severity_id").asInt()).isEqualTo(3);
+        assertThat(legacy.at("/finding_info/product/name").asText()).isEqualTo("MCAS");
+        assertThat(legacy.at("/actor/user/name").asText()).isEqualTo("bob");
+        // a JSON event that only shares the field names "title" and "severity" is not an alert
+        JsonNode ticket = json("{\"title\": \"Printer jam\", \"severity\": \"low\", \"status\": \"new\"}");
+        assertThat(ticket.get("class_uid").asInt()).isZero();
+    }
 }

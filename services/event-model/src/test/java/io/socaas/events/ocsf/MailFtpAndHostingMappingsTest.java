@@ -2,6 +2,8 @@ package io.socaas.events.ocsf;
 
 import static io.socaas.events.ocsf.MappedRecords.assertAuthentication;
 import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
+import static io.socaas.events.ocsf.MappedRecords.assertDenied;
+import static io.socaas.events.ocsf.MappedRecords.assertFlow;
 import static io.socaas.events.ocsf.MappedRecords.assertLogon;
 import static io.socaas.events.ocsf.MappedRecords.epochMillis;
 import static io.socaas.events.ocsf.MappedRecords.line;
@@ -33,6 +35,25 @@ class MailFtpAndHostingMappingsTest {
     }
 
     /** A line the product's file must not claim, and no other file maps: a Base Event of another product. */
+    /** Email Activity: mail refused inbound at the SMTP dialogue, with the client and the envelope. */
+    private static void assertRefusedMail(JsonNode r, String srcIp, String from, String to, String command) {
+        assertThat(r.get("class_uid").asInt()).as("class of %s", r).isEqualTo(4009);
+        assertDenied(r);
+        assertThat(r.at("/src_endpoint/ip").asText()).isEqualTo(srcIp);
+        assertThat(
+                        r.at("/email/smtp_from").isMissingNode()
+                                ? null
+                                : r.at("/email/smtp_from").asText())
+                .isEqualTo(from);
+        assertThat(
+                        r.at("/email/smtp_to/0").isMissingNode()
+                                ? null
+                                : r.at("/email/smtp_to/0").asText())
+                .isEqualTo(to);
+        assertThat(r.get("command").asText()).isEqualTo(command);
+        assertProduct(r, "Exim", "Exim");
+    }
+
     private static void assertNotClaimedAs(JsonNode r, String product) {
         assertThat(r.at("/metadata/product/name").asText())
                 .as("product of %s", r)
@@ -371,17 +392,57 @@ class MailFtpAndHostingMappingsTest {
                 line("2024-03-01 10:05:04 1rg8Tq-0004Xy-Ad <= eve@evil.example H=(x) [203.0.113.66]:1 P=esmtp"
                         + " S=100 id=z T=\"hi A=dovecot_login:admin\""),
                 "Exim");
-        assertBaseEventOf(
-                line("Mar  1 10:05:05 mail exim[2347]: SMTP connection from [10.101.1.10]:55010 (TCP/IP"
-                        + " connection count = 1)"),
-                "Exim");
+        assertBaseEventOf(line("Mar  1 10:05:05 mail exim[2347]: Start queue run: pid=2400"), "Exim");
+    }
+
+    @Test
+    void eximConnectionsAndRefusedMailWithAndWithoutThePid() throws Exception {
+        // corpus (Wazuh's exim tests): file lines without the pid, whose first word is Exim's own
+        JsonNode open =
+                line("2017-01-24 03:09:46 SMTP connection from [10.101.1.10]:55010 (TCP/IP connection count =" + " 1)");
+        assertFlow(open, 1, "10.101.1.10", 55010, "", null);
+        assertProduct(open, "Exim", "Exim");
+        assertThat(open.get("time").asLong()).isEqualTo(epochMillis("2017-01-24T03:09:46Z"));
+        assertThat(open.has("device")).as("no host in a file line: %s", open).isFalse();
+        JsonNode lost = line("2017-01-24 02:53:13 SMTP connection from (hydra) [10.101.1.10]:53682 lost");
+        assertFlow(lost, 2, "10.101.1.10", 53682, "", null);
+        assertThat(lost.get("status_detail").asText()).isEqualTo("lost");
+        JsonNode dropped = line("2017-01-24 05:36:23 SMTP call from (000000) [::1]:39480 dropped: too many syntax or"
+                + " protocol errors (last command was \"123\")");
+        assertFlow(dropped, 5, "::1", 39480, "", null);
+        assertDenied(dropped);
+        assertThat(dropped.get("status_detail").asText()).isEqualTo("too many syntax or protocol errors");
+        JsonNode early = line("2019-10-20 11:14:38 SMTP protocol synchronization error (input sent without waiting"
+                + " for greeting): rejected connection from H=[134.234.45.34] input=\"GET / HTTP/1.1\"");
+        assertFlow(early, 5, "134.234.45.34", null, "", null);
+        assertThat(early.get("status_detail").asText()).isEqualTo("input sent without waiting for greeting");
+        JsonNode unrouteable = line("2019-10-20 09:56:39 H=123-123-12-123.example.example.net [123.123.12.123]"
+                + " F=<example@example.com> rejected RCPT <example@exampley.com>: Unrouteable address");
+        assertRefusedMail(unrouteable, "123.123.12.123", "example@example.com", "example@exampley.com", "RCPT");
+        assertThat(unrouteable.at("/src_endpoint/hostname").asText()).isEqualTo("123-123-12-123.example.example.net");
+        assertThat(unrouteable.get("status_detail").asText()).isEqualTo("Unrouteable address");
+
+        // written from Exim's documentation: with the pid and the local interface, through syslog, a HELO refused
+        JsonNode relay = line("2024-05-01 10:00:00 [4321] H=(win-abc) [203.0.113.7]:51234 I=[192.0.2.1]:25"
+                + " F=<spam@bad.example> rejected RCPT <user@victim.example>: relay not permitted");
+        assertRefusedMail(relay, "203.0.113.7", "spam@bad.example", "user@victim.example", "RCPT");
+        assertThat(relay.get("smtp_hello").asText()).isEqualTo("win-abc");
+        assertThat(relay.at("/src_endpoint/port").asInt()).isEqualTo(51234);
+        JsonNode viaSyslog = line("<22>May  1 10:00:00 mx1 exim[4321]: H=(win-abc) [203.0.113.7]:51234"
+                + " F=<spam@bad.example> rejected RCPT <user@victim.example>: relay not permitted");
+        assertRefusedMail(viaSyslog, "203.0.113.7", "spam@bad.example", "user@victim.example", "RCPT");
+        assertThat(viaSyslog.at("/device/hostname").asText()).isEqualTo("mx1");
+        JsonNode helo = line(
+                "2024-05-01 10:00:00 H=mail.example.net [203.0.113.8] rejected EHLO or HELO localhost:" + " bad HELO");
+        assertRefusedMail(helo, "203.0.113.8", null, null, "EHLO or HELO");
+        JsonNode connect = line("<22>May  1 10:00:00 mx1 exim[4321]: SMTP connection from [198.51.100.9]:40112"
+                + " (TCP/IP connection count = 3)");
+        assertFlow(connect, 1, "198.51.100.9", 40112, "", null);
+        assertThat(connect.at("/device/hostname").asText()).isEqualTo("mx1");
+
+        // other programs' lines that mention SMTP are not Exim's
         assertNotClaimedAs(
-                line("2017-01-24 03:09:46 SMTP connection from [10.101.1.10]:55010 (TCP/IP connection count =" + " 1)"),
-                "Exim");
-        assertNotClaimedAs(
-                line("2019-10-20 09:56:39 H=123-123-12-123.example.example.net [123.123.12.123]"
-                        + " F=<example@example.com> rejected RCPT <example@exampley.com>: Unrouteable address"),
-                "Exim");
+                line("<22>May  1 10:00:00 mx1 myapp[1]: SMTP connection from the queue runner failed"), "Exim");
         JsonNode sshd = line("Mar  1 10:05:06 mail sshd[1]: pam_unix(sshd:auth): authentication failure;"
                 + " rhost=1.2.3.4 user=bob");
         assertThat(sshd.at("/metadata/product/name").asText()).isEqualTo("OpenSSH");

@@ -363,6 +363,12 @@ class OcsfNormalizerTest {
         assertThatThrownBy(() -> OcsfMappings.parse(files)).hasMessageContaining("42 is not an activity");
 
         files.put("bad.json", """
+                {"name":"bad","product":{"name":"X"},"match":{"a":"1"},
+                 "default":{"class_uid":0,"severity_from":{"field":"sev","values":{"high":7}}}}""");
+        assertThatThrownBy(() -> OcsfMappings.parse(files))
+                .hasMessageContaining("severity_from.values.high 7 is not an OCSF severity_id");
+
+        files.put("bad.json", """
                 {"name":"bad","product":{"name":"X"},"match":{"a":"1"},"defualt":{"class_uid":0}}""");
         assertThatThrownBy(() -> OcsfMappings.parse(files)).hasMessageContaining("unknown key 'defualt'");
 

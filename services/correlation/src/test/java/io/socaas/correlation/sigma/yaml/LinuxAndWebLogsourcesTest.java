@@ -101,6 +101,22 @@ class LinuxAndWebLogsourcesTest {
     }
 
     @Test
+    void accountChangesAreAuthLinesAndKernelAppArmorDenialsAreAuditdEvents() {
+        assertThat(logsources(ingested("<14>Mar  1 09:15:02 web01 groupmod[2210]: group changed in /etc/group"
+                        + " (group ops/1003, new name: admins)")))
+                .contains(AUTH, SYSLOG);
+        assertThat(logsources(ingested("<14>Mar  1 09:15:02 web01 adduser[2211]: new user: name=backdoor,"
+                        + " UID=1002, GID=1002, home=/home/backdoor, shell=/bin/bash")))
+                .contains(AUTH, SYSLOG);
+        Map<String, Object> denial = ingested("Jul 14 11:03:47 web01 kernel: [ 8665.951930] type=1400"
+                + " audit(1405328627.702:54): apparmor=\"DENIED\" operation=\"open\" profile=\"/usr/bin/evince\""
+                + " name=\"/etc/shadow\" pid=16418 comm=\"evince\" requested_mask=\"r\" denied_mask=\"r\"");
+        assertThat(logsources(denial)).contains(AUDITD, SYSLOG);
+        assertThat(denial).containsEntry("apparmor", "DENIED").containsEntry("name", "/etc/shadow");
+        assertThat(windowsOnes(denial)).isEmpty();
+    }
+
+    @Test
     void realAuditRecordsAreAuditdEvents() {
         assumeCorpus();
         List<String> records = wazuhLines(l -> l.matches("^(node=\\S+ )?type=[A-Z_]+ msg=audit\\(.*"));

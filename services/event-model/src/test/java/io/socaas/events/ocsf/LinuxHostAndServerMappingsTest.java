@@ -1,0 +1,317 @@
+package io.socaas.events.ocsf;
+
+import static io.socaas.events.ocsf.MappedRecords.assertAllowed;
+import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
+import static io.socaas.events.ocsf.MappedRecords.assertDenied;
+import static io.socaas.events.ocsf.MappedRecords.assertFlow;
+import static io.socaas.events.ocsf.MappedRecords.assertLogon;
+import static io.socaas.events.ocsf.MappedRecords.assertProduct;
+import static io.socaas.events.ocsf.MappedRecords.epochMillis;
+import static io.socaas.events.ocsf.MappedRecords.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a Linux server logs besides sshd and sudo: AppArmor and SELinux decisions (kernel and auditd
+ * forms), local accounts and groups changed with the shadow tools, cron's sessions, DHCP leases (ISC
+ * dhcpd, Kea, dnsmasq) and database logins (PostgreSQL, MySQL and MariaDB). Real lines from the shared
+ * corpus (Wazuh's ruleset tests) where it has them, otherwise lines written from each program's
+ * source or documentation; other lines of the same programs stay Base Events and other programs'
+ * lines with the same words are not claimed.
+ */
+class LinuxHostAndServerMappingsTest {
+
+    private static void assertClass(JsonNode r, int classUid, int activityId) {
+        assertThat(r.get("class_uid").asInt()).as("class of %s", r).isEqualTo(classUid);
+        assertThat(r.get("activity_id").asInt()).as("activity of %s", r).isEqualTo(activityId);
+    }
+
+    @Test
+    void appArmorDecisionsInTheKernelsFormAreFileSystemActivityWithTheAction() throws Exception {
+        // corpus (Wazuh kernel/apparmor): a denied open, an exec refused, complain mode, a profile loaded
+        JsonNode open = line("Jul 14 11:03:47 hostname kernel: [ 8665.951930] type=1400 audit(1405328627.702:54):"
+                + " apparmor=\"DENIED\" operation=\"open\" profile=\"/usr/bin/evince\" name=\"/etc/xfce4/defaults.list\""
+                + " pid=16418 comm=\"evince\" requested_mask=\"r\" denied_mask=\"r\" fsuid=1000 ouid=0");
+        assertClass(open, 1001, 14);
+        assertDenied(open);
+        assertThat(open.at("/file/path").asText()).isEqualTo("/etc/xfce4/defaults.list");
+        assertThat(open.at("/actor/process/name").asText()).isEqualTo("evince");
+        assertThat(open.at("/actor/process/pid").asInt()).isEqualTo(16418);
+        assertThat(open.at("/policy/name").asText()).isEqualTo("/usr/bin/evince");
+        assertThat(open.get("time").asLong()).isEqualTo(1405328627702L);
+        assertThat(open.at("/device/hostname").asText()).isEqualTo("hostname");
+        JsonNode exec = line("Jun 16 17:37:39 hostname kernel: [891880.587989] audit: type =1400"
+                + " audit(1315353795.331:33657): apparmor=\"DENIED\" operation=\"exec\" parent=14952"
+                + " profile=\"/usr/lib/apache2/mpm-prefork/apache2//example.com\" name=\"/usr/lib/sm.bin/sendmail\""
+                + " pid=14953 comm=\"sh\" requested_mask=\"x\" denied_mask=\"x\" fsuid=33 ouid=0");
+        assertClass(exec, 1007, 1);
+        assertDenied(exec);
+        assertThat(exec.at("/process/file/path").asText()).isEqualTo("/usr/lib/sm.bin/sendmail");
+        assertThat(exec.at("/actor/process/name").asText()).isEqualTo("sh");
+        JsonNode complain = line("Jun 24 10:35:29 hostname kernel: [49787.970285] audit: type=1400"
+                + " audit(1403598929.839:88986): apparmor=\"ALLOWED\" operation=\"getattr\""
+                + " profile=\"/usr/sbin/dovecot//null-1//null-2//null-4a6\" name=\"/home/admin/mails/new/\" pid=19973"
+                + " comm=\"imap\" requested_mask=\"r\" denied_mask=\"r\" fsuid=1003 ouid=1003");
+        assertClass(complain, 1001, 8);
+        assertAllowed(complain);
+        assertBaseEventOf(
+                line("Jun 23 20:46:15 hostname kernel: [   11.103248] audit: type=1400 audit(1403549175.177:2):"
+                        + " apparmor=\"STATUS\" operation=\"profile_load\" name=\"/sbin/klogd\" pid=2185"
+                        + " comm=\"apparmor_parser\""),
+                "auditd");
+
+        // journald's forward (program audit) and auditd's own AVC record
+        JsonNode journald = line("<29>Mar  1 09:00:00 ws1 audit[1234]: AVC apparmor=\"DENIED\" operation=\"open\""
+                + " profile=\"snap.firefox.firefox\" name=\"/proc/pressure/memory\" pid=1234 comm=\"firefox\""
+                + " requested_mask=\"r\" denied_mask=\"r\" fsuid=1000 ouid=0");
+        assertClass(journald, 1001, 14);
+        assertDenied(journald);
+        assertThat(journald.at("/device/hostname").asText()).isEqualTo("ws1");
+        JsonNode auditd = line("type=AVC msg=audit(1700000000.123:77): apparmor=\"DENIED\" operation=\"unlink\""
+                + " profile=\"/usr/sbin/cupsd\" name=\"/etc/cups/ppd/x.ppd\" pid=900 comm=\"cupsd\""
+                + " requested_mask=\"d\" denied_mask=\"d\" fsuid=0 ouid=0");
+        assertClass(auditd, 1001, 4);
+
+        // other kernel lines are not the audit subsystem's
+        JsonNode usb = line("Mar 23 15:04:52 manager kernel: usb 1-1: New USB device found, idVendor=0930");
+        assertThat(usb.get("class_uid").asInt()).isZero();
+        assertThat(usb.at("/metadata/product/name").asText()).isNotEqualTo("auditd");
+    }
+
+    @Test
+    void seLinuxDenialsAreFileSystemActivityAndPermissiveModeIsAllowed() throws Exception {
+        // SELinux documentation's examples (Red Hat's SELinux guide)
+        JsonNode denied = line("type=AVC msg=audit(1226874073.147:96): avc:  denied  { getattr } for  pid=2465"
+                + " comm=\"httpd\" path=\"/var/www/html/file1\" dev=dm-0 ino=284133"
+                + " scontext=unconfined_u:system_r:httpd_t:s0 tcontext=unconfined_u:object_r:samba_share_t:s0"
+                + " tclass=file");
+        assertClass(denied, 1001, 8);
+        assertDenied(denied);
+        assertThat(denied.at("/file/path").asText()).isEqualTo("/var/www/html/file1");
+        assertThat(denied.at("/actor/process/name").asText()).isEqualTo("httpd");
+        assertThat(denied.at("/policy/name").asText()).isEqualTo("unconfined_u:system_r:httpd_t:s0");
+        assertThat(denied.get("time").asLong()).isEqualTo(1226874073147L);
+        JsonNode permissive = line("<13>Mar  1 09:00:00 db1 kernel: audit: type=1400 audit(1700000000.123:78):"
+                + " avc:  denied  { read } for  pid=2465 comm=\"httpd\" name=\"shadow\" dev=\"dm-0\" ino=284133"
+                + " scontext=system_u:system_r:httpd_t:s0 tcontext=system_u:object_r:shadow_t:s0 tclass=file"
+                + " permissive=1");
+        assertClass(permissive, 1001, 2);
+        assertAllowed(permissive);
+        assertThat(permissive.at("/file/name").asText()).isEqualTo("shadow");
+        JsonNode enforcing = line("type=AVC msg=audit(1700000000.123:79): avc:  denied  { write } for  pid=77"
+                + " comm=\"nginx\" name=\"app.sock\" scontext=a tcontext=b tclass=sock_file permissive=0");
+        assertClass(enforcing, 1001, 3);
+        assertDenied(enforcing);
+        // a denial on a socket is no file access: a Base Event of the audit log
+        assertBaseEventOf(
+                line("type=AVC msg=audit(1700000000.123:80): avc:  denied  { name_connect } for  pid=900"
+                        + " comm=\"httpd\" dest=3306 scontext=a tcontext=b tclass=tcp_socket permissive=0"),
+                "auditd");
+    }
+
+    @Test
+    void shadowToolsChangesAreAccountChangeAndGroupManagement() throws Exception {
+        // written from shadow-utils' source (useradd.c, userdel.c, usermod.c, groupadd.c, gpasswd.c)
+        JsonNode created = line("<38>Mar  1 09:00:00 web1 useradd[2211]: new user: name=backdoor, UID=1002,"
+                + " GID=1002, home=/home/backdoor, shell=/bin/bash, from=/dev/pts/0");
+        assertClass(created, 3001, 1);
+        assertThat(created.at("/user/name").asText()).isEqualTo("backdoor");
+        assertThat(created.at("/user/uid").asText()).isEqualTo("1002");
+        assertThat(created.at("/device/hostname").asText()).isEqualTo("web1");
+        assertProduct(created, "Linux");
+        JsonNode group = line("<38>Mar  1 09:00:00 web1 groupadd[2210]: group added to /etc/group: name=ops, GID=1003");
+        assertClass(group, 3006, 6);
+        assertThat(group.at("/group/name").asText()).isEqualTo("ops");
+        assertThat(group.at("/group/uid").asText()).isEqualTo("1003");
+        JsonNode sudoers = line("<38>Mar  1 09:00:00 web1 usermod[2215]: add 'backdoor' to group 'sudo'");
+        assertClass(sudoers, 3006, 3);
+        assertThat(sudoers.at("/user/name").asText()).isEqualTo("backdoor");
+        assertThat(sudoers.at("/group/name").asText()).isEqualTo("sudo");
+        JsonNode byGpasswd = line("<38>Mar  1 09:00:00 web1 gpasswd[2216]: user bob added by root to group docker");
+        assertClass(byGpasswd, 3006, 3);
+        assertThat(byGpasswd.at("/actor/user/name").asText()).isEqualTo("root");
+        assertClass(line("<38>Mar  1 09:00:00 web1 userdel[2219]: delete 'bob' from group 'docker'"), 3006, 4);
+        JsonNode deleted = line("<38>Mar  1 09:00:00 web1 userdel[2219]: delete user 'backdoor'");
+        assertClass(deleted, 3001, 6);
+        assertThat(deleted.at("/user/name").asText()).isEqualTo("backdoor");
+        assertClass(line("<38>Mar  1 09:00:00 web1 groupdel[2220]: group 'ops' removed from /etc/group"), 3006, 5);
+        assertClass(line("<38>Mar  1 09:00:00 web1 usermod[2221]: lock user 'bob' password"), 3001, 9);
+        assertClass(line("<38>Mar  1 09:00:00 web1 usermod[2221]: unlock user 'bob' password"), 3001, 12);
+        JsonNode shell =
+                line("<38>Mar  1 09:00:00 web1 usermod[2221]: change user 'bob' shell from '/bin/bash' to '/bin/sh'");
+        assertClass(shell, 3001, 99);
+        assertThat(shell.at("/user/name").asText()).isEqualTo("bob");
+
+        // passwd and chpasswd: PAM's and the shadow tools' own words
+        JsonNode pam = line("<38>Mar  1 09:00:00 web1 passwd[2230]: pam_unix(passwd:chauthtok): password changed for"
+                + " backdoor");
+        assertClass(pam, 3001, 3);
+        assertThat(pam.at("/user/name").asText()).isEqualTo("backdoor");
+        JsonNode byRoot = line("<38>Mar  1 09:00:00 web1 passwd[2231]: password for 'bob' changed by 'root'");
+        assertClass(byRoot, 3001, 3);
+        assertThat(byRoot.at("/actor/user/name").asText()).isEqualTo("root");
+        assertThat(line("<38>Mar  1 09:00:00 web1 passwd[2232]: pam_unix(passwd:chauthtok): authentication token"
+                                + " manipulation error")
+                        .get("status_id")
+                        .asInt())
+                .isEqualTo(2);
+
+        // the tools' other lines are Base Events of Linux; the same words from another program are not claimed
+        assertBaseEventOf(line("<38>Mar  1 09:00:00 web1 useradd[2240]: useradd: cannot open /etc/passwd"), "Linux");
+        assertThat(line("<38>Mar  1 09:00:00 web1 myapp[1]: new user: name=x, UID=1")
+                        .get("class_uid")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
+    void cronSessionsAreBatchLogons() throws Exception {
+        JsonNode opened = line("<86>Mar  1 09:17:01 web1 CRON[12345]: pam_unix(cron:session): session opened for"
+                + " user root(uid=0) by (uid=0)");
+        assertLogon(opened, 1, "root", null);
+        assertThat(opened.get("logon_type_id").asInt()).isEqualTo(4);
+        assertThat(opened.get("logon_type").asText()).isEqualTo("Batch");
+        JsonNode closed =
+                line("<86>Mar  1 09:17:01 web1 CRON[12345]: pam_unix(cron:session): session closed for user root");
+        assertClass(closed, 3002, 2);
+        // a login's session is not a Batch logon
+        JsonNode login = line("<86>Mar  1 09:17:01 web1 login[999]: pam_unix(login:session): session opened for"
+                + " user alice(uid=1000) by LOGIN(uid=0)");
+        assertLogon(login, 1, "alice", null);
+        assertThat(login.has("logon_type_id")).isFalse();
+    }
+
+    @Test
+    void dhcpServersLeasesAreDhcpActivityByMessageType() throws Exception {
+        // written from ISC dhcpd's source (dhcp.c) and the lines it writes
+        JsonNode discover =
+                line("<30>Mar  1 09:00:00 gw dhcpd[811]: DHCPDISCOVER from 00:11:22:33:44:55 (laptop-7)" + " via eth0");
+        assertClass(discover, 4004, 1);
+        assertThat(discover.at("/src_endpoint/mac").asText()).isEqualTo("00:11:22:33:44:55");
+        assertThat(discover.at("/src_endpoint/hostname").asText()).isEqualTo("laptop-7");
+        assertThat(discover.at("/dst_endpoint/interface_name").asText()).isEqualTo("eth0");
+        assertProduct(discover, "ISC DHCP");
+        JsonNode request = line("<30>Mar  1 09:00:00 gw dhcpd[811]: DHCPREQUEST for 192.168.1.50 (192.168.1.1) from"
+                + " 00:11:22:33:44:55 (laptop-7) via eth0");
+        assertClass(request, 4004, 3);
+        assertThat(request.at("/src_endpoint/ip").asText()).isEqualTo("192.168.1.50");
+        assertThat(request.at("/dst_endpoint/ip").asText()).isEqualTo("192.168.1.1");
+        JsonNode ack = line("<30>Mar  1 09:00:00 gw dhcpd[811]: DHCPACK on 192.168.1.50 to 00:11:22:33:44:55"
+                + " (laptop-7) via eth0");
+        assertClass(ack, 4004, 5);
+        assertThat(ack.at("/src_endpoint/ip").asText()).isEqualTo("192.168.1.50");
+        JsonNode relayed =
+                line("<30>Mar  1 09:00:00 gw dhcpd[811]: DHCPNAK on 10.1.2.3 to 00:11:22:33:44:55 via 10.9.0.1");
+        assertClass(relayed, 4004, 6);
+        assertThat(relayed.at("/relay/ip").asText()).isEqualTo("10.9.0.1");
+        assertThat(relayed.at("/dst_endpoint").has("interface_name")).isFalse();
+        assertClass(
+                line("<30>Mar  1 09:00:00 gw dhcpd[811]: DHCPRELEASE of 192.168.1.50 from 00:11:22:33:44:55"
+                        + " (laptop-7) via eth0 (found)"),
+                4004,
+                7);
+        JsonNode inform = line("<30>Mar  1 09:00:00 gw dhcpd[811]: DHCPINFORM from 192.168.1.77 via eth0");
+        assertClass(inform, 4004, 8);
+        assertThat(inform.at("/src_endpoint/ip").asText()).isEqualTo("192.168.1.77");
+        assertBaseEventOf(line("<30>Mar  1 09:00:00 gw dhcpd[811]: Server starting service."), "ISC DHCP");
+
+        // Kea (its message ids, from Kea's messages documentation)
+        JsonNode alloc = line("<30>Mar  1 09:00:00 gw kea-dhcp4[900]: INFO  [kea-dhcp4.leases/900.140]"
+                + " DHCP4_LEASE_ALLOC [hwtype=1 00:11:22:33:44:55], cid=[01:00:11:22:33:44:55], tid=0x1a2b3c4d: lease"
+                + " 192.168.1.50 has been allocated for 3600 seconds");
+        assertClass(alloc, 4004, 5);
+        assertThat(alloc.get("lease_dur").asInt()).isEqualTo(3600);
+        assertThat(alloc.at("/src_endpoint/mac").asText()).isEqualTo("00:11:22:33:44:55");
+        assertClass(
+                line("<30>Mar  1 09:00:00 gw kea-dhcp4[900]: INFO  [kea-dhcp4.leases/900.140] DHCP4_RELEASE"
+                        + " [hwtype=1 00:11:22:33:44:55], cid=[no info], tid=0x1: address 192.168.1.50 was released"
+                        + " properly."),
+                4004,
+                7);
+
+        // dnsmasq's DHCP server (with log-dhcp's transaction id)
+        JsonNode dnsmasq = line(
+                "<30>Mar  1 09:29:01 gw dnsmasq-dhcp[812]: DHCPACK(eth0) 192.168.1.5" + " aa:bb:cc:dd:ee:ff laptop");
+        assertClass(dnsmasq, 4004, 5);
+        assertThat(dnsmasq.at("/src_endpoint/hostname").asText()).isEqualTo("laptop");
+        assertProduct(dnsmasq, "dnsmasq");
+        JsonNode xid = line("<30>Mar  1 09:29:01 gw dnsmasq-dhcp[812]: 2983721823 DHCPDISCOVER(br0) aa:bb:cc:dd:ee:ff");
+        assertClass(xid, 4004, 1);
+        assertThat(xid.get("transaction_uid").asText()).isEqualTo("2983721823");
+        assertThat(xid.at("/src_endpoint").has("hostname")).isFalse();
+
+        // the same words from another program are not claimed
+        assertThat(line("<30>Mar  1 09:00:00 gw myapp[1]: DHCPACK on 192.168.1.50 to 00:11:22:33:44:55 via eth0")
+                        .get("class_uid")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
+    void databaseLoginsAreAuthenticationWithTheClient() throws Exception {
+        // PostgreSQL (messages from its source, auth.c), through syslog and in its own log file with common prefixes
+        JsonNode viaSyslog = line("<30>Mar  1 09:00:00 db1 postgres[4432]: [3-1] 2026-03-01 09:00:00 UTC FATAL: "
+                + " password authentication failed for user \"admin\"");
+        assertLogon(viaSyslog, 2, "admin", null);
+        assertProduct(viaSyslog, "PostgreSQL");
+        assertThat(viaSyslog.at("/device/hostname").asText()).isEqualTo("db1");
+        JsonNode debian = line("2026-03-01 09:00:00.123 UTC [4432] admin@appdb FATAL:  password authentication failed"
+                + " for user \"admin\"");
+        assertLogon(debian, 2, "admin", null);
+        assertThat(debian.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:00:00.123Z"));
+        assertThat(debian.has("device")).as("the zone is no host: %s", debian).isFalse();
+        assertLogon(
+                line("2026-03-01 09:00:00.123 UTC [4432]: [1-1] user=admin,db=appdb,app=psql,client=10.0.0.5 FATAL:"
+                        + "  password authentication failed for user \"admin\""),
+                2,
+                "admin",
+                "10.0.0.5");
+        assertLogon(
+                line("2026-03-01 09:00:00 UTC:10.0.0.7(51234):admin@appdb:[4432]:FATAL:  password authentication"
+                        + " failed for user \"admin\""),
+                2,
+                "admin",
+                "10.0.0.7");
+        JsonNode hba = line("2026-03-01 09:00:00.123 UTC [4432] FATAL:  no pg_hba.conf entry for host"
+                + " \"203.0.113.9\", user \"postgres\", database \"postgres\", no encryption");
+        assertLogon(hba, 2, "postgres", "203.0.113.9");
+        assertThat(hba.get("status_detail").asText()).isEqualTo("no pg_hba.conf entry");
+        assertLogon(
+                line("2026-03-01 09:00:00.123 UTC [4432] FATAL:  role \"oracle\" does not exist"), 2, "oracle", null);
+        assertLogon(
+                line("2026-03-01 09:00:00.123 UTC [4432] LOG:  connection authorized: user=app database=appdb"
+                        + " application_name=psql"),
+                1,
+                "app",
+                null);
+        assertBaseEventOf(line("2026-03-01 09:00:00.123 UTC [4432] LOG:  checkpoint starting: time"), "PostgreSQL");
+
+        // MySQL 8 and MariaDB error logs, through syslog and as files
+        JsonNode mysql = line("<30>Mar  1 09:00:00 db1 mysqld[1033]: 2026-03-01T09:00:00.123456Z 12 [Note]"
+                + " [MY-010926] [Server] Access denied for user 'root'@'10.0.0.5' (using password: YES)");
+        assertLogon(mysql, 2, "root", "10.0.0.5");
+        assertProduct(mysql, "MySQL");
+        JsonNode file = line("2026-03-01T09:00:00.123456Z 12 [Warning] [MY-010055] [Server] Access denied for user"
+                + " 'root'@'localhost' (using password: NO)");
+        assertLogon(file, 2, "root", null);
+        assertThat(file.at("/src_endpoint/hostname").asText()).isEqualTo("localhost");
+        assertThat(file.has("device")).as("the thread id is no host: %s", file).isFalse();
+        assertLogon(
+                line("2026-03-01  9:00:00 12 [Warning] Access denied for user 'wp'@'192.168.1.20' (using password:"
+                        + " YES)"),
+                2,
+                "wp",
+                "192.168.1.20");
+        JsonNode aborted = line("2026-03-01  9:00:00 13 [Warning] Aborted connection 13 to db: 'unconnected' user:"
+                + " 'unauthenticated' host: '203.0.113.9' (This connection closed normally without authentication)");
+        assertFlow(aborted, 4, "203.0.113.9", null, "", null);
+        assertBaseEventOf(line("2026-03-01  9:00:00 0 [Note] InnoDB: Buffer pool(s) load completed"), "MySQL");
+
+        // the same words in another program's line are not claimed
+        JsonNode other = line(
+                "<30>Mar  1 09:00:00 web1 myapp[1]: FATAL:  password authentication failed for user" + " \"admin\"");
+        assertThat(other.get("class_uid").asInt()).isZero();
+    }
+}

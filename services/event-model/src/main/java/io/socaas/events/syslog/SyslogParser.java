@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Parses one syslog line: RFC 5424 ({@code <PRI>1 TIMESTAMP HOSTNAME APP-NAME PROCID MSGID SD
- * MSG}), RFC 3164 ({@code <PRI>Mmm dd hh:mm:ss HOSTNAME TAG: MSG}, also without the priority as
+ * MSG}; Cisco Meraki's {@code <PRI>1 <epoch seconds> <device> MSG}, whose TIMESTAMP is a number,
+ * has no other header field), RFC 3164 ({@code <PRI>Mmm dd hh:mm:ss HOSTNAME TAG: MSG}, also without the priority as
  * files hold it, and with an RFC 3339 time as rsyslog writes it; in a line without the priority, a
  * zone {@code UTC} or {@code GMT} after the time is skipped and a number there is not taken for the
  * host, as databases write their own logs; after an ISO time, a word is the host only when a syslog
@@ -78,6 +79,22 @@ public final class SyslogParser {
 
     private SyslogMessage rfc5424(Cursor c, int pri) {
         String time = c.token("TIMESTAMP");
+        Instant epoch = epochTime(time);
+        if (epoch != null) {
+            // Cisco Meraki: "<PRI>1 <epoch seconds.nanos> <device name> <message>", no other header field
+            String device = c.token("HOSTNAME");
+            return new SyslogMessage(
+                    SyslogMessage.Format.RFC5424,
+                    pri / 8,
+                    pri % 8,
+                    epoch,
+                    device,
+                    null,
+                    null,
+                    null,
+                    Map.of(),
+                    c.rest());
+        }
         String hostname = c.token("HOSTNAME");
         String appName = c.token("APP-NAME");
         String procId = c.token("PROCID");
@@ -247,6 +264,30 @@ public final class SyslogParser {
         return end < line.length()
                 && line.charAt(end) == ':'
                 && (end + 1 == line.length() || line.charAt(end + 1) == ' ');
+    }
+
+    /**
+     * The time of a TIMESTAMP written as epoch seconds with an optional fraction (Cisco Meraki writes
+     * {@code 1563246850.048798929} after the version), null for any other text.
+     */
+    private static Instant epochTime(String time) {
+        if (time == null) {
+            return null;
+        }
+        int dot = time.indexOf('.');
+        String seconds = dot < 0 ? time : time.substring(0, dot);
+        String fraction = dot < 0 ? "" : time.substring(dot + 1);
+        if (seconds.length() < 9
+                || seconds.length() > 10
+                || fraction.length() > 9
+                || (dot >= 0 && fraction.isEmpty())) {
+            return null;
+        }
+        if (!isNumber(seconds) || !isNumber(fraction)) {
+            return null;
+        }
+        long nanos = fraction.isEmpty() ? 0 : Long.parseLong((fraction + "000000000").substring(0, 9));
+        return Instant.ofEpochSecond(Long.parseLong(seconds), nanos);
     }
 
     /** Digits only: a thread or connection number after the time (MySQL), never a host name. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The mapping files of small-business network gear, proxies and DNS forwarders (pfSense/OPNsense
- * filterlog, Cisco IOS, MikroTik RouterOS, Squid, dnsmasq/Pi-hole): real lines (from the shared
+ * filterlog, Cisco IOS, MikroTik RouterOS, Cisco Meraki, Squid, dnsmasq/Pi-hole): real lines (from the shared
  * corpus) and lines written from each product's documented format become Network Activity,
  * Authentication, HTTP Activity or DNS Activity with their endpoints, user and outcome; each file
  * claims only its own product's lines, and the product's other lines stay Base Events.
@@ -475,5 +475,73 @@ class NetworkGearProxyAndDnsMappingsTest {
             JsonNode r = line(line);
             assertThat(r.at("/metadata/product/name").asText()).as(line).isNotIn(OURS.toArray());
         }
+    }
+
+    @Test
+    void merakiFlowsUrlsAlertsAndVpnLoginsInMerakisOwnSyslog() throws Exception {
+        // Meraki's documentation (syslog server overview): a flow allowed and denied in both header forms
+        JsonNode allowed = line("<134>1 1563246850.048798929 Head_office_Appliance flows allow src=192.168.10.254"
+                + " dst=8.8.8.8 mac=E8:E8:B7:35:4A:C2 protocol=udp sport=33787 dport=53");
+        assertFlow(allowed, 6, "192.168.10.254", 33787, "8.8.8.8", 53);
+        assertAllowed(allowed);
+        assertThat(allowed.at("/src_endpoint/mac").asText()).isEqualTo("E8:E8:B7:35:4A:C2");
+        assertThat(allowed.at("/device/hostname").asText()).isEqualTo("Head_office_Appliance");
+        assertThat(allowed.at("/metadata/product/name").asText()).isEqualTo("Meraki");
+        assertThat(allowed.get("time").asLong()).isEqualTo(1563246850048L);
+        JsonNode denied = line("<134>1 1563262452.817053535 Reception flows deny src=10.0.0.5 dst=203.0.113.9"
+                + " mac=19:EC:C5:7A:B2:2D protocol=tcp sport=61822 dport=8080");
+        assertFlow(denied, 5, "10.0.0.5", 61822, "203.0.113.9", 8080);
+        assertDenied(denied);
+        JsonNode inbound = line("Apr 20 14:36:35 192.168.10.1 1 948077334.886213117 MX60 flows src=39.41.1.2"
+                + " dst=114.18.1.2 protocol=udp sport=13943 dport=16329 pattern: 1 all");
+        assertFlow(inbound, 5, "39.41.1.2", 13943, "114.18.1.2", 16329);
+        assertThat(inbound.at("/device/hostname").asText()).isEqualTo("MX60");
+        assertAllowed(line("Apr 20 14:36:35 192.168.10.1 1 948136486.721741837 MX60 firewall src=192.168.10.254"
+                + " dst=8.8.8.8 mac=00:18:0A:11:22:33 protocol=udp sport=9562 dport=53 pattern: allow all"));
+
+        JsonNode url = line("<134>1 1563249910.949155659 AP_firstfloor urls src=10.0.0.8:51000 dst=151.101.1.1:443"
+                + " mac=13:0C:AC:B2:0F:11 agent='Spotify/110600113 OSX/0 (MacBookAir7,2)' request: GET"
+                + " https://open.spotify.com/");
+        assertThat(url.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(url.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(url.at("/http_request/url/url_string").asText()).isEqualTo("https://open.spotify.com/");
+        assertThat(url.at("/http_request/user_agent").asText()).isEqualTo("Spotify/110600113 OSX/0 (MacBookAir7,2)");
+        assertThat(url.at("/src_endpoint/ip").asText()).isEqualTo("10.0.0.8");
+        assertThat(url.at("/dst_endpoint/port").asInt()).isEqualTo(443);
+
+        JsonNode ids = line("<134>1 1563249630.774247467 hq_mx security_event ids_alerted signature=1:41944:2"
+                + " priority=1 timestamp=1563249630.647461 dhost=74:86:7A:D9:D7:AA direction=ingress"
+                + " protocol=tcp/ip src=203.0.113.9:80 dst=10.0.0.5:51234 decision=blocked message: BROWSER-IE"
+                + " Microsoft Edge scripting engine security bypass css attempt");
+        assertThat(ids.get("class_uid").asInt()).isEqualTo(2004);
+        assertDenied(ids);
+        assertThat(ids.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(ids.at("/finding_info/uid").asText()).isEqualTo("1:41944:2");
+        assertThat(ids.at("/finding_info/title").asText())
+                .isEqualTo("BROWSER-IE Microsoft Edge scripting engine security bypass css attempt");
+        assertThat(ids.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("203.0.113.9");
+        assertThat(ids.at("/evidences/0/src_endpoint/port").asInt()).isEqualTo(80);
+        JsonNode detected = line("<134>1 1563249630.774247467 hq_mx security_event ids_alerted signature=1:2000:1"
+                + " priority=3 src=203.0.113.9:80 dst=10.0.0.5:51234 message: POLICY-OTHER something");
+        assertThat(detected.get("severity_id").asInt()).isEqualTo(2);
+        assertThat(detected.has("action_id")).isFalse();
+        JsonNode amp = line("<134>1 1561036264.565291108 branch security_event security_filtering_file_scanned"
+                + " url=http://bad.example/x.exe src=203.0.113.9:80 dst=10.0.0.5:51234 mac=20:1C:BC:B2:0F:20"
+                + " name='x.exe' sha256=093e4fc218b27e58e2fede7b8cb044d48d66995ae785bbc186a9df5ae08ca4f7"
+                + " disposition=malicious action=block");
+        assertThat(amp.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(amp.at("/evidences/0/file/name").asText()).isEqualTo("x.exe");
+        assertThat(amp.at("/finding_info/uid").asText()).startsWith("093e4fc2");
+
+        JsonNode vpn = line("<134>1 1700000000.123456789 hq_mx events client_vpn_connect user id 'alice@contoso.com'"
+                + " local ip 192.168.100.5 connected from 203.0.113.50");
+        assertLogon(vpn, 1, "alice@contoso.com", "203.0.113.50");
+        assertBaseEventOf(
+                line("<134>1 1700000000.123456789 hq_mx events dhcp lease of ip 192.168.10.252 from server mac"
+                        + " 00:18:0A:11:22:33 for client mac 58:67:1A:11:22:33"),
+                "Meraki");
+        // another program's line that starts with one of Meraki's words is not Meraki's
+        JsonNode other = line("<13>Mar  1 10:00:00 host app: events processed 5");
+        assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo("Meraki");
     }
 }

@@ -67,6 +67,41 @@ class SyslogParsersTest {
     }
 
     @Test
+    void aFileLineWithAnIsoTimeHasAHostOnlyWhenATagFollowsIt() {
+        // Exim's main log: the word after the time is Exim's own
+        SyslogMessage exim = parser.parse("2017-01-24 03:09:46 SMTP connection from [10.1.1.10]:55010", RECEIVED);
+        assertThat(exim.timestamp()).isEqualTo(Instant.parse("2017-01-24T03:09:46Z"));
+        assertThat(exim.hostname()).isNull();
+        assertThat(exim.message()).isEqualTo("SMTP connection from [10.1.1.10]:55010");
+        // PostgreSQL: a zone after the time; MySQL: a thread number after it
+        SyslogMessage postgres =
+                parser.parse("2026-03-01 09:00:00.123 UTC [4432] FATAL:  role \"x\" does not exist", RECEIVED);
+        assertThat(postgres.hostname()).isNull();
+        assertThat(postgres.message()).startsWith("[4432] FATAL:");
+        SyslogMessage mysql = parser.parse("2026-03-01T09:00:00.123456Z 12 [Warning] Access denied", RECEIVED);
+        assertThat(mysql.hostname()).isNull();
+        assertThat(mysql.message()).isEqualTo("12 [Warning] Access denied");
+        // with a priority, the header's host is taken as it stands
+        SyslogMessage relayed = parser.parse("<13>2026-03-01T09:00:00Z 10 app: x", RECEIVED);
+        assertThat(relayed.hostname()).isEqualTo("10");
+    }
+
+    @Test
+    void readsCiscoMerakisHeaderWithAnEpochTime() {
+        SyslogMessage m = parser.parse(
+                "<134>1 1563246850.048798929 Head_office_Appliance flows allow src=192.168.10.254 dst=8.8.8.8",
+                RECEIVED);
+        assertThat(m.format()).isEqualTo(SyslogMessage.Format.RFC5424);
+        assertThat(m.timestamp()).isEqualTo(Instant.ofEpochSecond(1563246850L, 48798929L));
+        assertThat(m.hostname()).isEqualTo("Head_office_Appliance");
+        assertThat(m.appName()).isNull();
+        assertThat(m.message()).isEqualTo("flows allow src=192.168.10.254 dst=8.8.8.8");
+        // a number that is no epoch time is still a broken RFC 5424 TIMESTAMP
+        assertThatThrownBy(() -> parser.parse("<134>1 12345 host app - - - x", RECEIVED))
+                .isInstanceOf(MalformedLogException.class);
+    }
+
+    @Test
     void takesALineWithoutHeaderAsTheMessage() {
         SyslogMessage m = parser.parse("CEF:0|a|b|1|2|n|3|src=1.2.3.4", RECEIVED);
         assertThat(m.format()).isEqualTo(SyslogMessage.Format.NONE);

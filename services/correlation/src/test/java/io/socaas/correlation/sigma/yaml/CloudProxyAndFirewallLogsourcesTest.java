@@ -617,6 +617,36 @@ class CloudProxyAndFirewallLogsourcesTest {
         assertThat(fired(filterlog("pass", "192.168.1.10", "69.42.98.87", 443))).doesNotContain(equation);
     }
 
+    // ---- Cisco Meraki ---------------------------------------------------------------------------------
+
+    private static String merakiFlow(String decision, String src, String dst, int dstPort) {
+        return "<134>1 1772356502.048798929 hq_mx flows " + decision + " src=" + src + " dst=" + dst
+                + " mac=E8:E8:B7:35:4A:C2 protocol=tcp sport=51234 dport=" + dstPort;
+    }
+
+    @Test
+    void merakiFlowsAreFirewallEventsAndFirewallRulesFireOnThem() {
+        assumeCorpus();
+        Set<String> firewallRules = rules(r -> "firewall".equals(r.source().category()));
+        for (String line : List.of(
+                merakiFlow("allow", "192.168.1.10", "198.51.100.20", 443),
+                merakiFlow("deny", "198.51.100.7", "192.168.1.10", 22))) {
+            Map<String, Object> event = ingested(line);
+            assertThat(logsources(event)).as(line).contains(FIREWALL).doesNotContain(DNS, PROXY, WEBSERVER);
+            assertThat(fired(line)).as(line).doesNotContainAnyElementsOf(firewallRules);
+        }
+        // Meraki's URL log is no firewall event
+        assertThat(logsources(ingested("<134>1 1772356502.949155659 ap1 urls src=10.0.0.8:51000"
+                        + " dst=151.101.1.1:443 mac=13:0C:AC:B2:0F:11 request: GET https://example.org/")))
+                .doesNotContain(FIREWALL);
+
+        String equation = id("rules-emerging-threats/2017/TA/Equation-Group/net_firewall_apt_equationgroup_c2.yml");
+        assertThat(fired(merakiFlow("allow", "192.168.1.10", "69.42.98.86", 443)))
+                .contains(equation);
+        assertThat(fired(merakiFlow("allow", "192.168.1.10", "69.42.98.87", 443)))
+                .doesNotContain(equation);
+    }
+
     // ---- routing over the corpus ----------------------------------------------------------------------
 
     /** Every aws/cloudtrail rule of the corpus that loads is routed to a mapped source. */

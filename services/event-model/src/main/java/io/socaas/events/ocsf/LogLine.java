@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * One log line decoded into source fields: the syslog header (RFC 5424 or 3164, or none) and its
- * message, which may itself be CEF, LEEF, JSON (also after {@code @cee:}) or text. The fields are
+ * message, which may itself be CEF, LEEF, JSON (also after {@code @cee:}), a Windows event's XML
+ * ({@link WindowsEventXml}, also as a line of its own) or text. The fields are
  * what a normalized record keeps under {@code unmapped}:
  *
  * <ul>
@@ -29,7 +30,8 @@ import java.util.Optional;
  *       key;
  *   <li>LEEF: {@code leef_version}, {@code vendor}, {@code product}, {@code product_version},
  *       {@code event_id} and every attribute;
- *   <li>JSON: the object's own fields (the syslog fields are added where it has none of that name).
+ *   <li>JSON: the object's own fields (the syslog fields are added where it has none of that name);
+ *   <li>Windows event XML: {@code Event} in the shape of an evtx dump.
  * </ul>
  */
 public final class LogLine {
@@ -64,12 +66,18 @@ public final class LogLine {
         if (line.isBlank()) {
             throw new MalformedLogException("empty message");
         }
-        SyslogMessage syslog = parser.parse(line, received);
+        SyslogMessage syslog = WindowsEventXml.isEvent(line.strip())
+                // a Windows event's XML on its own: no syslog header (and its '<' is no priority)
+                ? new SyslogMessage(SyslogMessage.Format.NONE, -1, -1, null, null, null, null, null, Map.of(), line)
+                : parser.parse(line, received);
         ObjectNode fields = JSON.createObjectNode();
         String message = syslog.message();
         String payload = embedded(message.strip());
         String format;
-        if (payload.startsWith(CefParser.PREFIX)) {
+        if (WindowsEventXml.isEvent(payload)) {
+            fields.setAll(WindowsEventXml.parse(payload));
+            format = "xml";
+        } else if (payload.startsWith(CefParser.PREFIX)) {
             cef(fields, CefParser.parse(payload));
             format = "cef";
         } else if (payload.startsWith(LeefParser.PREFIX)) {
@@ -108,7 +116,15 @@ public final class LogLine {
                 }
             });
         }
-        putIfAbsent(fields, "message", message);
+        if (format.equals("xml")) {
+            // the XML itself is the raw line; the message is the text Windows rendered, when sent
+            JsonNode rendered = fields.at("/Event/RenderingInfo/Message");
+            if (rendered.isTextual()) {
+                putIfAbsent(fields, "message", rendered.asText());
+            }
+        } else {
+            putIfAbsent(fields, "message", message);
+        }
         return new LogLine(redacted(line, syslog), syslog, fields, format);
     }
 

@@ -20,7 +20,8 @@ import javax.xml.stream.XMLStreamReader;
  * read: {@code {"Event": {"System": {...}, "EventData": {...}}}}. An element's attributes are its
  * {@code #attributes}, and its text {@code #text} when it also has attributes; {@code EventData}'s
  * {@code <Data Name="X">v</Data>} is {@code "X": "v"} (unnamed {@code Data} are {@code Data}, a list
- * when there are several); an element repeated under one parent is a list; an empty element is null.
+ * when there are several); an element repeated under one parent is a list; an empty element (or one
+ * of whitespace only) is null; a value keeps its spaces.
  * Document type declarations and external entities are refused. Thread-safe.
  */
 final class WindowsEventXml {
@@ -155,8 +156,9 @@ final class WindowsEventXml {
                 break;
             }
         }
-        String content = text == null ? null : text.toString().strip();
-        boolean hasText = content != null && !content.isEmpty();
+        // a value is kept as written (a command line's spaces count); whitespace alone is layout
+        String content = text == null ? null : text.toString();
+        boolean hasText = content != null && !content.isBlank();
         if (children == null && attributes == null) {
             return hasText ? NODES.textNode(content) : NODES.nullNode();
         }

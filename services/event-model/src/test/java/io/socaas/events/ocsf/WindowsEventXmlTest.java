@@ -5,6 +5,9 @@ import static io.socaas.events.ocsf.MappedRecords.json;
 import static io.socaas.events.ocsf.MappedRecords.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -84,6 +87,69 @@ class WindowsEventXmlTest {
                 .hasMessageStartingWith("Windows event XML: ");
         // a line merely starting with "<Event" that is something else is not taken for XML
         assertThat(WindowsEventXml.isEvent("<EventLog>x</EventLog>")).isFalse();
+    }
+
+    @Test
+    void anyEventDataReadsBackAsWritten() {
+        // names of letters, values of any text XML can hold: escaped as XML writers do, read back unchanged
+        // (but for XML's own line-end normalization)
+        qt().withExamples(300)
+                .forAll(
+                        lists().of(strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 8))
+                                .ofSizeBetween(1, 8),
+                        lists().of(strings().allPossible().ofLengthBetween(0, 20))
+                                .ofSizeBetween(8, 8))
+                .checkAssert((names, values) -> {
+                    StringBuilder xml = new StringBuilder("<Event><System><EventID>1</EventID></System><EventData>");
+                    java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+                    for (int i = 0; i < names.size(); i++) {
+                        String value = values.get(i)
+                                .codePoints()
+                                .filter(c -> c == 0x9
+                                        || c == 0xA
+                                        || c == 0xD
+                                        || (c >= 0x20 && c <= 0xD7FF)
+                                        || (c >= 0xE000 && c <= 0xFFFD)
+                                        || c > 0xFFFF)
+                                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                                .toString();
+                        expected.putIfAbsent(
+                                names.get(i),
+                                value.isBlank()
+                                        ? ""
+                                        : value.replace("\r\n", "\n").replace('\r', '\n'));
+                        xml.append("<Data Name='")
+                                .append(names.get(i))
+                                .append("'>")
+                                .append(escape(value))
+                                .append("</Data>");
+                    }
+                    ObjectNode fields = WindowsEventXml.parse(
+                            xml.append("</EventData></Event>").toString());
+                    JsonNode data = fields.at("/Event/EventData");
+                    expected.forEach((name, value) -> {
+                        JsonNode read = data.get(name);
+                        JsonNode first = read.isArray() ? read.get(0) : read;
+                        assertThat(first.isNull() ? "" : first.asText())
+                                .as(name)
+                                .isEqualTo(value);
+                    });
+                });
+    }
+
+    @Test
+    void anyTextAfterTheEventsStartParsesOrIsRefusedWithAReason() {
+        qt().withExamples(2000)
+                .forAll(strings().allPossible().ofLengthBetween(0, 60))
+                .checkAssert(tail -> {
+                    try {
+                        WindowsEventXml.parse("<Event>" + tail);
+                    } catch (MalformedLogException e) {
+                        assertThat(e.getMessage())
+                                .startsWith("Windows event XML: ")
+                                .hasSizeGreaterThan(20);
+                    }
+                });
     }
 
     @Test

@@ -72,6 +72,7 @@ public final class OcsfMappings {
             "activity_from",
             "severity_id",
             "severity_from",
+            "status_from",
             "fields",
             "constants");
     private static final Set<String> CONDITION_KEYS_RESERVED = Set.of("pattern", "pattern_field", "pattern_requires");
@@ -344,6 +345,26 @@ public final class OcsfMappings {
                 severityValues.put(e.getKey(), value);
             }
         }
+        String statusField = null;
+        Map<String, Integer> statusValues = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        JsonNode statusFrom = node.get("status_from");
+        if (statusFrom != null) {
+            statusField = statusFrom.path("field").asText(null);
+            JsonNode values = statusFrom.get("values");
+            if (statusField == null || values == null || !values.isObject()) {
+                throw new InvalidMappingException(
+                        file + ": " + where + ".status_from needs a 'field' and an object of 'values'");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = values.properties().iterator(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                int value = e.getValue().asInt(-1);
+                if (!Set.of(0, 1, 2, 99).contains(value)) {
+                    throw new InvalidMappingException(file + ": " + where + ".status_from.values." + e.getKey() + " "
+                            + e.getValue() + " is not an OCSF status_id (0 Unknown, 1 Success, 2 Failure, 99 Other)");
+                }
+                statusValues.put(e.getKey(), value);
+            }
+        }
         Map<String, List<String>> fields = fieldMap(file, where + ".fields", node.get("fields"));
         checkTargets(file, where + ".fields", ocsfClass, fields.keySet(), false);
         Map<String, JsonNode> constants = new LinkedHashMap<>();
@@ -365,6 +386,8 @@ public final class OcsfMappings {
                 severity,
                 severityField,
                 severityValues,
+                statusField,
+                statusValues,
                 fields,
                 constants);
     }

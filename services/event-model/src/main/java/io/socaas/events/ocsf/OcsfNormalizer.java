@@ -99,6 +99,8 @@ public final class OcsfNormalizer {
                 null,
                 null,
                 Map.of(),
+                null,
+                Map.of(),
                 Map.of(),
                 Map.of());
     }
@@ -193,6 +195,7 @@ public final class OcsfNormalizer {
 
         // the first value set wins: the rule's constants, its fields, then the file's common fields
         rule.constants().forEach((target, value) -> set(out, target, value.deepCopy()));
+        status(out, rule, fields);
         apply(out, rule.fields(), fields, ocsfClass);
         if (mapping != null) {
             apply(out, mapping.fields(), fields, ocsfClass);
@@ -326,6 +329,23 @@ public final class OcsfNormalizer {
             }
         }
         return text.toString();
+    }
+
+    private static final Map<Integer, String> STATUSES = Map.of(0, "Unknown", 1, "Success", 2, "Failure", 99, "Other");
+
+    /** {@code status_id} and {@code status} from the rule's status field, unless a constant set them. */
+    private static void status(ObjectNode out, SourceMapping.Rule rule, SourceFields fields) {
+        if (rule.statusField() == null || out.has("status_id")) {
+            return;
+        }
+        String value = fields.text(rule.statusField());
+        Integer mapped = value == null ? null : rule.statusValues().get(value.strip());
+        if (mapped != null) {
+            out.put("status_id", mapped);
+            if (!out.has("status")) {
+                out.put("status", STATUSES.get(mapped));
+            }
+        }
     }
 
     private static int severity(SourceMapping.Rule rule, SourceFields fields) {

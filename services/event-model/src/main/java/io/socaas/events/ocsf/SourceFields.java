@@ -13,8 +13,9 @@ import java.util.Map;
  * structured data by its own name; and for Windows events in the shapes senders use, the event's
  * own names wherever the shape keeps them (evtx-dump {@code Event.System}/{@code
  * Event.EventData}/{@code Event.UserData}, with {@code <Tag>_<Attribute>} for {@code #attributes};
- * Winlogbeat {@code winlog.*}; Wazuh {@code win.*} or {@code data.win.*}); and the fields of an event
- * that a Wazuh integration wraps under its own name. Values of the shape
+ * Winlogbeat {@code winlog.*}; Wazuh {@code win.*} or {@code data.win.*}); the fields of an event
+ * that a Wazuh integration wraps under its own name; and the {@code properties} of an Azure Monitor
+ * record by their own names. Values of the shape
  * {@code {"#text": v}} read as {@code v}. One instance per event, not thread-safe.
  */
 final class SourceFields {
@@ -106,6 +107,9 @@ final class SourceFields {
             value = integrationField(name);
         }
         if (value == null) {
+            value = azureMonitorProperty(name);
+        }
+        if (value == null) {
             value = structuredDataParam(name);
         }
         value = unwrap(value);
@@ -136,6 +140,22 @@ final class SourceFields {
                 && source.get(integration.textValue()) instanceof ObjectNode wrapped) {
             JsonNode value = wrapped.get(name);
             return value == null && name.indexOf('.') > 0 ? path(wrapped, name) : value;
+        }
+        return null;
+    }
+
+    /**
+     * A field of an Azure Monitor record's {@code properties} by its own name or dotted path: a
+     * resource log or activity log record as a diagnostic setting exports it ({@code time}, {@code
+     * operationName}, {@code category}, {@code properties: {...}}), so that one mapping reads the
+     * service's record and the export of it alike.
+     */
+    private JsonNode azureMonitorProperty(String name) {
+        if (source.get("properties") instanceof ObjectNode properties
+                && source.get("operationName") instanceof TextNode
+                && source.get("category") instanceof TextNode) {
+            JsonNode value = properties.get(name);
+            return value == null && name.indexOf('.') > 0 ? path(properties, name) : value;
         }
         return null;
     }

@@ -111,7 +111,8 @@ record SourceMapping(
     /**
      * One kind of event of the source and how it maps. The severity is read from {@code
      * severityField} through {@code severityValues} (a value not listed falls through), else it is
-     * {@code severityId}, else the CEF or syslog severity.
+     * {@code severityId}, else the CEF or syslog severity. {@code statusField} and {@code statusValues}
+     * give {@code status_id} and {@code status} the same way (a value not listed sets neither).
      */
     record Rule(
             String where,
@@ -123,6 +124,8 @@ record SourceMapping(
             Integer severityId,
             String severityField,
             Map<String, Integer> severityValues,
+            String statusField,
+            Map<String, Integer> statusValues,
             Map<String, List<String>> fields,
             Map<String, JsonNode> constants) {}
 }

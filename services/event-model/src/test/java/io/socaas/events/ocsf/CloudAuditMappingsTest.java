@@ -587,17 +587,10 @@ class CloudAuditMappingsTest {
                 {"createdDateTime": "2024-05-02T08:15:27Z", "status": "open", "id": "42"}""",
                 """
                 {"integration": "aws", "aws": {"source": "guardduty", "type": "Recon:EC2/PortProbeUnprotectedPort"}}""",
-                // Azure Monitor records of other categories
-                """
-                {"time": "2024-05-02T08:15:27Z", "category": "AuditLogs", "operationName": "Add user",
-                 "properties": {"activityDisplayName": "Add user", "initiatedBy": {"user": {"userPrincipalName": "a@b.c"}}}}""",
+                // an Azure Monitor record of another category
                 """
                 {"time": "2024-05-02T08:15:27Z", "category": "Administrative", "operationName": "MICROSOFT.COMPUTE/VIRTUALMACHINES/WRITE",
                  "callerIpAddress": "203.0.113.5", "properties": {"statusCode": "Created"}}""",
-                // Microsoft Graph directory audit (not a sign-in)
-                """
-                {"id": "Directory_1", "category": "UserManagement", "activityDateTime": "2024-05-02T08:15:27Z",
-                 "activityDisplayName": "Add user", "result": "success", "initiatedBy": {"user": {"userPrincipalName": "a@b.c"}}}""",
                 // Windows events, in the shapes senders use, with fields named like the cloud services' own
                 """
                 {"Event": {"System": {"Provider": {"#attributes": {"Name": "Microsoft-Windows-Security-Auditing"}},
@@ -1036,5 +1029,122 @@ class CloudAuditMappingsTest {
         // a JSON event that only shares the field names "title" and "severity" is not an alert
         JsonNode ticket = json("{\"title\": \"Printer jam\", \"severity\": \"low\", \"status\": \"new\"}");
         assertThat(ticket.get("class_uid").asInt()).isZero();
+    }
+
+    /** An Entra ID audit record as Graph returns it (directoryAudit). */
+    private static String directoryAudit(String activity, String operationType, String result, String target) {
+        return """
+                {"id": "Directory_7Q", "category": "UserManagement", "correlationId": "c2", "result": "%s",
+                 "resultReason": "", "activityDisplayName": "%s", "activityDateTime": "2026-03-01T09:16:02Z",
+                 "loggedByService": "Core Directory", "operationType": "%s",
+                 "initiatedBy": {"user": {"id": "u-admin", "userPrincipalName": "admin@contoso.com",
+                                          "ipAddress": "203.0.113.24"}},
+                 "targetResources": [{"id": "u-bob", "type": "User", "userPrincipalName": "%s"}],
+                 "additionalDetails": []}""".formatted(result, activity, operationType, target);
+    }
+
+    @Test
+    void entraAuditRecordsAreAccountAndGroupChangesInBothShapes() throws Exception {
+        // written from Microsoft's documentation of directoryAudit and of the AuditLogs export
+        JsonNode created = json(directoryAudit("Add user", "Add", "success", "bob@contoso.com"));
+        assertThat(created.get("class_uid").asInt()).isEqualTo(3001);
+        assertThat(created.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(created.get("status_id").asInt()).isEqualTo(1);
+        assertThat(created.get("status").asText()).isEqualTo("Success");
+        assertThat(created.at("/user/name").asText()).isEqualTo("bob@contoso.com");
+        assertThat(created.at("/actor/user/name").asText()).isEqualTo("admin@contoso.com");
+        assertThat(created.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.24");
+        assertThat(created.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:16:02Z"));
+        assertProduct(created, "Microsoft Entra ID");
+        JsonNode reset = json(directoryAudit("Reset user password", "Update", "failure", "bob@contoso.com"));
+        assertThat(reset.get("activity_id").asInt()).isEqualTo(4);
+        assertThat(reset.get("status_id").asInt()).isEqualTo(2);
+        JsonNode consent = json(directoryAudit("Consent to application", "Assign", "success", "x"));
+        assertThat(consent.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(consent.at("/api/operation").asText()).isEqualTo("Consent to application");
+        assertThat(consent.get("activity_id").asInt()).isEqualTo(3);
+
+        // the diagnostic export: the record under properties, read by the same names
+        JsonNode role = json("""
+                {"time": "2026-03-01T09:15:02.1234567Z", "resourceId": "/tenants/1111/providers/Microsoft.aadiam",
+                 "operationName": "Add member to role", "category": "AuditLogs", "tenantId": "1111",
+                 "callerIpAddress": "<null>", "correlationId": "c1",
+                 "properties": {"id": "Directory_1", "category": "RoleManagement", "result": "success",
+                   "activityDisplayName": "Add member to role", "activityDateTime": "2026-03-01T09:15:02.1234567Z",
+                   "loggedByService": "Core Directory", "operationType": "Assign",
+                   "initiatedBy": {"user": {"id": "u-admin", "userPrincipalName": "admin@contoso.com",
+                                            "ipAddress": "203.0.113.24"}},
+                   "targetResources": [{"id": "u-eve", "type": "User", "userPrincipalName": "eve@contoso.com"},
+                                       {"id": "62e90394", "displayName": "Global Administrator", "type": "Role"}]}}""");
+        assertThat(role.get("class_uid").asInt()).isEqualTo(3006);
+        assertThat(role.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(role.at("/group/name").asText()).isEqualTo("Global Administrator");
+        assertThat(role.at("/user/name").asText()).isEqualTo("eve@contoso.com");
+        assertThat(role.at("/actor/user/name").asText()).isEqualTo("admin@contoso.com");
+        assertThat(role.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:15:02.123Z"));
+
+        // Wazuh's ms-graph integration wraps the Graph record
+        JsonNode wrapped = json("{\"integration\": \"ms-graph\", \"ms-graph\": "
+                + directoryAudit("Delete user", "Delete", "success", "bob@contoso.com") + "}");
+        assertThat(wrapped.get("class_uid").asInt()).isEqualTo(3001);
+        assertThat(wrapped.get("activity_id").asInt()).isEqualTo(6);
+
+        // Entra's audit records are no sign-ins, in either shape
+        for (String audit : List.of("""
+                {"time": "2024-05-02T08:15:27Z", "category": "AuditLogs", "operationName": "Add user",
+                 "properties": {"activityDisplayName": "Add user", "initiatedBy": {"user": {"userPrincipalName": "a@b.c"}}}}""", """
+                {"id": "Directory_1", "category": "UserManagement", "activityDateTime": "2024-05-02T08:15:27Z",
+                 "activityDisplayName": "Add user", "loggedByService": "Core Directory", "result": "success",
+                 "initiatedBy": {"user": {"userPrincipalName": "a@b.c"}}}""")) {
+            JsonNode r = json(audit);
+            assertThat(r.get("class_uid").asInt()).as(audit).isEqualTo(3001);
+            assertThat(r.at("/metadata/log_name").asText()).as(audit).isEqualTo("AuditLogs");
+        }
+
+        // another Azure Monitor category, and a record that only shares a field name, are not claimed
+        JsonNode storage = json("""
+                {"time": "2026-03-01T09:15:02Z", "resourceId": "/subscriptions/s1/x", "operationName": "GetBlob",
+                 "category": "StorageRead", "properties": {"activityDisplayName": "x"}}""");
+        assertThat(storage.at("/metadata/product/name").asText()).isNotEqualTo("Microsoft Entra ID");
+        assertThat(json("{\"activityDisplayName\": \"Add user\"}")
+                        .get("class_uid")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
+    void azureActivityLogOperationsAreApiActivityWithTheirVerbAndResult() throws Exception {
+        // the diagnostic setting's export
+        JsonNode delete = json("""
+                {"time": "2026-03-01T09:18:02.000Z",
+                 "resourceId": "/SUBSCRIPTIONS/S1/RESOURCEGROUPS/RG1/PROVIDERS/MICROSOFT.COMPUTE/VIRTUALMACHINES/VM1",
+                 "operationName": "MICROSOFT.COMPUTE/VIRTUALMACHINES/DELETE", "category": "Administrative",
+                 "resultType": "Success", "resultSignature": "Succeeded.OK", "callerIpAddress": "203.0.113.24",
+                 "correlationId": "c4", "identity": {"claims": {"name": "Admin", "oid": "u-admin"}},
+                 "level": "Information", "location": "global", "properties": {"statusCode": "OK"}}""");
+        assertThat(delete.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(delete.get("activity_id").asInt()).isEqualTo(4);
+        assertThat(delete.get("status_id").asInt()).isEqualTo(1);
+        assertThat(delete.at("/api/operation").asText()).isEqualTo("MICROSOFT.COMPUTE/VIRTUALMACHINES/DELETE");
+        assertThat(delete.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.24");
+        assertThat(delete.at("/actor/user/uid").asText()).isEqualTo("u-admin");
+        assertThat(delete.at("/cloud/provider").asText()).isEqualTo("Azure");
+        assertThat(delete.at("/resources/0/uid").asText()).endsWith("/VIRTUALMACHINES/VM1");
+        assertProduct(delete, "Azure Activity Log");
+        // the Activity Log REST API's shape: values under "value", the caller by name
+        JsonNode rule = json("""
+                {"caller": "admin@contoso.com", "category": {"value": "Administrative"}, "correlationId": "c5",
+                 "eventTimestamp": "2026-03-01T09:19:02.0Z",
+                 "operationName": {"value": "Microsoft.Network/networkSecurityGroups/securityRules/write"},
+                 "resourceId": "/subscriptions/s1/resourceGroups/rg1/providers/Microsoft.Network/nsg1",
+                 "status": {"value": "Failed"}, "subscriptionId": "s1"}""");
+        assertThat(rule.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(rule.get("status_id").asInt()).isEqualTo(2);
+        assertThat(rule.at("/actor/user/name").asText()).isEqualTo("admin@contoso.com");
+        assertThat(rule.at("/cloud/account/uid").asText()).isEqualTo("s1");
+        // a record of another service with a category is not an Activity log record
+        JsonNode other = json("{\"category\": \"Administrative\", \"operationName\": \"delete the draft\","
+                + " \"resourceId\": \"doc-1\"}");
+        assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo("Azure Activity Log");
     }
 }

@@ -52,6 +52,8 @@ class CloudProxyAndFirewallLogsourcesTest {
 
     private static final Logsource CLOUDTRAIL = new Logsource("aws", null, "cloudtrail");
     private static final Logsource SIGNINLOGS = new Logsource("azure", null, "signinlogs");
+    private static final Logsource AUDITLOGS = new Logsource("azure", null, "auditlogs");
+    private static final Logsource ACTIVITYLOGS = new Logsource("azure", null, "activitylogs");
 
     // ---- AWS CloudTrail ------------------------------------------------------------------------
 
@@ -724,6 +726,124 @@ class CloudProxyAndFirewallLogsourcesTest {
             assertThat(firedJson(shape.of(50126, "Invalid username or password.", "azurehound/v2.1.0")))
                     .doesNotContain(azurehound);
         }
+    }
+
+    /** An Entra ID audit record as a diagnostic setting exports it (AuditLogs). */
+    private static String exportedAudit(String activity, String category, String service, String result) {
+        return json(Map.of(
+                "time", "2026-03-01T09:15:02Z",
+                "resourceId", "/tenants/1111/providers/Microsoft.aadiam",
+                "operationName", activity,
+                "category", "AuditLogs",
+                "properties", directoryAudit(activity, category, service, result)));
+    }
+
+    /** The same record as Microsoft Graph returns it (directoryAudit). */
+    private static String graphAudit(String activity, String category, String service, String result) {
+        return json(directoryAudit(activity, category, service, result));
+    }
+
+    private static Map<String, Object> directoryAudit(String activity, String category, String service, String result) {
+        return Map.of(
+                "id",
+                "Directory_1",
+                "category",
+                category,
+                "result",
+                result,
+                "activityDisplayName",
+                activity,
+                "activityDateTime",
+                "2026-03-01T09:15:02Z",
+                "loggedByService",
+                service,
+                "operationType",
+                "Update",
+                "initiatedBy",
+                Map.of("user", Map.of("userPrincipalName", "admin@contoso.com")),
+                "targetResources",
+                List.of(Map.of("id", "u-eve", "type", "User", "userPrincipalName", "eve@contoso.com")));
+    }
+
+    /** An Azure Activity log operation as a diagnostic setting exports it. */
+    private static String exportedOperation(String operationName) {
+        return json(Map.of(
+                "time", "2026-03-01T09:18:02Z",
+                "resourceId", "/SUBSCRIPTIONS/S1/RESOURCEGROUPS/RG1/PROVIDERS/X",
+                "operationName", operationName,
+                "category", "Administrative",
+                "resultType", "Success",
+                "callerIpAddress", "203.0.113.24",
+                "properties", Map.of("statusCode", "OK")));
+    }
+
+    /** The same operation as the Activity Log REST API returns it. */
+    private static String restOperation(String operationName) {
+        return json(Map.of(
+                "caller",
+                "admin@contoso.com",
+                "eventTimestamp",
+                "2026-03-01T09:18:02Z",
+                "resourceId",
+                "/subscriptions/s1/resourceGroups/rg1/providers/x",
+                "operationName",
+                Map.of("value", operationName),
+                "category",
+                Map.of("value", "Administrative"),
+                "status",
+                Map.of("value", "Succeeded")));
+    }
+
+    @Test
+    void entraAuditAndAzureActivityRecordsAreTheirServicesInEveryShape() {
+        for (String record : List.of(
+                exportedAudit("Add user", "UserManagement", "Core Directory", "success"),
+                graphAudit("Add user", "UserManagement", "Core Directory", "success"))) {
+            assertThat(logsources(ingestedJson(record))).as(record).containsExactly(AUDITLOGS);
+        }
+        for (String record : List.of(
+                exportedOperation("MICROSOFT.COMPUTE/VIRTUALMACHINES/DELETE"),
+                restOperation("Microsoft.Compute/virtualMachines/delete"))) {
+            assertThat(logsources(ingestedJson(record))).as(record).containsExactly(ACTIVITYLOGS);
+        }
+    }
+
+    @Test
+    void auditAndActivityRulesFireOnWhatTheyDescribeInEveryShape() {
+        assumeCorpus();
+        // the export's operationName and properties.result, and the Log Analytics columns
+        String mfaDisabled = id("rules/cloud/azure/audit_logs/azure_mfa_disabled.yml");
+        String securityInfo = id("rules/cloud/azure/audit_logs/azure_change_to_authentication_method.yml");
+        for (var shape : List.<Audit>of(
+                CloudProxyAndFirewallLogsourcesTest::exportedAudit, CloudProxyAndFirewallLogsourcesTest::graphAudit)) {
+            assertThat(firedJson(
+                            shape.of("Disable Strong Authentication", "UserManagement", "Core Directory", "success")))
+                    .contains(mfaDisabled)
+                    .doesNotContain(securityInfo);
+            assertThat(firedJson(
+                            shape.of("Disable Strong Authentication", "UserManagement", "Core Directory", "failure")))
+                    .doesNotContain(mfaDisabled);
+            assertThat(firedJson(shape.of(
+                            "User registered security info", "UserManagement", "Authentication Methods", "success")))
+                    .contains(securityInfo)
+                    .doesNotContain(mfaDisabled);
+            assertThat(firedJson(shape.of("Add user", "UserManagement", "Core Directory", "success")))
+                    .doesNotContain(mfaDisabled, securityInfo);
+        }
+        String nsg = id("rules/cloud/azure/activity_logs/azure_network_security_modified_or_deleted.yml");
+        assertThat(firedJson(exportedOperation("MICROSOFT.NETWORK/NETWORKSECURITYGROUPS/SECURITYRULES/WRITE")))
+                .contains(nsg);
+        assertThat(firedJson(restOperation("Microsoft.Network/networkSecurityGroups/securityRules/write")))
+                .contains(nsg);
+        assertThat(firedJson(exportedOperation("MICROSOFT.COMPUTE/VIRTUALMACHINES/DELETE")))
+                .doesNotContain(nsg);
+        assertThat(firedJson(restOperation("Microsoft.Compute/virtualMachines/read")))
+                .doesNotContain(nsg);
+    }
+
+    @FunctionalInterface
+    private interface Audit {
+        String of(String activity, String category, String service, String result);
     }
 
     @FunctionalInterface

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What a Linux server logs besides sshd and sudo: AppArmor and SELinux decisions (kernel and auditd
  * forms), local accounts and groups changed with the shadow tools, cron's sessions, DHCP leases (ISC
- * dhcpd, Kea, dnsmasq) and database logins (PostgreSQL, MySQL and MariaDB). Real lines from the shared
+ * dhcpd, Kea, dnsmasq), database logins (PostgreSQL, MySQL and MariaDB), fail2ban's bans and HAProxy's
+ * requests. Real lines from the shared
  * corpus (Wazuh's ruleset tests) where it has them, otherwise lines written from each program's
  * source or documentation; other lines of the same programs stay Base Events and other programs'
  * lines with the same words are not claimed.
@@ -313,5 +314,57 @@ class LinuxHostAndServerMappingsTest {
         JsonNode other = line(
                 "<30>Mar  1 09:00:00 web1 myapp[1]: FATAL:  password authentication failed for user" + " \"admin\"");
         assertThat(other.get("class_uid").asInt()).isZero();
+    }
+
+    @Test
+    void fail2banBansAreDetectionFindingsWithTheBannedAddress() throws Exception {
+        // written from fail2ban's actions (server/actions.py) as syslog and its own log file write them
+        JsonNode ban = line("<13>Mar  1 09:00:01 web1 fail2ban.actions[1234]: NOTICE  [sshd] Ban 203.0.113.9");
+        assertClass(ban, 2004, 1);
+        assertDenied(ban);
+        assertThat(ban.at("/finding_info/title").asText()).isEqualTo("sshd");
+        assertThat(ban.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("203.0.113.9");
+        assertThat(ban.get("severity_id").asInt()).isEqualTo(3);
+        assertProduct(ban, "fail2ban");
+        JsonNode restored = line("2026-03-01 09:00:00,123 fail2ban.actions        [1234]: NOTICE  [nginx-http-auth]"
+                + " Restore Ban 198.51.100.7");
+        assertClass(restored, 2004, 1);
+        assertThat(restored.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("198.51.100.7");
+        assertClass(line("<13>Mar  1 09:10:01 web1 fail2ban.actions[1234]: NOTICE  [sshd] Unban 203.0.113.9"), 2004, 3);
+        assertBaseEventOf(
+                line("2026-03-01 09:00:00,123 fail2ban.filter         [1234]: INFO    [sshd] Found 203.0.113.9 -"
+                        + " 2026-03-01 09:00:00"),
+                "fail2ban");
+        assertThat(line("<13>Mar  1 09:00:01 web1 myapp[1]: NOTICE  [sshd] Ban 203.0.113.9")
+                        .get("class_uid")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
+    void haproxyRequestsAreHttpActivityAndTcpSessionsNetworkActivity() throws Exception {
+        // HAProxy's documented HTTP log format (option httplog), with and without captured headers
+        JsonNode get = line(
+                "<134>Mar  1 09:00:01 lb1 haproxy[900]: 203.0.113.9:51234 [01/Mar/2026:09:00:01.123]"
+                        + " fe_https~ be_app/app1 0/0/1/12/13 200 512 - - ---- 1/1/0/0/0 0/0 \"GET /login?next=/admin HTTP/1.1\"");
+        assertClass(get, 4002, 3);
+        assertThat(get.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.9");
+        assertThat(get.at("/src_endpoint/port").asInt()).isEqualTo(51234);
+        assertThat(get.at("/http_response/code").asInt()).isEqualTo(200);
+        assertThat(get.at("/http_request/url/path").asText()).isEqualTo("/login");
+        assertThat(get.at("/http_request/url/query_string").asText()).isEqualTo("next=/admin");
+        assertThat(get.get("duration").asInt()).isEqualTo(13);
+        assertThat(get.at("/dst_endpoint/svc_name").asText()).isEqualTo("be_app");
+        assertProduct(get, "HAProxy");
+        JsonNode post = line("<134>Mar  1 09:00:01 lb1 haproxy[900]: 203.0.113.9:51234 [01/Mar/2026:09:00:01.123]"
+                + " fe_https~ be_app/app1 0/0/1/12/13 403 212 - - PR-- 1/1/0/0/0 0/0 {Mozilla/5.0|example.com}"
+                + " \"POST /api HTTP/2.0\"");
+        assertClass(post, 4002, 6);
+        assertThat(post.get("status_detail").asText()).isEqualTo("PR--");
+        JsonNode tcp = line("<134>Mar  1 09:00:01 lb1 haproxy[900]: 10.0.0.9:40000 [01/Mar/2026:09:00:01.123] fe_db"
+                + " be_db/db1 1/0/5212 1234 -- 1/1/0/0/0 0/0");
+        assertClass(tcp, 4001, 2);
+        assertThat(tcp.at("/traffic/bytes_out").asInt()).isEqualTo(1234);
+        assertBaseEventOf(line("<134>Mar  1 09:00:01 lb1 haproxy[900]: Proxy fe_https started."), "HAProxy");
     }
 }

@@ -544,4 +544,36 @@ class NetworkGearProxyAndDnsMappingsTest {
         JsonNode other = line("<13>Mar  1 10:00:00 host app: events processed 5");
         assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo("Meraki");
     }
+
+    @Test
+    void windowsFirewallLogLinesAreNetworkActivityWithTheDirection() throws Exception {
+        // pfirewall.log as Windows writes it (version 1.5 adds the pid), shipped line by line or in syslog
+        JsonNode dropped = line("2026-03-01 10:00:00 DROP TCP 203.0.113.5 10.0.0.5 44321 3389 52 S 123456789 0 64240"
+                + " - - - RECEIVE 4");
+        assertFlow(dropped, 5, "203.0.113.5", 44321, "10.0.0.5", 3389);
+        assertDenied(dropped);
+        assertThat(dropped.at("/connection_info/direction").asText()).isEqualTo("Inbound");
+        assertThat(dropped.at("/connection_info/protocol_name").asText()).isEqualTo("TCP");
+        assertThat(dropped.at("/metadata/product/name").asText()).isEqualTo("Windows Firewall");
+        assertThat(dropped.get("time").asLong())
+                .isEqualTo(Instant.parse("2026-03-01T10:00:00Z").toEpochMilli());
+        JsonNode allowed = line("2026-03-01 10:00:01 ALLOW UDP 10.0.0.5 8.8.8.8 53321 53 0 - - - - - - - SEND 1234");
+        assertFlow(allowed, 6, "10.0.0.5", 53321, "8.8.8.8", 53);
+        assertAllowed(allowed);
+        assertThat(allowed.at("/connection_info/direction").asText()).isEqualTo("Outbound");
+        assertThat(allowed.at("/actor/process/pid").asInt()).isEqualTo(1234);
+        JsonNode icmp = line("<13>Mar  1 10:00:01 ws01 nxlog: 2026-03-01 10:00:01 DROP ICMP 203.0.113.5 10.0.0.5 - - 60"
+                + " - - - - 8 0 - RECEIVE");
+        assertFlow(icmp, 5, "203.0.113.5", null, "10.0.0.5", null);
+        // the log's header lines and a netfilter line with the word DROP are not the firewall's packets
+        assertThat(line("#Fields: date time action protocol src-ip dst-ip src-port dst-port size tcpflags")
+                        .at("/metadata/product/name")
+                        .asText())
+                .isNotEqualTo("Windows Firewall");
+        assertThat(line("<4>Mar  1 10:00:01 gw kernel: DROP IN=eth0 OUT= SRC=203.0.113.5 DST=10.0.0.5 PROTO=TCP"
+                                + " SPT=1 DPT=2")
+                        .at("/metadata/product/name")
+                        .asText())
+                .isNotEqualTo("Windows Firewall");
+    }
 }

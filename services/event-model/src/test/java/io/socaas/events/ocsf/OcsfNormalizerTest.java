@@ -369,6 +369,12 @@ class OcsfNormalizerTest {
                 .hasMessageContaining("severity_from.values.high 7 is not an OCSF severity_id");
 
         files.put("bad.json", """
+                {"name":"bad","product":{"name":"X"},"match":{"a":"1"},
+                 "default":{"class_uid":0,"status_from":{"field":"r","values":{"ok":3}}}}""");
+        assertThatThrownBy(() -> OcsfMappings.parse(files))
+                .hasMessageContaining("status_from.values.ok 3 is not an OCSF status_id");
+
+        files.put("bad.json", """
                 {"name":"bad","product":{"name":"X"},"match":{"a":"1"},"defualt":{"class_uid":0}}""");
         assertThatThrownBy(() -> OcsfMappings.parse(files)).hasMessageContaining("unknown key 'defualt'");
 

@@ -319,6 +319,23 @@ class LinuxAndWebLogsourcesTest {
     }
 
     @Test
+    void haproxyRequestsAreWebserverEventsAndWindowsFirewallLinesFirewallEvents() {
+        assumeCorpus();
+        String traversal = id("rules/web/webserver_generic/web_path_traversal_exploitation_attempt.yml");
+        String attack = "<134>Mar  1 09:15:02 lb1 haproxy[900]: 203.0.113.9:51234 [01/Mar/2026:09:15:02.123] fe_https~"
+                + " be_app/app1 0/0/1/12/13 200 1043 - - ---- 1/1/0/0/0 0/0 \"GET /cgi-bin/view.cgi?file=../../../etc/passwd"
+                + " HTTP/1.1\"";
+        assertThat(fired(attack)).contains(traversal);
+        assertThat(fired(attack.replace("file=../../../etc/passwd", "file=report.pdf")))
+                .doesNotContain(traversal);
+
+        String equation = id("rules-emerging-threats/2017/TA/Equation-Group/net_firewall_apt_equationgroup_c2.yml");
+        String firewall = "2026-03-01 10:00:01 ALLOW TCP 10.0.0.5 %s 53321 443 0 - - - - - - - SEND 1234";
+        assertThat(fired(firewall.formatted("69.42.98.86"))).contains(equation);
+        assertThat(fired(firewall.formatted("69.42.98.87"))).doesNotContain(equation);
+    }
+
+    @Test
     void dnsAndFirewallRulesFireOnTheirIndicators() {
         assumeCorpus();
         String wannacry = id("rules/network/dns/net_dns_wannacry_killswitch_domain.yml");

@@ -841,6 +841,37 @@ class CloudProxyAndFirewallLogsourcesTest {
                 .doesNotContain(nsg);
     }
 
+    /** A Microsoft 365 unified audit log record (Office 365 Management Activity API). */
+    private static Map<String, Object> m365Record(String operation) {
+        return Map.of(
+                "CreationTime", "2026-03-01T09:15:02",
+                "Id", "4a4f5a1c-0000-0000-0000-000000000001",
+                "Operation", operation,
+                "OrganizationId", "1111",
+                "RecordType", 8,
+                "ResultStatus", "Success",
+                "UserType", 0,
+                "Workload", "AzureActiveDirectory",
+                "ObjectId", "eve@contoso.com",
+                "UserId", "admin@contoso.com");
+    }
+
+    @Test
+    void m365AuditRulesFireOnUnifiedAuditRecordsInBothShapes() {
+        assumeCorpus();
+        String mfa = id("rules/cloud/m365/audit/microsoft365_disabling_mfa.yml");
+        String disabled = json(m365Record("Disable Strong Authentication."));
+        String wrapped =
+                json(Map.of("integration", "office365", "office365", m365Record("Disable Strong Authentication.")));
+        for (String record : List.of(disabled, wrapped)) {
+            assertThat(logsources(ingestedJson(record))).as(record).contains(new Logsource("m365", null, "audit"));
+            assertThat(firedJson(record)).as(record).contains(mfa);
+        }
+        assertThat(firedJson(json(m365Record("Add user.")))).doesNotContain(mfa);
+        assertThat(firedJson(json(Map.of("integration", "office365", "office365", m365Record("Add user.")))))
+                .doesNotContain(mfa);
+    }
+
     @FunctionalInterface
     private interface Audit {
         String of(String activity, String category, String service, String result);

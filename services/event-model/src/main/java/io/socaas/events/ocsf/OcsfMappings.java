@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -297,74 +298,21 @@ public final class OcsfMappings {
         }
         int activityId = node.path("activity_id").asInt(0);
         checkActivity(file, where + ".activity_id", ocsfClass, activityId);
-        String activityField = null;
-        Map<String, Integer> activityValues = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        JsonNode from = node.get("activity_from");
-        if (from != null) {
-            activityField = from.path("field").asText(null);
-            JsonNode values = from.get("values");
-            if (activityField == null || values == null || !values.isObject()) {
-                throw new InvalidMappingException(
-                        file + ": " + where + ".activity_from needs a 'field' and an object of 'values'");
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> it = values.properties().iterator(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                checkActivity(
-                        file,
-                        where + ".activity_from.values." + e.getKey(),
-                        ocsfClass,
-                        e.getValue().asInt(-1));
-                activityValues.put(e.getKey(), e.getValue().asInt());
-            }
-        }
+        FromField activity =
+                fromField(file, where, node, "activity_from", (at, value) -> checkActivity(file, at, ocsfClass, value));
         Integer severity = null;
         if (node.has("severity_id")) {
             severity = node.get("severity_id").asInt(-1);
-            if (!Set.of(0, 1, 2, 3, 4, 5, 6, 99).contains(severity)) {
-                throw new InvalidMappingException(file + ": " + where + ".severity_id " + node.get("severity_id")
-                        + " is not an OCSF severity_id (0-6, 99)");
-            }
+            checkSeverity(file, where + ".severity_id", severity);
         }
-        String severityField = null;
-        Map<String, Integer> severityValues = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        JsonNode severityFrom = node.get("severity_from");
-        if (severityFrom != null) {
-            severityField = severityFrom.path("field").asText(null);
-            JsonNode values = severityFrom.get("values");
-            if (severityField == null || values == null || !values.isObject()) {
-                throw new InvalidMappingException(
-                        file + ": " + where + ".severity_from needs a 'field' and an object of 'values'");
+        FromField severityFrom =
+                fromField(file, where, node, "severity_from", (at, value) -> checkSeverity(file, at, value));
+        FromField statusFrom = fromField(file, where, node, "status_from", (at, value) -> {
+            if (!Set.of(0, 1, 2, 99).contains(value)) {
+                throw new InvalidMappingException(file + ": " + at + " " + value
+                        + " is not an OCSF status_id (0 Unknown, 1 Success, 2 Failure, 99 Other)");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = values.properties().iterator(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                int value = e.getValue().asInt(-1);
-                if (!Set.of(0, 1, 2, 3, 4, 5, 6, 99).contains(value)) {
-                    throw new InvalidMappingException(file + ": " + where + ".severity_from.values." + e.getKey() + " "
-                            + e.getValue() + " is not an OCSF severity_id (0-6, 99)");
-                }
-                severityValues.put(e.getKey(), value);
-            }
-        }
-        String statusField = null;
-        Map<String, Integer> statusValues = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        JsonNode statusFrom = node.get("status_from");
-        if (statusFrom != null) {
-            statusField = statusFrom.path("field").asText(null);
-            JsonNode values = statusFrom.get("values");
-            if (statusField == null || values == null || !values.isObject()) {
-                throw new InvalidMappingException(
-                        file + ": " + where + ".status_from needs a 'field' and an object of 'values'");
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> it = values.properties().iterator(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                int value = e.getValue().asInt(-1);
-                if (!Set.of(0, 1, 2, 99).contains(value)) {
-                    throw new InvalidMappingException(file + ": " + where + ".status_from.values." + e.getKey() + " "
-                            + e.getValue() + " is not an OCSF status_id (0 Unknown, 1 Success, 2 Failure, 99 Other)");
-                }
-                statusValues.put(e.getKey(), value);
-            }
-        }
+        });
         Map<String, List<String>> fields = fieldMap(file, where + ".fields", node.get("fields"));
         checkTargets(file, where + ".fields", ocsfClass, fields.keySet(), false);
         Map<String, JsonNode> constants = new LinkedHashMap<>();
@@ -381,15 +329,52 @@ public final class OcsfMappings {
                 when,
                 ocsfClass,
                 activityId,
-                activityField,
-                activityValues,
+                activity.field(),
+                activity.values(),
                 severity,
-                severityField,
-                severityValues,
-                statusField,
-                statusValues,
+                severityFrom.field(),
+                severityFrom.values(),
+                statusFrom.field(),
+                statusFrom.values(),
                 fields,
                 constants);
+    }
+
+    /** A rule's {@code <key>: {"field": ..., "values": {"text": number}}}; no field when the rule has none. */
+    private record FromField(String field, Map<String, Integer> values) {}
+
+    /**
+     * The field and values of a rule's {@code key} ({@code activity_from}, {@code severity_from},
+     * {@code status_from}), the texts compared case-insensitively, each number checked by {@code check}
+     * (which throws, told where the number is).
+     */
+    private static FromField fromField(
+            String file, String where, JsonNode node, String key, BiConsumer<String, Integer> check) {
+        Map<String, Integer> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        JsonNode from = node.get(key);
+        if (from == null) {
+            return new FromField(null, values);
+        }
+        String field = from.path("field").asText(null);
+        JsonNode valueNodes = from.get("values");
+        if (field == null || valueNodes == null || !valueNodes.isObject()) {
+            throw new InvalidMappingException(
+                    file + ": " + where + "." + key + " needs a 'field' and an object of 'values'");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = valueNodes.properties().iterator(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            int value = e.getValue().asInt(-1);
+            check.accept(where + "." + key + ".values." + e.getKey(), value);
+            values.put(e.getKey(), value);
+        }
+        return new FromField(field, values);
+    }
+
+    private static void checkSeverity(String file, String where, int severity) {
+        if (!Set.of(0, 1, 2, 3, 4, 5, 6, 99).contains(severity)) {
+            throw new InvalidMappingException(
+                    file + ": " + where + " " + severity + " is not an OCSF severity_id (0-6, 99)");
+        }
     }
 
     private static void checkActivity(String file, String where, OcsfClasses.OcsfClass ocsfClass, int activityId) {

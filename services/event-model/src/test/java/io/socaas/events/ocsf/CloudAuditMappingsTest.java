@@ -1147,4 +1147,56 @@ class CloudAuditMappingsTest {
                 + " \"resourceId\": \"doc-1\"}");
         assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo("Azure Activity Log");
     }
+
+    @Test
+    void crowdStrikeFalconDetectionsLoginsAndConsoleActivity() throws Exception {
+        // written from the Falcon SIEM Connector's documented event types and fields
+        JsonNode detection = json("""
+                {"metadata": {"customerIDString": "c1", "offset": 12345, "eventType": "DetectionSummaryEvent",
+                              "eventCreationTime": 1772356502000, "version": "1.0"},
+                 "event": {"ProcessId": 38684049189, "ComputerName": "WS-042", "UserName": "bob",
+                   "DetectName": "Suspicious Activity", "DetectDescription": "A process tried to dump credentials.",
+                   "Severity": 4, "SeverityName": "High", "FileName": "procdump64.exe",
+                   "CommandLine": "procdump64.exe -ma lsass.exe out.dmp", "LocalIP": "10.0.0.42",
+                   "FalconHostLink": "https://falcon.crowdstrike.com/activity/detections/detail/abc/1",
+                   "DetectId": "ldt:abc:1", "Tactic": "Credential Access", "ParentImageFileName": "cmd.exe"}}""");
+        assertThat(detection.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(detection.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(detection.at("/finding_info/title").asText()).isEqualTo("Suspicious Activity");
+        assertThat(detection.at("/finding_info/uid").asText()).isEqualTo("ldt:abc:1");
+        assertThat(detection.at("/finding_info/types/0").asText()).isEqualTo("Credential Access");
+        assertThat(detection.at("/device/hostname").asText()).isEqualTo("WS-042");
+        assertThat(detection.at("/actor/process/cmd_line").asText()).isEqualTo("procdump64.exe -ma lsass.exe out.dmp");
+        assertThat(detection.at("/actor/process/parent_process/name").asText()).isEqualTo("cmd.exe");
+        assertThat(detection.get("time").asLong()).isEqualTo(1772356502000L);
+        assertProduct(detection, "Falcon");
+        JsonNode critical = json("""
+                {"metadata": {"eventType": "DetectionSummaryEvent", "eventCreationTime": 1772356502000},
+                 "event": {"ComputerName": "WS-042", "DetectName": "Ransomware", "SeverityName": "Critical"}}""");
+        assertThat(critical.get("severity_id").asInt()).isEqualTo(5);
+
+        JsonNode failedLogin = json("""
+                {"metadata": {"eventType": "AuthActivityAuditEvent", "eventCreationTime": 1772356503000},
+                 "event": {"UserId": "admin@contoso.com", "UserIp": "203.0.113.24", "OperationName": "userAuthenticate",
+                           "ServiceName": "CrowdStrike Authentication", "Success": false, "UTCTimestamp": 1772356503}}""");
+        assertThat(failedLogin.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(failedLogin.get("status_id").asInt()).isEqualTo(2);
+        assertThat(failedLogin.at("/user/name").asText()).isEqualTo("admin@contoso.com");
+        assertThat(failedLogin.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.24");
+        JsonNode activity = json("""
+                {"metadata": {"eventType": "UserActivityAuditEvent", "eventCreationTime": 1772356504000},
+                 "event": {"UserId": "admin@contoso.com", "OperationName": "detection_update", "ServiceName": "detections",
+                           "Success": true}}""");
+        assertThat(activity.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(activity.at("/api/operation").asText()).isEqualTo("detection_update");
+        assertThat(activity.get("status_id").asInt()).isEqualTo(1);
+        // another event type is a Base Event of Falcon; a JSON with a metadata object of its own is not Falcon's
+        assertThat(json("""
+                {"metadata": {"eventType": "RemoteResponseSessionStartEvent", "eventCreationTime": 1772356505000},
+                 "event": {"SessionId": "s1"}}""").get("class_uid").asInt()).isZero();
+        assertThat(json("{\"metadata\": {\"version\": \"1\"}, \"event\": {\"action\": \"x\"}}")
+                        .at("/metadata/product/name")
+                        .asText())
+                .isNotEqualTo("Falcon");
+    }
 }

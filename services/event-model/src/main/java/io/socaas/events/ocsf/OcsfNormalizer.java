@@ -338,8 +338,7 @@ public final class OcsfNormalizer {
         if (rule.statusField() == null || out.has("status_id")) {
             return;
         }
-        String value = fields.text(rule.statusField());
-        Integer mapped = value == null ? null : rule.statusValues().get(value.strip());
+        Integer mapped = valueOf(fields, rule.statusField(), rule.statusValues());
         if (mapped != null) {
             out.put("status_id", mapped);
             if (!out.has("status")) {
@@ -348,13 +347,16 @@ public final class OcsfNormalizer {
         }
     }
 
+    /** The number a rule's {@code *_from} gives the text of {@code field}; null when absent or not listed. */
+    private static Integer valueOf(SourceFields fields, String field, Map<String, Integer> values) {
+        String value = field == null ? null : fields.text(field);
+        return value == null ? null : values.get(value.strip());
+    }
+
     private static int severity(SourceMapping.Rule rule, SourceFields fields) {
-        if (rule.severityField() != null) {
-            String value = fields.text(rule.severityField());
-            Integer mapped = value == null ? null : rule.severityValues().get(value.strip());
-            if (mapped != null) {
-                return mapped;
-            }
+        Integer mapped = valueOf(fields, rule.severityField(), rule.severityValues());
+        if (mapped != null) {
+            return mapped;
         }
         if (rule.severityId() != null) {
             return rule.severityId();

@@ -138,8 +138,7 @@ final class SourceFields {
     private JsonNode integrationField(String name) {
         if (source.get(INTEGRATION) instanceof TextNode integration
                 && source.get(integration.textValue()) instanceof ObjectNode wrapped) {
-            JsonNode value = wrapped.get(name);
-            return value == null && name.indexOf('.') > 0 ? path(wrapped, name) : value;
+            return fieldOf(wrapped, name);
         }
         return null;
     }
@@ -154,10 +153,15 @@ final class SourceFields {
         if (source.get("properties") instanceof ObjectNode properties
                 && source.get("operationName") instanceof TextNode
                 && source.get("category") instanceof TextNode) {
-            JsonNode value = properties.get(name);
-            return value == null && name.indexOf('.') > 0 ? path(properties, name) : value;
+            return fieldOf(properties, name);
         }
         return null;
+    }
+
+    /** A field of {@code object} by its own name, else by its dotted path. */
+    private static JsonNode fieldOf(ObjectNode object, String name) {
+        JsonNode value = object.get(name);
+        return value == null && name.indexOf('.') > 0 ? path(object, name) : value;
     }
 
     /**

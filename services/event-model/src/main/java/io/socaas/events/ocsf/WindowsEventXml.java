@@ -86,7 +86,7 @@ final class WindowsEventXml {
             fields.set(name, event);
             return fields;
         } catch (XMLStreamException e) {
-            throw new MalformedLogException("Windows event XML: " + firstLine(e.getMessage()));
+            throw new MalformedLogException("Windows event XML: " + reason(e.getMessage()));
         } finally {
             if (reader != null) {
                 try {
@@ -176,7 +176,7 @@ final class WindowsEventXml {
     }
 
     /** The parser's own words without its position prefix ({@code ParseError at [row,col]:[1,9] Message: ...}). */
-    private static String firstLine(String message) {
+    private static String reason(String message) {
         if (message == null || message.isBlank()) {
             return "not well-formed";
         }

@@ -181,11 +181,21 @@ public final class Kafka extends Component {
         }
     }
 
-    private static String clusterId() {
-        UUID u = UUID.randomUUID();
-        ByteBuffer b = ByteBuffer.allocate(16);
-        b.putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
+    /**
+     * A new cluster id: 16 random bytes in URL-safe base64, as Kafka's own. Like Kafka's, never one
+     * that starts with '-': the storage tool's argument parser would read it as an option and the
+     * format would fail.
+     */
+    static String clusterId() {
+        while (true) {
+            UUID u = UUID.randomUUID();
+            ByteBuffer b = ByteBuffer.allocate(16);
+            b.putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits());
+            String id = Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
+            if (!id.startsWith("-")) {
+                return id;
+            }
+        }
     }
 
     private String serverProperties(Path data) {

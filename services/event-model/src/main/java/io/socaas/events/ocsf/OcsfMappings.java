@@ -80,10 +80,12 @@ public final class OcsfMappings {
 
     private final OcsfClasses classes;
     private final List<SourceMapping> mappings;
+    private final MappingIndex index;
 
     private OcsfMappings(OcsfClasses classes, List<SourceMapping> mappings) {
         this.classes = classes;
         this.mappings = List.copyOf(mappings);
+        this.index = new MappingIndex(this.mappings);
     }
 
     /** The mapping files shipped with this module ({@link #INDEX}). */
@@ -125,6 +127,11 @@ public final class OcsfMappings {
 
     List<SourceMapping> mappings() {
         return mappings;
+    }
+
+    /** Which of {@link #mappings()} could claim an event. */
+    MappingIndex index() {
+        return index;
     }
 
     /** The names of the mapping files, in the order they are tried. */

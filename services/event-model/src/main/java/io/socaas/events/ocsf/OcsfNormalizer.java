@@ -124,7 +124,10 @@ public final class OcsfNormalizer {
     private StampedEvent normalize(ObjectNode source, String raw, Instant headerTime, String format, Context context) {
         SourceFields fields = new SourceFields(source);
         SourceMapping mapping = null;
-        for (SourceMapping candidate : mappings.mappings()) {
+        MappingIndex index = mappings.index();
+        long[] candidates = index.candidates(fields);
+        for (int i = index.next(candidates, 0); i >= 0; i = index.next(candidates, i + 1)) {
+            SourceMapping candidate = mappings.mappings().get(i);
             Matcher m = null;
             SourceMapping.Condition claimed = null;
             for (SourceMapping.Condition alternative : candidate.match()) {

@@ -14,15 +14,37 @@ import java.util.Optional;
 /**
  * One security event: a JSON object. Immutable; the JSON codec (Jackson) stays inside this module
  * so that service domain code can handle events without depending on it.
+ *
+ * <p>An event is held as its tree, or, once {@linkplain #compact() compacted}, as its JSON bytes
+ * alone, read into a tree again only when asked for one: a batch waiting for the bus then holds a
+ * few kilobytes per event instead of a tree of objects.
  */
 public final class JsonEvent {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final ObjectNode json;
+    /** The tree; null while a compacted event has not been asked for it. */
+    private volatile ObjectNode json;
+    /** The compact JSON of a compacted event, else null. */
+    private final byte[] bytes;
 
     private JsonEvent(ObjectNode json) {
         this.json = json;
+        this.bytes = null;
+    }
+
+    private JsonEvent(byte[] bytes) {
+        this.json = null;
+        this.bytes = bytes;
+    }
+
+    /**
+     * The same event held as its JSON bytes (written now), without its tree. For events that are
+     * written out rather than read: {@link #toJsonBytes()} then costs nothing, any other read parses
+     * the bytes once.
+     */
+    public JsonEvent compact() {
+        return bytes != null ? this : new JsonEvent(toJsonBytes());
     }
 
     /** Wraps a copy of {@code json}. */
@@ -68,27 +90,47 @@ public final class JsonEvent {
 
     /** The top-level field {@code name} when it is a JSON string. */
     public Optional<String> text(String name) {
-        JsonNode value = json.get(name);
+        JsonNode value = tree().get(name);
         return value != null && value.isTextual() ? Optional.of(value.textValue()) : Optional.empty();
     }
 
     /** True when the event has a top-level field {@code name} (of any type, {@code null} included). */
     public boolean has(String name) {
-        return json.has(name);
+        return tree().has(name);
     }
 
     /** A copy of the JSON object, for codecs that need the tree. */
     public ObjectNode toObjectNode() {
-        return json.deepCopy();
+        return tree().deepCopy();
     }
 
     /** Package-private access without copying, for the stamper. */
     ObjectNode node() {
-        return json;
+        return tree();
     }
 
-    /** Compact JSON, UTF-8. */
+    private ObjectNode tree() {
+        ObjectNode tree = json;
+        if (tree == null) {
+            // a compacted event: the bytes are this class's own output, one JSON object
+            try {
+                tree = (ObjectNode) MAPPER.readTree(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            json = tree;
+        }
+        return tree;
+    }
+
+    /**
+     * Compact JSON, UTF-8. The array of a {@linkplain #compact() compacted} event is its own:
+     * callers must not modify it.
+     */
     public byte[] toJsonBytes() {
+        if (bytes != null) {
+            return bytes;
+        }
         try {
             return MAPPER.writeValueAsBytes(json);
         } catch (JsonProcessingException e) {
@@ -103,12 +145,12 @@ public final class JsonEvent {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof JsonEvent that && json.equals(that.json);
+        return other instanceof JsonEvent that && tree().equals(that.tree());
     }
 
     @Override
     public int hashCode() {
-        return json.hashCode();
+        return tree().hashCode();
     }
 
     @Override

@@ -16,6 +16,11 @@ public record StampedEvent(TenantId tenant, String ingestId, Instant receivedTim
         Objects.requireNonNull(event, "event");
     }
 
+    /** The same event held as its JSON bytes ({@link JsonEvent#compact()}), for publishing. */
+    public StampedEvent compact() {
+        return new StampedEvent(tenant, ingestId, receivedTime, event.compact());
+    }
+
     /** Kafka record key: {@code <tenant>:<ingest_id>}. */
     public String recordKey() {
         return tenant.recordKey(ingestId);

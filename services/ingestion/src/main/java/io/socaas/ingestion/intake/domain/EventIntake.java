@@ -100,7 +100,8 @@ public final class EventIntake {
             IngestCredential credential, byte[] body, EventBatchParser.Format format, Optional<String> idempotencyKey) {
         Objects.requireNonNull(credential, "credential");
         idempotencyKey.ifPresent(EventIntake::checkIdempotencyKey);
-        List<JsonEvent> events = parser.parse(body, format);
+        // a list of its own: each parsed source is let go once it is normalized
+        List<JsonEvent> events = new ArrayList<>(parser.parse(body, format));
         // all or nothing: the whole batch fits into the quota, or none of it is published
         quotas.take(credential.tenant(), events.size());
         Instant received = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -110,9 +111,14 @@ public final class EventIntake {
             String ingestId = idempotencyKey
                     .map(batch -> IngestIds.derived(credential.keyId(), batch, position))
                     .orElseGet(IngestIds::next);
-            records.add(normalizer.normalize(
-                    events.get(i),
-                    new OcsfNormalizer.Context(credential.tenant(), ingestId, received, credential.sourceName())));
+            // written out at once: the batch then waits for the bus as bytes, not as trees
+            records.add(normalizer
+                    .normalize(
+                            events.get(i),
+                            new OcsfNormalizer.Context(
+                                    credential.tenant(), ingestId, received, credential.sourceName()))
+                    .compact());
+            events.set(i, null); // the parsed source is in the record now
         }
         try {
             publisher.publish(records);

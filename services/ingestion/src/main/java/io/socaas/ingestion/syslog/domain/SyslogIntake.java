@@ -111,9 +111,12 @@ public final class SyslogIntake {
         if (line == null) {
             return new DeadLetter(credential.tenant(), malformed, frame);
         }
-        StampedEvent record = normalizer.normalize(
-                line,
-                new OcsfNormalizer.Context(credential.tenant(), IngestIds.next(), received, credential.sourceName()));
+        StampedEvent record = normalizer
+                .normalize(
+                        line,
+                        new OcsfNormalizer.Context(
+                                credential.tenant(), IngestIds.next(), received, credential.sourceName()))
+                .compact(); // written out now: it waits for the bus as bytes, not as a tree
         return new Accepted(record, frame.length);
     }
 }

@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * MSG}; Cisco Meraki's {@code <PRI>1 <epoch seconds> <device> MSG}, whose TIMESTAMP is a number,
  * has no other header field), RFC 3164 ({@code <PRI>Mmm dd hh:mm:ss HOSTNAME TAG: MSG}, also without the priority as
  * files hold it, and with an RFC 3339 time as rsyslog writes it; in a line without the priority, a
- * zone {@code UTC} or {@code GMT} after the time is skipped and a number there is not taken for the
- * host, as databases write their own logs; after an ISO time, a word is the host only when a syslog
+ * zone abbreviation after the time ({@code UTC}, {@code CET}, {@code EST}, ...; {@link #ZONES}) is
+ * the time's zone when the time has no offset, never the host, and a number there is not taken for
+ * the host, as databases write their own logs; after an ISO time, a word is the host only when a syslog
  * tag follows it), or a line without a syslog header (then the whole line is the message). A line that starts with {@code <} must carry a valid
  * priority; an RFC 5424 line must follow its grammar up to MSG (a bracketed text that does not
  * open an SD-ELEMENT, as Check Point writes, is read as the message): otherwise {@link
@@ -181,8 +182,12 @@ public final class SyslogParser {
             int hostStart = c.pos;
             int space = c.line.indexOf(' ', hostStart);
             String candidate = space < 0 ? null : c.line.substring(hostStart, space);
-            if (pri < 0 && candidate != null && (candidate.equals("UTC") || candidate.equals("GMT"))) {
+            ZoneOffset named = pri < 0 && candidate != null ? ZONES.get(candidate) : null;
+            if (named != null) {
                 // a zone after the time (a database's own log line), not a host
+                if (c.timeWithoutOffset) {
+                    timestamp = LocalDateTime.ofInstant(timestamp, zone).toInstant(named);
+                }
                 c.pos = space + 1;
                 c.skipSpaces();
                 hostStart = c.pos;
@@ -313,7 +318,11 @@ public final class SyslogParser {
                 && FastTimes.digits(clock, 6, 2) >= 0;
     }
 
-    /** {@code Mmm dd hh:mm:ss} (day space-padded or not), optionally followed by a year. */
+    /**
+     * {@code Mmm dd hh:mm:ss} (day space-padded or not), optionally followed by a year, or with the
+     * year before the clock ({@code Mmm dd yyyy hh:mm:ss}, as Cisco devices write it); a colon that
+     * ends the header right after the time ({@code Dec 04 2026 11:59:59: %ASA-...}) is consumed.
+     */
     private Instant bsdTime(Cursor c, Instant received) {
         String line = c.line;
         int p = c.pos;
@@ -342,6 +351,14 @@ public final class SyslogParser {
             return null;
         }
         int day = Integer.parseInt(line.substring(dayStart, q));
+        Integer year = null;
+        if (q + 14 <= line.length()
+                && FastTimes.digits(line, q + 1, 4) >= 0
+                && line.charAt(q + 5) == ' '
+                && isClock(line.substring(q + 6, q + 14))) {
+            year = Integer.parseInt(line.substring(q + 1, q + 5));
+            q += 5;
+        }
         String clock = line.substring(q + 1, q + 9);
         if (!isClock(clock)) {
             return null;
@@ -357,8 +374,8 @@ public final class SyslogParser {
             nanos = Integer.parseInt(fraction);
             end = f;
         }
-        Integer year = null;
-        if (end + 5 <= line.length()
+        if (year == null
+                && end + 5 <= line.length()
                 && line.charAt(end) == ' '
                 && FastTimes.digits(line, end + 1, 4) >= 0
                 && (end + 5 == line.length() || line.charAt(end + 5) == ' ')) {
@@ -397,6 +414,9 @@ public final class SyslogParser {
                     return null;
                 }
             }
+            if (end + 1 < line.length() && line.charAt(end) == ':' && line.charAt(end + 1) == ' ') {
+                end++; // the header's own end: no host follows
+            }
             c.pos = end;
             return best;
         } catch (DateTimeException e) {
@@ -417,6 +437,7 @@ public final class SyslogParser {
             LocalDateTime local = LocalDateTime.parse(m.group(1) + "T" + m.group(2));
             String offset = m.group(3);
             Instant t;
+            c.timeWithoutOffset = offset == null;
             if (offset == null) {
                 t = local.atZone(zone).toInstant();
             } else if (offset.equals("Z") || offset.equals("z")) {
@@ -432,6 +453,41 @@ public final class SyslogParser {
         }
     }
 
+    /**
+     * Zone abbreviations that logs write after a time, as the fixed offsets they stand for (a
+     * summer-time name is its own offset): the zones of the MSSP's customers, without the
+     * abbreviations that name several offsets ({@code IST}, {@code CST} as China's).
+     */
+    static final Map<String, ZoneOffset> ZONES = Map.ofEntries(
+            Map.entry("UTC", ZoneOffset.UTC),
+            Map.entry("GMT", ZoneOffset.UTC),
+            Map.entry("WET", ZoneOffset.UTC),
+            Map.entry("WEST", ZoneOffset.ofHours(1)),
+            Map.entry("BST", ZoneOffset.ofHours(1)),
+            Map.entry("CET", ZoneOffset.ofHours(1)),
+            Map.entry("CEST", ZoneOffset.ofHours(2)),
+            Map.entry("MET", ZoneOffset.ofHours(1)),
+            Map.entry("MEST", ZoneOffset.ofHours(2)),
+            Map.entry("EET", ZoneOffset.ofHours(2)),
+            Map.entry("EEST", ZoneOffset.ofHours(3)),
+            Map.entry("MSK", ZoneOffset.ofHours(3)),
+            Map.entry("EST", ZoneOffset.ofHours(-5)),
+            Map.entry("EDT", ZoneOffset.ofHours(-4)),
+            Map.entry("CST", ZoneOffset.ofHours(-6)),
+            Map.entry("CDT", ZoneOffset.ofHours(-5)),
+            Map.entry("MST", ZoneOffset.ofHours(-7)),
+            Map.entry("MDT", ZoneOffset.ofHours(-6)),
+            Map.entry("PST", ZoneOffset.ofHours(-8)),
+            Map.entry("PDT", ZoneOffset.ofHours(-7)),
+            Map.entry("HKT", ZoneOffset.ofHours(8)),
+            Map.entry("SGT", ZoneOffset.ofHours(8)),
+            Map.entry("JST", ZoneOffset.ofHours(9)),
+            Map.entry("KST", ZoneOffset.ofHours(9)),
+            Map.entry("AEST", ZoneOffset.ofHours(10)),
+            Map.entry("AEDT", ZoneOffset.ofHours(11)),
+            Map.entry("NZST", ZoneOffset.ofHours(12)),
+            Map.entry("NZDT", ZoneOffset.ofHours(13)));
+
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?)(Z|z|[+-]\\d{2}:?\\d{2})?(?= |$)");
 
@@ -439,6 +495,8 @@ public final class SyslogParser {
     private static final class Cursor {
         final String line;
         int pos;
+        /** The ISO time read last had no offset (it was taken in the parser's zone). */
+        boolean timeWithoutOffset;
 
         Cursor(String line) {
             this.line = line;

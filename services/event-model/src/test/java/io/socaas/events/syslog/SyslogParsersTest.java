@@ -33,6 +33,27 @@ class SyslogParsersTest {
     }
 
     @Test
+    void readsTheYearWrittenBeforeTheClockAsCiscoDevicesDo() {
+        SyslogMessage host = parser.parse(
+                "<166>Dec 04 2025 11:59:58 fw01 : %ASA-4-106023: Deny tcp src outside:203.0.113.5/4444", RECEIVED);
+        assertThat(host.timestamp()).isEqualTo(Instant.parse("2025-12-04T11:59:58Z"));
+        assertThat(host.hostname()).isEqualTo("fw01");
+
+        // no host: the header ends with a colon right after the time
+        SyslogMessage bare = parser.parse(
+                "<190>Feb  4 2026 11:59:59.250: %ASA-6-302013: Built inbound TCP connection 1234", RECEIVED);
+        assertThat(bare.timestamp()).isEqualTo(Instant.parse("2026-02-04T11:59:59.250Z"));
+        assertThat(bare.hostname()).isNull();
+        // the message id stands where a tag does (the Cisco ASA file reads it from either)
+        assertThat(bare.appName()).isEqualTo("%ASA-6-302013");
+        assertThat(bare.message()).isEqualTo("Built inbound TCP connection 1234");
+
+        // four digits that no clock follows are not a year: no time is read
+        SyslogMessage notATime = parser.parse("<13>Oct 11 2023 host app: x", RECEIVED);
+        assertThat(notATime.timestamp()).isNull();
+    }
+
+    @Test
     void readsNilValuesOfRfc5424() {
         SyslogMessage m = parser.parse("<13>1 - - - - - -", RECEIVED);
         assertThat(m.timestamp()).isNull();
@@ -84,6 +105,27 @@ class SyslogParsersTest {
         // with a priority, the header's host is taken as it stands
         SyslogMessage relayed = parser.parse("<13>2026-03-01T09:00:00Z 10 app: x", RECEIVED);
         assertThat(relayed.hostname()).isEqualTo("10");
+    }
+
+    @Test
+    void aZoneNamedAfterAnIsoTimeWithoutOffsetIsTheTimesZoneNotTheHost() {
+        SyslogMessage cet = parser.parse(
+                "2026-03-01 09:00:00.123 CET [4432] FATAL:  password authentication failed for user \"bob\"", RECEIVED);
+        assertThat(cet.timestamp()).isEqualTo(Instant.parse("2026-03-01T08:00:00.123Z"));
+        assertThat(cet.hostname()).isNull();
+        assertThat(cet.message()).startsWith("[4432] FATAL:");
+
+        SyslogMessage edt = parser.parse("2026-07-01 05:00:00 EDT [7] LOG:  connection received", RECEIVED);
+        assertThat(edt.timestamp()).isEqualTo(Instant.parse("2026-07-01T09:00:00Z"));
+
+        // an offset in the time wins over the name after it
+        SyslogMessage offset = parser.parse("2026-03-01 09:00:00+01:00 CET [1] LOG:  x", RECEIVED);
+        assertThat(offset.timestamp()).isEqualTo(Instant.parse("2026-03-01T08:00:00Z"));
+
+        // in a parser for another zone, UTC still means UTC
+        SyslogMessage utc = new SyslogParser(java.time.ZoneId.of("Europe/Berlin"))
+                .parse("2026-03-01 09:00:00 UTC [1] LOG:  x", RECEIVED);
+        assertThat(utc.timestamp()).isEqualTo(Instant.parse("2026-03-01T09:00:00Z"));
     }
 
     @Test

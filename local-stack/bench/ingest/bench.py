@@ -13,6 +13,8 @@ Phases:
   4. latency: HTTP NDJSON (batches of 250 on 8 connections) at a fixed rate (5000 events/s) to a
      benchmark instance; per batch, the time from the 202 answer to the moment OpenSearch's search
      finds the whole batch, measured after a warm-up of the same load (--latency-warmup, 10 s).
+     After throughput phases it starts once half the CPU has been idle for 2 s (at most
+     --settle-seconds, 120), so that it measures the steady state at that rate.
      With --indexer bench (the default) the instance publishes to its own
      topic soc.bench.events.v1 (emptied first) and indexes it itself with the built jar's indexer
      (a consumer group of its own); with --indexer platform it publishes to soc.events.v1 and the
@@ -127,6 +129,28 @@ def kafka_pid(home):
 
 def load_average():
     return [round(x, 2) for x in os.getloadavg()]
+
+
+def cpu_idle_share(seconds):
+    """The share of the machine's CPU time that was idle over the next `seconds` (/proc/stat)."""
+    def sample():
+        fields = [int(x) for x in open('/proc/stat').readline().split()[1:]]
+        return fields[3] + fields[4], sum(fields)  # idle + iowait, total
+    idle0, total0 = sample()
+    time.sleep(seconds)
+    idle1, total1 = sample()
+    return (idle1 - idle0) / max(1, total1 - total0)
+
+
+def settle(max_seconds, idle_share=0.5, window=2):
+    """Waits until the machine has settled after the phases before (the broker writing out their
+    records, their JVMs exiting): at least `idle_share` of the CPU idle over `window` seconds, for at
+    most `max_seconds`. Returns the seconds waited and the last idle share."""
+    t0 = time.time()
+    share = cpu_idle_share(window)
+    while share < idle_share and time.time() - t0 < max_seconds:
+        share = cpu_idle_share(window)
+    return round(time.time() - t0, 1), round(share, 2)
 
 
 def truncate(root, *topics):
@@ -588,6 +612,9 @@ def main():
     a.add_argument('--latency-seconds', type=int, default=30)
     a.add_argument('--latency-warmup', type=int, default=10,
                    help='seconds of the same load before the measured latency window (default 10)')
+    a.add_argument('--settle-seconds', type=int, default=120,
+                   help='at most this long, wait for half the CPU to be idle before the latency phase when'
+                        ' throughput phases ran before it (default 120)')
     a.add_argument('--jfr', help='record a JFR profile of our syslog run into this file')
     a.add_argument('--skip', default='', help='phases to leave out: syslog,http,peers,latency')
     a.add_argument('--indexer', choices=['bench', 'platform'], default='bench',
@@ -627,6 +654,12 @@ def main():
             results.append(peer_run(peer, work, args.peers_dir, load, args.lines, kpid))
 
     if 'latency' not in skip:
+        if not {'syslog', 'http', 'peers'} <= skip:
+            # the latency figure is a steady state at a fixed rate, not the aftermath of the
+            # throughput phases' load
+            waited, idle = settle(args.settle_seconds)
+            log(f'latency: started after {waited} s of settling, CPU {idle:.0%} idle '
+                f'(load average {load_average()})')
         if args.indexer == 'bench':
             truncate(args.root, EVENTS_TOPIC)
             inst = Ingestion(args.root, work, EVENTS_TOPIC, 'ingestion-bench-latency', jfr=args.jfr_indexer,

@@ -8,6 +8,8 @@ import io.socaas.events.EventStamper;
 import io.socaas.events.JsonEvent;
 import io.socaas.events.StampedEvent;
 import io.socaas.events.TenantId;
+import io.socaas.events.syslog.MalformedLogException;
+import io.socaas.events.syslog.SyslogParser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -110,18 +112,40 @@ public final class OcsfNormalizer {
         return new OcsfNormalizer(OcsfMappings.load(), Duration.ofDays(365), Duration.ofDays(1));
     }
 
-    /** A JSON event (HTTP intake): its fields are the source fields; it has no raw line. */
+    /**
+     * A JSON event (HTTP intake): its fields are the source fields; it has no raw line. An event no
+     * mapping file claims that wraps a log line as a shipper sends it ({@link #WRAPPED_LINE_FIELDS})
+     * is normalized as that line when a file claims the line; the wrapper's other fields are kept
+     * under {@code unmapped} beside the line's.
+     */
     public StampedEvent normalize(JsonEvent source, Context context) {
-        return normalize(source.toObjectNode(), null, null, "json", context);
+        return normalize(source.toObjectNode(), null, null, "json", context, null);
     }
 
     /** A decoded log line (syslog or a line on its own). */
     public StampedEvent normalize(LogLine line, Context context) {
         return normalize(
-                line.fields().deepCopy(), line.raw(), line.syslog().timestamp(), line.payloadFormat(), context);
+                line.fields().deepCopy(), line.raw(), line.syslog().timestamp(), line.payloadFormat(), context, null);
     }
 
-    private StampedEvent normalize(ObjectNode source, String raw, Instant headerTime, String format, Context context) {
+    /**
+     * Fields in which shippers send the log line they read, in the order they are looked at: Wazuh
+     * alerts' {@code full_log}, Filebeat's, Logstash's and Vector's {@code message}, Fluent Bit's and
+     * Docker's {@code log}.
+     */
+    static final List<String> WRAPPED_LINE_FIELDS = List.of("full_log", "message", "log");
+
+    private static final int MAX_WRAPPED_LINE = 64 * 1024;
+
+    /** Reads wrapped lines; RFC 3164 times in UTC, as the syslog listeners do by default. */
+    private final SyslogParser wrappedLines = new SyslogParser();
+
+    /**
+     * @param wrapper for a wrapped line, the JSON event around it (its fields join the line's under
+     *     {@code unmapped}); the record is then null when no file claims the line
+     */
+    private StampedEvent normalize(
+            ObjectNode source, String raw, Instant headerTime, String format, Context context, ObjectNode wrapper) {
         SourceFields fields = new SourceFields(source);
         SourceMapping mapping = null;
         MappingIndex index = mappings.index();
@@ -174,6 +198,15 @@ public final class OcsfNormalizer {
             }
         }
         if (rule == null) {
+            if (wrapper != null) {
+                return null;
+            }
+            if (mapping == null && raw == null) {
+                StampedEvent line = wrappedLine(source, context);
+                if (line != null) {
+                    return line;
+                }
+            }
             rule = baseEvent;
         }
 
@@ -243,12 +276,53 @@ public final class OcsfNormalizer {
             metadata.put("log_source", context.sourceName());
         }
         out.set("metadata", metadata);
+        if (wrapper != null) {
+            // the line's own fields win; the wrapper's (the shipper's host, agent, file) join them
+            wrapper.properties().forEach(field -> {
+                if (!source.has(field.getKey())) {
+                    source.set(field.getKey(), field.getValue());
+                }
+            });
+        }
         out.set("unmapped", source);
         if (raw != null) {
             out.put("raw_data", raw);
         }
         // out is this call's own record: stamped in place, not copied
         return EventStamper.stampHandedOver(out, context.tenant(), context.ingestId(), context.receivedTime());
+    }
+
+    /** The record of the log line a JSON event wraps, when a mapping file claims the line; else null. */
+    private StampedEvent wrappedLine(ObjectNode event, Context context) {
+        for (String name : WRAPPED_LINE_FIELDS) {
+            JsonNode value = event.get(name);
+            if (value == null || !value.isTextual()) {
+                continue;
+            }
+            String text = value.textValue();
+            if (text.isBlank() || text.length() > MAX_WRAPPED_LINE) {
+                continue;
+            }
+            LogLine line;
+            try {
+                line = LogLine.decode(text, context.receivedTime(), wrappedLines);
+            } catch (MalformedLogException e) {
+                continue;
+            }
+            ObjectNode wrapper = event.deepCopy();
+            wrapper.remove(name);
+            StampedEvent record = normalize(
+                    line.fields().deepCopy(),
+                    line.raw(),
+                    line.syslog().timestamp(),
+                    line.payloadFormat(),
+                    context,
+                    wrapper);
+            if (record != null) {
+                return record;
+            }
+        }
+        return null;
     }
 
     private static void extract(SourceMapping.Condition condition, Matcher m, SourceFields fields, ObjectNode source) {

@@ -37,6 +37,51 @@ class OcsfNormalizerTest {
     }
 
     @Test
+    void aLogLineThatAShipperWrapsInJsonIsNormalizedAsTheLine() throws Exception {
+        // a Wazuh alert: the line under full_log, Wazuh's own fields around it
+        JsonNode wazuh = normalize("""
+                {"timestamp":"2026-03-01T09:59:59.000+0000","rule":{"level":5,"id":"5716"},
+                 "agent":{"id":"001","name":"web01"},"location":"/var/log/auth.log",
+                 "full_log":"Mar  1 09:59:59 web01 sshd[123]: Failed password for root from 203.0.113.9 port 4444 ssh2"}""");
+        assertThat(wazuh.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(wazuh.at("/status_id").asInt()).isEqualTo(2);
+        assertThat(wazuh.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.9");
+        assertThat(wazuh.get("time").asLong())
+                .isEqualTo(Instant.parse("2026-03-01T09:59:59Z").toEpochMilli());
+        assertThat(wazuh.get("raw_data").asText()).startsWith("Mar  1 09:59:59 web01 sshd[123]:");
+        // the wrapper's fields stay addressable beside the line's
+        assertThat(wazuh.at("/unmapped/agent/name").asText()).isEqualTo("web01");
+        assertThat(wazuh.at("/unmapped/rule/id").asText()).isEqualTo("5716");
+        assertThat(wazuh.at("/unmapped/app_name").asText()).isEqualTo("sshd");
+        assertThat(wazuh.at("/unmapped/full_log").isMissingNode()).isTrue();
+
+        // Filebeat: an nginx access line under message, the file it came from beside it
+        JsonNode filebeat = normalize("""
+                {"@timestamp":"2026-03-01T09:59:59.000Z","log":{"file":{"path":"/var/log/nginx/access.log"}},
+                 "message":"203.0.113.7 - - [01/Mar/2026:09:59:58 +0000] \\"GET /wp-login.php HTTP/1.1\\" 404 153 \\"-\\" \\"curl/8.0\\""}""");
+        assertThat(filebeat.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(filebeat.at("/http_request/url/path").asText()).isEqualTo("/wp-login.php");
+        assertThat(filebeat.at("/unmapped/log/file/path").asText()).isEqualTo("/var/log/nginx/access.log");
+    }
+
+    @Test
+    void aJsonEventIsNotReadAsTheTextItCarries() throws Exception {
+        // a text no mapping file claims: the event stays what it is, a Base Event of its own fields
+        JsonNode plain = normalize("{\"message\":\"backup finished in 42 s\",\"job\":\"nightly\"}");
+        assertThat(plain.get("class_uid").asInt()).isZero();
+        assertThat(plain.at("/unmapped/job").asText()).isEqualTo("nightly");
+        assertThat(plain.has("raw_data")).isFalse();
+
+        // an event a file claims is mapped as itself, whatever its message says
+        JsonNode windows = normalize("""
+                {"Channel":"Security","EventID":4624,"TargetUserName":"bob","LogonType":"3",
+                 "Message":"x","message":"Mar  1 09:59:59 web01 sshd[123]: Failed password for root from 203.0.113.9 port 4444 ssh2"}""");
+        assertThat(windows.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(windows.at("/status_id").asInt()).isEqualTo(1);
+        assertThat(windows.at("/user/name").asText()).isEqualTo("bob");
+    }
+
+    @Test
     void mapsSysmonProcessCreationInEveryShapeWindowsEventsArriveIn() throws Exception {
         List<String> shapes = List.of(
                 // flat (NXLog, OTRF)

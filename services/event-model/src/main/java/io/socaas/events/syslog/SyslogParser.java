@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Parses one syslog line: RFC 5424 ({@code <PRI>1 TIMESTAMP HOSTNAME APP-NAME PROCID MSGID SD
  * MSG}; Cisco Meraki's {@code <PRI>1 <epoch seconds> <device> MSG}, whose TIMESTAMP is a number,
- * has no other header field), RFC 3164 ({@code <PRI>Mmm dd hh:mm:ss HOSTNAME TAG: MSG}, also without the priority as
+ * has no other header field), Cisco IOS's own header ({@code <PRI>seq: [host:] *Mmm dd hh:mm:ss.mmm
+ * ZONE: MSG}), RFC 3164 ({@code <PRI>Mmm dd hh:mm:ss HOSTNAME TAG: MSG}, also without the priority as
  * files hold it, and with an RFC 3339 time as rsyslog writes it; in a line without the priority, a
  * zone abbreviation after the time ({@code UTC}, {@code CET}, {@code EST}, ...; {@link #ZONES}) is
  * the time's zone when the time has no offset, never the host, and a number there is not taken for
@@ -170,6 +171,14 @@ public final class SyslogParser {
         int start = c.pos;
         Instant timestamp = bsdTime(c, received);
         boolean isoInFile = false;
+        String ciscoHost = null;
+        if (timestamp == null && pri >= 0) {
+            CiscoHeader cisco = ciscoHeader(c, received);
+            if (cisco != null) {
+                timestamp = cisco.time();
+                ciscoHost = cisco.host();
+            }
+        }
         if (timestamp == null) {
             timestamp = isoTime(c);
             isoInFile = timestamp != null && pri < 0;
@@ -202,6 +211,9 @@ public final class SyslogParser {
                     && !(isoInFile && !startsWithTag(c.line, space + 1))) {
                 hostname = candidate;
                 c.pos = space + 1;
+            }
+            if (hostname == null) {
+                hostname = ciscoHost;
             }
         } else {
             c.pos = start;
@@ -422,6 +434,69 @@ public final class SyslogParser {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** The time and host (null when it does not name one) of a Cisco IOS header. */
+    private record CiscoHeader(Instant time, String host) {}
+
+    /**
+     * Cisco IOS's own header where the syslog header's time would be: {@code 123: [host:]
+     * [*|.]Mmm dd hh:mm:ss[.mmm] [ZONE]: } (the message's sequence number, the host when the device
+     * logs its origin, {@code *} or {@code .} when its clock is not synchronized, the zone when it
+     * logs one). The time has no year: the one nearest to the arrival is taken. Null, with the
+     * cursor where it was, when the line does not start so.
+     */
+    private CiscoHeader ciscoHeader(Cursor c, Instant received) {
+        String line = c.line;
+        int from = c.pos;
+        int p = from;
+        int digits = p;
+        while (digits < line.length() && digits - p < 10 && Character.isDigit(line.charAt(digits))) {
+            digits++;
+        }
+        if (digits > p && line.startsWith(": ", digits)) {
+            p = digits + 2; // the sequence number
+        }
+        String host = null;
+        Instant time = ciscoTime(c, p, received);
+        if (time == null) {
+            int colon = line.indexOf(": ", p);
+            int space = line.indexOf(' ', p);
+            if (colon > p && space == colon + 1) {
+                host = line.substring(p, colon);
+                time = ciscoTime(c, colon + 2, received);
+            }
+        }
+        if (time == null) {
+            c.pos = from;
+            return null;
+        }
+        return new CiscoHeader(time, host);
+    }
+
+    /** The IOS time at {@code at} up to the colon that ends the header; null (cursor unmoved) when none. */
+    private Instant ciscoTime(Cursor c, int at, Instant received) {
+        String line = c.line;
+        int saved = c.pos;
+        int q = at;
+        if (q < line.length() && (line.charAt(q) == '*' || line.charAt(q) == '.')) {
+            q++;
+        }
+        c.pos = q;
+        Instant time = bsdTime(c, received);
+        if (time != null && line.startsWith(" ", c.pos)) {
+            int colon = line.indexOf(':', c.pos + 1);
+            ZoneOffset named = colon > c.pos + 1 ? ZONES.get(line.substring(c.pos + 1, colon)) : null;
+            if (named != null) {
+                time = LocalDateTime.ofInstant(time, zone).toInstant(named);
+                c.pos = colon + 1;
+            }
+        }
+        if (time == null || line.charAt(c.pos - 1) != ':') {
+            c.pos = saved;
+            return null;
+        }
+        return time;
     }
 
     /**

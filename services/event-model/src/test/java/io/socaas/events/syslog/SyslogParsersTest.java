@@ -54,6 +54,29 @@ class SyslogParsersTest {
     }
 
     @Test
+    void readsCiscoIosOwnHeaderWithSequenceNumberHostUnsyncedClockAndZone() {
+        // the year nearest to the arrival, the zone as its offset, the host the device logs
+        SyslogMessage full = parser.parse(
+                "<189>123: router01: *Feb 28 23:59:59.123 CET: %SYS-5-CONFIG_I: Configured from console by admin",
+                RECEIVED);
+        assertThat(full.timestamp()).isEqualTo(Instant.parse("2026-02-28T22:59:59.123Z"));
+        assertThat(full.hostname()).isEqualTo("router01");
+        assertThat(full.appName()).isEqualTo("%SYS-5-CONFIG_I");
+        assertThat(full.message()).isEqualTo("Configured from console by admin");
+
+        SyslogMessage bare = parser.parse(
+                "<187>98: .Mar  1 09:00:00.500: %LINK-3-UPDOWN: Interface Gi0/2, changed state to up", RECEIVED);
+        assertThat(bare.timestamp()).isEqualTo(Instant.parse("2026-03-01T09:00:00.500Z"));
+        assertThat(bare.hostname()).isNull();
+        assertThat(bare.appName()).isEqualTo("%LINK-3-UPDOWN");
+
+        // a sequence number without an IOS time after it is not a header
+        SyslogMessage notIos = parser.parse("<13>123: foo bar", RECEIVED);
+        assertThat(notIos.timestamp()).isNull();
+        assertThat(notIos.message()).contains("foo bar");
+    }
+
+    @Test
     void readsNilValuesOfRfc5424() {
         SyslogMessage m = parser.parse("<13>1 - - - - - -", RECEIVED);
         assertThat(m.timestamp()).isNull();

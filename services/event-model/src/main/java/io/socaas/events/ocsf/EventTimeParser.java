@@ -25,7 +25,8 @@ import java.util.Locale;
  * {@code +0200}, {@code -05:00}: a device's date, time and zone logged apart and joined) and the web
  * access log form {@code dd/MMM/yyyy:HH:mm:ss Z}, C's asctime form {@code EEE MMM ppd HH:mm:ss yyyy}
  * (vsftpd's log; the weekday must be the date's), also with microseconds (Apache's error log), and
- * nginx's error log form {@code yyyy/MM/dd HH:mm:ss}. A date the calendar does not have (a 31 February) is
+ * nginx's error log form {@code yyyy/MM/dd HH:mm:ss}, and {@code dd-MMM-yyyy HH:mm:ss} (ESET PROTECT's
+ * export, UTC). A date the calendar does not have (a 31 February) is
  * refused, not moved to another day. Null when none applies.
  */
 final class EventTimeParser {
@@ -55,7 +56,8 @@ final class EventTimeParser {
             strict("MMM dd uuuu HH:mm:ss[.SSS]"),
             strict("MMM d uuuu HH:mm:ss[.SSS]"),
             strict("EEE MMM ppd HH:mm:ss[.SSSSSS] uuuu"),
-            strict("uuuu/MM/dd HH:mm:ss"));
+            strict("uuuu/MM/dd HH:mm:ss"),
+            strict("dd-MMM-uuuu HH:mm:ss"));
 
     private EventTimeParser() {}
 

@@ -44,6 +44,8 @@ class EventTimeParserTest {
                 // Apache's error log (asctime with microseconds) and nginx's error log, without a zone (UTC)
                 "Mon Feb 09 16:47:55.974089 2015|2015-02-09T16:47:55.974089Z",
                 "2015/01/08 11:31:23|2015-01-08T11:31:23Z",
+                // ESET PROTECT's export (UTC)
+                "04-Dec-2026 11:59:58|2026-12-04T11:59:58Z",
                 // surrounding blanks are not part of the time
                 "'  2026-03-01T09:15:02Z '|2026-03-01T09:15:02Z",
             })
@@ -65,6 +67,7 @@ class EventTimeParserTest {
                 "Tue Oct 24 11:32:53 2016",
                 "Tue Feb 09 16:47:55.974089 2015",
                 "2015/02/30 11:31:23",
+                "31-Feb-2026 11:59:58",
                 // a form followed by something else
                 "2026-03-01T09:15:02Z trailing",
                 "10/Apr/2017:13:18:05 -0700]",

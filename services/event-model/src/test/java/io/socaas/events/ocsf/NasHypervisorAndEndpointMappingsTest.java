@@ -1,0 +1,170 @@
+package io.socaas.events.ocsf;
+
+import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
+import static io.socaas.events.ocsf.MappedRecords.assertDenied;
+import static io.socaas.events.ocsf.MappedRecords.assertLogon;
+import static io.socaas.events.ocsf.MappedRecords.assertProduct;
+import static io.socaas.events.ocsf.MappedRecords.epochMillis;
+import static io.socaas.events.ocsf.MappedRecords.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mapping files of what SME networks run besides firewalls and Windows: Synology DSM, Proxmox
+ * VE, VMware ESXi and ESET PROTECT. Lines written from each product's documented log formats become
+ * Authentication (3002) with outcome, user and client, Detection Finding (2004) or Network Activity
+ * (4001); other lines of the same programs stay Base Events of the product, and other programs'
+ * lines with the same words are not claimed.
+ */
+class NasHypervisorAndEndpointMappingsTest {
+
+    @Test
+    void synologySignInsAreAuthenticationWithServiceAndClient() throws Exception {
+        JsonNode ok = line("<14>Mar  1 09:59:59 nas01 Connection: User [admin] from [192.168.1.5] signed in to [DSM]"
+                + " successfully via [password].");
+        assertLogon(ok, 1, "admin", "192.168.1.5");
+        assertThat(ok.at("/service/name").asText()).isEqualTo("DSM");
+        assertThat(ok.get("auth_protocol").asText()).isEqualTo("password");
+        assertProduct(ok, "DSM");
+
+        JsonNode failed = line("<14>Mar  1 09:59:59 nas01 Connection: User [bob] from [203.0.113.9] failed to sign in"
+                + " to [SMB] via [password] due to authorization failure.");
+        assertLogon(failed, 2, "bob", "203.0.113.9");
+        assertThat(failed.at("/service/name").asText()).isEqualTo("SMB");
+        assertThat(failed.get("status_detail").asText()).isEqualTo("authorization failure");
+
+        // the older wording names the service first
+        JsonNode older = line("<14>Mar  1 09:59:59 nas01 Connection: User [admin] from [203.0.113.9] via [DSM] failed"
+                + " to log in via [password] due to authorization failure.");
+        assertLogon(older, 2, "admin", "203.0.113.9");
+        assertThat(older.at("/service/name").asText()).isEqualTo("DSM");
+
+        JsonNode out =
+                line("<14>Mar  1 09:59:59 nas01 Connection: User [admin] from [192.168.1.5] signed out of [DSM].");
+        assertThat(out.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(out.get("activity_id").asInt()).isEqualTo(2);
+
+        // DSM's log center sends RFC 5424 with its own structured data
+        JsonNode sd = line("<14>1 2026-03-01T09:59:59+01:00 nas01 Connection - - [synolog@6574 synotype=\"Connection\""
+                + " luser=\"admin\" ip=\"203.0.113.9\"] User [admin] from [203.0.113.9] failed to sign in to [DSM]"
+                + " via [password] due to authorization failure.");
+        assertLogon(sd, 2, "admin", "203.0.113.9");
+        assertThat(sd.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T08:59:59Z"));
+    }
+
+    @Test
+    void synologyAutoBlockIsADetectionFindingThatDenies() throws Exception {
+        JsonNode blocked = line("<14>Mar  1 09:59:59 nas01 Connection: Host [203.0.113.50] was blocked via [SSH].");
+        assertThat(blocked.get("class_uid").asInt()).isEqualTo(2004);
+        assertDenied(blocked);
+        assertThat(blocked.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("203.0.113.50");
+        assertThat(blocked.at("/finding_info/desc").asText()).isEqualTo("SSH");
+    }
+
+    @Test
+    void synologyOtherLinesAndOtherProgramsAreNotAuthentication() throws Exception {
+        assertBaseEventOf(
+                line("<14>Mar  1 09:59:59 nas01 System: User [admin] changed the settings of [Time]."), "DSM");
+        // a program named Connection that is not DSM's connection log
+        JsonNode other = line("<14>Mar  1 09:59:59 app01 Connection: pool exhausted after 30 s");
+        assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo("DSM");
+    }
+
+    @Test
+    void proxmoxLoginsAreAuthenticationWithRealm() throws Exception {
+        JsonNode failed = line("<134>Mar  1 09:59:59 pve01 pvedaemon[1234]: authentication failure;"
+                + " rhost=::ffff:203.0.113.9 user=root@pam msg=Authentication failure");
+        assertLogon(failed, 2, "root", "203.0.113.9");
+        assertThat(failed.at("/user/domain").asText()).isEqualTo("pam");
+        assertProduct(failed, "Proxmox VE");
+
+        JsonNode ok =
+                line("<134>Mar  1 09:59:59 pve01 pvedaemon[1234]: <alice@pve> successful auth for user 'alice@pve'");
+        assertLogon(ok, 1, "alice", null);
+        assertThat(ok.at("/user/domain").asText()).isEqualTo("pve");
+
+        assertBaseEventOf(line("<134>Mar  1 09:59:59 pve01 pvedaemon[1234]: worker 5678 started"), "Proxmox VE");
+    }
+
+    @Test
+    void esxiHostAgentLoginsAreAuthentication() throws Exception {
+        JsonNode in = line("<166>2026-03-01T09:59:59.123Z esxi01 Hostd[2099603]: info hostd[2099603]"
+                + " [Originator@6876 sub=Vimsvc.ha-eventmgr] Event 123 : User root@192.168.1.10 logged in as"
+                + " VMware-client/6.5.0");
+        assertLogon(in, 1, "root", "192.168.1.10");
+        assertThat(in.at("/http_request/user_agent").asText()).isEqualTo("VMware-client/6.5.0");
+        assertThat(in.at("/device/hostname").asText()).isEqualTo("esxi01");
+        assertProduct(in, "ESXi");
+
+        JsonNode refused = line("<166>2026-03-01T09:59:59.123Z esxi01 Hostd[2099603]: info hostd[2099603]"
+                + " [Originator@6876 sub=Vimsvc.ha-eventmgr] Event 124 : Cannot login root@203.0.113.9");
+        assertLogon(refused, 2, "root", "203.0.113.9");
+
+        JsonNode out = line("<166>2026-03-01T09:59:59.123Z esxi01 Hostd[2099603]: info hostd[2099603]"
+                + " [Originator@6876 sub=Vimsvc.ha-eventmgr] Event 125 : User root@192.168.1.10 logged out (login"
+                + " time: Sunday, 01 March, 2026 09:50:00 AM, number of API invocations: 0, user agent: x)");
+        assertThat(out.get("activity_id").asInt()).isEqualTo(2);
+
+        // the agent's other lines are not claimed as logins
+        JsonNode task = line("<166>2026-03-01T09:59:59.123Z esxi01 Hostd[2099603]: info hostd[2099603]"
+                + " [Originator@6876 sub=Vimsvc.TaskManager] Task Created : haTask-ha-root-pool-vim.ResourcePool.x");
+        assertThat(task.get("class_uid").asInt()).isZero();
+    }
+
+    @Test
+    void esetThreatsAreDetectionFindingsWithThreatScannerAndFile() throws Exception {
+        JsonNode threat = line(
+                "<14>1 2026-03-01T09:59:59.000Z era ERAServer 1234 - - {\"event_type\":\"Threat_Event\","
+                        + "\"ipv4\":\"192.168.1.20\",\"hostname\":\"pc-07.corp.local\",\"source_uuid\":\"d5b7\","
+                        + "\"occured\":\"01-Mar-2026 09:59:58\",\"severity\":\"Warning\",\"threat_type\":\"Trojan\","
+                        + "\"threat_name\":\"Win32/Agent.XYZ\",\"scanner_id\":\"Real-time file system protection\","
+                        + "\"object_uri\":\"file:///C:/Users/bob/Downloads/x.exe\",\"action_taken\":\"cleaned by deleting\","
+                        + "\"threat_handled\":true,\"username\":\"CORP\\\\bob\",\"processname\":\"C:\\\\Windows\\\\explorer.exe\"}");
+        assertThat(threat.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(threat.get("severity_id").asInt()).isEqualTo(3);
+        assertThat(threat.at("/finding_info/title").asText()).isEqualTo("Win32/Agent.XYZ");
+        assertThat(threat.at("/finding_info/types/0").asText()).isEqualTo("Trojan");
+        assertThat(threat.at("/finding_info/analytic/name").asText()).isEqualTo("Real-time file system protection");
+        assertThat(threat.at("/evidences/0/file/path").asText()).isEqualTo("file:///C:/Users/bob/Downloads/x.exe");
+        assertThat(threat.at("/device/hostname").asText()).isEqualTo("pc-07.corp.local");
+        assertThat(threat.at("/device/ip").asText()).isEqualTo("192.168.1.20");
+        assertThat(threat.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:59:58Z"));
+        assertProduct(threat, "ESET PROTECT");
+    }
+
+    @Test
+    void esetFirewallDetectionsAreRefusedFlowsAndAuditLoginsAreAuthentication() throws Exception {
+        JsonNode firewall = line(
+                "<14>1 2026-03-01T09:59:59.000Z era ERAServer 1234 - - {\"event_type\":"
+                        + "\"FirewallAggregated_Event\",\"hostname\":\"pc-07\",\"source_uuid\":\"d5b7\",\"occured\":"
+                        + "\"01-Mar-2026 09:59:58\",\"severity\":\"Warning\",\"event\":\"Security vulnerability exploitation"
+                        + " attempt\",\"source_address\":\"203.0.113.9\",\"source_port\":4444,\"target_address\":"
+                        + "\"192.168.1.20\",\"target_port\":445,\"protocol\":\"TCP\",\"action\":\"Blocked\",\"aggregate_count\":3}");
+        assertThat(firewall.get("class_uid").asInt()).isEqualTo(4001);
+        assertDenied(firewall);
+        assertThat(firewall.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.9");
+        assertThat(firewall.at("/dst_endpoint/port").asInt()).isEqualTo(445);
+        assertThat(firewall.get("count").asInt()).isEqualTo(3);
+
+        JsonNode login = line("<14>1 2026-03-01T09:59:59.000Z era ERAServer 1234 - - {\"event_type\":\"Audit_Event\","
+                + "\"hostname\":\"era\",\"source_uuid\":\"y\",\"occured\":\"01-Mar-2026 09:59:58\",\"domain\":"
+                + "\"Native user\",\"action\":\"Login attempt\",\"target\":\"Administrator\",\"detail\":"
+                + "\"Authenticating native user 'Administrator'.\",\"user\":\"\",\"result\":\"Failed\"}");
+        assertLogon(login, 2, "Administrator", null);
+
+        JsonNode change = line("<14>1 2026-03-01T09:59:59.000Z era ERAServer 1234 - - {\"event_type\":\"Audit_Event\","
+                + "\"hostname\":\"era\",\"source_uuid\":\"y\",\"occured\":\"01-Mar-2026 09:59:58\",\"domain\":"
+                + "\"Policy\",\"action\":\"Modify\",\"target\":\"Antivirus - Maximum security\",\"user\":"
+                + "\"Administrator\",\"result\":\"Success\"}");
+        assertThat(change.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(change.at("/api/operation").asText()).isEqualTo("Modify");
+        assertThat(change.at("/actor/user/name").asText()).isEqualTo("Administrator");
+        assertThat(change.get("status_id").asInt()).isEqualTo(1);
+
+        // another product's JSON with an event_type is not ESET's
+        JsonNode other = line("<14>1 2026-03-01T09:59:59.000Z app01 app 1 - - {\"event_type\":\"Threat_Event\"}");
+        assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo("ESET PROTECT");
+    }
+}

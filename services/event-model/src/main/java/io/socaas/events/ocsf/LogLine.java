@@ -59,6 +59,38 @@ public final class LogLine {
     }
 
     /**
+     * Whether the text is one whole XML element, optionally after a prolog: {@code <log>...</log>} or
+     * {@code <entry .../>}. A syslog priority is digits between the brackets, never a name.
+     */
+    static boolean isXmlElement(String text) {
+        String t = text;
+        if (t.startsWith("<?xml")) {
+            int end = t.indexOf("?>");
+            if (end < 0) {
+                return false;
+            }
+            t = t.substring(end + 2).stripLeading();
+        }
+        if (t.length() < 4 || t.charAt(0) != '<' || !Character.isLetter(t.charAt(1)) || !t.endsWith(">")) {
+            return false;
+        }
+        int nameEnd = 1;
+        while (nameEnd < t.length() && isNameChar(t.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        char after = t.charAt(nameEnd);
+        if (after != '>' && after != '/' && !Character.isWhitespace(after)) {
+            return false;
+        }
+        String name = t.substring(1, nameEnd);
+        return t.endsWith("</" + name + ">") || (t.endsWith("/>") && t.indexOf('>') == t.length() - 1);
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == ':';
+    }
+
+    /**
      * @throws MalformedLogException when the line claims a format it does not follow, or is empty
      */
     public static LogLine decode(String line, Instant received, SyslogParser parser) {
@@ -66,8 +98,10 @@ public final class LogLine {
         if (line.isBlank()) {
             throw new MalformedLogException("empty message");
         }
-        SyslogMessage syslog = WindowsEventXml.isEvent(line.strip())
-                // a Windows event's XML on its own: no syslog header (and its '<' is no priority)
+        String stripped = line.strip();
+        SyslogMessage syslog = WindowsEventXml.isEvent(stripped) || isXmlElement(stripped)
+                // an XML record on its own (a Windows event, an appliance's log element): no syslog
+                // header, and its '<' is no priority
                 ? new SyslogMessage(SyslogMessage.Format.NONE, -1, -1, null, null, null, null, null, Map.of(), line)
                 : parser.parse(line, received);
         ObjectNode fields = JSON.createObjectNode();

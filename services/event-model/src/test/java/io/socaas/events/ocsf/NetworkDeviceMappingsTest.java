@@ -1,10 +1,12 @@
 package io.socaas.events.ocsf;
 
 import static io.socaas.events.ocsf.MappedRecords.assertAllowed;
+import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
 import static io.socaas.events.ocsf.MappedRecords.assertDenied;
 import static io.socaas.events.ocsf.MappedRecords.assertFlow;
 import static io.socaas.events.ocsf.MappedRecords.assertProduct;
 import static io.socaas.events.ocsf.MappedRecords.assertStatus;
+import static io.socaas.events.ocsf.MappedRecords.epochMillis;
 import static io.socaas.events.ocsf.MappedRecords.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -347,6 +349,75 @@ class NetworkDeviceMappingsTest {
                 + " with FortiToken successful");
         assertLogonCheckingOnlyGiven(ok, 1, "jdoe", null);
         assertThat(ok.at("/dst_endpoint/ip").asText()).isEqualTo("10.0.0.1");
+    }
+
+    @Test
+    void fortiMailHistorySpamAndVirusLogs() throws Exception {
+        // FortiMail Log Reference: the history log of every mail, with its direction and disposition
+        JsonNode rejected = line("<190>date=2026-03-01 time=09:00:00 device_id=FE100C3909600504 log_id=0200000924"
+                + " type=statistics pri=information session_id=\"q6KIXPZe008097-q6KIXPZf008097\""
+                + " client_name=\"mx.sender.example\" client_ip=\"198.51.100.7\" client_cc=\"CA\""
+                + " dst_ip=\"10.0.0.25\" endpoint=\"\" from=\"bounce@sender.example\""
+                + " hfrom=\"Sender <news@sender.example>\" to=\"alice@corp.example\" polid=\"0:1:0\""
+                + " domain=\"corp.example\" subject=\"Invoice 42\" mailer=\"mta\" resolved=\"OK\""
+                + " direction=\"in\" virus=\"\" disposition=\"Reject\" classifier=\"Banned Word\""
+                + " message_length=\"199624\"");
+        assertProduct(rejected, "FortiMail");
+        assertThat(rejected.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(rejected.get("activity_id").asInt()).isEqualTo(2); // Receive
+        assertThat(rejected.get("direction_id").asInt()).isEqualTo(1);
+        assertDenied(rejected);
+        assertThat(rejected.at("/email/smtp_from").asText()).isEqualTo("bounce@sender.example");
+        assertThat(rejected.at("/email/to/0").asText()).isEqualTo("alice@corp.example");
+        assertThat(rejected.at("/email/subject").asText()).isEqualTo("Invoice 42");
+        assertThat(rejected.at("/email/size").asLong()).isEqualTo(199624);
+        assertThat(rejected.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.7");
+        assertThat(rejected.at("/dst_endpoint/ip").asText()).isEqualTo("10.0.0.25");
+        assertThat(rejected.get("status_detail").asText()).isEqualTo("Banned Word");
+        assertThat(rejected.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:00:00Z"));
+        assertThat(rejected.at("/unmapped/hfrom").asText()).isEqualTo("Sender <news@sender.example>");
+
+        JsonNode sent = line("date=2026-03-01 time=09:01:00 device_id=FE100C3909600504 log_id=0200000925"
+                + " type=statistics pri=information session_id=\"abc\" client_ip=\"10.0.0.5\""
+                + " dst_ip=\"203.0.113.5\" from=\"bob@corp.example\" to=\"carol@partner.example\""
+                + " subject=\"Q3\" direction=\"out\" disposition=\"Accept\" classifier=\"Not Spam\"");
+        assertThat(sent.get("activity_id").asInt()).isEqualTo(1); // Send
+        assertThat(sent.get("direction_id").asInt()).isEqualTo(2);
+        assertAllowed(sent);
+        JsonNode quarantined = line(sent.at("/raw_data")
+                .asText()
+                .replace("Accept", "System Quarantine")
+                .replace("direction=\"out\" ", ""));
+        assertThat(quarantined.get("activity_id").asInt()).isEqualTo(5); // MTA relay: no direction given
+        assertDenied(quarantined);
+
+        JsonNode spam = line("date=2026-03-01 time=09:02:00 device_id=FE100C3909600504 log_id=0300000924"
+                + " type=spam pri=information session_id=\"q6KIXPZe\" dst_ip=\"10.0.0.25\" from=\"x@spam.example\""
+                + " to=\"alice@corp.example\" subject=\"You won\" msg=\"Detected by BannedWord test\"");
+        assertThat(spam.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(spam.get("activity_id").asInt()).isEqualTo(3); // Scan
+        assertThat(spam.get("disposition_id").asInt()).isEqualTo(15); // Detected
+        assertThat(spam.get("message").asText()).isEqualTo("Detected by BannedWord test");
+
+        // corpus (Wazuh fortimail-like): a virus found in a mail
+        JsonNode virus = line("date=2012-07-24 time=17:07:42 device_id=FE100C3909600504 log_id=0100000924"
+                + " type=virus subtype=infected pri=information from=\"syntax@www.ca\" to=\"user2@1.ca\""
+                + " src=172.20.140.94 session_id=\"q6OL7fsQ018870-q6OL7fsR018870\""
+                + " msg=\"The file inline-16-69.dat is infected with EICAR_TEST_FILE.\"");
+        assertThat(virus.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(virus.at("/finding_info/title").asText()).contains("EICAR_TEST_FILE");
+        assertThat(virus.at("/finding_info/types/0").asText()).isEqualTo("Malware");
+        assertThat(virus.at("/evidences/0/file/name").asText()).isEqualTo("inline-16-69.dat");
+        assertThat(virus.at("/evidences/0/email/from").asText()).isEqualTo("syntax@www.ca");
+        assertThat(virus.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("172.20.140.94");
+        assertThat(virus.at("/unmapped/virusName").asText()).isEqualTo("EICAR_TEST_FILE");
+
+        // other FortiMail events stay Base Events of the product
+        assertBaseEventOf(
+                line("date=2012-08-09 time=10:30:31 device_id=FE100C3909600504 log_id=0004001036"
+                        + " type=kevent subtype=ha pri=notice user=ha ui=ha action=none status=success"
+                        + " msg=\"hahbd: heart beat status changed to primary-hearbeat-port1=FAILED\""),
+                "FortiMail");
     }
 
     @Test

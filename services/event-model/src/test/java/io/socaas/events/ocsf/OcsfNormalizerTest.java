@@ -376,6 +376,28 @@ class OcsfNormalizerTest {
     }
 
     @Test
+    void anXmlRecordWithoutSyslogHeaderIsALineNotABadPriority() throws Exception {
+        // Sophos Anti-Virus for Linux writes its logs as one XML element per line
+        String sophos = "<log><category>savscan.log</category><level>INFO</level><domain>savscan</domain>"
+                + "<msg>NOTIFY_ONDEMANDTHREAT_INFECTED %s</msg><time>1558572421</time><arg>/tmp/eicar.com</arg></log>";
+        JsonNode r = normalizeLine(sophos);
+        assertThat(r.get("raw_data").asText()).isEqualTo(sophos);
+        assertThat(r.at("/unmapped/message").asText()).isEqualTo(sophos);
+        assertThat(r.at("/unmapped/syslog_facility").isMissingNode()).isTrue();
+        assertThat(normalizeLine("<?xml version=\"1.0\"?><entry host=\"a\" level=\"warn\"/>")
+                        .get("raw_data")
+                        .asText())
+                .startsWith("<?xml");
+        // what is neither a priority nor a whole element is still refused, naming the priority
+        for (String bad : List.of("<abc>x", "<log>unclosed", "<log>x</other>", "<1a>x</1a>", "<a><b/>")) {
+            assertThatThrownBy(() -> normalizeLine(bad))
+                    .as(bad)
+                    .isInstanceOf(io.socaas.events.syslog.MalformedLogException.class)
+                    .hasMessageContaining("priority");
+        }
+    }
+
+    @Test
     void theIngestKeyNeverReachesTheRecord() throws Exception {
         JsonNode r = normalizeLine(
                 "<13>1 2026-03-01T09:15:02Z h app - - [socaas@32473 key=\"sk_secret\"][x@1 a=\"b\"] hello");

@@ -20,13 +20,13 @@ import java.util.Locale;
 /**
  * Reads the time of a source event from the forms sources write: epoch seconds, milliseconds,
  * microseconds or nanoseconds (number or digits), RFC 3339 / ISO 8601 with or without a zone (UTC
- * then), {@code yyyy-MM-dd HH:mm:ss[.fraction]} (Sysmon's UtcTime), CEF's {@code MMM dd yyyy
+ * then; an offset also without its colon, {@code +0100}, as Suricata writes it), {@code yyyy-MM-dd HH:mm:ss[.fraction]} (Sysmon's UtcTime), CEF's {@code MMM dd yyyy
  * HH:mm:ss[.SSS]}, {@code yyyy-MM-dd HH:mm:ss} followed by a zone name or an offset ({@code CET},
  * {@code +0200}, {@code -05:00}: a device's date, time and zone logged apart and joined) and the web
  * access log form {@code dd/MMM/yyyy:HH:mm:ss Z}, C's asctime form {@code EEE MMM ppd HH:mm:ss yyyy}
  * (vsftpd's log; the weekday must be the date's), also with microseconds (Apache's error log), and
- * nginx's error log form {@code yyyy/MM/dd HH:mm:ss}, and {@code dd-MMM-yyyy HH:mm:ss} (ESET PROTECT's
- * export, UTC). A date the calendar does not have (a 31 February) is
+ * nginx's error log form {@code yyyy/MM/dd HH:mm:ss}, {@code dd-MMM-yyyy HH:mm:ss} (ESET PROTECT's
+ * export, UTC) and {@code MM/dd/yyyy-HH:mm:ss.micros} (Suricata's fast.log). A date the calendar does not have (a 31 February) is
  * refused, not moved to another day. Null when none applies.
  */
 final class EventTimeParser {
@@ -46,7 +46,19 @@ final class EventTimeParser {
             .optionalEnd()
             .toFormatter(Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
+    /** ISO 8601 with an offset written without a colon ({@code +0000}), as Suricata's EVE JSON does. */
+    private static final DateTimeFormatter ISO_BASIC_OFFSET = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
+            .optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .optionalEnd()
+            .appendOffset("+HHMM", "Z")
+            .toFormatter(Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+
     private static final List<DateTimeFormatter> ZONED = List.of(
+            ISO_BASIC_OFFSET,
             strict("d/MMM/uuuu:HH:mm:ss Z"),
             strict("MMM dd uuuu HH:mm:ss[.SSS] z"),
             strict("uuuu-MM-dd HH:mm:ss[.SSS] z"),
@@ -57,7 +69,14 @@ final class EventTimeParser {
             strict("MMM d uuuu HH:mm:ss[.SSS]"),
             strict("EEE MMM ppd HH:mm:ss[.SSSSSS] uuuu"),
             strict("uuuu/MM/dd HH:mm:ss"),
-            strict("dd-MMM-uuuu HH:mm:ss"));
+            strict("dd-MMM-uuuu HH:mm:ss"),
+            new DateTimeFormatterBuilder()
+                    .appendPattern("MM/dd/uuuu-HH:mm:ss")
+                    .optionalStart()
+                    .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+                    .optionalEnd()
+                    .toFormatter(Locale.ROOT)
+                    .withResolverStyle(ResolverStyle.STRICT));
 
     private EventTimeParser() {}
 

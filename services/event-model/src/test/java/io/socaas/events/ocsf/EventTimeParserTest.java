@@ -36,6 +36,11 @@ class EventTimeParserTest {
                 "2026-03-01 10:15:02 CET|2026-03-01T09:15:02Z",
                 // a device's date, time and offset logged apart and joined (FortiOS tz, Sophos timezone)
                 "2026-03-01 11:15:02 +0200|2026-03-01T09:15:02Z",
+                // ISO 8601 with an offset without its colon (Suricata's EVE JSON)
+                "2026-03-01T10:15:02.123456+0100|2026-03-01T09:15:02.123456Z",
+                "2026-03-01T09:15:02+0000|2026-03-01T09:15:02Z",
+                // Suricata's fast.log
+                "03/01/2026-09:15:02.123456|2026-03-01T09:15:02.123456Z",
                 "2026-03-01 17:15:02 +08|2026-03-01T09:15:02Z",
                 "2026-03-01 04:15:02 -05:00|2026-03-01T09:15:02Z",
                 // C's asctime (vsftpd.log), the day padded with a space; without a zone (UTC)
@@ -75,6 +80,8 @@ class EventTimeParserTest {
                 "2026-03-01",
                 "2026-03-01 09:15:02 +25",
                 "2026-03-01 09:15:02 +",
+                "2026-03-01T09:15:02+2500",
+                "13/01/2026-09:15:02.123456",
                 "10/Apr/2017",
                 "1.2.3",
                 // more digits than an epoch time in nanoseconds has

@@ -70,6 +70,8 @@ final class EventTimeParser {
             strict("EEE MMM ppd HH:mm:ss[.SSSSSS] uuuu"),
             strict("uuuu/MM/dd HH:mm:ss"),
             strict("dd-MMM-uuuu HH:mm:ss"),
+            strict("uuuu MMM dd HH:mm:ss"),
+            strict("EEE MMM dd HH:mm:ss uuuu"),
             new DateTimeFormatterBuilder()
                     .appendPattern("MM/dd/uuuu-HH:mm:ss")
                     .optionalStart()

@@ -31,7 +31,9 @@ import java.util.Optional;
  *   <li>LEEF: {@code leef_version}, {@code vendor}, {@code product}, {@code product_version},
  *       {@code event_id} and every attribute;
  *   <li>JSON: the object's own fields (the syslog fields are added where it has none of that name);
- *   <li>Windows event XML: {@code Event} in the shape of an evtx dump.
+ *   <li>Windows event XML: {@code Event} in the shape of an evtx dump;
+ *   <li>Windows events as Snare or OSSEC text ({@link WindowsEventText}): {@code Channel}, {@code
+ *       EventID}, {@code Computer} and the data fields read back from the message, flat.
  * </ul>
  */
 public final class LogLine {
@@ -117,6 +119,12 @@ public final class LogLine {
         } else if (payload.startsWith(LeefParser.PREFIX)) {
             leef(fields, LeefParser.parse(payload));
             format = "leef";
+        } else if (payload.contains(WindowsEventText.SNARE) && WindowsEventText.snareStart(payload) >= 0) {
+            fields.setAll(WindowsEventText.snare(payload.substring(WindowsEventText.snareStart(payload))));
+            format = "snare";
+        } else if (WindowsEventText.isOssec(payload)) {
+            fields.setAll(WindowsEventText.ossec(payload));
+            format = "ossec";
         } else if (payload.startsWith("{") || payload.startsWith("@cee:")) {
             String json = payload.startsWith("@cee:") ? payload.substring(5).strip() : payload;
             try {

@@ -1,0 +1,330 @@
+package io.socaas.events.ocsf;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Windows events that agents send as text, read into the flat shape the Windows mapping files read
+ * ({@code Channel}, {@code EventID}, {@code Computer} and the event's data fields by their names):
+ *
+ * <ul>
+ *   <li>Snare's format, which Snare for Windows, NXLog's {@code to_syslog_snare()} and Epilog write:
+ *       {@code MSWinEventLog⇥criticality⇥channel⇥counter⇥date⇥event id⇥source⇥user⇥SID type⇥event
+ *       type⇥computer⇥category⇥data⇥message⇥checksum}, tab-separated (or {@code #011}, as rsyslog
+ *       escapes a tab), after a syslog header, the computer's name or nothing;
+ *   <li>OSSEC's and old Wazuh agents' {@code WinEvtLog: channel: LEVEL(event id): source: user: domain:
+ *       computer: message}.
+ * </ul>
+ *
+ * Such a sender gives the rendered message, not the event's data fields. The fields are read back
+ * from it: Sysmon writes each field as {@code Name: value}; the Security log's messages name fields
+ * by display names within sections ({@code Subject:}, {@code New Logon:}, {@code Network
+ * Information:}, ...), read to the data fields' names ({@code SubjectUserName}, {@code
+ * TargetUserName}, {@code IpAddress}, {@code NewProcessName}, {@code CommandLine}, ...). Thread-safe.
+ */
+final class WindowsEventText {
+
+    static final String SNARE = "MSWinEventLog";
+    private static final Pattern SNARE_START = Pattern.compile("(?:^|[\\s\\t])MSWinEventLog(\\t|#011)");
+    private static final Pattern OSSEC = Pattern.compile(
+            "^(?:(?<time>\\d{4} [A-Z][a-z]{2} \\d{2} \\d{2}:\\d{2}:\\d{2}) )?WinEvtLog: (?<channel>[^:]+(?::[^:\\s][^:]*)?):"
+                    + " (?<level>[A-Z_]+)\\((?<id>\\d+)\\): (?<source>[^:]*): (?<user>[^:]*): (?<domain>[^:]*):"
+                    + " (?<computer>[^:]*): (?<message>.*)$",
+            Pattern.DOTALL);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** Every field name Sysmon writes in its messages (its event data), for reading them back. */
+    private static final Pattern SYSMON_FIELD = Pattern.compile("(?:^|\\s)(RuleName|UtcTime|ProcessGuid|ProcessId"
+            + "|Image|FileVersion|Description|Product|Company|OriginalFileName|CommandLine|CurrentDirectory|User"
+            + "|LogonGuid|LogonId|TerminalSessionId|IntegrityLevel|Hashes|Hash|ParentProcessGuid|ParentProcessId"
+            + "|ParentImage|ParentCommandLine|ParentUser|TargetFilename|CreationUtcTime|PreviousCreationUtcTime"
+            + "|Protocol|Initiated|SourceIsIpv6|SourceIp|SourceHostname|SourcePort|SourcePortName"
+            + "|DestinationIsIpv6|DestinationIp|DestinationHostname|DestinationPort|DestinationPortName|State"
+            + "|Version|SchemaVersion|ImageLoaded|Signed|Signature|SignatureStatus|SourceProcessGuid"
+            + "|SourceProcessId|SourceImage|SourceThreadId|SourceUser|TargetProcessGuid|TargetProcessId"
+            + "|TargetImage|TargetUser|NewThreadId|StartAddress|StartModule|StartFunction|Device|GrantedAccess"
+            + "|CallTrace|EventType|TargetObject|Details|NewName|Configuration|ConfigurationFileHash|PipeName"
+            + "|Operation|EventNamespace|Name|Query|Type|Destination|Consumer|Filter|QueryName|QueryStatus"
+            + "|QueryResults|IsExecutable|Archived|Session|ClientInfo|Contents|ID): ");
+
+    /** Display names of the Security log's messages and the data fields they show, in any section. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("logon type", "LogonType"),
+            Map.entry("workstation name", "WorkstationName"),
+            Map.entry("source workstation", "Workstation"),
+            Map.entry("source network address", "IpAddress"),
+            Map.entry("source port", "IpPort"),
+            Map.entry("network address", "IpAddress"),
+            Map.entry("port", "IpPort"),
+            Map.entry("client address", "IpAddress"),
+            Map.entry("client port", "IpPort"),
+            Map.entry("logon process", "LogonProcessName"),
+            Map.entry("authentication package", "AuthenticationPackageName"),
+            Map.entry("package name (ntlm only)", "LmPackageName"),
+            Map.entry("logon account", "TargetUserName"),
+            Map.entry("new process id", "NewProcessId"),
+            Map.entry("new process name", "NewProcessName"),
+            Map.entry("token elevation type", "TokenElevationType"),
+            Map.entry("mandatory label", "MandatoryLabel"),
+            Map.entry("creator process id", "ProcessId"),
+            Map.entry("creator process name", "ParentProcessName"),
+            Map.entry("process command line", "CommandLine"),
+            Map.entry("caller process id", "ProcessId"),
+            Map.entry("caller process name", "ProcessName"),
+            Map.entry("process id", "ProcessId"),
+            Map.entry("process name", "ProcessName"),
+            Map.entry("failure reason", "FailureReason"),
+            Map.entry("status", "Status"),
+            Map.entry("sub status", "SubStatus"),
+            Map.entry("error code", "Status"),
+            Map.entry("failure code", "Status"),
+            Map.entry("service name", "ServiceName"),
+            Map.entry("service file name", "ServiceFileName"),
+            Map.entry("service type", "ServiceType"),
+            Map.entry("service start type", "ServiceStartType"),
+            Map.entry("service account", "ServiceAccount"),
+            Map.entry("service id", "ServiceSid"),
+            Map.entry("object server", "ObjectServer"),
+            Map.entry("object type", "ObjectType"),
+            Map.entry("object name", "ObjectName"),
+            Map.entry("handle id", "HandleId"),
+            Map.entry("accesses", "AccessList"),
+            Map.entry("access mask", "AccessMask"),
+            Map.entry("task name", "TaskName"),
+            Map.entry("task content", "TaskContent"),
+            Map.entry("share name", "ShareName"),
+            Map.entry("share path", "ShareLocalPath"),
+            Map.entry("relative target name", "RelativeTargetName"),
+            Map.entry("ticket options", "TicketOptions"),
+            Map.entry("ticket encryption type", "TicketEncryptionType"),
+            Map.entry("pre-authentication type", "PreAuthType"),
+            Map.entry("supplied realm name", "TargetDomainName"),
+            Map.entry("user id", "TargetSid"),
+            Map.entry("group name", "TargetUserName"),
+            Map.entry("group domain", "TargetDomainName"),
+            Map.entry("privileges", "PrivilegeList"),
+            Map.entry("elevated token", "ElevatedToken"),
+            Map.entry("sam account name", "SamAccountName"),
+            Map.entry("user principal name", "UserPrincipalName"),
+            Map.entry("new value", "NewValue"),
+            Map.entry("old value", "OldValue"),
+            Map.entry("additional information", "TargetInfo"),
+            Map.entry("target server name", "TargetServerName"));
+
+    /** The account fields of a section: security id, account name, account domain, logon id. */
+    private static final Map<String, List<String>> ACCOUNT_SECTIONS = Map.ofEntries(
+            Map.entry("subject", List.of("SubjectUserSid", "SubjectUserName", "SubjectDomainName", "SubjectLogonId")),
+            Map.entry(
+                    "creator subject",
+                    List.of("SubjectUserSid", "SubjectUserName", "SubjectDomainName", "SubjectLogonId")),
+            Map.entry("new logon", List.of("TargetUserSid", "TargetUserName", "TargetDomainName", "TargetLogonId")),
+            Map.entry(
+                    "account for which logon failed",
+                    List.of("TargetUserSid", "TargetUserName", "TargetDomainName", "TargetLogonId")),
+            Map.entry(
+                    "account whose credentials were used",
+                    List.of("TargetUserSid", "TargetUserName", "TargetDomainName", "TargetLogonId")),
+            Map.entry(
+                    "target subject", List.of("TargetUserSid", "TargetUserName", "TargetDomainName", "TargetLogonId")),
+            Map.entry(
+                    "logon information",
+                    List.of("TargetUserSid", "TargetUserName", "TargetDomainName", "TargetLogonId")),
+            Map.entry("new account", List.of("TargetSid", "TargetUserName", "TargetDomainName", "TargetLogonId")),
+            Map.entry("target account", List.of("TargetSid", "TargetUserName", "TargetDomainName", "TargetLogonId")),
+            Map.entry(
+                    "account information", List.of("TargetSid", "TargetUserName", "TargetDomainName", "TargetLogonId")),
+            Map.entry("group", List.of("TargetSid", "TargetUserName", "TargetDomainName", "TargetLogonId")),
+            Map.entry("member", List.of("MemberSid", "MemberName", "MemberDomainName", "MemberLogonId")));
+
+    private static final List<String> ACCOUNT_KEYS =
+            List.of("security id", "account name", "account domain", "logon id");
+
+    private WindowsEventText() {}
+
+    /** Where Snare's {@code MSWinEventLog} field starts in the line, or -1. */
+    static int snareStart(String line) {
+        Matcher m = SNARE_START.matcher(line);
+        if (!m.find()) {
+            return -1;
+        }
+        return line.startsWith(SNARE, m.start()) ? m.start() : m.start() + 1;
+    }
+
+    /** Whether the text is OSSEC's {@code WinEvtLog:} form (after its optional time). */
+    static boolean isOssec(String text) {
+        return text.contains("WinEvtLog: ") && OSSEC.matcher(text).matches();
+    }
+
+    /**
+     * The fields of a Snare record, from {@code MSWinEventLog} on; the computer named before it (by a
+     * relay's header or Snare's own prefix) is only used when the record has none.
+     */
+    static ObjectNode snare(String record) {
+        String delimiter = record.startsWith(SNARE + "#011") ? "#011" : "\t";
+        String[] f = record.split(Pattern.quote(delimiter), -1);
+        ObjectNode out = NODES.objectNode();
+        putIfAbsent(out, "Criticality", at(f, 1));
+        putIfAbsent(out, "Channel", at(f, 2));
+        putIfAbsent(out, "RecordNumber", at(f, 3));
+        putIfAbsent(out, "EventTime", at(f, 4));
+        putIfAbsent(out, "EventID", at(f, 5));
+        putIfAbsent(out, "SourceName", at(f, 6));
+        String user = at(f, 7);
+        if (user != null && !user.equalsIgnoreCase("N/A")) {
+            out.put("AccountName", user);
+        }
+        putIfAbsent(out, "Computer", at(f, 10));
+        putIfAbsent(out, "Hostname", at(f, 10));
+        putIfAbsent(out, "Category", at(f, 11));
+        String message = at(f, 13);
+        if (message != null) {
+            out.put("Message", message.strip());
+            dataFields(out, at(f, 2), message);
+        }
+        // Sysmon's own EventType (CreateKey, SetValue, ...) wins over the audit type
+        putIfAbsent(out, "EventType", at(f, 9));
+        return out;
+    }
+
+    /** The fields of an OSSEC {@code WinEvtLog:} line; null when it is not one. */
+    static ObjectNode ossec(String text) {
+        Matcher m = OSSEC.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        ObjectNode out = NODES.objectNode();
+        putIfAbsent(out, "EventTime", m.group("time"));
+        putIfAbsent(out, "Channel", m.group("channel").strip());
+        putIfAbsent(out, "EventID", m.group("id"));
+        putIfAbsent(out, "Level", m.group("level"));
+        putIfAbsent(out, "SourceName", m.group("source").strip());
+        String user = m.group("user").strip();
+        if (!user.isEmpty() && !user.equals("(no user)")) {
+            out.put("AccountName", user);
+        }
+        String domain = m.group("domain").strip();
+        if (!domain.isEmpty() && !domain.equals("no domain")) {
+            out.put("Domain", domain);
+        }
+        putIfAbsent(out, "Computer", m.group("computer").strip());
+        putIfAbsent(out, "Hostname", m.group("computer").strip());
+        out.put("Message", m.group("message").strip());
+        dataFields(out, m.group("channel"), m.group("message"));
+        return out;
+    }
+
+    /** Reads the data fields back from a rendered message; a field already present is kept. */
+    static void dataFields(ObjectNode out, String channel, String message) {
+        String text = message.replace("#011", "  ")
+                .replace('\t', ' ')
+                .replace('\r', ' ')
+                .replace('\n', ' ');
+        if (channel != null && channel.contains("Sysmon")) {
+            sysmon(out, text);
+        } else {
+            sections(out, text);
+        }
+    }
+
+    private static void sysmon(ObjectNode out, String text) {
+        Matcher m = SYSMON_FIELD.matcher(text);
+        String name = null;
+        int valueStart = 0;
+        while (m.find()) {
+            if (name != null) {
+                putIfAbsent(out, name, text.substring(valueStart, m.start()).strip());
+            }
+            name = m.group(1);
+            valueStart = m.end();
+        }
+        if (name != null) {
+            putIfAbsent(out, name, text.substring(valueStart).strip());
+        }
+    }
+
+    /**
+     * The Security log's layout: a sentence, then labels ending in a colon, each followed by its
+     * value or, for a section, by the section's labels; runs of two or more spaces separate them
+     * (tabs and line ends, as the senders flatten them).
+     */
+    private static void sections(ObjectNode out, String text) {
+        List<String> tokens = new ArrayList<>();
+        for (String t : text.split("\\s{2,}")) {
+            if (!t.isBlank()) {
+                tokens.add(t.strip());
+            }
+        }
+        String section = "";
+        String label = null;
+        for (String token : tokens) {
+            if (label != null) {
+                boolean known = FIELDS.containsKey(label) || ACCOUNT_KEYS.contains(label);
+                if (token.endsWith(":") || (!known && pair(token) != null)) {
+                    section = label; // a label followed by labels names a section
+                } else {
+                    assign(out, section, label, token);
+                    label = null;
+                    continue;
+                }
+                label = null;
+            }
+            if (token.endsWith(":") && token.length() > 1) {
+                label = token.substring(0, token.length() - 1).strip().toLowerCase(Locale.ROOT);
+                continue;
+            }
+            String[] pair = pair(token);
+            if (pair != null) {
+                assign(out, section, pair[0].toLowerCase(Locale.ROOT), pair[1]);
+            }
+        }
+    }
+
+    /** {@code Label: value} within one token, or null. */
+    private static String[] pair(String token) {
+        int colon = token.indexOf(": ");
+        if (colon <= 0 || colon > 48) {
+            return null;
+        }
+        String label = token.substring(0, colon);
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == ' ' || c == '-' || c == '(' || c == ')' || c == '/')) {
+                return null;
+            }
+        }
+        return new String[] {label.strip(), token.substring(colon + 2).strip()};
+    }
+
+    private static void assign(ObjectNode out, String section, String label, String value) {
+        List<String> account = ACCOUNT_SECTIONS.get(section);
+        int accountKey = ACCOUNT_KEYS.indexOf(label);
+        if (account != null && accountKey >= 0) {
+            putIfAbsent(out, account.get(accountKey), value);
+            return;
+        }
+        String name = FIELDS.get(label);
+        if (name != null) {
+            putIfAbsent(out, name, value);
+        }
+    }
+
+    private static String at(String[] fields, int i) {
+        if (i >= fields.length) {
+            return null;
+        }
+        String v = fields[i].strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    private static void putIfAbsent(ObjectNode out, String name, String value) {
+        if (!out.has(name) && value != null && !value.isEmpty()) {
+            out.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package io.socaas.events.ocsf;
+
+import static io.socaas.events.ocsf.MappedRecords.epochMillis;
+import static io.socaas.events.ocsf.MappedRecords.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Windows events sent as text by Snare-format agents (Snare, NXLog's {@code to_syslog_snare()},
+ * Epilog) and by OSSEC's and old Wazuh agents reach the classes the same events reach as XML or JSON:
+ * the data fields are read back from the rendered message. Lines written after the formats'
+ * documentation and Windows' own message texts; the OSSEC line is the corpus's (Wazuh's ruleset tests).
+ */
+class WindowsEventTextTest {
+
+    static final String FAILED_LOGON = "<13>Mar  1 09:00:00 DC01.corp.local MSWinEventLog\t1\tSecurity\t1234\t"
+            + "Sun Mar 01 09:00:00 2026\t4625\tMicrosoft-Windows-Security-Auditing\tN/A\tN/A\tFailure Audit\t"
+            + "DC01.corp.local\tLogon\t\tAn account failed to log on.    Subject:   Security ID:  S-1-0-0   Account"
+            + " Name:  -   Account Domain:  -   Logon ID:  0x0    Logon Type:   3    Account For Which Logon Failed:"
+            + "   Security ID:  S-1-0-0   Account Name:  administrator   Account Domain:  CORP    Failure Information:"
+            + "   Failure Reason:  Unknown user name or bad password.   Status:   0xC000006D   Sub Status:  0xC000006A"
+            + "    Process Information:   Caller Process ID: 0x0   Caller Process Name: -    Network Information:"
+            + "   Workstation Name: KALI   Source Network Address: 203.0.113.7   Source Port:  0    Detailed"
+            + " Authentication Information:   Logon Process:  NtLmSsp    Authentication Package: NTLM\t5678";
+
+    static final String PROCESS_CREATED = "<14>Mar  1 09:00:01 WS01 MSWinEventLog\t1\tSecurity\t99\t"
+            + "Sun Mar 01 09:00:01 2026\t4688\tMicrosoft-Windows-Security-Auditing\tN/A\tN/A\tSuccess Audit\t"
+            + "WS01.corp.local\tProcess Creation\t\tA new process has been created.    Creator Subject:   Security ID:"
+            + "  S-1-5-21-1-2-3-1104   Account Name:  alice   Account Domain:  CORP   Logon ID:  0x3E7    Target"
+            + " Subject:   Security ID:  S-1-0-0   Account Name:  -   Account Domain:  -   Logon ID:  0x0    Process"
+            + " Information:   New Process ID:  0x1a2b   New Process Name: C:\\Windows\\System32\\cmd.exe   Token"
+            + " Elevation Type: %%1936   Mandatory Label:  S-1-16-12288   Creator Process ID: 0x3c4   Creator Process"
+            + " Name: C:\\Windows\\explorer.exe   Process Command Line: cmd.exe /c whoami /all\t12";
+
+    static final String SYSMON_REGISTRY = "<14>Mar  1 09:00:03 WS01 MSWinEventLog#0111#011"
+            + "Microsoft-Windows-Sysmon/Operational#011101#011Sun Mar 01 09:00:03 2026#01113#011Microsoft-Windows-Sysmon"
+            + "#011SYSTEM#011User#011Information#011WS01.corp.local#011Registry value set (rule: RegistryEvent)#011#011"
+            + "Registry value set:  RuleName: T1547  EventType: SetValue  UtcTime: 2026-03-01 09:00:03.456"
+            + "  ProcessGuid: {1}  ProcessId: 4242  Image: C:\\Users\\alice\\AppData\\Local\\Temp\\x.exe"
+            + "  TargetObject: HKU\\S-1-5-21-1\\Software\\Microsoft\\Windows\\CurrentVersion\\Run\\Updater"
+            + "  Details: C:\\Users\\alice\\AppData\\Local\\Temp\\x.exe  User: CORP\\alice#011201";
+
+    @Test
+    void aFailedLogonInSnareFormIsAFailedAuthenticationWithTheAccountAndTheClient() throws Exception {
+        JsonNode r = line(FAILED_LOGON);
+        assertThat(r.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(r.get("status_id").asInt()).isEqualTo(2);
+        assertThat(r.at("/user/name").asText()).isEqualTo("administrator");
+        assertThat(r.at("/user/domain").asText()).isEqualTo("CORP");
+        assertThat(r.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.7");
+        assertThat(r.at("/src_endpoint/hostname").asText()).isEqualTo("KALI");
+        assertThat(r.get("logon_type_id").asInt()).isEqualTo(3);
+        assertThat(r.at("/device/hostname").asText()).isEqualTo("DC01.corp.local");
+        assertThat(r.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:00:00Z"));
+        assertThat(r.at("/metadata/log_format").asText()).isEqualTo("snare");
+        // the fields as the event's data names them, for rules and search
+        JsonNode u = r.get("unmapped");
+        assertThat(u.get("EventID").asText()).isEqualTo("4625");
+        assertThat(u.get("Channel").asText()).isEqualTo("Security");
+        assertThat(u.get("SubjectUserSid").asText()).isEqualTo("S-1-0-0");
+        assertThat(u.get("Status").asText()).isEqualTo("0xC000006D");
+        assertThat(u.get("SubStatus").asText()).isEqualTo("0xC000006A");
+        assertThat(u.get("LogonProcessName").asText()).isEqualTo("NtLmSsp");
+        assertThat(u.get("AuthenticationPackageName").asText()).isEqualTo("NTLM");
+        assertThat(u.get("Message").asText()).startsWith("An account failed to log on.");
+    }
+
+    @Test
+    void aProcessCreationInSnareFormIsProcessActivityWithBothProcessesAndTheCreator() throws Exception {
+        JsonNode r = line(PROCESS_CREATED);
+        assertThat(r.get("class_uid").asInt()).isEqualTo(1007);
+        assertThat(r.at("/process/file/path").asText()).isEqualTo("C:\\Windows\\System32\\cmd.exe");
+        assertThat(r.at("/process/cmd_line").asText()).isEqualTo("cmd.exe /c whoami /all");
+        assertThat(r.at("/process/pid").asInt()).isEqualTo(0x1a2b);
+        assertThat(r.at("/actor/process/file/path").asText()).isEqualTo("C:\\Windows\\explorer.exe");
+        assertThat(r.at("/actor/user/name").asText()).isEqualTo("alice");
+        assertThat(r.at("/actor/user/domain").asText()).isEqualTo("CORP");
+        // the target subject's empty account is not taken for the creator
+        assertThat(r.at("/unmapped/SubjectUserSid").asText()).isEqualTo("S-1-5-21-1-2-3-1104");
+    }
+
+    @Test
+    void aSysmonEventThroughRsyslogKeepsItsOwnFieldsAndItsEventType() throws Exception {
+        // rsyslog writes a tab as #011 unless told otherwise
+        JsonNode r = line(SYSMON_REGISTRY);
+        assertThat(r.get("class_uid").asInt()).isEqualTo(201002); // Registry Value Activity
+        JsonNode u = r.get("unmapped");
+        assertThat(u.get("TargetObject").asText())
+                .isEqualTo("HKU\\S-1-5-21-1\\Software\\Microsoft\\Windows\\CurrentVersion\\Run\\Updater");
+        assertThat(u.get("Details").asText()).isEqualTo("C:\\Users\\alice\\AppData\\Local\\Temp\\x.exe");
+        assertThat(u.get("Image").asText()).isEqualTo("C:\\Users\\alice\\AppData\\Local\\Temp\\x.exe");
+        assertThat(u.get("RuleName").asText()).isEqualTo("T1547");
+        // Sysmon's EventType, which Sigma's registry categories read, wins over Snare's audit type
+        assertThat(u.get("EventType").asText()).isEqualTo("SetValue");
+        assertThat(r.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:00:03.456Z"));
+    }
+
+    @Test
+    void snareWithoutSyslogHeaderAndShortRecordsAreRead() throws Exception {
+        // Snare's own UDP form: the computer's name, then the record
+        JsonNode bare = line("DC01\tMSWinEventLog\t1\tSecurity\t7\tSun Mar 01 09:00:00 2026\t4624"
+                + "\tMicrosoft-Windows-Security-Auditing\tCORP\\alice\tUser\tSuccess Audit\tDC01\tLogon\t\tAn account"
+                + " was successfully logged on.    Logon Information:   Logon Type:  10    New Logon:   Security ID:"
+                + "  S-1-5-21-1-2-3-1104   Account Name:  alice   Account Domain:  CORP   Logon ID:  0x5F5E1"
+                + "    Network Information:   Workstation Name: LAPTOP7   Source Network Address: 10.0.0.7   Source"
+                + " Port:  51515");
+        assertThat(bare.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(bare.get("status_id").asInt()).isEqualTo(1);
+        assertThat(bare.at("/user/name").asText()).isEqualTo("alice");
+        assertThat(bare.get("logon_type_id").asInt()).isEqualTo(10);
+        assertThat(bare.at("/src_endpoint/ip").asText()).isEqualTo("10.0.0.7");
+        assertThat(bare.at("/src_endpoint/port").asInt()).isEqualTo(51515);
+        assertThat(bare.at("/unmapped/AccountName").asText()).isEqualTo("CORP\\alice");
+        // a record cut short keeps what it has
+        JsonNode cut = line("<13>Mar  1 09:00:00 DC01 MSWinEventLog\t1\tSystem\t8\tSun Mar 01 09:00:00 2026\t7036");
+        assertThat(cut.at("/unmapped/Channel").asText()).isEqualTo("System");
+        assertThat(cut.at("/unmapped/EventID").asText()).isEqualTo("7036");
+    }
+
+    @Test
+    void ossecEventLogLinesAreWindowsEventsOfTheirChannel() throws Exception {
+        // corpus (Wazuh's ruleset tests, decoder "windows")
+        JsonNode sysmon = line("2014 Dec 20 09:29:47 WinEvtLog: Microsoft-Windows-Sysmon/Operational: INFORMATION(1):"
+                + " Microsoft-Windows-Sysmon: SYSTEM: NT AUTHORITY: WIN-U93G48C7BOP: Process Create:  UtcTime:"
+                + " 12/20/2014 2:29 PM  ProcessGuid: {00000000-87DB-5495-0000-001045F25A00}  ProcessId: 3048"
+                + "  Image: C:\\Windows\\system32\\svchost.exe  CommandLine: C:\\Windows\\system32\\svchost.exe -k"
+                + " defragsvc  User: NT AUTHORITY\\SYSTEM  ParentImage: C:\\Windows\\System32\\services.exe");
+        assertThat(sysmon.get("class_uid").asInt()).isEqualTo(1007);
+        assertThat(sysmon.at("/process/file/path").asText()).isEqualTo("C:\\Windows\\system32\\svchost.exe");
+        assertThat(sysmon.at("/process/cmd_line").asText())
+                .isEqualTo("C:\\Windows\\system32\\svchost.exe -k defragsvc");
+        assertThat(sysmon.at("/process/pid").asInt()).isEqualTo(3048);
+        assertThat(sysmon.at("/actor/process/file/path").asText()).isEqualTo("C:\\Windows\\System32\\services.exe");
+        assertThat(sysmon.at("/device/hostname").asText()).isEqualTo("WIN-U93G48C7BOP");
+        assertThat(sysmon.at("/metadata/log_format").asText()).isEqualTo("ossec");
+
+        JsonNode app = line("2013 Oct 09 17:09:04 WinEvtLog: Application: INFORMATION(1): My Script: (no user): no"
+                + " domain: demo1.foo.example.com: test");
+        assertThat(app.at("/unmapped/Channel").asText()).isEqualTo("Application");
+        assertThat(app.at("/unmapped/EventID").asText()).isEqualTo("1");
+        assertThat(app.at("/unmapped/Computer").asText()).isEqualTo("demo1.foo.example.com");
+        assertThat(app.at("/unmapped/AccountName").isMissingNode()).isTrue();
+        assertThat(app.at("/metadata/product/name").asText()).isEqualTo("Windows");
+    }
+
+    @Test
+    void textThatOnlyMentionsTheFormatsIsPlainText() throws Exception {
+        JsonNode mention = line("<13>Mar  1 09:00:00 host app: forwarding MSWinEventLog records to the SIEM");
+        assertThat(mention.at("/metadata/log_format").asText()).isEqualTo("text");
+        assertThat(mention.at("/unmapped/Channel").isMissingNode()).isTrue();
+        JsonNode ossec = line("<13>Mar  1 09:00:00 host app: WinEvtLog: is the OSSEC format");
+        assertThat(ossec.at("/metadata/log_format").asText()).isEqualTo("text");
+    }
+}

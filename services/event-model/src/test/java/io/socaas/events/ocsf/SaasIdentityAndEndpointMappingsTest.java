@@ -1,0 +1,141 @@
+package io.socaas.events.ocsf;
+
+import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
+import static io.socaas.events.ocsf.MappedRecords.assertProduct;
+import static io.socaas.events.ocsf.MappedRecords.epochMillis;
+import static io.socaas.events.ocsf.MappedRecords.json;
+import static io.socaas.events.ocsf.MappedRecords.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cloud services SMEs sign in and protect endpoints with, as their SIEM integrations deliver them,
+ * with records written from the vendors' API documentation: Cisco Duo's authentication log, Google
+ * Workspace's Reports API activities and Sophos Central's SIEM events.
+ */
+class SaasIdentityAndEndpointMappingsTest {
+
+    private static final String DUO = "{\"access_device\":{\"browser\":\"Chrome\",\"ip\":\"203.0.113.7\",\"location\":"
+            + "{\"city\":\"Ann Arbor\",\"country\":\"United States\",\"state\":\"Michigan\"},\"os\":\"Mac OS X\","
+            + "\"hostname\":null},\"alias\":\"\",\"application\":{\"key\":\"DIY231J8BR23QK4UKBY8\",\"name\":"
+            + "\"Microsoft Azure Active Directory\"},\"auth_device\":{\"ip\":\"192.168.225.254\",\"name\":"
+            + "\"My iPhone X\"},\"email\":\"narroway@example.com\",\"event_type\":\"authentication\",\"factor\":"
+            + "\"duo_push\",\"isotimestamp\":\"2026-03-01T09:00:00.351346+00:00\",\"reason\":\"user_approved\","
+            + "\"result\":\"success\",\"timestamp\":1772355600,\"txid\":\"340a23e3-23f3-4eb2-bfd0-1d2f4ae1f3b6\","
+            + "\"user\":{\"groups\":[\"Duo Users\"],\"key\":\"DU3KC77WJ06Y5HIV7XKQ\",\"name\":\"narroway\"}}";
+
+    private static final String WORKSPACE_LOGIN = "{\"kind\":\"admin#reports#activity\",\"id\":{\"time\":"
+            + "\"2026-03-01T09:02:00.000Z\",\"uniqueQualifier\":\"-123\",\"applicationName\":\"login\",\"customerId\":"
+            + "\"C01\"},\"actor\":{\"callerType\":\"USER\",\"email\":\"alice@corp.example\",\"profileId\":\"1234\"},"
+            + "\"ipAddress\":\"203.0.113.7\",\"events\":[{\"type\":\"login\",\"name\":\"login_failure\",\"parameters\":"
+            + "[{\"name\":\"login_type\",\"value\":\"google_password\"},{\"name\":\"login_failure_type\",\"value\":"
+            + "\"login_failure_invalid_password\"}]}]}";
+
+    private static final String SOPHOS_THREAT =
+            "{\"severity\":\"high\",\"endpoint_type\":\"computer\",\"user_id\":\"5d\","
+                    + "\"source_info\":{\"ip\":\"10.0.0.5\"},\"customer_id\":\"816f\",\"endpoint_id\":\"c80c\",\"type\":"
+                    + "\"Event::Endpoint::Threat::Detected\",\"name\":\"Malware detected: 'EICAR-AV-Test' at"
+                    + " 'C:\\\\Users\\\\alice\\\\Downloads\\\\eicar.com'\",\"location\":\"WS01\",\"source\":\"CORP\\\\alice\","
+                    + "\"id\":\"83d6\",\"group\":\"MALWARE\",\"when\":\"2026-03-01T09:04:00.123Z\",\"threat\":\"EICAR-AV-Test\","
+                    + "\"datastream\":\"event\"}";
+
+    @Test
+    void duoSecondFactorsAreAuthenticationsWithUserDeviceAndApplication() throws Exception {
+        JsonNode ok = json(DUO);
+        assertProduct(ok, "Duo");
+        assertThat(ok.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(ok.get("status_id").asInt()).isEqualTo(1);
+        assertThat(ok.get("is_mfa").asBoolean()).isTrue();
+        assertThat(ok.at("/user/name").asText()).isEqualTo("narroway");
+        assertThat(ok.at("/user/email_addr").asText()).isEqualTo("narroway@example.com");
+        assertThat(ok.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.7");
+        assertThat(ok.at("/src_endpoint/location/country").asText()).isEqualTo("United States");
+        assertThat(ok.at("/service/name").asText()).isEqualTo("Microsoft Azure Active Directory");
+        assertThat(ok.get("status_detail").asText()).isEqualTo("user_approved");
+        assertThat(ok.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:00:00.351Z"));
+
+        JsonNode denied =
+                json(DUO.replace("\"success\"", "\"denied\"").replace("user_approved", "deny_unenrolled_user"));
+        assertThat(denied.get("status_id").asInt()).isEqualTo(2);
+        assertThat(denied.get("status_detail").asText()).isEqualTo("deny_unenrolled_user");
+        // a push the user reported as fraud: a failure of high severity
+        JsonNode fraud = json(DUO.replace("\"success\"", "\"fraud\"").replace("user_approved", "user_marked_fraud"));
+        assertThat(fraud.get("status_id").asInt()).isEqualTo(2);
+        assertThat(fraud.get("severity_id").asInt()).isEqualTo(4);
+        // forwarded by Duo Log Sync over syslog
+        JsonNode forwarded = line("<14>Mar  1 09:00:01 logsync duo: " + DUO);
+        assertThat(forwarded.get("class_uid").asInt()).isEqualTo(3002);
+    }
+
+    @Test
+    void googleWorkspaceSignInsAreAuthenticationsAndOtherActivitiesApiCalls() throws Exception {
+        JsonNode failed = json(WORKSPACE_LOGIN);
+        assertProduct(failed, "Google Workspace");
+        assertThat(failed.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(failed.get("status_id").asInt()).isEqualTo(2);
+        assertThat(failed.at("/user/email_addr").asText()).isEqualTo("alice@corp.example");
+        assertThat(failed.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.7");
+        assertThat(failed.at("/metadata/log_name").asText()).isEqualTo("login");
+        assertThat(failed.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:02:00Z"));
+        assertThat(json(WORKSPACE_LOGIN.replace("login_failure\"", "login_success\""))
+                        .get("status_id")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(json(WORKSPACE_LOGIN.replace("login_failure\"", "logout\""))
+                        .get("activity_id")
+                        .asInt())
+                .isEqualTo(2);
+
+        JsonNode role = json(WORKSPACE_LOGIN
+                .replace("\"applicationName\":\"login\"", "\"applicationName\":\"admin\"")
+                .replace(
+                        "\"type\":\"login\",\"name\":\"login_failure\"",
+                        "\"type\":\"DELEGATED_ADMIN_SETTINGS\",\"name\":\"ASSIGN_ROLE\""));
+        assertThat(role.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(role.at("/api/operation").asText()).isEqualTo("ASSIGN_ROLE");
+        assertThat(role.at("/api/service/name").asText()).isEqualTo("admin");
+        assertThat(role.at("/actor/user/email_addr").asText()).isEqualTo("alice@corp.example");
+    }
+
+    @Test
+    void sophosCentralThreatsAreDetectionFindingsAndOtherEventsBaseEvents() throws Exception {
+        JsonNode threat = json(SOPHOS_THREAT);
+        assertProduct(threat, "Sophos Central");
+        assertThat(threat.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(threat.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(threat.at("/finding_info/title").asText()).startsWith("Malware detected: 'EICAR-AV-Test'");
+        assertThat(threat.at("/device/hostname").asText()).isEqualTo("WS01");
+        assertThat(threat.at("/device/ip").asText()).isEqualTo("10.0.0.5");
+        assertThat(threat.at("/actor/user/name").asText()).isEqualTo("CORP\\alice");
+        assertThat(threat.at("/unmapped/threat").asText()).isEqualTo("EICAR-AV-Test");
+        assertThat(threat.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:04:00.123Z"));
+
+        JsonNode update = json(SOPHOS_THREAT
+                .replace("Event::Endpoint::Threat::Detected", "Event::Endpoint::UpdateSuccess")
+                .replace("\"MALWARE\"", "\"UPDATING\"")
+                .replace(
+                        "Malware detected: 'EICAR-AV-Test' at 'C:\\\\Users\\\\alice\\\\Downloads\\\\eicar.com'",
+                        "Update succeeded"));
+        assertBaseEventOf(update, "Sophos Central");
+        assertThat(update.get("message").asText()).isEqualTo("Update succeeded");
+    }
+
+    @Test
+    void othersShapesAreNotClaimed() throws Exception {
+        // a JSON event with a result and a factor but no Duo transaction; a Reports API look-alike without kind
+        assertThat(json("{\"result\":\"success\",\"factor\":\"x\",\"event_type\":\"authentication\"}")
+                        .at("/metadata/product/name")
+                        .asText())
+                .isNotEqualTo("Duo");
+        assertThat(json("{\"id\":{\"applicationName\":\"login\"},\"events\":[{\"name\":\"login_success\"}]}")
+                        .at("/metadata/product/name")
+                        .asText())
+                .isNotEqualTo("Google Workspace");
+        assertThat(json("{\"type\":\"Other::Thing\",\"customer_id\":\"1\",\"endpoint_id\":\"2\"}")
+                        .at("/metadata/product/name")
+                        .asText())
+                .isNotEqualTo("Sophos Central");
+    }
+}

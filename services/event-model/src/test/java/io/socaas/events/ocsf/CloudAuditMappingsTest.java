@@ -324,6 +324,42 @@ class CloudAuditMappingsTest {
         assertThat(wazuh.get("time").asLong()).isEqualTo(epochMillis("2024-05-02T08:15:27Z"));
     }
 
+    @Test
+    void entraSignInRowsOfLogAnalyticsAreAuthentication() throws Exception {
+        // a SigninLogs row as Microsoft Sentinel and a workspace's data export hold it
+        String row = """
+                {"TenantId": "8b2f0a4c", "SourceSystem": "Azure AD", "TimeGenerated": "2024-05-02T08:15:27.5522137Z",
+                 "OperationName": "Sign-in activity", "Category": "SignInLogs", "ResultType": "%s",
+                 "ResultDescription": "%s", "AppDisplayName": "Office 365 Exchange Online",
+                 "AppId": "00000002-0000-0ff1-ce00-000000000000", "ClientAppUsed": "Browser", "IPAddress": "203.0.113.24",
+                 "Location": "US", "LocationDetails": {"city": "Redmond", "state": "Washington", "countryOrRegion": "US"},
+                 "Status": {"errorCode": %s, "failureReason": "%s"}, "UserAgent": "Mozilla/5.0",
+                 "UserDisplayName": "Alice Example", "UserId": "d7cc485d", "UserPrincipalName": "alice@contoso.com",
+                 "Type": "%s"}""";
+        JsonNode ok = json(row.formatted("0", "Other.", "0", "Other.", "SigninLogs"));
+        assertLogon(ok, ENTRA, 1, "alice@contoso.com", "203.0.113.24");
+        assertThat(ok.get("time").asLong()).isEqualTo(epochMillis("2024-05-02T08:15:27.552Z"));
+        assertThat(ok.at("/service/name").asText()).isEqualTo("Office 365 Exchange Online");
+        assertThat(ok.at("/src_endpoint/location/city").asText()).isEqualTo("Redmond");
+        assertThat(ok.at("/http_request/user_agent").asText()).isEqualTo("Mozilla/5.0");
+        assertThat(ok.has("status_detail")).isFalse();
+
+        JsonNode failed = json(row.formatted(
+                "50126",
+                "Invalid username or password.",
+                "50126",
+                "Invalid username or password.",
+                "AADNonInteractiveUserSignInLogs"));
+        assertLogon(failed, ENTRA, 2, "alice@contoso.com", "203.0.113.24");
+        assertThat(failed.get("status_code").asText()).isEqualTo("50126");
+        assertThat(failed.get("status_detail").asText()).isEqualTo("Invalid username or password.");
+        // another table of the workspace is no sign-in
+        assertThat(json(row.formatted("0", "Other.", "0", "Other.", "AuditLogs"))
+                        .at("/metadata/log_name")
+                        .asText())
+                .isNotEqualTo("SignInLogs");
+    }
+
     /** A sign-in as Azure Monitor exports it (diagnostic settings: event hub, storage account). */
     private static final String DIAGNOSTIC_SIGN_IN = """
             {"time": "2024-05-02T08:15:27.5522137Z", "resourceId": "/tenants/8b2f0a4c-1d2e-4f5a-9b6c-7d8e9f0a1b2c/providers/Microsoft.aadiam",

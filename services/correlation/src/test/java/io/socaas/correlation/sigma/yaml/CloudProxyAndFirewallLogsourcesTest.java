@@ -688,10 +688,31 @@ class CloudProxyAndFirewallLogsourcesTest {
                                 "status", Map.of("errorCode", errorCode, "failureReason", failureReason))));
     }
 
+    /** The same sign-in as a Log Analytics workspace holds it (Microsoft Sentinel, a data export). */
+    private static String logAnalyticsSignIn(int errorCode, String failureReason, String userAgent) {
+        return json(Map.ofEntries(
+                Map.entry("TimeGenerated", "2026-03-01T09:15:02Z"),
+                Map.entry("Type", "SigninLogs"),
+                Map.entry("Category", "SignInLogs"),
+                Map.entry("OperationName", "Sign-in activity"),
+                Map.entry("ResultType", Integer.toString(errorCode)),
+                Map.entry("ResultDescription", failureReason),
+                Map.entry("UserPrincipalName", "alice@contoso.com"),
+                Map.entry("AppId", "de8bc8b5-d9f9-48b1-a8ad-b748da725064"),
+                Map.entry("AppDisplayName", "Graph Explorer"),
+                Map.entry("IPAddress", "203.0.113.9"),
+                Map.entry("ClientAppUsed", "Browser"),
+                Map.entry("UserAgent", userAgent),
+                Map.entry("AuthenticationRequirement", "singleFactorAuthentication"),
+                Map.entry("Status", Map.of("errorCode", errorCode, "failureReason", failureReason))));
+    }
+
     @Test
-    void entraSignInsAreAzureSigninlogsEventsInBothShapes() {
-        for (String record :
-                List.of(graphSignIn(0, "Other.", "Mozilla/5.0"), diagnosticSignIn(0, "Other.", "Mozilla/5.0"))) {
+    void entraSignInsAreAzureSigninlogsEventsInEveryShape() {
+        for (String record : List.of(
+                graphSignIn(0, "Other.", "Mozilla/5.0"),
+                diagnosticSignIn(0, "Other.", "Mozilla/5.0"),
+                logAnalyticsSignIn(0, "Other.", "Mozilla/5.0"))) {
             assertThat(logsources(ingestedJson(record))).as(record).containsExactly(SIGNINLOGS);
         }
         // an Azure activity log record (another category) is not a sign-in
@@ -704,7 +725,7 @@ class CloudProxyAndFirewallLogsourcesTest {
     }
 
     @Test
-    void signinlogsRulesFireOnTheResultTheyDescribeInBothShapes() {
+    void signinlogsRulesFireOnTheResultTheyDescribeInEveryShape() {
         assumeCorpus();
         String lockout = id("rules/cloud/azure/signin_logs/azure_account_lockout.yml");
         String disabled = id("rules/cloud/azure/signin_logs/azure_login_to_disabled_account.yml");
@@ -712,7 +733,8 @@ class CloudProxyAndFirewallLogsourcesTest {
         String disabledReason = "User account is disabled. The account has been disabled by an administrator.";
         for (var shape : List.<SignIn>of(
                 CloudProxyAndFirewallLogsourcesTest::graphSignIn,
-                CloudProxyAndFirewallLogsourcesTest::diagnosticSignIn)) {
+                CloudProxyAndFirewallLogsourcesTest::diagnosticSignIn,
+                CloudProxyAndFirewallLogsourcesTest::logAnalyticsSignIn)) {
             assertThat(firedJson(shape.of(50053, "Account is locked", "Mozilla/5.0")))
                     .contains(lockout)
                     .doesNotContain(disabled, azurehound);

@@ -65,15 +65,8 @@ public final class LogLine {
      * {@code <entry .../>}. A syslog priority is digits between the brackets, never a name.
      */
     static boolean isXmlElement(String text) {
-        String t = text;
-        if (t.startsWith("<?xml")) {
-            int end = t.indexOf("?>");
-            if (end < 0) {
-                return false;
-            }
-            t = t.substring(end + 2).stripLeading();
-        }
-        if (t.length() < 4 || t.charAt(0) != '<' || !Character.isLetter(t.charAt(1)) || !t.endsWith(">")) {
+        String t = WindowsEventXml.afterProlog(text);
+        if (t == null || t.length() < 4 || t.charAt(0) != '<' || !Character.isLetter(t.charAt(1)) || !t.endsWith(">")) {
             return false;
         }
         int nameEnd = 1;

@@ -47,17 +47,20 @@ final class WindowsEventXml {
 
     /** Whether {@code text} is an event in this form (after an optional XML declaration). */
     static boolean isEvent(String text) {
-        String t = text;
-        if (t.startsWith("<?xml")) {
-            int end = t.indexOf("?>");
-            if (end < 0) {
-                return false;
-            }
-            t = t.substring(end + 2).stripLeading();
-        }
-        return t.startsWith(START)
+        String t = afterProlog(text);
+        return t != null
+                && t.startsWith(START)
                 && t.length() > START.length()
                 && (t.charAt(START.length()) == ' ' || t.charAt(START.length()) == '>');
+    }
+
+    /** The text after an XML declaration ({@code <?xml ...?>}) when it opens with one; null when unclosed. */
+    static String afterProlog(String text) {
+        if (!text.startsWith("<?xml")) {
+            return text;
+        }
+        int end = text.indexOf("?>");
+        return end < 0 ? null : text.substring(end + 2).stripLeading();
     }
 
     /**

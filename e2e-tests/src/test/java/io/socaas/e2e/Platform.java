@@ -156,14 +156,23 @@ final class Platform {
 
     /**
      * Sends one event (a JSON document holding one event) with an ingest key; answers its ingest id
-     * once ingestion has accepted it.
+     * once ingestion has accepted it. Sends as the API asks a sender to: with an {@code
+     * Idempotency-Key}, and again after a 503 (a dependency not answering yet, as on a freshly started
+     * platform) until accepted, within 30 s; the retried batch keeps its ingest id.
      */
     static String ingestOne(String ingestKey, Object body) {
-        return given().header("Authorization", "Bearer " + ingestKey)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post(INGESTION + "/api/v1/events")
-                .then()
+        String batchKey = java.util.UUID.randomUUID().toString();
+        io.restassured.response.Response answer = org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofSeconds(1))
+                .until(
+                        () -> given().header("Authorization", "Bearer " + ingestKey)
+                                .header("Idempotency-Key", batchKey)
+                                .contentType(ContentType.JSON)
+                                .body(body)
+                                .post(INGESTION + "/api/v1/events"),
+                        r -> r.statusCode() != 503);
+        return answer.then()
                 .statusCode(202)
                 .body("accepted", org.hamcrest.Matchers.equalTo(1))
                 .extract()

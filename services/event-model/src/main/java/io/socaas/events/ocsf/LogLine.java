@@ -11,6 +11,8 @@ import io.socaas.events.syslog.MalformedLogException;
 import io.socaas.events.syslog.SyslogMessage;
 import io.socaas.events.syslog.SyslogParser;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,11 +54,14 @@ public final class LogLine {
     private final SyslogMessage syslog;
     private final ObjectNode fields;
     private final String payloadFormat;
+    private final List<String> headerFields;
 
-    private LogLine(String raw, SyslogMessage syslog, ObjectNode fields, String payloadFormat) {
+    private LogLine(
+            String raw, SyslogMessage syslog, ObjectNode fields, String payloadFormat, List<String> headerFields) {
         this.raw = raw;
         this.syslog = syslog;
         this.fields = fields;
+        this.headerFields = List.copyOf(headerFields);
         this.payloadFormat = payloadFormat;
     }
 
@@ -133,17 +138,21 @@ public final class LogLine {
         } else {
             format = "text";
         }
-        putIfAbsent(fields, "hostname", syslog.hostname());
-        putIfAbsent(fields, "app_name", syslog.appName());
-        putIfAbsent(fields, "proc_id", syslog.procId());
-        putIfAbsent(fields, "msg_id", syslog.msgId());
+        List<String> added = new ArrayList<>(8);
+        putIfAbsent(fields, "hostname", syslog.hostname(), added);
+        putIfAbsent(fields, "app_name", syslog.appName(), added);
+        putIfAbsent(fields, "proc_id", syslog.procId(), added);
+        putIfAbsent(fields, "msg_id", syslog.msgId(), added);
         if (syslog.facility() >= 0 && !fields.has("syslog_facility")) {
             fields.put("syslog_facility", syslog.facility());
             fields.put("syslog_severity", syslog.severity());
+            added.add("syslog_facility");
+            added.add("syslog_severity");
         }
         Map<String, Map<String, String>> sd = syslog.structuredData();
         if (!sd.isEmpty() && !fields.has(STRUCTURED_DATA)) {
             ObjectNode sdNode = fields.putObject(STRUCTURED_DATA);
+            added.add(STRUCTURED_DATA);
             sd.forEach((id, params) -> {
                 if (!id.equals(CREDENTIAL_SD_ID)) {
                     ObjectNode element = sdNode.putObject(id);
@@ -155,12 +164,12 @@ public final class LogLine {
             // the XML itself is the raw line; the message is the text Windows rendered, when sent
             JsonNode rendered = fields.at("/Event/RenderingInfo/Message");
             if (rendered.isTextual()) {
-                putIfAbsent(fields, "message", rendered.asText());
+                putIfAbsent(fields, "message", rendered.asText(), added);
             }
         } else {
-            putIfAbsent(fields, "message", message);
+            putIfAbsent(fields, "message", message, added);
         }
-        return new LogLine(redacted(line, syslog), syslog, fields, format);
+        return new LogLine(redacted(line, syslog), syslog, fields, format, added);
     }
 
     /**
@@ -211,9 +220,10 @@ public final class LogLine {
         });
     }
 
-    private static void putIfAbsent(ObjectNode fields, String name, String value) {
+    private static void putIfAbsent(ObjectNode fields, String name, String value, List<String> added) {
         if (value != null && !fields.has(name)) {
             fields.put(name, value);
+            added.add(name);
         }
     }
 
@@ -224,6 +234,15 @@ public final class LogLine {
 
     public SyslogMessage syslog() {
         return syslog;
+    }
+
+    /**
+     * The fields the syslog header (and the message itself) added to the payload's: hostname,
+     * app_name, proc_id, msg_id, syslog_facility, syslog_severity, structured_data and message, those
+     * the payload did not have.
+     */
+    public List<String> headerFields() {
+        return headerFields;
     }
 
     /** {@code cef}, {@code leef}, {@code json} or {@code text}. */

@@ -7,13 +7,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The OCSF event classes mapping files may name ({@code classes.json}, taken from the OCSF schema):
- * each class's id, category, activities and the attributes it has.
+ * The OCSF event classes ({@code classes.json}: every class of the OCSF schema, extensions included):
+ * each class's id, category, activities and the attributes it has. Mapping files name them, and
+ * records that arrive as OCSF keep theirs.
  */
 public final class OcsfClasses {
 
@@ -40,10 +42,12 @@ public final class OcsfClasses {
 
     private final String version;
     private final Map<Integer, OcsfClass> classes;
+    private final Map<String, OcsfClass> byName = new HashMap<>();
 
     private OcsfClasses(String version, Map<Integer, OcsfClass> classes) {
         this.version = version;
         this.classes = Map.copyOf(classes);
+        classes.values().forEach(c -> byName.put(c.name().toLowerCase(Locale.ROOT), c));
     }
 
     /** The classes shipped with this module. */
@@ -82,9 +86,14 @@ public final class OcsfClasses {
         return version;
     }
 
-    /** The class with {@code uid}, null when mapping files may not name it. */
+    /** The class with {@code uid}, null when the schema has none. */
     public OcsfClass get(int uid) {
         return classes.get(uid);
+    }
+
+    /** The class named {@code lowerCaseName} (its name in lower case), null when there is none. */
+    public OcsfClass named(String lowerCaseName) {
+        return byName.get(lowerCaseName);
     }
 
     public Set<Integer> uids() {

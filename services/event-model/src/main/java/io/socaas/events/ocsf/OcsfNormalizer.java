@@ -29,7 +29,8 @@ import java.util.regex.Matcher;
  * version, log_name, {@code tenant_uid}, {@code uid} = ingest id, {@code log_source} = the
  * credential's source name), the class's objects, the source's fields under {@code unmapped}, the
  * original line under {@code raw_data} (text sources), and the platform's {@code tenant}, {@code
- * ingest_id}, {@code received_time}. Never fails on a well-formed source event. Thread-safe.
+ * ingest_id}, {@code received_time}. An event that is already an OCSF record keeps its class and
+ * attributes ({@link NativeOcsf}). Never fails on a well-formed source event. Thread-safe.
  */
 public final class OcsfNormalizer {
 
@@ -122,13 +123,19 @@ public final class OcsfNormalizer {
      * under {@code unmapped} beside the line's.
      */
     public StampedEvent normalize(JsonEvent source, Context context) {
-        return normalize(source.toObjectNode(), null, null, "json", context, null);
+        return normalize(source.toObjectNode(), null, null, "json", context, null, List.of());
     }
 
     /** A decoded log line (syslog or a line on its own). */
     public StampedEvent normalize(LogLine line, Context context) {
         return normalize(
-                line.fields().deepCopy(), line.raw(), line.syslog().timestamp(), line.payloadFormat(), context, null);
+                line.fields().deepCopy(),
+                line.raw(),
+                line.syslog().timestamp(),
+                line.payloadFormat(),
+                context,
+                null,
+                line.headerFields());
     }
 
     /**
@@ -146,9 +153,22 @@ public final class OcsfNormalizer {
     /**
      * @param wrapper for a wrapped line, the JSON event around it (its fields join the line's under
      *     {@code unmapped}); the record is then null when no file claims the line
+     * @param headerFields the fields a line's syslog header added to its payload's
      */
     private StampedEvent normalize(
-            ObjectNode source, String raw, Instant headerTime, String format, Context context, ObjectNode wrapper) {
+            ObjectNode source,
+            String raw,
+            Instant headerTime,
+            String format,
+            Context context,
+            ObjectNode wrapper,
+            List<String> headerFields) {
+        if (wrapper == null) {
+            NativeOcsf.Claim claim = NativeOcsf.claim(source, mappings.classes());
+            if (claim != null) {
+                return nativeRecord(source, claim, raw, headerTime, format, context, headerFields);
+            }
+        }
         SourceFields fields = new SourceFields(source);
         SourceMapping mapping = null;
         MappingIndex index = mappings.index();
@@ -295,6 +315,142 @@ public final class OcsfNormalizer {
         return EventStamper.stampHandedOver(out, context.tenant(), context.ingestId(), context.receivedTime());
     }
 
+    /**
+     * An event that is already an OCSF record ({@link NativeOcsf}): its attributes stay as they are;
+     * the class, category, activity, type and severity are made consistent with the shipped schema
+     * (a changed class or activity is kept under {@code unmapped} as {@code original_class_uid},
+     * {@code original_class_name}, {@code original_activity_id}, {@code original_activity_name});
+     * its time is bounded like any source's; its metadata keeps the producer's product, labels and
+     * uid (as {@code original_event_uid}) and OCSF version (as {@code log_version}), and gets the
+     * platform's tenant, ingest id, source name and schema version. A producer's {@code unmapped}
+     * written as a list of name/value pairs (Security Lake) becomes an object. A syslog header's
+     * fields go under {@code unmapped} (the line is {@code raw_data}).
+     */
+    private StampedEvent nativeRecord(
+            ObjectNode record,
+            NativeOcsf.Claim claim,
+            String raw,
+            Instant headerTime,
+            String format,
+            Context context,
+            List<String> headerFields) {
+        OcsfClasses.OcsfClass ocsfClass = claim.ocsfClass();
+        ObjectNode unmapped = unmappedObject(record.get("unmapped"));
+        for (String name : headerFields) {
+            JsonNode value = record.remove(name);
+            if (value != null && !name.equals("message")) {
+                unmapped.set(name, value);
+            }
+        }
+        if (claim.classChanged()) {
+            copyAs(record, "class_uid", unmapped, "original_class_uid");
+            copyAs(record, "class_name", unmapped, "original_class_name");
+        }
+        if (claim.activityChanged()) {
+            copyAs(record, "activity_id", unmapped, "original_activity_id");
+            copyAs(record, "activity_name", unmapped, "original_activity_name");
+        }
+        int activityId = claim.activityId();
+        String activityName = ocsfClass.activities().getOrDefault(activityId, "Other");
+        record.put("class_uid", ocsfClass.uid());
+        record.put("class_name", ocsfClass.name());
+        record.put("category_uid", ocsfClass.categoryUid());
+        record.put("category_name", ocsfClass.categoryName());
+        record.put("activity_id", activityId);
+        record.put("activity_name", activityName);
+        record.put("type_uid", ocsfClass.typeUid(activityId));
+        record.put("type_name", ocsfClass.name() + ": " + activityName);
+        Integer severity = NativeOcsf.integer(record.get("severity_id"));
+        if (severity == null || !SEVERITIES.containsKey(severity)) {
+            severity = 0;
+        }
+        record.put("severity_id", severity);
+        record.put("severity", SEVERITIES.get(severity));
+
+        ObjectNode metadata = (ObjectNode) record.get("metadata");
+        ObjectNode bounds = NODES.objectNode();
+        Instant time = EventTimeParser.parse(record.get("time"));
+        JsonNode original = record.get("time");
+        if (time == null) {
+            time = EventTimeParser.parse(record.get("time_dt"));
+            original = record.get("time_dt");
+        }
+        bounded(
+                record,
+                bounds,
+                time,
+                time != null ? SourceFields.text(original) : null,
+                headerTime,
+                context.receivedTime());
+        if (bounds.has("labels")) {
+            ArrayNode labels = metadata.get("labels") instanceof ArrayNode own ? own : metadata.putArray("labels");
+            labels.addAll((ArrayNode) bounds.get("labels"));
+            if (bounds.has("original_time")) {
+                metadata.set("original_time", bounds.get("original_time"));
+            }
+        }
+        JsonNode producerVersion = metadata.get("version");
+        if (producerVersion != null && !metadata.has("log_version")) {
+            metadata.set("log_version", producerVersion);
+        }
+        metadata.put("version", mappings.classes().version());
+        JsonNode producerUid = metadata.get("uid");
+        if (producerUid != null && !metadata.has("original_event_uid")) {
+            metadata.set("original_event_uid", producerUid);
+        }
+        ObjectNode product = metadata.get("product") instanceof ObjectNode own ? own : metadata.putObject("product");
+        if (!(product.get("name") instanceof JsonNode name && name.isTextual())) {
+            product.put("name", "unknown");
+        }
+        JsonNode claimedTenant = metadata.get("tenant_uid");
+        if (claimedTenant != null
+                && !claimedTenant.asText().equals(context.tenant().value())) {
+            unmapped.set("claimed_tenant_uid", claimedTenant);
+        }
+        if (!metadata.has("log_format")) {
+            metadata.put("log_format", format);
+        }
+        metadata.put("tenant_uid", context.tenant().value());
+        metadata.put("uid", context.ingestId());
+        if (context.sourceName() != null && !context.sourceName().isBlank()) {
+            metadata.put("log_source", context.sourceName());
+        }
+        record.set("unmapped", unmapped);
+        if (raw != null) {
+            record.put("raw_data", raw);
+        }
+        return EventStamper.stampHandedOver(record, context.tenant(), context.ingestId(), context.receivedTime());
+    }
+
+    /** OCSF's {@code unmapped} as an object: as it is, from a list of [name, value] pairs, or holding another value. */
+    private static ObjectNode unmappedObject(JsonNode unmapped) {
+        if (unmapped instanceof ObjectNode object) {
+            return object;
+        }
+        ObjectNode object = NODES.objectNode();
+        if (unmapped instanceof ArrayNode list) {
+            boolean pairs = true;
+            for (JsonNode pair : list) {
+                pairs &= pair.isArray() && pair.size() == 2 && pair.get(0).isTextual();
+            }
+            if (pairs) {
+                list.forEach(pair -> object.set(pair.get(0).textValue(), pair.get(1)));
+                return object;
+            }
+        }
+        if (unmapped != null && !unmapped.isNull()) {
+            object.set("value", unmapped);
+        }
+        return object;
+    }
+
+    private static void copyAs(ObjectNode from, String field, ObjectNode to, String as) {
+        JsonNode value = from.get(field);
+        if (value != null && !to.has(as)) {
+            to.set(as, value);
+        }
+    }
+
     /** The record of the log line a JSON event wraps, when a mapping file claims the line; else null. */
     private StampedEvent wrappedLine(ObjectNode event, Context context) {
         for (String name : WRAPPED_LINE_FIELDS) {
@@ -320,7 +476,8 @@ public final class OcsfNormalizer {
                     line.syslog().timestamp(),
                     line.payloadFormat(),
                     context,
-                    wrapper);
+                    wrapper,
+                    line.headerFields());
             if (record != null) {
                 return record;
             }
@@ -375,6 +532,15 @@ public final class OcsfNormalizer {
                 }
             }
         }
+        bounded(out, metadata, time, original, headerTime, received);
+    }
+
+    /**
+     * Writes {@code time}: the source's time, else the syslog header's, within the bounds around
+     * {@code received}; else {@code received} with the labels that say why.
+     */
+    private void bounded(
+            ObjectNode out, ObjectNode metadata, Instant time, String original, Instant headerTime, Instant received) {
         if (time == null && headerTime != null) {
             time = headerTime;
             original = null; // written only when it is out of bounds

@@ -35,7 +35,9 @@ import java.util.Optional;
  *   <li>JSON: the object's own fields (the syslog fields are added where it has none of that name);
  *   <li>Windows event XML: {@code Event} in the shape of an evtx dump;
  *   <li>Windows events as Snare or OSSEC text ({@link WindowsEventText}): {@code Channel}, {@code
- *       EventID}, {@code Computer} and the data fields read back from the message, flat.
+ *       EventID}, {@code Computer} and the data fields read back from the message, flat;
+ *   <li>Zeek's tab-separated logs without their header ({@link ZeekTsv}): the names Zeek's JSON
+ *       logs use, and {@code _path}.
  * </ul>
  */
 public final class LogLine {
@@ -108,6 +110,7 @@ public final class LogLine {
         String message = syslog.message();
         String payload = embedded(message.strip());
         String format;
+        ObjectNode zeek;
         if (WindowsEventXml.isEvent(payload)) {
             fields.setAll(WindowsEventXml.parse(payload));
             format = "xml";
@@ -123,6 +126,9 @@ public final class LogLine {
         } else if (WindowsEventText.isOssec(payload)) {
             fields.setAll(WindowsEventText.ossec(payload));
             format = "ossec";
+        } else if (ZeekTsv.looksLikeZeek(payload) && (zeek = ZeekTsv.parse(payload)) != null) {
+            fields.setAll(zeek);
+            format = "zeek";
         } else if (payload.startsWith("{") || payload.startsWith("@cee:")) {
             String json = payload.startsWith("@cee:") ? payload.substring(5).strip() : payload;
             try {

@@ -65,6 +65,7 @@ public final class OcsfNormalizer {
             "packets_out",
             "length",
             "rcode_id",
+            "codes",
             "status_id",
             "auth_protocol_id",
             "protocol_num",

@@ -1109,4 +1109,46 @@ class CloudProxyAndFirewallLogsourcesTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    private static final Logsource GITHUB_AUDIT = new Logsource("github", null, "audit");
+
+    /** A GitHub audit log event of the given action in each shape it arrives in. */
+    private static Map<String, String> githubEvent(String action) {
+        return Map.of(
+                "REST API",
+                "{\"@timestamp\":1772356500123,\"_document_id\":\"Zo9X\",\"action\":\"" + action + "\","
+                        + "\"actor\":\"mallory\",\"actor_ip\":\"198.51.100.23\",\"org\":\"acme-corp\","
+                        + "\"repo\":\"acme-corp/payments\",\"created_at\":1772356500123}",
+                "Wazuh",
+                "{\"integration\":\"github\",\"github\":{\"actor\":\"mallory\",\"org\":\"acme-corp\","
+                        + "\"created_at\":1772356500123,\"action\":\"" + action + "\"}}");
+    }
+
+    @Test
+    void githubAuditEventsReachTheGithubRulesInEveryShape() {
+        for (var shape : githubEvent("repo.create").entrySet()) {
+            assertThat(logsources(ingestedJson(shape.getValue())))
+                    .as(shape.getKey())
+                    .contains(GITHUB_AUDIT);
+        }
+        assertThat(logsources(ingestedJson("{\"action\":\"repo.create\",\"user\":\"x\"}")))
+                .doesNotContain(GITHUB_AUDIT);
+        assumeCorpus();
+        String secretScanning = id("rules/application/github/audit/github_secret_scanning_feature_disabled.yml");
+        String actionsSecret = id("rules/application/github/audit/github_new_secret_created.yml");
+        for (String shape : List.of("REST API", "Wazuh")) {
+            assertThat(firedJson(
+                            githubEvent("repository_secret_scanning.disable").get(shape)))
+                    .as(shape)
+                    .contains(secretScanning);
+            assertThat(firedJson(githubEvent("repo.create_actions_secret").get(shape)))
+                    .as(shape)
+                    .contains(actionsSecret)
+                    .doesNotContain(secretScanning);
+            assertThat(firedJson(
+                            githubEvent("repository_secret_scanning.enable").get(shape)))
+                    .as(shape)
+                    .doesNotContain(secretScanning, actionsSecret);
+        }
+    }
 }

@@ -1,0 +1,331 @@
+package io.socaas.events.ocsf;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lines of Zeek's (and Bro's) tab-separated logs sent without their {@code #fields} header (a
+ * forwarder tailing {@code conn.log}, {@code dns.log}, {@code http.log}, {@code files.log}): read into
+ * the field names Zeek gives them in its JSON logs ({@code id.orig_h}, {@code conn_state}, {@code
+ * query}, ...), so that the {@code zeek} mapping file and Sigma's Zeek rules read both forms alike.
+ *
+ * <p>Which log a line is comes from its number of columns and what they hold: the layouts of the
+ * Bro 2.x and Zeek 3-6 default logs. {@code -} (unset) and {@code (empty)} columns are left out. A line
+ * that fits no layout is not Zeek's (null).
+ */
+final class ZeekTsv {
+
+    private ZeekTsv() {}
+
+    private static final List<String> ID = List.of("ts", "uid", "id.orig_h", "id.orig_p", "id.resp_h", "id.resp_p");
+
+    private static final Set<String> TRANSPORTS = Set.of("tcp", "udp", "icmp", "unknown_transport");
+    private static final Set<String> CONN_STATES =
+            Set.of("S0", "S1", "SF", "REJ", "S2", "S3", "RSTO", "RSTR", "RSTOS0", "RSTRH", "SH", "SHR", "OTH");
+
+    private static List<String> withId(String... rest) {
+        return java.util.stream.Stream.concat(ID.stream(), java.util.Arrays.stream(rest))
+                .toList();
+    }
+
+    /** conn.log: Bro 2.x (no local_resp), Zeek, Zeek with the MAC addresses (mac-logging). */
+    private static final List<String> CONN_BRO = withId(
+            "proto",
+            "service",
+            "duration",
+            "orig_bytes",
+            "resp_bytes",
+            "conn_state",
+            "local_orig",
+            "missed_bytes",
+            "history",
+            "orig_pkts",
+            "orig_ip_bytes",
+            "resp_pkts",
+            "resp_ip_bytes",
+            "tunnel_parents");
+
+    private static final List<String> CONN = withId(
+            "proto",
+            "service",
+            "duration",
+            "orig_bytes",
+            "resp_bytes",
+            "conn_state",
+            "local_orig",
+            "local_resp",
+            "missed_bytes",
+            "history",
+            "orig_pkts",
+            "orig_ip_bytes",
+            "resp_pkts",
+            "resp_ip_bytes",
+            "tunnel_parents");
+    private static final List<String> CONN_MAC = withId(
+            "proto",
+            "service",
+            "duration",
+            "orig_bytes",
+            "resp_bytes",
+            "conn_state",
+            "local_orig",
+            "local_resp",
+            "missed_bytes",
+            "history",
+            "orig_pkts",
+            "orig_ip_bytes",
+            "resp_pkts",
+            "resp_ip_bytes",
+            "tunnel_parents",
+            "orig_l2_addr",
+            "resp_l2_addr");
+
+    /** dns.log: with rtt (Bro 2.1 on), and without. */
+    private static final List<String> DNS = withId(
+            "proto",
+            "trans_id",
+            "rtt",
+            "query",
+            "qclass",
+            "qclass_name",
+            "qtype",
+            "qtype_name",
+            "rcode",
+            "rcode_name",
+            "AA",
+            "TC",
+            "RD",
+            "RA",
+            "Z",
+            "answers",
+            "TTLs",
+            "rejected");
+
+    private static final List<String> DNS_NO_RTT = withId(
+            "proto",
+            "trans_id",
+            "query",
+            "qclass",
+            "qclass_name",
+            "qtype",
+            "qtype_name",
+            "rcode",
+            "rcode_name",
+            "AA",
+            "TC",
+            "RD",
+            "RA",
+            "Z",
+            "answers",
+            "TTLs",
+            "rejected");
+
+    /** http.log: Bro 2.x, Bro 2.5-2.6 (version, file names), Zeek 3+ (origin). */
+    private static final List<String> HTTP_BRO = withId(
+            "trans_depth",
+            "method",
+            "host",
+            "uri",
+            "referrer",
+            "user_agent",
+            "request_body_len",
+            "response_body_len",
+            "status_code",
+            "status_msg",
+            "info_code",
+            "info_msg",
+            "filename",
+            "tags",
+            "username",
+            "password",
+            "proxied",
+            "orig_fuids",
+            "orig_mime_types",
+            "resp_fuids",
+            "resp_mime_types");
+
+    private static final List<String> HTTP_BRO_25 = withId(
+            "trans_depth",
+            "method",
+            "host",
+            "uri",
+            "referrer",
+            "version",
+            "user_agent",
+            "request_body_len",
+            "response_body_len",
+            "status_code",
+            "status_msg",
+            "info_code",
+            "info_msg",
+            "tags",
+            "username",
+            "password",
+            "proxied",
+            "orig_fuids",
+            "orig_filenames",
+            "orig_mime_types",
+            "resp_fuids",
+            "resp_filenames",
+            "resp_mime_types");
+    private static final List<String> HTTP = withId(
+            "trans_depth",
+            "method",
+            "host",
+            "uri",
+            "referrer",
+            "version",
+            "user_agent",
+            "origin",
+            "request_body_len",
+            "response_body_len",
+            "status_code",
+            "status_msg",
+            "info_code",
+            "info_msg",
+            "tags",
+            "username",
+            "password",
+            "proxied",
+            "orig_fuids",
+            "orig_filenames",
+            "orig_mime_types",
+            "resp_fuids",
+            "resp_filenames",
+            "resp_mime_types");
+
+    /** files.log before Zeek 5 (hosts and connections as sets): Bro 2.x, and with the extraction's cut-off. */
+    private static final List<String> FILES = List.of(
+            "ts",
+            "fuid",
+            "tx_hosts",
+            "rx_hosts",
+            "conn_uids",
+            "source",
+            "depth",
+            "analyzers",
+            "mime_type",
+            "filename",
+            "duration",
+            "local_orig",
+            "is_orig",
+            "seen_bytes",
+            "total_bytes",
+            "missing_bytes",
+            "overflow_bytes",
+            "timedout",
+            "parent_fuid",
+            "md5",
+            "sha1",
+            "sha256",
+            "extracted");
+
+    private static final List<String> FILES_CUTOFF = List.of(
+            "ts",
+            "fuid",
+            "tx_hosts",
+            "rx_hosts",
+            "conn_uids",
+            "source",
+            "depth",
+            "analyzers",
+            "mime_type",
+            "filename",
+            "duration",
+            "local_orig",
+            "is_orig",
+            "seen_bytes",
+            "total_bytes",
+            "missing_bytes",
+            "overflow_bytes",
+            "timedout",
+            "parent_fuid",
+            "md5",
+            "sha1",
+            "sha256",
+            "extracted",
+            "extracted_cutoff",
+            "extracted_size");
+
+    /** Whether the text starts as a Zeek log line does: an epoch time (ten digits, a fraction), a tab, an id. */
+    static boolean looksLikeZeek(String text) {
+        if (text.length() < 16 || text.charAt(0) < '1' || text.charAt(0) > '9' || text.charAt(10) != '.') {
+            return false;
+        }
+        int tab = text.indexOf('\t', 11);
+        if (tab < 12 || tab > 20 || text.length() < tab + 3) {
+            return false;
+        }
+        int dot = 10;
+        for (int i = 0; i < tab; i++) {
+            char c = text.charAt(i);
+            if (i != dot && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        char id = text.charAt(tab + 1);
+        return id == 'C' || id == 'F';
+    }
+
+    /** The line's fields by Zeek's names, with {@code _path} the log's name; null when no layout fits. */
+    static ObjectNode parse(String text) {
+        if (!looksLikeZeek(text)) {
+            return null;
+        }
+        String[] c = text.split("\t", -1);
+        String path;
+        List<String> names;
+        if (c[1].startsWith("F")) {
+            path = "files";
+            names = c.length == FILES.size() ? FILES : c.length == FILES_CUTOFF.size() ? FILES_CUTOFF : null;
+        } else if (c.length < 8 || !isPort(c[3]) || !isPort(c[5])) {
+            return null;
+        } else if (TRANSPORTS.contains(c[6]) && c.length > 11 && CONN_STATES.contains(c[11])) {
+            path = "conn";
+            names = c.length == CONN_BRO.size()
+                    ? CONN_BRO
+                    : c.length == CONN.size() ? CONN : c.length == CONN_MAC.size() ? CONN_MAC : null;
+        } else if (TRANSPORTS.contains(c[6]) && isNumber(c[7])) {
+            path = "dns";
+            names = c.length == DNS.size() ? DNS : c.length == DNS_NO_RTT.size() ? DNS_NO_RTT : null;
+        } else if (isNumber(c[6])) {
+            path = "http";
+            names = c.length == HTTP.size()
+                    ? HTTP
+                    : c.length == HTTP_BRO_25.size() ? HTTP_BRO_25 : c.length == HTTP_BRO.size() ? HTTP_BRO : null;
+        } else {
+            return null;
+        }
+        if (names == null) {
+            return null;
+        }
+        ObjectNode fields = JsonNodeFactory.instance.objectNode();
+        fields.put("_path", path);
+        for (int i = 0; i < c.length; i++) {
+            String value = c[i];
+            if (!value.equals("-") && !value.equals("(empty)") && !value.isEmpty()) {
+                fields.put(names.get(i), value);
+            }
+        }
+        return fields;
+    }
+
+    private static boolean isPort(String text) {
+        return isNumber(text) && text.length() <= 5;
+    }
+
+    private static boolean isNumber(String text) {
+        if (text.isEmpty() || text.length() > 19) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,259 @@
+package io.socaas.events.ocsf;
+
+import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
+import static io.socaas.events.ocsf.MappedRecords.assertFlow;
+import static io.socaas.events.ocsf.MappedRecords.assertLogon;
+import static io.socaas.events.ocsf.MappedRecords.assertProduct;
+import static io.socaas.events.ocsf.MappedRecords.assertStatus;
+import static io.socaas.events.ocsf.MappedRecords.epochMillis;
+import static io.socaas.events.ocsf.MappedRecords.json;
+import static io.socaas.events.ocsf.MappedRecords.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Zeek's logs as JSON (Zeek's json-logs policy, Security Onion, Corelight), one record of each log
+ * written from Zeek's documented fields, and its tab-separated conn, dns, http and files lines as
+ * Bro 2.x and Zeek 3+ write them without their header: each log reaches its OCSF class with both
+ * ends of the connection.
+ */
+class ZeekMappingsTest {
+
+    private static final String CONN_SF =
+            "{\"_path\":\"conn\",\"_system_name\":\"sensor1\",\"ts\":\"2026-03-01T09:58:00.123456Z\",\"uid\":\"CHhAvVGS1DHFjwGM9\",\"id.orig_h\":\"192.168.1.10\",\"id.orig_p\":52514,\"id.resp_h\":\"93.184.216.34\",\"id.resp_p\":443,\"proto\":\"tcp\",\"service\":\"ssl\",\"duration\":12.5,\"orig_bytes\":1200,\"resp_bytes\":54000,\"conn_state\":\"SF\",\"local_orig\":true,\"local_resp\":false,\"missed_bytes\":0,\"history\":\"ShADadFf\",\"orig_pkts\":20,\"orig_ip_bytes\":2240,\"resp_pkts\":45,\"resp_ip_bytes\":56400,\"community_id\":\"1:abc=\"}";
+    private static final String CONN_REJ =
+            "{\"ts\":1772359080.5,\"uid\":\"C1\",\"id.orig_h\":\"10.0.0.5\",\"id.orig_p\":40000,\"id.resp_h\":\"10.0.0.9\",\"id.resp_p\":23,\"proto\":\"tcp\",\"conn_state\":\"REJ\",\"history\":\"Sr\",\"orig_pkts\":1,\"resp_pkts\":1}";
+    private static final String CONN_S0 =
+            "{\"ts\":1772359080.5,\"uid\":\"C2\",\"id.orig_h\":\"10.0.0.5\",\"id.orig_p\":40000,\"id.resp_h\":\"10.0.0.9\",\"id.resp_p\":445,\"proto\":\"tcp\",\"conn_state\":\"S0\",\"history\":\"S\"}";
+    private static final String DNS_NXDOMAIN =
+            "{\"ts\":1772359080.5,\"uid\":\"C3\",\"id\":{\"orig_h\":\"10.0.0.5\",\"orig_p\":53000,\"resp_h\":\"10.0.0.2\",\"resp_p\":53},\"proto\":\"udp\",\"trans_id\":4711,\"rtt\":0.01,\"query\":\"evil.onion\",\"qclass\":1,\"qclass_name\":\"C_INTERNET\",\"qtype\":1,\"qtype_name\":\"A\",\"rcode\":3,\"rcode_name\":\"NXDOMAIN\",\"AA\":false,\"TC\":false,\"RD\":true,\"RA\":true,\"Z\":0,\"rejected\":false}";
+    private static final String DNS_QUERY =
+            "{\"ts\":1772359080.5,\"uid\":\"C4\",\"id.orig_h\":\"10.0.0.5\",\"id.orig_p\":53000,\"id.resp_h\":\"10.0.0.2\",\"id.resp_p\":53,\"proto\":\"udp\",\"trans_id\":4712,\"query\":\"example.org\",\"qtype_name\":\"AAAA\"}";
+    private static final String HTTP_PUT =
+            "{\"ts\":1772359080.5,\"uid\":\"C5\",\"id.orig_h\":\"10.0.0.5\",\"id.orig_p\":51000,\"id.resp_h\":\"203.0.113.80\",\"id.resp_p\":80,\"trans_depth\":1,\"method\":\"PUT\",\"host\":\"files.example.net\",\"uri\":\"/dav/x.exe\",\"version\":\"1.1\",\"user_agent\":\"Microsoft-WebDAV-MiniRedir/10.0.19045\",\"request_body_len\":73802,\"response_body_len\":0,\"status_code\":201,\"status_msg\":\"Created\",\"tags\":[]}";
+    private static final String SSL =
+            "{\"ts\":1772359080.5,\"uid\":\"C6\",\"id.orig_h\":\"10.0.0.5\",\"id.orig_p\":51001,\"id.resp_h\":\"203.0.113.81\",\"id.resp_p\":443,\"version\":\"TLSv13\",\"cipher\":\"TLS_AES_128_GCM_SHA256\",\"curve\":\"x25519\",\"server_name\":\"login.example.com\",\"resumed\":false,\"established\":true,\"ssl_history\":\"CsiI\",\"ja3\":\"abc\"}";
+    private static final String SSH =
+            "{\"ts\":1772359080.5,\"uid\":\"C7\",\"id.orig_h\":\"203.0.113.9\",\"id.orig_p\":50000,\"id.resp_h\":\"10.0.0.22\",\"id.resp_p\":22,\"version\":2,\"auth_success\":false,\"auth_attempts\":3,\"direction\":\"INBOUND\",\"client\":\"SSH-2.0-libssh2_1.9.0\",\"server\":\"SSH-2.0-OpenSSH_8.9\",\"hassh\":\"x\"}";
+    private static final String NOTICE =
+            "{\"ts\":1772359080.5,\"note\":\"Scan::Port_Scan\",\"msg\":\"198.51.100.7 scanned at least 15 unique ports of host 10.0.0.22 in 0m2s\",\"sub\":\"local\",\"src\":\"198.51.100.7\",\"dst\":\"10.0.0.22\",\"peer_descr\":\"worker-1\",\"actions\":[\"Notice::ACTION_LOG\"],\"suppress_for\":3600.0}";
+    private static final String DHCP =
+            "{\"ts\":1772359080.5,\"uids\":[\"C8\"],\"client_addr\":\"10.0.0.77\",\"server_addr\":\"10.0.0.1\",\"mac\":\"00:11:22:33:44:55\",\"host_name\":\"laptop-7\",\"domain\":\"corp.local\",\"assigned_addr\":\"10.0.0.77\",\"lease_time\":86400.0,\"msg_types\":[\"REQUEST\",\"ACK\"],\"duration\":0.01}";
+    private static final String KERBEROS_TGS =
+            "{\"ts\":1772359080.5,\"uid\":\"C9\",\"id.orig_h\":\"10.0.0.5\",\"id.orig_p\":49000,\"id.resp_h\":\"10.0.0.2\",\"id.resp_p\":88,\"request_type\":\"TGS\",\"client\":\"alice/CORP.LOCAL\",\"service\":\"MSSQLSvc/db01.corp.local:1433\",\"success\":true,\"cipher\":\"rc4-hmac\",\"forwardable\":true,\"renewable\":true}";
+    private static final String NTLM =
+            "{\"ts\":1772359080.5,\"uid\":\"C10\",\"id.orig_h\":\"10.0.0.5\",\"id.orig_p\":49001,\"id.resp_h\":\"10.0.0.2\",\"id.resp_p\":445,\"username\":\"bob\",\"hostname\":\"WS05\",\"domainname\":\"CORP\",\"server_nb_computer_name\":\"DC01\",\"success\":false}";
+    private static final String RDP =
+            "{\"ts\":1772359080.5,\"uid\":\"C11\",\"id.orig_h\":\"203.0.113.50\",\"id.orig_p\":49002,\"id.resp_h\":\"10.0.0.30\",\"id.resp_p\":3389,\"cookie\":\"administrator\",\"result\":\"encrypted\",\"security_protocol\":\"HYBRID\",\"client_name\":\"kali\"}";
+    private static final String SMB_FILES =
+            "{\"ts\":1772359080.5,\"uid\":\"C12\",\"id.orig_h\":\"10.0.0.5\",\"id.orig_p\":49003,\"id.resp_h\":\"10.0.0.30\",\"id.resp_p\":445,\"fuid\":\"F1\",\"action\":\"SMB::FILE_OPEN\",\"path\":\"\\\\\\\\FS01\\\\IPC$\",\"name\":\"PSEXESVC-WS05-1234-stdin\",\"size\":0}";
+    private static final String FTP =
+            "{\"ts\":1772359080.5,\"uid\":\"C13\",\"id.orig_h\":\"10.0.0.5\",\"id.orig_p\":49004,\"id.resp_h\":\"10.0.0.40\",\"id.resp_p\":21,\"user\":\"anonymous\",\"password\":\"<hidden>\",\"command\":\"RETR\",\"arg\":\"ftp://10.0.0.40/pub/tool.zip\",\"mime_type\":\"application/zip\",\"file_size\":1024,\"reply_code\":226,\"reply_msg\":\"Transfer complete\"}";
+    private static final String SMTP =
+            "{\"ts\":1772359080.5,\"uid\":\"C14\",\"id.orig_h\":\"10.0.0.60\",\"id.orig_p\":49005,\"id.resp_h\":\"203.0.113.25\",\"id.resp_p\":25,\"trans_depth\":1,\"helo\":\"mail.corp.local\",\"mailfrom\":\"<alice@corp.local>\",\"rcptto\":[\"<bob@example.org>\"],\"from\":\"Alice <alice@corp.local>\",\"subject\":\"Invoice\",\"msg_id\":\"<1@corp.local>\",\"tls\":false}";
+    private static final String FILES =
+            "{\"ts\":1772359080.5,\"fuid\":\"FakNcS1Jfe01uljb3\",\"tx_hosts\":[\"192.150.187.43\"],\"rx_hosts\":[\"141.142.228.5\"],\"conn_uids\":[\"CXWv6p3arKYeMETxOg\"],\"source\":\"HTTP\",\"depth\":0,\"analyzers\":[\"MD5\",\"SHA1\"],\"mime_type\":\"text/plain\",\"duration\":0.0,\"is_orig\":false,\"seen_bytes\":4705,\"total_bytes\":4705,\"missing_bytes\":0,\"overflow_bytes\":0,\"timedout\":false,\"md5\":\"397168fd09991a0e712254df7bc639ac\",\"sha1\":\"1dd7ac0398df6cbc0696445a91ec681facf4dc47\"}";
+    private static final String X509 =
+            "{\"ts\":1772359080.5,\"id\":\"FxyZ\",\"certificate.version\":3,\"certificate.serial\":\"8BB00EE\",\"certificate.subject\":\"CN=,OU=,O=,L=,ST=,C=\",\"certificate.issuer\":\"CN=,OU=,O=,L=,ST=,C=\",\"certificate.key_alg\":\"rsaEncryption\"}";
+    private static final String DCE_RPC =
+            "{\"ts\":1772359080.5,\"uid\":\"C15\",\"id.orig_h\":\"10.0.0.5\",\"id.orig_p\":49006,\"id.resp_h\":\"10.0.0.2\",\"id.resp_p\":135,\"rtt\":0.001,\"named_pipe\":\"135\",\"endpoint\":\"svcctl\",\"operation\":\"CreateServiceW\"}";
+    private static final String WEIRD =
+            "{\"ts\":1772359080.5,\"uid\":\"C16\",\"id.orig_h\":\"10.0.0.5\",\"id.orig_p\":49007,\"id.resp_h\":\"10.0.0.2\",\"id.resp_p\":80,\"name\":\"unknown_HTTP_method\",\"addl\":\"\",\"notice\":false,\"peer\":\"worker-1\"}";
+
+    @Test
+    void connectionsAreNetworkActivityWithTheActivityTheirStateGives() throws Exception {
+        JsonNode sf = json(CONN_SF);
+        assertProduct(sf, "Zeek");
+        assertFlow(sf, 2, "192.168.1.10", 52514, "93.184.216.34", 443);
+        assertThat(sf.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:58:00.123Z"));
+        assertThat(sf.at("/traffic/bytes_out").asLong()).isEqualTo(1200);
+        assertThat(sf.at("/traffic/bytes_in").asLong()).isEqualTo(54000);
+        assertThat(sf.at("/traffic/packets_in").asLong()).isEqualTo(45);
+        assertThat(sf.at("/connection_info/uid").asText()).isEqualTo("CHhAvVGS1DHFjwGM9");
+        assertThat(sf.at("/connection_info/community_uid").asText()).isEqualTo("1:abc=");
+        assertThat(sf.at("/device/hostname").asText()).isEqualTo("sensor1");
+        assertThat(sf.at("/metadata/log_name").asText()).isEqualTo("conn");
+        assertFlow(json(CONN_REJ), 5, "10.0.0.5", 40000, "10.0.0.9", 23);
+        assertFlow(json(CONN_S0), 4, "10.0.0.5", 40000, "10.0.0.9", 445);
+        // the connection's id as an object (Logstash, Elastic) reads the same
+        JsonNode nested = json(CONN_REJ.replace(
+                "\"id.orig_h\":\"10.0.0.5\",\"id.orig_p\":40000,\"id.resp_h\":\"10.0.0.9\",\"id.resp_p\":23",
+                "\"id\":{\"orig_h\":\"10.0.0.5\",\"orig_p\":40000,\"resp_h\":\"10.0.0.9\",\"resp_p\":23}"));
+        assertFlow(nested, 5, "10.0.0.5", 40000, "10.0.0.9", 23);
+    }
+
+    @Test
+    void dnsHttpTlsAndSshReachTheirClasses() throws Exception {
+        JsonNode nx = json(DNS_NXDOMAIN);
+        assertThat(nx.get("class_uid").asInt()).isEqualTo(4003);
+        assertThat(nx.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(nx.at("/query/hostname").asText()).isEqualTo("evil.onion");
+        assertThat(nx.at("/query/type").asText()).isEqualTo("A");
+        assertThat(nx.get("rcode_id").asInt()).isEqualTo(3);
+        assertThat(nx.get("rcode").asText()).isEqualTo("NXDOMAIN");
+        assertThat(nx.at("/src_endpoint/ip").asText()).isEqualTo("10.0.0.5");
+        JsonNode query = json(DNS_QUERY);
+        assertThat(query.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(query.has("rcode_id")).isFalse();
+
+        JsonNode put = json(HTTP_PUT);
+        assertThat(put.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(put.get("activity_id").asInt()).isEqualTo(7);
+        assertThat(put.at("/http_request/url/hostname").asText()).isEqualTo("files.example.net");
+        assertThat(put.at("/http_request/url/path").asText()).isEqualTo("/dav/x.exe");
+        assertThat(put.at("/http_request/user_agent").asText()).startsWith("Microsoft-WebDAV-MiniRedir");
+        assertThat(put.at("/http_response/code").asInt()).isEqualTo(201);
+        assertThat(put.at("/dst_endpoint/port").asInt()).isEqualTo(80);
+
+        JsonNode tls = json(SSL);
+        assertFlow(tls, 6, "10.0.0.5", 51001, "203.0.113.81", 443);
+        assertThat(tls.at("/tls/sni").asText()).isEqualTo("login.example.com");
+        assertThat(tls.at("/tls/version").asText()).isEqualTo("TLSv13");
+
+        JsonNode ssh = json(SSH);
+        assertThat(ssh.get("class_uid").asInt()).isEqualTo(4007);
+        assertStatus(ssh, 2);
+        assertThat(ssh.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.9");
+    }
+
+    @Test
+    void noticesAreFindingsAndAuthenticationsLogons() throws Exception {
+        JsonNode notice = json(NOTICE);
+        assertProduct(notice, "Zeek");
+        assertThat(notice.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(notice.at("/finding_info/analytic/name").asText()).isEqualTo("Scan::Port_Scan");
+        assertThat(notice.at("/finding_info/title").asText()).contains("scanned at least 15 unique ports");
+        assertThat(notice.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("198.51.100.7");
+        assertThat(notice.at("/evidences/0/dst_endpoint/ip").asText()).isEqualTo("10.0.0.22");
+        assertThat(notice.get("severity_id").asInt()).isEqualTo(3);
+
+        JsonNode tgs = json(KERBEROS_TGS);
+        assertThat(tgs.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(tgs.get("activity_id").asInt()).isEqualTo(4);
+        assertThat(tgs.get("auth_protocol_id").asInt()).isEqualTo(2);
+        assertThat(tgs.at("/user/name").asText()).isEqualTo("alice/CORP.LOCAL");
+        assertThat(tgs.at("/service/name").asText()).isEqualTo("MSSQLSvc/db01.corp.local:1433");
+        assertStatus(tgs, 1);
+
+        JsonNode ntlm = json(NTLM);
+        assertLogon(ntlm, 2, "bob", "10.0.0.5");
+        assertThat(ntlm.at("/user/domain").asText()).isEqualTo("CORP");
+        assertThat(ntlm.get("auth_protocol_id").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void dhcpRdpSmbFtpAndSmtpReachTheirClasses() throws Exception {
+        JsonNode dhcp = json(DHCP);
+        assertThat(dhcp.get("class_uid").asInt()).isEqualTo(4004);
+        assertThat(dhcp.at("/src_endpoint/ip").asText()).isEqualTo("10.0.0.77");
+        assertThat(dhcp.at("/src_endpoint/mac").asText()).isEqualTo("00:11:22:33:44:55");
+        assertThat(dhcp.at("/src_endpoint/hostname").asText()).isEqualTo("laptop-7");
+
+        JsonNode rdp = json(RDP);
+        assertThat(rdp.get("class_uid").asInt()).isEqualTo(4005);
+        assertThat(rdp.at("/user/name").asText()).isEqualTo("administrator");
+        assertThat(rdp.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.50");
+
+        JsonNode smb = json(SMB_FILES);
+        assertThat(smb.get("class_uid").asInt()).isEqualTo(4006);
+        assertThat(smb.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(smb.get("share").asText()).isEqualTo("\\\\FS01\\IPC$");
+        assertThat(smb.at("/file/name").asText()).isEqualTo("PSEXESVC-WS05-1234-stdin");
+
+        JsonNode ftp = json(FTP);
+        assertThat(ftp.get("class_uid").asInt()).isEqualTo(4008);
+        assertThat(ftp.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(ftp.at("/codes/0").asInt()).isEqualTo(226);
+
+        JsonNode smtp = json(SMTP);
+        assertThat(smtp.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(smtp.at("/email/subject").asText()).isEqualTo("Invoice");
+        assertThat(smtp.at("/dst_endpoint/port").asInt()).isEqualTo(25);
+    }
+
+    @Test
+    void logsWithoutAClassAreZeeksBaseEvents() throws Exception {
+        for (String log : new String[] {FILES, X509, DCE_RPC, WEIRD}) {
+            JsonNode r = json(log);
+            assertBaseEventOf(r, "Zeek");
+            assertThat(r.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:58:00.500Z"));
+        }
+        assertThat(json(FILES).at("/unmapped/sha1").asText()).isEqualTo("1dd7ac0398df6cbc0696445a91ec681facf4dc47");
+    }
+
+    @Test
+    void tabSeparatedLinesOfEachLayoutReadAsTheJsonLogs() throws Exception {
+        // conn: Bro 2.x (20 columns), Zeek (21), Zeek with MAC addresses (23); after a syslog header too
+        assertFlow(
+                line("1541350796.901974\tC54zqz17PXuBv3HkLg\t192.168.0.26\t54855\t54.85.115.89\t443\ttcp\tssl"
+                        + "\t0.153642\t1147\t589\tSF\tT\t0\tShADadfF\t7\t1439\t8\t921\t(empty)"),
+                2,
+                "192.168.0.26",
+                54855,
+                "54.85.115.89",
+                443);
+        JsonNode zeek = line("1602165198.216970\tCfVl4yNLJ4U3ptL12\t192.168.122.59\t47340\t143.204.201.102\t443"
+                + "\ttcp\t-\t115.669583\t0\t6238\tSHR\tT\tF\t0\t^hCadcCfA\t1\t52\t21\t5091\t-");
+        assertFlow(zeek, 6, "192.168.122.59", 47340, "143.204.201.102", 443);
+        assertThat(zeek.at("/traffic/packets_in").asInt()).isEqualTo(21);
+        assertThat(zeek.get("time").asLong()).isEqualTo(1602165198216L);
+        JsonNode mac = line("1128727435.633408\tCHhAvVGS1DHFjwGM9\t141.42.64.125\t56730\t125.190.109.199\t80\ttcp"
+                + "\thttp\t1.550793\t98\t9417\tSF\t-\t-\t0\t^hADdFaf\t11\t670\t10\t9945\t-"
+                + "\t00:d0:03:3b:f4:00\t00:b0:c2:86:ec:00");
+        assertThat(mac.at("/src_endpoint/mac").asText()).isEqualTo("00:d0:03:3b:f4:00");
+        JsonNode relayed = line("<134>Mar  1 09:58:00 sensor1 zeek_conn: 1772359080.123456\tCHhAvVGS1DHFjwGM9"
+                + "\t192.168.1.10\t52514\t93.184.216.34\t443\ttcp\tssl\t12.5\t1200\t54000\tSF\tT\tF\t0\tShADadFf"
+                + "\t20\t2240\t45\t56400\t-");
+        assertFlow(relayed, 2, "192.168.1.10", 52514, "93.184.216.34", 443);
+        assertProduct(relayed, "Zeek");
+
+        // dns with rtt (24 columns)
+        JsonNode dns = line("1359565680.761790\tCHhAvVGS1DHFjwGM9\t192.168.6.10\t53209\t192.168.129.36\t53\tudp"
+                + "\t41477\t0.075138\tpaypal.com\t1\tC_INTERNET\t48\tDNSKEY\t0\tNOERROR\tF\tF\tT\tT\t1"
+                + "\tDNSKEY 5,DNSKEY 5\t455.000000,455.000000\tF");
+        assertThat(dns.get("class_uid").asInt()).isEqualTo(4003);
+        assertThat(dns.at("/query/hostname").asText()).isEqualTo("paypal.com");
+        assertThat(dns.at("/query/type").asText()).isEqualTo("DNSKEY");
+        assertThat(dns.get("rcode_id").asInt()).isZero();
+
+        // http: Bro 2.x (27 columns) and Zeek 3+ (30)
+        JsonNode bro = line("1432555199.633017\tCOpk6E3vkURP8QQNKl\t192.168.9.35\t55281\t178.236.7.146\t80\t4"
+                + "\tPOST\twww.amazon.it\t/xa/dealcontent/v2/GetDeals?nocache=1432555199326\thttp://www.amazon.it/"
+                + "\tMozilla/5.0 (Windows NT 6.1; WOW64)\t223\t1859\t200\tOK\t-\t-\t-\t(empty)\tkares\t-\t-"
+                + "\tFrLEcY3AUPKdcYGf29\ttext/plain\tFOJpbGzIMh9syPxH8\ttext/plain");
+        assertThat(bro.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(bro.get("activity_id").asInt()).isEqualTo(6);
+        assertThat(bro.at("/http_request/url/hostname").asText()).isEqualTo("www.amazon.it");
+        assertThat(bro.at("/http_request/user_agent").asText()).startsWith("Mozilla/5.0");
+        assertThat(bro.at("/http_response/code").asInt()).isEqualTo(200);
+        assertThat(bro.at("/unmapped/username").asText()).isEqualTo("kares");
+        JsonNode zeekHttp = line("1602165002.455618\tCWGOypTfRypTC5C4g\t192.168.122.59\t44136\t216.58.201.110\t80"
+                + "\t1\tGET\texample.com\t/\t-\t1.1\tMozilla/5.0 (X11; Ubuntu; Linux x86_64; rv:81.0)"
+                + "\thttps://example.com\t0\t219\t301\tMoved Permanently\t-\t-\tFOO,BAR\t-\t-\t-\t-\t-\t-"
+                + "\tFeJ7iiVorMXoLlRK\t-\ttext/html");
+        assertThat(zeekHttp.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(zeekHttp.at("/http_request/version").asText()).isEqualTo("1.1");
+        assertThat(zeekHttp.at("/http_response/code").asInt()).isEqualTo(301);
+
+        // files (23 and 25 columns): Zeek's, without a class
+        JsonNode files = line("1362692527.009512\tFakNcS1Jfe01uljb3\t192.150.187.43\t141.142.228.5"
+                + "\tCXWv6p3arKYeMETxOg\tHTTP\t0\tMD5,SHA1\ttext/plain\t-\t0.000263\t-\tF\t4705\t4705\t0\t0\tF\t-"
+                + "\t397168fd09991a0e712254df7bc639ac\t1dd7ac0398df6cbc0696445a91ec681facf4dc47\t-\t-");
+        assertBaseEventOf(files, "Zeek");
+        assertThat(files.at("/unmapped/md5").asText()).isEqualTo("397168fd09991a0e712254df7bc639ac");
+    }
+
+    @Test
+    void linesThatOnlyLookLikeZeeksAreNotReadAsZeeks() throws Exception {
+        // a tab-separated line of another program, with an epoch time first
+        JsonNode other = line("1772359080.123456\tCRON\tjob finished\t0");
+        assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo("Zeek");
+        // a conn line with a column too many
+        JsonNode wrong = line("1541350796.901974\tC54zqz17PXuBv3HkLg\t192.168.0.26\t54855\t54.85.115.89\t443\ttcp"
+                + "\tssl\t0.153642\t1147\t589\tSF\tT\t0\tShADadfF\t7\t1439\t8\t921\t(empty)\tx\ty\tz\tw");
+        assertThat(wrong.get("class_uid").asInt()).isZero();
+        assertThat(wrong.at("/metadata/product/name").asText()).isNotEqualTo("Zeek");
+    }
+}

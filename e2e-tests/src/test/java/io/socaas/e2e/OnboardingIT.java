@@ -185,18 +185,13 @@ class OnboardingIT {
 
     /** The README's sample from {@code host}, sent with {@code ingestKey}; its ingest id. */
     private static String sendSample(String ingestKey, String host) {
-        return given().header("Authorization", "Bearer " + ingestKey)
-                .contentType(ContentType.JSON)
-                .body(List.of(Map.of(
+        return Platform.ingestOne(
+                ingestKey,
+                List.of(Map.of(
                         "EventID", 1,
                         "Channel", "Microsoft-Windows-Sysmon/Operational",
                         "Computer", host,
                         "Image", "C:\\Windows\\System32\\whoami.exe",
-                        "CommandLine", "whoami /priv")))
-                .post(Platform.INGESTION + "/api/v1/events")
-                .then()
-                .statusCode(202)
-                .extract()
-                .path("ingest_ids[0]");
+                        "CommandLine", "whoami /priv")));
     }
 }

@@ -1,0 +1,207 @@
+package io.socaas.events.ocsf;
+
+import static io.socaas.events.ocsf.MappedRecords.assertAllowed;
+import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
+import static io.socaas.events.ocsf.MappedRecords.assertDenied;
+import static io.socaas.events.ocsf.MappedRecords.assertFlow;
+import static io.socaas.events.ocsf.MappedRecords.assertProduct;
+import static io.socaas.events.ocsf.MappedRecords.assertStatus;
+import static io.socaas.events.ocsf.MappedRecords.epochMillis;
+import static io.socaas.events.ocsf.MappedRecords.json;
+import static io.socaas.events.ocsf.MappedRecords.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The AWS logs an SME's cloud account produces besides CloudTrail (load balancer access logs, S3
+ * server access logs, VPC Flow Logs, GuardDuty findings) and Cloudflare's Logpush datasets, from
+ * AWS's and Cloudflare's documented formats and the records Wazuh's AWS module reads: each reaches
+ * its OCSF class with the client, the request and the outcome.
+ */
+class CloudServiceLogsMappingsTest {
+
+    private static final String ELB_CLASSIC =
+            "2014-02-15T23:39:43.945958Z my-test-loadbalancer 192.168.131.39:2817 10.0.0.1:80 0.000073 0.001048 0.000057 200 200 0 29 \"GET http://www.example.com:80/ HTTP/1.1\"";
+    private static final String ELB_CLASSIC_NO_TARGET =
+            "2015-04-10T08:11:09.865823Z us-west-1-production-media 49.150.87.133:55128 - -1 -1 -1 408 - 1294336 0 \"PUT https://media.xxxyyyzzz.com:443/videos/F4_M-T4X0MM6Hvy1PFHesw HTTP/1.1\"";
+    private static final String ELB_CLASSIC_TLS =
+            "2015-05-13T23:39:43.945958Z my-loadbalancer 192.168.131.39:2817 10.0.0.1:80 0.000086 0.001048 0.001337 200 200 0 57 \"GET https://www.example.com:443/ HTTP/1.1\" \"curl/7.38.0 (#56-0ef1d4a5)\" DHE-RSA-AES128-SHA TLSv1.2";
+    private static final String ALB =
+            "http 2026-03-01T09:58:00.186641Z app/my-loadbalancer/50dc6c495c0c9188 192.168.131.39:2817 10.0.0.1:80 0.000 0.001 0.000 200 200 34 366 \"GET http://www.example.com:80/?a=1 HTTP/1.1\" \"curl/7.46.0\" - - arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/my-targets/73e2d6bc24d8a067 \"Root=1-58337262-36d228ad5d99923122bbe354\" \"-\" \"-\" 0 2026-03-01T09:57:59.364000Z \"forward\" \"-\" \"-\" \"10.0.0.1:80\" \"200\" \"-\" \"-\"";
+    private static final String ALB_WAF =
+            "https 2026-03-01T09:58:00.086460Z app/my-loadbalancer/50dc6c495c0c9188 203.0.113.9:46532 - -1 -1 -1 403 - 316 548 \"POST https://www.example.com:443/login.php HTTP/1.1\" \"sqlmap/1.7\" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 - \"Root=1-58337281-1d84f3d73c47ec4e58577259\" \"www.example.com\" \"arn:aws:acm:us-east-2:123456789012:certificate/12345678-1234-1234-1234-123456789012\" 0 2026-03-01T09:58:00.086000Z \"waf\" \"-\" \"-\" \"-\" \"-\" \"-\" \"-\"";
+    private static final String VPC_ACCEPT =
+            "2 123456789010 eni-1235b8ca123456789 172.31.16.139 172.31.16.21 20641 22 6 20 4249 1772359080 1772359140 ACCEPT OK";
+    private static final String VPC_REJECT =
+            "2 123456789010 eni-1235b8ca123456789 198.51.100.7 172.31.9.12 49761 3389 6 20 4249 1772359080 1772359140 REJECT OK";
+    private static final String VPC_NODATA = "2 123456789010 eni-1a2b3c4d - - - - - - - 1772359080 1772359140 - NODATA";
+    private static final String S3_VERSIONING =
+            "79a5 mybucket [06/Feb/2014:00:00:38 +0000] 192.0.2.3 79a5 3E57427F3EXAMPLE REST.GET.VERSIONING - \"GET /mybucket?versioning HTTP/1.1\" 200 - 113 - 7 - \"-\" \"S3Console/0.4\" -";
+    private static final String S3_GET =
+            "79a5 mybucket [12/May/2014:07:54:01 +0000] 10.0.1.2 - 7ACC4BE89EXAMPLE REST.GET.OBJECT foo/bar.html \"GET /foo/bar.html HTTP/1.1\" 304 - - 1718 10 - \"-\" \"Mozilla/5.0\" -";
+    private static final String S3_DELETE_DENIED =
+            "79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be awsexamplebucket1 [01/Mar/2026:09:58:38 +0000] 192.0.2.3 arn:aws:iam::123456789012:user/mallory 3E57427F3EXAMPLE REST.DELETE.OBJECT backups/db.sql \"DELETE /awsexamplebucket1/backups/db.sql HTTP/1.1\" 403 AccessDenied 243 - 7 - \"-\" \"aws-cli/2.15.0\" - s9lzHYrFp76ZVxRcpX9+5cjAnEH2ROuNkd2BHfIa6UkFVdtjf5mKR3/eTPFvsiP/XV/VLi31234= SigV4 ECDHE-RSA-AES128-GCM-SHA256 AuthHeader awsexamplebucket1.s3.us-west-1.amazonaws.com TLSV1.2 - -";
+    private static final String S3_WAZUH =
+            "{\"integration\": \"aws\", \"aws\": {\"log_info\": {\"aws_account_alias\": \"\", \"log_file\": \"access_logs/2021-04-29-09-49-06-51F541DE27C2AC50\", \"s3bucket\": \"wazuh-aws-wodle\"}, \"bucket_owner\": \"3ab1235e25ea9e94ff9b7e4e379ba6b0c872cd36c096e1ac8cce7df433b47101\", \"bucket\": \"wazuh-cloudtrail\", \"time\": \"29/Apr/2021:08:47:53 +0000\", \"remote_ip\": \"92.57.74.50\", \"requester\": \"arn:aws:iam::166157441623:user/david.iglesias\", \"request_id\": \"T3BW07JM2HMSJH17\", \"operation\": \"REST.HEAD.BUCKET\", \"key\": \"-\", \"request_uri\": \"HEAD /wazuh-cloudtrail HTTP/1.1\", \"http_status\": \"200\", \"error_code\": \"-\", \"bytes_sent\": \"-\", \"object_sent\": \"-\", \"total_time\": \"29\", \"turn_around_time\": \"28\", \"referer\": \"-\", \"user_agent\": \"S3Console/0.4, aws-internal/3 aws-sdk-java/1.11.991 Linux/4.9.230-0.1.ac.224.84.332.metal1.x86_64 OpenJDK_64-Bit_Server_VM/25.282-b08 java/1.8.0_282 vendor/Oracle_Corporation cfg/retry-mode/legacy\", \"version_id\": \"-\", \"host_id\": \"YnKG5o0K4Z3Lh0WD0QTJVXOBjiUwi1wcz2nnrCZa7BMu6xyX++sLbA43jEXTSRd2eoNwZty30g4=\", \"signature_version\": \"SigV4\", \"cipher_suite\": \"ECDHE-RSA-AES128-GCM-SHA256\", \"authentication_type\": \"AuthHeader\", \"host_header\": \"s3.amazonaws.com\", \"tls_version\": \"TLSv1.2\", \"source\": \"s3_server_access\"}}";
+    private static final String S3_WAZUH_ERROR =
+            "{\"integration\": \"aws\", \"aws\": {\"log_info\": {\"aws_account_alias\": \"\", \"log_file\": \"access_logs/2021-04-29-09-47-05-689ED56B49777287\", \"s3bucket\": \"wazuh-aws-wodle\"}, \"bucket_owner\": \"3ab1235e25ea9e94ff9b7e4e379ba6b0c872cd36c096e1ac8cce7df433b47101\", \"bucket\": \"wazuh-cloudtrail\", \"time\": \"29/Apr/2021:08:47:53 +0000\", \"remote_ip\": \"92.57.74.50\", \"requester\": \"arn:aws:iam::166157441623:user/david.iglesias\", \"request_id\": \"T3BJ3QVNEB2XNQZ6\", \"operation\": \"REST.GET.ENCRYPTION\", \"key\": \"-\", \"request_uri\": \"GET /wazuh-cloudtrail?encryption= HTTP/1.1\", \"http_status\": \"404\", \"error_code\": \"ServerSideEncryptionConfigurationNotFoundError\", \"bytes_sent\": \"359\", \"object_sent\": \"-\", \"total_time\": \"28\", \"turn_around_time\": \"-\", \"referer\": \"-\", \"user_agent\": \"S3Console/0.4, aws-internal/3 aws-sdk-java/1.11.991 Linux/4.9.230-0.1.ac.224.84.332.metal1.x86_64 OpenJDK_64-Bit_Server_VM/25.282-b08 java/1.8.0_282 vendor/Oracle_Corporation cfg/retry-mode/legacy\", \"version_id\": \"-\", \"host_id\": \"aWts5+h5vGMYypTnH/uUuT+k1dt+C6r/qa9WqxHmYfv58SJlkEXi2EvgnOJcaIpTGs10FzFAS58=\", \"signature_version\": \"SigV4\", \"cipher_suite\": \"ECDHE-RSA-AES128-GCM-SHA256\", \"authentication_type\": \"AuthHeader\", \"host_header\": \"s3.amazonaws.com\", \"tls_version\": \"TLSv1.2\", \"source\": \"s3_server_access\"}}";
+    private static final String GUARDDUTY =
+            "{\"schemaVersion\":\"2.0\",\"accountId\":\"123456789012\",\"region\":\"us-east-1\",\"partition\":\"aws\",\"id\":\"16afba5c5c43e07c9e3e5e2e544e95df\",\"arn\":\"arn:aws:guardduty:us-east-1:123456789012:detector/123456789012/finding/16afba5c5c43e07c9e3e5e2e544e95df\",\"type\":\"UnauthorizedAccess:EC2/SSHBruteForce\",\"resource\":{\"resourceType\":\"Instance\",\"instanceDetails\":{\"instanceId\":\"i-99999999\",\"networkInterfaces\":[{\"privateIpAddress\":\"10.0.0.5\",\"publicIp\":\"198.51.100.20\"}]}},\"service\":{\"serviceName\":\"guardduty\",\"detectorId\":\"x\",\"action\":{\"actionType\":\"NETWORK_CONNECTION\",\"networkConnectionAction\":{\"connectionDirection\":\"INBOUND\",\"remoteIpDetails\":{\"ipAddressV4\":\"203.0.113.9\"},\"localPortDetails\":{\"port\":22,\"portName\":\"SSH\"},\"protocol\":\"TCP\",\"blocked\":false}},\"eventFirstSeen\":\"2026-03-01T09:00:00.000Z\",\"eventLastSeen\":\"2026-03-01T09:55:00.000Z\",\"count\":42},\"severity\":2,\"createdAt\":\"2026-03-01T09:01:00.000Z\",\"updatedAt\":\"2026-03-01T09:56:00.000Z\",\"title\":\"203.0.113.9 is performing SSH brute force attacks against i-99999999.\",\"description\":\"203.0.113.9 is performing SSH brute force attacks against i-99999999. Brute force attacks are used to gain unauthorized access to your instance by guessing the SSH password.\"}";
+    private static final String GUARDDUTY_EVENTBRIDGE =
+            "{\"version\":\"0\",\"id\":\"c8c4daa7-a20c-2f03-0070-b7393dd542ad\",\"detail-type\":\"GuardDuty Finding\",\"source\":\"aws.guardduty\",\"account\":\"123456789012\",\"time\":\"2026-03-01T09:56:00Z\",\"region\":\"us-east-1\",\"resources\":[],\"detail\":{\"schemaVersion\":\"2.0\",\"accountId\":\"123456789012\",\"region\":\"us-east-1\",\"id\":\"abc\",\"type\":\"CryptoCurrency:EC2/BitcoinTool.B!DNS\",\"resource\":{\"resourceType\":\"Instance\"},\"service\":{\"serviceName\":\"guardduty\",\"count\":3},\"severity\":8,\"createdAt\":\"2026-03-01T09:01:00.000Z\",\"updatedAt\":\"2026-03-01T09:56:00.000Z\",\"title\":\"EC2 instance is querying a domain name that is associated with Bitcoin-related activity.\",\"description\":\"x\"}}";
+    private static final String GUARDDUTY_WAZUH =
+            "{\"integration\":\"aws\",\"aws\":{\"source\":\"guardduty\",\"schemaVersion\":\"2.0\",\"accountId\":\"123456789012\",\"region\":\"us-east-1\",\"id\":\"def\",\"type\":\"Policy:IAMUser/RootCredentialUsage\",\"resource\":{\"resourceType\":\"AccessKey\",\"accessKeyDetails\":{\"userName\":\"Root\"}},\"service\":{\"serviceName\":\"guardduty\",\"action\":{\"actionType\":\"AWS_API_CALL\",\"awsApiCallAction\":{\"api\":\"ListBuckets\",\"remoteIpDetails\":{\"ipAddressV4\":\"198.51.100.23\"}}},\"count\":1},\"severity\":5.3,\"createdAt\":\"2026-03-01T09:01:00.000Z\",\"updatedAt\":\"2026-03-01T09:56:00.000Z\",\"title\":\"API ListBuckets was invoked using root credentials.\",\"description\":\"y\"}}";
+    private static final String CLOUDFLARE_WAF =
+            "{\"ClientIP\":\"203.0.113.9\",\"ClientRequestHost\":\"shop.example.com\",\"ClientRequestMethod\":\"POST\",\"ClientRequestURI\":\"/wp-login.php?x=1\",\"ClientRequestPath\":\"/wp-login.php\",\"ClientRequestQuery\":\"?x=1\",\"ClientRequestUserAgent\":\"sqlmap/1.7\",\"EdgeResponseStatus\":403,\"EdgeStartTimestamp\":1772359080123000000,\"RayID\":\"7a1b2c3d4e5f6a7b\",\"SecurityAction\":\"block\",\"WAFAction\":\"unknown\",\"OriginIP\":\"\"}";
+    private static final String CLOUDFLARE_FIREWALL_EVENT =
+            "{\"Action\":\"block\",\"ClientIP\":\"203.0.113.9\",\"ClientRequestHost\":\"shop.example.com\",\"ClientRequestMethod\":\"GET\",\"ClientRequestPath\":\"/.env\",\"ClientRequestQuery\":\"\",\"Datetime\":\"2026-03-01T09:58:00Z\",\"RayName\":\"7a1b2c3d4e5f6a7c\",\"RuleID\":\"ab12\",\"Source\":\"firewallrules\",\"Description\":\"block dotfiles\"}";
+    private static final String CLOUDFLARE_REQUEST =
+            "{\"ClientIP\":\"54.76.123.133\",\"ClientRequestHost\":\"ae-preprod.yap.com\",\"ClientRequestMethod\":\"GET\",\"ClientRequestURI\":\"/messages/actuator/health\",\"EdgeEndTimestamp\":\"2021-07-27T21:26:42Z\",\"EdgeResponseBytes\":845,\"EdgeResponseStatus\":200,\"EdgeStartTimestamp\":\"2021-07-27T21:26:42Z\",\"RayID\":\"6758f291eb0b60df\",\"FirewallMatchesActions\":[],\"FirewallMatchesRuleIDs\":[],\"FirewallMatchesSources\":[],\"OriginIP\":\"99.83.222.19\",\"OriginSSLProtocol\":\"TLSv1.2\",\"OriginResponseBytes\":0,\"OriginResponseHTTPExpires\":\"\",\"OriginResponseHTTPLastModified\":\"\",\"OriginResponseStatus\":200,\"OriginResponseTime\":20000000,\"WAFAction\":\"unknown\",\"WAFFlags\":\"0\",\"WAFMatchedVar\":\"\",\"WAFProfile\":\"unknown\",\"WAFRuleID\":\"\",\"WAFRuleMessage\":\"\",\"WorkerCPUTime\":0,\"WorkerStatus\":\"unknown\",\"WorkerSubrequest\":false,\"WorkerSubrequestCount\":0,\"CacheCacheStatus\":\"unknown\",\"CacheTieredFill\":false,\"CacheResponseBytes\":1981,\"CacheResponseStatus\":200,\"ClientCountry\":\"ie\",\"ClientDeviceType\":\"desktop\",\"ClientIPClass\":\"noRecord\",\"ZoneID\":276192118,\"ZoneName\":\"yap.com\",\"SecurityLevel\":\"unk\"}";
+
+    @Test
+    void loadBalancerAccessLogsAreHttpActivity() throws Exception {
+        JsonNode alb = line(ALB);
+        assertProduct(alb, "Elastic Load Balancing");
+        assertThat(alb.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(alb.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(alb.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:58:00.186Z"));
+        assertThat(alb.at("/src_endpoint/ip").asText()).isEqualTo("192.168.131.39");
+        assertThat(alb.at("/dst_endpoint/port").asInt()).isEqualTo(80);
+        assertThat(alb.at("/http_request/url/hostname").asText()).isEqualTo("www.example.com");
+        assertThat(alb.at("/http_request/url/query_string").asText()).isEqualTo("a=1");
+        assertThat(alb.at("/http_request/user_agent").asText()).isEqualTo("curl/7.46.0");
+        assertThat(alb.at("/http_response/code").asInt()).isEqualTo(200);
+        assertThat(alb.has("action_id")).isFalse();
+
+        JsonNode waf = line(ALB_WAF);
+        assertThat(waf.get("activity_id").asInt()).isEqualTo(6);
+        assertDenied(waf);
+        assertThat(waf.at("/http_response/code").asInt()).isEqualTo(403);
+        assertThat(waf.at("/tls/version").asText()).isEqualTo("TLSv1.2");
+        assertThat(waf.at("/dst_endpoint/ip").isMissingNode()).isTrue();
+
+        // Classic Load Balancer lines, whose leading time reads as a syslog header's
+        for (String classic : new String[] {ELB_CLASSIC, ELB_CLASSIC_NO_TARGET, ELB_CLASSIC_TLS}) {
+            JsonNode r = line(classic);
+            assertProduct(r, "Elastic Load Balancing");
+            assertThat(r.get("class_uid").asInt()).as(classic).isEqualTo(4002);
+        }
+        assertThat(line(ELB_CLASSIC).get("time").asLong()).isEqualTo(epochMillis("2014-02-15T23:39:43.945Z"));
+        assertThat(line(ELB_CLASSIC_NO_TARGET).at("/http_response/code").asInt())
+                .isEqualTo(408);
+        assertThat(line(ELB_CLASSIC_NO_TARGET).get("activity_id").asInt()).isEqualTo(7);
+        assertThat(line(ELB_CLASSIC_TLS).at("/http_request/user_agent").asText())
+                .startsWith("curl/7.38.0");
+    }
+
+    @Test
+    void vpcFlowRecordsAreTrafficAllowedOrRefused() throws Exception {
+        JsonNode accept = line(VPC_ACCEPT);
+        assertProduct(accept, "Amazon VPC");
+        assertFlow(accept, 6, "172.31.16.139", 20641, "172.31.16.21", 22);
+        assertAllowed(accept);
+        assertThat(accept.get("time").asLong()).isEqualTo(1772359080000L);
+        assertThat(accept.at("/traffic/bytes").asLong()).isEqualTo(4249);
+        assertThat(accept.at("/connection_info/protocol_num").asInt()).isEqualTo(6);
+        assertThat(accept.at("/cloud/account/uid").asText()).isEqualTo("123456789010");
+        assertThat(accept.at("/cloud/provider").asText()).isEqualTo("AWS");
+
+        JsonNode reject = line(VPC_REJECT);
+        assertFlow(reject, 5, "198.51.100.7", 49761, "172.31.9.12", 3389);
+        assertDenied(reject);
+
+        assertBaseEventOf(line(VPC_NODATA), "Amazon VPC");
+    }
+
+    @Test
+    void s3ServerAccessLogsAreApiActivityInBothShapes() throws Exception {
+        JsonNode denied = line(S3_DELETE_DENIED);
+        assertProduct(denied, "Amazon S3");
+        assertThat(denied.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(denied.get("activity_id").asInt()).isEqualTo(4);
+        assertStatus(denied, 2);
+        assertThat(denied.at("/api/operation").asText()).isEqualTo("REST.DELETE.OBJECT");
+        assertThat(denied.at("/actor/user/uid").asText()).isEqualTo("arn:aws:iam::123456789012:user/mallory");
+        assertThat(denied.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.3");
+        assertThat(denied.at("/resources/0/name").asText()).isEqualTo("backups/db.sql");
+        assertThat(denied.get("status_detail").asText()).isEqualTo("AccessDenied");
+        assertThat(denied.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:58:38Z"));
+
+        JsonNode get = line(S3_GET);
+        assertThat(get.get("activity_id").asInt()).isEqualTo(2);
+        assertStatus(get, 1);
+        assertThat(line(S3_VERSIONING).at("/api/service/name").asText()).isEqualTo("mybucket");
+
+        // Wazuh's AWS module: the same fields under aws.*
+        JsonNode wazuh = json(S3_WAZUH);
+        assertProduct(wazuh, "Amazon S3");
+        assertThat(wazuh.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(wazuh.at("/api/operation").asText()).isEqualTo("REST.HEAD.BUCKET");
+        assertThat(wazuh.at("/src_endpoint/ip").asText()).isEqualTo("92.57.74.50");
+        assertThat(wazuh.get("time").asLong()).isEqualTo(epochMillis("2021-04-29T08:47:53Z"));
+        assertStatus(json(S3_WAZUH_ERROR), 2);
+    }
+
+    @Test
+    void guardDutyFindingsAreDetectionFindingsInEveryShape() throws Exception {
+        JsonNode ssh = json(GUARDDUTY);
+        assertProduct(ssh, "Amazon GuardDuty");
+        assertThat(ssh.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(ssh.get("severity_id").asInt()).isEqualTo(2);
+        assertThat(ssh.at("/finding_info/uid").asText()).isEqualTo("16afba5c5c43e07c9e3e5e2e544e95df");
+        assertThat(ssh.at("/finding_info/types/0").asText()).isEqualTo("UnauthorizedAccess:EC2/SSHBruteForce");
+        assertThat(ssh.at("/finding_info/title").asText()).contains("SSH brute force");
+        assertThat(ssh.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("203.0.113.9");
+        assertThat(ssh.at("/evidences/0/dst_endpoint/ip").asText()).isEqualTo("10.0.0.5");
+        assertThat(ssh.at("/evidences/0/dst_endpoint/port").asInt()).isEqualTo(22);
+        assertThat(ssh.get("count").asInt()).isEqualTo(42);
+        assertThat(ssh.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:56:00Z"));
+
+        JsonNode bridge = json(GUARDDUTY_EVENTBRIDGE);
+        assertThat(bridge.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(bridge.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(bridge.at("/finding_info/uid").asText())
+                .as("the finding's id, not the envelope's")
+                .isEqualTo("abc");
+
+        JsonNode wazuh = json(GUARDDUTY_WAZUH);
+        assertThat(wazuh.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(wazuh.get("severity_id").asInt()).isEqualTo(3);
+        assertThat(wazuh.at("/evidences/0/api/operation").asText()).isEqualTo("ListBuckets");
+        assertThat(wazuh.at("/evidences/0/actor/user/name").asText()).isEqualTo("Root");
+
+        // the bands' edges
+        for (String[] band : new String[][] {
+            {"3.9", "2"}, {"4.0", "3"}, {"6.9", "3"}, {"7.0", "4"}, {"8.9", "4"}, {"9.0", "5"}, {"10", "5"}
+        }) {
+            JsonNode r = json(GUARDDUTY.replace("\"severity\":2,", "\"severity\":" + band[0] + ","));
+            assertThat(r.get("severity_id").asInt()).as("severity %s", band[0]).isEqualTo(Integer.parseInt(band[1]));
+        }
+    }
+
+    @Test
+    void cloudflareRequestsAndFirewallEventsAreHttpActivity() throws Exception {
+        JsonNode waf = json(CLOUDFLARE_WAF);
+        assertProduct(waf, "Cloudflare");
+        assertThat(waf.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(waf.get("activity_id").asInt()).isEqualTo(6);
+        assertDenied(waf);
+        assertThat(waf.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.9");
+        assertThat(waf.at("/http_request/url/path").asText()).isEqualTo("/wp-login.php");
+        assertThat(waf.at("/http_request/user_agent").asText()).isEqualTo("sqlmap/1.7");
+        assertThat(waf.get("time").asLong()).as("Unix nanoseconds").isEqualTo(1772359080123L);
+
+        JsonNode rule = json(CLOUDFLARE_FIREWALL_EVENT);
+        assertDenied(rule);
+        assertThat(rule.at("/firewall_rule/uid").asText()).isEqualTo("ab12");
+        assertThat(rule.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:58:00Z"));
+
+        JsonNode request = json(CLOUDFLARE_REQUEST);
+        assertThat(request.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(request.has("action_id")).isFalse();
+        assertThat(request.at("/http_response/code").asInt()).isEqualTo(200);
+        assertThat(request.at("/http_request/url/hostname").asText()).isEqualTo("ae-preprod.yap.com");
+    }
+}

@@ -197,7 +197,10 @@ class NormalizationCorpusTest {
             Map.entry("Security:4662", new Expected(3004, "/entity/uid")),
             Map.entry(POWERSHELL + "4103", new Expected(1009, "/script/type_id")),
             Map.entry(POWERSHELL + "4104", new Expected(1009, "/script/type_id")),
-            Map.entry("Windows PowerShell:800", new Expected(1009, "/script/type_id")));
+            Map.entry("Windows PowerShell:800", new Expected(1009, "/script/type_id")),
+            Map.entry("Microsoft-Windows-TaskScheduler/Operational:106", new Expected(1006, "/job/name")),
+            Map.entry("Microsoft-Windows-TaskScheduler/Operational:129", new Expected(1006, "/job/name")),
+            Map.entry("Microsoft-Windows-TaskScheduler/Operational:200", new Expected(1006, "/job/name")));
 
     /** Counts, per group, the records that are not of the expected class or lack the attribute. */
     private static void check(

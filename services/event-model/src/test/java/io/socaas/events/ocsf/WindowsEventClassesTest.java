@@ -147,6 +147,56 @@ class WindowsEventClassesTest {
     }
 
     @Test
+    void taskSchedulerOperationalEventsAreScheduledJobActivity() throws Exception {
+        String channel = "Microsoft-Windows-TaskScheduler/Operational";
+        JsonNode registered = normalize("""
+                {"Channel":"%s","EventID":"106","Hostname":"WORKSTATION5.theshire.local",
+                 "TimeCreated":"2026-03-01T09:15:45.852Z","TaskName":"\\\\MordorSchtask","UserContext":"THESHIRE\\\\pgustavo"}""".formatted(channel));
+        assertClass(registered, 1006, 1, "Create");
+        assertThat(registered.at("/job/name").asText()).isEqualTo("\\MordorSchtask");
+        assertThat(registered.at("/actor/user/name").asText()).isEqualTo("THESHIRE\\pgustavo");
+        assertThat(registered.get("time").asLong())
+                .isEqualTo(Instant.parse("2026-03-01T09:15:45.852Z").toEpochMilli());
+        String task = "{\"Channel\":\"%s\",\"EventID\":\"%s\",\"TaskName\":\"\\\\Updater\",\"UserName\":\"S-1-5-18\","
+                + "\"ActionName\":\"C:\\\\Users\\\\Public\\\\u.exe\",\"Path\":\"taskhostw.exe\",\"ResultCode\":\"2147942402\"}";
+        assertClass(normalize(task.formatted(channel, "140")), 1006, 2, "Update");
+        assertClass(normalize(task.formatted(channel, "141")), 1006, 3, "Delete");
+        assertClass(normalize(task.formatted(channel, "142")), 1006, 5, "Disable");
+        JsonNode started = normalize(task.formatted(channel, "200"));
+        assertClass(started, 1006, 6, "Start");
+        assertThat(started.at("/job/cmd_line").asText()).isEqualTo("taskhostw.exe");
+        assertClass(normalize(task.formatted(channel, "129")), 1006, 6, "Start");
+        JsonNode completed = normalize(task.formatted(channel, "201"));
+        assertClass(completed, 1006, 99, "Other");
+        assertThat(completed.get("status_code").asText()).isEqualTo("2147942402");
+        // another event of the channel (the service started) is not a task's
+        assertThat(normalize(task.formatted(channel, "400")).get("class_uid").asInt())
+                .isZero();
+    }
+
+    @Test
+    void permissionChangesOnFilesAndKeysAreSetSecurity() throws Exception {
+        String change = """
+                {"SubjectUserName":"admin01","SubjectDomainName":"EXAMPLE","ObjectServer":"Security","ObjectType":"%s",
+                 "ObjectName":"%s","HandleId":"0x398","OldSd":"D:(A;;GA;;;SY)","NewSd":"D:(A;;GA;;;SY)(A;;GA;;;WD)",
+                 "ProcessId":"0x2dc","ProcessName":"C:\\\\Windows\\\\System32\\\\icacls.exe"}""";
+        JsonNode file = normalize(evtx("Security", 4670, change.formatted("File", "C:\\\\Finance\\\\payroll.xlsx")));
+        assertClass(file, 1001, 7, "Set Security");
+        assertThat(file.at("/file/path").asText()).isEqualTo("C:\\Finance\\payroll.xlsx");
+        assertThat(file.at("/actor/process/file/path").asText()).isEqualTo("C:\\Windows\\System32\\icacls.exe");
+        assertThat(file.at("/unmapped/Event/EventData/NewSd").asText()).endsWith("(A;;GA;;;WD)");
+        JsonNode key =
+                normalize(evtx("Security", 4670, change.formatted("Key", "\\\\REGISTRY\\\\MACHINE\\\\SOFTWARE\\\\X")));
+        assertClass(key, 201001, 6, "Set Security");
+        assertThat(key.at("/reg_key/path").asText()).isEqualTo("\\REGISTRY\\MACHINE\\SOFTWARE\\X");
+        // a token's permissions: no file or key class
+        assertThat(normalize(evtx("Security", 4670, change.formatted("Token", "-")))
+                        .get("class_uid")
+                        .asInt())
+                .isNotIn(1001, 201001);
+    }
+
+    @Test
     void installedServicesAreWindowsServiceActivityFromSecurityAndSystem() throws Exception {
         JsonNode security = normalize("""
                 {"SourceName":"Microsoft-Windows-Security-Auditing","Channel":"Security","Hostname":"WORKSTATION5",

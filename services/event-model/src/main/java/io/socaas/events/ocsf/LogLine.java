@@ -37,7 +37,9 @@ import java.util.Optional;
  *   <li>Windows events as Snare or OSSEC text ({@link WindowsEventText}): {@code Channel}, {@code
  *       EventID}, {@code Computer} and the data fields read back from the message, flat;
  *   <li>Zeek's tab-separated logs without their header ({@link ZeekTsv}): the names Zeek's JSON
- *       logs use, and {@code _path}.
+ *       logs use, and {@code _path};
+ *   <li>packet lines of the Windows DNS Server debug log ({@link WindowsDnsDebugLog}): {@code query},
+ *       {@code record_type}, {@code rcode}, {@code remote_ip}, ...
  * </ul>
  */
 public final class LogLine {
@@ -111,6 +113,7 @@ public final class LogLine {
         String payload = embedded(message.strip());
         String format;
         ObjectNode zeek;
+        ObjectNode dns;
         if (WindowsEventXml.isEvent(payload)) {
             fields.setAll(WindowsEventXml.parse(payload));
             format = "xml";
@@ -126,6 +129,9 @@ public final class LogLine {
         } else if (WindowsEventText.isOssec(payload)) {
             fields.setAll(WindowsEventText.ossec(payload));
             format = "ossec";
+        } else if (payload.contains(WindowsDnsDebugLog.MARKER) && (dns = WindowsDnsDebugLog.parse(payload)) != null) {
+            fields.setAll(dns);
+            format = "dns-debug";
         } else if (ZeekTsv.looksLikeZeek(payload) && (zeek = ZeekTsv.parse(payload)) != null) {
             fields.setAll(zeek);
             format = "zeek";

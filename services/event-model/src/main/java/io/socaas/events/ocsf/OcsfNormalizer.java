@@ -66,6 +66,7 @@ public final class OcsfNormalizer {
             "length",
             "rcode_id",
             "codes",
+            "packet_uid",
             "status_id",
             "auth_protocol_id",
             "protocol_num",

@@ -540,6 +540,33 @@ class CloudProxyAndFirewallLogsourcesTest {
         assertThat(fired(squid("POST", openid, 200))).doesNotContain(citrix);
     }
 
+    // ---- Windows DNS Server debug log ---------------------------------------------------------------
+
+    @Test
+    void windowsDnsDebugQueriesAreDnsEventsAndDnsRulesFireOnThem() {
+        assumeCorpus();
+        String query = "4/21/2026 1:32:00 PM 0E54 PACKET  000001D0CCAB8E70 UDP Rcv 10.0.0.5        8f3a   Q "
+                + "[0001   D   NOERROR] A      %s";
+        String response = "4/21/2026 1:32:00 PM 0E54 PACKET  000001D0CCAB8E70 UDP Snd 10.0.0.5        8f3a R Q "
+                + "[8081   DR  NOERROR] A      %s";
+        String forwarded = "4/21/2026 1:32:00 PM 0E54 PACKET  000001D0CD0A1150 UDP Snd 8.8.8.8         2b1c   Q "
+                + "[0001   D   NOERROR] A      %s";
+        String ordinary = "(3)www(7)example(3)org(0)";
+        Map<String, Object> event = ingested(query.formatted(ordinary));
+        assertThat(event).containsEntry("query", "www.example.org");
+        assertThat(logsources(event)).contains(DNS).doesNotContain(FIREWALL, PROXY, WEBSERVER);
+        // the response to the client and the query forwarded upstream are the same lookup: no second DNS event
+        assertThat(logsources(ingested(response.formatted(ordinary)))).doesNotContain(DNS);
+        assertThat(logsources(ingested(forwarded.formatted(ordinary)))).doesNotContain(DNS);
+
+        String wannacry = id("rules/network/dns/net_dns_wannacry_killswitch_domain.yml");
+        String killswitch = "(41)ifferfsodp9ifjaposdfjhgosurijfaewrwergwea(3)com(0)";
+        Set<String> dnsRules = rules(r -> "dns".equals(r.source().category()));
+        assertThat(fired(query.formatted(killswitch))).contains(wannacry);
+        assertThat(fired(query.formatted(ordinary))).doesNotContainAnyElementsOf(dnsRules);
+        assertThat(fired(response.formatted(killswitch))).doesNotContain(wannacry);
+    }
+
     // ---- dnsmasq and Pi-hole ------------------------------------------------------------------------
 
     @Test

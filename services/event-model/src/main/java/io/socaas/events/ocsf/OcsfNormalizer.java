@@ -295,11 +295,7 @@ public final class OcsfNormalizer {
             product.put("name", app != null ? app : "unknown");
         }
         metadata.put("log_format", format);
-        metadata.put("tenant_uid", context.tenant().value());
-        metadata.put("uid", context.ingestId());
-        if (context.sourceName() != null && !context.sourceName().isBlank()) {
-            metadata.put("log_source", context.sourceName());
-        }
+        platformMetadata(metadata, context);
         out.set("metadata", metadata);
         if (wrapper != null) {
             // the line's own fields win; the wrapper's (the shipper's host, agent, file) join them
@@ -412,16 +408,21 @@ public final class OcsfNormalizer {
         if (!metadata.has("log_format")) {
             metadata.put("log_format", format);
         }
-        metadata.put("tenant_uid", context.tenant().value());
-        metadata.put("uid", context.ingestId());
-        if (context.sourceName() != null && !context.sourceName().isBlank()) {
-            metadata.put("log_source", context.sourceName());
-        }
+        platformMetadata(metadata, context);
         record.set("unmapped", unmapped);
         if (raw != null) {
             record.put("raw_data", raw);
         }
         return EventStamper.stampHandedOver(record, context.tenant(), context.ingestId(), context.receivedTime());
+    }
+
+    /** The platform's metadata of every record: the tenant, the ingest id and the credential's source name. */
+    private static void platformMetadata(ObjectNode metadata, Context context) {
+        metadata.put("tenant_uid", context.tenant().value());
+        metadata.put("uid", context.ingestId());
+        if (context.sourceName() != null && !context.sourceName().isBlank()) {
+            metadata.put("log_source", context.sourceName());
+        }
     }
 
     /** OCSF's {@code unmapped} as an object: as it is, from a list of [name, value] pairs, or holding another value. */

@@ -2,6 +2,7 @@ package io.socaas.events.ocsf;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -19,235 +20,59 @@ final class ZeekTsv {
 
     private ZeekTsv() {}
 
-    private static final List<String> ID = List.of("ts", "uid", "id.orig_h", "id.orig_p", "id.resp_h", "id.resp_p");
-
     private static final Set<String> TRANSPORTS = Set.of("tcp", "udp", "icmp", "unknown_transport");
     private static final Set<String> CONN_STATES =
             Set.of("S0", "S1", "SF", "REJ", "S2", "S3", "RSTO", "RSTR", "RSTOS0", "RSTRH", "SH", "SHR", "OTH");
 
-    private static List<String> withId(String... rest) {
-        return java.util.stream.Stream.concat(ID.stream(), java.util.Arrays.stream(rest))
-                .toList();
+    /** A log's columns, named as Zeek names them, from a space-separated list. */
+    private static List<String> columns(String names) {
+        return List.of(names.split(" "));
     }
 
-    /** conn.log: Bro 2.x (no local_resp), Zeek, Zeek with the MAC addresses (mac-logging). */
-    private static final List<String> CONN_BRO = withId(
-            "proto",
-            "service",
-            "duration",
-            "orig_bytes",
-            "resp_bytes",
-            "conn_state",
-            "local_orig",
-            "missed_bytes",
-            "history",
-            "orig_pkts",
-            "orig_ip_bytes",
-            "resp_pkts",
-            "resp_ip_bytes",
-            "tunnel_parents");
+    private static List<String> without(List<String> layout, String names) {
+        List<String> left = new ArrayList<>(layout);
+        left.removeAll(columns(names));
+        return List.copyOf(left);
+    }
 
-    private static final List<String> CONN = withId(
-            "proto",
-            "service",
-            "duration",
-            "orig_bytes",
-            "resp_bytes",
-            "conn_state",
-            "local_orig",
-            "local_resp",
-            "missed_bytes",
-            "history",
-            "orig_pkts",
-            "orig_ip_bytes",
-            "resp_pkts",
-            "resp_ip_bytes",
-            "tunnel_parents");
-    private static final List<String> CONN_MAC = withId(
-            "proto",
-            "service",
-            "duration",
-            "orig_bytes",
-            "resp_bytes",
-            "conn_state",
-            "local_orig",
-            "local_resp",
-            "missed_bytes",
-            "history",
-            "orig_pkts",
-            "orig_ip_bytes",
-            "resp_pkts",
-            "resp_ip_bytes",
-            "tunnel_parents",
-            "orig_l2_addr",
-            "resp_l2_addr");
+    private static List<String> plus(List<String> layout, String names) {
+        List<String> more = new ArrayList<>(layout);
+        more.addAll(columns(names));
+        return List.copyOf(more);
+    }
+
+    private static final String ID = "ts uid id.orig_h id.orig_p id.resp_h id.resp_p ";
+
+    /** conn.log: Zeek, Bro 2.x (no local_resp), Zeek with the MAC addresses (mac-logging). */
+    private static final List<String> CONN = columns(
+            ID + "proto service duration orig_bytes resp_bytes conn_state"
+                    + " local_orig local_resp missed_bytes history orig_pkts orig_ip_bytes resp_pkts resp_ip_bytes tunnel_parents");
+
+    private static final List<String> CONN_BRO = without(CONN, "local_resp");
+    private static final List<String> CONN_MAC = plus(CONN, "orig_l2_addr resp_l2_addr");
 
     /** dns.log: with rtt (Bro 2.1 on), and without. */
-    private static final List<String> DNS = withId(
-            "proto",
-            "trans_id",
-            "rtt",
-            "query",
-            "qclass",
-            "qclass_name",
-            "qtype",
-            "qtype_name",
-            "rcode",
-            "rcode_name",
-            "AA",
-            "TC",
-            "RD",
-            "RA",
-            "Z",
-            "answers",
-            "TTLs",
-            "rejected");
+    private static final List<String> DNS = columns(ID + "proto trans_id rtt query qclass qclass_name qtype qtype_name"
+            + " rcode rcode_name AA TC RD RA Z answers TTLs rejected");
 
-    private static final List<String> DNS_NO_RTT = withId(
-            "proto",
-            "trans_id",
-            "query",
-            "qclass",
-            "qclass_name",
-            "qtype",
-            "qtype_name",
-            "rcode",
-            "rcode_name",
-            "AA",
-            "TC",
-            "RD",
-            "RA",
-            "Z",
-            "answers",
-            "TTLs",
-            "rejected");
+    private static final List<String> DNS_NO_RTT = without(DNS, "rtt");
 
-    /** http.log: Bro 2.x, Bro 2.5-2.6 (version, file names), Zeek 3+ (origin). */
-    private static final List<String> HTTP_BRO = withId(
-            "trans_depth",
-            "method",
-            "host",
-            "uri",
-            "referrer",
-            "user_agent",
-            "request_body_len",
-            "response_body_len",
-            "status_code",
-            "status_msg",
-            "info_code",
-            "info_msg",
-            "filename",
-            "tags",
-            "username",
-            "password",
-            "proxied",
-            "orig_fuids",
-            "orig_mime_types",
-            "resp_fuids",
-            "resp_mime_types");
+    /** http.log: Zeek 3+ (origin), Bro 2.5-2.6 (version, file names), Bro 2.x. */
+    private static final List<String> HTTP = columns(ID + "trans_depth method host uri referrer version user_agent"
+            + " origin request_body_len response_body_len status_code status_msg info_code info_msg tags username"
+            + " password proxied orig_fuids orig_filenames orig_mime_types resp_fuids resp_filenames resp_mime_types");
 
-    private static final List<String> HTTP_BRO_25 = withId(
-            "trans_depth",
-            "method",
-            "host",
-            "uri",
-            "referrer",
-            "version",
-            "user_agent",
-            "request_body_len",
-            "response_body_len",
-            "status_code",
-            "status_msg",
-            "info_code",
-            "info_msg",
-            "tags",
-            "username",
-            "password",
-            "proxied",
-            "orig_fuids",
-            "orig_filenames",
-            "orig_mime_types",
-            "resp_fuids",
-            "resp_filenames",
-            "resp_mime_types");
-    private static final List<String> HTTP = withId(
-            "trans_depth",
-            "method",
-            "host",
-            "uri",
-            "referrer",
-            "version",
-            "user_agent",
-            "origin",
-            "request_body_len",
-            "response_body_len",
-            "status_code",
-            "status_msg",
-            "info_code",
-            "info_msg",
-            "tags",
-            "username",
-            "password",
-            "proxied",
-            "orig_fuids",
-            "orig_filenames",
-            "orig_mime_types",
-            "resp_fuids",
-            "resp_filenames",
-            "resp_mime_types");
+    private static final List<String> HTTP_BRO_25 = without(HTTP, "origin");
+    private static final List<String> HTTP_BRO = columns(ID + "trans_depth method host uri referrer user_agent"
+            + " request_body_len response_body_len status_code status_msg info_code info_msg filename tags username"
+            + " password proxied orig_fuids orig_mime_types resp_fuids resp_mime_types");
 
     /** files.log before Zeek 5 (hosts and connections as sets): Bro 2.x, and with the extraction's cut-off. */
-    private static final List<String> FILES = List.of(
-            "ts",
-            "fuid",
-            "tx_hosts",
-            "rx_hosts",
-            "conn_uids",
-            "source",
-            "depth",
-            "analyzers",
-            "mime_type",
-            "filename",
-            "duration",
-            "local_orig",
-            "is_orig",
-            "seen_bytes",
-            "total_bytes",
-            "missing_bytes",
-            "overflow_bytes",
-            "timedout",
-            "parent_fuid",
-            "md5",
-            "sha1",
-            "sha256",
-            "extracted");
+    private static final List<String> FILES = columns("ts fuid tx_hosts rx_hosts conn_uids source depth analyzers"
+            + " mime_type filename duration local_orig is_orig seen_bytes total_bytes missing_bytes overflow_bytes"
+            + " timedout parent_fuid md5 sha1 sha256 extracted");
 
-    private static final List<String> FILES_CUTOFF = List.of(
-            "ts",
-            "fuid",
-            "tx_hosts",
-            "rx_hosts",
-            "conn_uids",
-            "source",
-            "depth",
-            "analyzers",
-            "mime_type",
-            "filename",
-            "duration",
-            "local_orig",
-            "is_orig",
-            "seen_bytes",
-            "total_bytes",
-            "missing_bytes",
-            "overflow_bytes",
-            "timedout",
-            "parent_fuid",
-            "md5",
-            "sha1",
-            "sha256",
-            "extracted",
-            "extracted_cutoff",
-            "extracted_size");
+    private static final List<String> FILES_CUTOFF = plus(FILES, "extracted_cutoff extracted_size");
 
     /** Whether the text starts as a Zeek log line does: an epoch time (ten digits, a fraction), a tab, an id. */
     static boolean looksLikeZeek(String text) {

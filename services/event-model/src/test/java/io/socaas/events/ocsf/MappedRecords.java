@@ -47,7 +47,12 @@ final class MappedRecords {
 
     /** The record of a JSON event, normalized with the shipped mappings. */
     static JsonNode json(String json) throws IOException {
-        return record(NORMALIZER.normalize(JsonEvent.parse(json), CONTEXT));
+        return json(NORMALIZER, json);
+    }
+
+    /** The record of a JSON event, normalized by the given normalizer (a test's own mappings or bounds). */
+    static JsonNode json(OcsfNormalizer normalizer, String json) throws IOException {
+        return record(normalizer.normalize(JsonEvent.parse(json), CONTEXT));
     }
 
     private static JsonNode record(StampedEvent stamped) throws IOException {

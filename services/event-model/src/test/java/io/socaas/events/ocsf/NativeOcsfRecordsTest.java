@@ -3,11 +3,7 @@ package io.socaas.events.ocsf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.socaas.events.IngestIds;
-import io.socaas.events.JsonEvent;
-import io.socaas.events.TenantId;
-import io.socaas.events.syslog.SyslogParser;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -17,24 +13,17 @@ import org.junit.jupiter.api.Test;
  */
 class NativeOcsfRecordsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Instant RECEIVED = Instant.parse("2026-03-01T10:00:00Z");
+    /** The shipped mappings with the platform's bounds: times a year back to a day ahead. */
+    private static final OcsfNormalizer NORMALIZER = OcsfNormalizer.withShippedMappings();
+
     private static final String INGEST_ID = IngestIds.derived("key1", "batch", 0);
-    private static final OcsfNormalizer.Context CONTEXT =
-            new OcsfNormalizer.Context(TenantId.of("acme"), INGEST_ID, RECEIVED, "lake export");
 
-    private final OcsfNormalizer normalizer = OcsfNormalizer.withShippedMappings();
-
-    private JsonNode normalize(String json) throws Exception {
-        return JSON.readTree(
-                normalizer.normalize(JsonEvent.parse(json), CONTEXT).event().toJsonBytes());
+    private static JsonNode normalize(String json) throws Exception {
+        return MappedRecords.json(NORMALIZER, json);
     }
 
-    private JsonNode normalizeLine(String line) throws Exception {
-        return JSON.readTree(normalizer
-                .normalize(LogLine.decode(line, RECEIVED, new SyslogParser()), CONTEXT)
-                .event()
-                .toJsonBytes());
+    private static JsonNode normalizeLine(String line) throws Exception {
+        return MappedRecords.line(NORMALIZER, line);
     }
 
     private static final String FAILED_LOGON = """
@@ -68,7 +57,7 @@ class NativeOcsfRecordsTest {
         assertThat(r.at("/metadata/log_version").asText()).isEqualTo("1.3.0");
         assertThat(r.at("/metadata/version").asText()).isEqualTo("1.8.0");
         assertThat(r.at("/metadata/uid").asText()).isEqualTo(INGEST_ID);
-        assertThat(r.at("/metadata/log_source").asText()).isEqualTo("lake export");
+        assertThat(r.at("/metadata/log_source").asText()).isEqualTo("mapping-tests");
         assertThat(r.get("ingest_id").asText()).isEqualTo(INGEST_ID);
     }
 
@@ -155,7 +144,8 @@ class NativeOcsfRecordsTest {
         JsonNode old = normalize("""
                 {"class_uid":3002,"activity_id":1,"time":1680609784000,
                  "metadata":{"version":"1.3.0","product":{"name":"Exporter"},"labels":["x"]}}""");
-        assertThat(old.get("time").asLong()).isEqualTo(RECEIVED.toEpochMilli());
+        assertThat(old.get("time").asLong())
+                .isEqualTo(Instant.parse("2026-03-01T10:00:00Z").toEpochMilli());
         assertThat(old.at("/metadata/labels").toString())
                 .isEqualTo("[\"x\",\"time_out_of_bounds\",\"time_from_received\"]");
         assertThat(old.at("/metadata/original_time").asText()).isEqualTo("1680609784000");

@@ -237,16 +237,8 @@ public final class OcsfNormalizer {
 
         OcsfClasses.OcsfClass ocsfClass = rule.ocsfClass();
         int activityId = activity(rule, fields);
-        String activityName = ocsfClass.activities().getOrDefault(activityId, "Other");
         ObjectNode out = NODES.objectNode();
-        out.put("class_uid", ocsfClass.uid());
-        out.put("class_name", ocsfClass.name());
-        out.put("category_uid", ocsfClass.categoryUid());
-        out.put("category_name", ocsfClass.categoryName());
-        out.put("activity_id", activityId);
-        out.put("activity_name", activityName);
-        out.put("type_uid", ocsfClass.typeUid(activityId));
-        out.put("type_name", ocsfClass.name() + ": " + activityName);
+        classAndActivity(out, ocsfClass, activityId);
 
         ObjectNode metadata = NODES.objectNode();
         time(out, metadata, mapping, fields, headerTime, context.receivedTime());
@@ -348,16 +340,7 @@ public final class OcsfNormalizer {
             copyAs(record, "activity_id", unmapped, "original_activity_id");
             copyAs(record, "activity_name", unmapped, "original_activity_name");
         }
-        int activityId = claim.activityId();
-        String activityName = ocsfClass.activities().getOrDefault(activityId, "Other");
-        record.put("class_uid", ocsfClass.uid());
-        record.put("class_name", ocsfClass.name());
-        record.put("category_uid", ocsfClass.categoryUid());
-        record.put("category_name", ocsfClass.categoryName());
-        record.put("activity_id", activityId);
-        record.put("activity_name", activityName);
-        record.put("type_uid", ocsfClass.typeUid(activityId));
-        record.put("type_name", ocsfClass.name() + ": " + activityName);
+        classAndActivity(record, ocsfClass, claim.activityId());
         Integer severity = NativeOcsf.integer(record.get("severity_id"));
         if (severity == null || !SEVERITIES.containsKey(severity)) {
             severity = 0;
@@ -414,6 +397,19 @@ public final class OcsfNormalizer {
             record.put("raw_data", raw);
         }
         return EventStamper.stampHandedOver(record, context.tenant(), context.ingestId(), context.receivedTime());
+    }
+
+    /** {@code class_uid}, {@code category_uid}, {@code activity_id}, {@code type_uid} and their names. */
+    private static void classAndActivity(ObjectNode out, OcsfClasses.OcsfClass ocsfClass, int activityId) {
+        String activityName = ocsfClass.activities().getOrDefault(activityId, "Other");
+        out.put("class_uid", ocsfClass.uid());
+        out.put("class_name", ocsfClass.name());
+        out.put("category_uid", ocsfClass.categoryUid());
+        out.put("category_name", ocsfClass.categoryName());
+        out.put("activity_id", activityId);
+        out.put("activity_name", activityName);
+        out.put("type_uid", ocsfClass.typeUid(activityId));
+        out.put("type_name", ocsfClass.name() + ": " + activityName);
     }
 
     /** The platform's metadata of every record: the tenant, the ingest id and the credential's source name. */

@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,8 +20,8 @@ import java.util.Locale;
 
 /**
  * Reads the time of a source event from the forms sources write: epoch seconds, milliseconds,
- * microseconds or nanoseconds (number or digits), RFC 3339 / ISO 8601 with or without a zone (UTC
- * then; an offset also without its colon, {@code +0100}, as Suricata writes it), {@code yyyy-MM-dd HH:mm:ss[.fraction]} (Sysmon's UtcTime), CEF's {@code MMM dd yyyy
+ * microseconds or nanoseconds (number or digits), RFC 3339 / ISO 8601 with or without a zone (the
+ * source's zone then, UTC unless it has one; an offset also without its colon, {@code +0100}, as Suricata writes it), {@code yyyy-MM-dd HH:mm:ss[.fraction]} (Sysmon's UtcTime), CEF's {@code MMM dd yyyy
  * HH:mm:ss[.SSS]}, {@code yyyy-MM-dd HH:mm:ss} followed by a zone name or an offset ({@code CET},
  * {@code +0200}, {@code -05:00}: a device's date, time and zone logged apart and joined) and the web
  * access log form {@code dd/MMM/yyyy:HH:mm:ss Z}, C's asctime form {@code EEE MMM ppd HH:mm:ss yyyy}
@@ -64,7 +65,7 @@ final class EventTimeParser {
             strict("uuuu-MM-dd HH:mm:ss[.SSS] z"),
             strict("uuuu-MM-dd HH:mm:ss[.SSS] x"),
             strict("uuuu-MM-dd HH:mm:ss[.SSS] xxx"));
-    private static final List<DateTimeFormatter> UTC = List.of(
+    private static final List<DateTimeFormatter> UNZONED = List.of(
             strict("MMM dd uuuu HH:mm:ss[.SSS]"),
             strict("MMM d uuuu HH:mm:ss[.SSS]"),
             strict("EEE MMM ppd HH:mm:ss[.SSSSSS] uuuu"),
@@ -83,16 +84,26 @@ final class EventTimeParser {
     private EventTimeParser() {}
 
     static Instant parse(JsonNode value) {
+        return parse(value, ZoneOffset.UTC);
+    }
+
+    /** @param zone the zone of a time written without an offset or zone */
+    static Instant parse(JsonNode value, ZoneId zone) {
         if (value == null || value.isNull() || value.isContainerNode()) {
             return null;
         }
         if (value.isNumber()) {
             return epoch(value.asDouble());
         }
-        return parse(value.asText());
+        return parse(value.asText(), zone);
     }
 
     static Instant parse(String text) {
+        return parse(text, ZoneOffset.UTC);
+    }
+
+    /** @param zone the zone of a time written without an offset or zone */
+    static Instant parse(String text, ZoneId zone) {
         if (text == null) {
             return null;
         }
@@ -118,7 +129,7 @@ final class EventTimeParser {
         }
         LocalDateTime local = attempt(t, LOCAL, LocalDateTime::from);
         if (local != null) {
-            return local.toInstant(ZoneOffset.UTC);
+            return local.atZone(zone).toInstant();
         }
         for (DateTimeFormatter f : ZONED) {
             ZonedDateTime zoned = attempt(t, f, ZonedDateTime::from);
@@ -126,10 +137,10 @@ final class EventTimeParser {
                 return zoned.toInstant();
             }
         }
-        for (DateTimeFormatter f : UTC) {
-            LocalDateTime utc = attempt(t, f, LocalDateTime::from);
-            if (utc != null) {
-                return utc.toInstant(ZoneOffset.UTC);
+        for (DateTimeFormatter f : UNZONED) {
+            LocalDateTime unzoned = attempt(t, f, LocalDateTime::from);
+            if (unzoned != null) {
+                return unzoned.atZone(zone).toInstant();
             }
         }
         return null;

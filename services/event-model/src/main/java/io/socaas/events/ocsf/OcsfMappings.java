@@ -61,6 +61,7 @@ public final class OcsfMappings {
             "key_values",
             "audit_command_line",
             "time",
+            "utc_time",
             "message",
             "fields",
             "events",
@@ -208,6 +209,7 @@ public final class OcsfMappings {
                 keyValuesList(file, root.get("key_values")),
                 auditCommandLine(file, root.get("audit_command_line")),
                 timeFields(file, root.get("time")),
+                utcTimeFields(file, root),
                 texts(file, "message", root.get("message")),
                 fields,
                 rules,
@@ -555,6 +557,23 @@ public final class OcsfMappings {
             out.add(List.of(name));
         }
         return out;
+    }
+
+    /**
+     * {@code utc_time}: the time fields whose times written without an offset are UTC whatever the
+     * source's zone; each must be one of {@code time}'s single fields.
+     */
+    private static Set<String> utcTimeFields(String file, JsonNode root) {
+        Set<String> utc = Set.copyOf(texts(file, "utc_time", root.get("utc_time")));
+        Set<String> single = new HashSet<>();
+        timeFields(file, root.get("time")).stream().filter(n -> n.size() == 1).forEach(n -> single.add(n.getFirst()));
+        for (String name : utc) {
+            if (!single.contains(name)) {
+                throw new InvalidMappingException(
+                        file + ": utc_time names '" + name + "', which is not a field of 'time'");
+            }
+        }
+        return utc;
     }
 
     /** A string or an array of strings (numbers allowed, as text). */

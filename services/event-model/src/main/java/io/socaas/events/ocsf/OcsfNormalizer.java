@@ -12,6 +12,8 @@ import io.socaas.events.syslog.MalformedLogException;
 import io.socaas.events.syslog.SyslogParser;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,12 +36,24 @@ import java.util.regex.Matcher;
  */
 public final class OcsfNormalizer {
 
-    /** Who sent an event and when it arrived: everything the normalizer does not read from it. */
-    public record Context(TenantId tenant, String ingestId, Instant receivedTime, String sourceName) {
+    /**
+     * Who sent an event and when it arrived: everything the normalizer does not read from it.
+     *
+     * @param clock the zone of the source's clock: times the source writes without an offset (a
+     *     device's log date, except the fields a mapping names as UTC) are read in it; UTC unless the
+     *     source is configured with its own
+     */
+    public record Context(TenantId tenant, String ingestId, Instant receivedTime, String sourceName, ZoneId clock) {
         public Context {
             Objects.requireNonNull(tenant, "tenant");
             Objects.requireNonNull(ingestId, "ingestId");
             Objects.requireNonNull(receivedTime, "receivedTime");
+            clock = clock == null ? ZoneOffset.UTC : clock;
+        }
+
+        /** A source whose clock is UTC (or whose times carry their offset). */
+        public Context(TenantId tenant, String ingestId, Instant receivedTime, String sourceName) {
+            this(tenant, ingestId, receivedTime, sourceName, ZoneOffset.UTC);
         }
     }
 
@@ -149,9 +163,6 @@ public final class OcsfNormalizer {
 
     private static final int MAX_WRAPPED_LINE = 64 * 1024;
 
-    /** Reads wrapped lines; RFC 3164 times in UTC, as the syslog listeners do by default. */
-    private final SyslogParser wrappedLines = new SyslogParser();
-
     /**
      * @param wrapper for a wrapped line, the JSON event around it (its fields join the line's under
      *     {@code unmapped}); the record is then null when no file claims the line
@@ -241,7 +252,7 @@ public final class OcsfNormalizer {
         classAndActivity(out, ocsfClass, activityId);
 
         ObjectNode metadata = NODES.objectNode();
-        time(out, metadata, mapping, fields, headerTime, context.receivedTime());
+        time(out, metadata, mapping, fields, headerTime, context.receivedTime(), context.clock());
         int severity = severity(rule, fields);
         out.put("severity_id", severity);
         out.put("severity", SEVERITIES.get(severity));
@@ -463,7 +474,7 @@ public final class OcsfNormalizer {
             }
             LogLine line;
             try {
-                line = LogLine.decode(text, context.receivedTime(), wrappedLines);
+                line = LogLine.decode(text, context.receivedTime(), SyslogParser.in(context.clock()));
             } catch (MalformedLogException e) {
                 continue;
             }
@@ -513,18 +524,21 @@ public final class OcsfNormalizer {
             SourceMapping mapping,
             SourceFields fields,
             Instant headerTime,
-            Instant received) {
+            Instant received,
+            ZoneId clock) {
         Instant time = null;
         String original = null;
         if (mapping != null) {
             for (List<String> names : mapping.timeFields()) {
                 if (names.size() == 1) {
-                    JsonNode value = fields.get(names.getFirst());
-                    time = EventTimeParser.parse(value);
+                    String name = names.getFirst();
+                    JsonNode value = fields.get(name);
+                    time = EventTimeParser.parse(
+                            value, mapping.utcTimeFields().contains(name) ? ZoneOffset.UTC : clock);
                     original = time != null ? SourceFields.text(value) : null;
                 } else {
                     original = joined(fields, names);
-                    time = EventTimeParser.parse(original);
+                    time = EventTimeParser.parse(original, clock);
                 }
                 if (time != null) {
                     break;

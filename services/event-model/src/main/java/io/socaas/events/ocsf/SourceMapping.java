@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * fields (typically a group of the match pattern) whose {@code key=value} pairs become fields of the
  * event ({@link KeyValues}) and how they are written, in the order they are read, empty when none; each of {@code timeFields} is
  * one field, or fields whose texts are joined by spaces before they are read (date and time logged
- * apart); {@code auditCommandLine} joins the arguments of an audit
+ * apart); {@code utcTimeFields} are the time fields whose times without an offset are UTC by
+ * definition (Sysmon's {@code UtcTime}), where other times without one are in the source's zone
+ * ({@link OcsfNormalizer.Context#clock()}); {@code auditCommandLine} joins the arguments of an audit
  * EXECVE record into a field ({@link AuditCommandLine}), null when none. See docs/ocsf-mappings.md.
  */
 record SourceMapping(
@@ -27,6 +29,7 @@ record SourceMapping(
         List<KeyValuesIn> keyValues,
         CommandLine auditCommandLine,
         List<List<String>> timeFields,
+        Set<String> utcTimeFields,
         List<String> messageFields,
         Map<String, List<String>> fields,
         List<Rule> events,

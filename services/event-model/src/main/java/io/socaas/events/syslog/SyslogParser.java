@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,14 @@ public final class SyslogParser {
     };
     private static final int MAX_TAG = 48;
 
+    private static final Map<ZoneId, SyslogParser> BY_ZONE = new ConcurrentHashMap<>();
+
     private final ZoneId zone;
+
+    /** The parser of the sources whose clock is in {@code zone} (one per zone, kept: parsers are thread-safe). */
+    public static SyslogParser in(ZoneId zone) {
+        return BY_ZONE.computeIfAbsent(Objects.requireNonNull(zone, "zone"), SyslogParser::new);
+    }
 
     /** @param zone the zone of RFC 3164 times, which carry none (the sender's zone, UTC by default) */
     public SyslogParser(ZoneId zone) {

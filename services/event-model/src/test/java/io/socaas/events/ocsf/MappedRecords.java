@@ -12,6 +12,7 @@ import io.socaas.events.syslog.SyslogParser;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * Test support for the tests of the shipped mapping files: normalizes a log line or a JSON event with
@@ -43,6 +44,21 @@ final class MappedRecords {
     /** The record of a log line, normalized by the given normalizer (a test's own mappings or bounds). */
     static JsonNode line(OcsfNormalizer normalizer, String line) throws IOException {
         return record(normalizer.normalize(LogLine.decode(line, RECEIVED, new SyslogParser()), CONTEXT));
+    }
+
+    /** The record of a log line from a source whose clock is in {@code clock}, with the shipped mappings. */
+    static JsonNode line(String line, ZoneId clock) throws IOException {
+        return record(NORMALIZER.normalize(LogLine.decode(line, RECEIVED, SyslogParser.in(clock)), context(clock)));
+    }
+
+    /** The record of a JSON event from a source whose clock is in {@code clock}, with the shipped mappings. */
+    static JsonNode json(String json, ZoneId clock) throws IOException {
+        return record(NORMALIZER.normalize(JsonEvent.parse(json), context(clock)));
+    }
+
+    private static OcsfNormalizer.Context context(ZoneId clock) {
+        return new OcsfNormalizer.Context(
+                CONTEXT.tenant(), CONTEXT.ingestId(), CONTEXT.receivedTime(), CONTEXT.sourceName(), clock);
     }
 
     /** The record of a JSON event, normalized with the shipped mappings. */

@@ -8,6 +8,7 @@ import static io.socaas.ingestion.intake.IntakeTestData.aMarker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.socaas.localstack.testing.LocalStackResource;
@@ -27,7 +28,12 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,6 +140,27 @@ class TenantSyslogPortsTest {
     }
 
     @Test
+    void aSourcesClockZoneIsTheZoneOfTheLocalTimesItSends() throws IOException {
+        // a device in Tokyo writes its local time in the RFC 3164 header, without a zone
+        int tokyo = freePort();
+        publish("harbor", TenantStatus.TENANT_STATUS_ACTIVE, tokyo, "Asia/Tokyo");
+        awaitOpen(tokyo); // the facts that moved the port carry the zone
+        Instant sent = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(30);
+        String header = DateTimeFormatter.ofPattern("MMM ppd HH:mm:ss", Locale.ENGLISH)
+                .format(sent.atZone(ZoneId.of("Asia/Tokyo")));
+        String marker = aMarker();
+        try (EventsTopic topic = EventsTopic.fromNow()) {
+            sendTcp(tokyo, "<13>" + header + " fw01 kernel: clock " + marker + "\n");
+
+            JsonNode record =
+                    JSON.readTree(awaitRecords(topic, marker, 1).getFirst().value());
+            assertThat(record.get("time").asLong()).isEqualTo(sent.toEpochMilli());
+            assertThat(record.at("/metadata/labels").isMissingNode()).isTrue();
+        }
+        port = tokyo;
+    }
+
+    @Test
     void aPurgedTenantsPortClosesWithinTenSeconds() {
         tenants.publish("harbor", null);
 
@@ -141,6 +168,10 @@ class TenantSyslogPortsTest {
     }
 
     private void publish(String tenant, TenantStatus status, int port) {
+        publish(tenant, status, port, "");
+    }
+
+    private void publish(String tenant, TenantStatus status, int port, String clockZone) {
         TenantConfig.Builder config = TenantConfig.newBuilder()
                 .setTenantId(tenant)
                 .setDisplayName(tenant)
@@ -148,8 +179,10 @@ class TenantSyslogPortsTest {
                 .setTimeZone("UTC")
                 .setRevision(TenantFactsTestTopic.newRevision());
         if (port > 0) {
-            config.addSyslogSources(
-                    SyslogSource.newBuilder().setName(tenant + " firewall").setPort(port));
+            config.addSyslogSources(SyslogSource.newBuilder()
+                    .setName(tenant + " firewall")
+                    .setPort(port)
+                    .setTimeZone(clockZone));
         }
         tenants.publish(tenant, config.build().toByteArray());
     }

@@ -69,8 +69,10 @@ final class TenantConfigMapping {
                 .forEach((name, values) -> config.addPlaceholders(
                         Placeholder.newBuilder().setName(name).addAllValues(values)));
         settings.syslogSources().forEach(source -> {
-            SyslogSource.Builder out =
-                    SyslogSource.newBuilder().setName(source.name()).setPort(source.port());
+            SyslogSource.Builder out = SyslogSource.newBuilder()
+                    .setName(source.name())
+                    .setPort(source.port())
+                    .setTimeZone(source.timeZone());
             source.clientCertificates()
                     .forEach(c -> out.addClientCertificates(ClientCertificateBinding.newBuilder()
                             .setSha256Fingerprint(c.sha256Fingerprint())

@@ -114,14 +114,28 @@ class SyslogSourceApiTest {
 
     @Test
     void aChangedPortIsPublishedAndARemovedSourceLeavesTheFacts() {
-        put(KeycloakTokens.ops(), tenant, "edge", body(port, null, null)).statusCode(201);
-        put(KeycloakTokens.ops(), tenant, "edge", body(port + 1, null, null))
+        put(KeycloakTokens.ops(), tenant, "edge", body(port, null, null))
+                .statusCode(201)
+                .body("time_zone", equalTo("UTC"));
+        put(KeycloakTokens.ops(), tenant, "edge", "{\"port\":" + (port + 1) + ",\"time_zone\":\"America/Chicago\"}")
                 .statusCode(200)
-                .body("port", equalTo(port + 1));
+                .body("port", equalTo(port + 1))
+                .body("time_zone", equalTo("America/Chicago"));
         await().atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(published(tenant).getSyslogSourcesList())
                         .singleElement()
-                        .satisfies(source -> assertThat(source.getPort()).isEqualTo(port + 1)));
+                        .satisfies(source -> {
+                            assertThat(source.getPort()).isEqualTo(port + 1);
+                            // the device's clock zone, for ingestion to read its local times in
+                            assertThat(source.getTimeZone()).isEqualTo("America/Chicago");
+                        }));
+        given().auth()
+                .oauth2(KeycloakTokens.sam())
+                .when()
+                .get("/api/v1/tenants/" + tenant + "/syslog-sources/edge")
+                .then()
+                .statusCode(200)
+                .body("time_zone", equalTo("America/Chicago"));
 
         given().auth()
                 .oauth2(KeycloakTokens.ops())
@@ -180,7 +194,7 @@ class SyslogSourceApiTest {
                         KeycloakTokens.ops(),
                         tenant,
                         "bad",
-                        "{\"port\":80,\"client_certificates\":["
+                        "{\"port\":80,\"time_zone\":\"Mars/Olympus_Mons\",\"client_certificates\":["
                                 + "{\"sha256_fingerprint\":\"3A:7F\"},{\"subject_dn\":\"not a dn\"},{}]}")
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
@@ -188,6 +202,7 @@ class SyslogSourceApiTest {
                         "violations.field",
                         containsInAnyOrder(
                                 "port",
+                                "time_zone",
                                 "client_certificates[0].sha256_fingerprint",
                                 "client_certificates[1].subject_dn",
                                 "client_certificates[2]"));

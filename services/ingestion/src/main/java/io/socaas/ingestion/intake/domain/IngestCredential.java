@@ -1,16 +1,26 @@
 package io.socaas.ingestion.intake.domain;
 
 import io.socaas.events.TenantId;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
  * What an ingest key stands for: the tenant it belongs to, its public id (never the secret) and the
- * log source it was issued for (recorded on every event it brings in; null when not named).
+ * log source it was issued for (recorded on every event it brings in; null when not named), and the
+ * zone of that source's clock, in which the times it writes without an offset are read (UTC unless
+ * the source is configured with its own).
  */
-public record IngestCredential(TenantId tenant, String keyId, String sourceName) {
+public record IngestCredential(TenantId tenant, String keyId, String sourceName, ZoneId clock) {
 
     public IngestCredential {
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(keyId, "keyId");
+        clock = clock == null ? ZoneOffset.UTC : clock;
+    }
+
+    /** A source whose clock is UTC (or whose times carry their offset). */
+    public IngestCredential(TenantId tenant, String keyId, String sourceName) {
+        this(tenant, keyId, sourceName, ZoneOffset.UTC);
     }
 }

@@ -5,6 +5,7 @@ import static io.socaas.access.ClientCertificates.normalizedFingerprint;
 
 import io.socaas.events.TenantId;
 import io.socaas.ingestion.intake.domain.IngestCredential;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,10 +26,19 @@ import java.util.TreeMap;
  */
 public final class SourceBindings {
 
-    /** One tenant's source as configured. */
-    public record Source(TenantId tenant, String name, int port, List<Certificate> certificates) {
+    /**
+     * One tenant's source as configured.
+     *
+     * @param clock the zone of the source's clock (null: UTC)
+     */
+    public record Source(TenantId tenant, String name, int port, List<Certificate> certificates, ZoneId clock) {
         public Source {
             certificates = List.copyOf(certificates);
+        }
+
+        /** A source whose clock is UTC. */
+        public Source(TenantId tenant, String name, int port, List<Certificate> certificates) {
+            this(tenant, name, port, certificates, null);
         }
     }
 
@@ -67,10 +77,12 @@ public final class SourceBindings {
         List<Bound> certificates = new ArrayList<>();
         List<String> conflicts = new ArrayList<>();
         for (Source source : sources) {
-            IngestCredential credential = new IngestCredential(source.tenant(), "certificate", source.name());
+            IngestCredential credential =
+                    new IngestCredential(source.tenant(), "certificate", source.name(), source.clock());
             if (source.port() > 0) {
                 portClaims.computeIfAbsent(source.port(), p -> new HashSet<>()).add(source.tenant());
-                ports.putIfAbsent(source.port(), new IngestCredential(source.tenant(), "port", source.name()));
+                ports.putIfAbsent(
+                        source.port(), new IngestCredential(source.tenant(), "port", source.name(), source.clock()));
             }
             for (Certificate certificate : source.certificates()) {
                 String fingerprint = normalizedFingerprint(certificate.sha256Fingerprint());

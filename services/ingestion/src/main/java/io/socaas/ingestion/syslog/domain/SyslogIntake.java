@@ -89,7 +89,12 @@ public final class SyslogIntake {
         }
         if (malformed == null) {
             try {
-                line = LogLine.decode(text, received, parser);
+                line = LogLine.decode(
+                        text,
+                        received,
+                        binding.credential() == null
+                                ? parser
+                                : SyslogParser.in(binding.credential().clock()));
             } catch (MalformedLogException e) {
                 malformed = e.getMessage();
             }
@@ -115,7 +120,11 @@ public final class SyslogIntake {
                 .normalize(
                         line,
                         new OcsfNormalizer.Context(
-                                credential.tenant(), IngestIds.next(), received, credential.sourceName()))
+                                credential.tenant(),
+                                IngestIds.next(),
+                                received,
+                                credential.sourceName(),
+                                credential.clock()))
                 .compact(); // written out now: it waits for the bus as bytes, not as a tree
         return new Accepted(record, frame.length);
     }

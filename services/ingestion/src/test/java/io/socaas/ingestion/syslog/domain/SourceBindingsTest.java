@@ -7,6 +7,8 @@ import io.socaas.ingestion.intake.domain.IngestCredential;
 import io.socaas.ingestion.syslog.domain.SourceBindings.Certificate;
 import io.socaas.ingestion.syslog.domain.SourceBindings.PresentedCertificate;
 import io.socaas.ingestion.syslog.domain.SourceBindings.Source;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,21 @@ class SourceBindingsTest {
                 .contains(new IngestCredential(GLOBEX, "certificate", "switches"));
         assertThat(bindings.certificate(new PresentedCertificate(FP_B, "CN=sw02,O=Globex")))
                 .isEmpty();
+    }
+
+    @Test
+    void aSourcesClockZoneGoesWithWhatItsPortAndCertificateBind() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        SourceBindings bindings = SourceBindings.of(List.of(
+                new Source(ACME, "fw", 5141, List.of(new Certificate(FP_A, "")), berlin),
+                new Source(GLOBEX, "router", 5142, List.of())));
+
+        assertThat(bindings.ports().get(5141).clock()).isEqualTo(berlin);
+        assertThat(bindings.certificate(new PresentedCertificate(FP_A, "CN=fw"))
+                        .orElseThrow()
+                        .clock())
+                .isEqualTo(berlin);
+        assertThat(bindings.ports().get(5142).clock()).isEqualTo(ZoneOffset.UTC);
     }
 
     @Test

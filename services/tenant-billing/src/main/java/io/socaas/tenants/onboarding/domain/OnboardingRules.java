@@ -1,12 +1,12 @@
 package io.socaas.tenants.onboarding.domain;
 
 import io.socaas.events.TenantId;
+import io.socaas.tenants.tenant.domain.TimeZones;
 import io.socaas.tenants.tenantconfig.domain.PlanCatalog;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +25,6 @@ public final class OnboardingRules {
     private static final Pattern ID = Pattern.compile("[a-z0-9]([a-z0-9-]{0," + (MAX_ID_LENGTH - 2) + "}[a-z0-9])?");
     // deliberately simple: one @, a local part and a dotted domain without spaces
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
-    private static final Set<String> IANA_ZONES = ZoneId.getAvailableZoneIds();
 
     private OnboardingRules() {}
 
@@ -69,8 +68,8 @@ public final class OnboardingRules {
         String zone = request.timeZone();
         if (isBlank(zone)) {
             errors.add(new FieldError("time_zone", "is required"));
-        } else if (!IANA_ZONES.contains(zone)) {
-            errors.add(new FieldError("time_zone", "must be an IANA time zone such as Europe/Berlin"));
+        } else if (!TimeZones.isIana(zone)) {
+            errors.add(new FieldError("time_zone", "must be " + TimeZones.RULE));
         }
 
         if (!errors.isEmpty()) {

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The body of {@code PUT /api/v1/tenants/{id}/syslog-sources/{name}}: a port and/or certificates. */
+/**
+ * The body of {@code PUT /api/v1/tenants/{id}/syslog-sources/{name}}: a port and/or certificates, and
+ * the zone of the source's clock.
+ */
 @Schema(name = "SyslogSourceRequest")
 public record SyslogSourceRequest(
         @JsonProperty("port")
@@ -19,7 +22,14 @@ public record SyslogSourceRequest(
         @Schema(
                 description = "TLS client certificates that bind a connection to the tenant; a certificate must"
                         + " match every member given")
-        List<Certificate> clientCertificates) {
+        List<Certificate> clientCertificates,
+
+        @JsonProperty("time_zone")
+        @Schema(
+                examples = "Europe/Berlin",
+                description = "IANA time zone of the source's clock: times it writes without an offset (RFC 3164"
+                        + " headers, a device's own log dates) are read in it; omit for UTC")
+        String timeZone) {
 
     /** A client certificate binding: its SHA-256 fingerprint and/or its subject DN. */
     @Schema(name = "ClientCertificateBinding")

@@ -131,7 +131,7 @@ public class SyslogSourceResource {
     @APIResponse(
             responseCode = "400",
             description = "A bad member (named in violations): port outside the tenant port range or reserved by"
-                    + " the platform, fingerprint not 64 hex digits, subject no DN, neither port nor certificates,"
+                    + " the platform, fingerprint not 64 hex digits, subject no DN, time zone not an IANA zone, neither port nor certificates,"
                     + " or a malformed body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
@@ -155,7 +155,8 @@ public class SyslogSourceResource {
                                 .map(c -> c == null
                                         ? null
                                         : new SyslogSourceRules.CertificateInput(c.sha256Fingerprint(), c.subjectDn()))
-                                .toList());
+                                .toList(),
+                request.timeZone());
         boolean disclose = WRITERS.stream().anyMatch(identity::hasRole);
         AuditDetails details = AuditDetails.current().target("syslog source " + name);
         return TenantLogContext.withTenant(

@@ -22,6 +22,13 @@ public record SyslogSourceView(
         @Schema(description = "TLS client certificates that bind a connection to the tenant")
         List<SyslogSourceRequest.Certificate> clientCertificates,
 
+        @JsonProperty("time_zone")
+        @Schema(
+                examples = "Europe/Berlin",
+                description = "IANA time zone of the source's clock, in which times it writes without an offset are"
+                        + " read; UTC when not set")
+        String timeZone,
+
         @JsonProperty("managed_by")
         @Schema(
                 enumeration = {"api", "file"},
@@ -37,6 +44,7 @@ public record SyslogSourceView(
                                 c.sha256Fingerprint().isEmpty() ? null : c.sha256Fingerprint(),
                                 c.subjectDn().isEmpty() ? null : c.subjectDn()))
                         .toList(),
+                source.timeZone().isEmpty() ? "UTC" : source.timeZone(),
                 managedBy);
     }
 }

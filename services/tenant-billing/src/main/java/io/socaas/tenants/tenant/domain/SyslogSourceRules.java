@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * What makes a syslog source valid, whether it comes from a tenant file or through the API: a name
  * as an ingest key's source name, a port from {@link SyslogSourceClaims#MIN_PORT} to
  * {@link SyslogSourceClaims#MAX_PORT}, fingerprints of 64 hex digits (colons and case as keytool and
- * openssl print them) and subjects that are distinguished names. Pure.
+ * openssl print them), subjects that are distinguished names and a clock zone that is an IANA zone.
+ * Pure.
  */
 public final class SyslogSourceRules {
 
@@ -55,8 +56,10 @@ public final class SyslogSourceRules {
      *
      * @param port null for none
      * @param certificates null for none
+     * @param timeZone the IANA zone of the source's clock; null for UTC
      */
-    public static TenantSettings.SyslogSource source(String name, Integer port, List<CertificateInput> certificates) {
+    public static TenantSettings.SyslogSource source(
+            String name, Integer port, List<CertificateInput> certificates, String timeZone) {
         List<FieldError> errors = new ArrayList<>();
         try {
             SourceName.require(name);
@@ -100,6 +103,9 @@ public final class SyslogSourceRules {
                 bindings.add(new TenantSettings.ClientCertificate(fingerprint, subject));
             }
         }
+        if (timeZone != null && !TimeZones.isIana(timeZone)) {
+            errors.add(new FieldError("time_zone", "must be " + TimeZones.RULE + ", not '" + timeZone + "'"));
+        }
         if (errors.isEmpty() && (port == null || port == 0) && bindings.isEmpty()) {
             errors.add(new FieldError(
                     "port",
@@ -109,6 +115,6 @@ public final class SyslogSourceRules {
         if (!errors.isEmpty()) {
             throw new InvalidFieldsException(errors);
         }
-        return new TenantSettings.SyslogSource(name, port == null ? 0 : port, bindings);
+        return new TenantSettings.SyslogSource(name, port == null ? 0 : port, bindings, timeZone);
     }
 }

@@ -56,11 +56,19 @@ public record TenantSettings(
      * client certificates.
      *
      * @param port a listener port of its own (TCP and UDP), or 0 for none
+     * @param timeZone the IANA zone of the source's clock, in which ingestion reads the times it
+     *     writes without an offset; empty for UTC
      */
-    public record SyslogSource(String name, int port, List<ClientCertificate> clientCertificates) {
+    public record SyslogSource(String name, int port, List<ClientCertificate> clientCertificates, String timeZone) {
         public SyslogSource {
             Objects.requireNonNull(name, "name");
             clientCertificates = clientCertificates == null ? List.of() : List.copyOf(clientCertificates);
+            timeZone = timeZone == null ? "" : timeZone;
+        }
+
+        /** A source whose clock is UTC (or whose times carry their offset). */
+        public SyslogSource(String name, int port, List<ClientCertificate> clientCertificates) {
+            this(name, port, clientCertificates, "");
         }
     }
 

@@ -38,6 +38,10 @@ public class SyslogSourceEntity {
     @Column(name = "client_certificates", nullable = false, columnDefinition = "jsonb")
     public Map<String, List<Map<String, String>>> clientCertificates;
 
+    /** IANA zone of the source's clock; null: UTC. */
+    @Column(name = "time_zone")
+    public String timeZone;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 

@@ -67,6 +67,7 @@ public class SyslogSourceRepository implements PanacheRepositoryBase<SyslogSourc
                                     .map(c -> Map.of(
                                             "sha256_fingerprint", c.sha256Fingerprint(), "subject_dn", c.subjectDn()))
                                     .toList());
+                    target.timeZone = source.timeZone().isEmpty() ? null : source.timeZone();
                     target.updatedAt = timestamp;
                     return (created ? persist(target) : Uni.createFrom().item(target))
                             .call(() -> flush())
@@ -99,6 +100,6 @@ public class SyslogSourceRepository implements PanacheRepositoryBase<SyslogSourc
                                 .map(c -> new TenantSettings.ClientCertificate(
                                         c.get("sha256_fingerprint"), c.get("subject_dn")))
                                 .toList();
-        return new TenantSettings.SyslogSource(row.name, row.port == null ? 0 : row.port, certificates);
+        return new TenantSettings.SyslogSource(row.name, row.port == null ? 0 : row.port, certificates, row.timeZone);
     }
 }

@@ -5,6 +5,7 @@ import io.socaas.tenants.ingestkey.domain.InvalidIngestKeyRequestException;
 import io.socaas.tenants.ingestkey.domain.SourceName;
 import io.socaas.tenants.tenant.domain.SyslogSourceRules;
 import io.socaas.tenants.tenant.domain.TenantSettings;
+import io.socaas.tenants.tenant.domain.TimeZones;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +36,7 @@ final class SyslogSourceParser {
             return sources;
         }
         if (!(value instanceof List<?> list)) {
-            problems.add("syslog_sources must be a list of { name, port, client_certificates }");
+            problems.add("syslog_sources must be a list of { name, port, client_certificates, time_zone }");
             return sources;
         }
         Set<String> names = new HashSet<>();
@@ -61,9 +62,21 @@ final class SyslogSourceParser {
                 problems.add(at + "needs a 'port' or 'client_certificates' (a source that sends an ingest key"
                         + " needs neither: issue it a key)");
             }
-            sources.add(new TenantSettings.SyslogSource(name, port, certificates));
+            sources.add(new TenantSettings.SyslogSource(
+                    name, port, certificates, timeZone(source.get("time_zone"), at, problems)));
         }
         return sources;
+    }
+
+    private static String timeZone(Object value, String at, Problems problems) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof String zone && TimeZones.isIana(zone)) {
+            return zone;
+        }
+        problems.add(at + "'time_zone' must be " + TimeZones.RULE + ", not '" + value + "'");
+        return "";
     }
 
     private static int port(Object value, String at, Problems problems) {

@@ -5,6 +5,7 @@ import io.socaas.tenants.tenant.domain.SyslogSourceClaims;
 import io.socaas.tenants.tenant.domain.TenantSettings;
 import io.socaas.tenants.tenant.domain.TenantSpec;
 import io.socaas.tenants.tenant.domain.TenantStatus;
+import io.socaas.tenants.tenant.domain.TimeZones;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +38,6 @@ public final class TenantConfigParser {
             Pattern.compile("https://[^\\s]+|http://(localhost|127\\.0\\.0\\.1)(:\\d+)?(/[^\\s]*)?");
     private static final Pattern LEADING_KEY = Pattern.compile("'?([a-z_]+)'?");
     private static final List<String> LEVELS = List.of("informational", "low", "medium", "high", "critical");
-    private static final Set<String> IANA_ZONES = ZoneId.getAvailableZoneIds();
     private static final String STATUS_VALUES =
             Arrays.stream(TenantStatus.values()).map(TenantStatus::configValue).collect(Collectors.joining("|"));
 
@@ -119,10 +119,10 @@ public final class TenantConfigParser {
         String rawZone = problems.requiredString(fields, "time_zone");
         ZoneId timeZone = null;
         if (rawZone != null) {
-            if (IANA_ZONES.contains(rawZone)) {
+            if (TimeZones.isIana(rawZone)) {
                 timeZone = ZoneId.of(rawZone);
             } else {
-                problems.add("bad time_zone '" + rawZone + "': expected an IANA zone such as Europe/Berlin");
+                problems.add("bad time_zone '" + rawZone + "': expected " + TimeZones.RULE);
             }
         }
 

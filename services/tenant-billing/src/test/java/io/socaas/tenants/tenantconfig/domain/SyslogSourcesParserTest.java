@@ -28,7 +28,7 @@ class SyslogSourcesParserTest {
                         .with(
                                 "syslog_sources",
                                 List.of(
-                                        Map.of("name", "hq-firewall", "port", 5141),
+                                        Map.of("name", "hq-firewall", "port", 5141, "time_zone", "Europe/Berlin"),
                                         Map.of(
                                                 "name",
                                                 "edge-router",
@@ -43,7 +43,7 @@ class SyslogSourcesParserTest {
 
         assertThat(spec.settings().syslogSources())
                 .containsExactly(
-                        new TenantSettings.SyslogSource("hq-firewall", 5141, List.of()),
+                        new TenantSettings.SyslogSource("hq-firewall", 5141, List.of(), "Europe/Berlin"),
                         new TenantSettings.SyslogSource(
                                 "edge-router",
                                 0,
@@ -71,13 +71,16 @@ class SyslogSourcesParserTest {
                                                         "no-dn",
                                                         "client_certificates",
                                                         List.of(Map.of("subject_dn", "just words"))),
-                                                Map.of("name", "nothing")))
+                                                Map.of("name", "nothing"),
+                                                Map.of("name", "abroad", "port", 5142, "time_zone", "CEST")))
                                 .build(),
                         PLANS))
                 .isInstanceOf(TenantConfigException.class)
                 .hasMessageStartingWith("tenants/acme.yaml: ")
                 .hasMessageContaining(
                         "syslog_sources: low: 'port' must be a whole number from 1024 to 65535, not '514'")
+                .hasMessageContaining(
+                        "syslog_sources: abroad: 'time_zone' must be an IANA time zone such as Europe/Berlin, not 'CEST'")
                 .hasMessageContaining("syslog_sources: high: 'port' must be a whole number from 1024 to 65535")
                 .hasMessageContaining("syslog_sources: short: 'sha256_fingerprint' must be 64 hex digits")
                 .hasMessageContaining("syslog_sources: no-dn: 'subject_dn' must be a distinguished name")

@@ -2,11 +2,11 @@ package io.socaas.events.ocsf;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * {@code dns_qr} ({@code R} for a response, empty for a query), {@code remote_ip}, {@code
  * transport} ({@code UDP}, {@code TCP}), {@code xid}, {@code opcode}, {@code dns_flags}, {@code
  * thread_id}, {@code packet_id} and {@code dns_time}: the line's local date and time as ISO 8601 without
- * a zone, read in the en-US form the server writes by default ({@code M/d/yyyy h:mm:ss AM}) or as
- * {@code yyyy-MM-dd} and a 24-hour clock; other locales' dates are kept as {@code dns_date} only. A line
+ * a zone (in the source's clock zone), in the order of the server's regional format: the en-US default
+ * ({@code M/d/yyyy h:mm:ss AM}), day first with a 24-hour clock ({@code dd/MM/yyyy}, {@code
+ * dd.MM.yyyy}, {@code dd-MM-yyyy}) or year first; the text as written is kept as {@code dns_date}. A line
  * whose ISO date and time the syslog parser read as a header's has them there.
  * Other lines (headers, the key, detail lines) are not this format's (null).
  */
@@ -67,8 +68,6 @@ final class WindowsDnsDebugLog {
             "NOTAUTH",
             9);
 
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ROOT);
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-M-d", Locale.ROOT);
     private static final DateTimeFormatter ISO_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
 
     /** The line's fields, or null when it is not a packet line of the DNS debug log. */
@@ -132,21 +131,21 @@ final class WindowsDnsDebugLog {
         return name.isEmpty() ? raw : name.toString();
     }
 
+    /**
+     * The line's date and time as the server's regional format wrote them: the year first ({@code
+     * 2026-04-21}, {@code 2026/04/21}); with a 12-hour clock the month first ({@code 4/21/2026 1:32:00
+     * PM}, en-US); with a 24-hour clock the day first ({@code 21/04/2026 13:32:00} as en-GB, fr-FR or
+     * es-ES write it, {@code 21.04.2026} as de-DE, {@code 21-04-2026} as nl-NL), unless only the other
+     * order is a date. Null when it is no date.
+     */
     private static LocalDateTime localTime(String date, String time) {
-        LocalDate day;
-        try {
-            day = date.indexOf('/') > 0 && date.length() <= 10
-                    ? LocalDate.parse(date, US_DATE)
-                    : date.indexOf('-') == 4 ? LocalDate.parse(date, ISO_DATE) : null;
-        } catch (DateTimeParseException e) {
-            return null; // another locale's order (21/4/2026), kept as dns_date
-        }
-        if (day == null) {
-            return null;
-        }
         String t = time.toUpperCase(Locale.ROOT).replace(".", "").replace(" ", "");
         boolean pm = t.endsWith("PM");
         boolean am = t.endsWith("AM");
+        LocalDate day = day(date, pm || am);
+        if (day == null) {
+            return null;
+        }
         String[] hms = (pm || am ? t.substring(0, t.length() - 2) : t).split(":");
         int hour = Integer.parseInt(hms[0]);
         if ((pm || am) && (hour < 1 || hour > 12)) {
@@ -163,5 +162,28 @@ final class WindowsDnsDebugLog {
             return null;
         }
         return LocalDateTime.of(day, LocalTime.of(hour, minute, second));
+    }
+
+    private static LocalDate day(String date, boolean twelveHourClock) {
+        String[] parts = date.split("[/.-]");
+        if (parts.length != 3) {
+            return null;
+        }
+        try {
+            if (parts[0].length() == 4) {
+                return LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+            }
+            if (parts[2].length() != 4) {
+                return null;
+            }
+            int year = Integer.parseInt(parts[2]);
+            int first = Integer.parseInt(parts[0]);
+            int second = Integer.parseInt(parts[1]);
+            boolean monthFirst =
+                    twelveHourClock && date.indexOf('/') > 0 ? second <= 31 && first <= 12 : first > 31 || second > 12;
+            return monthFirst ? LocalDate.of(year, first, second) : LocalDate.of(year, second, first);
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
     }
 }

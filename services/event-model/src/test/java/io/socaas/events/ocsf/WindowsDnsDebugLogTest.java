@@ -73,6 +73,32 @@ class WindowsDnsDebugLogTest {
     }
 
     @Test
+    void datesAreReadInTheOrderOfTheServersRegionalFormat() throws Exception {
+        long expected = epochMillis("2026-02-08T13:32:00Z");
+        for (String written : new String[] {
+            "2/8/2026 1:32:00 PM", // en-US, the default
+            "08/02/2026 13:32:00", // en-GB, fr-FR, es-ES, it-IT: day first with a 24-hour clock
+            "08.02.2026 13:32:00", // de-DE, ru-RU
+            "08-02-2026 13:32:00", // nl-NL
+            "2026/02/08 13:32:00", // ja-JP, zh-CN
+            "2026-02-08 13:32:00" // ISO
+        }) {
+            JsonNode query = line(QUERY_FROM_CLIENT.replace("2/28/2026 1:32:00 PM", written));
+            assertThat(query.get("class_uid").asInt()).as(written).isEqualTo(4003);
+            assertThat(query.get("time").asLong()).as(written).isEqualTo(expected);
+        }
+        // only one order is a date: a 24-hour month-first date, a 12-hour day-first one (en-AU)
+        assertThat(line(QUERY_FROM_CLIENT.replace("2/28/2026 1:32:00 PM", "2/28/2026 13:32:00"))
+                        .get("time")
+                        .asLong())
+                .isEqualTo(epochMillis("2026-02-28T13:32:00Z"));
+        assertThat(line(QUERY_FROM_CLIENT.replace("2/28/2026 1:32:00 PM", "28/02/2026 1:32:00 pm"))
+                        .get("time")
+                        .asLong())
+                .isEqualTo(epochMillis("2026-02-28T13:32:00Z"));
+    }
+
+    @Test
     void otherLinesOfTheLogAndDatesOfOtherLocalesAreHandled() throws Exception {
         // the file's header and key are not packets
         assertThat(line("DNS Server log file creation at 2/28/2026 1:31:58 PM")
@@ -83,11 +109,13 @@ class WindowsDnsDebugLogTest {
                         .get("class_uid")
                         .asInt())
                 .isZero();
-        // a day-first date: the packet is read, its time is not guessed (the syslog header's or received time)
-        JsonNode dayFirst = line(QUERY_FROM_CLIENT.replace("2/28/2026 1:32:00 PM", "28/02/2026 13:32:00"));
-        assertThat(dayFirst.at("/query/hostname").asText()).isEqualTo("example.com");
-        assertThat(dayFirst.at("/unmapped/dns_date").asText()).isEqualTo("28/02/2026");
-        assertThat(dayFirst.at("/unmapped/dns_time").isMissingNode()).isTrue();
+        // not a date: the packet is read, its time is not guessed (the syslog header's or received time)
+        JsonNode noDate = line(QUERY_FROM_CLIENT.replace("2/28/2026 1:32:00 PM", "31/02/2026 13:32:00"));
+        assertThat(noDate.at("/query/hostname").asText()).isEqualTo("example.com");
+        assertThat(noDate.at("/unmapped/dns_date").asText()).isEqualTo("31/02/2026");
+        assertThat(noDate.at("/unmapped/dns_time").isMissingNode()).isTrue();
+        assertThat(noDate.at("/metadata/labels").toString()).contains(OcsfNormalizer.LABEL_TIME_FROM_RECEIVED);
+        // names: the root alone, and a name not in (n)label form
         // names: the root alone, and a name not in (n)label form
         assertThat(WindowsDnsDebugLog.questionName("(0)")).isEqualTo("(0)");
         assertThat(WindowsDnsDebugLog.questionName("example.com")).isEqualTo("example.com");

@@ -112,6 +112,7 @@ public final class LogLine {
         String message = syslog.message();
         String payload = embedded(message.strip());
         String format;
+        ObjectNode windows;
         ObjectNode zeek;
         ObjectNode dns;
         if (WindowsEventXml.isEvent(payload)) {
@@ -123,11 +124,13 @@ public final class LogLine {
         } else if (payload.startsWith(LeefParser.PREFIX)) {
             leef(fields, LeefParser.parse(payload));
             format = "leef";
-        } else if (payload.contains(WindowsEventText.SNARE) && WindowsEventText.snareStart(payload) >= 0) {
-            fields.setAll(WindowsEventText.snare(payload.substring(WindowsEventText.snareStart(payload))));
+        } else if (payload.contains(WindowsEventText.SNARE)
+                && (windows = WindowsEventText.snareLine(payload)) != null) {
+            fields.setAll(windows);
             format = "snare";
-        } else if (WindowsEventText.isOssec(payload)) {
-            fields.setAll(WindowsEventText.ossec(payload));
+        } else if (payload.contains(WindowsEventText.OSSEC_MARK)
+                && (windows = WindowsEventText.ossec(payload)) != null) {
+            fields.setAll(windows);
             format = "ossec";
         } else if (payload.contains(WindowsDnsDebugLog.MARKER) && (dns = WindowsDnsDebugLog.parse(payload)) != null) {
             fields.setAll(dns);

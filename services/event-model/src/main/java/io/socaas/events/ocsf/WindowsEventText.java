@@ -147,18 +147,19 @@ final class WindowsEventText {
 
     private WindowsEventText() {}
 
-    /** Where Snare's {@code MSWinEventLog} field starts in the line, or -1. */
-    static int snareStart(String line) {
+    /** What every OSSEC {@code WinEvtLog:} line holds. */
+    static final String OSSEC_MARK = "WinEvtLog: ";
+
+    /**
+     * The fields of the Snare record in a line (from its {@code MSWinEventLog} field on, whatever a
+     * relay or Snare put before it); null when the line holds none.
+     */
+    static ObjectNode snareLine(String line) {
         Matcher m = SNARE_START.matcher(line);
         if (!m.find()) {
-            return -1;
+            return null;
         }
-        return line.startsWith(SNARE, m.start()) ? m.start() : m.start() + 1;
-    }
-
-    /** Whether the text is OSSEC's {@code WinEvtLog:} form (after its optional time). */
-    static boolean isOssec(String text) {
-        return text.contains("WinEvtLog: ") && OSSEC.matcher(text).matches();
+        return snare(line.substring(line.startsWith(SNARE, m.start()) ? m.start() : m.start() + 1));
     }
 
     /**

@@ -19,6 +19,10 @@ import io.socaas.ingestion.intake.domain.TenantStanding;
 import io.socaas.ingestion.intake.domain.UnknownIngestKeyException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +90,25 @@ class EventIntakeTest {
                 .extracting(e -> e.event().toObjectNode().at("/unmapped/n").intValue())
                 .containsExactly(1, 2);
         assertThat(published).allSatisfy(e -> assertThat(e.tenant()).isEqualTo(ACME));
+    }
+
+    @Test
+    void readsTheLocalTimesOfASourceInItsClockZone() {
+        // an agent that forwards Windows events with NXLog's EventTime: the machine's local time, no zone
+        IngestCredential tokyo = new IngestCredential(ACME, "sk_tokyo", "dc-tokyo", ZoneId.of("Asia/Tokyo"));
+        Instant happened = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+        String local =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(happened.atZone(ZoneId.of("Asia/Tokyo")));
+        String event = "{\"Channel\":\"Security\",\"EventID\":4625,\"Hostname\":\"dc1\",\"EventTime\":\"" + local
+                + "\",\"TargetUserName\":\"bob\",\"IpAddress\":\"203.0.113.9\",\"LogonType\":\"3\"}\n";
+
+        intake.ingest(tokyo, bytes(event), EventBatchParser.Format.NDJSON, Optional.empty());
+        intake.ingest(ACME_KEY, bytes(event), EventBatchParser.Format.NDJSON, Optional.empty());
+
+        assertThat(published.get(0).event().toObjectNode().get("time").asLong()).isEqualTo(happened.toEpochMilli());
+        // the same text from a source whose clock is UTC is read nine hours later
+        assertThat(published.get(1).event().toObjectNode().get("time").asLong())
+                .isEqualTo(happened.plus(9, ChronoUnit.HOURS).toEpochMilli());
     }
 
     @Test

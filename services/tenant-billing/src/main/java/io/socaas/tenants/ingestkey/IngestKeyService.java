@@ -18,6 +18,7 @@ import io.socaas.tenants.ingestkey.domain.RotatedIngestKey;
 import io.socaas.tenants.ingestkey.domain.SourceName;
 import io.socaas.tenants.ingestkey.persistence.IngestKeyRepository;
 import io.socaas.tenants.tenant.domain.TenantNotFoundException;
+import io.socaas.tenants.tenant.domain.TimeZones;
 import io.socaas.tenants.tenant.persistence.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
@@ -85,7 +86,7 @@ public class IngestKeyService {
                         throw new InvalidIngestKeyRequestException(
                                 "ingest key " + keyId + " is " + old.state(now) + "; issue a new key instead");
                     }
-                    return issueWithin(tenantId, old.sourceName())
+                    return issueWithin(tenantId, old.sourceName(), old.timeZone())
                             .flatMap(issued -> keys.retire(
                                             tenantId, keyId, issued.key().keyId(), now.plus(config.rotationGrace()))
                                     .map(retired ->
@@ -96,13 +97,26 @@ public class IngestKeyService {
                         keyId, rotated.issued().key().keyId(), rotated.oldKeyExpiresAt()));
     }
 
-    /** Issues a key for one log source of the tenant. The returned secret is never stored. */
+    /** Issues a key for one log source of the tenant, whose clock is UTC. The returned secret is never stored. */
     public Uni<IssuedIngestKey> issue(TenantId tenantId, String sourceName) {
-        return scoped.transaction(TenantScope.of(tenantId.value()), () -> issueWithin(tenantId, sourceName));
+        return issue(tenantId, sourceName, null);
     }
 
-    private Uni<IssuedIngestKey> issueWithin(TenantId tenantId, String sourceName) {
+    /**
+     * Issues a key for one log source of the tenant. The returned secret is never stored.
+     *
+     * @param timeZone IANA zone of the source's clock; null or empty for UTC
+     */
+    public Uni<IssuedIngestKey> issue(TenantId tenantId, String sourceName, String timeZone) {
+        return scoped.transaction(TenantScope.of(tenantId.value()), () -> issueWithin(tenantId, sourceName, timeZone));
+    }
+
+    private Uni<IssuedIngestKey> issueWithin(TenantId tenantId, String sourceName, String timeZone) {
         String source = SourceName.require(sourceName);
+        if (timeZone != null && !timeZone.isEmpty() && !TimeZones.isIana(timeZone)) {
+            throw new InvalidIngestKeyRequestException(
+                    "time_zone must be " + TimeZones.RULE + ", not '" + timeZone + "'");
+        }
         return tenants.find(tenantId)
                 .map(tenant -> tenant.orElseThrow(() -> new TenantNotFoundException(tenantId)))
                 .flatMap(tenant -> {
@@ -114,7 +128,11 @@ public class IngestKeyService {
                             source,
                             IngestKeySecrets.sha256(secret),
                             clock.instant().truncatedTo(ChronoUnit.MILLIS),
-                            null);
+                            null,
+                            null,
+                            null,
+                            null,
+                            timeZone);
                     return keys.insert(key).map(stored -> new IssuedIngestKey(stored, secret));
                 })
                 .invoke(issued -> LOG.infof(

@@ -116,7 +116,11 @@ public final class EventIntake {
                     .normalize(
                             events.get(i),
                             new OcsfNormalizer.Context(
-                                    credential.tenant(), ingestId, received, credential.sourceName()))
+                                    credential.tenant(),
+                                    ingestId,
+                                    received,
+                                    credential.sourceName(),
+                                    credential.clock()))
                     .compact());
             events.set(i, null); // the parsed source is in the record now
         }

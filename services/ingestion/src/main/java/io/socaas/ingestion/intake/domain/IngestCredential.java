@@ -1,6 +1,7 @@
 package io.socaas.ingestion.intake.domain;
 
 import io.socaas.events.TenantId;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
@@ -17,6 +18,22 @@ public record IngestCredential(TenantId tenant, String keyId, String sourceName,
         Objects.requireNonNull(tenant, "tenant");
         Objects.requireNonNull(keyId, "keyId");
         clock = clock == null ? ZoneOffset.UTC : clock;
+    }
+
+    /**
+     * The clock zone tenant-billing names for a source ({@code Europe/Berlin}); null (UTC) when it
+     * names none, or one this JVM does not know, which {@code unknown} is told.
+     */
+    public static ZoneId clockZone(String id, Runnable unknown) {
+        if (id == null || id.isEmpty()) {
+            return null;
+        }
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            unknown.run();
+            return null;
+        }
     }
 
     /** A source whose clock is UTC (or whose times carry their offset). */

@@ -65,7 +65,15 @@ public class GrpcIngestKeyResolver implements IngestKeyResolver {
                 key.prefix(), response.getKeyId(), response.getTenantId());
         String keyId = response.getKeyId().isBlank() ? key.prefix() : response.getKeyId();
         String source = response.getSourceName().isBlank() ? null : response.getSourceName();
-        return new IngestCredential(TenantId.of(response.getTenantId()), keyId, source);
+        return new IngestCredential(
+                TenantId.of(response.getTenantId()),
+                keyId,
+                source,
+                IngestCredential.clockZone(
+                        response.getTimeZone(),
+                        () -> LOG.errorf(
+                                "ingest key %s: time zone '%s' is no zone this service knows; its times are read as UTC",
+                                keyId, response.getTimeZone())));
     }
 
     private static RuntimeException translate(Status status, IngestKey key, StatusRuntimeException cause) {

@@ -1,14 +1,12 @@
 package io.socaas.ingestion.syslog.tenantfacts;
 
 import io.socaas.events.TenantId;
+import io.socaas.ingestion.intake.domain.IngestCredential;
 import io.socaas.ingestion.syslog.domain.SourceBindings;
-import io.socaas.proto.tenant.v1.SyslogSource;
 import io.socaas.proto.tenant.v1.TenantConfig;
 import io.socaas.proto.tenant.v1.TenantStatus;
 import io.socaas.tenantfacts.TenantFactsReader;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -81,23 +79,13 @@ public class TenantFactsSyslogSources {
                                     .map(c ->
                                             new SourceBindings.Certificate(c.getSha256Fingerprint(), c.getSubjectDn()))
                                     .toList(),
-                            clock(config, source))));
+                            IngestCredential.clockZone(
+                                    source.getTimeZone(),
+                                    () -> LOG.errorf(
+                                            "tenant facts: syslog source %s of tenant %s has time zone '%s', which is"
+                                                    + " no zone: read as UTC",
+                                            source.getName(), config.getTenantId(), source.getTimeZone())))));
         }
         return SourceBindings.of(sources);
-    }
-
-    /** The source's clock zone; UTC when not set (or, from a newer publisher, not a zone this JVM knows). */
-    private static ZoneId clock(TenantConfig config, SyslogSource source) {
-        if (source.getTimeZone().isEmpty()) {
-            return null;
-        }
-        try {
-            return ZoneId.of(source.getTimeZone());
-        } catch (DateTimeException e) {
-            LOG.errorf(
-                    "tenant facts: syslog source %s of tenant %s has time zone '%s', which is no zone: read as UTC",
-                    source.getName(), config.getTenantId(), source.getTimeZone());
-            return null;
-        }
     }
 }

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param expiresAt when a rotated key stops working (null: no expiry)
  * @param replacedBy the key that replaced this one by rotation (null: none)
  * @param lastUsedAt last successful resolution, to the minute (null: never used)
+ * @param timeZone IANA zone of the source's clock, in which ingestion reads the times it writes
+ *     without an offset; empty for UTC
  */
 public record IngestKey(
         String keyId,
@@ -23,7 +25,8 @@ public record IngestKey(
         Instant revokedAt,
         Instant expiresAt,
         String replacedBy,
-        Instant lastUsedAt) {
+        Instant lastUsedAt,
+        String timeZone) {
 
     public IngestKey {
         Objects.requireNonNull(keyId, "keyId");
@@ -31,6 +34,7 @@ public record IngestKey(
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(secretSha256, "secretSha256");
         Objects.requireNonNull(createdAt, "createdAt");
+        timeZone = timeZone == null ? "" : timeZone;
     }
 
     public IngestKey(
@@ -40,7 +44,7 @@ public record IngestKey(
             String secretSha256,
             Instant createdAt,
             Instant revokedAt) {
-        this(keyId, tenantId, sourceName, secretSha256, createdAt, revokedAt, null, null, null);
+        this(keyId, tenantId, sourceName, secretSha256, createdAt, revokedAt, null, null, null, "");
     }
 
     public boolean isRevoked() {
@@ -82,7 +86,7 @@ public record IngestKey(
         if (tenantStatus != TenantStatus.ACTIVE) {
             throw new IngestKeyRejectedException(Reason.TENANT_NOT_ACTIVE);
         }
-        return new ResolvedIngestKey(tenantId, keyId, sourceName);
+        return new ResolvedIngestKey(tenantId, keyId, sourceName, timeZone);
     }
 
     public Optional<Instant> revokedTime() {

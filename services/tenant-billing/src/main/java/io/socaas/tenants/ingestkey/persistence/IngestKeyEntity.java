@@ -38,4 +38,8 @@ public class IngestKeyEntity {
 
     @Column(name = "last_used_at")
     public Instant lastUsedAt;
+
+    /** IANA zone of the source's clock; null: UTC. */
+    @Column(name = "time_zone")
+    public String timeZone;
 }

@@ -21,6 +21,7 @@ public class IngestKeyRepository implements PanacheRepositoryBase<IngestKeyEntit
         row.secretSha256 = key.secretSha256();
         row.createdAt = key.createdAt();
         row.revokedAt = key.revokedAt();
+        row.timeZone = key.timeZone().isEmpty() ? null : key.timeZone();
         return persist(row).map(IngestKeyRepository::toDomain);
     }
 
@@ -95,6 +96,7 @@ public class IngestKeyRepository implements PanacheRepositoryBase<IngestKeyEntit
                 row.revokedAt,
                 row.expiresAt,
                 row.replacedBy,
-                row.lastUsedAt);
+                row.lastUsedAt,
+                row.timeZone);
     }
 }

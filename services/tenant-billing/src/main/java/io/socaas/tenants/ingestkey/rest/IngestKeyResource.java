@@ -112,7 +112,7 @@ public class IngestKeyResource {
             content = @Content(schema = @Schema(implementation = IssuedIngestKeyResponse.class)))
     @APIResponse(
             responseCode = "400",
-            description = "Missing or invalid source_name, or a malformed body",
+            description = "Missing or invalid source_name, a time_zone that is no IANA zone, or a malformed body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> issue(
             @Parameter(description = "Tenant id (slug)", example = "acme") @PathParam("tenantId") String tenantId,
@@ -120,7 +120,7 @@ public class IngestKeyResource {
         TenantId id = TenantIds.fromPath(tenantId);
         return TenantLogContext.withTenant(
                 id,
-                () -> keys.issue(id, request.sourceName())
+                () -> keys.issue(id, request.sourceName(), request.timeZone())
                         // the audit trail: the new key (never its secret)
                         .invoke(issued -> AuditDetails.current()
                                 .target("ingest key " + issued.key().keyId())

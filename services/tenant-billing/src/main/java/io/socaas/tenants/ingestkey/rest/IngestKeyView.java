@@ -14,6 +14,10 @@ public record IngestKeyView(
         @JsonProperty("source_name") @Schema(examples = "firewall-hq")
         String sourceName,
 
+        @JsonProperty("time_zone")
+        @Schema(examples = "Europe/Berlin", description = "IANA time zone of the source's clock; UTC when not set")
+        String timeZone,
+
         @JsonProperty("state") @Schema(enumeration = {"active", "expiring", "expired", "revoked"})
         String state,
 
@@ -35,6 +39,7 @@ public record IngestKeyView(
         return new IngestKeyView(
                 key.keyId(),
                 key.sourceName(),
+                key.timeZone().isEmpty() ? "UTC" : key.timeZone(),
                 key.state(now),
                 key.createdAt(),
                 key.lastUsedAt(),

@@ -13,4 +13,11 @@ public record IssueIngestKeyRequest(
         @NotBlank
         @Size(min = 1, max = SourceName.MAX_LENGTH)
         @Schema(description = "Name of the log source the key is for", examples = "firewall-hq", maxLength = 64)
-        String sourceName) {}
+        String sourceName,
+
+        @JsonProperty("time_zone")
+        @Schema(
+                examples = "Europe/Berlin",
+                description = "IANA time zone of the source's clock: times it writes without an offset are read in it;"
+                        + " omit for UTC")
+        String timeZone) {}

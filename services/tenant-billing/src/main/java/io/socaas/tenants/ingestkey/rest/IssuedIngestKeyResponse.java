@@ -17,6 +17,10 @@ public record IssuedIngestKeyResponse(
         @JsonProperty("source_name") @Schema(examples = "firewall-hq")
         String sourceName,
 
+        @JsonProperty("time_zone")
+        @Schema(examples = "Europe/Berlin", description = "IANA time zone of the source's clock; UTC when not set")
+        String timeZone,
+
         @JsonProperty("ingest_key") @Schema(description = "The secret; store it now, it cannot be retrieved later")
         String ingestKey,
 
@@ -25,7 +29,12 @@ public record IssuedIngestKeyResponse(
     static IssuedIngestKeyResponse of(IssuedIngestKey issued) {
         var key = issued.key();
         return new IssuedIngestKeyResponse(
-                key.tenantId().value(), key.keyId(), key.sourceName(), issued.secret(), key.createdAt());
+                key.tenantId().value(),
+                key.keyId(),
+                key.sourceName(),
+                key.timeZone().isEmpty() ? "UTC" : key.timeZone(),
+                issued.secret(),
+                key.createdAt());
     }
 
     @Override

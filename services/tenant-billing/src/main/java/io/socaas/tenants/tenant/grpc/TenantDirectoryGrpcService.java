@@ -57,6 +57,7 @@ public class TenantDirectoryGrpcService implements TenantDirectory {
                         .setTenantId(resolved.tenantId().value())
                         .setKeyId(resolved.keyId())
                         .setSourceName(resolved.sourceName())
+                        .setTimeZone(resolved.timeZone())
                         .build())
                 .eventually(TenantLogContext::clear);
     }

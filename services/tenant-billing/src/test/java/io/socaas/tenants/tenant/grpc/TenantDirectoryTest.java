@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
@@ -69,6 +70,52 @@ class TenantDirectoryTest {
         assertThat(resolved.getTenantId()).isEqualTo("acme");
         assertThat(resolved.getKeyId()).isEqualTo(issued.keyId());
         assertThat(resolved.getSourceName()).isEqualTo(source);
+    }
+
+    @Test
+    void aKeysClockZoneResolvesWithItAndSurvivesRotation() {
+        String source = "nxlog-" + UUID.randomUUID().toString().substring(0, 8);
+        var issued = given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .contentType(ContentType.JSON)
+                .body("{\"source_name\":\"" + source + "\",\"time_zone\":\"Asia/Tokyo\"}")
+                .when()
+                .post("/api/v1/tenants/acme/ingest-keys")
+                .then()
+                .statusCode(201)
+                .body("time_zone", equalTo("Asia/Tokyo"))
+                .extract();
+
+        assertThat(directory()
+                        .resolveIngestKey(request(issued.path("ingest_key")))
+                        .getTimeZone())
+                .isEqualTo("Asia/Tokyo");
+        String rotated = given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .when()
+                .post("/api/v1/tenants/acme/ingest-keys/" + issued.path("key_id") + "/rotate")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("new_key.ingest_key");
+        assertThat(directory().resolveIngestKey(request(rotated)).getTimeZone()).isEqualTo("Asia/Tokyo");
+        // a key issued without one: UTC, resolved as no zone
+        assertThat(directory()
+                        .resolveIngestKey(
+                                request(issueKey("acme", source + "-utc").ingestKey()))
+                        .getTimeZone())
+                .isEmpty();
+
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .contentType(ContentType.JSON)
+                .body("{\"source_name\":\"" + source + "\",\"time_zone\":\"JST\"}")
+                .when()
+                .post("/api/v1/tenants/acme/ingest-keys")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("detail", containsString("time_zone must be an IANA time zone"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import static io.socaas.events.ocsf.MappedRecords.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,10 @@ class CloudServiceLogsMappingsTest {
             "2015-04-10T08:11:09.865823Z us-west-1-production-media 49.150.87.133:55128 - -1 -1 -1 408 - 1294336 0 \"PUT https://media.xxxyyyzzz.com:443/videos/F4_M-T4X0MM6Hvy1PFHesw HTTP/1.1\"";
     private static final String ELB_CLASSIC_TLS =
             "2015-05-13T23:39:43.945958Z my-loadbalancer 192.168.131.39:2817 10.0.0.1:80 0.000086 0.001048 0.001337 200 200 0 57 \"GET https://www.example.com:443/ HTTP/1.1\" \"curl/7.38.0 (#56-0ef1d4a5)\" DHE-RSA-AES128-SHA TLSv1.2";
+    private static final String ELB_CLASSIC_TCP =
+            "2015-05-13T23:39:43.945958Z my-loadbalancer 192.168.131.39:2817 10.0.0.1:80 0.001065 0.000015 0.000023 - - 57 502 \"- - - \" \"-\" - -";
+    private static final String NLB =
+            "tls 2.0 2018-12-20T02:59:40 net/my-network-loadbalancer/c6e77e28c25b2234 g3d4b5e8bb8464cd 72.21.218.154:51341 172.100.100.185:443 5 2 98 246 - arn:aws:acm:us-east-2:671290407336:certificate/2a108f19-aded-46b0-8493-c63eb1ef4a99 - ECDHE-RSA-AES128-SHA tlsv12 - my-network-loadbalancer-c6e77e28c25b2234.elb.us-east-2.amazonaws.com - - - 2018-12-20T02:59:30";
     private static final String ALB =
             "http 2026-03-01T09:58:00.186641Z app/my-loadbalancer/50dc6c495c0c9188 192.168.131.39:2817 10.0.0.1:80 0.000 0.001 0.000 200 200 34 366 \"GET http://www.example.com:80/?a=1 HTTP/1.1\" \"curl/7.46.0\" - - arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/my-targets/73e2d6bc24d8a067 \"Root=1-58337262-36d228ad5d99923122bbe354\" \"-\" \"-\" 0 2026-03-01T09:57:59.364000Z \"forward\" \"-\" \"-\" \"10.0.0.1:80\" \"200\" \"-\" \"-\"";
     private static final String ALB_WAF =
@@ -97,6 +102,35 @@ class CloudServiceLogsMappingsTest {
     }
 
     @Test
+    void connectionsWithoutAnHttpRequestAreNetworkTraffic() throws Exception {
+        // a Network Load Balancer's TLS listener: one line per connection, when it ends; UTC without a Z
+        JsonNode nlb = line(NLB, ZoneId.of("Europe/Berlin"));
+        assertProduct(nlb, "Elastic Load Balancing");
+        assertThat(nlb.get("class_uid").asInt()).isEqualTo(4001);
+        assertThat(nlb.get("activity_id").asInt()).isEqualTo(6);
+        assertThat(nlb.get("time").asLong()).isEqualTo(epochMillis("2018-12-20T02:59:40Z"));
+        assertThat(nlb.at("/src_endpoint/ip").asText()).isEqualTo("72.21.218.154");
+        assertThat(nlb.at("/dst_endpoint/port").asInt()).isEqualTo(443);
+        assertThat(nlb.at("/traffic/bytes_in").asLong()).isEqualTo(98);
+        assertThat(nlb.at("/traffic/bytes_out").asLong()).isEqualTo(246);
+        assertThat(nlb.at("/tls/cipher").asText()).isEqualTo("ECDHE-RSA-AES128-SHA");
+        assertThat(nlb.at("/tls/sni").asText()).startsWith("my-network-loadbalancer-");
+        assertThat(nlb.at("/device/name").asText()).isEqualTo("net/my-network-loadbalancer/c6e77e28c25b2234");
+        assertThat(nlb.has("http_request")).isFalse();
+
+        // a Classic Load Balancer's TCP listener writes its request as "- - - "
+        JsonNode tcp = line(ELB_CLASSIC_TCP);
+        assertProduct(tcp, "Elastic Load Balancing");
+        assertThat(tcp.get("class_uid").asInt()).isEqualTo(4001);
+        assertThat(tcp.get("activity_id").asInt()).isEqualTo(6);
+        assertThat(tcp.at("/src_endpoint/port").asInt()).isEqualTo(2817);
+        assertThat(tcp.at("/traffic/bytes_out").asLong()).isEqualTo(502);
+        assertThat(tcp.has("http_request")).isFalse();
+        // an HTTP line is still HTTP Activity
+        assertThat(line(ELB_CLASSIC).get("class_uid").asInt()).isEqualTo(4002);
+    }
+
+    @Test
     void vpcFlowRecordsAreTrafficAllowedOrRefused() throws Exception {
         JsonNode accept = line(VPC_ACCEPT);
         assertProduct(accept, "Amazon VPC");
@@ -133,6 +167,13 @@ class CloudServiceLogsMappingsTest {
         assertThat(get.get("activity_id").asInt()).isEqualTo(2);
         assertStatus(get, 1);
         assertThat(line(S3_VERSIONING).at("/api/service/name").asText()).isEqualTo("mybucket");
+        // the request line's parts
+        assertThat(denied.at("/http_request/http_method").asText()).isEqualTo("DELETE");
+        assertThat(denied.at("/http_request/url/path").asText()).isEqualTo("/awsexamplebucket1/backups/db.sql");
+        assertThat(denied.at("/http_request/version").asText()).isEqualTo("HTTP/1.1");
+        JsonNode versioning = line(S3_VERSIONING);
+        assertThat(versioning.at("/http_request/url/path").asText()).isEqualTo("/mybucket");
+        assertThat(versioning.at("/http_request/url/query_string").asText()).isEqualTo("versioning");
 
         // Wazuh's AWS module: the same fields under aws.*
         JsonNode wazuh = json(S3_WAZUH);

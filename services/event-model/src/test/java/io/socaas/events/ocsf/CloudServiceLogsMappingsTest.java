@@ -147,6 +147,31 @@ class CloudServiceLogsMappingsTest {
         assertDenied(reject);
 
         assertBaseEventOf(line(VPC_NODATA), "Amazon VPC");
+
+        // version 5 in the console's "all fields" order: the default fields, then the newer ones
+        JsonNode v5 = line("5 123456789012 eni-1235b8ca123456789 10.0.1.5 10.0.0.220 39812 80 6 20 4249 1772359080"
+                + " 1772359140 ACCEPT OK vpc-abcdefab012345678 subnet-aaaaaaaa012345678 i-0c50d5961bcb2d47b 19 IPv4"
+                + " 10.0.1.5 10.0.0.220 us-east-1 use1-az2 - - - - ingress 1");
+        assertFlow(v5, 6, "10.0.1.5", 39812, "10.0.0.220", 80);
+        assertAllowed(v5);
+        assertThat(v5.at("/cloud/region").asText()).isEqualTo("us-east-1");
+        assertThat(v5.at("/cloud/zone").asText()).isEqualTo("use1-az2");
+        assertThat(v5.at("/connection_info/direction").asText()).isEqualTo("ingress");
+        // version 3 with its own fields after the default ones: the flow is read, the rest stays in the text
+        JsonNode v3 = line("3 123456789012 eni-1235b8ca123456789 198.51.100.7 172.31.9.12 49761 3389 6 20 4249"
+                + " 1772359080 1772359140 REJECT OK vpc-abcdefab012345678 subnet-aaaaaaaa012345678 - 2 IPv4"
+                + " 198.51.100.7 172.31.9.12");
+        assertFlow(v3, 5, "198.51.100.7", 49761, "172.31.9.12", 3389);
+        assertDenied(v3);
+        assertThat(v3.at("/raw_data").asText()).contains("subnet-aaaaaaaa012345678");
+        // a custom order that does not start with the default fields is not taken for a flow record
+        assertThat(line("5 52.95.128.179 10.0.0.71 80 34210 6 1616729292 1616729349 IPv4 14 15044 123456789012"
+                                + " vpc-abcdefab012345678 subnet-aaaaaaaa012345678 i-0c50d5961bcb2d47b"
+                                + " eni-1235b8ca123456789 ap-southeast-2 apse2-az3 - - ACCEPT 19 52.95.128.179 10.0.0.71"
+                                + " S3 - - ingress OK")
+                        .at("/metadata/product/name")
+                        .asText())
+                .isNotEqualTo("Amazon VPC");
     }
 
     @Test

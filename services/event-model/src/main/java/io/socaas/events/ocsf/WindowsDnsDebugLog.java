@@ -179,8 +179,8 @@ final class WindowsDnsDebugLog {
             int year = Integer.parseInt(parts[2]);
             int first = Integer.parseInt(parts[0]);
             int second = Integer.parseInt(parts[1]);
-            boolean monthFirst =
-                    twelveHourClock && date.indexOf('/') > 0 ? second <= 31 && first <= 12 : first > 31 || second > 12;
+            // a 12-hour clock with slashes is en-US's month first; else the day is first, unless it cannot be
+            boolean monthFirst = twelveHourClock && date.indexOf('/') > 0 ? first <= 12 : second > 12;
             return monthFirst ? LocalDate.of(year, first, second) : LocalDate.of(year, second, first);
         } catch (DateTimeException | NumberFormatException e) {
             return null;

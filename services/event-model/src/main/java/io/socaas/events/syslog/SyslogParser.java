@@ -2,6 +2,7 @@ package io.socaas.events.syslog;
 
 import io.socaas.events.FastTimes;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -35,6 +36,11 @@ public final class SyslogParser {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
     };
     private static final int MAX_TAG = 48;
+    /**
+     * How far after its arrival a time written without its year may lie and still be of the
+     * arrival's year (or the next one): a device's clock a little ahead, the year's turn on the way.
+     */
+    public static final Duration YEARLESS_AHEAD = Duration.ofDays(2);
 
     private static final Map<ZoneId, SyslogParser> BY_ZONE = new ConcurrentHashMap<>();
 
@@ -56,7 +62,8 @@ public final class SyslogParser {
 
     /**
      * @param line one message without its framing
-     * @param received when it arrived: RFC 3164 times have no year, the one nearest this is taken
+     * @param received when it arrived: RFC 3164 times have no year: the
+     *     latest that puts the time no more than {@link #YEARLESS_AHEAD} after this is taken
      * @throws MalformedLogException when the line claims a syslog header it does not follow
      */
     public SyslogMessage parse(String line, Instant received) {
@@ -413,9 +420,12 @@ public final class SyslogParser {
                         .atZone(zone)
                         .toInstant();
             } else {
-                // no year: the one that puts the time nearest to its arrival
+                // no year: the latest that does not put the time after its arrival (beyond a device
+                // clock a little ahead): a line written months ago and read now is of the past
+                // months, not of the coming ones; at the year's turn, the next year
                 best = null;
-                for (int y = near.getYear() - 1; y <= near.getYear() + 1; y++) {
+                Instant latest = received.plus(YEARLESS_AHEAD);
+                for (int y = near.getYear() + 1; y >= near.getYear() - 1 && best == null; y--) {
                     Instant candidate;
                     try {
                         candidate = LocalDateTime.of(y, month, day, h, mi, s, nanos)
@@ -424,9 +434,7 @@ public final class SyslogParser {
                     } catch (DateTimeException e) {
                         continue; // Feb 29 outside a leap year
                     }
-                    if (best == null
-                            || Math.abs(candidate.getEpochSecond() - received.getEpochSecond())
-                                    < Math.abs(best.getEpochSecond() - received.getEpochSecond())) {
+                    if (!candidate.isAfter(latest)) {
                         best = candidate;
                     }
                 }
@@ -451,7 +459,7 @@ public final class SyslogParser {
      * Cisco IOS's own header where the syslog header's time would be: {@code 123: [host:]
      * [*|.]Mmm dd hh:mm:ss[.mmm] [ZONE]: } (the message's sequence number, the host when the device
      * logs its origin, {@code *} or {@code .} when its clock is not synchronized, the zone when it
-     * logs one). The time has no year: the one nearest to the arrival is taken. Null, with the
+     * logs one). The time has no year, taken as for an RFC 3164 header. Null, with the
      * cursor where it was, when the line does not start so.
      */
     private CiscoHeader ciscoHeader(Cursor c, Instant received) {

@@ -55,7 +55,7 @@ class SyslogParsersTest {
 
     @Test
     void readsCiscoIosOwnHeaderWithSequenceNumberHostUnsyncedClockAndZone() {
-        // the year nearest to the arrival, the zone as its offset, the host the device logs
+        // the year of the arrival, the zone as its offset, the host the device logs
         SyslogMessage full = parser.parse(
                 "<189>123: router01: *Feb 28 23:59:59.123 CET: %SYS-5-CONFIG_I: Configured from console by admin",
                 RECEIVED);
@@ -86,7 +86,7 @@ class SyslogParsersTest {
     }
 
     @Test
-    void readsAnRfc3164LineAndTakesTheYearNearestToItsArrival() {
+    void readsAnRfc3164LineInTheYearOfItsArrival() {
         SyslogMessage m = parser.parse("<38>Feb 28 23:59:58 web01 sshd[1234]: Accepted password for bob", RECEIVED);
 
         assertThat(m.format()).isEqualTo(SyslogMessage.Format.RFC3164);
@@ -99,6 +99,39 @@ class SyslogParsersTest {
         SyslogMessage december = parser.parse("Dec 31 23:00:00 h app: x", RECEIVED);
         assertThat(december.timestamp()).isEqualTo(Instant.parse("2025-12-31T23:00:00Z"));
         assertThat(december.facility()).isEqualTo(-1);
+    }
+
+    @Test
+    void aYearlessTimeIsNeverPutMonthsAheadOfItsArrival() {
+        // an auth.log of January read in December: its lines are of the past January, not the next
+        Instant december = Instant.parse("2026-12-04T10:00:00Z");
+        assertThat(parser.parse("<38>Jan 22 23:07:43 web01 sshd[1]: x", december)
+                        .timestamp())
+                .isEqualTo(Instant.parse("2026-01-22T23:07:43Z"));
+        assertThat(parser.parse("<38>Mar 15 08:00:00 web01 sshd[1]: x", december)
+                        .timestamp())
+                .isEqualTo(Instant.parse("2026-03-15T08:00:00Z"));
+        // the same day's lines, and a device clock a few hours ahead, stay in the arrival's year
+        assertThat(parser.parse("<38>Dec  4 09:59:00 web01 sshd[1]: x", december)
+                        .timestamp())
+                .isEqualTo(Instant.parse("2026-12-04T09:59:00Z"));
+        assertThat(parser.parse("<38>Dec  4 15:00:00 web01 sshd[1]: x", december)
+                        .timestamp())
+                .isEqualTo(Instant.parse("2026-12-04T15:00:00Z"));
+
+        // at the year's turn: a line of 1 January arriving on 31 December is of the next year ...
+        Instant newYearsEve = Instant.parse("2026-12-31T23:59:50Z");
+        assertThat(parser.parse("<38>Jan  1 00:00:05 web01 sshd[1]: x", newYearsEve)
+                        .timestamp())
+                .isEqualTo(Instant.parse("2027-01-01T00:00:05Z"));
+        // ... and one of 31 December arriving on 1 January of the past one
+        Instant newYear = Instant.parse("2027-01-01T00:00:10Z");
+        assertThat(parser.parse("<38>Dec 31 23:59:58 web01 sshd[1]: x", newYear).timestamp())
+                .isEqualTo(Instant.parse("2026-12-31T23:59:58Z"));
+        // Cisco's own header follows the same rule
+        assertThat(parser.parse("<187>98: .Nov 30 09:00:00.500: %LINK-3-UPDOWN: Interface Gi0/2", newYear)
+                        .timestamp())
+                .isEqualTo(Instant.parse("2026-11-30T09:00:00.500Z"));
     }
 
     @Test

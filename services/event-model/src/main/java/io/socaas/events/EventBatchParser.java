@@ -25,8 +25,9 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>a JSON array of objects, when the first non-whitespace character is {@code [};
- *   <li>{@link Format#NDJSON}: otherwise one JSON object per line; blank lines are skipped, lines
- *       may end in CRLF;
+ *   <li>{@link Format#NDJSON}: otherwise one JSON object per line (or several written one after
+ *       the other, as Kinesis Data Firehose concatenates records); blank lines are skipped, lines may
+ *       end in CRLF;
  *   <li>{@link Format#JSON}: otherwise one or more JSON objects separated by whitespace (a single,
  *       possibly pretty-printed object is the common case).
  * </ul>
@@ -167,29 +168,34 @@ public final class EventBatchParser {
             int lineEnd = newline < 0 ? body.length : newline;
             int contentEnd = lineEnd > pos && body[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
             if (skipWhitespace(body, pos, contentEnd) < contentEnd) {
-                checkRoom(events, line);
-                events.add(parseLine(body, pos, contentEnd - pos, line));
+                parseLine(body, pos, contentEnd - pos, line, events);
             }
             pos = lineEnd + 1;
         }
         return events;
     }
 
-    private static JsonEvent parseLine(byte[] body, int offset, int length, int line) {
+    /**
+     * The objects of one line: one, or several written one after the other without a line between
+     * them (Kinesis Data Firehose concatenates the records it delivers so), each an event.
+     */
+    private void parseLine(byte[] body, int offset, int length, int line, List<JsonEvent> events) {
         try (JsonParser parser = JsonEvent.MAPPER.createParser(body, offset, length)) {
             JsonToken token = parser.nextToken();
             if (token != JsonToken.START_OBJECT) {
                 throw notAnObject(token, line);
             }
-            ObjectNode object = JsonEvent.MAPPER.readTree(parser);
-            JsonToken trailing = parser.nextToken();
-            if (trailing != null) {
+            do {
+                checkRoom(events, line);
+                events.add(JsonEvent.wrap(JsonEvent.MAPPER.readTree(parser)));
+                token = parser.nextToken();
+            } while (token == JsonToken.START_OBJECT);
+            if (token != null) {
                 throw InvalidEventBatchException.atLine(
                         Kind.MALFORMED_JSON,
                         line,
-                        "malformed JSON: unexpected " + describe(trailing) + " after the JSON object");
+                        "malformed JSON: unexpected " + describe(token) + " after the JSON object");
             }
-            return JsonEvent.wrap(object);
         } catch (JsonProcessingException e) {
             throw malformed(e, line);
         } catch (CharConversionException e) {

@@ -86,10 +86,36 @@ class EventBatchParserTest {
     }
 
     @Test
-    void rejectsTwoObjectsOnOneNdjsonLine() {
-        assertThatThrownBy(() -> parser.parse("{\"a\":1} {\"b\":2}"))
+    void readsObjectsWrittenOneAfterTheOtherOnALineAsEventsInTheirOrder() {
+        // Kinesis Data Firehose delivers records concatenated, without a line between them
+        String body = "{\"a\":1}{\"b\":2}\n {\"c\":3}\n";
+
+        assertThat(parser.parse(body))
+                .containsExactly(
+                        JsonEvent.parse("{\"a\":1}"), JsonEvent.parse("{\"b\":2}"), JsonEvent.parse("{\"c\":3}"));
+        assertThat(parser.parse("{\"a\":1} {\"b\":2}\t{\"c\":3}")).hasSize(3);
+    }
+
+    @Test
+    void rejectsALineWhoseObjectIsFollowedByAnythingButAnotherObject() {
+        assertThatThrownBy(() -> parser.parse("{\"a\":1}\n{\"b\":2} [1]"))
                 .isInstanceOf(InvalidEventBatchException.class)
-                .hasMessage("line 1: malformed JSON: unexpected an object after the JSON object");
+                .hasMessage("line 2: malformed JSON: unexpected an array after the JSON object");
+        assertThatThrownBy(() -> parser.parse("{\"a\":1}{\"b\": #}"))
+                .isInstanceOfSatisfying(InvalidEventBatchException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.MALFORMED_JSON);
+                    assertThat(e.line()).hasValue(1);
+                });
+    }
+
+    @Test
+    void countsEveryObjectOfALineAgainstTheBatchLimit() {
+        // this parser takes at most 3 events
+        assertThatThrownBy(() -> parser.parse("{\"n\":1}\n{\"n\":2}{\"n\":3}{\"n\":4}"))
+                .isInstanceOfSatisfying(InvalidEventBatchException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.TOO_MANY_EVENTS);
+                    assertThat(e.line()).hasValue(2);
+                });
     }
 
     @Test

@@ -84,8 +84,8 @@ public final class OpenSearch extends Component {
         }
         List<String> cmd = List.of(
                 java(),
-                "-Xms512m",
-                "-Xmx512m",
+                "-Xms1g",
+                "-Xmx1g",
                 "-XX:+UseG1GC",
                 "-Djava.awt.headless=true",
                 "-Dopensearch.set.netty.runtime.available.processors=false",

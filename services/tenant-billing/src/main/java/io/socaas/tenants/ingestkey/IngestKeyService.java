@@ -75,17 +75,9 @@ public class IngestKeyService {
     }
 
     private Uni<RotatedIngestKey> rotateWithin(TenantId tenantId, String keyId) {
-        return keys.listFor(tenantId)
-                .map(all -> all.stream()
-                        .filter(k -> k.keyId().equals(keyId))
-                        .findFirst()
-                        .orElseThrow(() -> new IngestKeyNotFoundException(tenantId, keyId)))
+        return usableKey(tenantId, keyId)
                 .flatMap(old -> {
                     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-                    if (old.isRevoked() || old.isExpired(now)) {
-                        throw new InvalidIngestKeyRequestException(
-                                "ingest key " + keyId + " is " + old.state(now) + "; issue a new key instead");
-                    }
                     return issueWithin(tenantId, old.sourceName(), old.timeZone())
                             .flatMap(issued -> keys.retire(
                                             tenantId, keyId, issued.key().keyId(), now.plus(config.rotationGrace()))
@@ -95,6 +87,65 @@ public class IngestKeyService {
                 .invoke(rotated -> LOG.infof(
                         "rotated ingest key %s to %s; the old key works until %s",
                         keyId, rotated.issued().key().keyId(), rotated.oldKeyExpiresAt()));
+    }
+
+    /**
+     * The tenant's key, which must be neither revoked nor expired.
+     *
+     * @throws IngestKeyNotFoundException when the tenant has no such key
+     * @throws InvalidIngestKeyRequestException when it is revoked or expired
+     */
+    private Uni<IngestKey> usableKey(TenantId tenantId, String keyId) {
+        return keys.listFor(tenantId).map(all -> {
+            IngestKey key = all.stream()
+                    .filter(k -> k.keyId().equals(keyId))
+                    .findFirst()
+                    .orElseThrow(() -> new IngestKeyNotFoundException(tenantId, keyId));
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            if (key.isRevoked() || key.isExpired(now)) {
+                throw new InvalidIngestKeyRequestException(
+                        "ingest key " + keyId + " is " + key.state(now) + "; issue a new key instead");
+            }
+            return key;
+        });
+    }
+
+    /**
+     * Changes the clock zone of a key's source, without a new secret: the source keeps sending with
+     * the same key, and ingestion reads its times in the new zone once it sees the tenant's next
+     * revision (the caller publishes it).
+     *
+     * @param timeZone IANA zone of the source's clock; null or empty for UTC
+     * @return the key as it is now
+     */
+    public Uni<IngestKey> changeTimeZone(TenantId tenantId, String keyId, String timeZone) {
+        String zone = clockZone(timeZone);
+        return scoped.transaction(
+                        TenantScope.of(tenantId.value()),
+                        () -> tenants.find(tenantId)
+                                .map(tenant -> tenant.orElseThrow(() -> new TenantNotFoundException(tenantId)))
+                                .flatMap(tenant -> usableKey(tenantId, keyId))
+                                .flatMap(key -> keys.setTimeZone(tenantId, keyId, zone))
+                                .flatMap(changed -> keys.listFor(tenantId))
+                                .map(all -> all.stream()
+                                        .filter(k -> k.keyId().equals(keyId))
+                                        .findFirst()
+                                        .orElseThrow(() -> new IngestKeyNotFoundException(tenantId, keyId))))
+                .invoke(key -> LOG.infof(
+                        "ingest key %s: the clock zone of source '%s' is now %s",
+                        keyId, key.sourceName(), key.timeZone().isEmpty() ? "UTC" : key.timeZone()));
+    }
+
+    /** A requested clock zone: null for UTC (none or empty), else an IANA zone. */
+    private static String clockZone(String timeZone) {
+        if (timeZone == null || timeZone.isEmpty()) {
+            return null;
+        }
+        if (!TimeZones.isIana(timeZone)) {
+            throw new InvalidIngestKeyRequestException(
+                    "time_zone must be " + TimeZones.RULE + ", not '" + timeZone + "'");
+        }
+        return timeZone;
     }
 
     /** Issues a key for one log source of the tenant, whose clock is UTC. The returned secret is never stored. */
@@ -113,10 +164,7 @@ public class IngestKeyService {
 
     private Uni<IssuedIngestKey> issueWithin(TenantId tenantId, String sourceName, String timeZone) {
         String source = SourceName.require(sourceName);
-        if (timeZone != null && !timeZone.isEmpty() && !TimeZones.isIana(timeZone)) {
-            throw new InvalidIngestKeyRequestException(
-                    "time_zone must be " + TimeZones.RULE + ", not '" + timeZone + "'");
-        }
+        String zone = clockZone(timeZone);
         return tenants.find(tenantId)
                 .map(tenant -> tenant.orElseThrow(() -> new TenantNotFoundException(tenantId)))
                 .flatMap(tenant -> {
@@ -132,7 +180,7 @@ public class IngestKeyService {
                             null,
                             null,
                             null,
-                            timeZone);
+                            zone);
                     return keys.insert(key).map(stored -> new IssuedIngestKey(stored, secret));
                 })
                 .invoke(issued -> LOG.infof(

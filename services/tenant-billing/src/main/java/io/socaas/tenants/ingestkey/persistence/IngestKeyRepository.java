@@ -76,6 +76,23 @@ public class IngestKeyRepository implements PanacheRepositoryBase<IngestKeyEntit
                 });
     }
 
+    /**
+     * Sets the clock zone of the tenant's key (null: UTC).
+     *
+     * @return false when the tenant has no such key
+     */
+    public Uni<Boolean> setTimeZone(TenantId tenantId, String keyId, String timeZone) {
+        return find("keyId = ?1 and tenantId = ?2", keyId, tenantId.value())
+                .firstResult()
+                .map(row -> {
+                    if (row == null) {
+                        return false;
+                    }
+                    row.timeZone = timeZone;
+                    return true;
+                });
+    }
+
     /** Records a use of the key, at most once a minute (ingestion caches resolutions anyway). */
     public Uni<Void> touch(String keyId, Instant now) {
         return update(

@@ -5,6 +5,7 @@ import io.socaas.audittrail.AuditDetails;
 import io.socaas.events.TenantId;
 import io.socaas.tenants.facts.TenantFacts;
 import io.socaas.tenants.ingestkey.IngestKeyService;
+import io.socaas.tenants.ingestkey.domain.InvalidIngestKeyRequestException;
 import io.socaas.tenants.logging.TenantLogContext;
 import io.socaas.tenants.problem.Problem;
 import io.socaas.tenants.tenant.rest.TenantIds;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -128,6 +130,47 @@ public class IngestKeyResource {
                         .map(issued -> Response.status(Response.Status.CREATED)
                                 .entity(IssuedIngestKeyResponse.of(issued))
                                 .build()));
+    }
+
+    @PATCH
+    @Path("/{keyId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Change an ingest key's source clock zone",
+            description = "Sets time_zone, the IANA zone in which ingestion reads the times the key's source writes"
+                    + " without an offset (null or empty: UTC). The key and its secret stay as they are, so the"
+                    + " source needs no change; the new zone is published with the tenant's next revision on"
+                    + " soc.tenants.v1 and applies within seconds to events received from then on. Role mssp-admin.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The key as it is now",
+            content = @Content(schema = @Schema(implementation = IngestKeyView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "No time_zone in the body, a time_zone that is no IANA zone, or the key is revoked or expired",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such tenant, or the tenant has no such key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<IngestKeyView> change(
+            @Parameter(description = "Tenant id (slug)", example = "acme") @PathParam("tenantId") String tenantId,
+            @Parameter(description = "Key id", example = "ik_01jd5x3q6m8k2v7c9r4t0w1y2z") @PathParam("keyId")
+                    String keyId,
+            @NotNull ChangeIngestKeyRequest request) {
+        TenantId id = TenantIds.fromPath(tenantId);
+        if (!request.timeZoneGiven()) {
+            throw new InvalidIngestKeyRequestException(
+                    "time_zone is required: an IANA time zone, or null for UTC (it is the only member that changes)");
+        }
+        return TenantLogContext.withTenant(
+                id,
+                () -> audited(id, keyId, () -> keys.changeTimeZone(id, keyId, request.getTimeZone()))
+                        // after the commit: ingestion re-resolves the tenant's keys at its new revision
+                        .call(() -> facts.changed(id))
+                        .map(key -> IngestKeyView.of(key, Instant.now())));
     }
 
     @DELETE

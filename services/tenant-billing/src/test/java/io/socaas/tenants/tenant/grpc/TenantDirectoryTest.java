@@ -119,6 +119,88 @@ class TenantDirectoryTest {
     }
 
     @Test
+    void aKeysClockZoneChangesWithoutANewSecretAndIsPublished() {
+        IssuedKey key = issueKey("acme", "nxlog-" + UUID.randomUUID().toString().substring(0, 8));
+        long before = TenantsTopic.latest("acme")
+                .flatMap(TenantsTopic.Published::config)
+                .map(io.socaas.proto.tenant.v1.TenantConfig::getRevision)
+                .orElse(0L);
+
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .contentType(ContentType.JSON)
+                .body("{\"time_zone\":\"Europe/Berlin\"}")
+                .when()
+                .patch("/api/v1/tenants/acme/ingest-keys/" + key.keyId())
+                .then()
+                .statusCode(200)
+                .body("key_id", equalTo(key.keyId()))
+                .body("time_zone", equalTo("Europe/Berlin"))
+                .body("state", equalTo("active"));
+
+        // the same secret resolves with the new zone; ingestion learns of it from the next revision
+        assertThat(directory().resolveIngestKey(request(key.ingestKey())).getTimeZone())
+                .isEqualTo("Europe/Berlin");
+        await().atMost(java.time.Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(TenantsTopic.latest("acme")
+                                .flatMap(TenantsTopic.Published::config)
+                                .map(io.socaas.proto.tenant.v1.TenantConfig::getRevision))
+                        .hasValueSatisfying(revision -> assertThat(revision).isGreaterThan(before)));
+
+        // null: back to UTC
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .contentType(ContentType.JSON)
+                .body("{\"time_zone\":null}")
+                .when()
+                .patch("/api/v1/tenants/acme/ingest-keys/" + key.keyId())
+                .then()
+                .statusCode(200)
+                .body("time_zone", equalTo("UTC"));
+        assertThat(directory().resolveIngestKey(request(key.ingestKey())).getTimeZone())
+                .isEmpty();
+
+        // refused: no IANA zone, a body that names nothing, another tenant's key, a revoked key
+        for (String body : List.of("{\"time_zone\":\"CEST\"}", "{}")) {
+            given().auth()
+                    .oauth2(KeycloakTokens.ops())
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .when()
+                    .patch("/api/v1/tenants/acme/ingest-keys/" + key.keyId())
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM_JSON)
+                    .body("detail", containsString("time_zone"));
+        }
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .contentType(ContentType.JSON)
+                .body("{\"time_zone\":\"Asia/Tokyo\"}")
+                .when()
+                .patch("/api/v1/tenants/globex/ingest-keys/" + key.keyId())
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON);
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .when()
+                .delete("/api/v1/tenants/acme/ingest-keys/" + key.keyId())
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .contentType(ContentType.JSON)
+                .body("{\"time_zone\":\"Asia/Tokyo\"}")
+                .when()
+                .patch("/api/v1/tenants/acme/ingest-keys/" + key.keyId())
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("detail", containsString("revoked"));
+    }
+
+    @Test
     void issuedKeyHasTheDocumentedShape() {
         given().auth()
                 .oauth2(KeycloakTokens.ops())

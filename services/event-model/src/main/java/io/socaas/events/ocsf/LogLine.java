@@ -1,7 +1,7 @@
 package io.socaas.events.ocsf;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +10,8 @@ import io.socaas.events.syslog.LeefParser;
 import io.socaas.events.syslog.MalformedLogException;
 import io.socaas.events.syslog.SyslogMessage;
 import io.socaas.events.syslog.SyslogParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +54,7 @@ public final class LogLine {
 
     public static final String CREDENTIAL_KEY_PARAM = "key";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String raw;
     private final SyslogMessage syslog;
@@ -140,14 +142,21 @@ public final class LogLine {
             format = "zeek";
         } else if (payload.startsWith("{") || payload.startsWith("@cee:")) {
             String json = payload.startsWith("@cee:") ? payload.substring(5).strip() : payload;
-            try {
-                JsonNode node = JSON.readTree(json);
+            try (JsonParser reader = JSON.createParser(json)) {
+                JsonNode node = JSON.readTree(reader);
                 if (!(node instanceof ObjectNode object)) {
                     throw new MalformedLogException("JSON payload: expected an object");
+                }
+                if (reader.nextToken() != null) {
+                    // several objects one after the other: each would be an event of its own
+                    throw new MalformedLogException(
+                            "JSON payload: more than one JSON value in one message (send one object per message)");
                 }
                 fields.setAll(object);
             } catch (JsonProcessingException e) {
                 throw new MalformedLogException("JSON payload: " + e.getOriginalMessage());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             format = "json";
         } else {

@@ -398,6 +398,25 @@ class OcsfNormalizerTest {
     }
 
     @Test
+    void aMessageWithSeveralJsonObjectsIsRefusedSayingSo() throws Exception {
+        // each object would be an event of its own: the message is dead-lettered whole, with a reason
+        // that says what to change, rather than normalized from its first object alone
+        assertThatThrownBy(() -> normalizeLine("<14>Mar  1 09:15:02 h app: {\"a\":1}{\"b\":2}"))
+                .isInstanceOf(io.socaas.events.syslog.MalformedLogException.class)
+                .hasMessage("JSON payload: more than one JSON value in one message (send one object per message)");
+        assertThatThrownBy(() -> normalizeLine("{\"a\":1} {\"b\":2}"))
+                .isInstanceOf(io.socaas.events.syslog.MalformedLogException.class)
+                .hasMessageContaining("more than one JSON value");
+        assertThatThrownBy(() -> normalizeLine("<14>Mar  1 09:15:02 h app: {\"a\":1} trailing"))
+                .isInstanceOf(io.socaas.events.syslog.MalformedLogException.class)
+                .hasMessageStartingWith("JSON payload: Unrecognized token");
+        assertThat(normalizeLine("<14>Mar  1 09:15:02 h app: {\"a\":1}   ")
+                        .at("/unmapped/a")
+                        .asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
     void theIngestKeyNeverReachesTheRecord() throws Exception {
         JsonNode r = normalizeLine(
                 "<13>1 2026-03-01T09:15:02Z h app - - [socaas@32473 key=\"sk_secret\"][x@1 a=\"b\"] hello");

@@ -25,6 +25,8 @@ public final class JsonEvent {
 
     /** The tree; null while a compacted event has not been asked for it. */
     private volatile ObjectNode json;
+    /** Set once the tree was {@linkplain #handOver() handed over}: the event is no longer usable. */
+    private volatile boolean handedOver;
     /** The compact JSON of a compacted event, else null. */
     private final byte[] bytes;
 
@@ -104,12 +106,29 @@ public final class JsonEvent {
         return tree().deepCopy();
     }
 
+    /**
+     * The tree itself, for a caller that takes the event over and changes it (the normalizer of a
+     * request whose parsed events are let go once normalized): no copy is made, and this event
+     * cannot be used afterwards.
+     *
+     * @throws IllegalStateException when the tree was already handed over
+     */
+    public ObjectNode handOver() {
+        ObjectNode tree = tree();
+        handedOver = true;
+        json = null;
+        return tree;
+    }
+
     /** Package-private access without copying, for the stamper. */
     ObjectNode node() {
         return tree();
     }
 
     private ObjectNode tree() {
+        if (handedOver) {
+            throw new IllegalStateException("this event was handed over; it cannot be used any more");
+        }
         ObjectNode tree = json;
         if (tree == null) {
             // a compacted event: the bytes are this class's own output, one JSON object
@@ -128,11 +147,11 @@ public final class JsonEvent {
      * callers must not modify it.
      */
     public byte[] toJsonBytes() {
-        if (bytes != null) {
+        if (bytes != null && !handedOver) {
             return bytes;
         }
         try {
-            return MAPPER.writeValueAsBytes(json);
+            return MAPPER.writeValueAsBytes(tree());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize event", e);
         }

@@ -1,6 +1,7 @@
 package io.socaas.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -49,5 +50,22 @@ class JsonEventTest {
         assertThat(compact.receivedTime()).isEqualTo(stamped.receivedTime());
         assertThat(compact.recordKey()).isEqualTo(stamped.recordKey());
         assertThat(compact.event().toJsonBytes()).isEqualTo(stamped.event().toJsonBytes());
+    }
+
+    @Test
+    void aHandedOverTreeIsTheEventsOwnAndTheEventIsDoneWith() {
+        for (JsonEvent event :
+                new JsonEvent[] {JsonEvent.parse(JSON), JsonEvent.parse(JSON).compact()}) {
+            ObjectNode tree = event.handOver();
+
+            assertThat(tree.get("user").get("name").asText()).isEqualTo("alice");
+            // the taker may change it: nobody else holds it any more
+            tree.put("class_uid", 0);
+            assertThatThrownBy(event::toJsonBytes)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("handed over");
+            assertThatThrownBy(event::handOver).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> event.text("message")).isInstanceOf(IllegalStateException.class);
+        }
     }
 }

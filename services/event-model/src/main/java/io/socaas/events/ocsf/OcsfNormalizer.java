@@ -142,6 +142,15 @@ public final class OcsfNormalizer {
         return normalize(source.toObjectNode(), null, null, "json", context, null, List.of());
     }
 
+    /**
+     * {@link #normalize(JsonEvent, Context)} for a caller that lets the source go: its tree becomes
+     * the record's {@code unmapped} without being copied ({@link JsonEvent#handOver()}), and the
+     * source cannot be used afterwards.
+     */
+    public StampedEvent normalizeHandedOver(JsonEvent source, Context context) {
+        return normalize(source.handOver(), null, null, "json", context, null, List.of());
+    }
+
     /** A decoded log line (syslog or a line on its own). */
     public StampedEvent normalize(LogLine line, Context context) {
         return normalize(

@@ -417,6 +417,23 @@ class OcsfNormalizerTest {
     }
 
     @Test
+    void aHandedOverSourceGivesTheSameRecordAsACopiedOne() throws Exception {
+        String sysmon = "{\"Event\":{\"System\":{\"EventID\":1,\"Channel\":\"Microsoft-Windows-Sysmon/Operational\","
+                + "\"Computer\":\"ws01\"},\"EventData\":{\"Image\":\"C:\\\\Windows\\\\System32\\\\whoami.exe\","
+                + "\"CommandLine\":\"whoami /priv\",\"User\":\"ACME\\\\alice\",\"UtcTime\":\"2026-03-01 09:15:02.123\"}}}";
+        JsonEvent source = JsonEvent.parse(sysmon);
+
+        byte[] copied = normalizer.normalize(source, CONTEXT).event().toJsonBytes();
+        byte[] handedOver =
+                normalizer.normalizeHandedOver(source, CONTEXT).event().toJsonBytes();
+
+        assertThat(new String(handedOver, java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(new String(copied, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(JSON.readTree(handedOver).get("class_uid").asInt()).isEqualTo(1007);
+        assertThatThrownBy(() -> normalizer.normalize(source, CONTEXT)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void theIngestKeyNeverReachesTheRecord() throws Exception {
         JsonNode r = normalizeLine(
                 "<13>1 2026-03-01T09:15:02Z h app - - [socaas@32473 key=\"sk_secret\"][x@1 a=\"b\"] hello");

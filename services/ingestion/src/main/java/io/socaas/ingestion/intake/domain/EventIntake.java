@@ -111,9 +111,10 @@ public final class EventIntake {
             String ingestId = idempotencyKey
                     .map(batch -> IngestIds.derived(credential.keyId(), batch, position))
                     .orElseGet(IngestIds::next);
-            // written out at once: the batch then waits for the bus as bytes, not as trees
+            // written out at once: the batch then waits for the bus as bytes, not as trees; the
+            // parsed source's tree becomes the record's without a copy
             records.add(normalizer
-                    .normalize(
+                    .normalizeHandedOver(
                             events.get(i),
                             new OcsfNormalizer.Context(
                                     credential.tenant(),

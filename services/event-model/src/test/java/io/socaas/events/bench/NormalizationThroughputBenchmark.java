@@ -50,7 +50,8 @@ import org.openjdk.jmh.runner.options.CommandLineOptionException;
  *       record with a new ingest id, and that record written as the JSON bytes that go to Kafka; a
  *       line that cannot be read ends as the dead letter's reason, as in ingestion;
  *   <li>{@code windowsJson}: one Windows event's JSON bytes (evtx-dump and flat shapes) parsed,
- *       normalized and written the same way.
+ *       normalized (its tree handed over to the record, as the HTTP intake does) and written the
+ *       same way.
  * </ul>
  *
  * No Kafka, no network, no tenant resolution. Not a test: run it with {@code -Pbench} (see {@code
@@ -136,7 +137,7 @@ public class NormalizationThroughputBenchmark {
         byte[] event = windowsEvents[nextEvent];
         nextEvent = nextEvent + 1 == windowsEvents.length ? 0 : nextEvent + 1;
         return normalizer
-                .normalize(
+                .normalizeHandedOver(
                         JsonEvent.parse(event), new OcsfNormalizer.Context(TENANT, IngestIds.next(), received, "bench"))
                 .event()
                 .toJsonBytes()

@@ -46,6 +46,28 @@ class WindowsEventClassesTest {
     }
 
     @Test
+    void theMessageWindowsRenderedIsTheRecordsMessageInEveryChannel() throws Exception {
+        // NXLog's and Snare's JSON carry the rendered text as Message; Winlogbeat as message
+        for (String channel : List.of("Security", "System", "Microsoft-Windows-Sysmon/Operational")) {
+            JsonNode nxlog = normalize("""
+                    {"EventTime":"2026-02-28 23:35:07","Hostname":"PC01","EventID":4625,"Channel":"%s",
+                     "SourceName":"Microsoft-Windows-Security-Auditing","TargetUserName":"bob",
+                     "Message":"An account failed to log on."}""".formatted(channel));
+            assertThat(nxlog.get("message").asText()).as(channel).isEqualTo("An account failed to log on.");
+            assertThat(nxlog.at("/unmapped/Message").asText()).isEqualTo("An account failed to log on.");
+        }
+        JsonNode winlogbeat = normalize("""
+                {"@timestamp":"2026-02-28T23:35:07.524Z","message":"An account was successfully logged on.",
+                 "winlog":{"channel":"Security","event_id":4624,"computer_name":"PC01",
+                 "event_data":{"TargetUserName":"bob","LogonType":"3"}}}""");
+        assertThat(winlogbeat.get("message").asText()).isEqualTo("An account was successfully logged on.");
+        // an evtx dump has no rendered text: no message is made up
+        assertThat(normalize(evtx("Security", 4625, "{\"TargetUserName\":\"bob\"}"))
+                        .has("message"))
+                .isFalse();
+    }
+
+    @Test
     void userAccountChangesAreAccountChangeWithTheirActivity() throws Exception {
         String target = """
                 {"TargetUserName":"DC012$","TargetDomainName":"3B","TargetSid":"S-1-5-21-308926384-506822093-3341789130-220105",

@@ -125,12 +125,8 @@ public class IngestKeyService {
                         () -> tenants.find(tenantId)
                                 .map(tenant -> tenant.orElseThrow(() -> new TenantNotFoundException(tenantId)))
                                 .flatMap(tenant -> usableKey(tenantId, keyId))
-                                .flatMap(key -> keys.setTimeZone(tenantId, keyId, zone))
-                                .flatMap(changed -> keys.listFor(tenantId))
-                                .map(all -> all.stream()
-                                        .filter(k -> k.keyId().equals(keyId))
-                                        .findFirst()
-                                        .orElseThrow(() -> new IngestKeyNotFoundException(tenantId, keyId))))
+                                .call(key -> keys.setTimeZone(tenantId, keyId, zone))
+                                .map(key -> key.withTimeZone(zone)))
                 .invoke(key -> LOG.infof(
                         "ingest key %s: the clock zone of source '%s' is now %s",
                         keyId, key.sourceName(), key.timeZone().isEmpty() ? "UTC" : key.timeZone()));

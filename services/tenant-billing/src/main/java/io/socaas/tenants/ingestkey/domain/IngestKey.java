@@ -47,6 +47,21 @@ public record IngestKey(
         this(keyId, tenantId, sourceName, secretSha256, createdAt, revokedAt, null, null, null, "");
     }
 
+    /** The same key with its source's clock in {@code zone} (null or empty: UTC). */
+    public IngestKey withTimeZone(String zone) {
+        return new IngestKey(
+                keyId,
+                tenantId,
+                sourceName,
+                secretSha256,
+                createdAt,
+                revokedAt,
+                expiresAt,
+                replacedBy,
+                lastUsedAt,
+                zone);
+    }
+
     public boolean isRevoked() {
         return revokedAt != null;
     }

@@ -76,21 +76,16 @@ public class IngestKeyRepository implements PanacheRepositoryBase<IngestKeyEntit
                 });
     }
 
-    /**
-     * Sets the clock zone of the tenant's key (null: UTC).
-     *
-     * @return false when the tenant has no such key
-     */
-    public Uni<Boolean> setTimeZone(TenantId tenantId, String keyId, String timeZone) {
+    /** Sets the clock zone of the tenant's key (null: UTC); nothing when the tenant has no such key. */
+    public Uni<Void> setTimeZone(TenantId tenantId, String keyId, String timeZone) {
         return find("keyId = ?1 and tenantId = ?2", keyId, tenantId.value())
                 .firstResult()
-                .map(row -> {
-                    if (row == null) {
-                        return false;
+                .invoke(row -> {
+                    if (row != null) {
+                        row.timeZone = timeZone;
                     }
-                    row.timeZone = timeZone;
-                    return true;
-                });
+                })
+                .replaceWithVoid();
     }
 
     /** Records a use of the key, at most once a minute (ingestion caches resolutions anyway). */

@@ -121,18 +121,9 @@ class TenantDirectoryTest {
     @Test
     void aKeysClockZoneChangesWithoutANewSecretAndIsPublished() {
         IssuedKey key = issueKey("acme", "nxlog-" + UUID.randomUUID().toString().substring(0, 8));
-        long before = TenantsTopic.latest("acme")
-                .flatMap(TenantsTopic.Published::config)
-                .map(io.socaas.proto.tenant.v1.TenantConfig::getRevision)
-                .orElse(0L);
+        long before = publishedRevision("acme").orElse(0L);
 
-        given().auth()
-                .oauth2(KeycloakTokens.ops())
-                .contentType(ContentType.JSON)
-                .body("{\"time_zone\":\"Europe/Berlin\"}")
-                .when()
-                .patch("/api/v1/tenants/acme/ingest-keys/" + key.keyId())
-                .then()
+        changeKey("acme", key.keyId(), "{\"time_zone\":\"Europe/Berlin\"}")
                 .statusCode(200)
                 .body("key_id", equalTo(key.keyId()))
                 .body("time_zone", equalTo("Europe/Berlin"))
@@ -141,45 +132,21 @@ class TenantDirectoryTest {
         // the same secret resolves with the new zone; ingestion learns of it from the next revision
         assertThat(directory().resolveIngestKey(request(key.ingestKey())).getTimeZone())
                 .isEqualTo("Europe/Berlin");
-        await().atMost(java.time.Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(TenantsTopic.latest("acme")
-                                .flatMap(TenantsTopic.Published::config)
-                                .map(io.socaas.proto.tenant.v1.TenantConfig::getRevision))
-                        .hasValueSatisfying(revision -> assertThat(revision).isGreaterThan(before)));
+        awaitRevisionAfter("acme", before);
 
         // null: back to UTC
-        given().auth()
-                .oauth2(KeycloakTokens.ops())
-                .contentType(ContentType.JSON)
-                .body("{\"time_zone\":null}")
-                .when()
-                .patch("/api/v1/tenants/acme/ingest-keys/" + key.keyId())
-                .then()
-                .statusCode(200)
-                .body("time_zone", equalTo("UTC"));
+        changeKey("acme", key.keyId(), "{\"time_zone\":null}").statusCode(200).body("time_zone", equalTo("UTC"));
         assertThat(directory().resolveIngestKey(request(key.ingestKey())).getTimeZone())
                 .isEmpty();
 
         // refused: no IANA zone, a body that names nothing, another tenant's key, a revoked key
         for (String body : List.of("{\"time_zone\":\"CEST\"}", "{}")) {
-            given().auth()
-                    .oauth2(KeycloakTokens.ops())
-                    .contentType(ContentType.JSON)
-                    .body(body)
-                    .when()
-                    .patch("/api/v1/tenants/acme/ingest-keys/" + key.keyId())
-                    .then()
+            changeKey("acme", key.keyId(), body)
                     .statusCode(400)
                     .contentType(PROBLEM_JSON)
                     .body("detail", containsString("time_zone"));
         }
-        given().auth()
-                .oauth2(KeycloakTokens.ops())
-                .contentType(ContentType.JSON)
-                .body("{\"time_zone\":\"Asia/Tokyo\"}")
-                .when()
-                .patch("/api/v1/tenants/globex/ingest-keys/" + key.keyId())
-                .then()
+        changeKey("globex", key.keyId(), "{\"time_zone\":\"Asia/Tokyo\"}")
                 .statusCode(404)
                 .contentType(PROBLEM_JSON);
         given().auth()
@@ -188,13 +155,7 @@ class TenantDirectoryTest {
                 .delete("/api/v1/tenants/acme/ingest-keys/" + key.keyId())
                 .then()
                 .statusCode(204);
-        given().auth()
-                .oauth2(KeycloakTokens.ops())
-                .contentType(ContentType.JSON)
-                .body("{\"time_zone\":\"Asia/Tokyo\"}")
-                .when()
-                .patch("/api/v1/tenants/acme/ingest-keys/" + key.keyId())
-                .then()
+        changeKey("acme", key.keyId(), "{\"time_zone\":\"Asia/Tokyo\"}")
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("detail", containsString("revoked"));
@@ -577,10 +538,7 @@ class TenantDirectoryTest {
     void revokingAKeyPublishesTheTenantsNextRevisionSoIngestionDropsItsCache() {
         IssuedKey key =
                 issueKey("acme", "syslog-" + UUID.randomUUID().toString().substring(0, 8));
-        long before = TenantsTopic.latest("acme")
-                .flatMap(TenantsTopic.Published::config)
-                .map(io.socaas.proto.tenant.v1.TenantConfig::getRevision)
-                .orElse(0L);
+        long before = publishedRevision("acme").orElse(0L);
 
         given().auth()
                 .oauth2(KeycloakTokens.ops())
@@ -589,10 +547,30 @@ class TenantDirectoryTest {
                 .then()
                 .statusCode(204);
 
+        awaitRevisionAfter("acme", before);
+    }
+
+    /** PATCH of one of the tenant's keys by ops. */
+    private static io.restassured.response.ValidatableResponse changeKey(String tenant, String keyId, String body) {
+        return given().auth()
+                .oauth2(KeycloakTokens.ops())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .patch("/api/v1/tenants/" + tenant + "/ingest-keys/" + keyId)
+                .then();
+    }
+
+    /** The tenant's revision last published on soc.tenants.v1. */
+    private static java.util.Optional<Long> publishedRevision(String tenant) {
+        return TenantsTopic.latest(tenant)
+                .flatMap(TenantsTopic.Published::config)
+                .map(io.socaas.proto.tenant.v1.TenantConfig::getRevision);
+    }
+
+    private static void awaitRevisionAfter(String tenant, long before) {
         await().atMost(java.time.Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(TenantsTopic.latest("acme")
-                                .flatMap(TenantsTopic.Published::config)
-                                .map(io.socaas.proto.tenant.v1.TenantConfig::getRevision))
+                .untilAsserted(() -> assertThat(publishedRevision(tenant))
                         .hasValueSatisfying(revision -> assertThat(revision).isGreaterThan(before)));
     }
 

@@ -149,12 +149,7 @@ class TenantDirectoryTest {
         changeKey("globex", key.keyId(), "{\"time_zone\":\"Asia/Tokyo\"}")
                 .statusCode(404)
                 .contentType(PROBLEM_JSON);
-        given().auth()
-                .oauth2(KeycloakTokens.ops())
-                .when()
-                .delete("/api/v1/tenants/acme/ingest-keys/" + key.keyId())
-                .then()
-                .statusCode(204);
+        revokeKey("acme", key.keyId());
         changeKey("acme", key.keyId(), "{\"time_zone\":\"Asia/Tokyo\"}")
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
@@ -194,12 +189,7 @@ class TenantDirectoryTest {
         assertThat(directory().resolveIngestKey(request(issued.ingestKey())).getTenantId())
                 .isEqualTo("acme");
 
-        given().auth()
-                .oauth2(KeycloakTokens.ops())
-                .when()
-                .delete("/api/v1/tenants/acme/ingest-keys/" + issued.keyId())
-                .then()
-                .statusCode(204);
+        revokeKey("acme", issued.keyId());
 
         StatusRuntimeException failure = catchThrowableOfType(
                 StatusRuntimeException.class, () -> directory().resolveIngestKey(request(issued.ingestKey())));
@@ -516,12 +506,7 @@ class TenantDirectoryTest {
                 .asString();
         assertThat(listed).doesNotContain(old.ingestKey()).doesNotContain(replacement.ingestKey());
 
-        given().auth()
-                .oauth2(KeycloakTokens.ops())
-                .when()
-                .delete("/api/v1/tenants/acme/ingest-keys/" + old.keyId())
-                .then()
-                .statusCode(204);
+        revokeKey("acme", old.keyId());
         StatusRuntimeException refused = catchThrowableOfType(
                 StatusRuntimeException.class, () -> directory().resolveIngestKey(request(old.ingestKey())));
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
@@ -540,14 +525,18 @@ class TenantDirectoryTest {
                 issueKey("acme", "syslog-" + UUID.randomUUID().toString().substring(0, 8));
         long before = publishedRevision("acme").orElse(0L);
 
+        revokeKey("acme", key.keyId());
+
+        awaitRevisionAfter("acme", before);
+    }
+
+    private static void revokeKey(String tenant, String keyId) {
         given().auth()
                 .oauth2(KeycloakTokens.ops())
                 .when()
-                .delete("/api/v1/tenants/acme/ingest-keys/" + key.keyId())
+                .delete("/api/v1/tenants/" + tenant + "/ingest-keys/" + keyId)
                 .then()
                 .statusCode(204);
-
-        awaitRevisionAfter("acme", before);
     }
 
     /** PATCH of one of the tenant's keys by ops. */

@@ -63,6 +63,7 @@ public final class OcsfMappings {
             "time",
             "utc_time",
             "message",
+            "wraps",
             "fields",
             "events",
             "default");
@@ -211,6 +212,7 @@ public final class OcsfMappings {
                 timeFields(file, root.get("time")),
                 utcTimeFields(file, root),
                 texts(file, "message", root.get("message")),
+                texts(file, "wraps", root.get("wraps")),
                 fields,
                 rules,
                 fallback);

@@ -238,6 +238,13 @@ public final class OcsfNormalizer {
                     break;
                 }
             }
+            if (rule == null && wrapper == null && !mapping.wraps().isEmpty()) {
+                // an envelope (GELF) around another source's line: that line, when a file claims it
+                StampedEvent line = wrappedLine(source, context, mapping.wraps());
+                if (line != null) {
+                    return line;
+                }
+            }
             if (rule == null) {
                 rule = mapping.fallback();
             }
@@ -247,7 +254,7 @@ public final class OcsfNormalizer {
                 return null;
             }
             if (mapping == null && raw == null) {
-                StampedEvent line = wrappedLine(source, context);
+                StampedEvent line = wrappedLine(source, context, WRAPPED_LINE_FIELDS);
                 if (line != null) {
                     return line;
                 }
@@ -471,8 +478,8 @@ public final class OcsfNormalizer {
     }
 
     /** The record of the log line a JSON event wraps, when a mapping file claims the line; else null. */
-    private StampedEvent wrappedLine(ObjectNode event, Context context) {
-        for (String name : WRAPPED_LINE_FIELDS) {
+    private StampedEvent wrappedLine(ObjectNode event, Context context, List<String> lineFields) {
+        for (String name : lineFields) {
             JsonNode value = event.get(name);
             if (value == null || !value.isTextual()) {
                 continue;

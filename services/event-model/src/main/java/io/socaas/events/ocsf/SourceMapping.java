@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * one field, or fields whose texts are joined by spaces before they are read (date and time logged
  * apart); {@code utcTimeFields} are the time fields whose times without an offset are UTC by
  * definition (Sysmon's {@code UtcTime}), where other times without one are in the source's zone
- * ({@link OcsfNormalizer.Context#clock()}); {@code auditCommandLine} joins the arguments of an audit
+ * ({@link OcsfNormalizer.Context#clock()}); {@code wraps} names the fields in which the source carries
+ * a log line of another source (GELF's {@code short_message}): when none of the file's events holds,
+ * that line is normalized as itself if a file claims it, else the file's default applies; {@code auditCommandLine} joins the arguments of an audit
  * EXECVE record into a field ({@link AuditCommandLine}), null when none. See docs/ocsf-mappings.md.
  */
 record SourceMapping(
@@ -31,6 +33,7 @@ record SourceMapping(
         List<List<String>> timeFields,
         Set<String> utcTimeFields,
         List<String> messageFields,
+        List<String> wraps,
         Map<String, List<String>> fields,
         List<Rule> events,
         Rule fallback) {

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Splits a syslog TCP byte stream into messages (RFC 6587): octet counting ({@code <length> SP
  * <message>}) when a message starts with a non-zero digit followed by digits and a space, else
- * non-transparent framing with LF as the trailer (a CR before it is dropped). Both may alternate on
- * one connection. Bounded: a message longer than {@code maxFrameBytes} is reported as an oversized
+ * non-transparent framing with LF as the trailer (a CR before it is dropped), or NUL (GELF over TCP,
+ * as Docker's {@code gelf} log driver and Graylog's senders write it; a NUL right before an LF ends
+ * the same message). Both may alternate on one connection. Bounded: a message longer than {@code maxFrameBytes} is reported as an oversized
  * frame holding its first {@code maxFrameBytes} bytes and the rest of it is skipped. Empty lines
  * are skipped. Not thread-safe: one decoder per connection.
  */
@@ -23,7 +24,7 @@ public final class SyslogFrameDecoder {
     private final int maxFrameBytes;
     private byte[] buffer = new byte[256];
     private int size;
-    /** Bytes of an oversized frame still to skip; -1 skips to the next LF. */
+    /** Bytes of an oversized frame still to skip; -1 skips to the next LF or NUL. */
     private long skipping;
 
     public SyslogFrameDecoder(int maxFrameBytes) {
@@ -77,7 +78,8 @@ public final class SyslogFrameDecoder {
             return pos + (int) take;
         }
         while (pos < end) {
-            if (bytes[pos++] == '\n') {
+            byte b = bytes[pos++];
+            if (b == '\n' || b == 0) {
                 skipping = 0;
                 break;
             }
@@ -126,7 +128,7 @@ public final class SyslogFrameDecoder {
             }
         }
         byte last = buffer[size - 1];
-        if (last == '\n') {
+        if (last == '\n' || last == 0) {
             emitLine(frames, size - 1);
             size = 0;
         } else if (size > maxFrameBytes) {

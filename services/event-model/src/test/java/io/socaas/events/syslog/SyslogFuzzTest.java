@@ -39,6 +39,38 @@ class SyslogFuzzTest {
         assertThat(decoder.buffered()).isZero();
     }
 
+    /**
+     * Any datagrams, as GELF chunks or compressed messages or neither: each a whole message, a
+     * pending chunk or broken with a reason; no message beyond its bound, the chunks held within
+     * theirs once expired messages are given up, no exception.
+     */
+    @FuzzTest
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void anyDatagramsAreMessagesPendingChunksOrBrokenWithAReason(byte[] bytes) {
+        GelfDatagrams gelf = new GelfDatagrams(512, 1024, 1000);
+        int at = 0;
+        long now = 0;
+        while (at < bytes.length) {
+            int length = Math.min(bytes.length - at, 1 + (bytes[at] & 0x7f));
+            // half of the datagrams are made chunks, so that messages are put together
+            byte[] datagram = java.util.Arrays.copyOfRange(bytes, at, at + length);
+            if ((bytes[at] & 0x80) != 0 && datagram.length > 1) {
+                datagram[0] = 0x1e;
+                datagram[1] = 0x0f;
+            }
+            at += length;
+            now += 100;
+            GelfDatagrams.Result result = gelf.accept("s" + (length & 1), datagram, now);
+            switch (result) {
+                case GelfDatagrams.Complete c -> assertThat(c.message().length).isLessThanOrEqualTo(512);
+                case GelfDatagrams.Broken b -> assertThat(b.reason()).isNotBlank();
+                case GelfDatagrams.Pending p -> {}
+            }
+            assertThat(gelf.expired(now)).allSatisfy(b -> assertThat(b.reason()).startsWith("GELF message incomplete"));
+            assertThat(gelf.pendingBytes()).isBetween(0L, 1024L);
+        }
+    }
+
     /** Any line: a syslog message or MalformedLogException, from each parser alone too. */
     @FuzzTest
     @Timeout(value = 10, unit = TimeUnit.SECONDS)

@@ -303,6 +303,34 @@ class SyslogParsersTest {
     }
 
     @Test
+    void splitsGelfMessagesEndedByNul() {
+        // Docker's gelf log driver over TCP: one JSON object after another, each ended by NUL
+        SyslogFrameDecoder decoder = new SyslogFrameDecoder(1024);
+        byte[] stream = "{\"short_message\":\"a\"}\0{\"short_message\":\"b\"}\0\n<13>line\n{\"c\":1}\0"
+                .getBytes(StandardCharsets.UTF_8);
+        List<String> frames = new java.util.ArrayList<>();
+        for (int cut = 0; cut < stream.length; cut += 7) {
+            decoder.feed(stream, cut, Math.min(7, stream.length - cut))
+                    .forEach(f -> frames.add(new String(f.bytes(), StandardCharsets.UTF_8)));
+        }
+
+        assertThat(frames)
+                .containsExactly("{\"short_message\":\"a\"}", "{\"short_message\":\"b\"}", "<13>line", "{\"c\":1}");
+        assertThat(decoder.buffered()).isZero();
+    }
+
+    @Test
+    void anOversizedGelfMessageIsCutAndTheNextOneReadWhole() {
+        SyslogFrameDecoder decoder = new SyslogFrameDecoder(4);
+        List<SyslogFrameDecoder.Frame> frames = decoder.feed("abcdefgh\0ok\0".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(frames).extracting(SyslogFrameDecoder.Frame::oversized).containsExactly(true, false);
+        assertThat(frames)
+                .extracting(f -> new String(f.bytes(), StandardCharsets.UTF_8))
+                .containsExactly("abcd", "ok");
+    }
+
+    @Test
     void reportsOversizedFramesAndResynchronises() {
         SyslogFrameDecoder decoder = new SyslogFrameDecoder(4);
         List<SyslogFrameDecoder.Frame> frames =

@@ -108,6 +108,85 @@ class TenantSyslogPortsTest {
     }
 
     @Test
+    void dockerGelfOnATenantsPortIsReadOverUdpCompressedOrChunkedAndOverTcp() throws IOException {
+        String marker = aMarker();
+        try (EventsTopic topic = EventsTopic.fromNow();
+                EventsTopic dlq =
+                        EventsTopic.fromNow(TestTopics.configured("mp.messaging.outgoing.events-dlq-out.topic"))) {
+            sendUdp(port, gzip(gelf(marker, "udp-gzip")));
+            // a message larger than one datagram: zlib, in three chunks that arrive out of order
+            byte[] chunked = zlib(gelf(marker, "udp-chunked"));
+            int size = chunked.length / 3 + 1;
+            byte[][] chunks = new byte[3][];
+            for (int i : new int[] {2, 0, 1}) {
+                int from = i * size;
+                int length = Math.min(size, chunked.length - from);
+                chunks[i == 2 ? 0 : i + 1] = java.nio.ByteBuffer.allocate(12 + length)
+                        .put((byte) 0x1e)
+                        .put((byte) 0x0f)
+                        .putLong(0x5eedL)
+                        .put((byte) i)
+                        .put((byte) 3)
+                        .put(chunked, from, length)
+                        .array();
+            }
+            sendUdp(port, chunks); // from one socket: chunks are put together per sender
+            sendTcp(port, gelf(marker, "tcp-1") + "\0" + gelf(marker, "tcp-2") + "\0");
+            byte[] broken = gzip(gelf(marker, "broken"));
+            sendUdp(port, java.util.Arrays.copyOf(broken, broken.length - 12));
+
+            List<ConsumerRecord<String, byte[]>> records = awaitRecords(topic, marker, 4);
+            assertThat(records).hasSize(4).allSatisfy(r -> {
+                assertThat(header(r, "tenant")).isEqualTo("harbor");
+                JsonNode event = JSON.readTree(r.value());
+                assertThat(event.get("class_uid").asInt())
+                        .as("the container's access line")
+                        .isEqualTo(4002);
+                assertThat(event.at("/http_request/url/path").asText()).isEqualTo("/" + marker);
+                assertThat(event.at("/unmapped/_container_name").asText()).isEqualTo("shop-web");
+            });
+            assertThat(records)
+                    .extracting(r ->
+                            JSON.readTree(r.value()).at("/unmapped/_transport").asText())
+                    .containsExactlyInAnyOrder("udp-gzip", "udp-chunked", "tcp-1", "tcp-2");
+            await().atMost(DEADLINE).until(() -> {
+                dlq.drainToEnd();
+                return dlq.matching(r -> "harbor".equals(header(r, "tenant"))
+                                        && String.valueOf(header(r, "dlq_reason"))
+                                                .startsWith("GELF message: gzip data cannot be read"))
+                                .size()
+                        == 1;
+            });
+        }
+    }
+
+    private static String gelf(String marker, String transport) {
+        return "{\"version\":\"1.1\",\"host\":\"docker-1\",\"short_message\":\"203.0.113.7 - - ["
+                + DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT)
+                        .format(java.time.ZonedDateTime.now(ZoneId.of("UTC")))
+                + "] \\\"GET /" + marker + " HTTP/1.1\\\" 200 612 \\\"-\\\" \\\"curl/8.5\\\"\","
+                + "\"timestamp\":" + Instant.now().getEpochSecond() + ".5,\"level\":6,"
+                + "\"_container_name\":\"shop-web\",\"_image_name\":\"nginx:1.27\",\"_transport\":\"" + transport
+                + "\"}";
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] zlib(String text) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(out)) {
+            z.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void aSuspendedTenantsPortClosesWithinTenSecondsWithItsConnectionsAndOpensAgainWhenItResumes() throws IOException {
         try (Socket open = new Socket(InetAddress.getLoopbackAddress(), port)) {
             publish("harbor", TenantStatus.TENANT_STATUS_SUSPENDED, port);
@@ -222,9 +301,14 @@ class TenantSyslogPortsTest {
     }
 
     private static void sendUdp(int port, String message) throws IOException {
-        byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+        sendUdp(port, message.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void sendUdp(int port, byte[]... datagrams) throws IOException {
         try (DatagramSocket socket = new DatagramSocket()) {
-            socket.send(new DatagramPacket(bytes, bytes.length, InetAddress.getLoopbackAddress(), port));
+            for (byte[] bytes : datagrams) {
+                socket.send(new DatagramPacket(bytes, bytes.length, InetAddress.getLoopbackAddress(), port));
+            }
         }
     }
 

@@ -69,6 +69,21 @@ public final class SyslogIntake {
      *     cannot be resolved now (the caller retries: the message is not lost)
      */
     public Outcome receive(byte[] frame, boolean oversized, Binding binding, Instant received) {
+        return receive(
+                frame,
+                oversized ? "message longer than the listener's limit of " + frame.length + " bytes (cut)" : null,
+                binding,
+                received);
+    }
+
+    /**
+     * @param unreadable why the framing could not give a whole message (cut at its bound, a GELF
+     *     datagram that does not inflate or whose chunks did not all come), null when it did:
+     *     an unreadable message is dead-lettered with that reason
+     * @throws io.socaas.ingestion.intake.domain.TenantDirectoryUnavailableException when a key
+     *     cannot be resolved now (the caller retries: the message is not lost)
+     */
+    public Outcome receive(byte[] frame, String unreadable, Binding binding, Instant received) {
         String text;
         String undecodable = null;
         try {
@@ -83,10 +98,7 @@ public final class SyslogIntake {
             undecodable = "not UTF-8 text";
         }
         LogLine line = null;
-        String malformed = undecodable;
-        if (oversized) {
-            malformed = "message longer than the listener's limit of " + frame.length + " bytes (cut)";
-        }
+        String malformed = unreadable != null ? unreadable : undecodable;
         if (malformed == null) {
             try {
                 line = LogLine.decode(

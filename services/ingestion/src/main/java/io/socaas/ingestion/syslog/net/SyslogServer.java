@@ -7,6 +7,7 @@ import io.quarkus.tls.TlsConfiguration;
 import io.quarkus.tls.TlsConfigurationRegistry;
 import io.socaas.events.StampedEvent;
 import io.socaas.events.TenantId;
+import io.socaas.events.syslog.GelfDatagrams;
 import io.socaas.events.syslog.SyslogFrameDecoder;
 import io.socaas.ingestion.intake.domain.IngestCredential;
 import io.socaas.ingestion.intake.domain.IngestQuotas;
@@ -73,7 +74,8 @@ import org.jboss.logging.Logger;
  * messages are being handled or wait for Kafka, and what Kafka refuses is sent again (same ingest ids) until it is
  * acknowledged; memory per connection is bounded by that and by {@code max-message-size}. UDP
  * cannot push back: a datagram that arrives while {@code max-outstanding-udp} records wait is
- * dropped and counted per tenant.
+ * dropped and counted per tenant. GELF datagrams (gzip, zlib, chunked) are read back into their
+ * messages first ({@link GelfDatagrams}); TCP messages may also end with NUL (GELF over TCP).
  *
  * <p>Quotas (the tenant's plan: events/s with a burst, events/day): a TCP connection whose tenant
  * is over its quota stops reading until the records it holds fit (never drops); a UDP message over
@@ -84,6 +86,10 @@ public class SyslogServer {
 
     private static final Logger LOG = Logger.getLogger(SyslogServer.class);
     private static final int READ_BUFFER = 64 * 1024;
+    /** GELF: how long the chunks of a message may take to come (the format's 5 s). */
+    private static final java.time.Duration GELF_CHUNK_TIMEOUT = java.time.Duration.ofSeconds(5);
+    /** GELF: chunks held per UDP socket, in messages of the largest size. */
+    private static final int GELF_PENDING_MESSAGES = 16;
 
     /** The name of the shared listener in {@link #tcpPort} and {@link #udpPort}. */
     public static final String SHARED = "shared";
@@ -825,8 +831,14 @@ public class SyslogServer {
     }
 
     private void receiveDatagrams(DatagramSocket udp, Binding binding) {
-        byte[] buffer = new byte[(int) Math.min(65_535, config.maxMessageSize().asLongValue())];
+        int maxMessage = (int) Math.min(65_535, config.maxMessageSize().asLongValue());
+        byte[] buffer = new byte[maxMessage];
         DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+        // GELF datagrams (compressed, chunked) become whole messages here; chunks wait GELF's 5 s
+        GelfDatagrams gelf = new GelfDatagrams(
+                (int) config.maxMessageSize().asLongValue(),
+                GELF_PENDING_MESSAGES * config.maxMessageSize().asLongValue(),
+                GELF_CHUNK_TIMEOUT.toNanos());
         while (running && !udp.isClosed()) {
             try {
                 udp.receive(packet);
@@ -836,55 +848,74 @@ public class SyslogServer {
                 LOG.warnf(e, "syslog UDP receive failed");
                 continue;
             }
-            int length = packet.getLength();
-            while (length > 0
-                    && (buffer[length - 1] == '\n' || buffer[length - 1] == '\r' || buffer[length - 1] == 0)) {
-                length--;
+            long now = System.nanoTime();
+            GelfDatagrams.Result result = gelf.accept(
+                    String.valueOf(packet.getSocketAddress()), Arrays.copyOf(buffer, packet.getLength()), now);
+            for (GelfDatagrams.Broken given : gelf.expired(now)) {
+                receiveDatagram(given.received(), given.reason(), binding);
             }
-            if (length == 0) {
-                continue;
+            switch (result) {
+                case GelfDatagrams.Pending pending -> {}
+                case GelfDatagrams.Broken broken -> receiveDatagram(broken.received(), broken.reason(), binding);
+                case GelfDatagrams.Complete complete -> {
+                    byte[] message = complete.message();
+                    int length = message.length;
+                    while (length > 0
+                            && (message[length - 1] == '\n'
+                                    || message[length - 1] == '\r'
+                                    || message[length - 1] == 0)) {
+                        length--;
+                    }
+                    if (length > 0) {
+                        receiveDatagram(
+                                length == message.length ? message : Arrays.copyOf(message, length), null, binding);
+                    }
+                }
             }
-            byte[] frame = Arrays.copyOf(buffer, length);
-            SyslogIntake.Outcome outcome;
-            try {
-                outcome = intake.receive(frame, false, binding, Instant.now());
-            } catch (TenantDirectoryUnavailableException e) {
-                metrics.unbound("udp");
-                continue;
-            }
-            switch (outcome) {
-                case SyslogIntake.Accepted accepted -> {
-                    TenantId tenant = accepted.record().tenant();
-                    if (udpOutstanding.get() >= config.maxOutstandingUdp()) {
+        }
+    }
+
+    /** One message received over UDP (unreadable: why the framing could not read it, else null). */
+    private void receiveDatagram(byte[] frame, String unreadable, Binding binding) {
+        SyslogIntake.Outcome outcome;
+        try {
+            outcome = intake.receive(frame, unreadable, binding, Instant.now());
+        } catch (TenantDirectoryUnavailableException e) {
+            metrics.unbound("udp");
+            return;
+        }
+        switch (outcome) {
+            case SyslogIntake.Accepted accepted -> {
+                TenantId tenant = accepted.record().tenant();
+                if (udpOutstanding.get() >= config.maxOutstandingUdp()) {
+                    metrics.udpDropped(tenant);
+                    return;
+                }
+                try {
+                    quotas.take(tenant, 1);
+                } catch (QuotaExceededException e) {
+                    // UDP cannot be held back: what exceeds the tenant's quota is dropped and counted
+                    metrics.udpRefusedByQuota(tenant);
+                    usage.recordRefusedByQuota(tenant, 1);
+                    return;
+                }
+                udpOutstanding.incrementAndGet();
+                publisher.publish(List.of(accepted.record())).whenComplete((ok, failure) -> {
+                    udpOutstanding.decrementAndGet();
+                    if (failure != null) {
+                        quotas.giveBack(tenant, 1);
                         metrics.udpDropped(tenant);
-                        continue;
+                    } else {
+                        metrics.accepted(tenant, 1);
+                        usage.recordAccepted(tenant, 1, accepted.rawBytes());
                     }
-                    try {
-                        quotas.take(tenant, 1);
-                    } catch (QuotaExceededException e) {
-                        // UDP cannot be held back: what exceeds the tenant's quota is dropped and counted
-                        metrics.udpRefusedByQuota(tenant);
-                        usage.recordRefusedByQuota(tenant, 1);
-                        continue;
-                    }
-                    udpOutstanding.incrementAndGet();
-                    publisher.publish(List.of(accepted.record())).whenComplete((ok, failure) -> {
-                        udpOutstanding.decrementAndGet();
-                        if (failure != null) {
-                            quotas.giveBack(tenant, 1);
-                            metrics.udpDropped(tenant);
-                        } else {
-                            metrics.accepted(tenant, 1);
-                            usage.recordAccepted(tenant, 1, accepted.rawBytes());
-                        }
-                    });
-                }
-                case SyslogIntake.DeadLetter rejected -> {
-                    metrics.deadLettered(rejected.tenant());
-                    publisher.deadLetter(rejected);
-                }
-                case SyslogIntake.Unbound unbound -> metrics.unbound("udp");
+                });
             }
+            case SyslogIntake.DeadLetter rejected -> {
+                metrics.deadLettered(rejected.tenant());
+                publisher.deadLetter(rejected);
+            }
+            case SyslogIntake.Unbound unbound -> metrics.unbound("udp");
         }
     }
 

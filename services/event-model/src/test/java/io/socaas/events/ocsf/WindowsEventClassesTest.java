@@ -690,6 +690,100 @@ class WindowsEventClassesTest {
     }
 
     @Test
+    void sqlServerLoginsAreAuthenticationsWithTheLoginReasonAndClientInEveryShape() throws Exception {
+        // evtx_dump: the classic event's unnamed data strings (the corpus's MSSQL samples)
+        JsonNode evtx = normalize("""
+                {"Event":{"System":{"Provider":{"#attributes":{"Name":"MSSQLSERVER"}},"EventID":18456,
+                 "TimeCreated":{"#attributes":{"SystemTime":"2026-02-28T23:35:07.524202Z"}},"Channel":"Application",
+                 "Computer":"SQL01.example.corp"},"EventData":{"Binary":"GEgAAA4AAAAMAAAA","Data":{"#text":
+                 "<string>sa</string>\\n<string> Reason: Password did not match that for the login provided.</string>\\n<string> [CLIENT: 10.0.2.17]</string>"}}}}""");
+        // NXLog (Message) and Winlogbeat (message): the rendered text
+        JsonNode nxlog = normalize("""
+                {"EventTime":"2026-02-28 23:35:07","Hostname":"SQL01","SourceName":"MSSQLSERVER","Channel":"Application","EventID":18456,
+                 "Message":"Login failed for user 'sa'. Reason: Password did not match that for the login provided. [CLIENT: 10.0.2.17]"}""");
+        JsonNode winlogbeat = normalize("""
+                {"@timestamp":"2026-02-28T23:35:07.524Z","message":"Login failed for user 'sa'. Reason: Password did not match that for the login provided. [CLIENT: 10.0.2.17]",
+                 "winlog":{"channel":"Application","event_id":18456,"computer_name":"SQL01","provider_name":"MSSQLSERVER",
+                 "event_data":{"param1":"sa","param2":" Reason: Password did not match that for the login provided.","param3":" [CLIENT: 10.0.2.17]"}}}""");
+        for (JsonNode r : List.of(evtx, nxlog, winlogbeat)) {
+            assertClass(r, 3002, 1, "Logon");
+            assertThat(r.get("status_id").asInt()).isEqualTo(2);
+            assertThat(r.at("/user/name").asText()).isEqualTo("sa");
+            assertThat(r.at("/src_endpoint/ip").asText()).isEqualTo("10.0.2.17");
+            assertThat(r.get("status_detail").asText())
+                    .isEqualTo("Password did not match that for the login provided.");
+            assertThat(r.at("/service/name").asText()).isEqualTo("MSSQLSERVER");
+        }
+
+        JsonNode succeeded = normalize(evtx(
+                "Application",
+                18454,
+                "{\"Data\":{\"#text\":\"<string>root</string>\\n<string> [CLIENT: 10.0.2.17]</string>\"}}"));
+        assertClass(succeeded, 3002, 1, "Logon");
+        assertThat(succeeded.get("status_id").asInt()).isEqualTo(1);
+        assertThat(succeeded.at("/user/name").asText()).isEqualTo("root");
+        assertThat(succeeded.at("/src_endpoint/ip").asText()).isEqualTo("10.0.2.17");
+        // a login from the server itself names no address
+        JsonNode local = normalize("""
+                {"Channel":"Application","EventID":18453,"SourceName":"MSSQL$SQLEXPRESS",
+                 "Message":"Login succeeded for user 'CORP\\\\svc-backup'. Connection made using Windows authentication. [CLIENT: <local machine>]"}""");
+        assertThat(local.at("/user/name").asText()).isEqualTo("CORP\\svc-backup");
+        assertThat(local.has("src_endpoint")).isFalse();
+        assertThat(local.at("/service/name").asText()).isEqualTo("MSSQL$SQLEXPRESS");
+    }
+
+    @Test
+    void bitsJobsAreScheduledJobsAndTheirTransfersHttpActivityWithTheUrlInParts() throws Exception {
+        String bits = "Microsoft-Windows-Bits-Client/Operational";
+        // as evtx_dump writes them (the corpus's evtx-attack-samples), and as NXLog flattens them
+        JsonNode created = normalize(evtx(bits, 3, """
+                {"jobTitle":"Download LockScreen Image","jobId":"FF819706-9FF9-490B-ADE5-B069232C5D23",
+                 "jobOwner":"MSEDGEWIN10\\\\IEUser","processPath":"C:\\\\Windows\\\\System32\\\\desktopimgdownldr.exe","processId":1996}"""));
+        assertClass(created, 1006, 1, "Create");
+        assertThat(created.at("/job/name").asText()).isEqualTo("Download LockScreen Image");
+        assertThat(created.at("/actor/process/file/path").asText())
+                .isEqualTo("C:\\Windows\\System32\\desktopimgdownldr.exe");
+        assertThat(created.at("/actor/process/pid").asInt()).isEqualTo(1996);
+        assertThat(created.at("/actor/user/name").asText()).isEqualTo("MSEDGEWIN10\\IEUser");
+
+        JsonNode done = normalize("""
+                {"Channel":"%s","EventID":4,"Hostname":"PC01","jobTitle":"Download LockScreen Image","jobOwner":"MSEDGEWIN10\\\\IEUser",
+                 "fileCount":1,"bytesTransferred":162791}""".formatted(bits));
+        assertClass(done, 1006, 99, "Other");
+        assertThat(done.get("status_id").asInt()).isEqualTo(1);
+
+        JsonNode started = normalize(evtx(bits, 59, """
+                {"transferId":"FCC284DB-AA62-40BB-B372-B5BA6A5AD840","name":"Download LockScreen Image",
+                 "url":"https://a.uguu.se:8443/Hv0bgvgHGNeH_Bin.7z?x=1","peer":"","fileLength":162791,"bytesTransferred":0}"""));
+        assertClass(started, 4002, 99, "Other");
+        assertThat(started.at("/http_request/url/url_string").asText())
+                .isEqualTo("https://a.uguu.se:8443/Hv0bgvgHGNeH_Bin.7z?x=1");
+        assertThat(started.at("/http_request/url/hostname").asText()).isEqualTo("a.uguu.se");
+        assertThat(started.at("/http_request/url/path").asText()).isEqualTo("/Hv0bgvgHGNeH_Bin.7z");
+        assertThat(started.at("/http_request/url/query_string").asText()).isEqualTo("x=1");
+        assertThat(started.at("/dst_endpoint/hostname").asText()).isEqualTo("a.uguu.se");
+        assertThat(started.at("/dst_endpoint/port").asInt()).isEqualTo(8443);
+        assertThat(started.at("/device/hostname").asText()).isEqualTo("PC01.example.corp");
+
+        JsonNode stopped = normalize(evtx(bits, 60, """
+                {"url":"http://10.0.0.5/payload.exe","hr":0,"bytesTransferred":162791}"""));
+        assertClass(stopped, 4002, 99, "Other");
+        assertThat(stopped.get("status_id").asInt())
+                .as("hr 0: the transfer succeeded")
+                .isEqualTo(1);
+        assertThat(stopped.at("/traffic/bytes_in").asLong()).isEqualTo(162791);
+        JsonNode failed = normalize(evtx(bits, 61, "{\"url\":\"http://10.0.0.5/x\",\"hr\":2147954407}"));
+        assertThat(failed.has("status_id")).isFalse();
+        assertThat(failed.get("status_code").asText()).isEqualTo("2147954407");
+
+        // a transfer from a file share is no HTTP activity
+        assertThat(normalize(evtx(bits, 59, "{\"url\":\"\\\\\\\\fs01\\\\share\\\\a.exe\"}"))
+                        .get("class_uid")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
     void otherEventsOfTheSameChannelsKeepTheirClassOrStayBaseEvents() throws Exception {
         // a handle closed names no object: nothing to map it to
         assertThat(normalize(evtx("Security", 4658, """

@@ -73,6 +73,62 @@ class NasHypervisorAndEndpointMappingsTest {
     }
 
     @Test
+    void qnapSignInsAreAuthenticationWithServiceClientAndItsName() throws Exception {
+        // QuTS hero / QTS 5 (qulogd) and QTS 4 (qlogd), as QuLog Center sends them over syslog
+        JsonNode failed = line(
+                "<30>Mar  1 09:15:02 nas01 qulogd[5732]: conn log: Users: admin, Source IP: 203.0.113.50,"
+                        + " Computer name: ---, Connection type: SSH/SFTP, Accessed resources: ---, Action: Login Fail");
+        assertProduct(failed, "QTS");
+        assertLogon(failed, 2, "admin", "203.0.113.50");
+        assertThat(failed.at("/service/name").asText()).isEqualTo("SSH/SFTP");
+        assertThat(failed.at("/src_endpoint/hostname").isMissingNode())
+                .as("--- is no name")
+                .isTrue();
+        assertThat(failed.at("/dst_endpoint/hostname").asText()).isEqualTo("nas01");
+        assertThat(failed.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:15:02Z"));
+
+        JsonNode ok = line(
+                "<30>Mar  1 09:16:10 nas01 qlogd[3211]: conn log: Users: alice, Source IP: 192.168.1.23,"
+                        + " Computer name: ALICE-PC, Connection type: HTTP, Accessed resources: Administration, Action: Login OK");
+        assertLogon(ok, 1, "alice", "192.168.1.23");
+        assertThat(ok.at("/src_endpoint/hostname").asText()).isEqualTo("ALICE-PC");
+        assertThat(ok.at("/service/name").asText()).isEqualTo("HTTP");
+
+        JsonNode out = line(
+                "<30>Mar  1 09:30:00 nas01 qulogd[5732]: conn log: Users: alice, Source IP: 192.168.1.23,"
+                        + " Computer name: ALICE-PC, Connection type: HTTP, Accessed resources: Administration, Action: Logout");
+        assertThat(out.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(out.get("activity_id").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void qnapFilesChangedOverTheNetworkAreFileSystemActivityAndSystemEventsBaseEvents() throws Exception {
+        String[][] cases = {{"Delete", "4"}, {"Rename", "5"}, {"Write", "3"}, {"Read", "2"}, {"Mkdir", "1"}};
+        for (String[] c : cases) {
+            JsonNode r = line("<30>Mar  1 09:20:00 nas01 qulogd[5732]: conn log: Users: bob, Source IP: 192.168.1.40,"
+                    + " Computer name: BOB-PC, Connection type: SAMBA, Accessed resources: Finance/Q1, 2026/report.xlsx, Action: "
+                    + c[0]);
+            assertThat(r.get("class_uid").asInt()).as(c[0]).isEqualTo(1001);
+            assertThat(r.get("activity_id").asInt()).as(c[0]).isEqualTo(Integer.parseInt(c[1]));
+            assertThat(r.at("/file/path").asText()).isEqualTo("Finance/Q1, 2026/report.xlsx");
+            assertThat(r.at("/actor/user/name").asText()).isEqualTo("bob");
+        }
+        JsonNode system = line(
+                "<28>Mar  1 09:25:00 nas01 qulogd[5732]: event log: Users: System, Source IP: 127.0.0.1,"
+                        + " Computer name: localhost, Application: Malware Remover, Category: Scan, Content: Scan completed. 1 malware removed.");
+        assertBaseEventOf(system, "QTS");
+        assertThat(system.get("message").asText()).isEqualTo("Scan completed. 1 malware removed.");
+        assertThat(system.at("/unmapped/qnapApplication").asText()).isEqualTo("Malware Remover");
+        assertThat(system.get("severity_id").asInt()).as("warning").isEqualTo(3);
+        // a connection event of another action is a Base Event of QTS, never a sign-in
+        assertBaseEventOf(
+                line(
+                        "<30>Mar  1 09:15:02 nas01 qulogd[5732]: conn log: Users: bob, Source IP: 192.168.1.40,"
+                                + " Computer name: BOB-PC, Connection type: SAMBA, Accessed resources: ---, Action: Login Blocked"),
+                "QTS");
+    }
+
+    @Test
     void proxmoxLoginsAreAuthenticationWithRealm() throws Exception {
         JsonNode failed = line("<134>Mar  1 09:59:59 pve01 pvedaemon[1234]: authentication failure;"
                 + " rhost=::ffff:203.0.113.9 user=root@pam msg=Authentication failure");

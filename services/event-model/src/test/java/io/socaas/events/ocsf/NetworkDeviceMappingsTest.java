@@ -788,6 +788,45 @@ class NetworkDeviceMappingsTest {
     }
 
     @Test
+    void drayTekFilterLinesAreFlowsWithDirectionRuleAndProtocol() throws Exception {
+        // as a Vigor router sends them: its name as the tag and the MAC before the filter record
+        JsonNode outbound = line(
+                "<134>Feb 11 15:03:45 RTR-EXAMPLE_data: 1449bc220888:[FILTER][Pass][LAN/RT/VPN->WAN, 121:50:32    ]"
+                        + "[@S:R=13:1, 192.168.1.10:49261->203.0.113.98:443][TCP][HLen=20, TLen=52, Flag=S, Seq=3523763994, Ack=0, Win=65535]");
+        assertProduct(outbound, "Vigor");
+        assertFlow(outbound, 6, "192.168.1.10", 49261, "203.0.113.98", 443);
+        assertAllowed(outbound);
+        assertThat(outbound.at("/connection_info/direction_id").asInt()).isEqualTo(2);
+        assertThat(outbound.at("/connection_info/protocol_name").asText()).isEqualTo("TCP");
+        assertThat(outbound.at("/firewall_rule/uid").asText()).isEqualTo("13:1");
+        assertThat(outbound.at("/traffic/bytes").asLong()).isEqualTo(52);
+        assertThat(outbound.at("/unmapped/tcpFlags").asText()).isEqualTo("S");
+
+        JsonNode blocked = line(
+                "<134>Feb 11 15:03:45 RTR-EXAMPLE_data: 1449bc220888:[FILTER][Block][WAN->LAN/RT/VPN, 121:50:32    ]"
+                        + "[@S:R=14:1, 203.0.113.121:43417->198.51.100.75:7547][TCP][HLen=20, TLen=44, Flag=S, Seq=1236052928, Ack=0, Win=14600]");
+        assertFlow(blocked, 5, "203.0.113.121", 43417, "198.51.100.75", 7547);
+        assertDenied(blocked);
+        assertThat(blocked.at("/connection_info/direction_id").asInt()).isEqualTo(1);
+
+        // older firmware: 'Vigor:' as the tag; ICMP has no ports; another protocol by its number
+        JsonNode icmp = line(
+                "<134>Feb 11 15:03:46 Vigor: [FILTER][Drop][WAN->LAN/RT/VPN, 0:53:53 ][@S:R=6:1, 203.0.113.4->198.51.100.75][ICMP][HLen=20, TLen=92, Type=8, Code=0]");
+        assertFlow(icmp, 5, "203.0.113.4", null, "198.51.100.75", null);
+        assertThat(icmp.get("time").asLong()).isEqualTo(epochMillis("2026-02-11T15:03:46Z"));
+        JsonNode gre =
+                line("<134>Feb  6 00:51:55 RTR-EXAMPLE_data: 1449bc220888:[FILTER][Pass][WAN->LAN/RT/VPN, 13:22:55    ]"
+                        + "[@S:R=13:1, 203.0.113.34->198.51.100.75][PR 47][HLen=20, TLen=572]");
+        assertFlow(gre, 6, "203.0.113.34", null, "198.51.100.75", null);
+        assertThat(gre.at("/connection_info/protocol_num").asInt()).isEqualTo(47);
+        // a Vigor line that is no filter record is not made a flow
+        assertThat(line("<134>Feb 11 15:03:46 Vigor: PPPoE ==> Protocol:LCP(c021) ConfReq Identifier:0x01")
+                        .get("class_uid")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
     void aListOfMatchConditionsClaimsAnEventByTheFirstThatHolds() throws Exception {
         String file = """
                 {"name": "t", "product": {"name": "T"},

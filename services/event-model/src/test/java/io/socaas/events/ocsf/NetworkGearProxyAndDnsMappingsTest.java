@@ -305,6 +305,41 @@ class NetworkGearProxyAndDnsMappingsTest {
     }
 
     @Test
+    void netfilterLinesSayWhatTheRuleDidFromTheirPrefix() throws Exception {
+        String packet = "IN=eth0 OUT= MAC=f0:9f:c2:00:00:01 SRC=203.0.113.9 DST=192.168.1.5 LEN=60 TOS=0x00 PREC=0x00"
+                + " TTL=52 ID=1 DF PROTO=TCP SPT=40000 DPT=3389 WINDOW=29200 RES=0x00 SYN URGP=0";
+        for (String prefix : List.of(
+                "[UFW BLOCK] ",
+                "[ 8123.456789] [UFW BLOCK] ",
+                "[WAN_IN-2000-D]",
+                "[WAN_LOCAL-default-R]",
+                "FINAL_REJECT: ",
+                "Firewall: *TCP_IN Blocked* ",
+                "Shorewall:net-fw:DROP:",
+                "SFW2-INext-DROP-DEFLT ")) {
+            JsonNode r = line("<4>Mar  1 09:15:02 gw kernel: " + prefix + packet);
+            assertProduct(r, "Netfilter");
+            assertFlow(r, 5, "203.0.113.9", 40000, "192.168.1.5", 3389);
+            assertDenied(r);
+            assertThat(r.at("/firewall_rule/name").asText())
+                    .as(prefix)
+                    .isEqualTo(prefix.replaceFirst("^\\[ *[0-9.]+\\] ", "").strip());
+        }
+        for (String prefix : List.of("[UFW ALLOW] ", "[LAN_IN-2001-A]", "ACCEPT-ssh: ")) {
+            JsonNode r = line("<4>Mar  1 09:15:02 gw kernel: " + prefix + packet);
+            assertFlow(r, 6, "203.0.113.9", 40000, "192.168.1.5", 3389);
+            assertAllowed(r);
+        }
+        for (String prefix : List.of("", "[UFW AUDIT] ", "[WAN_LOCAL-4000] ")) {
+            JsonNode r = line("<4>Mar  1 09:15:02 gw kernel: " + prefix + packet);
+            assertFlow(r, 6, "203.0.113.9", 40000, "192.168.1.5", 3389);
+            assertThat(r.has("action_id"))
+                    .as("a rule whose prefix does not say: %s", prefix)
+                    .isFalse();
+        }
+    }
+
+    @Test
     void squidNativeAccessLog() throws Exception {
         JsonNode get = line("1286536308.779    180 192.168.0.224 TCP_MISS/200 411 GET http://www.example.com/ -"
                 + " DIRECT/93.184.216.34 text/html");

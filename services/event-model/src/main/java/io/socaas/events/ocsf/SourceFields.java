@@ -15,7 +15,9 @@ import java.util.Map;
  * Event.EventData}/{@code Event.UserData}, with {@code <Tag>_<Attribute>} for {@code #attributes};
  * Winlogbeat {@code winlog.*}; Wazuh {@code win.*} or {@code data.win.*}); the fields of an event
  * that a Wazuh integration wraps under its own name; and the {@code properties} of an Azure Monitor
- * record by their own names. Values of the shape
+ * record by their own names; and the additional fields of a GELF message by their names without
+ * GELF's underscore ({@code _EventID} as {@code EventID}: NXLog's and other shippers' GELF output of
+ * Windows events, so that the Windows files read them). Values of the shape
  * {@code {"#text": v}} read as {@code v}. One instance per event, not thread-safe.
  */
 final class SourceFields {
@@ -46,6 +48,9 @@ final class SourceFields {
     private final Map<String, String> comparable = new HashMap<>(128);
 
     private Map<String, JsonNode> windows;
+
+    /** Whether the event is a GELF message (asked once, on the first name it does not have). */
+    private Boolean gelf;
 
     SourceFields(ObjectNode source) {
         this.source = source;
@@ -111,6 +116,9 @@ final class SourceFields {
         }
         if (value == null) {
             value = structuredDataParam(name);
+        }
+        if (value == null && isGelf()) {
+            value = source.get("_" + name);
         }
         value = unwrap(value);
         return value == null || value.isNull() ? null : value;
@@ -221,6 +229,14 @@ final class SourceFields {
             return value.get(TEXT);
         }
         return value;
+    }
+
+    /** A GELF message: a {@code version} beside {@code short_message} (GELF 1.0 and 1.1). */
+    private boolean isGelf() {
+        if (gelf == null) {
+            gelf = source.get("short_message") != null && source.get("version") != null;
+        }
+        return gelf;
     }
 
     private Map<String, JsonNode> windows() {

@@ -84,6 +84,32 @@ class GelfMappingsTest {
     }
 
     @Test
+    void windowsEventsNxlogSendsAsGelfAreReadByTheWindowsMappings() throws Exception {
+        // NXLog's xm_gelf: the event's fields as GELF additional fields (_EventID, _Channel, ...)
+        String gelf = "{\"version\":\"1.1\",\"host\":\"DC01\",\"short_message\":\"An account failed to log on.\","
+                + "\"full_message\":\"An account failed to log on.\\r\\n\\r\\nSubject: ...\",\"timestamp\":1772359000,\"level\":4,"
+                + "\"_EventID\":4625,\"_Channel\":\"Security\",\"_SourceName\":\"Microsoft-Windows-Security-Auditing\","
+                + "\"_TargetUserName\":\"bob\",\"_TargetDomainName\":\"CORP\",\"_IpAddress\":\"203.0.113.5\",\"_LogonType\":\"3\","
+                + "\"_Status\":\"0xc000006d\",\"_SubStatus\":\"0xc000006a\"}";
+        for (JsonNode r : List.of(line(gelf), json(gelf))) {
+            assertProduct(r, "Windows");
+            assertThat(r.get("class_uid").asInt()).as("a failed logon: %s", r).isEqualTo(3002);
+            assertThat(r.get("status_id").asInt()).isEqualTo(2);
+            assertThat(r.at("/user/name").asText()).isEqualTo("bob");
+            assertThat(r.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.5");
+            assertThat(r.at("/device/hostname").asText()).isEqualTo("DC01");
+            assertThat(r.get("time").asLong()).isEqualTo(1772359000000L);
+            assertThat(r.get("message").asText()).startsWith("An account failed to log on.");
+            assertThat(r.at("/unmapped/_EventID").asInt())
+                    .as("kept under its own name")
+                    .isEqualTo(4625);
+        }
+        // a JSON event that is no GELF message is not read without the underscore
+        JsonNode notGelf = json("{\"_Channel\":\"Security\",\"_EventID\":4625,\"host\":\"h\"}");
+        assertThat(notGelf.get("class_uid").asInt()).isZero();
+    }
+
+    @Test
     void jsonThatIsNotGelfIsNotClaimedAsGelf() throws Exception {
         JsonNode r = json("{\"host\":\"h\",\"short_message\":\"x\",\"version\":\"2.0\"}");
 

@@ -720,6 +720,43 @@ class WindowsEventClassesTest {
     }
 
     @Test
+    void productsWindowsInstallerInstallsAndRemovesAreApplicationLifecycle() throws Exception {
+        JsonNode installed = normalize("""
+                {"Channel":"Application","EventID":1033,"SourceName":"MsiInstaller","Hostname":"PC01",
+                 "Message":"Windows Installer installed the product. Product Name: AnyDesk. Product Version: 8.0.9. Product Language: 1033. Manufacturer: AnyDesk Software GmbH. Installation success or error status: 0."}""");
+        assertClass(installed, 6002, 1, "Install");
+        assertThat(installed.at("/app/name").asText()).isEqualTo("AnyDesk");
+        assertThat(installed.at("/app/version").asText()).isEqualTo("8.0.9");
+        assertThat(installed.at("/app/vendor_name").asText()).isEqualTo("AnyDesk Software GmbH");
+        assertThat(installed.get("status_id").asInt()).isEqualTo(1);
+
+        JsonNode removed = normalize(evtx("Application", 1034, """
+                {"Data":{"#text":"<string>7-Zip 23.01 (x64 edition)</string>\\n<string>23.01.00.0</string>\\n<string>1033</string>\\n<string>0</string>\\n<string>Igor Pavlov</string>\\n<string>(NULL)</string>"}}"""));
+        assertClass(removed, 6002, 2, "Remove");
+        assertThat(removed.at("/app/name").asText()).isEqualTo("7-Zip 23.01 (x64 edition)");
+        assertThat(removed.at("/app/vendor_name").asText()).isEqualTo("Igor Pavlov");
+
+        JsonNode done = normalize(
+                evtx(
+                        "Application",
+                        11707,
+                        "{\"Data\":{\"#text\":\"<string>Product: Google Chrome -- Installation completed successfully.</string>\\n<string>(NULL)</string>\"}}"));
+        assertClass(done, 6002, 1, "Install");
+        assertThat(done.at("/app/name").asText()).isEqualTo("Google Chrome");
+        assertThat(done.get("status_id").asInt()).isEqualTo(1);
+        JsonNode failed = normalize("""
+                {"Channel":"Application","EventID":11708,"Message":"Product: Remote Utilities - Host -- Installation failed."}""");
+        assertClass(failed, 6002, 1, "Install");
+        assertThat(failed.at("/app/name").asText()).isEqualTo("Remote Utilities - Host");
+        assertThat(failed.get("status_id").asInt()).isEqualTo(2);
+        // a transaction begun (1040) names no product installed
+        assertThat(normalize(evtx("Application", 1040, "{\"Data\":{\"#text\":\"<string>C:\\\\a.msi</string>\"}}"))
+                        .get("class_uid")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
     void anExternalDeviceRecognizedIsAPeripheralConnected() throws Exception {
         JsonNode r = normalize(evtx("Security", 6416, """
                 {"SubjectUserName":"PC01$","DeviceId":"SWD\\\\WPDBUSENUM\\\\_??_USBSTOR#DISK&VEN_SANDISK&PROD_CRUZER",

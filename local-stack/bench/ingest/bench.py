@@ -430,7 +430,21 @@ def peer_run(peer, work, peers_dir, load, n, kpid):
 
 # ---- latency: accept to searchable at a fixed rate ----
 
-def latency_run(lines_file, key, rate, seconds, batch, opensearch, indexer='platform'):
+RFC5424_TIME = re.compile(r'^(<\d{1,3}>1 )\S+')
+RFC3164_TIME = re.compile(r'^(<\d{1,3}>)[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d')
+
+
+def stamped(line, t):
+    """The line with its syslog header's time set to t (epoch seconds, UTC): a live source's line."""
+    g = time.gmtime(t)
+    if RFC5424_TIME.match(line):
+        return RFC5424_TIME.sub(lambda m: m.group(1) + time.strftime('%Y-%m-%dT%H:%M:%S', g)
+                                + '.%06dZ' % int((t % 1) * 1e6), line, count=1)
+    return RFC3164_TIME.sub(lambda m: m.group(1) + time.strftime('%b ', g) + '%2d' % g.tm_mday
+                            + time.strftime(' %H:%M:%S', g), line, count=1)
+
+
+def latency_run(lines_file, key, rate, seconds, batch, opensearch, indexer='platform', live_times=True):
     run = 'bench-%d' % int(time.time())
     load_before = load_average()
     with open(lines_file) as f:
@@ -442,12 +456,16 @@ def latency_run(lines_file, key, rate, seconds, batch, opensearch, indexer='plat
     errors = []
     stop = threading.Event()
 
-    def body(i):
-        return '\n'.join(json.dumps({'message': lines[(i * batch + j) % len(lines)], 'bench_run': run,
-                                     'bench_batch': f'b{i}'}) for j in range(batch)).encode()
+    def body(i, t):
+        return '\n'.join(json.dumps({'message': stamped(line, t) if live_times else line, 'bench_run': run,
+                                     'bench_batch': f'b{i}'})
+                         for line in (lines[(i * batch + j) % len(lines)] for j in range(batch))).encode()
 
-    bodies = [body(i) for i in range(batches)]
-    start = time.time() + 1
+    # live times: each line carries the second it is sent, as a live source's lines do, so the events
+    # go to the day's index; the load's own dates (spread over the year) fan a bulk out to every
+    # daily index of the last 30 days, as a backfill of old logs would
+    start = time.time() + 1 + batches * 0.001
+    bodies = [body(i, start + i * interval) for i in range(batches)]
     next_batch = [0]
     lock = threading.Lock()
 
@@ -515,6 +533,7 @@ def latency_run(lines_file, key, rate, seconds, batch, opensearch, indexer='plat
     lat = sorted((searchable[i] - accepted[i]) * 1000 for i in accepted if i in searchable)
     q = (lambda p: lat[min(len(lat) - 1, int(p * len(lat)))] if lat else None)
     r = dict(run='latency', transport='HTTP NDJSON', rate=rate, seconds=seconds, batch=batch, indexer=indexer,
+             times='live' if live_times else 'load',
              load_average_before=load_before, load_average_after=load_average(),
              events=batches * batch, accepted_batches=len(accepted), searchable_batches=len(searchable),
              achieved_rate=len(accepted) * batch / max(0.001, sent_end - start), http_errors=errors[:5],
@@ -622,6 +641,9 @@ def main():
     a.add_argument('--drain-events', type=int, default=0,
                    help='also measure the indexer alone on a backlog of this many events (0: not)')
     a.add_argument('--jfr-indexer', help='record a JFR profile of the indexing instance (latency or drain)')
+    a.add_argument('--latency-times', choices=['live', 'load'], default='live',
+                   help='latency phase: stamp each line with the time it is sent, as a live source does (live,'
+                        ' default), or keep the load\'s own dates, spread over the year (load: a backfill)')
     args = a.parse_args()
     work = os.path.join(args.home, 'bench-ingest')
     os.makedirs(os.path.join(work, 'logs'), exist_ok=True)
@@ -673,9 +695,9 @@ def main():
                 # instance's first seconds (its JIT compiling the hot paths)
                 log(f'latency: warm-up {args.latency_warmup} s at {args.rate} events/s (not measured)')
                 latency_run(load, key, args.rate, args.latency_warmup, 250, 'http://127.0.0.1:9200',
-                            indexer=args.indexer)
+                            indexer=args.indexer, live_times=args.latency_times == 'live')
             results.append(latency_run(load, key, args.rate, args.latency_seconds, 250, 'http://127.0.0.1:9200',
-                                       indexer=args.indexer))
+                                       indexer=args.indexer, live_times=args.latency_times == 'live'))
         finally:
             inst.stop()
 
@@ -704,7 +726,7 @@ def summary(results):
     lat = next((r for r in results if r['run'] == 'latency'), None)
     if lat:
         log(f'accept to searchable at {lat["rate"]} events/s (achieved {lat["achieved_rate"]:.0f}), '
-            f'indexer {lat["indexer"]}: p50 {lat["p50_ms"]} ms, p99 {lat["p99_ms"]} ms, max {lat["max_ms"]} ms '
+            f'indexer {lat["indexer"]}, {lat.get("times", "load")} times: p50 {lat["p50_ms"]} ms, p99 {lat["p99_ms"]} ms, max {lat["max_ms"]} ms '
             f'({lat["searchable_batches"]}/{lat["accepted_batches"]} batches of {lat["batch"]} searchable); '
             f'load average {lat["load_average_before"]} before, {lat["load_average_after"]} after')
     drain = next((r for r in results if r['run'] == 'drain'), None)

@@ -7,7 +7,9 @@
 #   bash local-stack/bench/ingest.sh --lines 100000 --http-events 50000 --latency-seconds 10
 #   bash local-stack/bench/ingest.sh --skip peers,latency --jfr /tmp/ingest.jfr   # profile ours
 #   bash local-stack/bench/ingest.sh --skip syslog,http,peers --drain-events 100000   # the indexer only
-# The latency phase indexes with the built jar's indexer (--indexer bench, a consumer group of its own
+#   bash local-stack/bench/ingest.sh --skip syslog,http,peers --latency-times load   # lines keep their own dates
+# The latency phase stamps each line with the time it is sent (as a live source's lines are) and indexes
+# with the built jar's indexer (--indexer bench, a consumer group of its own
 # on soc.bench.events.v1); --indexer platform measures the running platform's indexer instead.
 # Needs: the platform up (./soc up, which also writes the demo ingest key), services built
 # (./mvnw -B -DskipTests install), python3 and kcat; the peers (local-stack/bench/install-peers.sh).

@@ -37,6 +37,15 @@ public final class TenantIndexAdmin {
      */
     static final String REFRESH_INTERVAL = "500ms";
 
+    /**
+     * How soon an event of a day before yesterday is searchable, in an index made for it now (logs sent
+     * late: a new customer's history, a source whose clock is days off). Such events are spread over
+     * many daily indices; refreshing each of them every {@value #REFRESH_INTERVAL} made OpenSearch
+     * merge dozens of tiny segments a second and slowed the day's indexing for every tenant
+     * (docs/benchmarks.md). Detection reads the events from Kafka, not from these indices.
+     */
+    static final String BACKFILL_REFRESH_INTERVAL = "10s";
+
     private final OpenSearchClient client;
 
     public TenantIndexAdmin(OpenSearchClient client) {
@@ -91,11 +100,29 @@ public final class TenantIndexAdmin {
      * @return the index name
      */
     public String ensureDailyIndex(TenantId tenant, LocalDate day) throws IOException {
+        return ensureDailyIndex(tenant, day, day);
+    }
+
+    /**
+     * {@link #ensureDailyIndex(TenantId, LocalDate)}, knowing the current day: an index made now for
+     * a day before yesterday is refreshed every {@value #BACKFILL_REFRESH_INTERVAL} instead of the
+     * template's {@value #REFRESH_INTERVAL}. An index that exists keeps its interval.
+     *
+     * @return the index name
+     */
+    public String ensureDailyIndex(TenantId tenant, LocalDate day, LocalDate today) throws IOException {
         TenantIndexLayout layout = TenantIndexLayout.of(tenant);
         String index = layout.dailyIndex(day);
+        boolean backfill = day.isBefore(today.minusDays(1));
         if (!client.indices().exists(e -> e.index(index)).value()) {
             try {
-                client.indices().create(c -> c.index(index).aliases(layout.alias(), a -> a));
+                client.indices().create(c -> {
+                    c.index(index).aliases(layout.alias(), a -> a);
+                    if (backfill) {
+                        c.settings(st -> st.refreshInterval(r -> r.time(BACKFILL_REFRESH_INTERVAL)));
+                    }
+                    return c;
+                });
                 return index;
             } catch (OpenSearchException | ResponseException e) {
                 // made meanwhile by another instance (or tenant-billing): the alias is put below

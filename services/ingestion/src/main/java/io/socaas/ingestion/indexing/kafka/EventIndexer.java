@@ -23,6 +23,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -346,6 +348,7 @@ public class EventIndexer {
     /** The tenant's template (once per tenant) and the day's index with its alias (once per index). */
     private void ensureIndices(List<Indexable> events) throws Exception {
         TenantIndexAdmin admin = opensearch.admin();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Set<String> seen = new LinkedHashSet<>();
         for (Indexable event : events) {
             if (templated.add(event.tenant())) {
@@ -358,7 +361,7 @@ public class EventIndexer {
             }
             String index = TenantIndexLayout.of(event.tenant()).dailyIndex(event.day());
             if (!knownIndices.contains(index) && seen.add(index)) {
-                admin.ensureDailyIndex(event.tenant(), event.day());
+                admin.ensureDailyIndex(event.tenant(), event.day(), today);
                 knownIndices.add(index);
             }
         }

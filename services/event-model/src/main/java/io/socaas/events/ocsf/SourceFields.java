@@ -286,6 +286,12 @@ final class SourceFields {
         if (win != null && win.isObject()) {
             copy(win.get("eventdata"), Map.of(), true);
             copy(win.get("system"), WAZUH, true);
+            // an event's UserData section (AppLocker's ruleAndFileData, ...) beside system and eventdata
+            win.properties().forEach(e -> {
+                if (!e.getKey().equals("eventdata") && !e.getKey().equals("system")) {
+                    copy(e.getValue(), Map.of(), true);
+                }
+            });
         }
         return windows;
     }

@@ -720,6 +720,72 @@ class WindowsEventClassesTest {
     }
 
     @Test
+    void appLockerBlockedAuditedAndAllowedProgramsAreProcessLaunchesWithTheirOutcomeRuleAndUser() throws Exception {
+        String userData = """
+                {"RuleAndFileData":{"PolicyName":"EXE","RuleId":"{519e1be7-3ebe-4679-b282-94b611c4b06f}",
+                 "RuleName":"(Default Rule) All files located in the Program Files folder","TargetUser":"S-1-5-21-1004-1146",
+                 "TargetProcessId":4711,"FilePath":"%OSDRIVE%\\\\USERS\\\\BOB\\\\DOWNLOADS\\\\RCLONE.EXE",
+                 "FullFilePath":"C:\\\\Users\\\\bob\\\\Downloads\\\\rclone.exe","TargetLogonId":"0x35718c"}}""";
+        String evtx = """
+                {"Event":{"System":{"Provider":{"#attributes":{"Name":"Microsoft-Windows-AppLocker"}},"EventID":%d,
+                 "TimeCreated":{"#attributes":{"SystemTime":"2026-02-28T23:35:07.524202Z"}},"Channel":"%s",
+                 "Computer":"PC01.example.corp"},"UserData":%s}}""";
+        // evtx dump: the file, rule and user are in UserData, not EventData
+        JsonNode blocked = normalize(evtx.formatted(8004, "Microsoft-Windows-AppLocker/EXE and DLL", userData));
+        assertClass(blocked, 1007, 1, "Launch");
+        assertThat(blocked.get("action").asText()).isEqualTo("Denied");
+        assertThat(blocked.get("disposition").asText()).isEqualTo("Blocked");
+        assertThat(blocked.at("/process/file/path").asText()).isEqualTo("C:\\Users\\bob\\Downloads\\rclone.exe");
+        assertThat(blocked.at("/actor/user/uid").asText()).isEqualTo("S-1-5-21-1004-1146");
+        assertThat(blocked.at("/policy/name").asText()).startsWith("(Default Rule) All files");
+        assertThat(blocked.at("/policy/uid").asText()).isEqualTo("{519e1be7-3ebe-4679-b282-94b611c4b06f}");
+        assertThat(blocked.at("/device/hostname").asText()).isEqualTo("PC01.example.corp");
+        JsonNode script = normalize(evtx.formatted(8007, "Microsoft-Windows-AppLocker/MSI and Script", userData));
+        assertThat(script.get("disposition").asText()).isEqualTo("Blocked");
+        JsonNode audited = normalize(evtx.formatted(8003, "Microsoft-Windows-AppLocker/EXE and DLL", userData));
+        assertClass(audited, 1007, 1, "Launch");
+        assertThat(audited.get("action").asText()).isEqualTo("Allowed");
+        assertThat(audited.get("disposition").asText()).as("audit mode: it ran").isEqualTo("Detected");
+        JsonNode allowed = normalize(evtx.formatted(8002, "Microsoft-Windows-AppLocker/EXE and DLL", userData));
+        assertThat(allowed.get("disposition").asText()).isEqualTo("Allowed");
+        // the same event id in another channel is not AppLocker's
+        assertThat(normalize(evtx.formatted(8004, "Application", userData))
+                        .get("class_uid")
+                        .asInt())
+                .isNotEqualTo(1007);
+        // Wazuh: the UserData section beside system (packaged apps name the package, not a file path)
+        JsonNode packaged = normalize("""
+                {"win":{"system":{"eventID":"8022","channel":"Microsoft-Windows-AppLocker/Packaged app-Execution",
+                  "computer":"hrmanager.example.com","systemTime":"2022-08-16T18:39:16.1843343Z"},
+                 "ruleAndFileData":{"targetProcessId":"5788","policyName":"Appx",
+                  "package":"C:\\\\Program Files\\\\WindowsApps\\\\5319275A.WhatsAppDesktop_2.2228.14.0_x64__cv1g1gvanyjgm\\\\app\\\\WhatsApp.exe",
+                  "ruleName":"5319275A.WhatsAppDesktop, from WhatsApp Inc.","targetUser":"S-1-5-21-1004-1146"}}}""");
+        assertClass(packaged, 1007, 1, "Launch");
+        assertThat(packaged.get("disposition").asText()).isEqualTo("Blocked");
+        assertThat(packaged.at("/process/file/path").asText()).endsWith("\\app\\WhatsApp.exe");
+        assertThat(packaged.at("/policy/name").asText()).isEqualTo("5319275A.WhatsAppDesktop, from WhatsApp Inc.");
+        assertThat(packaged.at("/device/hostname").asText()).isEqualTo("hrmanager.example.com");
+    }
+
+    @Test
+    void remoteDesktopSessionsReconnectedAndDisconnectedAreLogonsAndLogoffsWithTheClient() throws Exception {
+        String session = """
+                {"AccountName":"bob","AccountDomain":"CORP","LogonID":"0xa197f3","SessionName":"RDP-Tcp#9",
+                 "ClientName":"LAPTOP-7","ClientAddress":"192.0.2.15"}""";
+        JsonNode reconnected = normalize(evtx("Security", 4778, session));
+        assertClass(reconnected, 3002, 1, "Logon");
+        assertThat(reconnected.at("/user/name").asText()).isEqualTo("bob");
+        assertThat(reconnected.at("/user/domain").asText()).isEqualTo("CORP");
+        assertThat(reconnected.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.15");
+        assertThat(reconnected.at("/src_endpoint/hostname").asText()).isEqualTo("LAPTOP-7");
+        assertThat(reconnected.at("/session/uid").asText()).isEqualTo("0xa197f3");
+        assertThat(reconnected.at("/service/name").asText()).isEqualTo("RDP-Tcp#9");
+        JsonNode disconnected = normalize(evtx("Security", 4779, session));
+        assertClass(disconnected, 3002, 2, "Logoff");
+        assertThat(disconnected.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.15");
+    }
+
+    @Test
     void productsWindowsInstallerInstallsAndRemovesAreApplicationLifecycle() throws Exception {
         JsonNode installed = normalize("""
                 {"Channel":"Application","EventID":1033,"SourceName":"MsiInstaller","Hostname":"PC01",

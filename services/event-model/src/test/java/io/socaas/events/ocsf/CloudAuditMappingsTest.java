@@ -13,6 +13,7 @@ import io.socaas.events.testing.Corpus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -1186,6 +1187,83 @@ class CloudAuditMappingsTest {
         JsonNode other = json("{\"category\": \"Administrative\", \"operationName\": \"delete the draft\","
                 + " \"resourceId\": \"doc-1\"}");
         assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo("Azure Activity Log");
+    }
+
+    @Test
+    void googleCloudFlowsFirewallRulesAndLoadBalancerRequestsAreNetworkAndHttpActivity() throws Exception {
+        // LogEntry records as a Pub/Sub sink exports them, written from Google's documented fields
+        JsonNode flow = json("""
+                {"insertId": "1a2b", "logName": "projects/acme-prod/logs/compute.googleapis.com%2Fvpc_flows",
+                 "jsonPayload": {"bytes_sent": "1520", "packets_sent": "12", "reporter": "DEST",
+                   "connection": {"src_ip": "203.0.113.9", "src_port": 51334, "dest_ip": "10.128.0.5", "dest_port": 443, "protocol": 6},
+                   "dest_instance": {"project_id": "acme-prod", "region": "europe-west1", "vm_name": "web-1", "zone": "europe-west1-b"},
+                   "start_time": "2026-02-28T10:00:01.500Z", "end_time": "2026-02-28T10:00:05.100Z"},
+                 "resource": {"type": "gce_subnetwork", "labels": {"project_id": "acme-prod", "location": "europe-west1-b"}},
+                 "timestamp": "2026-02-28T10:00:30Z"}""");
+        assertThat(flow.get("class_uid").asInt()).as(flow.toString()).isEqualTo(4001);
+        assertThat(flow.get("activity_name").asText()).isEqualTo("Traffic");
+        assertThat(flow.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.9");
+        assertThat(flow.at("/dst_endpoint/port").asInt()).isEqualTo(443);
+        assertThat(flow.at("/dst_endpoint/name").asText()).isEqualTo("web-1");
+        assertThat(flow.at("/connection_info/protocol_num").asInt()).isEqualTo(6);
+        assertThat(flow.at("/traffic/bytes_out").asLong()).isEqualTo(1520);
+        assertThat(flow.at("/cloud/project_uid").asText()).isEqualTo("acme-prod");
+        assertThat(flow.get("time").asLong())
+                .as("the flow's start")
+                .isEqualTo(Instant.parse("2026-02-28T10:00:01.500Z").toEpochMilli());
+        assertProduct(flow, "Google Cloud");
+
+        String firewall = """
+                {"logName": "projects/acme-prod/logs/compute.googleapis.com%%2Ffirewall",
+                 "jsonPayload": {"connection": {"src_ip": "198.51.100.20", "src_port": 43710, "dest_ip": "10.142.0.2", "dest_port": 22, "protocol": 6},
+                   "disposition": "%s", "instance": {"project_id": "acme-prod", "region": "us-east1", "vm_name": "bastion", "zone": "us-east1-b"},
+                   "rule_details": {"action": "DENY", "direction": "INGRESS", "priority": 65534, "reference": "network:default/firewall:default-deny-ssh"}},
+                 "timestamp": "2026-02-28T10:00:00Z"}""";
+        JsonNode denied = json(firewall.formatted("DENIED"));
+        assertThat(denied.get("class_uid").asInt()).isEqualTo(4001);
+        assertThat(denied.get("activity_name").asText()).isEqualTo("Refuse");
+        assertThat(denied.get("action").asText()).isEqualTo("Denied");
+        assertThat(denied.get("disposition").asText()).isEqualTo("Blocked");
+        assertThat(denied.at("/firewall_rule/name").asText()).isEqualTo("network:default/firewall:default-deny-ssh");
+        assertThat(denied.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.20");
+        assertThat(denied.at("/device/hostname").asText()).isEqualTo("bastion");
+        JsonNode allowed = json(firewall.formatted("ALLOWED"));
+        assertThat(allowed.get("activity_name").asText()).isEqualTo("Open");
+        assertThat(allowed.get("action").asText()).isEqualTo("Allowed");
+
+        String request = """
+                {"httpRequest": {"remoteIp": "198.51.100.7", "requestMethod": "POST", "requestUrl": "https://shop.example.com/wp-login.php",
+                   "status": 403, "userAgent": "python-requests/2.31"},
+                 "jsonPayload": {"@type": "type.googleapis.com/google.cloud.loadbalancing.type.LoadBalancerLogEntry",
+                   %s "statusDetails": "%s"},
+                 "logName": "projects/acme-prod/logs/requests", "resource": {"type": "http_load_balancer", "labels": {"project_id": "acme-prod"}},
+                 "timestamp": "2026-02-28T10:00:00Z"}""";
+        JsonNode armor = json(request.formatted("""
+                "enforcedSecurityPolicy": {"name": "block-bad-bots", "outcome": "DENY", "configuredAction": "DENY", "priority": 1000},""", "denied_by_security_policy"));
+        assertThat(armor.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(armor.get("activity_name").asText()).isEqualTo("Post");
+        assertThat(armor.get("action").asText()).isEqualTo("Denied");
+        assertThat(armor.at("/firewall_rule/name").asText()).isEqualTo("block-bad-bots");
+        assertThat(armor.at("/http_response/code").asInt()).isEqualTo(403);
+        assertThat(armor.at("/http_request/url/url_string").asText())
+                .isEqualTo("https://shop.example.com/wp-login.php");
+        assertThat(armor.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.7");
+        JsonNode served = json(request.formatted("", "response_sent_by_backend")
+                .replace("\"POST\"", "\"GET\"")
+                .replace("403", "200"));
+        assertThat(served.get("activity_name").asText()).isEqualTo("Get");
+        assertThat(served.has("action")).isFalse();
+        assertThat(served.at("/http_response/code").asInt()).isEqualTo(200);
+
+        // Wazuh's GCP module wraps the same records
+        JsonNode wrapped = json("{\"integration\": \"gcp\", \"gcp\": " + firewall.formatted("DENIED") + "}");
+        assertThat(wrapped.get("action").asText()).isEqualTo("Denied");
+        assertThat(wrapped.at("/dst_endpoint/port").asInt()).isEqualTo(22);
+        // other Google Cloud logs are not network logs
+        JsonNode other = json("""
+                {"logName": "projects/acme-prod/logs/syslog", "jsonPayload": {"message": "hello"},
+                 "resource": {"type": "gce_instance"}, "timestamp": "2026-02-28T10:00:00Z"}""");
+        assertThat(other.get("class_uid").asInt()).isZero();
     }
 
     @Test

@@ -223,4 +223,58 @@ class NasHypervisorAndEndpointMappingsTest {
         JsonNode other = line("<14>1 2026-03-01T09:59:59.000Z app01 app 1 - - {\"event_type\":\"Threat_Event\"}");
         assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo("ESET PROTECT");
     }
+
+    @Test
+    void pandaAdaptiveDefenseExecutionsFoldersAndRegistryChangesFromItsSiemFeeder() throws Exception {
+        String header = "<14>Mar  1 09:59:59 siemfeeder LEEF:1.0|Panda Security|paps|02.47.00.0000|";
+        String common = "sev=1\tdevTime=2026-03-01 09:59:58.692466\tdevTimeFormat=yyyy-MM-dd HH:mm:ss.SSS\tusrName=bob"
+                + "\tdomain=CORP\tsrc=10.0.0.21\tHostName=WS-021\tMUID=577C98BB9DC2523C1AEDE584FCAF1615";
+        String exec = header + "exec|" + common
+                + "\tOp=Exec\tParentPath=SYSTEM|\\cmd.exe\tParentCompany=Microsoft Corporation"
+                + "\tChildPath=USER_DOWNLOADS|\\invoice.exe\tChildCompany=\tChildCat=Malware\tChildMWName=Trj/GdSda.A"
+                + "\tParams=\"C:\\Users\\bob\\Downloads\\invoice.exe\" /silent\tAction=%s\tServiceLevel=Lock";
+        JsonNode blocked = line(exec.formatted("Block"));
+        assertThat(blocked.get("class_uid").asInt()).isEqualTo(1007);
+        assertThat(blocked.get("activity_name").asText()).isEqualTo("Launch");
+        assertDenied(blocked);
+        assertThat(blocked.at("/process/file/path").asText()).isEqualTo("USER_DOWNLOADS|\\invoice.exe");
+        assertThat(blocked.at("/process/cmd_line").asText())
+                .isEqualTo("\"C:\\Users\\bob\\Downloads\\invoice.exe\" /silent");
+        assertThat(blocked.at("/actor/process/file/path").asText()).isEqualTo("SYSTEM|\\cmd.exe");
+        assertThat(blocked.at("/actor/user/name").asText()).isEqualTo("bob");
+        assertThat(blocked.at("/actor/user/domain").asText()).isEqualTo("CORP");
+        assertThat(blocked.at("/device/hostname").asText()).isEqualTo("WS-021");
+        assertThat(blocked.at("/device/ip").asText()).isEqualTo("10.0.0.21");
+        assertThat(blocked.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:59:58.692Z"));
+        assertThat(blocked.at("/unmapped/ChildMWName").asText()).isEqualTo("Trj/GdSda.A");
+        assertProduct(blocked, "Adaptive Defense");
+        JsonNode allowed = line(exec.formatted("Allow"));
+        assertThat(allowed.get("class_uid").asInt()).isEqualTo(1007);
+        assertThat(allowed.get("action").asText()).isEqualTo("Allowed");
+
+        JsonNode folder = line(header + "createdir|" + common + "\tOp=CreateDir\tParentPath=SYSTEM|\\spoolsv.exe"
+                + "\tChildPath=SYSTEM|\\spool\\V4Dirs\\5F1D9A23\tAction=Allow");
+        assertThat(folder.get("class_uid").asInt()).isEqualTo(1001);
+        assertThat(folder.get("activity_name").asText()).isEqualTo("Create");
+        assertThat(folder.at("/file/path").asText()).isEqualTo("SYSTEM|\\spool\\V4Dirs\\5F1D9A23");
+        assertThat(folder.at("/actor/process/file/path").asText()).isEqualTo("SYSTEM|\\spoolsv.exe");
+
+        JsonNode registry = line(header + "registrym|" + common + "\tOp=ModifyExeKey"
+                + "\tPath=PROGRAM_FILES_COMMONX86|\\Quest\\CSEHost.exe"
+                + "\tRegKey=\\REGISTRY\\MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run?Updater");
+        assertThat(registry.get("class_uid").asInt()).isEqualTo(201002);
+        assertThat(registry.get("activity_name").asText()).isEqualTo("Modify");
+        assertThat(registry.at("/reg_value/path").asText())
+                .isEqualTo("\\REGISTRY\\MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run");
+        assertThat(registry.at("/reg_value/name").asText()).isEqualTo("Updater");
+        assertThat(registry.at("/actor/process/file/path").asText())
+                .isEqualTo("PROGRAM_FILES_COMMONX86|\\Quest\\CSEHost.exe");
+
+        // another event type of the feeder, and another vendor's LEEF
+        assertBaseEventOf(line(header + "toast|" + common + "\tToastResult=Ok"), "Adaptive Defense");
+        assertThat(line("LEEF:1.0|Other Vendor|paps|1.0|exec|src=10.0.0.1\tParams=x")
+                        .at("/metadata/product/name")
+                        .asText())
+                .isNotEqualTo("Adaptive Defense");
+    }
 }

@@ -17,6 +17,8 @@ public final class InvalidEventBatchException extends RuntimeException {
         MALFORMED_JSON,
         /** A line or element is valid JSON but not a JSON object. */
         NOT_AN_OBJECT,
+        /** An envelope (a Splunk HEC event) lacks the member that holds the event, or it is blank. */
+        MISSING_EVENT,
         /** More events than one request may carry. */
         TOO_MANY_EVENTS,
         /** More bytes than one request may carry. */

@@ -161,13 +161,13 @@ class EventIndexingTest {
                 + "  \"message\": \"line one\\nline \\\"two\\\" é ☃\",\n  \"unmapped\": {\"n\": [1, 2.5, null, true]}\n}";
         support.publish(tenant, tenant, json);
 
-        // counted without a refresh of the test's own: the daily index refreshes by itself, twice a second
+        // counted without a refresh of the test's own: the daily index refreshes by itself, four times a second
         await().atMost(DEADLINE).until(() -> support.countAsSearched(alias(tenant)) == 1);
 
         assertThat(support.documents(alias(tenant)).getFirst().source())
                 .isEqualTo(new ObjectMapper().readValue(json, Map.class));
         String index = support.documents(alias(tenant)).getFirst().index();
-        assertThat(support.refreshInterval(index)).isEqualTo("500ms");
+        assertThat(support.refreshInterval(index)).isEqualTo("250ms");
     }
 
     @Test

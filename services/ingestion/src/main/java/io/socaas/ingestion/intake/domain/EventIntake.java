@@ -4,6 +4,7 @@ import io.socaas.events.EventBatchParser;
 import io.socaas.events.IngestIds;
 import io.socaas.events.InvalidEventBatchException;
 import io.socaas.events.JsonEvent;
+import io.socaas.events.SplunkHec;
 import io.socaas.events.StampedEvent;
 import io.socaas.events.TenantId;
 import io.socaas.events.ocsf.OcsfNormalizer;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -100,8 +102,33 @@ public final class EventIntake {
             IngestCredential credential, byte[] body, EventBatchParser.Format format, Optional<String> idempotencyKey) {
         Objects.requireNonNull(credential, "credential");
         idempotencyKey.ifPresent(EventIntake::checkIdempotencyKey);
+        return ingestEvents(credential, parser.parse(body, format), idempotencyKey);
+    }
+
+    /**
+     * A Splunk HTTP Event Collector request of the event endpoint: whitespace-separated envelopes,
+     * each giving one event ({@link SplunkHec#events}); otherwise as {@link #ingest}, without an
+     * idempotency key (HEC has none: at least once).
+     */
+    public IntakeReceipt ingestSplunkHec(IngestCredential credential, byte[] body) {
+        Objects.requireNonNull(credential, "credential");
+        return ingestEvents(
+                credential, SplunkHec.events(parser.parse(body, EventBatchParser.Format.JSON)), Optional.empty());
+    }
+
+    /**
+     * A Splunk HTTP Event Collector request of the raw endpoint: each non-blank line a log line, with
+     * the request's metadata (host, source, sourcetype, index); otherwise as {@link #ingest}.
+     */
+    public IntakeReceipt ingestSplunkHecRaw(IngestCredential credential, byte[] body, Map<String, String> metadata) {
+        Objects.requireNonNull(credential, "credential");
+        return ingestEvents(credential, SplunkHec.rawLines(body, metadata, parser), Optional.empty());
+    }
+
+    private IntakeReceipt ingestEvents(
+            IngestCredential credential, List<JsonEvent> parsed, Optional<String> idempotencyKey) {
         // a list of its own: each parsed source is let go once it is normalized
-        List<JsonEvent> events = new ArrayList<>(parser.parse(body, format));
+        List<JsonEvent> events = new ArrayList<>(parsed);
         // all or nothing: the whole batch fits into the quota, or none of it is published
         quotas.take(credential.tenant(), events.size());
         Instant received = clock.instant().truncatedTo(ChronoUnit.MILLIS);

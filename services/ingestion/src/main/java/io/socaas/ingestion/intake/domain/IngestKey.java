@@ -30,20 +30,34 @@ public record IngestKey(String secret) {
      * @throws UnknownIngestKeyException when the header is missing or holds no bearer key
      */
     public static IngestKey fromAuthorization(String authorization) {
-        return bearerToken(authorization)
+        return token(authorization, "Bearer ")
                 .map(IngestKey::new)
                 .orElseThrow(() -> new UnknownIngestKeyException("no bearer ingest key in the Authorization header"));
     }
 
-    private static Optional<String> bearerToken(String authorization) {
+    /**
+     * The key in the {@code Authorization} header of a Splunk HTTP Event Collector client: {@code
+     * Splunk <key>}, or {@code Bearer <key>} (schemes matched case-insensitively).
+     *
+     * @throws UnknownIngestKeyException when the header is missing or holds neither
+     */
+    public static IngestKey fromSplunkAuthorization(String authorization) {
+        return token(authorization, "Splunk ")
+                .or(() -> token(authorization, "Bearer "))
+                .map(IngestKey::new)
+                .orElseThrow(() -> new UnknownIngestKeyException(
+                        "no ingest key in the Authorization header (Splunk <ingest key>)"));
+    }
+
+    private static Optional<String> token(String authorization, String scheme) {
         if (authorization == null) {
             return Optional.empty();
         }
         String value = authorization.strip();
-        if (value.length() <= 7 || !value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (value.length() <= scheme.length() || !value.regionMatches(true, 0, scheme, 0, scheme.length())) {
             return Optional.empty();
         }
-        return Optional.of(value.substring(7).strip());
+        return Optional.of(value.substring(scheme.length()).strip());
     }
 
     /** A prefix safe to log. */

@@ -2,13 +2,9 @@ package io.socaas.ingestion.intake.rest;
 
 import io.smallrye.common.annotation.Blocking;
 import io.socaas.events.EventBatchParser;
-import io.socaas.events.TenantId;
 import io.socaas.ingestion.intake.domain.EventIntake;
-import io.socaas.ingestion.intake.domain.IngestCredential;
 import io.socaas.ingestion.intake.domain.IngestKey;
 import io.socaas.ingestion.intake.domain.IntakeReceipt;
-import io.socaas.ingestion.intake.domain.QuotaExceededException;
-import io.socaas.ingestion.usage.domain.UsageMeter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,8 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 /** HTTP intake of security events from a tenant's log sources. */
 @Path("/api/v1/events")
@@ -46,10 +40,7 @@ public class EventIntakeResource {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     public static final String NDJSON = "application/x-ndjson";
-    static final String MDC_TENANT = "tenant";
     static final String NDJSON_EXAMPLE_NAME = "ndjson";
-
-    private static final Logger LOG = Logger.getLogger(EventIntakeResource.class);
 
     private static final String JSON_EXAMPLE = """
             [
@@ -64,13 +55,11 @@ public class EventIntakeResource {
             """;
 
     private final EventIntake intake;
-    private final IntakeMetrics metrics;
-    private final UsageMeter usage;
+    private final AcceptedBatches batches;
 
-    public EventIntakeResource(EventIntake intake, IntakeMetrics metrics, UsageMeter usage) {
+    EventIntakeResource(EventIntake intake, AcceptedBatches batches) {
         this.intake = intake;
-        this.metrics = metrics;
-        this.usage = usage;
+        this.batches = batches;
     }
 
     @POST
@@ -174,30 +163,11 @@ public class EventIntakeResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             byte[] body) {
-        IngestCredential credential = intake.authenticate(IngestKey.fromAuthorization(authorization));
-        TenantId tenant = credential.tenant();
-        // removed by TenantMdcCleanup once the response (or its problem document) is written
-        MDC.put(MDC_TENANT, tenant.value());
-        IntakeReceipt receipt;
-        try {
-            receipt = intake.ingest(
-                    credential, body, formatOf(contentType), java.util.Optional.ofNullable(idempotencyKey));
-        } catch (QuotaExceededException e) {
-            // billed usage shows what the plan held back; ProblemMapper answers 429 or 413
-            metrics.refusedByQuota(tenant, e.events());
-            usage.recordRefusedByQuota(tenant, e.events());
-            throw e;
-        }
-        metrics.accepted(tenant, receipt.accepted());
-        // billed usage: the events are on Kafka now; raw bytes = the decoded request body
-        usage.recordAccepted(tenant, receipt.accepted(), body == null ? 0 : body.length);
-        // one line per accepted batch: with tenant= and trace= it is the intake's access log
-        LOG.infof(
-                "accepted %d events (%d bytes), ingest_ids %s..%s",
-                receipt.accepted(),
+        IntakeReceipt receipt = batches.accept(
+                IngestKey.fromAuthorization(authorization),
                 body == null ? 0 : body.length,
-                receipt.ingestIds().getFirst(),
-                receipt.ingestIds().getLast());
+                credential -> intake.ingest(
+                        credential, body, formatOf(contentType), java.util.Optional.ofNullable(idempotencyKey)));
         return Response.accepted(new IntakeResponse(receipt.accepted(), receipt.ingestIds()))
                 .type(MediaType.APPLICATION_JSON)
                 .build();

@@ -41,7 +41,8 @@ public class ProblemMapper {
                                 "invalid-ingest-key",
                                 "Invalid ingest key",
                                 401,
-                                "A valid ingest key is required: Authorization: Bearer <ingest key>",
+                                "A valid ingest key is required: Authorization: Bearer <ingest key>"
+                                        + " (Splunk HEC clients: Splunk <ingest key>)",
                                 uri.getPath()),
                         e)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"socaas-ingestion\"")
@@ -51,7 +52,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalidBatch(InvalidEventBatchException e, UriInfo uri) {
         ProblemDetail problem = switch (e.kind()) {
-            case MALFORMED_JSON, NOT_AN_OBJECT ->
+            case MALFORMED_JSON, NOT_AN_OBJECT, MISSING_EVENT ->
                 new ProblemDetail("malformed-events", "Malformed events", 400, e.getMessage(), uri.getPath());
             case EMPTY -> new ProblemDetail("no-events", "No events", 400, e.getMessage(), uri.getPath());
             case TOO_MANY_EVENTS ->

@@ -11,6 +11,6 @@ public class TenantMdcCleanup {
 
     @ServerResponseFilter
     public void removeTenant() {
-        MDC.remove(EventIntakeResource.MDC_TENANT);
+        MDC.remove(AcceptedBatches.MDC_TENANT);
     }
 }

@@ -1,0 +1,196 @@
+package io.socaas.ingestion.intake;
+
+import static io.restassured.RestAssured.given;
+import static io.socaas.ingestion.intake.EventsTopic.header;
+import static io.socaas.ingestion.intake.EventsTopic.value;
+import static io.socaas.ingestion.intake.FakeTenantDirectory.ACME_KEY;
+import static io.socaas.ingestion.intake.FakeTenantDirectory.GLOBEX_KEY;
+import static io.socaas.ingestion.intake.IntakeTestData.JSON;
+import static io.socaas.ingestion.intake.IntakeTestData.aMarker;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.socaas.localstack.testing.LocalStackResource;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Splunk HTTP Event Collector clients (Fluent Bit, Vector, the OpenTelemetry Collector, Docker's
+ * splunk driver) send to a tenant with its ingest key as the HEC token; their events reach the
+ * event bus normalized, under the key's tenant, through a real broker.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = TenantDirectoryOnTestPort.class, restrictToAnnotatedClass = false)
+class SplunkHecResourceTest {
+
+    private static final String SSHD_LINE =
+            "Mar  1 09:59:59 web01 sshd[123]: Failed password for root from 203.0.113.9 port 4444 ssh2";
+
+    private static JsonNode tree(ConsumerRecord<String, byte[]> record) {
+        try {
+            return JSON.readTree(record.value());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> published(EventsTopic topic, String tenant, Response answer) {
+        List<String> ids = answer.jsonPath().getList("ingest_ids", String.class);
+        return topic.awaitKeys(ids.stream().map(id -> tenant + ":" + id).toList());
+    }
+
+    @Test
+    void envelopesOfTheEventEndpointAreNormalizedUnderTheTokensTenant() throws Exception {
+        String marker = aMarker();
+        // as Vector sends them: gzip, envelopes one after another, a text and an object event
+        String body = "{\"time\": 1772356799.5, \"host\": \"web01\", \"sourcetype\": \"linux_secure\", \"event\": \""
+                + SSHD_LINE + "\", \"fields\": {\"marker\": \"" + marker + "\"}}"
+                + "{\"host\": \"dc01\", \"event\": {\"Channel\": \"Security\", \"EventID\": 4625, \"tenant\": \"globex\","
+                + " \"TargetUserName\": \"administrator\", \"IpAddress\": \"203.0.113.7\", \"marker\": \"" + marker
+                + "\"}}";
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
+            gzip.write(body.getBytes(StandardCharsets.UTF_8));
+        }
+        try (EventsTopic topic = EventsTopic.fromNow()) {
+            Response answer = given().header("Authorization", "Splunk " + ACME_KEY)
+                    .header("Content-Encoding", "gzip")
+                    .contentType("application/json")
+                    .body(gzipped.toByteArray())
+                    .post("/services/collector/event");
+            answer.then()
+                    .statusCode(200)
+                    .body("text", equalTo("Success"))
+                    .body("code", equalTo(0))
+                    .body("accepted", equalTo(2))
+                    .body("ingest_ids", hasSize(2));
+            List<ConsumerRecord<String, byte[]>> records = published(topic, "acme", answer);
+            // the payload's "tenant" does not choose the tenant: the token does
+            assertThat(records).allSatisfy(r -> assertThat(header(r, "tenant")).isEqualTo("acme"));
+            JsonNode line = tree(records.get(0));
+            assertThat(line.get("class_uid").asInt()).isEqualTo(3002);
+            assertThat(line.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.9");
+            assertThat(line.at("/unmapped/splunk_hec/host").asText()).isEqualTo("web01");
+            assertThat(line.at("/unmapped/splunk_hec/fields/marker").asText()).isEqualTo(marker);
+            JsonNode windows = tree(records.get(1));
+            assertThat(windows.get("class_uid").asInt()).isEqualTo(3002);
+            assertThat(windows.at("/user/name").asText()).isEqualTo("administrator");
+            assertThat(windows.get("tenant").asText()).isEqualTo("acme");
+        }
+    }
+
+    @Test
+    void theVersionedAndBarePathsAndABearerTokenAreAcceptedToo() {
+        String marker = aMarker();
+        String envelope = "{\"event\": {\"message\": \"" + marker + "\"}}";
+        try (EventsTopic topic = EventsTopic.fromNow()) {
+            for (String path : List.of("/services/collector", "/services/collector/event/1.0")) {
+                Response answer = given().header("Authorization", "Bearer " + GLOBEX_KEY)
+                        .body(envelope)
+                        .post(path);
+                answer.then().statusCode(200).body("code", equalTo(0));
+                assertThat(published(topic, "globex", answer))
+                        .allSatisfy(r -> assertThat(value(r)).contains(marker));
+            }
+        }
+    }
+
+    @Test
+    void eachLineOfTheRawEndpointIsALogLineWithTheQuerysMetadata() {
+        String marker = aMarker();
+        String body = "<34>1 2026-03-01T09:59:59Z fw01 sshd 123 - - Failed password for invalid user " + marker
+                + " from 198.51.100.4 port 2222 ssh2\r\n\nplain text " + marker + "\n";
+        try (EventsTopic topic = EventsTopic.fromNow()) {
+            Response answer = given().header("Authorization", "Splunk " + ACME_KEY)
+                    .contentType("text/plain")
+                    .queryParam("host", "fw01")
+                    .queryParam("sourcetype", "syslog")
+                    .body(body)
+                    .post("/services/collector/raw");
+            answer.then().statusCode(200).body("accepted", equalTo(2));
+            List<ConsumerRecord<String, byte[]>> records = published(topic, "acme", answer);
+            JsonNode first = tree(records.get(0));
+            assertThat(first.get("class_uid").asInt()).isEqualTo(3002);
+            assertThat(first.at("/user/name").asText()).isEqualTo(marker);
+            assertThat(first.at("/unmapped/splunk_hec/host").asText()).isEqualTo("fw01");
+            assertThat(first.at("/unmapped/splunk_hec/sourcetype").asText()).isEqualTo("syslog");
+            assertThat(tree(records.get(1)).get("message").asText()).isEqualTo("plain text " + marker);
+        }
+    }
+
+    @Test
+    void aMissingTokenOrAnEnvelopeWithoutAnEventIsRefusedAsAProblemAndNothingIsPublished() {
+        String marker = aMarker();
+        given().body("{\"event\": \"" + marker + "\"}")
+                .post("/services/collector/event")
+                .then()
+                .statusCode(401)
+                .contentType(startsWith("application/problem+json"));
+        given().header("Authorization", "Splunk not-a-key")
+                .body("{\"event\": \"" + marker + "\"}")
+                .post("/services/collector/event")
+                .then()
+                .statusCode(401);
+        try (EventsTopic topic = EventsTopic.fromNow()) {
+            given().header("Authorization", "Splunk " + ACME_KEY)
+                    .body("{\"event\": \"" + marker + " first\"}\n{\"host\": \"web01\", \"time\": 1772356799}")
+                    .post("/services/collector/event")
+                    .then()
+                    .statusCode(400)
+                    .contentType(startsWith("application/problem+json"))
+                    .body("line", equalTo(2));
+            // a later batch is published; the refused one's event never was
+            String later = aMarker();
+            Response answer = given().header("Authorization", "Splunk " + ACME_KEY)
+                    .body("{\"event\": \"" + later + "\"}")
+                    .post("/services/collector/event");
+            published(topic, "acme", answer);
+            assertThat(topic.awaitUntil(
+                            all -> all.stream().anyMatch(r -> value(r).contains(later)), Duration.ofSeconds(30)))
+                    .noneMatch(r -> value(r).contains(marker));
+        }
+    }
+
+    @Test
+    void theHealthEndpointAnswersWithoutAToken() {
+        given().get("/services/collector/health").then().statusCode(200).body("code", equalTo(17));
+        given().get("/services/collector/health/1.0").then().statusCode(200).body("text", equalTo("HEC is healthy"));
+    }
+
+    @Test
+    void everyHecPathIsDocumentedWithItsProblemResponses() {
+        var document = given().get("/q/openapi?format=json").then().statusCode(200);
+        for (String path : List.of(
+                "/services/collector",
+                "/services/collector/event",
+                "/services/collector/event/1.0",
+                "/services/collector/raw",
+                "/services/collector/raw/1.0")) {
+            String post = "paths.'" + path + "'.post.";
+            document.body(
+                    post + "responses.'200'.content.'application/json'.schema.'$ref'",
+                    containsString("SplunkHecResponse"));
+            for (String status : List.of("400", "401", "413", "429", "503")) {
+                document.body(
+                        post + "responses.'" + status + "'.content.'application/problem+json'.schema.'$ref'",
+                        containsString("ProblemDetail"));
+            }
+        }
+        document.body(
+                "paths.'/services/collector/health'.get.responses.'200'.description", containsString("takes events"));
+    }
+}

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.socaas.events.InvalidEventBatchException.Kind;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,9 @@ public final class SplunkHec {
 
     private static final List<String> ENVELOPE_METADATA =
             List.of("time", "host", "source", "sourcetype", "index", "fields");
+
+    /** Past this, a number is no epoch seconds (year 9999). */
+    private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(253_402_300_799L);
 
     private SplunkHec() {}
 
@@ -125,5 +130,30 @@ public final class SplunkHec {
             throw InvalidEventBatchException.whole(Kind.EMPTY, "request body contains no lines");
         }
         return events;
+    }
+
+    /**
+     * The time an event's HEC envelope gave ({@value #METADATA}{@code .time}: epoch seconds, with a
+     * fraction, as a number or a text), or null. The normalizer takes it where the source's own time
+     * is missing, as it takes a syslog header's.
+     */
+    public static Instant time(JsonNode event) {
+        JsonNode metadata = event.get(METADATA);
+        JsonNode time = metadata == null ? null : metadata.get("time");
+        if (time == null) {
+            return null;
+        }
+        BigDecimal seconds;
+        try {
+            seconds = time.isNumber()
+                    ? time.decimalValue()
+                    : time.isTextual() ? new BigDecimal(time.textValue().strip()) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (seconds == null || seconds.signum() <= 0 || seconds.compareTo(MAX_SECONDS) > 0) {
+            return null;
+        }
+        return Instant.ofEpochMilli(seconds.movePointRight(3).longValue());
     }
 }

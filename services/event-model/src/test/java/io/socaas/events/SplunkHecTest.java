@@ -104,4 +104,24 @@ class SplunkHecTest {
                         InvalidEventBatchException.class,
                         e -> assertThat(e.kind()).isEqualTo(InvalidEventBatchException.Kind.TOO_MANY_EVENTS));
     }
+
+    @Test
+    void theEnvelopesTimeIsTheEventsTimeWhereTheEventHasNoneOfItsOwn() throws Exception {
+        List<JsonEvent> events = envelopes("""
+                {"time": 1772356799.123, "event": "GET /health 200 3ms"}
+                {"time": "1772356799", "event": {"log": "worker started"}}
+                {"time": 1772356799, "event": "<34>1 2026-03-01T08:00:00Z web01 sshd 123 - - Failed password for root from 203.0.113.9 port 4444 ssh2"}
+                {"time": 1772356799, "event": {"Channel": "Security", "EventID": 4625, "SystemTime": "2026-03-01T07:00:00Z"}}
+                {"time": "soon", "event": "no time at all"}""");
+        long envelope = Instant.parse("2026-03-01T09:19:59Z").toEpochMilli();
+        assertThat(normalized(events.get(0)).get("time").asLong()).isEqualTo(envelope + 123);
+        assertThat(normalized(events.get(1)).get("time").asLong()).isEqualTo(envelope);
+        // the source's own time wins: the syslog header's, the Windows event's
+        assertThat(normalized(events.get(2)).get("time").asLong())
+                .isEqualTo(Instant.parse("2026-03-01T08:00:00Z").toEpochMilli());
+        assertThat(normalized(events.get(3)).get("time").asLong())
+                .isEqualTo(Instant.parse("2026-03-01T07:00:00Z").toEpochMilli());
+        JsonNode unreadable = normalized(events.get(4));
+        assertThat(unreadable.at("/metadata/labels").toString()).contains(OcsfNormalizer.LABEL_TIME_FROM_RECEIVED);
+    }
 }

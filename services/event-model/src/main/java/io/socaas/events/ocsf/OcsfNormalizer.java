@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.socaas.events.EventStamper;
 import io.socaas.events.JsonEvent;
+import io.socaas.events.SplunkHec;
 import io.socaas.events.StampedEvent;
 import io.socaas.events.TenantId;
 import io.socaas.events.syslog.MalformedLogException;
@@ -139,7 +140,8 @@ public final class OcsfNormalizer {
      * under {@code unmapped} beside the line's.
      */
     public StampedEvent normalize(JsonEvent source, Context context) {
-        return normalize(source.toObjectNode(), null, null, "json", context, null, List.of());
+        ObjectNode tree = source.toObjectNode();
+        return normalize(tree, null, SplunkHec.time(tree), "json", context, null, List.of());
     }
 
     /**
@@ -148,7 +150,8 @@ public final class OcsfNormalizer {
      * source cannot be used afterwards.
      */
     public StampedEvent normalizeHandedOver(JsonEvent source, Context context) {
-        return normalize(source.handOver(), null, null, "json", context, null, List.of());
+        ObjectNode tree = source.handOver();
+        return normalize(tree, null, SplunkHec.time(tree), "json", context, null, List.of());
     }
 
     /** A decoded log line (syslog or a line on its own). */
@@ -240,7 +243,7 @@ public final class OcsfNormalizer {
             }
             if (rule == null && wrapper == null && !mapping.wraps().isEmpty()) {
                 // an envelope (GELF) around another source's line: that line, when a file claims it
-                StampedEvent line = wrappedLine(source, context, mapping.wraps());
+                StampedEvent line = wrappedLine(source, context, mapping.wraps(), headerTime);
                 if (line != null) {
                     return line;
                 }
@@ -254,7 +257,7 @@ public final class OcsfNormalizer {
                 return null;
             }
             if (mapping == null && raw == null) {
-                StampedEvent line = wrappedLine(source, context, WRAPPED_LINE_FIELDS);
+                StampedEvent line = wrappedLine(source, context, WRAPPED_LINE_FIELDS, headerTime);
                 if (line != null) {
                     return line;
                 }
@@ -477,8 +480,13 @@ public final class OcsfNormalizer {
         }
     }
 
-    /** The record of the log line a JSON event wraps, when a mapping file claims the line; else null. */
-    private StampedEvent wrappedLine(ObjectNode event, Context context, List<String> lineFields) {
+    /**
+     * The record of the log line a JSON event wraps, when a mapping file claims the line; else null.
+     *
+     * @param envelopeTime the time the JSON event's envelope gives (Splunk HEC's), for a line whose
+     *     header has none
+     */
+    private StampedEvent wrappedLine(ObjectNode event, Context context, List<String> lineFields, Instant envelopeTime) {
         for (String name : lineFields) {
             JsonNode value = event.get(name);
             if (value == null || !value.isTextual()) {
@@ -499,7 +507,7 @@ public final class OcsfNormalizer {
             StampedEvent record = normalize(
                     line.fields().deepCopy(),
                     line.raw(),
-                    line.syslog().timestamp(),
+                    line.syslog().timestamp() != null ? line.syslog().timestamp() : envelopeTime,
                     line.payloadFormat(),
                     context,
                     wrapper,

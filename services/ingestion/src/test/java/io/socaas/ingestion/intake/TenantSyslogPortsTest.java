@@ -160,6 +160,33 @@ class TenantSyslogPortsTest {
         }
     }
 
+    @Test
+    void aGelfMessageWhoseChunksNeverAllComeIsDeadLetteredEvenWhenThePortFallsSilent() throws IOException {
+        String marker = aMarker();
+        byte[] message = zlib(gelf(marker, "udp-lost-chunk"));
+        // the first of two chunks, then nothing more on this port
+        byte[] first = java.nio.ByteBuffer.allocate(12 + message.length / 2)
+                .put((byte) 0x1e)
+                .put((byte) 0x0f)
+                .putLong(0x1057L)
+                .put((byte) 0)
+                .put((byte) 2)
+                .put(message, 0, message.length / 2)
+                .array();
+        try (EventsTopic dlq =
+                EventsTopic.fromNow(TestTopics.configured("mp.messaging.outgoing.events-dlq-out.topic"))) {
+            sendUdp(port, first);
+            await().atMost(DEADLINE).until(() -> {
+                dlq.drainToEnd();
+                return dlq.matching(r -> "harbor".equals(header(r, "tenant"))
+                                        && String.valueOf(header(r, "dlq_reason"))
+                                                .startsWith("GELF message incomplete: 1 of its 2 chunks"))
+                                .size()
+                        == 1;
+            });
+        }
+    }
+
     private static String gelf(String marker, String transport) {
         return "{\"version\":\"1.1\",\"host\":\"docker-1\",\"short_message\":\"203.0.113.7 - - ["
                 + DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT)

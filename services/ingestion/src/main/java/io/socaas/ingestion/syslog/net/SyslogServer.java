@@ -33,6 +33,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -90,6 +91,11 @@ public class SyslogServer {
     private static final java.time.Duration GELF_CHUNK_TIMEOUT = java.time.Duration.ofSeconds(5);
     /** GELF: chunks held per UDP socket, in messages of the largest size. */
     private static final int GELF_PENDING_MESSAGES = 16;
+    /**
+     * How long a UDP socket's receive waits before messages whose chunks did not all come are given
+     * up, also on a port where nothing more arrives.
+     */
+    private static final int UDP_IDLE_CHECK_MILLIS = 1000;
 
     /** The name of the shared listener in {@link #tcpPort} and {@link #udpPort}. */
     public static final String SHARED = "shared";
@@ -839,9 +845,20 @@ public class SyslogServer {
                 (int) config.maxMessageSize().asLongValue(),
                 GELF_PENDING_MESSAGES * config.maxMessageSize().asLongValue(),
                 GELF_CHUNK_TIMEOUT.toNanos());
+        try {
+            udp.setSoTimeout(UDP_IDLE_CHECK_MILLIS);
+        } catch (SocketException e) {
+            return; // closed before its first receive
+        }
         while (running && !udp.isClosed()) {
             try {
                 udp.receive(packet);
+            } catch (SocketTimeoutException e) {
+                // nothing came for a while: chunks that waited too long are dead-lettered now
+                for (GelfDatagrams.Broken given : gelf.expired(System.nanoTime())) {
+                    receiveDatagram(given.received(), given.reason(), binding);
+                }
+                continue;
             } catch (SocketException e) {
                 return; // closed: at shutdown, or the tenant's port was closed
             } catch (IOException e) {

@@ -124,4 +124,16 @@ class SplunkHecTest {
         JsonNode unreadable = normalized(events.get(4));
         assertThat(unreadable.at("/metadata/labels").toString()).contains(OcsfNormalizer.LABEL_TIME_FROM_RECEIVED);
     }
+
+    @Test
+    void dockersSplunkLogDriverSendsTheContainersLineInLine() throws Exception {
+        // the driver's inline format: the line, its stream and the tag, the time as a text
+        JsonNode access = normalized(envelopes("""
+                {"event": {"line": "192.0.2.4 - - [01/Mar/2026:09:59:59 +0000] \\"GET /wp-login.php HTTP/1.1\\" 404 153 \\"-\\" \\"curl/8.5\\"",
+                   "source": "stdout", "tag": "shop-web/3f2a"}, "time": "1772358000.250000", "host": "docker-1"}""").getFirst());
+        assertThat(access.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(access.at("/http_request/url/path").asText()).isEqualTo("/wp-login.php");
+        assertThat(access.at("/unmapped/tag").asText()).isEqualTo("shop-web/3f2a");
+        assertThat(access.at("/unmapped/splunk_hec/host").asText()).isEqualTo("docker-1");
+    }
 }

@@ -169,9 +169,9 @@ public final class OcsfNormalizer {
     /**
      * Fields in which shippers send the log line they read, in the order they are looked at: Wazuh
      * alerts' {@code full_log}, Filebeat's, Logstash's and Vector's {@code message}, Fluent Bit's and
-     * Docker's {@code log}.
+     * Docker's {@code log}, Docker's splunk log driver's {@code line}.
      */
-    static final List<String> WRAPPED_LINE_FIELDS = List.of("full_log", "message", "log");
+    static final List<String> WRAPPED_LINE_FIELDS = List.of("full_log", "message", "log", "line");
 
     private static final int MAX_WRAPPED_LINE = 64 * 1024;
 

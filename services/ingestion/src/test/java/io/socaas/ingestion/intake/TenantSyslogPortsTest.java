@@ -149,14 +149,7 @@ class TenantSyslogPortsTest {
                     .extracting(r ->
                             JSON.readTree(r.value()).at("/unmapped/_transport").asText())
                     .containsExactlyInAnyOrder("udp-gzip", "udp-chunked", "tcp-1", "tcp-2");
-            await().atMost(DEADLINE).until(() -> {
-                dlq.drainToEnd();
-                return dlq.matching(r -> "harbor".equals(header(r, "tenant"))
-                                        && String.valueOf(header(r, "dlq_reason"))
-                                                .startsWith("GELF message: gzip data cannot be read"))
-                                .size()
-                        == 1;
-            });
+            awaitOneDeadLetter(dlq, "GELF message: gzip data cannot be read");
         }
     }
 
@@ -176,15 +169,19 @@ class TenantSyslogPortsTest {
         try (EventsTopic dlq =
                 EventsTopic.fromNow(TestTopics.configured("mp.messaging.outgoing.events-dlq-out.topic"))) {
             sendUdp(port, first);
-            await().atMost(DEADLINE).until(() -> {
-                dlq.drainToEnd();
-                return dlq.matching(r -> "harbor".equals(header(r, "tenant"))
-                                        && String.valueOf(header(r, "dlq_reason"))
-                                                .startsWith("GELF message incomplete: 1 of its 2 chunks"))
-                                .size()
-                        == 1;
-            });
+            awaitOneDeadLetter(dlq, "GELF message incomplete: 1 of its 2 chunks");
         }
+    }
+
+    /** Waits until the dead-letter topic holds exactly one record of harbor's with this reason. */
+    private static void awaitOneDeadLetter(EventsTopic dlq, String reason) {
+        await().atMost(DEADLINE).until(() -> {
+            dlq.drainToEnd();
+            return dlq.matching(r -> "harbor".equals(header(r, "tenant"))
+                                    && String.valueOf(header(r, "dlq_reason")).startsWith(reason))
+                            .size()
+                    == 1;
+        });
     }
 
     private static String gelf(String marker, String transport) {

@@ -1,9 +1,12 @@
 package io.socaas.ingestion.intake.rest;
 
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -12,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * Touches up what annotations cannot express: the NDJSON example must stay a string (the scanner
  * would read it as a single JSON object), and problem documents may carry the {@code line},
  * {@code quota}, {@code burst} and {@code events_per_day} extension members; the Splunk HEC paths
- * document the error responses of {@code POST /services/collector}.
+ * that are other names of an endpoint are documented as it, and every HEC path answers problems as
+ * {@code POST /api/v1/events}.
  */
 public class IntakeOpenApiFilter implements OASFilter {
 
@@ -28,7 +32,7 @@ public class IntakeOpenApiFilter implements OASFilter {
                 }
             }
         }
-        copyHecErrorResponses(openAPI);
+        documentHec(openAPI);
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             Schema problem = openAPI.getComponents().getSchemas().get("ProblemDetail");
             if (problem != null) {
@@ -59,34 +63,59 @@ public class IntakeOpenApiFilter implements OASFilter {
     }
 
     /**
-     * The Splunk HEC endpoints answer errors alike: the problem responses documented on {@code POST
-     * /services/collector} are those of its other paths too.
+     * The Splunk HEC endpoints: a path that is another name of an endpoint is documented as that
+     * endpoint, and every one answers problems as {@code POST /api/v1/events} does.
      */
-    private static void copyHecErrorResponses(OpenAPI openAPI) {
+    private static void documentHec(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
             return;
         }
-        var collector = openAPI.getPaths().getPathItem("/services/collector");
-        if (collector == null
-                || collector.getPOST() == null
-                || collector.getPOST().getResponses() == null) {
+        var paths = openAPI.getPaths();
+        Map.of(
+                        "/services/collector/event", "/services/collector",
+                        "/services/collector/event/1.0", "/services/collector",
+                        "/services/collector/raw/1.0", "/services/collector/raw")
+                .forEach(
+                        (alias, endpoint) -> sameAs(post(paths.getPathItem(alias)), post(paths.getPathItem(endpoint))));
+        var health = paths.getPathItem("/services/collector/health");
+        var healthAlias = paths.getPathItem("/services/collector/health/1.0");
+        if (health != null && healthAlias != null) {
+            sameAs(healthAlias.getGET(), health.getGET());
+        }
+        Operation events = post(paths.getPathItem("/api/v1/events"));
+        if (events == null || events.getResponses() == null) {
             return;
         }
-        var errors = collector.getPOST().getResponses().getAPIResponses();
-        for (String other : List.of(
+        for (String hec : List.of(
+                "/services/collector",
                 "/services/collector/event",
                 "/services/collector/event/1.0",
                 "/services/collector/raw",
                 "/services/collector/raw/1.0")) {
-            var item = openAPI.getPaths().getPathItem(other);
-            if (item == null || item.getPOST() == null || item.getPOST().getResponses() == null) {
+            Operation operation = post(paths.getPathItem(hec));
+            if (operation == null || operation.getResponses() == null) {
                 continue;
             }
-            errors.forEach((status, response) -> {
-                if (!status.startsWith("2") && !item.getPOST().getResponses().hasAPIResponse(status)) {
-                    item.getPOST().getResponses().addAPIResponse(status, response);
+            events.getResponses().getAPIResponses().forEach((status, response) -> {
+                if (!status.startsWith("2") && !operation.getResponses().hasAPIResponse(status)) {
+                    operation.getResponses().addAPIResponse(status, response);
                 }
             });
         }
+    }
+
+    private static Operation post(PathItem item) {
+        return item == null ? null : item.getPOST();
+    }
+
+    private static void sameAs(Operation alias, Operation endpoint) {
+        if (alias == null || endpoint == null) {
+            return;
+        }
+        alias.setSummary(endpoint.getSummary());
+        alias.setDescription(endpoint.getDescription());
+        alias.setRequestBody(endpoint.getRequestBody());
+        alias.setResponses(endpoint.getResponses());
+        alias.setSecurity(endpoint.getSecurity());
     }
 }

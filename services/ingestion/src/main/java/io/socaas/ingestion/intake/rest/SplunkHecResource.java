@@ -6,6 +6,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.socaas.ingestion.intake.domain.EventIntake;
 import io.socaas.ingestion.intake.domain.IngestKey;
 import io.socaas.ingestion.intake.domain.IntakeReceipt;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -94,6 +95,37 @@ public class SplunkHecResource {
         }
     }
 
+    /** What a raw request's query says of its lines (kept under {@code unmapped.splunk_hec}). */
+    public static final class RawQuery {
+        @Parameter(description = "the sending host")
+        @QueryParam("host")
+        String host;
+
+        @Parameter(description = "the source (a file, a stream)")
+        @QueryParam("source")
+        String source;
+
+        @Parameter(description = "the source type (kept, not used to choose a mapping)")
+        @QueryParam("sourcetype")
+        String sourcetype;
+
+        @Parameter(description = "Splunk's index (kept; the tenant's indices are chosen by the key)")
+        @QueryParam("index")
+        String index;
+
+        Map<String, String> metadata() {
+            Map<String, String> metadata = new LinkedHashMap<>();
+            metadata.put("host", host);
+            metadata.put("source", source);
+            metadata.put("sourcetype", sourcetype);
+            metadata.put("index", index);
+            return metadata;
+        }
+    }
+
+    // The event endpoint's other paths and the raw endpoint's versioned path are documented as
+    // these two by IntakeOpenApiFilter, and every HEC path's problem responses as POST /api/v1/events'.
+
     @POST
     @Blocking // parsing a batch is CPU work and publishing waits for Kafka
     @Consumes(MediaType.WILDCARD)
@@ -117,41 +149,6 @@ public class SplunkHecResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = HecResponse.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Malformed body or an envelope without an event ('line' names it)",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Missing or unknown ingest key",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "Too many events or too large a body, or more than the plan's burst",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "429",
-            description = "The tenant's plan quota is used up now: nothing accepted, retry after Retry-After seconds",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(
-            responseCode = "503",
-            description = "Tenant directory or event bus unavailable; nothing accepted, retry later",
-            content =
-                    @Content(
-                            mediaType = ProblemDetail.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetail.class)))
     public HecResponse collector(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body) {
         return events(authorization, body);
     }
@@ -160,15 +157,6 @@ public class SplunkHecResource {
     @Path("/event")
     @Blocking
     @Consumes(MediaType.WILDCARD)
-    @SecurityRequirement(name = HEC_TOKEN)
-    @Operation(summary = "Send events (Splunk HEC event endpoint)", description = EVENT_DESCRIPTION)
-    @APIResponse(
-            responseCode = "200",
-            description = "All events accepted (errors as POST /services/collector)",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = HecResponse.class)))
     public HecResponse event(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body) {
         return events(authorization, body);
     }
@@ -177,15 +165,6 @@ public class SplunkHecResource {
     @Path("/event/1.0")
     @Blocking
     @Consumes(MediaType.WILDCARD)
-    @SecurityRequirement(name = HEC_TOKEN)
-    @Operation(summary = "Send events (Splunk HEC event endpoint, versioned path)", description = EVENT_DESCRIPTION)
-    @APIResponse(
-            responseCode = "200",
-            description = "All events accepted (errors as POST /services/collector)",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = HecResponse.class)))
     public HecResponse eventVersioned(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body) {
         return events(authorization, body);
     }
@@ -198,52 +177,31 @@ public class SplunkHecResource {
     @Operation(summary = "Send log lines (Splunk HEC raw endpoint)", description = RAW_DESCRIPTION)
     @APIResponse(
             responseCode = "200",
-            description = "All lines accepted (errors as POST /services/collector)",
+            description = "All lines accepted",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = HecResponse.class)))
     public HecResponse raw(
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @Parameter(description = "the sending host") @QueryParam("host") String host,
-            @Parameter(description = "the source (a file, a stream)") @QueryParam("source") String source,
-            @Parameter(description = "the source type (kept, not used to choose a mapping)") @QueryParam("sourcetype")
-                    String sourcetype,
-            @Parameter(description = "Splunk's index (kept; the tenant's indices are chosen by the key)")
-                    @QueryParam("index")
-                    String index,
-            byte[] body) {
-        return rawLines(authorization, host, source, sourcetype, index, body);
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @BeanParam RawQuery query, byte[] body) {
+        return rawLines(authorization, query, body);
     }
 
     @POST
     @Path("/raw/1.0")
     @Blocking
     @Consumes(MediaType.WILDCARD)
-    @SecurityRequirement(name = HEC_TOKEN)
-    @Operation(summary = "Send log lines (Splunk HEC raw endpoint, versioned path)", description = RAW_DESCRIPTION)
-    @APIResponse(
-            responseCode = "200",
-            description = "All lines accepted (errors as POST /services/collector)",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = HecResponse.class)))
     public HecResponse rawVersioned(
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @QueryParam("host") String host,
-            @QueryParam("source") String source,
-            @QueryParam("sourcetype") String sourcetype,
-            @QueryParam("index") String index,
-            byte[] body) {
-        return rawLines(authorization, host, source, sourcetype, index, body);
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @BeanParam RawQuery query, byte[] body) {
+        return rawLines(authorization, query, body);
     }
 
     @GET
     @Path("/health")
     @Operation(
             summary = "HEC health",
-            description = "What HEC clients check before they send: 200 while the service runs")
+            description = "What HEC clients check before they send: 200 while the service runs"
+                    + " (also at /services/collector/health/1.0)")
     @APIResponse(
             responseCode = "200",
             description = "The collector takes events",
@@ -257,14 +215,6 @@ public class SplunkHecResource {
 
     @GET
     @Path("/health/1.0")
-    @Operation(summary = "HEC health (versioned path)", description = "As GET /services/collector/health")
-    @APIResponse(
-            responseCode = "200",
-            description = "The collector takes events",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = HecResponse.class)))
     public HecResponse healthVersioned() {
         return health();
     }
@@ -277,17 +227,11 @@ public class SplunkHecResource {
                 credential -> intake.ingestSplunkHec(credential, bytes)));
     }
 
-    private HecResponse rawLines(
-            String authorization, String host, String source, String sourcetype, String index, byte[] body) {
+    private HecResponse rawLines(String authorization, RawQuery query, byte[] body) {
         byte[] bytes = body == null ? new byte[0] : body;
-        Map<String, String> metadata = new LinkedHashMap<>();
-        metadata.put("host", host);
-        metadata.put("source", source);
-        metadata.put("sourcetype", sourcetype);
-        metadata.put("index", index);
         return HecResponse.success(batches.accept(
                 IngestKey.fromSplunkAuthorization(authorization),
                 bytes.length,
-                credential -> intake.ingestSplunkHecRaw(credential, bytes, metadata)));
+                credential -> intake.ingestSplunkHecRaw(credential, bytes, query.metadata())));
     }
 }

@@ -10,7 +10,9 @@ import static io.socaas.ingestion.intake.IntakeTestData.aMarker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -190,6 +192,7 @@ class SplunkHecResourceTest {
                         containsString("ProblemDetail"));
             }
         }
+        document.body("paths.'/services/collector/event'.post.responses", not(hasKey("415")));
         document.body(
                 "paths.'/services/collector/health'.get.responses.'200'.description", containsString("takes events"));
     }

@@ -97,7 +97,10 @@ public class IntakeOpenApiFilter implements OASFilter {
                 continue;
             }
             events.getResponses().getAPIResponses().forEach((status, response) -> {
-                if (!status.startsWith("2") && !operation.getResponses().hasAPIResponse(status)) {
+                // any content type is read (HEC clients send none, text or JSON): no 415
+                if (!status.startsWith("2")
+                        && !status.equals("415")
+                        && !operation.getResponses().hasAPIResponse(status)) {
                     operation.getResponses().addAPIResponse(status, response);
                 }
             });

@@ -193,6 +193,8 @@ public final class OcsfNormalizer {
             if (claim != null) {
                 return nativeRecord(source, claim, raw, headerTime, format, context, headerFields);
             }
+            // once per event: a wrapped line's wrapper is copied from the source after this
+            WazuhWindowsValues.unescape(source);
         }
         SourceFields fields = new SourceFields(source);
         SourceMapping mapping = null;

@@ -131,6 +131,40 @@ class OcsfNormalizerTest {
     }
 
     @Test
+    void wazuhsDoubledBackslashesAndEscapedQuotesInWindowsValuesAreUndone() throws Exception {
+        // as Wazuh's eventchannel decoder writes them (alerts.json): C:\\Windows\\... and \"
+        String alert = """
+                {"data":{"win":{"system":{"channel":"Microsoft-Windows-Sysmon/Operational","eventID":"1",
+                 "computer":"ws1","message":"\\"Process Create:\\r\\nImage: C:\\\\Windows\\\\System32\\\\cmd.exe"},
+                 "eventdata":{"utcTime":"2026-03-01 09:15:02.123",
+                  "image":"C:\\\\\\\\Windows\\\\\\\\System32\\\\\\\\cmd.exe",
+                  "commandLine":"\\\\\\"C:\\\\\\\\Windows\\\\\\\\System32\\\\\\\\cmd.exe\\\\\\" /c \\\\\\"\\\\\\\\\\\\\\\\fs01\\\\\\\\share\\\\\\\\a b.bat\\\\\\"",
+                  "processId":"4242","parentImage":"C:\\\\\\\\Windows\\\\\\\\explorer.exe","user":"CORP\\\\\\\\bob"}}}}""";
+        JsonNode r = normalize(alert);
+
+        assertThat(r.get("class_uid").asInt()).isEqualTo(1007);
+        assertThat(r.at("/process/file/path").asText()).isEqualTo("C:\\Windows\\System32\\cmd.exe");
+        assertThat(r.at("/process/cmd_line").asText())
+                .isEqualTo("\"C:\\Windows\\System32\\cmd.exe\" /c \"\\\\fs01\\share\\a b.bat\"");
+        assertThat(r.at("/actor/process/file/path").asText()).isEqualTo("C:\\Windows\\explorer.exe");
+        // the values kept under unmapped are the host's too; the rendered message was not escaped twice
+        assertThat(r.at("/unmapped/data/win/eventdata/image").asText()).isEqualTo("C:\\Windows\\System32\\cmd.exe");
+        assertThat(r.at("/unmapped/data/win/eventdata/user").asText()).isEqualTo("CORP\\bob");
+        assertThat(r.at("/unmapped/data/win/system/message").asText())
+                .isEqualTo("\"Process Create:\r\nImage: C:\\Windows\\System32\\cmd.exe");
+
+        // values sent as the host had them (a single backslash somewhere) are left alone, UNC names included
+        String asTheyWere = """
+                {"win":{"system":{"channel":"Microsoft-Windows-Sysmon/Operational","eventID":"1","computer":"ws1"},
+                 "eventdata":{"image":"C:\\\\Windows\\\\System32\\\\cmd.exe",
+                  "commandLine":"cmd /c copy \\\\\\\\fs01\\\\c$\\\\a.bat .","processId":"1"}}}""";
+        JsonNode plain = normalize(asTheyWere);
+        assertThat(plain.at("/process/file/path").asText()).isEqualTo("C:\\Windows\\System32\\cmd.exe");
+        assertThat(plain.at("/process/cmd_line").asText()).isEqualTo("cmd /c copy \\\\fs01\\c$\\a.bat .");
+        assertThat(plain.get("unmapped")).isEqualTo(JSON.readTree(asTheyWere));
+    }
+
+    @Test
     void sysmonHashesBecomeOcsfFingerprintsOfTheProcessOrFile() throws Exception {
         JsonNode process = normalize("""
                 {"Channel":"Microsoft-Windows-Sysmon/Operational","EventID":1,"Computer":"ws1",

@@ -23,6 +23,8 @@ MAPPING = {
                                        'mapping': {'type': 'keyword', 'ignore_above': 8191}}}],
     'date_detection': False,
     'properties': {'unmapped': {'type': 'flat_object'},
+                   'raw_data': {'type': 'keyword', 'ignore_above': 8191, 'doc_values': False},
+                   'message': {'type': 'keyword', 'ignore_above': 8191, 'doc_values': False},
                    'time': {'type': 'date', 'format': 'epoch_millis||strict_date_optional_time'},
                    'received_time': {'type': 'date', 'format': 'strict_date_optional_time||epoch_millis'}}}
 

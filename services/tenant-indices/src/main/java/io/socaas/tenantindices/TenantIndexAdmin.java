@@ -12,7 +12,9 @@ import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.ExpandWildcard;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.mapping.DynamicTemplate;
+import org.opensearch.client.opensearch._types.mapping.Property;
 import org.opensearch.client.transport.httpclient5.ResponseException;
+import org.opensearch.client.util.ObjectBuilder;
 
 /**
  * Creates, lists and deletes a tenant's OpenSearch objects as {@link TenantIndexLayout} names them.
@@ -85,6 +87,9 @@ public final class TenantIndexAdmin {
                                         // the source's own fields: one flat object, whatever
                                         // shape each source gives them
                                         .properties("unmapped", p -> p.flatObject(f -> f))
+                                        // the record's text: searched, never sorted or counted by value
+                                        .properties("raw_data", TenantIndexAdmin::searchedText)
+                                        .properties("message", TenantIndexAdmin::searchedText)
                                         .properties(
                                                 "time",
                                                 p -> p.date(d -> d.format("epoch_millis||strict_date_optional_time")))
@@ -92,6 +97,16 @@ public final class TenantIndexAdmin {
                                                 "received_time",
                                                 p -> p.date(
                                                         d -> d.format("strict_date_optional_time||epoch_millis"))))));
+    }
+
+    /**
+     * A keyword searched by value or pattern (the event search's text is a wildcard on {@code raw_data})
+     * without doc values: nothing sorts or aggregates by a whole log line, and building and merging
+     * the doc values of a text unique to every event cost about a fifth of OpenSearch's indexing CPU
+     * (docs/benchmarks.md).
+     */
+    private static ObjectBuilder<Property> searchedText(Property.Builder p) {
+        return p.keyword(k -> k.ignoreAbove(KEYWORD_IGNORE_ABOVE).docValues(false));
     }
 
     /**

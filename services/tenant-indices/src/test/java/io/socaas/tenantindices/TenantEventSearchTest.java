@@ -89,6 +89,25 @@ class TenantEventSearchTest {
         assertThat(search.search(A, EventQuery.latest(50).containing("whoami*priv"))
                         .events())
                 .isEmpty();
+        // the record's message is searched by its value
+        assertThat(hosts(search.search(A, EventQuery.latest(50).withField("message", "whoami /priv on WS-2"))))
+                .containsExactly("WS-2");
+    }
+
+    @Test
+    void theRecordsTextIsIndexedForSearchWithoutDocValues() throws IOException {
+        String index = TenantIndexLayout.of(A).dailyIndex(DAY);
+        var properties = client.indices()
+                .getMapping(m -> m.index(index))
+                .result()
+                .get(index)
+                .mappings()
+                .properties();
+        for (String text : List.of("raw_data", "message")) {
+            assertThat(properties.get(text).isKeyword()).as(text).isTrue();
+            assertThat(properties.get(text).keyword().index()).as(text).isNotEqualTo(Boolean.FALSE);
+            assertThat(properties.get(text).keyword().docValues()).as(text).isFalse();
+        }
     }
 
     @Test
@@ -220,6 +239,7 @@ class TenantEventSearchTest {
                 .putObject("#attributes")
                 .put("Qualifiers", 0);
         event.put("raw_data", "{\"CommandLine\":\"whoami /priv on " + host.toLowerCase() + "\"}");
+        event.put("message", "whoami /priv on " + host);
         client.index(i ->
                 i.index(index).id(tenant.value() + "-" + host).document(event).refresh(Refresh.True));
     }

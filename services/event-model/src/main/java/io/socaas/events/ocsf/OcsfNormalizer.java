@@ -193,9 +193,10 @@ public final class OcsfNormalizer {
             if (claim != null) {
                 return nativeRecord(source, claim, raw, headerTime, format, context, headerFields);
             }
-            // once per event: a wrapped line's wrapper is copied from the source after this
-            WazuhWindowsValues.unescape(source);
         }
+        // once per tree: a wrapped line's wrapper is copied from its event after this, and the line's
+        // fields are a tree of their own (Wazuh's archives carry the event's JSON as full_log)
+        WazuhWindowsValues.unescape(source);
         SourceFields fields = new SourceFields(source);
         SourceMapping mapping = null;
         MappingIndex index = mappings.index();

@@ -153,6 +153,11 @@ class OcsfNormalizerTest {
         assertThat(r.at("/unmapped/data/win/system/message").asText())
                 .isEqualTo("\"Process Create:\r\nImage: C:\\Windows\\System32\\cmd.exe");
 
+        // Wazuh's archives: the event's JSON as full_log
+        JsonNode archived = normalize("""
+                {"timestamp":"2026-03-01T09:15:03.000+0000","agent":{"id":"004","name":"ws1"},"location":"EventChannel","full_log":"{\\"win\\":{\\"system\\":{\\"channel\\":\\"Microsoft-Windows-Sysmon/Operational\\",\\"eventID\\":\\"1\\",\\"computer\\":\\"ws1\\"},\\"eventdata\\":{\\"utcTime\\":\\"2026-03-01 09:15:02.123\\",\\"image\\":\\"C:\\\\\\\\\\\\\\\\Windows\\\\\\\\\\\\\\\\System32\\\\\\\\\\\\\\\\cmd.exe\\",\\"processId\\":\\"7\\"}}}"}""");
+        assertThat(archived.at("/process/file/path").asText()).isEqualTo("C:\\Windows\\System32\\cmd.exe");
+
         // values sent as the host had them (a single backslash somewhere) are left alone, UNC names included
         String asTheyWere = """
                 {"win":{"system":{"channel":"Microsoft-Windows-Sysmon/Operational","eventID":"1","computer":"ws1"},

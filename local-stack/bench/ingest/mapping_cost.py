@@ -9,7 +9,7 @@ and the variant's mapping, then prints OpenSearch's CPU seconds per document (fr
   text-doc-values       raw_data and message as keywords with doc values (the mapping before them)
   unmapped-not-indexed  the source's fields (unmapped) kept in _source only, not searchable
 Its index is deleted afterwards. See docs/benchmarks.md.
-  python3 local-stack/bench/ingest/mapping_cost.py [--variants template,text-doc-values] [--rounds 3]
+  python3 local-stack/bench/ingest/mapping_cost.py [--variants template,text-doc-values] [--rounds 3] [--bulk 250]
 """
 import argparse
 import copy
@@ -74,6 +74,7 @@ def main():
     a.add_argument('--documents', type=int, default=60000)
     a.add_argument('--variants', default='template,text-doc-values')
     a.add_argument('--rounds', type=int, default=3)
+    a.add_argument('--bulk', type=int, default=250, help='documents per bulk request')
     args = a.parse_args()
     found = call('POST', '/events-acme/_search', json.dumps({'size': 5000, 'query': {'match_all': {}}}).encode())
     docs = [h['_source'] for h in found.get('hits', {}).get('hits', [])]
@@ -81,11 +82,11 @@ def main():
         raise SystemExit('no documents in events-acme: run bash local-stack/bench/ingest.sh --skip syslog,http,peers first')
     refresh, mapping = template()
     pid = opensearch_pid(os.environ.get('SOCAAS_HOME', os.path.expanduser('~/.socaas')))
-    print(f'{len(docs)} sample documents; {args.documents} per run at 5000/s, bulks of 250, refresh {refresh}')
+    print(f'{len(docs)} sample documents; {args.documents} per run at 5000/s, bulks of {args.bulk}, refresh {refresh}')
     results = {}
     for _ in range(args.rounds):
         for name in args.variants.split(','):
-            per_doc = run(pid, docs, refresh, variant(mapping, name), args.documents)
+            per_doc = run(pid, docs, refresh, variant(mapping, name), args.documents, bulk=args.bulk)
             results.setdefault(name, []).append(per_doc)
             print(f'{name:>22}: {per_doc:6.0f} us OpenSearch CPU per document', flush=True)
     for name, values in results.items():

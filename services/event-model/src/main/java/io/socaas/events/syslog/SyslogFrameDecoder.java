@@ -9,9 +9,17 @@ import java.util.List;
  * <message>}) when a message starts with a non-zero digit followed by digits and a space, else
  * non-transparent framing with LF as the trailer (a CR before it is dropped), or NUL (GELF over TCP,
  * as Docker's {@code gelf} log driver and Graylog's senders write it; a NUL right before an LF ends
- * the same message). Both may alternate on one connection. Bounded: a message longer than {@code maxFrameBytes} is reported as an oversized
- * frame holding its first {@code maxFrameBytes} bytes and the rest of it is skipped. Empty lines
- * are skipped. Not thread-safe: one decoder per connection.
+ * the same message). A message that starts as a JSON object ({@code {} then, after any spaces,
+ * {@code "} or a closing brace) ends where the object closes, with or without a line end after it
+ * (text after it on the same line is a message of its own): JSON objects sent one after another with nothing
+ * between them (Logstash's {@code tcp} output with its default {@code json} codec, Fluent Bit's
+ * {@code json_stream}) and objects written over several lines are messages of their own. An object
+ * that is not closed by the end of a line after which a new message starts (a line beginning with
+ * {@code {} or {@code <}), or that has a line end inside a string (which JSON does not allow), ends
+ * at that line end as any line does, so that a cut-off JSON line does not swallow the lines after it.
+ * All may alternate on one connection. Bounded: a message longer than {@code maxFrameBytes} is
+ * reported as an oversized frame holding its first {@code maxFrameBytes} bytes and the rest of it is
+ * skipped. Empty lines are skipped. Not thread-safe: one decoder per connection.
  */
 public final class SyslogFrameDecoder {
 
@@ -26,6 +34,21 @@ public final class SyslogFrameDecoder {
     private int size;
     /** Bytes of an oversized frame still to skip; -1 skips to the next LF or NUL. */
     private long skipping;
+
+    // a JSON object's frame: nesting, inside a string, after a backslash in one, and where the last
+    // line end in it was when it is not closed yet (-1: none since the last byte)
+    private int depth;
+    private boolean inString;
+    private boolean escaped;
+    private int lineEnd = -1;
+    /** The frame starts with '{' but is no JSON object ('{' not followed by '"' or '}'): a line. */
+    private boolean text;
+    /** The frame's '{' was followed by '"' or '}'. */
+    private boolean object;
+    /** The first line end of a frame that starts with '{' before it showed an object (-1: none). */
+    private int firstLineEnd = -1;
+    /** A JSON object just ended: spaces, tabs and CRs before the next message are dropped. */
+    private boolean afterObject;
 
     public SyslogFrameDecoder(int maxFrameBytes) {
         if (maxFrameBytes < 1) {
@@ -44,7 +67,12 @@ public final class SyslogFrameDecoder {
                 pos = skip(bytes, pos, end);
                 continue;
             }
-            append(bytes[pos++]);
+            byte b = bytes[pos++];
+            if (afterObject && (b == ' ' || b == '\t' || b == '\r')) {
+                continue; // spacing between JSON objects
+            }
+            afterObject = false;
+            append(b);
             decode(frames, false);
         }
         return frames;
@@ -59,9 +87,11 @@ public final class SyslogFrameDecoder {
         List<Frame> frames = new ArrayList<>();
         decode(frames, true);
         if (size > 0 && skipping == 0) {
-            emitLine(frames, size);
+            // an object not closed whose last byte was a line end ends there
+            emitLine(frames, lineEnd >= 0 ? lineEnd : size);
         }
-        size = 0;
+        afterObject = false;
+        newFrame();
         skipping = 0;
         return frames;
     }
@@ -112,14 +142,14 @@ public final class SyslogFrameDecoder {
                     // keep the first maxFrameBytes of the message for the dead letter, skip the rest
                     if (size - headerLength == maxFrameBytes) {
                         frames.add(new Frame(Arrays.copyOfRange(buffer, headerLength, size), true));
-                        size = 0;
+                        newFrame();
                         skipping = length - maxFrameBytes;
                     }
                     return;
                 }
                 if (size - headerLength == length) {
                     frames.add(new Frame(Arrays.copyOfRange(buffer, headerLength, size), false));
-                    size = 0;
+                    newFrame();
                 }
                 return;
             }
@@ -128,14 +158,124 @@ public final class SyslogFrameDecoder {
             }
         }
         byte last = buffer[size - 1];
+        if (first == '{' && !text && json(frames, last)) {
+            return;
+        }
         if (last == '\n' || last == 0) {
             emitLine(frames, size - 1);
-            size = 0;
+            newFrame();
         } else if (size > maxFrameBytes) {
             frames.add(new Frame(Arrays.copyOf(buffer, maxFrameBytes), true));
-            size = 0;
+            newFrame();
             skipping = -1;
         }
+    }
+
+    /**
+     * Follows a JSON object's frame through its last byte.
+     *
+     * @return true when the byte was taken care of, false when it ends the frame as a line would
+     *     (NUL; a line end inside a string) or may make it too long
+     */
+    private boolean json(List<Frame> frames, byte last) {
+        if (last == 0) {
+            if (lineEnd >= 0) {
+                emitLine(frames, lineEnd);
+                newFrame();
+                return true;
+            }
+            return false;
+        }
+        if (lineEnd >= 0) {
+            // the first byte of a line inside an object not closed: a new message starts here?
+            int end = lineEnd;
+            lineEnd = -1;
+            boolean continues =
+                    last == ' ' || last == '\t' || last == '\r' || last == '\n' || last == '"' || last == '}';
+            if (last == '{' || last == '<' || !object && !continues) {
+                // a new message, or the line held a '{' and no object after it
+                emitLine(frames, end);
+                newFrame();
+                buffer[0] = last;
+                size = 1;
+                if (last == '{') {
+                    depth = 1;
+                }
+                return true;
+            }
+        }
+        if (!object && size > 1 && last != ' ' && last != '\t' && last != '\r' && last != '\n') {
+            if (last != '"' && last != '}') {
+                if (firstLineEnd >= 0) {
+                    // the '{' ended its line with no object after it: that line was a message
+                    splitAtFirstLineEnd(frames);
+                    return true;
+                }
+                text = true;
+                return false;
+            }
+            object = true;
+        }
+        if (inString) {
+            if (escaped) {
+                escaped = false;
+            } else if (last == '\\') {
+                escaped = true;
+            } else if (last == '"') {
+                inString = false;
+            } else if (last == '\n') {
+                if (firstLineEnd >= 0) {
+                    splitAtFirstLineEnd(frames);
+                    return true;
+                }
+                return false;
+            }
+        } else if (last == '"') {
+            inString = true;
+        } else if (last == '{' || last == '[') {
+            depth++;
+        } else if (last == '}' || last == ']') {
+            if (--depth == 0) {
+                frames.add(new Frame(Arrays.copyOf(buffer, size), false));
+                newFrame();
+                afterObject = true;
+                return true;
+            }
+        } else if (last == '\n') {
+            lineEnd = size - 1;
+            if (!object && firstLineEnd < 0) {
+                firstLineEnd = lineEnd;
+            }
+            return size <= maxFrameBytes;
+        }
+        return size <= maxFrameBytes;
+    }
+
+    /**
+     * Ends the frame at its first line end as a line, and reads what followed as the start of the
+     * next frame.
+     */
+    private void splitAtFirstLineEnd(List<Frame> frames) {
+        int end = firstLineEnd;
+        byte[] rest = Arrays.copyOfRange(buffer, end + 1, size);
+        emitLine(frames, end);
+        newFrame();
+        for (byte b : rest) {
+            append(b);
+            decode(frames, false);
+        }
+    }
+
+    /** The next byte starts a frame. */
+    private void newFrame() {
+        size = 0;
+        depth = 0;
+        inString = false;
+        escaped = false;
+        lineEnd = -1;
+        text = false;
+        object = false;
+        firstLineEnd = -1;
     }
 
     private void emitLine(List<Frame> frames, int end) {

@@ -320,6 +320,37 @@ class SyslogParsersTest {
     }
 
     @Test
+    void jsonObjectsAreMessagesWithOrWithoutLineEndsAndACutOffOneDoesNotSwallowTheNextLines() {
+        // Logstash's tcp output with its json codec: objects back to back; then one written over lines
+        SyslogFrameDecoder decoder = new SyslogFrameDecoder(1024);
+        String stream = "{\"message\":\"a {b}\"}{\"message\":\"c\\\"}\"}"
+                + "{\n  \"message\": \"d\",\n  \"tags\": [\"x\"]\n}\n"
+                // cut off inside a string, and outside one: each ends at its line end
+                + "{\"message\":\"cut\n<13>Mar  1 10:00:00 h app: next\n{\"message\":{\"e\":1\n{\"f\":2}\n"
+                // a line that only starts with a brace is a line
+                + "{2026-03-01 10:00:00} INFO started {worker}\n{\nplain\n";
+        List<String> frames = new java.util.ArrayList<>();
+        for (byte b : stream.getBytes(StandardCharsets.UTF_8)) {
+            decoder.feed(new byte[] {b}).forEach(f -> frames.add(new String(f.bytes(), StandardCharsets.UTF_8)));
+        }
+        decoder.finish().forEach(f -> frames.add(new String(f.bytes(), StandardCharsets.UTF_8)));
+
+        assertThat(frames)
+                .containsExactly(
+                        "{\"message\":\"a {b}\"}",
+                        "{\"message\":\"c\\\"}\"}",
+                        "{\n  \"message\": \"d\",\n  \"tags\": [\"x\"]\n}",
+                        "{\"message\":\"cut",
+                        "<13>Mar  1 10:00:00 h app: next",
+                        "{\"message\":{\"e\":1",
+                        "{\"f\":2}",
+                        "{2026-03-01 10:00:00} INFO started {worker}",
+                        "{",
+                        "plain");
+        assertThat(decoder.buffered()).isZero();
+    }
+
+    @Test
     void anOversizedGelfMessageIsCutAndTheNextOneReadWhole() {
         SyslogFrameDecoder decoder = new SyslogFrameDecoder(4);
         List<SyslogFrameDecoder.Frame> frames = decoder.feed("abcdefgh\0ok\0".getBytes(StandardCharsets.UTF_8));

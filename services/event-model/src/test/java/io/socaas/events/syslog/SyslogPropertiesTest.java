@@ -54,9 +54,14 @@ class SyslogPropertiesTest {
     @Test
     void lfFramedMessagesComeBackHoweverTheStreamIsCut() {
         qt().withExamples(EXAMPLES)
-                // a line that starts with a digit would read as an octet count (RFC 6587)
+                // a line that starts with a digit would read as an octet count (RFC 6587), one that
+                // starts as a JSON object ('{' then '"' or '}') as an object, and a line of a '{' alone
+                // as the start of an object written over lines
                 .forAll(
-                        lists().of(lineText().map(m -> Character.isDigit(m.charAt(0)) ? "m" + m : m))
+                        lists().of(lineText()
+                                        .map(m -> Character.isDigit(m.charAt(0)) || m.matches("\\{[ \t]*([\"}].*)?")
+                                                ? "m" + m
+                                                : m))
                                 .ofSizeBetween(1, 8),
                         integers().between(1, 17))
                 .checkAssert((messages, chunk) -> {
@@ -169,6 +174,46 @@ class SyslogPropertiesTest {
                     assertThat(LeefParser.parse(line).attributes()).containsExactlyEntriesOf(expected);
                 });
     }
+
+    @Test
+    void jsonObjectsComeBackWhateverTheirStringsHoldWithOrWithoutLineEndsBetweenThem() {
+        String[] separators = {"", "\n", "\r\n", " ", "\0", "\n\n"};
+        qt().withExamples(EXAMPLES)
+                .forAll(
+                        // strings rich in braces, brackets, quotes, backslashes and line breaks
+                        lists().of(strings()
+                                        .betweenCodePoints(0x20, 0x7e)
+                                        .ofLengthBetween(0, 20)
+                                        .map(v -> v.replace('a', '{')
+                                                .replace('b', '}')
+                                                .replace('c', '\n')))
+                                .ofSizeBetween(1, 6),
+                        integers().between(0, separators.length - 1),
+                        integers().between(0, 1),
+                        integers().between(1, 40))
+                .checkAssert((values, separator, pretty, chunk) -> {
+                    List<String> objects = new ArrayList<>();
+                    for (int i = 0; i < values.size(); i++) {
+                        String value = JSON_STRING.apply(values.get(i));
+                        objects.add(
+                                pretty == 1
+                                        ? "{\n  \"n\": " + i + ",\n  \"v\": [" + value + ", {\"w\": " + value + "}]\n}"
+                                        : "{\"n\":" + i + ",\"v\":[" + value + ",{\"w\":" + value + "}]}");
+                    }
+                    String stream = String.join(separators[separator], objects) + separators[separator];
+                    assertThat(decodeInChunks(stream.getBytes(StandardCharsets.UTF_8), chunk, 4096))
+                            .containsExactlyElementsOf(objects);
+                });
+    }
+
+    /** A JSON string literal of the text. */
+    private static final java.util.function.Function<String, String> JSON_STRING = text -> {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    };
 
     private static Gen<String> hostnames() {
         return strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 12);

@@ -108,6 +108,33 @@ class TenantSyslogPortsTest {
     }
 
     @Test
+    void jsonObjectsSentBackToBackOrOverSeveralLinesAreEventsOfTheirOwn() throws IOException {
+        String marker = aMarker();
+        try (EventsTopic topic = EventsTopic.fromNow()) {
+            // Logstash's tcp output with its default json codec: nothing between the objects
+            sendTcp(
+                    port,
+                    "{\"message\":\"" + marker + " first {x}\",\"n\":1}{\"message\":\"" + marker
+                            + " second\",\"n\":2}"
+                            // an object written over several lines, then a syslog line
+                            + "{\n  \"message\": \"" + marker + " third\",\n  \"n\": 3\n}\n"
+                            + "<13>Mar  1 09:15:02 fw01 kernel: " + marker + " fourth\n");
+
+            List<ConsumerRecord<String, byte[]>> records = awaitRecords(topic, marker, 4);
+            assertThat(records)
+                    .hasSize(4)
+                    .allSatisfy(r -> assertThat(header(r, "tenant")).isEqualTo("harbor"));
+            assertThat(records)
+                    .extracting(r -> JSON.readTree(r.value()).at("/unmapped/n").asText())
+                    .containsExactlyInAnyOrder("1", "2", "3", "");
+            assertThat(records)
+                    .extracting(r -> JSON.readTree(r.value()).get("message").asText())
+                    .containsExactlyInAnyOrder(
+                            marker + " first {x}", marker + " second", marker + " third", marker + " fourth");
+        }
+    }
+
+    @Test
     void dockerGelfOnATenantsPortIsReadOverUdpCompressedOrChunkedAndOverTcp() throws IOException {
         String marker = aMarker();
         try (EventsTopic topic = EventsTopic.fromNow();

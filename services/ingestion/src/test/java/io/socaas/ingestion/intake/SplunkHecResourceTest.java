@@ -168,6 +168,81 @@ class SplunkHecResourceTest {
     }
 
     @Test
+    void aClientWaitingForIndexerAcknowledgementGetsAckIdsThatAreAcknowledged() {
+        // as Amazon Data Firehose and Vector do: a data channel per client, ack ids polled afterwards
+        String channel = java.util.UUID.randomUUID().toString().toUpperCase(java.util.Locale.ROOT);
+        String marker = aMarker();
+        try (EventsTopic topic = EventsTopic.fromNow()) {
+            Response first = given().header("Authorization", "Splunk " + ACME_KEY)
+                    .header("X-Splunk-Request-Channel", channel)
+                    .body("{\"event\": \"" + SSHD_LINE + " " + marker + "\"}")
+                    .post("/services/collector/event");
+            first.then().statusCode(200).body("code", equalTo(0)).body("ackId", org.hamcrest.Matchers.notNullValue());
+            Response second = given().header("Authorization", "Splunk " + ACME_KEY)
+                    .queryParam("channel", channel)
+                    .body(SSHD_LINE + " " + marker)
+                    .post("/services/collector/raw");
+            second.then().statusCode(200);
+            long firstId = first.jsonPath().getLong("ackId");
+            long secondId = second.jsonPath().getLong("ackId");
+            assertThat(secondId).isNotEqualTo(firstId);
+            // the answer came after Kafka's acknowledgement: the events are there
+            assertThat(published(topic, "acme", first)).hasSize(1);
+            assertThat(published(topic, "acme", second)).hasSize(1);
+
+            given().header("Authorization", "Splunk " + ACME_KEY)
+                    .header("X-Splunk-Request-Channel", channel)
+                    .body("{\"acks\": [" + firstId + ", " + secondId + "]}")
+                    .post("/services/collector/ack")
+                    .then()
+                    .statusCode(200)
+                    .body("acks.'" + firstId + "'", equalTo(true))
+                    .body("acks.'" + secondId + "'", equalTo(true));
+        }
+        // without a channel no ack id is given
+        given().header("Authorization", "Splunk " + ACME_KEY)
+                .body("{\"event\": \"" + SSHD_LINE + "\"}")
+                .post("/services/collector")
+                .then()
+                .statusCode(200)
+                .body("$", not(hasKey("ackId")));
+    }
+
+    @Test
+    void theAcknowledgementEndpointRefusesWhatItCannotAnswer() {
+        String channel = java.util.UUID.randomUUID().toString();
+        given().header("X-Splunk-Request-Channel", channel)
+                .body("{\"acks\": [0]}")
+                .post("/services/collector/ack")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().header("Authorization", "Splunk " + ACME_KEY)
+                .body("{\"acks\": [0]}")
+                .post("/services/collector/ack")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("data channel is missing"));
+        for (String body : List.of("{\"acks\": \"0\"}", "not json", "{\"acks\": [-1]}", "{\"acks\": [1.5]}")) {
+            given().header("Authorization", "Splunk " + ACME_KEY)
+                    .header("X-Splunk-Request-Channel", channel)
+                    .body(body)
+                    .post("/services/collector/ack")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json");
+        }
+        given().header("Authorization", "Splunk " + ACME_KEY)
+                .header("X-Splunk-Request-Channel", "not a channel")
+                .body("{\"event\": \"x\"}")
+                .post("/services/collector/event")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("invalid data channel"));
+    }
+
+    @Test
     void theHealthEndpointAnswersWithoutAToken() {
         given().get("/services/collector/health").then().statusCode(200).body("code", equalTo(17));
         given().get("/services/collector/health/1.0").then().statusCode(200).body("text", equalTo("HEC is healthy"));
@@ -193,6 +268,15 @@ class SplunkHecResourceTest {
             }
         }
         document.body("paths.'/services/collector/event'.post.responses", not(hasKey("415")));
+        document.body(
+                "paths.'/services/collector/ack'.post.responses.'200'.content.'application/json'.schema.'$ref'",
+                containsString("SplunkHecAcks"));
+        for (String status : List.of("400", "401", "503")) {
+            document.body(
+                    "paths.'/services/collector/ack'.post.responses.'" + status
+                            + "'.content.'application/problem+json'.schema.'$ref'",
+                    containsString("ProblemDetail"));
+        }
         document.body(
                 "paths.'/services/collector/health'.get.responses.'200'.description", containsString("takes events"));
     }

@@ -105,6 +105,16 @@ public class IntakeOpenApiFilter implements OASFilter {
                 }
             });
         }
+        // the acknowledgement endpoint: a request it cannot read, a key it does not know, no directory
+        Operation ack = post(paths.getPathItem("/services/collector/ack"));
+        if (ack != null && ack.getResponses() != null) {
+            for (String status : List.of("400", "401", "503")) {
+                var response = events.getResponses().getAPIResponse(status);
+                if (response != null && !ack.getResponses().hasAPIResponse(status)) {
+                    ack.getResponses().addAPIResponse(status, response);
+                }
+            }
+        }
     }
 
     private static Operation post(PathItem item) {

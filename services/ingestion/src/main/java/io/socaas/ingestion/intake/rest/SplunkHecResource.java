@@ -2,10 +2,14 @@ package io.socaas.ingestion.intake.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import io.socaas.ingestion.intake.domain.EventIntake;
+import io.socaas.ingestion.intake.domain.IngestCredential;
 import io.socaas.ingestion.intake.domain.IngestKey;
 import io.socaas.ingestion.intake.domain.IntakeReceipt;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,9 +20,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.MDC;
 
 /**
  * The Splunk HTTP Event Collector's endpoints, for log shippers and SaaS streams that send only
@@ -48,6 +57,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SplunkHecResource {
 
     static final String HEC_TOKEN = "hecToken";
+    static final String CHANNEL_HEADER = "X-Splunk-Request-Channel";
+    private static final Pattern CHANNEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,127}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_ACKS = 10_000;
+
+    /**
+     * Ack ids of this instance, one per request that came with a data channel. A request is answered
+     * only once its events are durably on the event bus, so every ack id a client holds is acknowledged.
+     */
+    private final AtomicLong ackIds = new AtomicLong();
 
     private static final String EVENT_DESCRIPTION = "Splunk HEC event endpoint: one or more JSON envelopes one after"
             + " another (whitespace between them optional), each with 'event' (an object: the source's event as"
@@ -88,10 +107,46 @@ public class SplunkHecResource {
             Integer accepted,
 
             @JsonProperty("ingest_ids") @Schema(description = "Ingest id (ULID) of each event, in request order")
-            List<String> ingestIds) {
+            List<String> ingestIds,
 
-        static HecResponse success(IntakeReceipt receipt) {
-            return new HecResponse("Success", 0, receipt.accepted(), receipt.ingestIds());
+            @Schema(
+                    description = "With a data channel (X-Splunk-Request-Channel or ?channel=): the request's"
+                            + " acknowledgement id, already acknowledged at POST /services/collector/ack",
+                    examples = "7")
+            Long ackId) {
+
+        static HecResponse success(IntakeReceipt receipt, Long ackId) {
+            return new HecResponse("Success", 0, receipt.accepted(), receipt.ingestIds(), ackId);
+        }
+    }
+
+    /** The acknowledgement of requests by their ack ids (HEC indexer acknowledgement). */
+    @Schema(name = "SplunkHecAcks", description = "Per ack id: true when the request's events are durably stored")
+    public record AckResponse(Map<String, Boolean> acks) {}
+
+    /**
+     * A client's data channel: the header {@code X-Splunk-Request-Channel} or the query's {@code channel}
+     * (Amazon Data Firehose, Vector and Splunk's own clients send one to use indexer acknowledgement).
+     */
+    public static final class Channel {
+        @Parameter(description = "the client's data channel (a GUID); asks for an ackId in the answer")
+        @HeaderParam(CHANNEL_HEADER)
+        String header;
+
+        @Parameter(description = "the data channel, when the client cannot send the header")
+        @QueryParam("channel")
+        String query;
+
+        /** The channel, or null when none was given; a malformed one is refused. */
+        String value() {
+            String channel = header != null && !header.isBlank() ? header.strip() : query;
+            if (channel == null || channel.isBlank()) {
+                return null;
+            }
+            if (!CHANNEL.matcher(channel).matches()) {
+                throw new BadRequestException("invalid data channel (Splunk HEC code 11): a GUID is expected");
+            }
+            return channel;
         }
     }
 
@@ -149,24 +204,27 @@ public class SplunkHecResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = HecResponse.class)))
-    public HecResponse collector(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body) {
-        return events(authorization, body);
+    public HecResponse collector(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @BeanParam Channel channel, byte[] body) {
+        return events(authorization, channel, body);
     }
 
     @POST
     @Path("/event")
     @Blocking
     @Consumes(MediaType.WILDCARD)
-    public HecResponse event(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body) {
-        return events(authorization, body);
+    public HecResponse event(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @BeanParam Channel channel, byte[] body) {
+        return events(authorization, channel, body);
     }
 
     @POST
     @Path("/event/1.0")
     @Blocking
     @Consumes(MediaType.WILDCARD)
-    public HecResponse eventVersioned(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, byte[] body) {
-        return events(authorization, body);
+    public HecResponse eventVersioned(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @BeanParam Channel channel, byte[] body) {
+        return events(authorization, channel, body);
     }
 
     @POST
@@ -183,8 +241,11 @@ public class SplunkHecResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = HecResponse.class)))
     public HecResponse raw(
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @BeanParam RawQuery query, byte[] body) {
-        return rawLines(authorization, query, body);
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @BeanParam RawQuery query,
+            @BeanParam Channel channel,
+            byte[] body) {
+        return rawLines(authorization, query, channel, body);
     }
 
     @POST
@@ -192,8 +253,11 @@ public class SplunkHecResource {
     @Blocking
     @Consumes(MediaType.WILDCARD)
     public HecResponse rawVersioned(
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @BeanParam RawQuery query, byte[] body) {
-        return rawLines(authorization, query, body);
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @BeanParam RawQuery query,
+            @BeanParam Channel channel,
+            byte[] body) {
+        return rawLines(authorization, query, channel, body);
     }
 
     @GET
@@ -210,7 +274,7 @@ public class SplunkHecResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = HecResponse.class)))
     public HecResponse health() {
-        return new HecResponse("HEC is healthy", 17, null, null);
+        return new HecResponse("HEC is healthy", 17, null, null, null);
     }
 
     @GET
@@ -219,19 +283,81 @@ public class SplunkHecResource {
         return health();
     }
 
-    private HecResponse events(String authorization, byte[] body) {
-        byte[] bytes = body == null ? new byte[0] : body;
-        return HecResponse.success(batches.accept(
-                IngestKey.fromSplunkAuthorization(authorization),
-                bytes.length,
-                credential -> intake.ingestSplunkHec(credential, bytes)));
+    @POST
+    @Path("/ack")
+    @Blocking
+    @Consumes(MediaType.WILDCARD)
+    @SecurityRequirement(name = HEC_TOKEN)
+    @Operation(
+            summary = "Acknowledgement of requests (Splunk HEC indexer acknowledgement)",
+            description = "For clients that wait for indexer acknowledgement (Amazon Data Firehose, Vector):"
+                    + " {\"acks\": [ackId, ...]} of the given data channel answers {\"acks\": {\"<ackId>\": true,"
+                    + " ...}}. Every request of a channel is answered only once its events are durably on the event"
+                    + " bus, so every ack id a client was given is acknowledged. 400 without a data channel or with a"
+                    + " body that is not such an object; 401 without a valid key.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "acks", value = "{\"acks\": [0, 1, 2]}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The acknowledgement of each ack id",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AckResponse.class)))
+    public AckResponse ack(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @BeanParam Channel channel, byte[] body) {
+        MDC.put(
+                AcceptedBatches.MDC_TENANT,
+                intake.authenticate(IngestKey.fromSplunkAuthorization(authorization))
+                        .tenant()
+                        .value());
+        if (channel.value() == null) {
+            throw new BadRequestException(
+                    "data channel is missing (Splunk HEC code 10): send " + CHANNEL_HEADER + " or ?channel=");
+        }
+        JsonNode ids;
+        try {
+            ids = JSON.readTree(body == null ? new byte[0] : body).path("acks");
+        } catch (IOException e) {
+            ids = null;
+        }
+        if (ids == null || !ids.isArray() || ids.size() > MAX_ACKS) {
+            throw new BadRequestException(
+                    "the body must be {\"acks\": [ackId, ...]} with at most " + MAX_ACKS + " ack ids");
+        }
+        Map<String, Boolean> acks = new LinkedHashMap<>();
+        for (JsonNode id : ids) {
+            if (!id.canConvertToLong() || !id.isIntegralNumber() || id.asLong() < 0) {
+                throw new BadRequestException("ack ids are non-negative integers: " + id);
+            }
+            acks.put(Long.toString(id.asLong()), Boolean.TRUE);
+        }
+        return new AckResponse(acks);
     }
 
-    private HecResponse rawLines(String authorization, RawQuery query, byte[] body) {
+    private HecResponse events(String authorization, Channel channel, byte[] body) {
         byte[] bytes = body == null ? new byte[0] : body;
-        return HecResponse.success(batches.accept(
-                IngestKey.fromSplunkAuthorization(authorization),
-                bytes.length,
-                credential -> intake.ingestSplunkHecRaw(credential, bytes, query.metadata())));
+        return accepted(authorization, channel, bytes, credential -> intake.ingestSplunkHec(credential, bytes));
+    }
+
+    private HecResponse rawLines(String authorization, RawQuery query, Channel channel, byte[] body) {
+        byte[] bytes = body == null ? new byte[0] : body;
+        return accepted(
+                authorization,
+                channel,
+                bytes,
+                credential -> intake.ingestSplunkHecRaw(credential, bytes, query.metadata()));
+    }
+
+    /** The request accepted, with an ack id when it came with a data channel. */
+    private HecResponse accepted(
+            String authorization, Channel channel, byte[] bytes, Function<IngestCredential, IntakeReceipt> ingest) {
+        boolean acknowledged = channel.value() != null;
+        IntakeReceipt receipt = batches.accept(IngestKey.fromSplunkAuthorization(authorization), bytes.length, ingest);
+        return HecResponse.success(receipt, acknowledged ? ackIds.getAndIncrement() : null);
     }
 }

@@ -19,7 +19,7 @@ import java.util.List;
  * at that line end as any line does, so that a cut-off JSON line does not swallow the lines after it.
  * All may alternate on one connection. Bounded: a message longer than {@code maxFrameBytes} is
  * reported as an oversized frame holding its first {@code maxFrameBytes} bytes and the rest of it is
- * skipped. Empty lines are skipped. Not thread-safe: one decoder per connection.
+ * skipped (a JSON object's up to where it closes, so that the objects after it are read). Empty lines are skipped. Not thread-safe: one decoder per connection.
  */
 public final class SyslogFrameDecoder {
 
@@ -32,8 +32,10 @@ public final class SyslogFrameDecoder {
     private final int maxFrameBytes;
     private byte[] buffer = new byte[256];
     private int size;
-    /** Bytes of an oversized frame still to skip; -1 skips to the next LF or NUL. */
+    /** Bytes of an oversized frame still to skip; -1 skips to the next LF or NUL, SKIP_OBJECT to the object's end. */
     private long skipping;
+
+    private static final long SKIP_OBJECT = -2;
 
     // a JSON object's frame: nesting, inside a string, after a backslash in one, and where the last
     // line end in it was when it is not closed yet (-1: none since the last byte)
@@ -102,6 +104,9 @@ public final class SyslogFrameDecoder {
     }
 
     private int skip(byte[] bytes, int pos, int end) {
+        if (skipping == SKIP_OBJECT) {
+            return skipObject(bytes, pos, end);
+        }
         if (skipping > 0) {
             long take = Math.min(skipping, end - pos);
             skipping -= take;
@@ -111,6 +116,42 @@ public final class SyslogFrameDecoder {
             byte b = bytes[pos++];
             if (b == '\n' || b == 0) {
                 skipping = 0;
+                break;
+            }
+        }
+        return pos;
+    }
+
+    /** The rest of an oversized JSON object: up to where it closes (or a NUL, or a line end in a string). */
+    private int skipObject(byte[] bytes, int pos, int end) {
+        while (pos < end) {
+            byte b = bytes[pos++];
+            boolean ends = false;
+            if (b == 0) {
+                ends = true;
+            } else if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (b == '\\') {
+                    escaped = true;
+                } else if (b == '"') {
+                    inString = false;
+                } else if (b == '\n') {
+                    ends = true;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '{' || b == '[') {
+                depth++;
+            } else if (b == '}' || b == ']') {
+                ends = --depth == 0;
+                afterObject = ends;
+            }
+            if (ends) {
+                skipping = 0;
+                depth = 0;
+                inString = false;
+                escaped = false;
                 break;
             }
         }
@@ -166,8 +207,20 @@ public final class SyslogFrameDecoder {
             newFrame();
         } else if (size > maxFrameBytes) {
             frames.add(new Frame(Arrays.copyOf(buffer, maxFrameBytes), true));
+            boolean inObject = first == '{' && object && !text;
+            int openDepth = depth;
+            boolean openString = inString;
+            boolean openEscape = escaped;
             newFrame();
-            skipping = -1;
+            if (inObject) {
+                // skip to the object's end: the objects after it are read (they may have no line end)
+                depth = openDepth;
+                inString = openString;
+                escaped = openEscape;
+                skipping = SKIP_OBJECT;
+            } else {
+                skipping = -1;
+            }
         }
     }
 

@@ -351,6 +351,22 @@ class SyslogParsersTest {
     }
 
     @Test
+    void anOversizedJsonObjectIsCutAndTheObjectsAfterItAreReadThoughNoLineEndCame() {
+        SyslogFrameDecoder decoder = new SyslogFrameDecoder(16);
+        String stream = "{\"big\":\"" + "x".repeat(40) + "}{\\\"\",\"n\":{\"m\":[1,{}]}}{\"b\":1}  {\"c\":2}<13>next\n";
+        List<SyslogFrameDecoder.Frame> frames = new java.util.ArrayList<>();
+        for (int cut = 0; cut < stream.length(); cut += 5) {
+            frames.addAll(decoder.feed(
+                    stream.substring(cut, Math.min(stream.length(), cut + 5)).getBytes(StandardCharsets.UTF_8)));
+        }
+
+        assertThat(frames).extracting(SyslogFrameDecoder.Frame::oversized).containsExactly(true, false, false, false);
+        assertThat(frames)
+                .extracting(f -> new String(f.bytes(), StandardCharsets.UTF_8))
+                .containsExactly("{\"big\":\"xxxxxxxx", "{\"b\":1}", "{\"c\":2}", "<13>next");
+    }
+
+    @Test
     void anOversizedGelfMessageIsCutAndTheNextOneReadWhole() {
         SyslogFrameDecoder decoder = new SyslogFrameDecoder(4);
         List<SyslogFrameDecoder.Frame> frames = decoder.feed("abcdefgh\0ok\0".getBytes(StandardCharsets.UTF_8));

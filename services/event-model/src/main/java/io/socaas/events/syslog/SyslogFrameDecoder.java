@@ -126,28 +126,10 @@ public final class SyslogFrameDecoder {
     private int skipObject(byte[] bytes, int pos, int end) {
         while (pos < end) {
             byte b = bytes[pos++];
-            boolean ends = false;
-            if (b == 0) {
-                ends = true;
-            } else if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (b == '\\') {
-                    escaped = true;
-                } else if (b == '"') {
-                    inString = false;
-                } else if (b == '\n') {
-                    ends = true;
-                }
-            } else if (b == '"') {
-                inString = true;
-            } else if (b == '{' || b == '[') {
-                depth++;
-            } else if (b == '}' || b == ']') {
-                ends = --depth == 0;
-                afterObject = ends;
-            }
-            if (ends) {
+            // a NUL ends a message wherever it comes
+            int step = b == 0 ? LINE_END_IN_STRING : step(b);
+            if (step == CLOSED || step == LINE_END_IN_STRING) {
+                afterObject = step == CLOSED;
                 skipping = 0;
                 depth = 0;
                 inString = false;
@@ -269,39 +251,67 @@ public final class SyslogFrameDecoder {
             }
             object = true;
         }
-        if (inString) {
-            if (escaped) {
-                escaped = false;
-            } else if (last == '\\') {
-                escaped = true;
-            } else if (last == '"') {
-                inString = false;
-            } else if (last == '\n') {
+        switch (step(last)) {
+            case CLOSED -> {
+                frames.add(new Frame(Arrays.copyOf(buffer, size), false));
+                newFrame();
+                afterObject = true;
+                return true;
+            }
+            case LINE_END_IN_STRING -> {
                 if (firstLineEnd >= 0) {
                     splitAtFirstLineEnd(frames);
                     return true;
                 }
                 return false;
             }
-        } else if (last == '"') {
-            inString = true;
-        } else if (last == '{' || last == '[') {
-            depth++;
-        } else if (last == '}' || last == ']') {
-            if (--depth == 0) {
-                frames.add(new Frame(Arrays.copyOf(buffer, size), false));
-                newFrame();
-                afterObject = true;
-                return true;
+            case LINE_END -> {
+                lineEnd = size - 1;
+                if (!object && firstLineEnd < 0) {
+                    firstLineEnd = lineEnd;
+                }
+                return size <= maxFrameBytes;
             }
-        } else if (last == '\n') {
-            lineEnd = size - 1;
-            if (!object && firstLineEnd < 0) {
-                firstLineEnd = lineEnd;
+            default -> {
+                return size <= maxFrameBytes;
             }
-            return size <= maxFrameBytes;
         }
-        return size <= maxFrameBytes;
+    }
+
+    private static final int OTHER = 0;
+    private static final int CLOSED = 1;
+    private static final int LINE_END = 2;
+    private static final int LINE_END_IN_STRING = 3;
+
+    /**
+     * Follows one byte of a JSON text (strings, their escapes, nesting): whether it closed the outermost
+     * object, is a line end (inside a string, where JSON does not allow one, or outside) or neither.
+     */
+    private int step(byte b) {
+        if (inString) {
+            if (escaped) {
+                escaped = false;
+            } else if (b == '\\') {
+                escaped = true;
+            } else if (b == '"') {
+                inString = false;
+            } else if (b == '\n') {
+                return LINE_END_IN_STRING;
+            }
+            return OTHER;
+        }
+        if (b == '"') {
+            inString = true;
+        } else if (b == '{' || b == '[') {
+            depth++;
+        } else if (b == '}' || b == ']') {
+            if (--depth == 0) {
+                return CLOSED;
+            }
+        } else if (b == '\n') {
+            return LINE_END;
+        }
+        return OTHER;
     }
 
     /**

@@ -102,7 +102,7 @@ public final class TenantIndexAdmin {
     /**
      * A keyword searched by value or pattern (the event search's text is a wildcard on {@code raw_data})
      * without doc values: nothing sorts or aggregates by a whole log line, and building and merging
-     * the doc values of a text unique to every event cost about a fifth of OpenSearch's indexing CPU
+     * the doc values of a text unique to every event cost a tenth to a sixth of OpenSearch's indexing CPU
      * (docs/benchmarks.md).
      */
     private static ObjectBuilder<Property> searchedText(Property.Builder p) {

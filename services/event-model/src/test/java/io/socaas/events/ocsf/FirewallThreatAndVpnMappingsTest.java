@@ -1,0 +1,391 @@
+package io.socaas.events.ocsf;
+
+import static io.socaas.events.ocsf.MappedRecords.assertAllowed;
+import static io.socaas.events.ocsf.MappedRecords.assertAuthentication;
+import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
+import static io.socaas.events.ocsf.MappedRecords.assertDenied;
+import static io.socaas.events.ocsf.MappedRecords.assertFlow;
+import static io.socaas.events.ocsf.MappedRecords.assertProduct;
+import static io.socaas.events.ocsf.MappedRecords.assertStatus;
+import static io.socaas.events.ocsf.MappedRecords.epochMillis;
+import static io.socaas.events.ocsf.MappedRecords.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Firewalls' security profile, VPN, administrator and DNS filter logs, written from each vendor's
+ * documented log format: IPsec and SSL VPN logins, single sign-on logons, administrators' logins and
+ * configuration changes as Authentication and API Activity; intrusion prevention, antivirus and
+ * botnet filter hits as alerts on the connection (Network Activity with {@code is_alert}), blocked
+ * or passed; mail scanning verdicts as Email Activity; DNS filter logs as DNS Activity.
+ */
+class FirewallThreatAndVpnMappingsTest {
+
+    @Test
+    void fortiGateVpnAndSingleSignOnLoginsDnsFilterAndFullUrls() throws Exception {
+        // IPsec dial-up tunnel up: no user of its own ("N/A"), the XAuth user is the one who logged in
+        JsonNode ipsec = line("<189>date=2026-03-01 time=09:10:00 devname=\"FGT-HQ\" devid=\"FGT60FTK2209C042\""
+                + " eventtime=1772356200000000000 tz=\"+0000\" logid=\"0101037138\" type=\"event\" subtype=\"vpn\""
+                + " level=\"notice\" vd=\"root\" logdesc=\"IPsec connection status changed\" action=\"tunnel-up\""
+                + " remip=198.51.100.20 locip=203.0.113.1 remport=4500 locport=4500 outintf=\"wan1\" user=\"N/A\""
+                + " group=\"N/A\" xauthuser=\"jdoe\" xauthgroup=\"vpn-users\" assignip=10.212.134.200"
+                + " vpntunnel=\"Dialup_0\" tunneltype=\"ipsec\"");
+        assertProduct(ipsec, "FortiGate");
+        assertAuthentication(ipsec, 1, "jdoe", "198.51.100.20");
+        assertStatus(ipsec, 1);
+        assertThat(ipsec.at("/src_endpoint/port").asInt()).isEqualTo(4500);
+        assertThat(ipsec.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:10:00Z"));
+        // an SSL VPN tunnel names its user
+        JsonNode ssl = line(ipsec.get("raw_data").asText().replace("user=\"N/A\"", "user=\"asmith\""));
+        assertThat(ssl.at("/user/name").asText()).isEqualTo("asmith");
+
+        // FSSO: the collector agent saw a domain logon, and the logoff
+        JsonNode fsso = line("<189>date=2026-03-01 time=09:11:00 devname=\"FGT-HQ\" devid=\"FGT60FTK2209C042\""
+                + " logid=\"0102043014\" type=\"event\" subtype=\"user\" level=\"notice\" vd=\"root\""
+                + " logdesc=\"FSSO logon authentication status\" srcip=10.10.20.31 user=\"asmith\""
+                + " server=\"FSSO_DC01\" action=\"FSSO-logon\""
+                + " msg=\"FSSO-logon event from FSSO_DC01: user asmith logged on 10.10.20.31\"");
+        assertAuthentication(fsso, 1, "asmith", "10.10.20.31");
+        assertStatus(fsso, 1);
+        assertThat(fsso.at("/service/name").asText()).isEqualTo("FSSO");
+        JsonNode fssoOff = line(fsso.get("raw_data")
+                .asText()
+                .replace("FSSO-logon", "FSSO-logoff")
+                .replace("0102043014", "0102043015"));
+        assertAuthentication(fssoOff, 2, "asmith", "10.10.20.31");
+        // a firewall user added to the authenticated list
+        JsonNode authLogon = line("date=2026-03-01 time=09:11:30 devname=\"FGT-HQ\" devid=\"FGT60FTK2209C042\""
+                + " logid=\"0102043039\" type=\"event\" subtype=\"user\" level=\"notice\" vd=\"root\""
+                + " logdesc=\"Authentication logon\" srcip=10.10.20.33 user=\"bwayne\" authserver=\"LDAP-DC01\""
+                + " action=\"auth-logon\" status=\"logon\" msg=\"User bwayne added to auth logon\"");
+        assertAuthentication(authLogon, 1, "bwayne", "10.10.20.33");
+        assertStatus(authLogon, 1);
+
+        // DNS filter: a response passed, with the answer; a query's response blocked by category
+        JsonNode dns = line("<189>date=2026-03-01 time=09:12:00 devname=\"FGT-HQ\" devid=\"FGT60FTK2209C042\""
+                + " logid=\"1501054802\" type=\"utm\" subtype=\"dns\" eventtype=\"dns-response\" level=\"notice\""
+                + " vd=\"root\" policyid=4 sessionid=99881 srcip=10.10.20.31 srcport=53001 srcintf=\"lan\""
+                + " dstip=10.10.0.53 dstport=53 dstintf=\"wan1\" proto=17 profile=\"default\" xid=4242"
+                + " qname=\"portal.example.org\" qtype=\"A\" qtypeval=1 qclass=\"IN\" ipaddr=\"93.184.216.34\""
+                + " msg=\"Domain is monitored\" action=\"pass\" cat=52 catdesc=\"Information Technology\"");
+        assertThat(dns.get("class_uid").asInt()).isEqualTo(4003);
+        assertThat(dns.get("activity_id").asInt()).isEqualTo(2);
+        assertAllowed(dns);
+        assertThat(dns.at("/query/hostname").asText()).isEqualTo("portal.example.org");
+        assertThat(dns.at("/query/type").asText()).isEqualTo("A");
+        assertThat(dns.at("/answers/0/rdata").asText()).isEqualTo("93.184.216.34");
+        assertThat(dns.at("/src_endpoint/ip").asText()).isEqualTo("10.10.20.31");
+        JsonNode blocked = line("<188>date=2026-03-01 time=09:12:30 devname=\"FGT-HQ\" devid=\"FGT60FTK2209C042\""
+                + " logid=\"1501054601\" type=\"utm\" subtype=\"dns\" eventtype=\"dns-response\" level=\"warning\""
+                + " vd=\"root\" policyid=4 sessionid=99882 srcip=10.10.20.32 srcport=53002 dstip=10.10.0.53"
+                + " dstport=53 proto=17 xid=4243 qname=\"malware.example.net\" qtype=\"A\" qclass=\"IN\""
+                + " msg=\"Domain was blocked due to its category\" action=\"block\" cat=26"
+                + " catdesc=\"Malicious Websites\"");
+        assertThat(blocked.get("class_uid").asInt()).isEqualTo(4003);
+        assertDenied(blocked);
+        assertThat(blocked.at("/query/hostname").asText()).isEqualTo("malware.example.net");
+        JsonNode query = line(dns.get("raw_data")
+                .asText()
+                .replace("dns-response", "dns-query")
+                .replace("1501054802", "1500054000"));
+        assertThat(query.get("activity_id").asInt()).isEqualTo(1);
+
+        // web filter: FortiOS 7 writes the whole URL
+        JsonNode web = line(
+                "<189>date=2026-03-01 time=09:13:00 devname=\"FGT-HQ\" devid=\"FGT60FTK2209C042\""
+                        + " logid=\"0317013312\" type=\"utm\" subtype=\"webfilter\" eventtype=\"ftgd_allow\" level=\"notice\""
+                        + " vd=\"root\" policyid=4 sessionid=99883 srcip=10.10.20.31 srcport=50500 dstip=93.184.216.34"
+                        + " dstport=443 proto=6 service=\"HTTPS\" hostname=\"www.example.org\" action=\"passthrough\""
+                        + " url=\"https://www.example.org/docs/index.html\" msg=\"URL belongs to an allowed category in policy\"");
+        assertThat(web.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(web.at("/http_request/url/url_string").asText())
+                .isEqualTo("https://www.example.org/docs/index.html");
+        assertThat(web.at("/http_request/url/hostname").asText()).isEqualTo("www.example.org");
+        assertThat(web.at("/http_request/url/path").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void panOsAdministratorLoginsConfigurationChangesAndThreatSeverity() throws Exception {
+        JsonNode failed = line("<14>Mar  1 08:10:00 PA-850 1,2026/03/01 08:10:00,013201009999,SYSTEM,auth,2561,"
+                + "2026/03/01 08:10:00,,auth-fail,,0,0,general,medium,\"failed authentication for user 'admin'."
+                + "  Reason: Invalid username/password. From: 198.51.100.23.\",7316100,0x0,0,0,0,0,,PA-850,0,0,"
+                + "2026-03-01T08:10:00.250+00:00");
+        assertProduct(failed, "PAN-OS");
+        assertAuthentication(failed, 1, "admin", "198.51.100.23");
+        assertStatus(failed, 2);
+        assertThat(failed.get("status_detail").asText()).isEqualTo("Invalid username/password");
+        assertThat(failed.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T08:10:00.250Z"));
+
+        JsonNode web = line("<14>Mar  1 08:11:01 PA-850 1,2026/03/01 08:11:01,013201009999,SYSTEM,general,2561,"
+                + "2026/03/01 08:11:01,,general,,0,0,general,informational,\"User admin logged in via Web from"
+                + " 198.51.100.23 using https\",7316102,0x0,0,0,0,0,,PA-850,0,0,2026-03-01T08:11:01.000+00:00");
+        assertAuthentication(web, 1, "admin", "198.51.100.23");
+        assertStatus(web, 1);
+        assertThat(web.get("auth_protocol").asText()).isEqualTo("Web");
+        JsonNode out = line(web.get("raw_data")
+                .asText()
+                .replace("logged in via Web from 198.51.100.23 using https", "logged out via Web from 198.51.100.23"));
+        assertAuthentication(out, 2, "admin", "198.51.100.23");
+
+        JsonNode config = line("<14>Mar  1 08:12:00 PA-850 1,2026/03/01 08:12:00,013201009999,CONFIG,0,2561,"
+                + "2026/03/01 08:12:00,198.51.100.23,,set,admin,Web,Succeeded,"
+                + " deviceconfig system login-banner,7316110,0x0");
+        assertThat(config.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(config.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(config.at("/actor/user/name").asText()).isEqualTo("admin");
+        assertThat(config.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.23");
+        assertThat(config.at("/api/operation").asText()).isEqualTo("set");
+        assertThat(config.at("/resources/0/name").asText()).isEqualTo("deviceconfig system login-banner");
+        assertStatus(config, 1);
+
+        // GlobalProtect: a HIP check after the login is no login of its own
+        JsonNode hip = line("<14>Mar  1 08:00:06 PA-850 1,2026/03/01 08:00:06,013201009999,GLOBALPROTECT,0,2561,"
+                + "2026/03/01 08:00:06,vsys1,gateway-hip-check,host-info,,,corp\\jdoe,US,LAPTOP-42,198.51.100.60,"
+                + "0.0.0.0,10.10.50.7,0.0.0.0,6f1d2c3b-0000-4000-8000-000000000042,SN123,6.1.1,Windows,"
+                + "\"Microsoft Windows 11 Pro , 64-bit\",1,,,\"HIP report is not needed\",success,,0,,0,GW-East,"
+                + "712346,0x0,2026-03-01T08:00:06.000+00:00,,,");
+        assertBaseEventOf(hip, "PAN-OS");
+
+        // a virus reset by the firewall: PAN-OS severity as the record's
+        JsonNode virus = line("<14>Mar  1 08:14:00 PA-850 1,2026/03/01 08:14:00,013201009999,THREAT,virus,2561,"
+                + "2026/03/01 08:14:00,10.20.30.41,93.184.216.34,203.0.113.5,93.184.216.34,Allow-Web,corp\\jdoe,,"
+                + "web-browsing,vsys1,trust,untrust,ethernet1/2,ethernet1/1,Forward-All,2026/03/01 08:14:00,183450,1,"
+                + "54100,80,31600,80,0x402000,tcp,reset-both,\"invoice.exe\",Virus/Win32.WGeneric.abcde(123456789),"
+                + "any,high,server-to-client,7316200,0x0,10.0.0.0-10.255.255.255,United States,0,"
+                + "application/x-msdownload,0,,,1,,,,,,,,0,0,0,0,0,,PA-850,,,,get,0,,0,,N/A,virus,AppThreat-8000-7000,"
+                + "0x0,0,4294967295,,,b5e2c1a0-6b2f-4f0e-9d4e-1a2b3c4d5e70,0,,,,,,,,,,,,,,,,,,,,,,,,,,,,,0,"
+                + "2026-03-01T08:14:00.321+00:00,,,");
+        assertFlow(virus, 6, "10.20.30.41", 54100, "93.184.216.34", 80);
+        assertDenied(virus);
+        assertThat(virus.get("is_alert").asBoolean()).isTrue();
+        assertThat(virus.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(virus.get("message").asText()).isEqualTo("Virus/Win32.WGeneric.abcde(123456789)");
+        assertThat(virus.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T08:14:00.321Z"));
+    }
+
+    @Test
+    void sophosFirewallAntivirusSpamAtpVpnAndAdministrators() throws Exception {
+        JsonNode virus = line("<30>device=\"SFW\" date=2026-03-01 time=09:20:00 timezone=\"+01:00\""
+                + " device_name=\"XG135\" device_id=C1300ABCDE12345 log_id=030906208001 log_type=\"Anti-Virus\""
+                + " log_component=\"HTTP\" log_subtype=\"Virus\" status=\"\" priority=Critical fw_rule_id=3"
+                + " user_name=\"\" av_policy_name=\"\" virus=\"EICAR-AV-Test\""
+                + " url=\"http://files.example.net/eicar.com\" domainname=\"files.example.net\" src_ip=10.20.1.15"
+                + " dst_ip=93.184.216.40 protocol=\"TCP\" src_port=51200 dst_port=80 sent_bytes=420 recv_bytes=380"
+                + " status_code=403");
+        assertProduct(virus, "Sophos Firewall");
+        assertFlow(virus, 6, "10.20.1.15", 51200, "93.184.216.40", 80);
+        assertDenied(virus);
+        assertThat(virus.get("is_alert").asBoolean()).isTrue();
+        assertThat(virus.get("message").asText()).isEqualTo("EICAR-AV-Test");
+        assertThat(virus.at("/url/url_string").asText()).isEqualTo("http://files.example.net/eicar.com");
+        assertThat(virus.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T08:20:00Z"));
+
+        JsonNode spam = line("<30>device=\"SFW\" date=2026-03-01 time=09:21:00 timezone=\"+01:00\""
+                + " device_name=\"XG135\" device_id=C1300ABCDE12345 log_id=041107413001 log_type=\"Anti-Spam\""
+                + " log_component=\"SMTP\" log_subtype=\"Spam\" status=\"\" priority=Warning fw_rule_id=7"
+                + " from_email_address=\"offers@bulk.example.com\" to_email_address=\"cfo@corp.example\""
+                + " email_subject=\"Act now\" mailid=\"<abc123@bulk.example.com>\" mailsize=3100 spamaction=\"Reject\""
+                + " reason=\"Mail detected as SPAM.\" src_ip=198.51.100.90 dst_ip=10.20.1.25 protocol=\"TCP\""
+                + " src_port=40001 dst_port=25");
+        assertThat(spam.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(spam.get("activity_id").asInt()).isEqualTo(3);
+        assertDenied(spam);
+        assertThat(spam.at("/email/from").asText()).isEqualTo("offers@bulk.example.com");
+        assertThat(spam.at("/email/to/0").asText()).isEqualTo("cfo@corp.example");
+        assertThat(spam.at("/email/subject").asText()).isEqualTo("Act now");
+        assertThat(spam.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.90");
+        JsonNode clean = line(spam.get("raw_data").asText().replace("\"Reject\"", "\"Accept\""));
+        assertAllowed(clean);
+
+        // advanced threat protection names its addresses sourceip/destinationip
+        JsonNode atp = line("<30>device=\"SFW\" date=2026-03-01 time=09:22:00 timezone=\"+01:00\""
+                + " device_name=\"XG135\" device_id=C1300ABCDE12345 log_id=086504418010 log_type=\"ATP\""
+                + " log_component=\"Web\" log_subtype=\"Drop\" priority=Warning user_name=\"\" protocol=\"TCP\""
+                + " src_port=51300 dst_port=80 sourceip=10.20.1.16 destinationip=203.0.113.66"
+                + " url=http://c2.example.net/beacon threatname=C2/Generic-A eventtype=\"Standard\"");
+        assertFlow(atp, 6, "10.20.1.16", 51300, "203.0.113.66", 80);
+        assertDenied(atp);
+        assertThat(atp.get("message").asText()).isEqualTo("C2/Generic-A");
+
+        // a firewall user's logout is a logoff, whatever its status
+        JsonNode logout = line("<30>device=\"SFW\" date=2026-03-01 time=09:23:00 timezone=\"+01:00\""
+                + " device_name=\"XG135\" device_id=C1300ABCDE12345 log_id=062910617703 log_type=\"Event\""
+                + " log_component=\"Firewall Authentication\" log_subtype=\"Authentication\" status=\"Successful\""
+                + " priority=Information user_name=\"jdoe\" usergroupname=\"Staff\" auth_client=\"CTA\""
+                + " auth_mechanism=\"AD\" reason=\"\" src_ip=10.20.1.15"
+                + " message=\"User jdoe was logged out of firewall\" name=\"jdoe\"");
+        assertAuthentication(logout, 2, "jdoe", "10.20.1.15");
+        assertThat(logout.get("message").asText()).isEqualTo("User jdoe was logged out of firewall");
+
+        // an administrator's change is no login
+        JsonNode change = line("<30>device=\"SFW\" date=2026-03-01 time=09:24:00 timezone=\"+01:00\""
+                + " device_name=\"XG135\" device_id=C1300ABCDE12345 log_id=062009617502 log_type=\"Event\""
+                + " log_component=\"GUI\" log_subtype=\"Admin\" status=\"Successful\" priority=Information"
+                + " user_name=\"admin\" src_ip=10.20.1.2 message=\"Firewall rule 'Web out' was changed by 'admin'"
+                + " from '10.20.1.2' using 'GUI'\"");
+        assertThat(change.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(change.at("/actor/user/name").asText()).isEqualTo("admin");
+        assertThat(change.at("/src_endpoint/ip").asText()).isEqualTo("10.20.1.2");
+        JsonNode adminLogin = line(change.get("raw_data")
+                .asText()
+                .replace(
+                        "Firewall rule 'Web out' was changed by 'admin' from '10.20.1.2' using 'GUI'",
+                        "User admin logged in successfully to Web Admin Console from 10.20.1.2"));
+        assertAuthentication(adminLogin, 1, "admin", "10.20.1.2");
+        assertStatus(adminLogin, 1);
+
+        // SSL VPN tunnel established from the user's public address
+        JsonNode vpn = line("<30>device=\"SFW\" date=2026-03-01 time=09:25:00 timezone=\"+01:00\""
+                + " device_name=\"XG135\" device_id=C1300ABCDE12345 log_id=062811617824 log_type=\"Event\""
+                + " log_component=\"SSL VPN\" log_subtype=\"System\" priority=Information Mode=\"Remote Access\""
+                + " user_name=\"jdoe\" ipaddress=10.81.234.5 sent_bytes=0 recv_bytes=0 status=\"Established\""
+                + " message=\"SSL VPN User 'jdoe' connected \" connectionname=\"\" remote_ip=198.51.100.61");
+        assertAuthentication(vpn, 1, "jdoe", "198.51.100.61");
+        assertStatus(vpn, 1);
+
+        // SFOS 19: connection start and stop
+        JsonNode start = line("Mar  1 09:26:00 sfw device_name=\"SFW\" timestamp=\"2026-03-01T09:26:00+0100\""
+                + " device_model=\"XGS2100\" device_serial_id=\"X21001ABCDEF\" log_id=\"010101600001\""
+                + " log_type=\"Firewall\" log_component=\"Firewall Rule\" log_subtype=\"Allowed\" log_version=1"
+                + " severity=\"Information\" fw_rule_id=\"9\" in_interface=\"Port1\" out_interface=\"Port2\""
+                + " src_ip=\"10.20.1.15\" dst_ip=\"93.184.216.34\" protocol=\"TCP\" src_port=51400 dst_port=443"
+                + " src_zone=\"LAN\" dst_zone=\"WAN\" con_event=\"Start\" con_id=\"3153941761\"");
+        assertFlow(start, 1, "10.20.1.15", 51400, "93.184.216.34", 443);
+        assertAllowed(start);
+        assertThat(start.at("/src_endpoint/zone").asText()).isEqualTo("LAN");
+        assertThat(start.at("/connection_info/uid").asText()).isEqualTo("3153941761");
+        assertThat(start.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T08:26:00Z"));
+        JsonNode stop = line(start.get("raw_data").asText().replace("\"Start\"", "\"Stop\""));
+        assertThat(stop.get("activity_id").asInt()).isEqualTo(2);
+
+        JsonNode app = line("<30>device=\"SFW\" date=2026-03-01 time=09:27:00 timezone=\"+01:00\""
+                + " device_name=\"XG135\" device_id=C1300ABCDE12345 log_id=054402617051"
+                + " log_type=\"Content Filtering\" log_component=\"Application\" log_subtype=\"Denied\""
+                + " priority=Information fw_rule_id=9 user_name=\"\" application_name=\"BitTorrent\""
+                + " application_risk=5 src_ip=10.20.1.15 dst_ip=198.51.100.70 protocol=\"TCP\" src_port=51500"
+                + " dst_port=6881 status=\"Deny\" message=\"\"");
+        assertFlow(app, 5, "10.20.1.15", 51500, "198.51.100.70", 6881);
+        assertDenied(app);
+        assertThat(app.get("app_name").asText()).isEqualTo("BitTorrent");
+    }
+
+    @Test
+    void sonicWallSecurityServiceAlertsAndConfigurationChanges() throws Exception {
+        JsonNode prevented = line("<129>id=firewall sn=0017C5ABCDEF time=\"2026-03-01 09:30:00 UTC\""
+                + " fw=203.0.113.1 pri=1 c=32 gcat=3 m=609 msg=\"IPS Prevention Alert: WEB-ATTACKS Example"
+                + " Server Path Traversal\" sid=9001 ipscat=\"WEB-ATTACKS\" ipspri=1 n=501"
+                + " src=198.51.100.77:44321:X1 dst=10.1.2.3:8080:X0 fw_action=\"drop\"");
+        assertProduct(prevented, "SonicOS");
+        assertFlow(prevented, 6, "198.51.100.77", 44321, "10.1.2.3", 8080);
+        assertDenied(prevented);
+        assertThat(prevented.get("is_alert").asBoolean()).isTrue();
+        assertThat(prevented.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(prevented.get("message").asText()).startsWith("IPS Prevention Alert: WEB-ATTACKS");
+        assertThat(prevented.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:30:00Z"));
+
+        JsonNode detected = line("<129>id=firewall sn=0017C5ABCDEF time=\"2026-03-01 09:31:00 UTC\""
+                + " fw=203.0.113.1 pri=1 c=32 gcat=3 m=608 msg=\"IPS Detection Alert: SCAN Example Probe\""
+                + " sid=9002 ipscat=\"SCAN\" ipspri=3 n=502 src=198.51.100.78:44322:X1 dst=10.1.2.4:22:X0"
+                + " fw_action=\"NA\"");
+        assertThat(detected.get("is_alert").asBoolean()).isTrue();
+        assertThat(detected.has("action_id")).isFalse();
+        assertThat(detected.get("severity_id").asInt()).isEqualTo(2);
+
+        JsonNode gav = line("<129>id=firewall sn=0017C5ABCDEF time=\"2026-03-01 09:32:00 UTC\" fw=203.0.113.1"
+                + " pri=1 c=32 gcat=3 m=809 msg=\"Gateway Anti-Virus Alert: Example.Trojan (Trojan) blocked\""
+                + " sid=77 n=503 src=93.184.216.34:80:X1 dst=192.168.1.20:50544:X0 proto=tcp/http"
+                + " fw_action=\"drop\"");
+        assertFlow(gav, 6, "93.184.216.34", 80, "192.168.1.20", 50544);
+        assertDenied(gav);
+        assertThat(gav.get("is_alert").asBoolean()).isTrue();
+
+        JsonNode config = line("<134>id=firewall sn=0017C5ABCDEF time=\"2026-03-01 09:33:00 UTC\" fw=203.0.113.1"
+                + " pri=6 c=16 gcat=2 m=1382 src=192.168.1.50:50100 dst=192.168.1.1:443:X0 usr=\"admin\""
+                + " sess=\"Web\" msg=\"Configuration succeeded:  'Log Level' , changed from [INFO], changed to"
+                + " [DEBUG]\" n=504 fw_action=\"NA\"");
+        assertThat(config.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(config.at("/actor/user/name").asText()).isEqualTo("admin");
+        assertThat(config.at("/src_endpoint/ip").asText()).isEqualTo("192.168.1.50");
+        assertStatus(config, 1);
+
+        // a packet the firewall dropped whose message names no verdict
+        JsonNode drop = line("<135>id=firewall sn=0017C5ABCDEF time=\"2026-03-01 09:34:00 UTC\" fw=203.0.113.1"
+                + " pri=7 c=512 gcat=6 m=713 src=192.168.1.1:443:X1 dst=198.51.100.80:50200:X1 proto=tcp/https"
+                + " msg=\"-\" note=\"TCP Flag(s): RST\" n=505 fw_action=\"drop\"");
+        assertFlow(drop, 5, "192.168.1.1", 443, "198.51.100.80", 50200);
+        assertDenied(drop);
+    }
+
+    @Test
+    void ciscoAsaAndFtdVpnRefusalsIntrusionAndBotnetFilterEvents() throws Exception {
+        JsonNode rejected = line("<166>Mar 01 2026 10:00:12 fw01 : %ASA-4-716039: Group <DfltGrpPolicy> User <jsmith>"
+                + " IP <198.51.100.7> Authentication: rejected, Session Type: WebVPN.");
+        assertProduct(rejected, "ASA");
+        assertAuthentication(rejected, 1, "jsmith", "198.51.100.7");
+        assertStatus(rejected, 2);
+        JsonNode accepted = line("<166>Mar 01 2026 10:00:11 fw01 : %ASA-6-716038: Group <DfltGrpPolicy> User <jsmith>"
+                + " IP <198.51.100.7> Authentication: successful, Session Type: WebVPN.");
+        assertAuthentication(accepted, 1, "jsmith", "198.51.100.7");
+        assertStatus(accepted, 1);
+        JsonNode limit = line("<166>Mar 01 2026 10:00:13 fw01 : %ASA-4-113029: Group <GP_Remote> User <jdoe>"
+                + " IP <198.51.100.8> Session could not be established: session limit of 2 reached");
+        assertAuthentication(limit, 1, "jdoe", "198.51.100.8");
+        assertStatus(limit, 2);
+        assertThat(limit.get("status_detail").asText())
+                .isEqualTo("Session could not be established: session limit of 2 reached");
+
+        JsonNode intrusion = line("<166>Mar 01 2026 10:00:17 ftd01 : %FTD-1-430001: DeviceUUID:"
+                + " 6d6c7e0a-1111-11e9-9a2d-9f0b5f0e0d1c, InstanceID: 1, ConnectionID: 4321, SrcIP: 198.51.100.77,"
+                + " DstIP: 10.1.2.3, SrcPort: 44321, DstPort: 80, Protocol: tcp, IngressInterface: outside,"
+                + " EgressInterface: dmz, IntrusionPolicy: Balanced, ACPolicy: Default, InlineResult: Blocked,"
+                + " IntrusionRuleMessage: \"SERVER-WEBAPP Example path traversal attempt\", Classification:"
+                + " Web Application Attack, Priority: 1, GID: 1, SID: 1000001, Revision: 2");
+        assertFlow(intrusion, 6, "198.51.100.77", 44321, "10.1.2.3", 80);
+        assertDenied(intrusion);
+        assertThat(intrusion.get("is_alert").asBoolean()).isTrue();
+        assertThat(intrusion.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(intrusion.get("message").asText()).isEqualTo("SERVER-WEBAPP Example path traversal attempt");
+        assertThat(intrusion.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T10:00:17Z"));
+        JsonNode wouldBlock = line(intrusion.get("raw_data").asText().replace("InlineResult: Blocked, ", ""));
+        assertThat(wouldBlock.has("action_id")).isFalse();
+        assertThat(wouldBlock.get("is_alert").asBoolean()).isTrue();
+
+        JsonNode botnet = line("<164>Mar 01 2026 10:00:16 fw01 : %ASA-4-338008: Dynamic Filter dropped blacklisted"
+                + " TCP traffic from inside:10.1.1.50/50123 (10.1.1.50/50123) to outside:198.51.100.66/443"
+                + " (198.51.100.66/443), destination 198.51.100.66 resolved from dynamic list: bad.example.com,"
+                + " threat-level: very-high, category: Malware");
+        assertFlow(botnet, 6, "10.1.1.50", 50123, "198.51.100.66", 443);
+        assertDenied(botnet);
+        assertThat(botnet.get("is_alert").asBoolean()).isTrue();
+
+        JsonNode sfr = line("<164>Mar 01 2026 10:00:18 fw01 : %ASA-4-434002: SFR requested to drop TCP packet from"
+                + " outside:198.51.100.70/40000 to inside:10.1.1.60/445");
+        assertFlow(sfr, 5, "198.51.100.70", 40000, "10.1.1.60", 445);
+        assertDenied(sfr);
+
+        // the same words from another program are not the ASA's
+        JsonNode other = line("<14>Mar  1 10:00:19 host7 monitor: Dynamic Filter dropped blacklisted TCP traffic"
+                + " from inside:10.1.1.50/50123 to outside:198.51.100.66/443");
+        assertThat(other.get("class_uid").asInt()).isZero();
+        assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo("ASA");
+    }
+
+    @Test
+    void lookalikeLinesOfOtherProgramsAreNotClaimed() throws Exception {
+        for (String unrelated : new String[] {
+            // key=value lines that share a few of the firewalls' keys
+            "<14>Mar  1 10:01:00 app01 portal: type=\"utm\" subtype=\"dns\" qname=\"example.org\" action=\"pass\"",
+            "<14>Mar  1 10:01:00 app01 mailer: log_type=\"Anti-Spam\" log_component=\"SMTP\" spamaction=\"Reject\"",
+            "<14>Mar  1 10:01:00 app01 audit: msg=\"Configuration succeeded: theme changed\" usr=\"admin\"",
+            "<14>Mar  1 10:01:00 app01 report: SYSTEM,auth-fail,failed authentication for user 'admin'. From: 198.51.100.1."
+        }) {
+            JsonNode r = line(unrelated);
+            assertThat(r.get("class_uid").asInt()).as(unrelated).isZero();
+            assertThat(r.at("/metadata/product/name").asText())
+                    .as(unrelated)
+                    .isNotIn("FortiGate", "PAN-OS", "Sophos Firewall", "SonicOS", "ASA");
+        }
+    }
+}

@@ -388,4 +388,134 @@ class FirewallThreatAndVpnMappingsTest {
                     .isNotIn("FortiGate", "PAN-OS", "Sophos Firewall", "SonicOS", "ASA");
         }
     }
+
+    @Test
+    void checkPointAdministratorsAuditAndThreatPrevention() throws Exception {
+        JsonNode failed = line("<134>1 2026-03-01T09:40:00Z mgmt-01 CheckPoint 10547 - [action:\"Accept\";"
+                + " flags:\"163872\"; ifdir:\"outbound\"; origin:\"192.0.2.10\"; time:\"1772358000\"; version:\"5\";"
+                + " additional_info:\"Administrator failed to log in: Wrong Password\"; administrator:\"jdoe\";"
+                + " audit_status:\"Failure\"; client_ip:\"198.51.100.31\"; machine:\"ws-031\"; operation:\"Log In\";"
+                + " product:\"SmartConsole\"; subject:\"Administrator Login\"]");
+        assertProduct(failed, "Check Point Security Gateway");
+        assertAuthentication(failed, 1, "jdoe", "198.51.100.31");
+        assertStatus(failed, 2);
+        assertThat(failed.get("status_detail").asText()).isEqualTo("Administrator failed to log in: Wrong Password");
+        assertThat(failed.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:40:00Z"));
+        JsonNode ok = line(failed.get("raw_data").asText().replace(" audit_status:\"Failure\";", ""));
+        assertAuthentication(ok, 1, "jdoe", "198.51.100.31");
+        assertStatus(ok, 1);
+        JsonNode logout = line(ok.get("raw_data").asText().replace("\"Log In\"", "\"Log Out\""));
+        assertAuthentication(logout, 2, "jdoe", "198.51.100.31");
+
+        JsonNode change = line("<134>1 2026-03-01T09:41:00Z mgmt-01 CheckPoint 10547 - [action:\"Accept\";"
+                + " flags:\"163872\"; origin:\"192.0.2.10\"; time:\"1772358060\"; version:\"5\"; administrator:\"jdoe\";"
+                + " client_ip:\"198.51.100.31\"; fieldschanges:\"Action: Changed from 'Drop' to 'Accept'\";"
+                + " objectname:\"Allow RDP\"; objecttype:\"Access Control Rule\"; operation:\"Modify Rule\";"
+                + " product:\"SmartConsole\"; subject:\"Object Manipulation\"]");
+        assertThat(change.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(change.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(change.at("/actor/user/name").asText()).isEqualTo("jdoe");
+        assertThat(change.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.31");
+        assertThat(change.at("/resources/0/name").asText()).isEqualTo("Allow RDP");
+
+        JsonNode bot = line("<134>1 2026-03-01T09:42:00Z gw-01 CheckPoint 15871 - [action:\"Block\"; ifname:\"eth1\";"
+                + " origin:\"192.0.2.1\"; time:\"1772358120\"; version:\"5\"; dst:\"203.0.113.99\";"
+                + " malware_action:\"Communication with C&C site\"; product:\"Anti Malware\";"
+                + " protection_name:\"Example.Botnet.C2\"; protection_type:\"URL reputation\"; proto:\"6\";"
+                + " resource:\"http://c2.example.net/gate.php\"; s_port:\"50400\"; service:\"80\"; severity:\"3\";"
+                + " src:\"10.0.0.44\"]");
+        assertFlow(bot, 5, "10.0.0.44", 50400, "203.0.113.99", 80);
+        assertDenied(bot);
+        assertThat(bot.get("is_alert").asBoolean()).isTrue();
+        assertThat(bot.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(bot.get("message").asText()).isEqualTo("Example.Botnet.C2");
+        assertThat(bot.at("/url/url_string").asText()).isEqualTo("http://c2.example.net/gate.php");
+    }
+
+    @Test
+    void pfSenseAndOpnSenseWebInterfaceLogins() throws Exception {
+        JsonNode ok = line("<134>Mar  1 09:50:00 fw php-fpm[4242]: /index.php: Successful login for user 'admin'"
+                + " from: 198.51.100.40 (Local Database)");
+        assertProduct(ok, "pfSense/OPNsense");
+        assertAuthentication(ok, 1, "admin", "198.51.100.40");
+        assertStatus(ok, 1);
+        assertThat(ok.get("auth_protocol").asText()).isEqualTo("Local Database");
+        JsonNode bad = line("<134>Mar  1 09:50:05 fw php-fpm[4242]: /index.php: webConfigurator authentication error"
+                + " for user 'root' from: 198.51.100.41");
+        assertAuthentication(bad, 1, "root", "198.51.100.41");
+        assertStatus(bad, 2);
+        JsonNode opn = line("<38>1 2026-03-01T09:51:00+01:00 opnsense.example.org audit 5151 - [meta sequenceId=\"3\"]"
+                + " /index.php: user backup could not authenticate for WebGui. [using OPNsense\\Auth\\Services\\WebGui"
+                + " + OPNsense\\Auth\\Local]");
+        assertAuthentication(opn, 1, "backup", null);
+        assertStatus(opn, 2);
+        assertThat(opn.at("/service/name").asText()).isEqualTo("WebGui");
+        assertThat(opn.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T08:51:00Z"));
+        // another page of the same program is not a login
+        assertThat(line("<134>Mar  1 09:52:00 fw php-fpm[4242]: /rc.newwanip: rc.newwanip: Info: starting on igb0.")
+                        .at("/metadata/product/name")
+                        .asText())
+                .isNotEqualTo("pfSense/OPNsense");
+    }
+
+    @Test
+    void juniperSrxIdpUtmAndAdministratorLogins() throws Exception {
+        JsonNode idp = line("<165>1 2026-03-01T09:55:00.100Z srx-01 RT_IDP - IDP_ATTACK_LOG_EVENT"
+                + " [junos@2636.1.1.1.2.129 epoch-time=\"1772358900\" message-type=\"SIG\""
+                + " source-address=\"198.51.100.77\" source-port=\"44321\" destination-address=\"10.1.2.3\""
+                + " destination-port=\"80\" protocol-name=\"TCP\" service-name=\"SERVICE_IDP\" application-name=\"HTTP\""
+                + " rule-name=\"2\" rulebase-name=\"IPS\" policy-name=\"Recommended\" repeat-count=\"0\" action=\"DROP\""
+                + " threat-severity=\"CRITICAL\" attack-name=\"HTTP:EXAMPLE:DIR-TRAVERSAL\""
+                + " source-zone-name=\"untrust\" destination-zone-name=\"dmz\" message=\"-\"]");
+        assertProduct(idp, "SRX");
+        assertFlow(idp, 6, "198.51.100.77", 44321, "10.1.2.3", 80);
+        assertDenied(idp);
+        assertThat(idp.get("is_alert").asBoolean()).isTrue();
+        assertThat(idp.get("severity_id").asInt()).isEqualTo(5);
+        assertThat(idp.get("message").asText()).isEqualTo("HTTP:EXAMPLE:DIR-TRAVERSAL");
+        assertThat(idp.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:55:00.100Z"));
+
+        JsonNode web = line("<12>1 2026-03-01T09:56:00.000Z srx-01 RT_UTM - WEBFILTER_URL_BLOCKED"
+                + " [junos@2636.1.1.1.2.129 source-address=\"10.0.0.5\" source-port=\"50500\""
+                + " destination-address=\"203.0.113.80\" destination-port=\"443\" category=\"Enhanced_Malware\""
+                + " reason=\"BY_SITE_REPUTATION_MALICIOUS\" profile=\"WCF1\" url=\"bad.example.net\" obj=\"/x\""
+                + " username=\"jdoe\" roles=\"N/A\"]");
+        assertThat(web.get("class_uid").asInt()).isEqualTo(4002);
+        assertDenied(web);
+        assertThat(web.at("/http_request/url/hostname").asText()).isEqualTo("bad.example.net");
+        assertThat(web.at("/http_request/url/path").asText()).isEqualTo("/x");
+
+        JsonNode login = line("<13>1 2026-03-01T09:57:00.000Z srx-01 mgd 4242 UI_LOGIN_EVENT"
+                + " [junos@2636.1.1.1.1.39 username=\"netops\" hostname=\"\" tty-name=\"/dev/pts/0\""
+                + " class-name=\"super-user\"] User 'netops' login, class 'super-user' [4242],"
+                + " ssh-connection '198.51.100.23 50022 10.0.0.1 22', client-mode 'cli'");
+        assertAuthentication(login, 1, "netops", "198.51.100.23");
+        assertStatus(login, 1);
+    }
+
+    @Test
+    void merakiAnyConnectAndWirelessAuthentications() throws Exception {
+        JsonNode connect = line("<134>1 1772358000.123456789 MX-HQ events anyconnect_vpn_connect user id 'jdoe'"
+                + " local ip 10.99.0.12 connected from 198.51.100.50");
+        assertProduct(connect, "Meraki");
+        assertAuthentication(connect, 1, "jdoe", "198.51.100.50");
+        assertStatus(connect, 1);
+        assertThat(connect.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:40:00.123Z"));
+        JsonNode auth = line("<134>1 1772358001.000000000 MX-HQ events type=anyconnect_vpn_auth_success msg="
+                + " 'RADIUS[77] Server IP=10.0.0.20 Server port=1812 Peer IP=198.51.100.50 Peer port=50000"
+                + " User=jdoe: Authentication request accepted. '");
+        assertAuthentication(auth, 1, "jdoe", "198.51.100.50");
+        assertStatus(auth, 1);
+        JsonNode ended = line("<134>1 1772361600.000000000 MX-HQ events type=anyconnect_vpn_session_manager msg="
+                + " 'Sess-ID[12] Peer IP=198.51.100.50 User[jdoe]: Session disconnected. Session Type: SSL,"
+                + " Duration: 0d:01h:00m:00s, Bytes xmt: 1000, Bytes rcv: 2000, Reason: User Requested '");
+        assertAuthentication(ended, 2, "jdoe", "198.51.100.50");
+        assertThat(ended.get("status_detail").asText()).isEqualTo("User Requested");
+        JsonNode dot1x = line("<134>1 1772358002.000000000 AP-2F events type=8021x_eap_success radio='1' vap='2'"
+                + " client_mac='AA:BB:CC:00:11:22' client_ip='0.0.0.0' identity='asmith@corp.example'");
+        assertThat(dot1x.get("class_uid").asInt()).isEqualTo(3002);
+        assertStatus(dot1x, 1);
+        assertThat(dot1x.at("/user/name").asText()).isEqualTo("asmith@corp.example");
+        assertThat(dot1x.at("/src_endpoint/mac").asText()).isEqualTo("AA:BB:CC:00:11:22");
+    }
 }

@@ -341,4 +341,73 @@ class LinuxAuthAuditAndWebServerMappingsTest {
         // the Linux file does not take sudo's own lines, nor the sudo file sshd's
         assertProduct(line("<85>Mar  1 09:30:00 ci4 sudo[5120]: pam_unix(sudo:auth): conversation failed"), "sudo");
     }
+
+    @Test
+    void postfixDeliveryAttemptsAreEmailActivitySendWithTheirOutcome() throws Exception {
+        JsonNode sent = line("<22>Mar  1 10:20:00 mx3 postfix/smtp[3301]: 7C1D2E3F4A: to=<ops@partner.example>,"
+                + " relay=mail.partner.example[192.0.2.25]:25, delay=0.84, delays=0.05/0.01/0.3/0.48, dsn=2.0.0,"
+                + " status=sent (250 2.0.0 Ok: queued as 9A8B7C)");
+        assertThat(sent.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(sent.get("activity_name").asText()).isEqualTo("Send");
+        assertProduct(sent, "Postfix");
+        assertStatus(sent, 1);
+        assertThat(sent.at("/email/smtp_to/0").asText()).isEqualTo("ops@partner.example");
+        assertThat(sent.at("/dst_endpoint/ip").asText()).isEqualTo("192.0.2.25");
+        assertThat(sent.at("/dst_endpoint/port").asInt()).isEqualTo(25);
+        assertThat(sent.at("/dst_endpoint/hostname").asText()).isEqualTo("mail.partner.example");
+        assertThat(sent.get("message_trace_uid").asText()).isEqualTo("7C1D2E3F4A");
+        assertThat(sent.get("status_code").asText()).isEqualTo("2.0.0");
+        assertThat(sent.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T10:20:00Z"));
+
+        JsonNode deferred = line("<22>Mar  1 10:20:01 mx3 postfix/smtp[3302]: 7C1D2E3F4B: to=<x@slow.example>,"
+                + " relay=none, delay=30, delays=30/0/0/0, dsn=4.4.1, status=deferred (connect to"
+                + " mx.slow.example[198.51.100.99]:25: Connection timed out)");
+        assertThat(deferred.get("class_uid").asInt()).isEqualTo(4009);
+        assertStatus(deferred, 2);
+        assertThat(deferred.at("/dst_endpoint/ip").isMissingNode()).isTrue();
+        assertThat(deferred.get("status_detail").asText()).startsWith("connect to mx.slow.example");
+
+        JsonNode local = line("<22>Mar  1 10:20:02 mx3 postfix/local[3303]: 7C1D2E3F4C: to=<root@mx3.example>,"
+                + " orig_to=<root>, relay=local, delay=0.01, delays=0/0/0/0, dsn=5.1.1, status=bounced (unknown user:"
+                + " \"root\")");
+        assertThat(local.get("class_uid").asInt()).isEqualTo(4009);
+        assertStatus(local, 2);
+        // the queue manager's lines stay unclaimed
+        assertThat(line("<22>Mar  1 10:20:03 mx3 postfix/qmgr[3304]: 7C1D2E3F4C: removed")
+                        .at("/metadata/product/name")
+                        .asText())
+                .isNotEqualTo("Postfix");
+    }
+
+    @Test
+    void postgresqlCsvLogLoginsAreAuthenticationWithTheClientAndSqlState() throws Exception {
+        JsonNode failed = line("2026-03-01 10:30:00.250 UTC,\"app_ro\",\"billing\",7101,\"198.51.100.70:55012\","
+                + "65e1a2b3.1bbd,1,\"authentication\",2026-03-01 10:30:00 UTC,4/12,0,FATAL,28P01,"
+                + "\"password authentication failed for user \"\"app_ro\"\"\",\"Connection matched pg_hba.conf line"
+                + " 12: \"\"host all all 0.0.0.0/0 scram-sha-256\"\"\",,,,,,,,\"\",\"client backend\",,0");
+        assertLogon(failed, 2, "app_ro", "198.51.100.70");
+        assertProduct(failed, "PostgreSQL");
+        assertThat(failed.at("/src_endpoint/port").asInt()).isEqualTo(55012);
+        assertThat(failed.get("status_code").asText()).isEqualTo("28P01");
+        assertThat(failed.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T10:30:00.250Z"));
+
+        JsonNode role = line("2026-03-01 10:30:01.000 UTC,\"ghost\",\"postgres\",7102,\"198.51.100.71:55013\","
+                + "65e1a2b3.1bbe,1,\"authentication\",2026-03-01 10:30:01 UTC,4/13,0,FATAL,28000,"
+                + "\"role \"\"ghost\"\" does not exist\",,,,,,,,,\"\",\"client backend\",,0");
+        assertLogon(role, 2, "ghost", "198.51.100.71");
+
+        JsonNode authorized = line("2026-03-01 10:30:02.000 UTC,\"etl\",\"dw\",7103,\"[local]\",65e1a2b3.1bbf,2,"
+                + "\"authentication\",2026-03-01 10:30:02 UTC,3/1,0,LOG,00000,\"connection authorized: user=etl"
+                + " database=dw application_name=psql\",,,,,,,,,\"\",\"client backend\",,0");
+        assertLogon(authorized, 1, "etl", null);
+        JsonNode ended = line("2026-03-01 10:40:02.000 UTC,\"etl\",\"dw\",7103,\"[local]\",65e1a2b3.1bbf,3,"
+                + "\"idle\",2026-03-01 10:30:02 UTC,,0,LOG,00000,\"disconnection: session time: 0:10:00.001 user=etl"
+                + " database=dw host=[local]\",,,,,,,,,\"psql\",\"client backend\",,0");
+        assertAuthentication(ended, 2, "etl", null);
+        // another server message of the CSV log stays a Base Event of PostgreSQL
+        assertBaseEventOf(
+                line("2026-03-01 10:30:03.000 UTC,,,7000,,65e1a2b3.1b58,1,,2026-03-01 10:00:00 UTC,,0,LOG,00000,"
+                        + "\"checkpoint starting: time\",,,,,,,,,\"\",\"checkpointer\",,0"),
+                "PostgreSQL");
+    }
 }

@@ -518,4 +518,27 @@ class FirewallThreatAndVpnMappingsTest {
         assertThat(dot1x.at("/user/name").asText()).isEqualTo("asmith@corp.example");
         assertThat(dot1x.at("/src_endpoint/mac").asText()).isEqualTo("AA:BB:CC:00:11:22");
     }
+
+    @Test
+    void fortiGateIntrusionAndVirusLogsNameTheThreat() throws Exception {
+        JsonNode ips = line("<185>date=2026-03-01 time=10:05:00 devname=\"FGT-HQ\" devid=\"FGT60FTK2209C042\""
+                + " logid=\"0419016384\" type=\"utm\" subtype=\"ips\" eventtype=\"signature\" level=\"alert\""
+                + " vd=\"root\" severity=\"critical\" srcip=198.51.100.77 dstip=10.1.2.3 srcport=44321 dstport=80"
+                + " sessionid=7001 action=\"dropped\" proto=6 service=\"HTTP\" policyid=7"
+                + " attack=\"Example.Web.Server.Path.Traversal\" attackid=99001 profile=\"default\""
+                + " msg=\"web_server: Example.Web.Server.Path.Traversal,\"");
+        assertFlow(ips, 6, "198.51.100.77", 44321, "10.1.2.3", 80);
+        assertDenied(ips);
+        assertThat(ips.get("is_alert").asBoolean()).isTrue();
+        assertThat(ips.get("severity_id").asInt()).isEqualTo(5);
+        assertThat(ips.get("message").asText()).isEqualTo("Example.Web.Server.Path.Traversal");
+        JsonNode virus = line("<188>date=2026-03-01 time=10:06:00 devname=\"FGT-HQ\" devid=\"FGT60FTK2209C042\""
+                + " logid=\"0211008192\" type=\"utm\" subtype=\"virus\" eventtype=\"infected\" level=\"warning\""
+                + " vd=\"root\" msg=\"File is infected.\" action=\"blocked\" service=\"HTTP\" sessionid=7002"
+                + " srcip=10.1.2.40 dstip=203.0.113.60 srcport=51000 dstport=80 proto=6 direction=\"incoming\""
+                + " filename=\"setup.exe\" virus=\"W32/Example.A!tr\" dtype=\"Virus\"");
+        assertFlow(virus, 6, "10.1.2.40", 51000, "203.0.113.60", 80);
+        assertDenied(virus);
+        assertThat(virus.get("message").asText()).isEqualTo("W32/Example.A!tr");
+    }
 }

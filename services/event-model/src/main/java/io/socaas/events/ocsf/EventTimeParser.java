@@ -2,6 +2,7 @@ package io.socaas.events.ocsf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.socaas.events.FastTimes;
+import io.socaas.events.ZoneAbbreviations;
 import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -27,7 +28,11 @@ import java.util.Locale;
  * access log form {@code dd/MMM/yyyy:HH:mm:ss Z}, C's asctime form {@code EEE MMM ppd HH:mm:ss yyyy}
  * (vsftpd's log; the weekday must be the date's), also with microseconds (Apache's error log), and
  * nginx's error log form {@code yyyy/MM/dd HH:mm:ss}, {@code dd-MMM-yyyy HH:mm:ss} (ESET PROTECT's
- * export, UTC) and {@code MM/dd/yyyy-HH:mm:ss.micros} (Suricata's fast.log). A date the calendar does not have (a 31 February) is
+ * export, UTC), {@code MM/dd/yyyy-HH:mm:ss.micros} (Suricata's fast.log), Citrix NetScaler's {@code
+ * MM/dd/yyyy:HH:mm:ss} (or {@code dd/MM/yyyy}, {@code yyyy/MM/dd} first), Sophos UTM's {@code
+ * yyyy:MM:dd-HH:mm:ss} and HAProxy's {@code dd/MMM/yyyy:HH:mm:ss.SSS}; fractions of a second of any
+ * length before an offset or zone (Cisco ISE's microseconds), and any of these followed by a zone
+ * abbreviation of {@link ZoneAbbreviations} ({@code CEST}, {@code BST}). A date the calendar does not have (a 31 February) is
  * refused, not moved to another day. Null when none applies.
  */
 final class EventTimeParser {
@@ -62,9 +67,9 @@ final class EventTimeParser {
             ISO_BASIC_OFFSET,
             strict("d/MMM/uuuu:HH:mm:ss Z"),
             strict("MMM dd uuuu HH:mm:ss[.SSS] z"),
-            strict("uuuu-MM-dd HH:mm:ss[.SSS] z"),
-            strict("uuuu-MM-dd HH:mm:ss[.SSS] x"),
-            strict("uuuu-MM-dd HH:mm:ss[.SSS] xxx"));
+            withFraction("uuuu-MM-dd HH:mm:ss", " z"),
+            withFraction("uuuu-MM-dd HH:mm:ss", " x"),
+            withFraction("uuuu-MM-dd HH:mm:ss", " xxx"));
     private static final List<DateTimeFormatter> UNZONED = List.of(
             strict("MMM dd uuuu HH:mm:ss[.SSS]"),
             strict("MMM d uuuu HH:mm:ss[.SSS]"),
@@ -79,7 +84,15 @@ final class EventTimeParser {
                     .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
                     .optionalEnd()
                     .toFormatter(Locale.ROOT)
-                    .withResolverStyle(ResolverStyle.STRICT));
+                    .withResolverStyle(ResolverStyle.STRICT),
+            // Citrix NetScaler's header in its three date orders (month first by default)
+            strict("MM/dd/uuuu:HH:mm:ss"),
+            strict("dd/MM/uuuu:HH:mm:ss"),
+            strict("uuuu/MM/dd:HH:mm:ss"),
+            // Sophos UTM's header
+            strict("uuuu:MM:dd-HH:mm:ss"),
+            // HAProxy's accept date
+            withFraction("d/MMM/uuuu:HH:mm:ss", ""));
 
     private EventTimeParser() {}
 
@@ -131,6 +144,15 @@ final class EventTimeParser {
         if (local != null) {
             return local.atZone(zone).toInstant();
         }
+        int lastSpace = t.lastIndexOf(' ');
+        ZoneOffset abbreviated = lastSpace < 0 ? null : ZoneAbbreviations.offset(t.substring(lastSpace + 1));
+        if (abbreviated != null) {
+            // a zone abbreviation after the time (CEST, BST, EDT): the time in the offset it stands for
+            Instant time = parse(t.substring(0, lastSpace), abbreviated);
+            if (time != null) {
+                return time;
+            }
+        }
         for (DateTimeFormatter f : ZONED) {
             ZonedDateTime zoned = attempt(t, f, ZonedDateTime::from);
             if (zoned != null) {
@@ -144,6 +166,20 @@ final class EventTimeParser {
             }
         }
         return null;
+    }
+
+    /** {@code pattern}, an optional fraction of a second of 1 to 9 digits, then {@code zonePattern}. */
+    private static DateTimeFormatter withFraction(String pattern, String zonePattern) {
+        DateTimeFormatterBuilder b = new DateTimeFormatterBuilder()
+                .parseCaseInsensitive()
+                .appendPattern(pattern)
+                .optionalStart()
+                .appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true)
+                .optionalEnd();
+        if (!zonePattern.isEmpty()) {
+            b.appendPattern(zonePattern);
+        }
+        return b.toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     }
 
     private static DateTimeFormatter strict(String pattern) {

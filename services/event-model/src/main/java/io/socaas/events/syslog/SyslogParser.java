@@ -1,6 +1,7 @@
 package io.socaas.events.syslog;
 
 import io.socaas.events.FastTimes;
+import io.socaas.events.ZoneAbbreviations;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  * has no other header field), Cisco IOS's own header ({@code <PRI>seq: [host:] *Mmm dd hh:mm:ss.mmm
  * ZONE: MSG}), RFC 3164 ({@code <PRI>Mmm dd hh:mm:ss HOSTNAME TAG: MSG}, also without the priority as
  * files hold it, and with an RFC 3339 time as rsyslog writes it; in a line without the priority, a
- * zone abbreviation after the time ({@code UTC}, {@code CET}, {@code EST}, ...; {@link #ZONES}) is
+ * zone abbreviation after the time ({@code UTC}, {@code CET}, {@code EST}, ...; {@link ZoneAbbreviations}) is
  * the time's zone when the time has no offset, never the host, and a number there is not taken for
  * the host, as databases write their own logs; after an ISO time, a word is the host only when a syslog
  * tag follows it), or a line without a syslog header (then the whole line is the message). A line that starts with {@code <} must carry a valid
@@ -124,6 +125,9 @@ public final class SyslogParser {
                     timestamp = OffsetDateTime.parse(time).toInstant();
                 }
             } catch (DateTimeException e) {
+                timestamp = localTime(time);
+            }
+            if (timestamp == null) {
                 throw new MalformedLogException("RFC 5424 TIMESTAMP: '" + time + "' is not an RFC 3339 time");
             }
         }
@@ -149,6 +153,18 @@ public final class SyslogParser {
                 msgId,
                 sd,
                 message);
+    }
+
+    /**
+     * An RFC 5424 TIMESTAMP without its offset ({@code 2026-10-23T16:28:31.696}, as Junos writes it when
+     * no time zone is configured): the time in the source's clock zone, or null when it is no time.
+     */
+    private Instant localTime(String time) {
+        try {
+            return LocalDateTime.parse(time).atZone(zone).toInstant();
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private static Map<String, Map<String, String>> structuredData(Cursor c) {
@@ -206,9 +222,13 @@ public final class SyslogParser {
             int hostStart = c.pos;
             int space = c.line.indexOf(' ', hostStart);
             String candidate = space < 0 ? null : c.line.substring(hostStart, space);
-            ZoneOffset named = pri < 0 && candidate != null ? ZONES.get(candidate) : null;
+            ZoneOffset named = pri < 0 && candidate != null ? ZoneAbbreviations.offset(candidate) : null;
+            if (named == null && c.timeWithoutOffset && candidate != null) {
+                named = numericOffset(candidate);
+            }
             if (named != null) {
-                // a zone after the time (a database's own log line), not a host
+                // a zone after the time (a database's own log line; Barracuda's "2026-12-05 10:00:00.123
+                // +0100 host"), not a host
                 if (c.timeWithoutOffset) {
                     timestamp = LocalDateTime.ofInstant(timestamp, zone).toInstant(named);
                 }
@@ -222,6 +242,7 @@ public final class SyslogParser {
                     && !candidate.isEmpty()
                     && !candidate.endsWith(":")
                     && !candidate.contains("[")
+                    && candidate.indexOf(',') < 0 // PAN-OS without a host: "Nov 30 16:09:08 1,2026/11/30 .."
                     && !(pri < 0 && isNumber(candidate))
                     && !(isoInFile && !startsWithTag(c.line, space + 1))) {
                 hostname = candidate;
@@ -502,7 +523,7 @@ public final class SyslogParser {
         Instant time = bsdTime(c, received);
         if (time != null && line.startsWith(" ", c.pos)) {
             int colon = line.indexOf(':', c.pos + 1);
-            ZoneOffset named = colon > c.pos + 1 ? ZONES.get(line.substring(c.pos + 1, colon)) : null;
+            ZoneOffset named = colon > c.pos + 1 ? ZoneAbbreviations.offset(line.substring(c.pos + 1, colon)) : null;
             if (named != null) {
                 time = LocalDateTime.ofInstant(time, zone).toInstant(named);
                 c.pos = colon + 1;
@@ -544,40 +565,19 @@ public final class SyslogParser {
         }
     }
 
-    /**
-     * Zone abbreviations that logs write after a time, as the fixed offsets they stand for (a
-     * summer-time name is its own offset): the zones of the MSSP's customers, without the
-     * abbreviations that name several offsets ({@code IST}, {@code CST} as China's).
-     */
-    static final Map<String, ZoneOffset> ZONES = Map.ofEntries(
-            Map.entry("UTC", ZoneOffset.UTC),
-            Map.entry("GMT", ZoneOffset.UTC),
-            Map.entry("WET", ZoneOffset.UTC),
-            Map.entry("WEST", ZoneOffset.ofHours(1)),
-            Map.entry("BST", ZoneOffset.ofHours(1)),
-            Map.entry("CET", ZoneOffset.ofHours(1)),
-            Map.entry("CEST", ZoneOffset.ofHours(2)),
-            Map.entry("MET", ZoneOffset.ofHours(1)),
-            Map.entry("MEST", ZoneOffset.ofHours(2)),
-            Map.entry("EET", ZoneOffset.ofHours(2)),
-            Map.entry("EEST", ZoneOffset.ofHours(3)),
-            Map.entry("MSK", ZoneOffset.ofHours(3)),
-            Map.entry("EST", ZoneOffset.ofHours(-5)),
-            Map.entry("EDT", ZoneOffset.ofHours(-4)),
-            Map.entry("CST", ZoneOffset.ofHours(-6)),
-            Map.entry("CDT", ZoneOffset.ofHours(-5)),
-            Map.entry("MST", ZoneOffset.ofHours(-7)),
-            Map.entry("MDT", ZoneOffset.ofHours(-6)),
-            Map.entry("PST", ZoneOffset.ofHours(-8)),
-            Map.entry("PDT", ZoneOffset.ofHours(-7)),
-            Map.entry("HKT", ZoneOffset.ofHours(8)),
-            Map.entry("SGT", ZoneOffset.ofHours(8)),
-            Map.entry("JST", ZoneOffset.ofHours(9)),
-            Map.entry("KST", ZoneOffset.ofHours(9)),
-            Map.entry("AEST", ZoneOffset.ofHours(10)),
-            Map.entry("AEDT", ZoneOffset.ofHours(11)),
-            Map.entry("NZST", ZoneOffset.ofHours(12)),
-            Map.entry("NZDT", ZoneOffset.ofHours(13)));
+    private static final Pattern NUMERIC_OFFSET = Pattern.compile("[+-]\\d{2}:?\\d{2}");
+
+    /** {@code +0100}, {@code -05:00} as an offset, or null when the text is none. */
+    private static ZoneOffset numericOffset(String text) {
+        if (!NUMERIC_OFFSET.matcher(text).matches()) {
+            return null;
+        }
+        try {
+            return ZoneOffset.of(text.length() == 5 ? text.substring(0, 3) + ":" + text.substring(3) : text);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
 
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?)(Z|z|[+-]\\d{2}:?\\d{2})?(?= |$)");

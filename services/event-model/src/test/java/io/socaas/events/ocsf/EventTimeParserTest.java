@@ -51,6 +51,22 @@ class EventTimeParserTest {
                 "2015/01/08 11:31:23|2015-01-08T11:31:23Z",
                 // ESET PROTECT's export (UTC)
                 "04-Dec-2026 11:59:58|2026-12-04T11:59:58Z",
+                // Cisco ISE: microseconds before the offset
+                "2026-03-01 09:15:02.260369 +00:00|2026-03-01T09:15:02.260369Z",
+                // a zone abbreviation after the time (Sophos' timezone="CEST", a British device's BST)
+                "2026-07-01 11:15:02 CEST|2026-07-01T09:15:02Z",
+                "2026-07-01 10:15:02 BST|2026-07-01T09:15:02Z",
+                "2026-07-01 05:15:02.5 EDT|2026-07-01T09:15:02.500Z",
+                // Citrix NetScaler's header: month first (its default), day first where the month cannot be
+                // the first, year first; then a zone
+                "03/01/2026:09:15:02|2026-03-01T09:15:02Z",
+                "25/03/2026:09:15:02|2026-03-25T09:15:02Z",
+                "2026/03/01:09:15:02|2026-03-01T09:15:02Z",
+                "03/01/2026:09:15:02 GMT|2026-03-01T09:15:02Z",
+                // Sophos UTM's header
+                "2026:03:01-09:15:02|2026-03-01T09:15:02Z",
+                // HAProxy's accept date (no zone)
+                "01/Mar/2026:09:15:02.123|2026-03-01T09:15:02.123Z",
                 // surrounding blanks are not part of the time
                 "'  2026-03-01T09:15:02Z '|2026-03-01T09:15:02Z",
             })
@@ -84,6 +100,11 @@ class EventTimeParserTest {
                 "13/01/2026-09:15:02.123456",
                 "10/Apr/2017",
                 "1.2.3",
+                // a zone abbreviation after something that is no time; a date neither month nor day first
+                "yesterday CEST",
+                "CEST",
+                "13/25/2026:09:15:02",
+                "2026:02:30-09:15:02",
                 // more digits than an epoch time in nanoseconds has
                 "177235650225012345678",
             })

@@ -298,6 +298,9 @@ class LinuxAuthAuditAndWebServerMappingsTest {
                 line("10.9.0.4:51500 [01/Mar/2026:10:00:01.500] fe_pg be_pg/pg1 1/0/30011 8812 -- 4/4/1/1/0 0/0");
         assertThat(bare.get("class_uid").asInt()).isEqualTo(4001);
         assertThat(bare.get("activity_id").asInt()).isEqualTo(2);
+        // HAProxy's accept date is the event's time, with or without a syslog header
+        assertThat(bare.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T10:00:01.500Z"));
+        assertThat(bad.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T10:00:00.120Z"));
         assertProduct(bare, "HAProxy");
         assertThat(bare.at("/src_endpoint/ip").asText()).isEqualTo("10.9.0.4");
         assertThat(bare.at("/dst_endpoint/svc_name").asText()).isEqualTo("be_pg");

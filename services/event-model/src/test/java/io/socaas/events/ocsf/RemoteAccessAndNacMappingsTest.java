@@ -34,12 +34,20 @@ class RemoteAccessAndNacMappingsTest {
         assertThat(login.at("/session/uid").asText()).isEqualTo("4711");
         assertThat(login.at("/device/hostname").asText()).isEqualTo("adc01");
         assertProduct(login, "NetScaler ADC");
+        // the time of NetScaler's own header (month first, GMT), not the time of arrival
+        assertThat(login.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:59:58Z"));
 
         JsonNode failed =
                 line("<132> 03/01/2026:09:59:57 GMT adc01 0-PPE-1 : default AAA LOGIN_FAILED 5550002 0 : User admin"
                         + " - Client_ip 203.0.113.77 - Failure_reason \"Invalid credentials\" - Browser Mozilla/5.0");
         assertLogon(failed, 2, "admin", "203.0.113.77");
         assertThat(failed.get("status_detail").asText()).isEqualTo("Invalid credentials");
+        // year first and without a zone: in the source's clock zone (UTC here)
+        JsonNode yearFirst =
+                line("<132> 2026/03/01:09:59:57  adc01 0-PPE-1 : default AAA LOGIN_FAILED 5550002 0 : User admin"
+                        + " - Client_ip 203.0.113.77 - Failure_reason \"Invalid credentials\" - Browser Mozilla/5.0");
+        assertLogon(yearFirst, 2, "admin", "203.0.113.77");
+        assertThat(yearFirst.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:59:57Z"));
 
         JsonNode logout = line("<134> 03/01/2026:09:59:56 GMT adc01 0-PPE-0 : default SSLVPN LOGOUT 5550003 0 : Context"
                 + " maria@corp.example@198.51.100.23 - SessionId: 4711 - User maria@corp.example - Client_ip 198.51.100.23"
@@ -185,6 +193,13 @@ class RemoteAccessAndNacMappingsTest {
         assertThat(dropped.at("/firewall_rule/uid").asText()).isEqualTo("60001");
         assertThat(dropped.at("/metadata/log_name").asText()).isEqualTo("packetfilter");
         assertProduct(dropped, "UTM");
+        // UTM's own header ("yyyy:MM:dd-HH:mm:ss host"), as its remote syslog sends it
+        JsonNode headed = line("<30>2026:03:01-09:59:58 utm9 ulogd[2000]: id=\"2001\" severity=\"info\""
+                + " sys=\"SecureNet\" sub=\"packetfilter\" name=\"Packet dropped\" action=\"drop\" fwrule=\"60001\""
+                + " srcip=\"198.51.100.70\" dstip=\"203.0.113.5\" proto=\"6\" srcport=\"40001\" dstport=\"3389\"");
+        assertFlow(headed, 5, "198.51.100.70", 40001, "203.0.113.5", 3389);
+        assertThat(headed.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:59:58Z"));
+        assertThat(headed.at("/device/hostname").asText()).isEqualTo("utm9");
 
         JsonNode blocked =
                 line("<30>Mar  1 09:59:57 utm9 httpproxy[3000]: id=\"0060\" severity=\"info\" sys=\"SecureWeb\""

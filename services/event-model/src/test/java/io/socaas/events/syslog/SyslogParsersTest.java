@@ -185,6 +185,43 @@ class SyslogParsersTest {
     }
 
     @Test
+    void anOffsetWrittenApartAfterAnIsoTimeIsTheTimesOffsetNotTheHost() {
+        // Barracuda: "<PRI>yyyy-MM-dd HH:mm:ss.SSS +0100  host ..."
+        SyslogMessage barracuda =
+                parser.parse("<129>2026-03-01 10:00:00.250 +0100  waf-01 WF ALER SQL_INJECTION", RECEIVED);
+        assertThat(barracuda.timestamp()).isEqualTo(Instant.parse("2026-03-01T09:00:00.250Z"));
+        assertThat(barracuda.hostname()).isEqualTo("waf-01");
+        assertThat(barracuda.message()).isEqualTo("WF ALER SQL_INJECTION");
+        SyslogMessage colon = parser.parse("<129>2026-03-01 04:00:00 -05:00 fw-2 app: x", RECEIVED);
+        assertThat(colon.timestamp()).isEqualTo(Instant.parse("2026-03-01T09:00:00Z"));
+        assertThat(colon.hostname()).isEqualTo("fw-2");
+        assertThat(colon.appName()).isEqualTo("app");
+    }
+
+    @Test
+    void aWordWithACommaAfterTheTimeIsNoHost() {
+        // PAN-OS without a host name: the comma-separated record follows the time
+        SyslogMessage panos = parser.parse(
+                "<14>Nov 30 16:09:08 1,2026/11/30 16:09:08,012801096514,TRAFFIC,end,2561,2026/11/30 16:09:08",
+                RECEIVED);
+        assertThat(panos.hostname()).isNull();
+        assertThat(panos.message()).startsWith("1,2026/11/30 16:09:08,012801096514,TRAFFIC,end");
+    }
+
+    @Test
+    void anRfc5424TimeWithoutOffsetIsInTheSourcesClockZone() {
+        // Junos without a configured time zone writes the TIMESTAMP without its offset
+        SyslogMessage utc =
+                parser.parse("<165>1 2026-03-01T09:15:02.696 srx-1 RT_FLOW - RT_FLOW_SESSION_CREATE - x", RECEIVED);
+        assertThat(utc.timestamp()).isEqualTo(Instant.parse("2026-03-01T09:15:02.696Z"));
+        assertThat(utc.hostname()).isEqualTo("srx-1");
+        assertThat(utc.appName()).isEqualTo("RT_FLOW");
+        SyslogMessage berlin = new SyslogParser(java.time.ZoneId.of("Europe/Berlin"))
+                .parse("<165>1 2026-03-01T10:15:02 srx-1 RT_FLOW - - - x", RECEIVED);
+        assertThat(berlin.timestamp()).isEqualTo(Instant.parse("2026-03-01T09:15:02Z"));
+    }
+
+    @Test
     void readsCiscoMerakisHeaderWithAnEpochTime() {
         SyslogMessage m = parser.parse(
                 "<134>1 1563246850.048798929 Head_office_Appliance flows allow src=192.168.10.254 dst=8.8.8.8",

@@ -8,6 +8,7 @@
 #   bash local-stack/bench/ingest.sh --skip peers,latency --jfr /tmp/ingest.jfr   # profile ours
 #   bash local-stack/bench/ingest.sh --skip syslog,http,peers --drain-events 100000   # the indexer only
 #   bash local-stack/bench/ingest.sh --skip syslog,http,peers --latency-times load   # lines keep their own dates
+#   bash local-stack/bench/ingest.sh --skip syslog,http,peers --latency-trace /tmp/t.csv   # each batch's latency
 # The latency phase stamps each line with the time it is sent (as a live source's lines are) and indexes
 # with the built jar's indexer (--indexer bench, a consumer group of its own
 # on soc.bench.events.v1); --indexer platform measures the running platform's indexer instead.

@@ -444,7 +444,7 @@ def stamped(line, t):
                             + time.strftime(' %H:%M:%S', g), line, count=1)
 
 
-def latency_run(lines_file, key, rate, seconds, batch, opensearch, indexer='platform', live_times=True):
+def latency_run(lines_file, key, rate, seconds, batch, opensearch, indexer='platform', live_times=True, trace=None):
     run = 'bench-%d' % int(time.time())
     load_before = load_average()
     with open(lines_file) as f:
@@ -532,6 +532,14 @@ def latency_run(lines_file, key, rate, seconds, batch, opensearch, indexer='plat
     poll.join()
     lat = sorted((searchable[i] - accepted[i]) * 1000 for i in accepted if i in searchable)
     q = (lambda p: lat[min(len(lat) - 1, int(p * len(lat)))] if lat else None)
+    if trace:
+        # one row per batch in the order sent: when it was accepted and searchable, seconds from the start
+        with open(trace, 'w') as f:
+            f.write('batch,accepted_epoch_s,accepted_s,searchable_s,latency_ms\n')
+            for i in sorted(accepted):
+                done = searchable.get(i)
+                f.write(f'{i},{accepted[i]:.3f},{accepted[i] - start:.3f},{"" if done is None else f"{done - start:.3f}"},'
+                        f'{"" if done is None else f"{(done - accepted[i]) * 1000:.0f}"}\n')
     r = dict(run='latency', transport='HTTP NDJSON', rate=rate, seconds=seconds, batch=batch, indexer=indexer,
              times='live' if live_times else 'load',
              load_average_before=load_before, load_average_after=load_average(),
@@ -641,6 +649,8 @@ def main():
     a.add_argument('--drain-events', type=int, default=0,
                    help='also measure the indexer alone on a backlog of this many events (0: not)')
     a.add_argument('--jfr-indexer', help='record a JFR profile of the indexing instance (latency or drain)')
+    a.add_argument('--latency-trace', help='write each measured batch (accepted, searchable, latency) as CSV '
+                   'to this file, to see whether the slow batches come in bursts')
     a.add_argument('--latency-times', choices=['live', 'load'], default='live',
                    help='latency phase: stamp each line with the time it is sent, as a live source does (live,'
                         ' default), or keep the load\'s own dates, spread over the year (load: a backfill)')
@@ -697,7 +707,8 @@ def main():
                 latency_run(load, key, args.rate, args.latency_warmup, 250, 'http://127.0.0.1:9200',
                             indexer=args.indexer, live_times=args.latency_times == 'live')
             results.append(latency_run(load, key, args.rate, args.latency_seconds, 250, 'http://127.0.0.1:9200',
-                                       indexer=args.indexer, live_times=args.latency_times == 'live'))
+                                       indexer=args.indexer, live_times=args.latency_times == 'live',
+                                       trace=args.latency_trace))
         finally:
             inst.stop()
 

@@ -20,9 +20,20 @@ final class KeyValues {
 
     static final int MAX_PAIRS = 512;
 
-    /** How pairs are written: the character between key and value, and separators besides whitespace. */
-    record Format(char assign, String separators) {
+    /**
+     * How pairs are written: the character between key and value, separators besides tabs and line
+     * ends, whether a space belongs to the value in a text whose pairs are separated by tabs (Zscaler's
+     * NSS feeds write {@code urlcategory=Web Search} between tabs; a text without a tab is still split at
+     * spaces), and texts that stand for no value ({@code None}).
+     */
+    record Format(char assign, String separators, boolean spacesInValues, java.util.Set<String> emptyValues) {
+
+        Format(char assign, String separators) {
+            this(assign, separators, false, java.util.Set.of());
+        }
+
         Format {
+            emptyValues = java.util.Set.copyOf(emptyValues);
             if (assign == '"' || assign == '\'' || Character.isWhitespace(assign) || separators.indexOf(assign) >= 0) {
                 throw new IllegalArgumentException("'" + assign + "' cannot separate a key from its value");
             }
@@ -70,8 +81,9 @@ final class KeyValues {
         }
         int n = text.length();
         int i = 0;
+        boolean spaceInValue = format.spacesInValues() && text.indexOf('\t') >= 0;
         while (i < n && pairs.size() < MAX_PAIRS) {
-            while (i < n && format.separator(text.charAt(i))) {
+            while (i < n && separates(format, spaceInValue, text.charAt(i))) {
                 i++;
             }
             int keyStart = i;
@@ -80,7 +92,7 @@ final class KeyValues {
             }
             if (i == keyStart || i >= n || text.charAt(i) != format.assign()) {
                 // not a pair: skip the token
-                while (i < n && !format.separator(text.charAt(i))) {
+                while (i < n && !separates(format, spaceInValue, text.charAt(i))) {
                     i++;
                 }
                 continue;
@@ -97,14 +109,20 @@ final class KeyValues {
                 i = close + 1;
             } else {
                 int valueStart = i;
-                while (i < n && !format.separator(text.charAt(i))) {
+                while (i < n && !separates(format, spaceInValue, text.charAt(i))) {
                     i++;
                 }
                 value = text.substring(valueStart, i);
             }
-            pairs.add(new Pair(key, value, quoted));
+            if (!format.emptyValues().contains(value)) {
+                pairs.add(new Pair(key, value, quoted));
+            }
         }
         return pairs;
+    }
+
+    private static boolean separates(Format format, boolean spaceInValue, char c) {
+        return format.separator(c) && !(spaceInValue && c == ' ');
     }
 
     private static boolean keyChar(char c, boolean first) {

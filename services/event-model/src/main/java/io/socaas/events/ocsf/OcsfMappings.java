@@ -251,7 +251,8 @@ public final class OcsfMappings {
             throw new InvalidMappingException(file + ": 'key_values' must name a field, or be {\"field\": <field>,"
                     + " \"assign\": <one character>, \"separators\": <characters>}");
         }
-        knownKeys(file, "key_values.", node, Set.of("field", "assign", "separators"));
+        knownKeys(
+                file, "key_values.", node, Set.of("field", "assign", "separators", "spaces_in_values", "empty_values"));
         String field = node.path("field").asText("");
         String assign = node.path("assign").asText("=");
         String separators = node.path("separators").asText("");
@@ -262,10 +263,34 @@ public final class OcsfMappings {
             throw new InvalidMappingException(file + ": 'key_values.assign' must be one character");
         }
         try {
-            return new SourceMapping.KeyValuesIn(field, new KeyValues.Format(assign.charAt(0), separators));
+            if (node.has("spaces_in_values") && !node.get("spaces_in_values").isBoolean()) {
+                throw new InvalidMappingException(file + ": 'key_values.spaces_in_values' must be true or false");
+            }
+            JsonNode empty = node.path("empty_values");
+            if (!empty.isMissingNode() && (!empty.isArray() || !allTexts(empty))) {
+                throw new InvalidMappingException(file + ": 'key_values.empty_values' must be a list of texts");
+            }
+            Set<String> emptyValues = new java.util.HashSet<>();
+            empty.forEach(v -> emptyValues.add(v.asText()));
+            return new SourceMapping.KeyValuesIn(
+                    field,
+                    new KeyValues.Format(
+                            assign.charAt(0),
+                            separators,
+                            node.path("spaces_in_values").asBoolean(false),
+                            emptyValues));
         } catch (IllegalArgumentException e) {
             throw new InvalidMappingException(file + ": 'key_values': " + e.getMessage(), e);
         }
+    }
+
+    private static boolean allTexts(JsonNode list) {
+        for (JsonNode v : list) {
+            if (!v.isTextual()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static SourceMapping.CommandLine auditCommandLine(String file, JsonNode node) {

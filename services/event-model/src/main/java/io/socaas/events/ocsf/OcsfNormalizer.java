@@ -169,9 +169,9 @@ public final class OcsfNormalizer {
     /**
      * Fields in which shippers send the log line they read, in the order they are looked at: Wazuh
      * alerts' {@code full_log}, Filebeat's, Logstash's and Vector's {@code message}, Fluent Bit's and
-     * Docker's {@code log}, Docker's splunk log driver's {@code line}.
+     * Docker's {@code log}, Docker's splunk log driver's {@code line}, journald's {@code MESSAGE}.
      */
-    static final List<String> WRAPPED_LINE_FIELDS = List.of("full_log", "message", "log", "line");
+    static final List<String> WRAPPED_LINE_FIELDS = List.of("full_log", "message", "log", "line", "MESSAGE");
 
     private static final int MAX_WRAPPED_LINE = 64 * 1024;
 
@@ -507,16 +507,87 @@ public final class OcsfNormalizer {
             }
             ObjectNode wrapper = event.deepCopy();
             wrapper.remove(name);
+            ObjectNode shipped = line.fields().deepCopy();
+            if (line.syslog().appName() == null) {
+                shipperHeader(event, shipped);
+            }
+            Instant lineTime = line.syslog().timestamp();
+            if (lineTime == null) {
+                lineTime = envelopeTime != null ? envelopeTime : shipperTime(event);
+            }
             StampedEvent record = normalize(
-                    line.fields().deepCopy(),
-                    line.raw(),
-                    line.syslog().timestamp() != null ? line.syslog().timestamp() : envelopeTime,
-                    line.payloadFormat(),
-                    context,
-                    wrapper,
-                    line.headerFields());
+                    shipped, line.raw(), lineTime, line.payloadFormat(), context, wrapper, line.headerFields());
             if (record != null) {
                 return record;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where shippers put the syslog header's program, host and process id beside a message they send
+     * without it: journald's fields (Fluent Bit's {@code systemd} input, Vector's {@code journald}
+     * source), Filebeat's journald input ({@code syslog.identifier}), rsyslog's JSON templates
+     * ({@code programname}), Fluent Bit's and Vector's syslog parsers ({@code ident}, {@code appname}),
+     * Logstash's syslog pattern ({@code program}), ECS ({@code process.name}).
+     */
+    private static final List<String> SHIPPER_PROGRAM = List.of(
+            "SYSLOG_IDENTIFIER",
+            "syslog.identifier",
+            "syslog.appname",
+            "appname",
+            "programname",
+            "program",
+            "ident",
+            "process.name");
+
+    private static final List<String> SHIPPER_HOST =
+            List.of("_HOSTNAME", "host.hostname", "host.name", "hostname", "syslog.hostname", "host");
+    private static final List<String> SHIPPER_PID =
+            List.of("_PID", "SYSLOG_PID", "syslog.pid", "process.pid", "pid", "procid");
+
+    /**
+     * A wrapped line without a syslog header gets the program, host and process id its shipper sent
+     * beside it as the header's {@code app_name}, {@code hostname} and {@code proc_id}, so that the
+     * files of those programs (sshd, sudo, ...) claim it as they claim the line with its header.
+     */
+    private static void shipperHeader(ObjectNode event, ObjectNode lineFields) {
+        SourceFields shipped = new SourceFields(event);
+        String program = first(shipped, SHIPPER_PROGRAM);
+        if (program == null || lineFields.has("app_name")) {
+            return;
+        }
+        lineFields.put("app_name", program);
+        String host = first(shipped, SHIPPER_HOST);
+        if (host != null && !lineFields.has("hostname")) {
+            lineFields.put("hostname", host);
+        }
+        String pid = first(shipped, SHIPPER_PID);
+        if (pid != null && !lineFields.has("proc_id")) {
+            lineFields.put("proc_id", pid);
+        }
+    }
+
+    /**
+     * The time a shipper read a line without a header at: journald's {@code __REALTIME_TIMESTAMP}
+     * (microseconds), Beats' and Logstash's {@code @timestamp}, Fluent Bit's and Vector's {@code
+     * timestamp}; null when none is readable.
+     */
+    private static Instant shipperTime(ObjectNode event) {
+        for (String name : List.of("__REALTIME_TIMESTAMP", "@timestamp", "timestamp")) {
+            Instant time = EventTimeParser.parse(event.get(name));
+            if (time != null) {
+                return time;
+            }
+        }
+        return null;
+    }
+
+    private static String first(SourceFields fields, List<String> names) {
+        for (String name : names) {
+            String value = fields.text(name);
+            if (value != null && !value.isBlank() && value.length() <= 255) {
+                return value.strip();
             }
         }
         return null;

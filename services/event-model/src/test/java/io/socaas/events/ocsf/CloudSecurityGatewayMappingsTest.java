@@ -153,16 +153,21 @@ class CloudSecurityGatewayMappingsTest {
         assertFlow(firewall, 5, "10.1.2.4", 50501, "198.51.100.51", 445);
         assertDenied(firewall);
 
-        JsonNode keyValue = line(
-                "<134>Mar  1 09:59:58 nss02 zscaler-nss: reason=Blocked\tevent_id=1001\tprotocol=HTTPS"
-                        + "\taction=Blocked\tserverip=203.0.113.31\trequestmethod=POST\tClientIP=10.1.2.5\tstatus=403"
-                        + "\tuser=max@example.org\turl=upload.example.net/api/put?id=7\tvendor=Zscaler\thostname=upload.example.net");
+        JsonNode keyValue = line("<134>Mar  1 09:59:58 nss02 zscaler-nss: reason=Blocked\tevent_id=1001\tprotocol=HTTPS"
+                + "\taction=Blocked\tserverip=203.0.113.31\trequestmethod=POST\tClientIP=10.1.2.5\tstatus=403"
+                + "\tuser=max@example.org\turl=upload.example.net/api/put?id=7\tvendor=Zscaler\thostname=upload.example.net"
+                + "\turlcategory=Online Storage\tuseragent=Mozilla/5.0 (Windows NT 10.0; Win64; x64)\trefererURL=None");
         assertThat(keyValue.get("class_uid").asInt()).isEqualTo(4002);
         assertThat(keyValue.get("activity_id").asInt()).isEqualTo(6);
         assertDenied(keyValue);
         assertThat(keyValue.at("/src_endpoint/ip").asText()).isEqualTo("10.1.2.5");
         assertThat(keyValue.at("/http_request/url/hostname").asText()).isEqualTo("upload.example.net");
         assertProduct(keyValue, "Zscaler Internet Access");
+        // values with spaces between the feed's tabs are read whole; None is no value
+        assertThat(keyValue.at("/http_request/user_agent").asText())
+                .isEqualTo("Mozilla/5.0 (Windows NT 10.0; Win64; x64)");
+        assertThat(keyValue.at("/unmapped/urlcategory").asText()).isEqualTo("Online Storage");
+        assertThat(keyValue.at("/http_request/referrer").isMissingNode()).isTrue();
 
         // another vendor's CEF stays the generic CEF source's
         assertProduct(

@@ -76,6 +76,29 @@ class KeyValuesPropertiesTest {
         });
     }
 
+    /** Printable text without tabs, quotes at the start or the "None" that stands for no value. */
+    private static Gen<String> unquotedValues() {
+        return strings().betweenCodePoints(0x20, 0x7e).ofLengthBetween(0, 24).map(v -> "v" + v.replace('"', '\''));
+    }
+
+    @Test
+    void tabSeparatedFeedsKeepTheSpacesOfTheirValuesAndDropNone() {
+        KeyValues.Format nss = new KeyValues.Format('=', "", true, java.util.Set.of("None"));
+        qt().withExamples(EXAMPLES)
+                .forAll(lists().of(keys().zip(unquotedValues(), Map::entry)).ofSizeBetween(1, 8))
+                .checkAssert(pairs -> {
+                    StringBuilder record = new StringBuilder("2026-03-01 09:15:02");
+                    pairs.forEach(p ->
+                            record.append('\t').append(p.getKey()).append('=').append(p.getValue()));
+                    record.append("\tnothing=None");
+                    assertThat(KeyValues.parse(record.toString(), nss))
+                            .as(record.toString())
+                            .containsExactlyEntriesOf(firstOfEachKey(pairs));
+                });
+        // without a tab in the text, spaces separate pairs as usual
+        assertThat(KeyValues.parse("a=1 b=two words", nss)).containsExactly(Map.entry("a", "1"), Map.entry("b", "two"));
+    }
+
     @Test
     void aFormatCannotUseAQuoteOrItsAssignmentAsASeparator() {
         for (String separators : List.of("\"", "'", ";:")) {

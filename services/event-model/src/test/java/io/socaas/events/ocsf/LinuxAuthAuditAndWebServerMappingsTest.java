@@ -222,6 +222,14 @@ class LinuxAuthAuditAndWebServerMappingsTest {
         assertThat(forwarded.at("/http_response/code").asInt()).isEqualTo(200);
         assertThat(forwarded.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T08:40:00Z"));
 
+        // an injection attempt: Apache escapes the quotes of the request line, which stays a request
+        JsonNode injection = line("203.0.113.91 - - [01/Mar/2026:09:40:30 +0000] \"GET /item?id=1'\\\"OR\\\"1\\\"=\\\"1"
+                + " HTTP/1.1\" 200 310 \"-\" \"sqlmap/1.8\"");
+        assertThat(injection.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(injection.at("/http_request/url/path").asText()).isEqualTo("/item");
+        assertThat(injection.at("/http_request/url/query_string").asText()).isEqualTo("id=1'\\\"OR\\\"1\\\"=\\\"1");
+        assertThat(injection.at("/http_request/user_agent").asText()).isEqualTo("sqlmap/1.8");
+
         JsonNode closed = line("203.0.113.90 - - [01/Mar/2026:09:41:00 +0000] \"-\" 408 -");
         assertThat(closed.get("class_uid").asInt()).isEqualTo(4002);
         assertThat(closed.get("activity_id").asInt()).isEqualTo(99);

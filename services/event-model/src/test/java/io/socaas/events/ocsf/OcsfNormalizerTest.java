@@ -65,6 +65,41 @@ class OcsfNormalizerTest {
     }
 
     @Test
+    void aMessageShippedWithoutItsHeaderIsReadAsItsProgramsLine() throws Exception {
+        // journald through Fluent Bit's systemd input or Vector's journald source: the program apart
+        JsonNode journald = normalize("""
+                {"_HOSTNAME":"web-01","SYSLOG_IDENTIFIER":"sshd","_PID":"1234","PRIORITY":"6",
+                 "__REALTIME_TIMESTAMP":"1772355600250000","_SYSTEMD_UNIT":"ssh.service",
+                 "MESSAGE":"Failed password for invalid user admin from 203.0.113.9 port 50000 ssh2"}""");
+        assertThat(journald.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(journald.at("/status_id").asInt()).isEqualTo(2);
+        assertThat(journald.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.9");
+        assertThat(journald.at("/user/name").asText()).isEqualTo("admin");
+        assertThat(journald.at("/device/hostname").asText()).isEqualTo("web-01");
+        assertThat(journald.at("/metadata/product/name").asText()).isEqualTo("OpenSSH");
+        // journald's own time (microseconds), not the time of arrival
+        assertThat(journald.get("time").asLong())
+                .isEqualTo(Instant.parse("2026-03-01T09:00:00.250Z").toEpochMilli());
+        assertThat(journald.at("/unmapped/_SYSTEMD_UNIT").asText()).isEqualTo("ssh.service");
+
+        // Filebeat's journald input: the program under syslog.identifier, the host under host.hostname
+        JsonNode filebeat = normalize("""
+                {"@timestamp":"2026-03-01T09:00:01.000Z","message":"Accepted publickey for alice from 198.51.100.4 port 5000 ssh2: ED25519 SHA256:abc",
+                 "syslog":{"identifier":"sshd","pid":4321,"priority":6},"host":{"hostname":"db-1"}}""");
+        assertThat(filebeat.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(filebeat.at("/status_id").asInt()).isEqualTo(1);
+        assertThat(filebeat.at("/user/name").asText()).isEqualTo("alice");
+        assertThat(filebeat.at("/device/hostname").asText()).isEqualTo("db-1");
+        assertThat(filebeat.get("time").asLong())
+                .isEqualTo(Instant.parse("2026-03-01T09:00:01Z").toEpochMilli());
+
+        // the same text from a program that is not sshd is not sshd's
+        JsonNode other = normalize("""
+                {"SYSLOG_IDENTIFIER":"myapp","MESSAGE":"Failed password for invalid user admin from 203.0.113.9 port 50000 ssh2"}""");
+        assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo("OpenSSH");
+    }
+
+    @Test
     void aJsonEventIsNotReadAsTheTextItCarries() throws Exception {
         // a text no mapping file claims: the event stays what it is, a Base Event of its own fields
         JsonNode plain = normalize("{\"message\":\"backup finished in 42 s\",\"job\":\"nightly\"}");

@@ -252,7 +252,10 @@ public final class OcsfMappings {
                     + " \"assign\": <one character>, \"separators\": <characters>}");
         }
         knownKeys(
-                file, "key_values.", node, Set.of("field", "assign", "separators", "spaces_in_values", "empty_values"));
+                file,
+                "key_values.",
+                node,
+                Set.of("field", "assign", "separators", "spaces_in_values", "empty_values", "rename"));
         String field = node.path("field").asText("");
         String assign = node.path("assign").asText("=");
         String separators = node.path("separators").asText("");
@@ -262,26 +265,37 @@ public final class OcsfMappings {
         if (assign.length() != 1) {
             throw new InvalidMappingException(file + ": 'key_values.assign' must be one character");
         }
+        if (node.has("spaces_in_values") && !node.get("spaces_in_values").isBoolean()) {
+            throw new InvalidMappingException(file + ": 'key_values.spaces_in_values' must be true or false");
+        }
+        JsonNode empty = node.path("empty_values");
+        if (!empty.isMissingNode() && (!empty.isArray() || !allTexts(empty))) {
+            throw new InvalidMappingException(file + ": 'key_values.empty_values' must be a list of texts");
+        }
+        Set<String> emptyValues = new HashSet<>();
+        empty.forEach(v -> emptyValues.add(v.asText()));
+        JsonNode rename = node.path("rename");
+        Map<String, String> renamed = new LinkedHashMap<>();
+        if (!rename.isMissingNode()) {
+            if (!rename.isObject()) {
+                throw new InvalidMappingException(file + ": 'key_values.rename' must map keys to field names");
+            }
+            for (Map.Entry<String, JsonNode> e : rename.properties()) {
+                if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+                    throw new InvalidMappingException(
+                            file + ": 'key_values.rename." + e.getKey() + "' must be a field name");
+                }
+                renamed.put(e.getKey(), e.getValue().asText());
+            }
+        }
+        KeyValues.Format format;
         try {
-            if (node.has("spaces_in_values") && !node.get("spaces_in_values").isBoolean()) {
-                throw new InvalidMappingException(file + ": 'key_values.spaces_in_values' must be true or false");
-            }
-            JsonNode empty = node.path("empty_values");
-            if (!empty.isMissingNode() && (!empty.isArray() || !allTexts(empty))) {
-                throw new InvalidMappingException(file + ": 'key_values.empty_values' must be a list of texts");
-            }
-            Set<String> emptyValues = new java.util.HashSet<>();
-            empty.forEach(v -> emptyValues.add(v.asText()));
-            return new SourceMapping.KeyValuesIn(
-                    field,
-                    new KeyValues.Format(
-                            assign.charAt(0),
-                            separators,
-                            node.path("spaces_in_values").asBoolean(false),
-                            emptyValues));
+            format = new KeyValues.Format(
+                    assign.charAt(0), separators, node.path("spaces_in_values").asBoolean(false), emptyValues);
         } catch (IllegalArgumentException e) {
             throw new InvalidMappingException(file + ": 'key_values': " + e.getMessage(), e);
         }
+        return new SourceMapping.KeyValuesIn(field, format, renamed);
     }
 
     private static boolean allTexts(JsonNode list) {

@@ -217,8 +217,9 @@ public final class OcsfNormalizer {
                 // the pairs become source fields (kept under unmapped); the source's own names win
                 for (SourceMapping.KeyValuesIn pairs : candidate.keyValues()) {
                     KeyValues.parse(fields.text(pairs.field()), pairs.format()).forEach((key, value) -> {
-                        if (!source.has(key)) {
-                            source.put(key, value);
+                        String name = pairs.rename().getOrDefault(key, key);
+                        if (!source.has(name)) {
+                            source.put(name, value);
                         }
                     });
                 }

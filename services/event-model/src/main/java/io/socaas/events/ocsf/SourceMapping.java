@@ -39,7 +39,21 @@ record SourceMapping(
         Rule fallback) {
 
     /** The pairs read from the text of field {@code field}, written in {@code format}. */
-    record KeyValuesIn(String field, KeyValues.Format format) {}
+    /**
+     * A field whose pairs become fields of the event, read in {@code format}; {@code rename} gives some
+     * keys another name (a pair named as a syslog header field, {@code hostname}, would otherwise be
+     * taken for the header's, or hidden by it).
+     */
+    record KeyValuesIn(String field, KeyValues.Format format, Map<String, String> rename) {
+
+        KeyValuesIn(String field, KeyValues.Format format) {
+            this(field, format, Map.of());
+        }
+
+        KeyValuesIn {
+            rename = Map.copyOf(rename);
+        }
+    }
 
     /** The audit command line read from the text of field {@code from}, written to field {@code into}. */
     record CommandLine(String from, String into) {}

@@ -367,6 +367,19 @@ class OcsfNormalizerTest {
         assertThat(pam.at("/user/name").asText()).isEqualTo("root");
         assertThat(pam.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.7");
         assertThat(pam.at("/device/hostname").asText()).isEqualTo("web01");
+        assertThat(pam.at("/src_endpoint/hostname").asText()).isEqualTo("198.51.100.7");
+
+        // the client's name in msg='... hostname=...' is the source's, never the device's, with or
+        // without a syslog header
+        String login = "type=USER_LOGIN msg=audit(1772356502.094:459): pid=1250 uid=0 auid=1001 ses=7"
+                + " msg='op=login id=1001 exe=\"/usr/sbin/sshd\" hostname=laptop.example.net addr=203.0.113.6"
+                + " terminal=ssh res=success'";
+        JsonNode headed = normalizeLine("<86>Mar  1 09:15:02 db02 audispd: " + login);
+        assertThat(headed.at("/device/hostname").asText()).isEqualTo("db02");
+        assertThat(headed.at("/src_endpoint/hostname").asText()).isEqualTo("laptop.example.net");
+        JsonNode bare = normalizeLine(login);
+        assertThat(bare.at("/device/hostname").isMissingNode()).isTrue();
+        assertThat(bare.at("/src_endpoint/hostname").asText()).isEqualTo("laptop.example.net");
 
         // corpus (Wazuh auditd): an account locked by passwd
         JsonNode locked = normalizeLine("type=ACCT_LOCK msg=audit(1772356502.094:891): pid=4171 uid=0 auid=1000 ses=3"

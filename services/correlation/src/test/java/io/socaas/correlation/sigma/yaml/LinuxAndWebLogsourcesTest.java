@@ -404,6 +404,73 @@ class LinuxAndWebLogsourcesTest {
         assertThat(fired(ordinary)).doesNotContainAnyElementsOf(proxyRules);
     }
 
+    /** A Cisco Umbrella proxy log line (CSV, as its S3 export writes it). */
+    private static String umbrella(String url, String extension, String userAgent) {
+        return "\"2026-03-01 09:15:02\",\"LAPTOP-17\",\"10.1.2.3\",\"198.51.100.7\",\"203.0.113.80\",\"application/octet-stream\","
+                + "\"ALLOWED\",\"" + url + "\",\"\",\"" + userAgent + "\",\"200\",\"512\",\"40960\",\"40000\",\"\","
+                + "\"Software/Technology\",\"\",\"\",\"\",\"\",\"\",\"Roaming Computers\",\"\",\"LAPTOP-17\",\"Roaming Computers\","
+                + "\"GET\",\"\",\"\",\"" + extension + "\",\"\",\"\",\"\"";
+    }
+
+    /** A Zscaler web log from an NSS feed in JSON. */
+    private static String zscalerJson(String url, String userAgent) {
+        return "{\"sourcetype\":\"zscalernss-web\",\"event\":{\"time\":\"Sun Mar 01 09:15:02 2026\","
+                + "\"login\":\"alice@example.com\",\"proto\":\"HTTP\",\"eurl\":\"" + url + "\",\"action\":\"Allowed\","
+                + "\"urlcat\":\"Miscellaneous\",\"cip\":\"10.1.2.3\",\"sip\":\"203.0.113.50\",\"reqmethod\":\"GET\","
+                + "\"respcode\":\"200\",\"ua\":\"" + userAgent + "\",\"ereferer\":\"None\"}}";
+    }
+
+    /** A Zscaler web log from a key=value NSS feed (pairs separated by tabs). */
+    private static String zscalerKeyValue(String url, String userAgent) {
+        return "<134>Mar  1 09:15:02 nss02 zscaler-nss: reason=Allowed\tevent_id=1001\tprotocol=HTTP\taction=Allowed"
+                + "\tserverip=203.0.113.50\trequestmethod=GET\tClientIP=10.1.2.3\tstatus=200\tuser=alice@example.com"
+                + "\turl=" + url + "\tuseragent=" + userAgent + "\tvendor=Zscaler";
+    }
+
+    @Test
+    void umbrellaAndZscalerWebLogsAreProxyEvents() {
+        assumeCorpus();
+        String dyndns = id("rules/web/proxy_generic/proxy_download_susp_dyndns.yml");
+        String hacktool = id("rules/web/proxy_generic/proxy_ua_hacktool.yml");
+
+        assertThat(logsources(ingested(umbrella("http://www.example.org/files/report.pdf", "report.pdf", BROWSER))))
+                .contains(PROXY)
+                .doesNotContain(WEBSERVER, FIREWALL);
+        assertThat(fired(umbrella("http://update.hopto.org/files/invoice.exe", "invoice.exe", BROWSER)))
+                .contains(dyndns);
+        assertThat(fired(umbrella("http://www.example.org/files/invoice.exe", "invoice.exe", BROWSER)))
+                .doesNotContain(dyndns);
+        assertThat(fired(umbrella("http://www.example.org/login", "login", "Mozilla/4.0 (hydra)")))
+                .contains(hacktool);
+
+        assertThat(logsources(ingestedJson(zscalerJson("www.example.org/files/report.pdf", BROWSER))))
+                .contains(PROXY);
+        assertThat(firedJson(zscalerJson("update.hopto.org/files/invoice.exe", BROWSER)))
+                .contains(dyndns);
+        assertThat(firedJson(zscalerJson("update.hopto.org/files/invoice.pdf", BROWSER)))
+                .doesNotContain(dyndns);
+        assertThat(firedJson(zscalerJson("www.example.org/login", "Mozilla/4.0 (hydra)")))
+                .contains(hacktool);
+
+        assertThat(logsources(ingested(zscalerKeyValue("www.example.org/files/report.pdf", BROWSER))))
+                .contains(PROXY);
+        assertThat(fired(zscalerKeyValue("update.hopto.org/files/invoice.exe", BROWSER)))
+                .contains(dyndns);
+        assertThat(fired(zscalerKeyValue("www.example.org/login", "Mozilla/4.0 (hydra)")))
+                .contains(hacktool)
+                .doesNotContain(dyndns);
+
+        // no proxy rule of the corpus fires on an ordinary browser request of either
+        Set<String> proxyRules = RULES.values().stream()
+                .filter(r -> "proxy".equals(r.source().category()))
+                .map(SigmaRule::id)
+                .collect(Collectors.toSet());
+        assertThat(fired(umbrella("http://www.example.org/files/report.pdf", "report.pdf", BROWSER)))
+                .doesNotContainAnyElementsOf(proxyRules);
+        assertThat(firedJson(zscalerJson("www.example.org/files/report.pdf", BROWSER)))
+                .doesNotContainAnyElementsOf(proxyRules);
+    }
+
     @Test
     void cefAndLeefFirewallTrafficIsFirewallEvents() {
         assumeCorpus();

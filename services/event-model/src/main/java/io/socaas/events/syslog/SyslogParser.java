@@ -226,6 +226,14 @@ public final class SyslogParser {
             if (named == null && c.timeWithoutOffset && candidate != null) {
                 named = numericOffset(candidate);
             }
+            if (named == null && pri < 0 && c.timeWithoutOffset && candidate != null && candidate.indexOf(',') > 0) {
+                // PostgreSQL's CSV log: "2026-07-01 05:00:00.123 EDT,"user",...": the zone is the
+                // time's, and the columns from it on are the message
+                ZoneOffset csvZone = ZoneAbbreviations.offset(candidate.substring(0, candidate.indexOf(',')));
+                if (csvZone != null) {
+                    timestamp = LocalDateTime.ofInstant(timestamp, zone).toInstant(csvZone);
+                }
+            }
             if (named != null) {
                 // a zone after the time (a database's own log line; Barracuda's "2026-12-05 10:00:00.123
                 // +0100 host"), not a host

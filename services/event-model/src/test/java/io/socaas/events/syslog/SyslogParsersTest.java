@@ -174,6 +174,15 @@ class SyslogParsersTest {
         SyslogMessage edt = parser.parse("2026-07-01 05:00:00 EDT [7] LOG:  connection received", RECEIVED);
         assertThat(edt.timestamp()).isEqualTo(Instant.parse("2026-07-01T09:00:00Z"));
 
+        // PostgreSQL's CSV log: the zone is followed by the next column, which stays in the message
+        SyslogMessage csv = parser.parse(
+                "2026-07-01 05:00:00.123 EDT,\"bob\",\"shop\",4432,\"198.51.100.9:50000\",65f1.1,1,\"authentication\","
+                        + "2026-07-01 05:00:00 EDT,3/1,0,FATAL,28P01,\"password authentication failed for user \"\"bob\"\"\"",
+                RECEIVED);
+        assertThat(csv.timestamp()).isEqualTo(Instant.parse("2026-07-01T09:00:00.123Z"));
+        assertThat(csv.hostname()).isNull();
+        assertThat(csv.message()).startsWith("EDT,\"bob\",\"shop\",4432,");
+
         // an offset in the time wins over the name after it
         SyslogMessage offset = parser.parse("2026-03-01 09:00:00+01:00 CET [1] LOG:  x", RECEIVED);
         assertThat(offset.timestamp()).isEqualTo(Instant.parse("2026-03-01T08:00:00Z"));

@@ -24,16 +24,24 @@ final class KeyValues {
      * How pairs are written: the character between key and value, separators besides tabs and line
      * ends, whether a space belongs to the value in a text whose pairs are separated by tabs (Zscaler's
      * NSS feeds write {@code urlcategory=Web Search} between tabs; a text without a tab is still split at
-     * spaces), and texts that stand for no value ({@code None}).
+     * spaces), texts that stand for no value ({@code None}), and the keys whose value, when written
+     * without quotes, is hex-encoded text (auditd quotes an untrusted string it can write as it is and
+     * hex-encodes one that holds a space, a quote or a control character: {@code cmd}, {@code acct}).
      */
-    record Format(char assign, String separators, boolean spacesInValues, java.util.Set<String> emptyValues) {
+    record Format(
+            char assign,
+            String separators,
+            boolean spacesInValues,
+            java.util.Set<String> emptyValues,
+            java.util.Set<String> hexWhenUnquoted) {
 
         Format(char assign, String separators) {
-            this(assign, separators, false, java.util.Set.of());
+            this(assign, separators, false, java.util.Set.of(), java.util.Set.of());
         }
 
         Format {
             emptyValues = java.util.Set.copyOf(emptyValues);
+            hexWhenUnquoted = java.util.Set.copyOf(hexWhenUnquoted);
             if (assign == '"' || assign == '\'' || Character.isWhitespace(assign) || separators.indexOf(assign) >= 0) {
                 throw new IllegalArgumentException("'" + assign + "' cannot separate a key from its value");
             }
@@ -113,6 +121,9 @@ final class KeyValues {
                     i++;
                 }
                 value = text.substring(valueStart, i);
+            }
+            if (!quoted && format.hexWhenUnquoted().contains(key)) {
+                value = AuditCommandLine.decoded(value);
             }
             if (!format.emptyValues().contains(value)) {
                 pairs.add(new Pair(key, value, quoted));

@@ -255,7 +255,14 @@ public final class OcsfMappings {
                 file,
                 "key_values.",
                 node,
-                Set.of("field", "assign", "separators", "spaces_in_values", "empty_values", "rename"));
+                Set.of(
+                        "field",
+                        "assign",
+                        "separators",
+                        "spaces_in_values",
+                        "empty_values",
+                        "hex_when_unquoted",
+                        "rename"));
         String field = node.path("field").asText("");
         String assign = node.path("assign").asText("=");
         String separators = node.path("separators").asText("");
@@ -274,6 +281,12 @@ public final class OcsfMappings {
         }
         Set<String> emptyValues = new HashSet<>();
         empty.forEach(v -> emptyValues.add(v.asText()));
+        JsonNode hex = node.path("hex_when_unquoted");
+        if (!hex.isMissingNode() && (!hex.isArray() || !allTexts(hex))) {
+            throw new InvalidMappingException(file + ": 'key_values.hex_when_unquoted' must be a list of keys");
+        }
+        Set<String> hexKeys = new HashSet<>();
+        hex.forEach(v -> hexKeys.add(v.asText()));
         JsonNode rename = node.path("rename");
         Map<String, String> renamed = new LinkedHashMap<>();
         if (!rename.isMissingNode()) {
@@ -291,7 +304,7 @@ public final class OcsfMappings {
         KeyValues.Format format;
         try {
             format = new KeyValues.Format(
-                    assign.charAt(0), separators, node.path("spaces_in_values").asBoolean(false), emptyValues);
+                    assign.charAt(0), separators, node.path("spaces_in_values").asBoolean(false), emptyValues, hexKeys);
         } catch (IllegalArgumentException e) {
             throw new InvalidMappingException(file + ": 'key_values': " + e.getMessage(), e);
         }

@@ -83,7 +83,7 @@ class KeyValuesPropertiesTest {
 
     @Test
     void tabSeparatedFeedsKeepTheSpacesOfTheirValuesAndDropNone() {
-        KeyValues.Format nss = new KeyValues.Format('=', "", true, java.util.Set.of("None"));
+        KeyValues.Format nss = new KeyValues.Format('=', "", true, java.util.Set.of("None"), java.util.Set.of());
         qt().withExamples(EXAMPLES)
                 .forAll(lists().of(keys().zip(unquotedValues(), Map::entry)).ofSizeBetween(1, 8))
                 .checkAssert(pairs -> {

@@ -131,13 +131,23 @@ class LinuxAuthAuditAndWebServerMappingsTest {
         assertThat(cmd.at("/actor/user/uid").asText()).isEqualTo("1000");
         assertStatus(cmd, 1);
         assertThat(cmd.get("time").asLong()).isEqualTo(1772356502094L);
-        // a command holding a space is hex-encoded by auditd: the class, without a command line
-        JsonNode hex = line("type=USER_CMD msg=audit(1772356502.094:7002): pid=3311 uid=1000 auid=1000 ses=7"
-                + " msg='cwd=\"/\" cmd=6C73202D6C61 exe=\"/usr/bin/sudo\" terminal=pts/1 res=failed'");
+        // a command holding a space is hex-encoded by auditd: read back as the text it was
+        JsonNode hex = line(
+                "type=USER_CMD msg=audit(1772356502.094:7002): pid=3311 uid=1000 auid=1000 ses=7"
+                        + " msg='cwd=\"/\" cmd=636174202F6574632F736861646F77 exe=\"/usr/bin/sudo\" terminal=pts/1 res=failed'");
         assertThat(hex.get("class_uid").asInt()).isEqualTo(1007);
-        assertThat(hex.at("/process/cmd_line").isMissingNode()).isTrue();
-        assertThat(hex.at("/unmapped/cmd").asText()).isEqualTo("6C73202D6C61");
+        assertThat(hex.at("/process/cmd_line").asText()).isEqualTo("cat /etc/shadow");
+        assertThat(hex.at("/unmapped/cmd").asText()).isEqualTo("cat /etc/shadow");
         assertStatus(hex, 2);
+        // an account name auditd hex-encoded (it holds a space), and a quoted one that only looks like hex
+        JsonNode account = line("type=USER_AUTH msg=audit(1772356502.094:7004): pid=3313 uid=0 auid=4294967295"
+                + " ses=4294967295 msg='op=PAM:authentication grantors=? acct=4A6F686E20446F65 exe=\"/usr/sbin/sshd\""
+                + " hostname=? addr=198.51.100.41 terminal=ssh res=failed'");
+        assertThat(account.at("/user/name").asText()).isEqualTo("John Doe");
+        JsonNode quotedHex = line("type=USER_AUTH msg=audit(1772356502.094:7005): pid=3314 uid=0 auid=4294967295"
+                + " ses=4294967295 msg='op=PAM:authentication grantors=? acct=\"cafe\" exe=\"/usr/sbin/sshd\""
+                + " hostname=? addr=198.51.100.42 terminal=ssh res=failed'");
+        assertThat(quotedHex.at("/user/name").asText()).isEqualTo("cafe");
 
         JsonNode start = line("type=USER_START msg=audit(1772356502.094:7003): pid=3312 uid=0 auid=1000 ses=8"
                 + " msg='op=PAM:session_open acct=\"erin\" exe=\"/usr/sbin/sshd\" hostname=? addr=198.51.100.40"

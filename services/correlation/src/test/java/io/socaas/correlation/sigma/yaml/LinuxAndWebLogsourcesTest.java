@@ -472,6 +472,41 @@ class LinuxAndWebLogsourcesTest {
     }
 
     @Test
+    void umbrellaSophosUtmAndZscalerFirewallLogsAreFirewallEvents() {
+        assumeCorpus();
+        String equation = id("rules-emerging-threats/2017/TA/Equation-Group/net_firewall_apt_equationgroup_c2.yml");
+        String cleartext = id("rules/network/firewall/net_firewall_cleartext_protocols.yml");
+        String umbrella =
+                "\"2026-03-01 09:15:02\",\"[211039844]\",\"Branch Tunnel\",\"CDFW Tunnel Device\",\"OUTBOUND\",\"6\","
+                        + "\"60\",\"10.1.2.3\",\"51234\",\"%s\",\"443\",\"ams1.edc\",\"12\",\"ALLOW\"";
+        assertThat(logsources(ingested(umbrella.formatted("198.51.100.20")))).contains(FIREWALL);
+        assertThat(fired(umbrella.formatted("69.42.98.86"))).contains(equation);
+        assertThat(fired(umbrella.formatted("198.51.100.20"))).doesNotContain(equation);
+
+        String utm = "<30>2026:03:01-09:15:02 utm9 ulogd[2000]: id=\"%s\" severity=\"info\" sys=\"SecureNet\""
+                + " sub=\"packetfilter\" name=\"Packet %s\" action=\"%s\" fwrule=\"60001\" initf=\"eth1\""
+                + " srcip=\"10.1.2.3\" dstip=\"%s\" proto=\"6\" length=\"60\" srcport=\"40001\" dstport=\"%d\"";
+        assertThat(logsources(ingested(utm.formatted("2002", "accepted", "accept", "198.51.100.20", 443))))
+                .contains(FIREWALL)
+                .doesNotContain(PROXY);
+        assertThat(fired(utm.formatted("2002", "accepted", "accept", "69.42.98.86", 443)))
+                .contains(equation);
+        assertThat(fired(utm.formatted("2002", "accepted", "accept", "198.51.100.20", 23)))
+                .contains(cleartext);
+        assertThat(fired(utm.formatted("2001", "dropped", "drop", "198.51.100.20", 23)))
+                .doesNotContain(cleartext);
+        assertThat(fired(utm.formatted("2002", "accepted", "accept", "198.51.100.20", 443)))
+                .doesNotContain(cleartext, equation);
+
+        String zscaler = "{\"sourcetype\":\"zscalernss-fw\",\"event\":{\"datetime\":\"Sun Mar 01 09:15:02 2026\","
+                + "\"user\":\"alice@example.com\",\"csip\":\"10.1.2.3\",\"csport\":55018,\"cdip\":\"%s\",\"cdport\":443,"
+                + "\"action\":\"Allow\",\"proto\":\"TCP\",\"nwapp\":\"https\"}}";
+        assertThat(logsources(ingestedJson(zscaler.formatted("198.51.100.20")))).contains(FIREWALL);
+        assertThat(firedJson(zscaler.formatted("69.42.98.86"))).contains(equation);
+        assertThat(firedJson(zscaler.formatted("198.51.100.20"))).doesNotContain(equation);
+    }
+
+    @Test
     void cefAndLeefFirewallTrafficIsFirewallEvents() {
         assumeCorpus();
         String equation = id("rules-emerging-threats/2017/TA/Equation-Group/net_firewall_apt_equationgroup_c2.yml");

@@ -183,7 +183,7 @@ public final class EventBatchParser {
         try (JsonParser parser = JsonEvent.MAPPER.createParser(body, offset, length)) {
             JsonToken token = parser.nextToken();
             if (token != JsonToken.START_OBJECT) {
-                throw notAnObject(token, line);
+                throw notAnObject(token, line, events.size());
             }
             do {
                 checkRoom(events, line);
@@ -191,15 +191,17 @@ public final class EventBatchParser {
                 token = parser.nextToken();
             } while (token == JsonToken.START_OBJECT);
             if (token != null) {
-                throw InvalidEventBatchException.atLine(
+                throw InvalidEventBatchException.atEvent(
                         Kind.MALFORMED_JSON,
                         line,
-                        "malformed JSON: unexpected " + describe(token) + " after the JSON object");
+                        events.size(),
+                        "malformed JSON: unexpected " + describe(token) + " after the JSON object",
+                        null);
             }
         } catch (JsonProcessingException e) {
-            throw malformed(e, line);
+            throw malformed(e, line, events.size());
         } catch (CharConversionException e) {
-            throw undecodable(e, line);
+            throw undecodable(e, line, events.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -221,7 +223,7 @@ public final class EventBatchParser {
                             Kind.MALFORMED_JSON, line, "malformed JSON: the array is not closed");
                 }
                 if (token != JsonToken.START_OBJECT) {
-                    throw notAnObject(token, line);
+                    throw notAnObject(token, line, events.size());
                 }
                 checkRoom(events, line);
                 events.add(JsonEvent.wrap(JsonEvent.MAPPER.readTree(parser)));
@@ -236,9 +238,9 @@ public final class EventBatchParser {
             }
             return events;
         } catch (JsonProcessingException e) {
-            throw malformed(e, lineOf(e.getLocation(), line));
+            throw malformed(e, lineOf(e.getLocation(), line), events.size());
         } catch (CharConversionException e) {
-            throw undecodable(e, line);
+            throw undecodable(e, line, events.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -255,15 +257,15 @@ public final class EventBatchParser {
                 }
                 line = lineOf(parser.currentTokenLocation(), line);
                 if (token != JsonToken.START_OBJECT) {
-                    throw notAnObject(token, line);
+                    throw notAnObject(token, line, events.size());
                 }
                 checkRoom(events, line);
                 events.add(JsonEvent.wrap(JsonEvent.MAPPER.readTree(parser)));
             }
         } catch (JsonProcessingException e) {
-            throw malformed(e, lineOf(e.getLocation(), line));
+            throw malformed(e, lineOf(e.getLocation(), line), events.size());
         } catch (CharConversionException e) {
-            throw undecodable(e, line);
+            throw undecodable(e, line, events.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -278,23 +280,27 @@ public final class EventBatchParser {
         }
     }
 
-    private static InvalidEventBatchException notAnObject(JsonToken token, int line) {
-        return InvalidEventBatchException.atLine(
-                Kind.NOT_AN_OBJECT, line, "expected a JSON object, found " + describe(token));
+    private static InvalidEventBatchException notAnObject(JsonToken token, int line, int event) {
+        return InvalidEventBatchException.atEvent(
+                Kind.NOT_AN_OBJECT, line, event, "expected a JSON object, found " + describe(token), null);
     }
 
-    private static InvalidEventBatchException malformed(JsonProcessingException e, int line) {
-        return InvalidEventBatchException.atLine(
-                Kind.MALFORMED_JSON, line, "malformed JSON: " + e.getOriginalMessage(), e);
+    private static InvalidEventBatchException malformed(JsonProcessingException e, int line, int event) {
+        return InvalidEventBatchException.atEvent(
+                Kind.MALFORMED_JSON, line, event, "malformed JSON: " + e.getOriginalMessage(), e);
     }
 
     /**
      * Jackson guesses the encoding of a byte body from its first bytes (UTF-8, UTF-16 or UTF-32); a
      * body that looks like one but does not decode is malformed, not an I/O failure.
      */
-    private static InvalidEventBatchException undecodable(CharConversionException e, int line) {
-        return InvalidEventBatchException.atLine(
-                Kind.MALFORMED_JSON, line, "malformed JSON: the body is not readable text: " + e.getMessage(), e);
+    private static InvalidEventBatchException undecodable(CharConversionException e, int line, int event) {
+        return InvalidEventBatchException.atEvent(
+                Kind.MALFORMED_JSON,
+                line,
+                event,
+                "malformed JSON: the body is not readable text: " + e.getMessage(),
+                e);
     }
 
     private static int lineOf(JsonLocation location, int fallback) {

@@ -48,12 +48,12 @@ public final class SplunkHec {
             ObjectNode envelope = envelopes.get(i).handOver();
             JsonNode event = envelope.get("event");
             if (event == null || event.isNull()) {
-                throw InvalidEventBatchException.atLine(
-                        Kind.MISSING_EVENT, i + 1, "event " + (i + 1) + " has no 'event' member (Splunk HEC code 12)");
+                throw InvalidEventBatchException.atEvent(
+                        Kind.MISSING_EVENT, i + 1, i, "event " + (i + 1) + " has no 'event' member", null);
             }
             if (event.isTextual() && event.textValue().isBlank() || event.isContainerNode() && event.isEmpty()) {
-                throw InvalidEventBatchException.atLine(
-                        Kind.MISSING_EVENT, i + 1, "event " + (i + 1) + " has a blank 'event' (Splunk HEC code 13)");
+                throw InvalidEventBatchException.atEvent(
+                        Kind.BLANK_EVENT, i + 1, i, "event " + (i + 1) + " has a blank 'event'", null);
             }
             ObjectNode out;
             if (event instanceof ObjectNode object) {

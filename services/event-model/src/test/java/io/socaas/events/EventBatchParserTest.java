@@ -81,6 +81,7 @@ class EventBatchParserTest {
         assertThatThrownBy(() -> parser.parse(body)).isInstanceOfSatisfying(InvalidEventBatchException.class, e -> {
             assertThat(e.kind()).isEqualTo(Kind.MALFORMED_JSON);
             assertThat(e.line()).hasValue(2);
+            assertThat(e.event()).as("the second event of the batch").hasValue(1);
             assertThat(e.getMessage()).startsWith("line 2: malformed JSON: Unexpected character ('#'");
         });
     }
@@ -105,7 +106,17 @@ class EventBatchParserTest {
                 .isInstanceOfSatisfying(InvalidEventBatchException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.MALFORMED_JSON);
                     assertThat(e.line()).hasValue(1);
+                    assertThat(e.event()).as("the second object of the line").hasValue(1);
                 });
+        assertThatThrownBy(() -> parser.parse("[{\"a\":1}, 7]"))
+                .isInstanceOfSatisfying(InvalidEventBatchException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(Kind.NOT_AN_OBJECT);
+                    assertThat(e.event()).hasValue(1);
+                });
+        assertThatThrownBy(() -> parser.parse("")).isInstanceOfSatisfying(InvalidEventBatchException.class, e -> {
+            assertThat(e.kind()).isEqualTo(Kind.EMPTY);
+            assertThat(e.event()).as("no event is at fault in an empty body").isEmpty();
+        });
     }
 
     @Test

@@ -65,16 +65,27 @@ class SplunkHecTest {
                 .isInstanceOfSatisfying(InvalidEventBatchException.class, e -> {
                     assertThat(e.kind()).isEqualTo(InvalidEventBatchException.Kind.MISSING_EVENT);
                     assertThat(e.line()).hasValue(2);
+                    assertThat(e.event())
+                            .as("HEC's invalid-event-number is 0-based")
+                            .hasValue(1);
                 });
         assertThatThrownBy(() -> envelopes("{\"event\": \"  \"}"))
+                .isInstanceOfSatisfying(InvalidEventBatchException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(InvalidEventBatchException.Kind.BLANK_EVENT);
+                    assertThat(e.getMessage()).contains("blank");
+                    assertThat(e.event()).hasValue(0);
+                });
+        assertThatThrownBy(() -> envelopes("{\"event\": {}}"))
                 .isInstanceOfSatisfying(
                         InvalidEventBatchException.class,
-                        e -> assertThat(e.getMessage()).contains("blank"));
-        assertThatThrownBy(() -> envelopes("{\"event\": {}}")).isInstanceOf(InvalidEventBatchException.class);
-        assertThatThrownBy(() -> envelopes("{\"event\": \"ok\"} not json"))
-                .isInstanceOfSatisfying(
-                        InvalidEventBatchException.class,
-                        e -> assertThat(e.kind()).isEqualTo(InvalidEventBatchException.Kind.MALFORMED_JSON));
+                        e -> assertThat(e.kind()).isEqualTo(InvalidEventBatchException.Kind.BLANK_EVENT));
+        assertThatThrownBy(() -> envelopes("{\"event\": \"ok\"}{\"event\": \"ok\"} not json"))
+                .isInstanceOfSatisfying(InvalidEventBatchException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(InvalidEventBatchException.Kind.MALFORMED_JSON);
+                    assertThat(e.event())
+                            .as("the third envelope could not be read")
+                            .hasValue(2);
+                });
     }
 
     @Test

@@ -168,6 +168,112 @@ class SplunkHecResourceTest {
     }
 
     @Test
+    void refusalsCarryHecsTextAndCodeAndTheEventAtFaultSoThatHecClientsCanReportThem() {
+        // Fluentd's, Fluent Bit's and Vector's Splunk outputs log these members of a refusal
+        String marker = aMarker();
+        given().body("{\"event\": \"" + marker + "\"}")
+                .post("/services/collector/event")
+                .then()
+                .statusCode(401)
+                .contentType(startsWith("application/problem+json"))
+                .body("code", equalTo(2))
+                .body("text", equalTo("Token is required"));
+        given().header("Authorization", "Splunk not-a-key")
+                .body("{\"event\": \"" + marker + "\"}")
+                .post("/services/collector/raw")
+                .then()
+                .statusCode(401)
+                .body("code", equalTo(4))
+                .body("text", equalTo("Invalid token"));
+        try (EventsTopic topic = EventsTopic.fromNow()) {
+            for (var refused : List.of(
+                    List.of("{\"event\": \"" + marker + "\"}\n{\"event\": \"x\"} {\"event\": ", 6, 2),
+                    List.of("{\"event\": \"" + marker + "\"}{\"host\": \"web01\"}", 12, 1),
+                    List.of("{\"event\": \"" + marker + "\"} {\"event\": \"\"}", 13, 1))) {
+                given().header("Authorization", "Splunk " + ACME_KEY)
+                        .body((String) refused.get(0))
+                        .post("/services/collector/event")
+                        .then()
+                        .statusCode(400)
+                        .contentType(startsWith("application/problem+json"))
+                        .body("code", equalTo(refused.get(1)))
+                        .body("'invalid-event-number'", equalTo(refused.get(2)))
+                        .body("detail", not(org.hamcrest.Matchers.emptyOrNullString()));
+            }
+            given().header("Authorization", "Splunk " + ACME_KEY)
+                    .body("  \n")
+                    .post("/services/collector/event")
+                    .then()
+                    .statusCode(400)
+                    .body("code", equalTo(5))
+                    .body("text", equalTo("No data"));
+            // a later batch is published; none of the refused ones' events ever was
+            String later = aMarker();
+            Response answer = given().header("Authorization", "Splunk " + ACME_KEY)
+                    .body("{\"event\": \"" + later + "\"}")
+                    .post("/services/collector/event");
+            published(topic, "acme", answer);
+            assertThat(topic.awaitUntil(
+                            all -> all.stream().anyMatch(r -> value(r).contains(later)), Duration.ofSeconds(30)))
+                    .noneMatch(r -> value(r).contains(marker));
+        }
+        // the platform's own API keeps its problem documents without HEC's members
+        given().header("Authorization", "Bearer not-a-key")
+                .body("{\"message\": \"x\"}")
+                .post("/api/v1/events")
+                .then()
+                .statusCode(401)
+                .body("$", not(hasKey("code")));
+    }
+
+    @Test
+    void basicCredentialsWithTheKeyAsPasswordAreAcceptedAndATokenInTheQueryIsNot() {
+        String marker = aMarker();
+        try (EventsTopic topic = EventsTopic.fromNow()) {
+            // curl -u x:<token>, as Splunk's documentation shows for HEC
+            Response answer = given().auth()
+                    .preemptive()
+                    .basic("x", GLOBEX_KEY)
+                    .body("{\"event\": \"basic " + marker + "\"}")
+                    .post("/services/collector/event");
+            answer.then().statusCode(200).body("code", equalTo(0));
+            assertThat(published(topic, "globex", answer))
+                    .singleElement()
+                    .satisfies(r -> assertThat(header(r, "tenant")).isEqualTo("globex"));
+
+            // a token in a URL ends up in proxies' logs: refused as a stock Splunk refuses it
+            given().queryParam("token", ACME_KEY)
+                    .body("{\"event\": \"query " + marker + "\"}")
+                    .post("/services/collector/event")
+                    .then()
+                    .statusCode(400)
+                    .contentType(startsWith("application/problem+json"))
+                    .body("code", equalTo(16))
+                    .body("detail", containsString("Authorization header"));
+            given().header(
+                            "Authorization",
+                            "Basic "
+                                    + java.util.Base64.getEncoder()
+                                            .encodeToString(("x:not-a-key").getBytes(StandardCharsets.UTF_8)))
+                    .body("{\"event\": \"basic " + marker + "\"}")
+                    .post("/services/collector/event")
+                    .then()
+                    .statusCode(401)
+                    .body("code", equalTo(4));
+            String later = aMarker();
+            published(
+                    topic,
+                    "acme",
+                    given().header("Authorization", "Splunk " + ACME_KEY)
+                            .body("{\"event\": \"" + later + "\"}")
+                            .post("/services/collector/event"));
+            assertThat(topic.awaitUntil(
+                            all -> all.stream().anyMatch(r -> value(r).contains(later)), Duration.ofSeconds(30)))
+                    .noneMatch(r -> value(r).contains("query " + marker));
+        }
+    }
+
+    @Test
     void aClientWaitingForIndexerAcknowledgementGetsAckIdsThatAreAcknowledged() {
         // as Amazon Data Firehose and Vector do: a data channel per client, ack ids polled afterwards
         String channel = java.util.UUID.randomUUID().toString().toUpperCase(java.util.Locale.ROOT);
@@ -223,7 +329,8 @@ class SplunkHecResourceTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
-                .body("detail", containsString("data channel is missing"));
+                .body("detail", containsString("data channel is missing"))
+                .body("code", equalTo(10));
         for (String body : List.of("{\"acks\": \"0\"}", "not json", "{\"acks\": [-1]}", "{\"acks\": [1.5]}")) {
             given().header("Authorization", "Splunk " + ACME_KEY)
                     .header("X-Splunk-Request-Channel", channel)
@@ -239,7 +346,8 @@ class SplunkHecResourceTest {
                 .post("/services/collector/event")
                 .then()
                 .statusCode(400)
-                .body("detail", containsString("invalid data channel"));
+                .body("detail", containsString("invalid data channel"))
+                .body("code", equalTo(11));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.socaas.ingestion.intake.domain;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -32,21 +34,42 @@ public record IngestKey(String secret) {
     public static IngestKey fromAuthorization(String authorization) {
         return token(authorization, "Bearer ")
                 .map(IngestKey::new)
-                .orElseThrow(() -> new UnknownIngestKeyException("no bearer ingest key in the Authorization header"));
+                .orElseThrow(() -> absent(authorization, "no bearer ingest key in the Authorization header"));
     }
 
     /**
      * The key in the {@code Authorization} header of a Splunk HTTP Event Collector client: {@code
-     * Splunk <key>}, or {@code Bearer <key>} (schemes matched case-insensitively).
+     * Splunk <key>}, {@code Bearer <key>}, or HTTP Basic credentials whose password is the key (HEC's
+     * basic authentication, {@code curl -u x:<key>}; the user name is ignored). Schemes are matched
+     * case-insensitively.
      *
-     * @throws UnknownIngestKeyException when the header is missing or holds neither
+     * @throws UnknownIngestKeyException when the header is missing or holds none of these
      */
     public static IngestKey fromSplunkAuthorization(String authorization) {
         return token(authorization, "Splunk ")
                 .or(() -> token(authorization, "Bearer "))
+                .or(() -> token(authorization, "Basic ").map(IngestKey::basicPassword))
                 .map(IngestKey::new)
-                .orElseThrow(() -> new UnknownIngestKeyException(
-                        "no ingest key in the Authorization header (Splunk <ingest key>)"));
+                .orElseThrow(
+                        () -> absent(authorization, "no ingest key in the Authorization header (Splunk <ingest key>)"));
+    }
+
+    private static UnknownIngestKeyException absent(String authorization, String message) {
+        return authorization == null || authorization.isBlank()
+                ? UnknownIngestKeyException.missing(message)
+                : new UnknownIngestKeyException(message);
+    }
+
+    /** The password of Basic credentials ({@code base64(user:password)}); the whole text without a colon. */
+    private static String basicPassword(String credentials) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new UnknownIngestKeyException("the Basic credentials of the Authorization header are not base64");
+        }
+        int colon = decoded.indexOf(':');
+        return colon < 0 ? decoded : decoded.substring(colon + 1);
     }
 
     private static Optional<String> token(String authorization, String scheme) {

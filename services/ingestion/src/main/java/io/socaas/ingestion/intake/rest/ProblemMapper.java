@@ -52,7 +52,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalidBatch(InvalidEventBatchException e, UriInfo uri) {
         ProblemDetail problem = switch (e.kind()) {
-            case MALFORMED_JSON, NOT_AN_OBJECT, MISSING_EVENT ->
+            case MALFORMED_JSON, NOT_AN_OBJECT, MISSING_EVENT, BLANK_EVENT ->
                 new ProblemDetail("malformed-events", "Malformed events", 400, e.getMessage(), uri.getPath());
             case EMPTY -> new ProblemDetail("no-events", "No events", 400, e.getMessage(), uri.getPath());
             case TOO_MANY_EVENTS ->
@@ -62,6 +62,14 @@ public class ProblemMapper {
         };
         e.line().ifPresent(line -> problem.with("line", line));
         return problem(problem, e).build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidHecRequest(SplunkHecRequestException e, UriInfo uri) {
+        return problem(
+                        new ProblemDetail(slugOf(e.status().text), e.status().text, 400, e.getMessage(), uri.getPath()),
+                        e)
+                .build();
     }
 
     @ServerExceptionMapper
@@ -186,8 +194,7 @@ public class ProblemMapper {
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type != null ? type.getReasonPhrase() : "Client error";
-        String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        return problem(new ProblemDetail(slug, title, status, e.getMessage(), uri.getPath()), e)
+        return problem(new ProblemDetail(slugOf(title), title, status, e.getMessage(), uri.getPath()), e)
                 .build();
     }
 
@@ -204,7 +211,13 @@ public class ProblemMapper {
                 .build();
     }
 
+    /** A problem type's last segment made of its title: {@code Data channel is missing} is {@code data-channel-is-missing}. */
+    private static String slugOf(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
     private Response.ResponseBuilder problem(ProblemDetail problem, Throwable cause) {
+        SplunkHecStatus.describe(problem, cause);
         if (problem.getStatus() >= 500) {
             LOG.errorf(cause, "%s %s: %s", problem.getStatus(), problem.getInstance(), cause.getMessage());
         } else if (problem.getStatus() == 401 || problem.getStatus() == 429) {

@@ -9,7 +9,6 @@ import io.socaas.ingestion.intake.domain.EventIntake;
 import io.socaas.ingestion.intake.domain.IngestCredential;
 import io.socaas.ingestion.intake.domain.IngestKey;
 import io.socaas.ingestion.intake.domain.IntakeReceipt;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -52,7 +51,8 @@ import org.jboss.logging.MDC;
         type = SecuritySchemeType.APIKEY,
         apiKeyName = HttpHeaders.AUTHORIZATION,
         in = org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn.HEADER,
-        description = "'Splunk <ingest key>' (or 'Bearer <ingest key>'): the ingest key is the HEC token")
+        description = "'Splunk <ingest key>' (or 'Bearer <ingest key>', or Basic credentials whose password is the"
+                + " ingest key): the ingest key is the HEC token")
 @Produces(MediaType.APPLICATION_JSON)
 public class SplunkHecResource {
 
@@ -74,9 +74,12 @@ public class SplunkHecResource {
             + " syslog, CEF, LEEF or a line on its own) and optionally time, host, source, sourcetype, index and"
             + " fields, kept under unmapped.splunk_hec. The tenant is the ingest key's (the HEC token). Answers 200"
             + " {\"text\": \"Success\", \"code\": 0} only after every event is durably on the event bus;"
-            + " otherwise nothing is accepted (problem+json: 400 with 'line' for an envelope without an event,"
-            + " 401, 413, 429 with Retry-After for the plan's quota, 503). Delivery is at least once (HEC has"
-            + " no idempotency key).";
+            + " otherwise nothing is accepted (problem+json that also carries HEC's 'text' and 'code', and"
+            + " 'invalid-event-number' (0-based) for the envelope at fault: 400 code 6 for malformed JSON, 12 for"
+            + " an envelope without an event, 13 for a blank one, 5 for no data, 16 for a token in the query;"
+            + " 401 code 2 without a token, code 4 with one that is no valid ingest key; 413; 429 with"
+            + " Retry-After for the plan's quota, 503 code 9). Delivery is at least once (HEC has no idempotency"
+            + " key).";
     private static final String EVENT_EXAMPLE = """
             {"time": 1772356799.5, "host": "web01", "sourcetype": "linux_secure", "event": "Mar  1 09:59:59 web01 sshd[123]: Failed password for root from 203.0.113.9 port 4444 ssh2"}
             {"host": "dc01", "event": {"Channel": "Security", "EventID": 4625, "TargetUserName": "administrator", "IpAddress": "203.0.113.7"}}
@@ -125,6 +128,34 @@ public class SplunkHecResource {
     public record AckResponse(Map<String, Boolean> acks) {}
 
     /**
+     * The HEC token of a request: the {@code Authorization} header ({@code Splunk <key>}, {@code Bearer
+     * <key>}, or Basic credentials whose password is the key). A token in the query ({@code ?token=}) is
+     * refused as Splunk refuses it by default (HEC code 16): URLs end up in proxies' and load balancers'
+     * logs, an ingest key must not.
+     */
+    public static final class Credentials {
+        @Parameter(hidden = true)
+        @HeaderParam(HttpHeaders.AUTHORIZATION)
+        String authorization;
+
+        @Parameter(
+                description = "not accepted: the token goes in the Authorization header (Splunk HEC code 16 when"
+                        + " it is sent here)")
+        @QueryParam("token")
+        String queryToken;
+
+        IngestKey key() {
+            if ((authorization == null || authorization.isBlank()) && queryToken != null) {
+                throw new SplunkHecRequestException(
+                        SplunkHecStatus.QUERY_STRING_AUTHORIZATION_NOT_ENABLED,
+                        "a token in the query (?token=) is not accepted: send it in the Authorization header"
+                                + " (Splunk <ingest key>)");
+            }
+            return IngestKey.fromSplunkAuthorization(authorization);
+        }
+    }
+
+    /**
      * A client's data channel: the header {@code X-Splunk-Request-Channel} or the query's {@code channel}
      * (Amazon Data Firehose, Vector and Splunk's own clients send one to use indexer acknowledgement).
      */
@@ -144,7 +175,8 @@ public class SplunkHecResource {
                 return null;
             }
             if (!CHANNEL.matcher(channel).matches()) {
-                throw new BadRequestException("invalid data channel (Splunk HEC code 11): a GUID is expected");
+                throw new SplunkHecRequestException(
+                        SplunkHecStatus.INVALID_DATA_CHANNEL, "invalid data channel: a GUID is expected");
             }
             return channel;
         }
@@ -204,27 +236,24 @@ public class SplunkHecResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = HecResponse.class)))
-    public HecResponse collector(
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @BeanParam Channel channel, byte[] body) {
-        return events(authorization, channel, body);
+    public HecResponse collector(@BeanParam Credentials credentials, @BeanParam Channel channel, byte[] body) {
+        return events(credentials, channel, body);
     }
 
     @POST
     @Path("/event")
     @Blocking
     @Consumes(MediaType.WILDCARD)
-    public HecResponse event(
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @BeanParam Channel channel, byte[] body) {
-        return events(authorization, channel, body);
+    public HecResponse event(@BeanParam Credentials credentials, @BeanParam Channel channel, byte[] body) {
+        return events(credentials, channel, body);
     }
 
     @POST
     @Path("/event/1.0")
     @Blocking
     @Consumes(MediaType.WILDCARD)
-    public HecResponse eventVersioned(
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @BeanParam Channel channel, byte[] body) {
-        return events(authorization, channel, body);
+    public HecResponse eventVersioned(@BeanParam Credentials credentials, @BeanParam Channel channel, byte[] body) {
+        return events(credentials, channel, body);
     }
 
     @POST
@@ -241,11 +270,8 @@ public class SplunkHecResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = HecResponse.class)))
     public HecResponse raw(
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @BeanParam RawQuery query,
-            @BeanParam Channel channel,
-            byte[] body) {
-        return rawLines(authorization, query, channel, body);
+            @BeanParam Credentials credentials, @BeanParam RawQuery query, @BeanParam Channel channel, byte[] body) {
+        return rawLines(credentials, query, channel, body);
     }
 
     @POST
@@ -253,11 +279,8 @@ public class SplunkHecResource {
     @Blocking
     @Consumes(MediaType.WILDCARD)
     public HecResponse rawVersioned(
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @BeanParam RawQuery query,
-            @BeanParam Channel channel,
-            byte[] body) {
-        return rawLines(authorization, query, channel, body);
+            @BeanParam Credentials credentials, @BeanParam RawQuery query, @BeanParam Channel channel, byte[] body) {
+        return rawLines(credentials, query, channel, body);
     }
 
     @GET
@@ -308,16 +331,14 @@ public class SplunkHecResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AckResponse.class)))
-    public AckResponse ack(
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @BeanParam Channel channel, byte[] body) {
+    public AckResponse ack(@BeanParam Credentials credentials, @BeanParam Channel channel, byte[] body) {
         MDC.put(
                 AcceptedBatches.MDC_TENANT,
-                intake.authenticate(IngestKey.fromSplunkAuthorization(authorization))
-                        .tenant()
-                        .value());
+                intake.authenticate(credentials.key()).tenant().value());
         if (channel.value() == null) {
-            throw new BadRequestException(
-                    "data channel is missing (Splunk HEC code 10): send " + CHANNEL_HEADER + " or ?channel=");
+            throw new SplunkHecRequestException(
+                    SplunkHecStatus.DATA_CHANNEL_MISSING,
+                    "data channel is missing: send " + CHANNEL_HEADER + " or ?channel=");
         }
         JsonNode ids;
         try {
@@ -326,28 +347,30 @@ public class SplunkHecResource {
             ids = null;
         }
         if (ids == null || !ids.isArray() || ids.size() > MAX_ACKS) {
-            throw new BadRequestException(
+            throw new SplunkHecRequestException(
+                    SplunkHecStatus.INVALID_DATA_FORMAT,
                     "the body must be {\"acks\": [ackId, ...]} with at most " + MAX_ACKS + " ack ids");
         }
         Map<String, Boolean> acks = new LinkedHashMap<>();
         for (JsonNode id : ids) {
             if (!id.canConvertToLong() || !id.isIntegralNumber() || id.asLong() < 0) {
-                throw new BadRequestException("ack ids are non-negative integers: " + id);
+                throw new SplunkHecRequestException(
+                        SplunkHecStatus.INVALID_DATA_FORMAT, "ack ids are non-negative integers: " + id);
             }
             acks.put(Long.toString(id.asLong()), Boolean.TRUE);
         }
         return new AckResponse(acks);
     }
 
-    private HecResponse events(String authorization, Channel channel, byte[] body) {
+    private HecResponse events(Credentials credentials, Channel channel, byte[] body) {
         byte[] bytes = body == null ? new byte[0] : body;
-        return accepted(authorization, channel, bytes, credential -> intake.ingestSplunkHec(credential, bytes));
+        return accepted(credentials, channel, bytes, credential -> intake.ingestSplunkHec(credential, bytes));
     }
 
-    private HecResponse rawLines(String authorization, RawQuery query, Channel channel, byte[] body) {
+    private HecResponse rawLines(Credentials credentials, RawQuery query, Channel channel, byte[] body) {
         byte[] bytes = body == null ? new byte[0] : body;
         return accepted(
-                authorization,
+                credentials,
                 channel,
                 bytes,
                 credential -> intake.ingestSplunkHecRaw(credential, bytes, query.metadata()));
@@ -355,9 +378,9 @@ public class SplunkHecResource {
 
     /** The request accepted, with an ack id when it came with a data channel. */
     private HecResponse accepted(
-            String authorization, Channel channel, byte[] bytes, Function<IngestCredential, IntakeReceipt> ingest) {
+            Credentials credentials, Channel channel, byte[] bytes, Function<IngestCredential, IntakeReceipt> ingest) {
         boolean acknowledged = channel.value() != null;
-        IntakeReceipt receipt = batches.accept(IngestKey.fromSplunkAuthorization(authorization), bytes.length, ingest);
+        IntakeReceipt receipt = batches.accept(credentials.key(), bytes.length, ingest);
         return HecResponse.success(receipt, acknowledged ? ackIds.getAndIncrement() : null);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.socaas.events.InvalidEventBatchException.Kind;
+import io.socaas.events.ocsf.WindowsEventText;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -79,7 +80,8 @@ public final class SplunkHec {
 
     /**
      * The events of a raw request: each non-blank line of {@code body} (UTF-8, LF or CRLF ends a
-     * line) is a log line, with the request's metadata (host, source, sourcetype, index; blank values
+     * line) is a log line, but a Windows event in Splunk's classic format (a date line, {@code
+     * LogName=} ... {@code Message=} and the message's lines) is one event as a whole, with the request's metadata (host, source, sourcetype, index; blank values
      * left out).
      *
      * @throws InvalidEventBatchException when the body holds no line, or more lines or bytes than
@@ -102,12 +104,20 @@ public final class SplunkHec {
         String text = new String(body, StandardCharsets.UTF_8);
         int start = text.startsWith("\uFEFF") ? 1 : 0;
         while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
+            // a Windows event in Splunk's classic format spans many lines: it is one event
+            int end = WindowsEventText.splunkClassicEnd(text, start);
+            int next;
+            if (end >= 0) {
+                next = end;
+            } else {
+                end = text.indexOf('\n', start);
+                end = end < 0 ? text.length() : end;
+                next = end + 1;
             }
             String line = text.substring(start, end);
-            if (line.endsWith("\r")) {
+            if (line.endsWith("\n")) {
+                line = line.stripTrailing();
+            } else if (line.endsWith("\r")) {
                 line = line.substring(0, line.length() - 1);
             }
             if (!line.isBlank()) {
@@ -124,7 +134,7 @@ public final class SplunkHec {
                 }
                 events.add(JsonEvent.wrap(event));
             }
-            start = end + 1;
+            start = next;
         }
         if (events.isEmpty()) {
             throw InvalidEventBatchException.whole(Kind.EMPTY, "request body contains no lines");

@@ -117,6 +117,29 @@ class SplunkHecTest {
     }
 
     @Test
+    void aRawRequestOfWindowsEventsInSplunksClassicFormatGivesOneEventPerWindowsEvent() throws Exception {
+        // as a Splunk forwarder or a pipeline in front of Splunk sends sourcetype WinEventLog
+        // (an event's message runs to the next event's date line: what follows the last one is its message)
+        String body = "\n" + io.socaas.events.ocsf.WindowsEventTextTest.SPLUNK_FAILED_LOGON + "\r\n"
+                + io.socaas.events.ocsf.WindowsEventTextTest.SPLUNK_SYSMON_REGISTRY + "\n\n";
+        List<JsonEvent> events =
+                SplunkHec.rawLines(body.getBytes(StandardCharsets.UTF_8), Map.of("sourcetype", "WinEventLog"), parser);
+        assertThat(events).hasSize(2);
+        JsonNode logon = normalized(events.get(0));
+        assertThat(logon.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(logon.at("/user/name").asText()).isEqualTo("svc_backup");
+        assertThat(logon.at("/src_endpoint/ip").asText())
+                .as("the message's last line belongs to its event")
+                .isEqualTo("198.51.100.23");
+        JsonNode registry = normalized(events.get(1));
+        assertThat(registry.get("class_uid").asInt()).isEqualTo(201002);
+        assertThat(registry.at("/unmapped/User").asText()).isEqualTo("CORP\\alice");
+        assertThat(registry.get("raw_data").asText())
+                .as("the event as sent, without the blank lines after it")
+                .isEqualTo(io.socaas.events.ocsf.WindowsEventTextTest.SPLUNK_SYSMON_REGISTRY);
+    }
+
+    @Test
     void theEnvelopesTimeIsTheEventsTimeWhereTheEventHasNoneOfItsOwn() throws Exception {
         List<JsonEvent> events = envelopes("""
                 {"time": 1772356799.123, "event": "GET /health 200 3ms"}

@@ -134,6 +134,10 @@ public final class LogLine {
                 && (windows = WindowsEventText.ossec(payload)) != null) {
             fields.setAll(windows);
             format = "ossec";
+        } else if (payload.contains(WindowsEventText.SPLUNK_MARK)
+                && (windows = WindowsEventText.splunkClassic(payload)) != null) {
+            fields.setAll(windows);
+            format = "splunk-wineventlog";
         } else if (payload.contains(WindowsDnsDebugLog.MARKER) && (dns = WindowsDnsDebugLog.parse(payload)) != null) {
             fields.setAll(dns);
             format = "dns-debug";

@@ -2,6 +2,10 @@ package io.socaas.events.ocsf;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +23,12 @@ import java.util.regex.Pattern;
  *       type⇥computer⇥category⇥data⇥message⇥checksum}, tab-separated (or {@code #011}, as rsyslog
  *       escapes a tab), after a syslog header, the computer's name or nothing;
  *   <li>OSSEC's and old Wazuh agents' {@code WinEvtLog: channel: LEVEL(event id): source: user: domain:
- *       computer: message}.
+ *       computer: message};
+ *   <li>Splunk's classic Windows event format (sourcetypes {@code WinEventLog}, {@code
+ *       WinEventLog:Security}, ...), as a Splunk forwarder or a pipeline in front of Splunk sends an
+ *       event's text: a line with the date ({@code 03/01/2026 09:59:59 AM}, the host's local time),
+ *       then {@code LogName=}, {@code EventCode=}, {@code ComputerName=} ... one per line, and {@code
+ *       Message=} with the rendered message to the end.
  * </ul>
  *
  * Such a sender gives the rendered message, not the event's data fields. The fields are read back
@@ -28,7 +37,7 @@ import java.util.regex.Pattern;
  * Information:}, ...), read to the data fields' names ({@code SubjectUserName}, {@code
  * TargetUserName}, {@code IpAddress}, {@code NewProcessName}, {@code CommandLine}, ...). Thread-safe.
  */
-final class WindowsEventText {
+public final class WindowsEventText {
 
     static final String SNARE = "MSWinEventLog";
     private static final Pattern SNARE_START = Pattern.compile("(?:^|[\\s\\t])MSWinEventLog(\\t|#011)");
@@ -150,6 +159,35 @@ final class WindowsEventText {
     /** What every OSSEC {@code WinEvtLog:} line holds. */
     static final String OSSEC_MARK = "WinEvtLog: ";
 
+    /** What every event of Splunk's classic Windows format holds. */
+    static final String SPLUNK_MARK = "EventCode=";
+
+    private static final String SPLUNK_DATE_LINE = "\\d{1,2}/\\d{1,2}/\\d{4} \\d{1,2}:\\d{2}:\\d{2}(?: [AaPp][Mm])?";
+    private static final Pattern SPLUNK_START =
+            Pattern.compile("(?<time>" + SPLUNK_DATE_LINE + ")?\\s*\\r?\\n?(?=LogName=)");
+    /** Where an event of Splunk's classic format starts in a text of several: its date line before {@code LogName=}. */
+    private static final Pattern SPLUNK_RECORD = Pattern.compile("(?m)^" + SPLUNK_DATE_LINE + "\\r?\\nLogName=");
+
+    private static final Pattern SPLUNK_EVENT_TYPE = Pattern.compile("(?m)^EventType=([^\\r\\n]*)");
+    private static final DateTimeFormatter SPLUNK_TIME =
+            DateTimeFormatter.ofPattern("M/d/uuuu h:mm:ss a", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter SPLUNK_TIME_24H =
+            DateTimeFormatter.ofPattern("M/d/uuuu H:mm:ss", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+    /** Splunk's names of an event's system fields, and the flat shape's. */
+    private static final Map<String, String> SPLUNK_FIELDS = Map.ofEntries(
+            Map.entry("LogName", "Channel"),
+            Map.entry("EventCode", "EventID"),
+            Map.entry("ComputerName", "Computer"),
+            Map.entry("SourceName", "SourceName"),
+            Map.entry("RecordNumber", "RecordNumber"),
+            Map.entry("Keywords", "Keywords"),
+            Map.entry("TaskCategory", "Category"),
+            Map.entry("OpCode", "OpCode"),
+            Map.entry("Type", "Level"),
+            Map.entry("User", "AccountName"),
+            Map.entry("Sid", "UserID"),
+            Map.entry("SidType", "SidType"));
+
     /**
      * The fields of the Snare record in a line (from its {@code MSWinEventLog} field on, whatever a
      * relay or Snare put before it); null when the line holds none.
@@ -218,6 +256,93 @@ final class WindowsEventText {
         out.put("Message", m.group("message").strip());
         dataFields(out, m.group("channel"), m.group("message"));
         return out;
+    }
+
+    /**
+     * The fields of an event in Splunk's classic Windows format ({@code LogName=} ... {@code Message=}
+     * on lines of their own, after the date line); null when the text is not one.
+     */
+    static ObjectNode splunkClassic(String text) {
+        Matcher m = SPLUNK_START.matcher(text);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        ObjectNode out = NODES.objectNode();
+        String message = null;
+        int pos = m.end();
+        while (pos < text.length()) {
+            int end = text.indexOf('\n', pos);
+            end = end < 0 ? text.length() : end;
+            if (text.startsWith("Message=", pos)) {
+                message = text.substring(pos + "Message=".length());
+                break;
+            }
+            int eq = text.indexOf('=', pos);
+            if (eq > pos && eq < end) {
+                String name = SPLUNK_FIELDS.get(text.substring(pos, eq));
+                String value = text.substring(eq + 1, end).strip();
+                if (name != null
+                        && !value.isEmpty()
+                        && !(name.equals("AccountName") && value.equalsIgnoreCase("N/A"))) {
+                    putIfAbsent(out, name, value);
+                }
+            }
+            pos = end + 1;
+        }
+        if (!out.has("EventID") || !out.has("Channel")) {
+            return null;
+        }
+        if (out.has("Computer")) {
+            out.put("Hostname", out.get("Computer").asText());
+        }
+        String time = m.group("time");
+        if (time != null) {
+            putIfAbsent(out, "EventTime", splunkTime(time));
+        }
+        if (message != null && !message.isBlank()) {
+            out.put("Message", message.strip());
+            dataFields(out, out.get("Channel").asText(), message);
+        }
+        // Sysmon's own EventType (CreateKey, SetValue, ...) wins over the header's number
+        Matcher type =
+                SPLUNK_EVENT_TYPE.matcher(message == null ? text : text.substring(0, text.length() - message.length()));
+        if (type.find()) {
+            putIfAbsent(out, "EventType", type.group(1).strip());
+        }
+        return out;
+    }
+
+    /**
+     * Where the event of Splunk's classic Windows format that starts at {@code start} of {@code text}
+     * ends (the start of the next one, or the text's end), for a text that holds such events one
+     * after the other over many lines; -1 when no such event starts there.
+     */
+    public static int splunkClassicEnd(String text, int start) {
+        int lineEnd = text.indexOf('\n', start);
+        if (lineEnd < 0 || !text.startsWith("LogName=", lineEnd + 1)) {
+            return -1;
+        }
+        Matcher m = SPLUNK_RECORD.matcher(text).useAnchoringBounds(false);
+        m.region(start, text.length());
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        m.region(start + 1, text.length());
+        return m.find() ? m.start() : text.length();
+    }
+
+    /** Splunk's date line as ISO 8601 local time (the host's zone, which the line does not say); null when none. */
+    private static String splunkTime(String time) {
+        try {
+            return LocalDateTime.parse(
+                            time.toUpperCase(Locale.ROOT),
+                            time.length() > 2 && Character.isLetter(time.charAt(time.length() - 1))
+                                    ? SPLUNK_TIME
+                                    : SPLUNK_TIME_24H)
+                    .toString();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** Reads the data fields back from a rendered message; a field already present is kept. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * the data fields are read back from the rendered message. Lines written after the formats'
  * documentation and Windows' own message texts; the OSSEC line is the corpus's (Wazuh's ruleset tests).
  */
-class WindowsEventTextTest {
+public class WindowsEventTextTest {
 
     static final String FAILED_LOGON = "<13>Mar  1 09:00:00 DC01.corp.local MSWinEventLog\t1\tSecurity\t1234\t"
             + "Sun Mar 01 09:00:00 2026\t4625\tMicrosoft-Windows-Security-Auditing\tN/A\tN/A\tFailure Audit\t"
@@ -152,5 +152,121 @@ class WindowsEventTextTest {
         assertThat(mention.at("/unmapped/Channel").isMissingNode()).isTrue();
         JsonNode ossec = line("<13>Mar  1 09:00:00 host app: WinEvtLog: is the OSSEC format");
         assertThat(ossec.at("/metadata/log_format").asText()).isEqualTo("text");
+    }
+
+    /** Splunk's classic Windows format: the date line, the system fields one per line, the message to the end. */
+    public static final String SPLUNK_FAILED_LOGON = String.join(
+            "\r\n",
+            "03/01/2026 09:59:59 PM",
+            "LogName=Security",
+            "EventCode=4625",
+            "EventType=0",
+            "ComputerName=DC01.corp.local",
+            "SourceName=Microsoft Windows security auditing.",
+            "Type=Information",
+            "RecordNumber=98765",
+            "Keywords=Audit Failure",
+            "TaskCategory=Logon",
+            "OpCode=Info",
+            "Message=An account failed to log on.",
+            "",
+            "Subject:",
+            "\tSecurity ID:\t\tS-1-0-0",
+            "\tAccount Name:\t\t-",
+            "\tAccount Domain:\t\t-",
+            "\tLogon ID:\t\t0x0",
+            "",
+            "Logon Type:\t\t\t3",
+            "",
+            "Account For Which Logon Failed:",
+            "\tSecurity ID:\t\tS-1-0-0",
+            "\tAccount Name:\t\tsvc_backup",
+            "\tAccount Domain:\t\tCORP",
+            "",
+            "Failure Information:",
+            "\tFailure Reason:\t\tUnknown user name or bad password.",
+            "\tStatus:\t\t\t0xC000006D",
+            "\tSub Status:\t\t0xC000006A",
+            "",
+            "Network Information:",
+            "\tWorkstation Name:\tKALI",
+            "\tSource Network Address:\t198.51.100.23",
+            "\tSource Port:\t\t50123",
+            "");
+
+    public static final String SPLUNK_SYSMON_REGISTRY = String.join(
+            "\n",
+            "03/01/2026 14:15:07",
+            "LogName=Microsoft-Windows-Sysmon/Operational",
+            "EventCode=13",
+            "EventType=4",
+            "ComputerName=WS01.corp.local",
+            "User=NOT_TRANSLATED",
+            "Sid=S-1-5-18",
+            "SidType=0",
+            "SourceName=Microsoft-Windows-Sysmon",
+            "Type=Information",
+            "RecordNumber=4711",
+            "Keywords=None",
+            "TaskCategory=Registry value set (rule: RegistryEvent)",
+            "OpCode=Info",
+            "Message=Registry value set:",
+            "RuleName: T1547",
+            "EventType: SetValue",
+            "UtcTime: 2026-03-01 14:15:07.123",
+            "ProcessGuid: {11111111-2222-3333-4444-555555555555}",
+            "ProcessId: 4242",
+            "Image: C:\\Users\\alice\\AppData\\Local\\Temp\\x.exe",
+            "TargetObject: HKU\\S-1-5-21-1\\Software\\Microsoft\\Windows\\CurrentVersion\\Run\\Updater",
+            "Details: C:\\Users\\alice\\AppData\\Local\\Temp\\x.exe",
+            "User: CORP\\alice");
+
+    @Test
+    void aFailedLogonInSplunksClassicFormatIsAFailedAuthenticationInTheHostsLocalTime() throws Exception {
+        JsonNode r = line(SPLUNK_FAILED_LOGON, java.time.ZoneId.of("Europe/Berlin"));
+        assertThat(r.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(r.get("status_id").asInt()).isEqualTo(2);
+        assertThat(r.at("/user/name").asText()).isEqualTo("svc_backup");
+        assertThat(r.at("/user/domain").asText()).isEqualTo("CORP");
+        assertThat(r.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.23");
+        assertThat(r.at("/src_endpoint/port").asInt()).isEqualTo(50123);
+        assertThat(r.get("logon_type_id").asInt()).isEqualTo(3);
+        assertThat(r.at("/device/hostname").asText()).isEqualTo("DC01.corp.local");
+        // 9:59:59 PM on the host, whose clock the source is configured with (Berlin, UTC+1 in March)
+        assertThat(r.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T20:59:59Z"));
+        assertThat(r.at("/metadata/log_format").asText()).isEqualTo("splunk-wineventlog");
+        assertThat(r.at("/metadata/log_name").asText()).isEqualTo("Security");
+        JsonNode u = r.get("unmapped");
+        assertThat(u.get("EventID").asText()).isEqualTo("4625");
+        assertThat(u.get("Status").asText()).isEqualTo("0xC000006D");
+        assertThat(u.get("Keywords").asText()).isEqualTo("Audit Failure");
+        assertThat(u.get("Message").asText())
+                .startsWith("An account failed to log on.")
+                .endsWith("50123");
+    }
+
+    @Test
+    void aSysmonEventInSplunksClassicFormatKeepsSysmonsOwnEventType() throws Exception {
+        JsonNode r = line(SPLUNK_SYSMON_REGISTRY);
+        assertThat(r.get("class_uid").asInt()).isEqualTo(201002);
+        assertThat(r.at("/unmapped/EventType").asText())
+                .as("the message's EventType, not the header's number")
+                .isEqualTo("SetValue");
+        assertThat(r.at("/unmapped/TargetObject").asText()).endsWith("\\Run\\Updater");
+        assertThat(r.at("/unmapped/Image").asText()).isEqualTo("C:\\Users\\alice\\AppData\\Local\\Temp\\x.exe");
+        assertThat(r.get("time").asLong())
+                .as("Sysmon's UtcTime over the header's local time")
+                .isEqualTo(epochMillis("2026-03-01T14:15:07.123Z"));
+        assertThat(r.at("/device/hostname").asText()).isEqualTo("WS01.corp.local");
+    }
+
+    @Test
+    void keyValueTextThatIsNoSplunkWindowsEventIsNotTakenForOne() throws Exception {
+        // on one line, or without the event code, it is some application's key=value text
+        JsonNode oneLine = line("LogName=Security EventCode=4625 ComputerName=DC01 Message=An account failed");
+        assertThat(oneLine.at("/metadata/log_format").asText()).isNotEqualTo("splunk-wineventlog");
+        assertThat(oneLine.get("class_uid").asInt()).isNotEqualTo(3002);
+        JsonNode noCode = line("03/01/2026 09:59:59 PM\nLogName=Security\nComputerName=DC01\nMessage=hello");
+        assertThat(noCode.at("/metadata/log_format").asText()).isNotEqualTo("splunk-wineventlog");
     }
 }

@@ -124,7 +124,28 @@ public final class WindowsEventText {
             Map.entry("new value", "NewValue"),
             Map.entry("old value", "OldValue"),
             Map.entry("additional information", "TargetInfo"),
-            Map.entry("target server name", "TargetServerName"));
+            Map.entry("target server name", "TargetServerName"),
+            // Network Policy Server (6272-6280): the RADIUS request's client, NAS and policy
+            Map.entry("fully qualified account name", "FullyQualifiedSubjectUserName"),
+            Map.entry("called station identifier", "CalledStationID"),
+            Map.entry("calling station identifier", "CallingStationID"),
+            Map.entry("nas ipv4 address", "NASIPv4Address"),
+            Map.entry("nas ipv6 address", "NASIPv6Address"),
+            Map.entry("nas identifier", "NASIdentifier"),
+            Map.entry("nas port-type", "NASPortType"),
+            Map.entry("nas port", "NASPort"),
+            Map.entry("client friendly name", "ClientName"),
+            Map.entry("client ip address", "ClientIPAddress"),
+            Map.entry("connection request policy name", "ProxyPolicyName"),
+            Map.entry("network policy name", "NetworkPolicyName"),
+            Map.entry("authentication provider", "AuthenticationProvider"),
+            Map.entry("authentication server", "AuthenticationServer"),
+            Map.entry("authentication type", "AuthenticationType"),
+            Map.entry("eap type", "EAPType"),
+            Map.entry("account session identifier", "AccountSessionIdentifier"),
+            Map.entry("logging results", "LoggingResult"),
+            Map.entry("reason code", "ReasonCode"),
+            Map.entry("reason", "Reason"));
 
     /** The account fields of a section: security id, account name, account domain, logon id. */
     private static final Map<String, List<String>> ACCOUNT_SECTIONS = Map.ofEntries(
@@ -149,7 +170,16 @@ public final class WindowsEventText {
             Map.entry(
                     "account information", List.of("TargetSid", "TargetUserName", "TargetDomainName", "TargetLogonId")),
             Map.entry("group", List.of("TargetSid", "TargetUserName", "TargetDomainName", "TargetLogonId")),
-            Map.entry("member", List.of("MemberSid", "MemberName", "MemberDomainName", "MemberLogonId")));
+            Map.entry("member", List.of("MemberSid", "MemberName", "MemberDomainName", "MemberLogonId")),
+            // Network Policy Server: the user asking for access and the machine it asks from
+            Map.entry("user", List.of("SubjectUserSid", "SubjectUserName", "SubjectDomainName", "SubjectLogonId")),
+            Map.entry(
+                    "client machine",
+                    List.of(
+                            "SubjectMachineSID",
+                            "SubjectMachineName",
+                            "SubjectMachineDomain",
+                            "SubjectMachineLogonId")));
 
     private static final List<String> ACCOUNT_KEYS =
             List.of("security id", "account name", "account domain", "logon id");

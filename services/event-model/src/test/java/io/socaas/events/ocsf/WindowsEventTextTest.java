@@ -269,4 +269,84 @@ public class WindowsEventTextTest {
         JsonNode noCode = line("03/01/2026 09:59:59 PM\nLogName=Security\nComputerName=DC01\nMessage=hello");
         assertThat(noCode.at("/metadata/log_format").asText()).isNotEqualTo("splunk-wineventlog");
     }
+
+    @Test
+    void aNetworkPolicyServerRefusalAsTextNamesTheUserTheClientAndTheAccessPoint() throws Exception {
+        // NPS 6273 as Splunk's classic format carries it; Snare's line holds the same message flattened
+        String message = String.join(
+                "\n",
+                "Message=Network Policy Server denied access to a user.",
+                "",
+                "Contact the Network Policy Server administrator for more information.",
+                "",
+                "User:",
+                "\tSecurity ID:\t\t\tEXAMPLE\\erika",
+                "\tAccount Name:\t\t\terika",
+                "\tAccount Domain:\t\t\tEXAMPLE",
+                "\tFully Qualified Account Name:\tEXAMPLE\\erika",
+                "",
+                "Client Machine:",
+                "\tSecurity ID:\t\t\tNULL SID",
+                "\tAccount Name:\t\t\t-",
+                "\tFully Qualified Account Name:\t-",
+                "\tCalled Station Identifier:\t\t02-00-00-00-00-05:Office",
+                "\tCalling Station Identifier:\t\t02-00-00-00-00-77",
+                "",
+                "NAS:",
+                "\tNAS IPv4 Address:\t\t192.0.2.5",
+                "\tNAS IPv6 Address:\t\t-",
+                "\tNAS Identifier:\t\t\tap-hall",
+                "\tNAS Port-Type:\t\t\tWireless - IEEE 802.11",
+                "\tNAS Port:\t\t\t1",
+                "",
+                "RADIUS Client:",
+                "\tClient Friendly Name:\t\twlc01",
+                "\tClient IP Address:\t\t\t192.0.2.5",
+                "",
+                "Authentication Details:",
+                "\tConnection Request Policy Name:\tSecure Wireless Connections",
+                "\tNetwork Policy Name:\t\t-",
+                "\tAuthentication Provider:\t\tWindows",
+                "\tAuthentication Server:\t\tnps01.example.com",
+                "\tAuthentication Type:\t\tPEAP",
+                "\tEAP Type:\t\t\tMicrosoft: Secured password (EAP-MSCHAP v2)",
+                "\tAccount Session Identifier:\t\t-",
+                "\tLogging Results:\t\t\tAccounting information was written to the local log file.",
+                "\tReason Code:\t\t\t16",
+                "\tReason:\t\t\t\tAuthentication failed due to a user credentials mismatch.");
+        JsonNode r = line(String.join(
+                        "\n",
+                        "03/01/2026 10:00:00 AM",
+                        "LogName=Security",
+                        "EventCode=6273",
+                        "ComputerName=nps01.example.com",
+                        "Keywords=Audit Failure",
+                        "TaskCategory=Network Policy Server")
+                + "\n" + message);
+        assertThat(r.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(r.get("status_id").asInt()).isEqualTo(2);
+        assertThat(r.at("/user/name").asText()).isEqualTo("erika");
+        assertThat(r.at("/user/domain").asText()).isEqualTo("EXAMPLE");
+        assertThat(r.at("/src_endpoint/uid").asText()).isEqualTo("02-00-00-00-00-77");
+        assertThat(r.at("/dst_endpoint/ip").asText()).isEqualTo("192.0.2.5");
+        assertThat(r.at("/dst_endpoint/name").asText()).isEqualTo("ap-hall");
+        assertThat(r.get("status_code").asText()).isEqualTo("16");
+        assertThat(r.get("status_detail").asText()).startsWith("Authentication failed");
+        assertThat(r.get("auth_protocol").asText()).isEqualTo("Microsoft: Secured password (EAP-MSCHAP v2)");
+        assertThat(r.at("/unmapped/SubjectMachineName").asText())
+                .as("the client machine's account is not taken for the user's")
+                .isEqualTo("-");
+
+        JsonNode snare =
+                line("<13>Mar  1 10:00:00 nps01 MSWinEventLog\t1\tSecurity\t77\tSun Mar 01 10:00:00 2026\t6273\t"
+                        + "Microsoft-Windows-Security-Auditing\tN/A\tN/A\tFailure Audit\tnps01.example.com\tNetwork Policy Server\t\t"
+                        + message.substring("Message=".length())
+                                .replace("\n", "  ")
+                                .replace("\t", "  ") + "\t12");
+        assertThat(snare.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(snare.at("/user/name").asText()).isEqualTo("erika");
+        assertThat(snare.at("/src_endpoint/uid").asText()).isEqualTo("02-00-00-00-00-77");
+        assertThat(snare.at("/dst_endpoint/ip").asText()).isEqualTo("192.0.2.5");
+        assertThat(snare.get("status_code").asText()).isEqualTo("16");
+    }
 }

@@ -34,7 +34,7 @@ import java.util.Objects;
  *
  * Every element must be a JSON object. A body of one object whose only member is {@code Records} or
  * {@code records}, an array of objects (an AWS CloudTrail log file, an Azure Monitor export), is read
- * as those records. Problems are reported as {@link InvalidEventBatchException} with the 1-based
+ * as those records, and so is a Bitdefender GravityZone push request ({@code addEvents}). Problems are reported as {@link InvalidEventBatchException} with the 1-based
  * line they were found on. Thread-safe.
  */
 public final class EventBatchParser {
@@ -126,23 +126,17 @@ public final class EventBatchParser {
     }
 
     /**
-     * The events of a file of records, posted as it is: an object whose only member is {@code
-     * Records} (an AWS CloudTrail log file) or {@code records} (an Azure Monitor or Event Hub
-     * export) holding an array of objects is its records, one event each; any other event is itself.
+     * The events of a file of records or of a push request, posted as it is: an object whose only
+     * member is {@code Records} (an AWS CloudTrail log file) or {@code records} (an Azure Monitor or
+     * Event Hub export) holding an array of objects is its records, one event each; so is Bitdefender
+     * GravityZone's Event Push Service request ({@code {"jsonrpc": "2.0", "method": "addEvents",
+     * "params": {"events": [...]}}}), and its CEF form ({@code {"cef": "0", "events": ["CEF:0|...",
+     * ...]}}) is one log line per text. Any other event is itself.
      */
     private List<JsonEvent> recordsOf(JsonEvent event) {
-        ObjectNode object = event.node();
-        if (object.size() != 1 || !(object.get("Records") != null || object.get("records") != null)) {
+        List<ObjectNode> records = records(event.node());
+        if (records == null) {
             return List.of(event);
-        }
-        JsonNode records = object.get("Records") != null ? object.get("Records") : object.get("records");
-        if (!records.isArray() || records.isEmpty()) {
-            return List.of(event);
-        }
-        for (JsonNode record : records) {
-            if (!record.isObject()) {
-                return List.of(event);
-            }
         }
         if (records.size() > maxEvents) {
             throw InvalidEventBatchException.atLine(
@@ -152,10 +146,46 @@ public final class EventBatchParser {
                             + " were sent");
         }
         List<JsonEvent> events = new ArrayList<>(records.size());
-        for (JsonNode record : records) {
-            events.add(JsonEvent.wrap((ObjectNode) record));
+        for (ObjectNode record : records) {
+            events.add(JsonEvent.wrap(record));
         }
         return events;
+    }
+
+    /** The records an object carries (see {@link #recordsOf}), or null when it is an event of its own. */
+    private static List<ObjectNode> records(ObjectNode object) {
+        JsonNode array;
+        boolean lines = false;
+        if (object.size() == 1 && (object.get("Records") != null || object.get("records") != null)) {
+            array = object.get("Records") != null ? object.get("Records") : object.get("records");
+        } else if ("addEvents".equals(object.path("method").textValue())
+                && object.get("jsonrpc") != null
+                && object.path("params").path("events").isArray()) {
+            array = object.get("params").get("events");
+        } else if (object.size() == 2
+                && object.get("cef") != null
+                && object.path("events").isArray()) {
+            array = object.get("events");
+            lines = true;
+        } else {
+            return null;
+        }
+        if (!array.isArray() || array.isEmpty()) {
+            return null;
+        }
+        List<ObjectNode> records = new ArrayList<>(array.size());
+        for (JsonNode record : array) {
+            if (lines && record.isTextual()) {
+                ObjectNode line = JsonEvent.MAPPER.createObjectNode();
+                line.put("message", record.textValue());
+                records.add(line);
+            } else if (!lines && record instanceof ObjectNode element) {
+                records.add(element);
+            } else {
+                return null;
+            }
+        }
+        return records;
     }
 
     private List<JsonEvent> parseLines(byte[] body, int start) {

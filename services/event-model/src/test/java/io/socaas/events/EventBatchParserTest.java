@@ -59,6 +59,44 @@ class EventBatchParserTest {
     }
 
     @Test
+    void aBitdefenderGravityZonePushRequestIsReadAsItsEvents() {
+        // the Event Push Service's jsonRPC service type
+        String jsonRpc = """
+                {"jsonrpc": "2.0", "method": "addEvents", "id": "7b8d", "params": {"events": [
+                  {"module": "av", "computer_name": "PC-FRANK", "malware_name": "Trojan.Generic.123"},
+                  {"module": "fw", "computer_name": "PC-HANK", "status": "portscan_blocked"}
+                ]}}""";
+        assertThat(parser.parse(jsonRpc.getBytes(StandardCharsets.UTF_8), EventBatchParser.Format.JSON))
+                .containsExactly(
+                        JsonEvent.parse(
+                                "{\"module\":\"av\",\"computer_name\":\"PC-FRANK\",\"malware_name\":\"Trojan.Generic.123\"}"),
+                        JsonEvent.parse(
+                                "{\"module\":\"fw\",\"computer_name\":\"PC-HANK\",\"status\":\"portscan_blocked\"}"));
+        // its CEF service type: each text a CEF line
+        String cef = "{\"cef\": \"0\", \"events\": [\"CEF:0|Bitdefender|GravityZone|6.40|10|AntiMalware|9|a=1\","
+                + " \"CEF:0|Bitdefender|GravityZone|6.40|50|Firewall|9|b=2\"]}";
+        assertThat(parser.parse(cef))
+                .containsExactly(
+                        JsonEvent.parse("{\"message\":\"CEF:0|Bitdefender|GravityZone|6.40|10|AntiMalware|9|a=1\"}"),
+                        JsonEvent.parse("{\"message\":\"CEF:0|Bitdefender|GravityZone|6.40|50|Firewall|9|b=2\"}"));
+        // the limit applies to the pushed events
+        assertThatThrownBy(() -> parser.parse(
+                        "{\"jsonrpc\":\"2.0\",\"method\":\"addEvents\",\"params\":{\"events\":[{},{},{},{}]}}"))
+                .isInstanceOf(InvalidEventBatchException.class)
+                .hasMessageContaining("at most 3");
+        // look-alikes are events of their own
+        assertThat(parser.parse("{\"method\": \"addEvents\", \"params\": {\"events\": [{\"a\": 1}]}}"))
+                .as("no JSON-RPC version")
+                .hasSize(1);
+        assertThat(parser.parse("{\"cef\": \"0\", \"events\": [{\"a\": 1}]}"))
+                .as("CEF events that are no text")
+                .hasSize(1);
+        assertThat(parser.parse("{\"cef\": \"0\", \"events\": [\"CEF:0|a|b|1|2|n|3|\"], \"host\": \"x\"}"))
+                .as("another member beside them")
+                .hasSize(1);
+    }
+
+    @Test
     void acceptsALeadingByteOrderMark() {
         byte[] body = ("\uFEFF{\"a\":1}\n").getBytes(StandardCharsets.UTF_8);
 

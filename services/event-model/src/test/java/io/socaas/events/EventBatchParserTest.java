@@ -3,9 +3,13 @@ package io.socaas.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.socaas.events.EventBatchParser.Format;
 import io.socaas.events.InvalidEventBatchException.Kind;
+import io.socaas.events.ocsf.OcsfNormalizer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +63,7 @@ class EventBatchParserTest {
     }
 
     @Test
-    void aBitdefenderGravityZonePushRequestIsReadAsItsEvents() {
+    void aBitdefenderGravityZonePushRequestIsReadAsItsEvents() throws Exception {
         // the Event Push Service's jsonRPC service type
         String jsonRpc = """
                 {"jsonrpc": "2.0", "method": "addEvents", "id": "7b8d", "params": {"events": [
@@ -79,6 +83,21 @@ class EventBatchParserTest {
                 .containsExactly(
                         JsonEvent.parse("{\"message\":\"CEF:0|Bitdefender|GravityZone|6.40|10|AntiMalware|9|a=1\"}"),
                         JsonEvent.parse("{\"message\":\"CEF:0|Bitdefender|GravityZone|6.40|50|Firewall|9|b=2\"}"));
+        // a pushed CEF line is normalized as the same line sent over syslog
+        JsonNode firewall = new ObjectMapper()
+                .readTree(OcsfNormalizer.withShippedMappings()
+                        .normalize(
+                                parser.parse(
+                                                "{\"cef\": \"0\", \"events\": [\"CEF:0|Bitdefender|GravityZone|6.40.0-1|50|"
+                                                        + "Firewall|9|BitdefenderGZModule=fw dvchost=PC-HANK act=portscan_blocked"
+                                                        + " BitdefenderGZEventSourceIP=198.51.100.40\"]}")
+                                        .getFirst(),
+                                new OcsfNormalizer.Context(
+                                        TenantId.of("acme"), IngestIds.next(), Instant.now(), "push"))
+                        .event()
+                        .toJsonBytes());
+        assertThat(firewall.get("class_uid").asInt()).isEqualTo(4001);
+        assertThat(firewall.at("/metadata/product/name").asText()).isEqualTo("GravityZone");
         // the limit applies to the pushed events
         assertThatThrownBy(() -> parser.parse(
                         "{\"jsonrpc\":\"2.0\",\"method\":\"addEvents\",\"params\":{\"events\":[{},{},{},{}]}}"))

@@ -32,9 +32,9 @@ import java.util.Objects;
  *       possibly pretty-printed object is the common case).
  * </ul>
  *
- * Every element must be a JSON object. A body of one object whose only member is {@code Records} or
- * {@code records}, an array of objects (an AWS CloudTrail log file, an Azure Monitor export), is read
- * as those records, and so is a Bitdefender GravityZone push request ({@code addEvents}). Problems are reported as {@link InvalidEventBatchException} with the 1-based
+ * Every element must be a JSON object. An object whose only member is {@code Records} or {@code
+ * records}, an array of objects (an AWS CloudTrail log file, an Azure Monitor export), is read as
+ * those records, and so is a Bitdefender GravityZone push request ({@code addEvents}). Problems are reported as {@link InvalidEventBatchException} with the 1-based
  * line they were found on. Thread-safe.
  */
 public final class EventBatchParser {
@@ -116,9 +116,7 @@ public final class EventBatchParser {
         } else {
             events = parseConcatenated(body, start);
         }
-        if (events.size() == 1) {
-            events = recordsOf(events.getFirst());
-        }
+        events = withRecords(events);
         if (events.isEmpty()) {
             throw InvalidEventBatchException.whole(Kind.EMPTY, "request body contains no events");
         }
@@ -126,33 +124,42 @@ public final class EventBatchParser {
     }
 
     /**
-     * The events of a file of records or of a push request, posted as it is: an object whose only
-     * member is {@code Records} (an AWS CloudTrail log file) or {@code records} (an Azure Monitor or
-     * Event Hub export) holding an array of objects is its records, one event each; so is Bitdefender
-     * GravityZone's Event Push Service request ({@code {"jsonrpc": "2.0", "method": "addEvents",
-     * "params": {"events": [...]}}}), and its CEF form ({@code {"cef": "0", "events": ["CEF:0|...",
-     * ...]}}) is one log line per text. Any other event is itself.
+     * The events of a body in which files of records or push requests were posted as they are: an
+     * object whose only member is {@code Records} (an AWS CloudTrail log file) or {@code records} (an
+     * Azure Monitor or Event Hub export) holding an array of objects is its records, one event each;
+     * so is Bitdefender GravityZone's Event Push Service request ({@code {"jsonrpc": "2.0", "method":
+     * "addEvents", "params": {"events": [...]}}}), and its CEF form ({@code {"cef": "0", "events":
+     * ["CEF:0|...", ...]}}) is one log line per text. Any other event is itself. Several such objects
+     * in one body (an Event Hub's messages, one per line) are each read so, in their order.
      */
-    private List<JsonEvent> recordsOf(JsonEvent event) {
-        List<ObjectNode> records = records(event.node());
-        if (records == null) {
-            return List.of(event);
+    private List<JsonEvent> withRecords(List<JsonEvent> events) {
+        List<JsonEvent> expanded = null;
+        for (int i = 0; i < events.size(); i++) {
+            List<ObjectNode> records = records(events.get(i).node());
+            if (records == null) {
+                if (expanded != null) {
+                    expanded.add(events.get(i));
+                }
+                continue;
+            }
+            if (expanded == null) {
+                expanded = new ArrayList<>(events.subList(0, i));
+            }
+            if (expanded.size() + records.size() > maxEvents) {
+                throw InvalidEventBatchException.atLine(
+                        Kind.TOO_MANY_EVENTS,
+                        1,
+                        "too many records in this request, at most " + maxEvents + " events are accepted at once; "
+                                + (expanded.size() + records.size()) + " or more were sent");
+            }
+            for (ObjectNode record : records) {
+                expanded.add(JsonEvent.wrap(record));
+            }
         }
-        if (records.size() > maxEvents) {
-            throw InvalidEventBatchException.atLine(
-                    Kind.TOO_MANY_EVENTS,
-                    1,
-                    "too many records in one file, at most " + maxEvents + " are accepted; " + records.size()
-                            + " were sent");
-        }
-        List<JsonEvent> events = new ArrayList<>(records.size());
-        for (ObjectNode record : records) {
-            events.add(JsonEvent.wrap(record));
-        }
-        return events;
+        return expanded == null ? events : expanded;
     }
 
-    /** The records an object carries (see {@link #recordsOf}), or null when it is an event of its own. */
+    /** The records an object carries (see {@link #withRecords}), or null when it is an event of its own. */
     private static List<ObjectNode> records(ObjectNode object) {
         JsonNode array;
         boolean lines = false;

@@ -57,9 +57,15 @@ class EventBatchParserTest {
         assertThat(parser.parse("{\"Records\": [{\"a\":1}], \"host\": \"x\"}")).hasSize(1);
         assertThat(parser.parse("{\"records\": [1, 2]}")).containsExactly(JsonEvent.parse("{\"records\":[1,2]}"));
         assertThat(parser.parse("{\"Records\": []}")).containsExactly(JsonEvent.parse("{\"Records\":[]}"));
-        // two files in one body are two events, each kept whole
-        assertThat(parser.parse("{\"Records\": [{\"a\":1}]}\n{\"Records\": [{\"a\":2}]}"))
-                .hasSize(2);
+        // files one after the other in one body (an Event Hub's messages, one per line) are each read so
+        assertThat(parser.parse("{\"b\":0}\n{\"Records\": [{\"a\":1}]}\n{\"records\": [{\"a\":2}]}"))
+                .containsExactly(
+                        JsonEvent.parse("{\"b\":0}"), JsonEvent.parse("{\"a\":1}"), JsonEvent.parse("{\"a\":2}"));
+        assertThatThrownBy(() ->
+                        parser.parse("{\"Records\": [{\"a\":1},{\"a\":2}]}\n{\"Records\": [{\"a\":3},{\"a\":4}]}"))
+                .as("the limit applies to all the records of the body")
+                .isInstanceOf(InvalidEventBatchException.class)
+                .hasMessageContaining("at most 3");
     }
 
     @Test

@@ -35,7 +35,8 @@ public final class CefParser {
 
     /**
      * @param text a CEF line starting with {@code CEF:}
-     * @throws MalformedLogException when the header has fewer than seven fields
+     * @throws MalformedLogException when the header has fewer than seven fields and no extension
+     *     after the product (see {@link #shortHeader})
      */
     public static CefEvent parse(String text) {
         Objects.requireNonNull(text, "text");
@@ -57,8 +58,7 @@ public final class CefParser {
             }
         }
         if (header.size() < 7) {
-            throw new MalformedLogException(
-                    "CEF: expected 7 header fields separated by '|' (version to severity), found " + header.size());
+            return shortHeader(header, field.toString());
         }
         String version = header.get(0).strip();
         if (version.isEmpty() || !version.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
@@ -73,6 +73,37 @@ public final class CefParser {
                 header.get(5),
                 header.get(6),
                 extension(text.substring(pos)));
+    }
+
+    /**
+     * A line whose header stops after the vendor and product (or a later field) and goes on with the
+     * extension's pairs, as some products' older exports write it ({@code CEF:0|SentinelOne|Mgmt|
+     * activityID=...}): the header fields it has, the others empty. Anything else with fewer than
+     * seven header fields is refused.
+     */
+    private static CefEvent shortHeader(List<String> header, String rest) {
+        Map<String, String> extension = header.size() >= 3 ? extension(rest) : Map.of();
+        if (extension.isEmpty() || extension.size() == 1 && extension.containsKey("rawExtension")) {
+            throw new MalformedLogException(
+                    "CEF: expected 7 header fields separated by '|' (version to severity), found " + header.size());
+        }
+        String version = header.get(0).strip();
+        if (version.isEmpty() || !version.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+            throw new MalformedLogException("CEF: the version '" + header.get(0) + "' is not a number");
+        }
+        List<String> fields = new ArrayList<>(header);
+        while (fields.size() < 7) {
+            fields.add("");
+        }
+        return new CefEvent(
+                version,
+                fields.get(1),
+                fields.get(2),
+                fields.get(3),
+                fields.get(4),
+                fields.get(5),
+                fields.get(6),
+                extension);
     }
 
     /** The extension's pairs; text before the first key is kept under {@code rawExtension}. */

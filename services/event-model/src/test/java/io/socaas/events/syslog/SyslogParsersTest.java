@@ -314,6 +314,25 @@ class SyslogParsersTest {
                 .isInstanceOf(MalformedLogException.class)
                 .hasMessageContaining("7 header fields");
         assertThatThrownBy(() -> CefParser.parse("CEF:x|a|b|c|d|e|f|")).isInstanceOf(MalformedLogException.class);
+        assertThatThrownBy(() -> CefParser.parse("CEF:0|Vendor|a=b"))
+                .as("no product before the pairs")
+                .isInstanceOf(MalformedLogException.class);
+        assertThatThrownBy(() -> CefParser.parse("CEF:x|Vendor|Product|a=b")).isInstanceOf(MalformedLogException.class);
+    }
+
+    @Test
+    void readsACefLineWhoseHeaderStopsAfterTheProductAndGoesOnWithPairs() {
+        // as SentinelOne's older management export writes it
+        CefParser.CefEvent cef = CefParser.parse(
+                "CEF:0|SentinelOne|Mgmt|activityID=1234 activityType=27 siteId=5 accountName=Acme Corp");
+        assertThat(cef.deviceVendor()).isEqualTo("SentinelOne");
+        assertThat(cef.deviceProduct()).isEqualTo("Mgmt");
+        assertThat(cef.deviceVersion()).isEmpty();
+        assertThat(cef.severity()).isEmpty();
+        assertThat(cef.extension())
+                .containsEntry("activityID", "1234")
+                .containsEntry("activityType", "27")
+                .containsEntry("accountName", "Acme Corp");
     }
 
     @Test

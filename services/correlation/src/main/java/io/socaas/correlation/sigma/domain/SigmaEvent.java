@@ -29,6 +29,8 @@ public final class SigmaEvent {
 
     private static final String TEXT = "#text";
     private static final String ATTRIBUTES = "#attributes";
+    /** Marks a field mapping's value as a literal value rather than a field name. */
+    public static final String LITERAL = "=";
 
     private final Map<String, ?> root;
     private final SigmaEvent base;
@@ -112,11 +114,17 @@ public final class SigmaEvent {
         return root;
     }
 
-    /** The value of a Sigma field, or {@link FieldValue#ABSENT}. */
+    /**
+     * The value of a Sigma field, or {@link FieldValue#ABSENT}. A field mapping's name that starts
+     * with {@value #LITERAL} is no field but the value itself: the text after it (a logsource whose
+     * events all have one value that the source does not write, such as Sysmon's {@code Initiated}).
+     */
     public FieldValue field(String name) {
         String mapped = fieldMapping.get(name);
         if (mapped != null) {
-            FieldValue value = cached(mapped);
+            FieldValue value = mapped.startsWith(LITERAL)
+                    ? cache.computeIfAbsent(mapped, m -> FieldValue.of(m.substring(LITERAL.length())))
+                    : cached(mapped);
             if (value.present()) {
                 return value;
             }

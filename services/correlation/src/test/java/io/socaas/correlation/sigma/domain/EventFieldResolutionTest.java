@@ -115,4 +115,16 @@ class EventFieldResolutionTest {
                 .extracting(LogsourceMapping.Classified::logsource)
                 .containsExactly(new Logsource("windows", null, "security"));
     }
+
+    @Test
+    void aMappedLiteralIsTheFieldsValueForTheRulesOfThatLogsource() {
+        SigmaEvent raw = event("{\"properties\": {\"RemoteIP\": \"203.0.113.5\"}, \"Initiated\": \"false\"}");
+        SigmaEvent outbound = raw.withFieldMapping(
+                java.util.Map.of("Initiated", SigmaEvent.LITERAL + "true", "DestinationIp", "properties.RemoteIP"));
+        assertThat(outbound.field("Initiated").value()).isEqualTo("true");
+        assertThat(outbound.texts("Initiated").size()).isEqualTo(1);
+        assertThat(outbound.field("DestinationIp").value()).isEqualTo("203.0.113.5");
+        // without the mapping the event's own field, as before
+        assertThat(raw.field("Initiated").value()).isEqualTo("false");
+    }
 }

@@ -136,24 +136,26 @@ public final class EventBatchParser {
         List<JsonEvent> expanded = null;
         for (int i = 0; i < events.size(); i++) {
             List<ObjectNode> records = records(events.get(i).node());
-            if (records == null) {
-                if (expanded != null) {
-                    expanded.add(events.get(i));
-                }
+            if (records == null && expanded == null) {
                 continue;
             }
             if (expanded == null) {
                 expanded = new ArrayList<>(events.subList(0, i));
             }
-            if (expanded.size() + records.size() > maxEvents) {
+            int count = records == null ? 1 : records.size();
+            if (expanded.size() + count > maxEvents) {
                 throw InvalidEventBatchException.atLine(
                         Kind.TOO_MANY_EVENTS,
                         1,
                         "too many records in this request, at most " + maxEvents + " events are accepted at once; "
-                                + (expanded.size() + records.size()) + " or more were sent");
+                                + (expanded.size() + count) + " or more were sent");
             }
-            for (ObjectNode record : records) {
-                expanded.add(JsonEvent.wrap(record));
+            if (records == null) {
+                expanded.add(events.get(i));
+            } else {
+                for (ObjectNode record : records) {
+                    expanded.add(JsonEvent.wrap(record));
+                }
             }
         }
         return expanded == null ? events : expanded;

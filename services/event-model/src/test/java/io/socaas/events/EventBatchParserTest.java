@@ -66,6 +66,10 @@ class EventBatchParserTest {
                 .as("the limit applies to all the records of the body")
                 .isInstanceOf(InvalidEventBatchException.class)
                 .hasMessageContaining("at most 3");
+        assertThatThrownBy(() -> parser.parse("{\"Records\": [{\"a\":1},{\"a\":2},{\"a\":3}]}\n{\"b\":4}"))
+                .as("and to the events after them")
+                .isInstanceOf(InvalidEventBatchException.class)
+                .hasMessageContaining("at most 3");
     }
 
     @Test

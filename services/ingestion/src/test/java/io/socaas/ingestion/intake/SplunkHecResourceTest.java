@@ -55,6 +55,20 @@ class SplunkHecResourceTest {
         return topic.awaitKeys(ids.stream().map(id -> tenant + ":" + id).toList());
     }
 
+    /** A later batch is published (the topic has caught up with it) and no record holds {@code refused}. */
+    private static void assertNeverPublished(EventsTopic topic, String refused) {
+        String later = aMarker();
+        published(
+                topic,
+                "acme",
+                given().header("Authorization", "Splunk " + ACME_KEY)
+                        .body("{\"event\": \"" + later + "\"}")
+                        .post("/services/collector/event"));
+        assertThat(topic.awaitUntil(
+                        all -> all.stream().anyMatch(r -> value(r).contains(later)), Duration.ofSeconds(30)))
+                .noneMatch(r -> value(r).contains(refused));
+    }
+
     @Test
     void envelopesOfTheEventEndpointAreNormalizedUnderTheTokensTenant() throws Exception {
         String marker = aMarker();
@@ -156,14 +170,7 @@ class SplunkHecResourceTest {
                     .contentType(startsWith("application/problem+json"))
                     .body("line", equalTo(2));
             // a later batch is published; the refused one's event never was
-            String later = aMarker();
-            Response answer = given().header("Authorization", "Splunk " + ACME_KEY)
-                    .body("{\"event\": \"" + later + "\"}")
-                    .post("/services/collector/event");
-            published(topic, "acme", answer);
-            assertThat(topic.awaitUntil(
-                            all -> all.stream().anyMatch(r -> value(r).contains(later)), Duration.ofSeconds(30)))
-                    .noneMatch(r -> value(r).contains(marker));
+            assertNeverPublished(topic, marker);
         }
     }
 
@@ -208,14 +215,7 @@ class SplunkHecResourceTest {
                     .body("code", equalTo(5))
                     .body("text", equalTo("No data"));
             // a later batch is published; none of the refused ones' events ever was
-            String later = aMarker();
-            Response answer = given().header("Authorization", "Splunk " + ACME_KEY)
-                    .body("{\"event\": \"" + later + "\"}")
-                    .post("/services/collector/event");
-            published(topic, "acme", answer);
-            assertThat(topic.awaitUntil(
-                            all -> all.stream().anyMatch(r -> value(r).contains(later)), Duration.ofSeconds(30)))
-                    .noneMatch(r -> value(r).contains(marker));
+            assertNeverPublished(topic, marker);
         }
         // the platform's own API keeps its problem documents without HEC's members
         given().header("Authorization", "Bearer not-a-key")
@@ -260,16 +260,7 @@ class SplunkHecResourceTest {
                     .then()
                     .statusCode(401)
                     .body("code", equalTo(4));
-            String later = aMarker();
-            published(
-                    topic,
-                    "acme",
-                    given().header("Authorization", "Splunk " + ACME_KEY)
-                            .body("{\"event\": \"" + later + "\"}")
-                            .post("/services/collector/event"));
-            assertThat(topic.awaitUntil(
-                            all -> all.stream().anyMatch(r -> value(r).contains(later)), Duration.ofSeconds(30)))
-                    .noneMatch(r -> value(r).contains("query " + marker));
+            assertNeverPublished(topic, "query " + marker);
         }
     }
 

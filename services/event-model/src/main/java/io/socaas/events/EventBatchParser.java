@@ -99,6 +99,16 @@ public final class EventBatchParser {
      * @throws InvalidEventBatchException when the body is not an acceptable batch
      */
     public List<JsonEvent> parse(byte[] body, Format format) {
+        return withRecords(objects(body, format));
+    }
+
+    /**
+     * The JSON objects of {@code body} as {@link #parse} reads them, each as it is: files of records
+     * and push requests are not opened (a bulk request's lines, whose order pairs them).
+     *
+     * @throws InvalidEventBatchException when the body is not an acceptable batch
+     */
+    public List<JsonEvent> objects(byte[] body, Format format) {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(format, "format");
         if (body.length > maxBytes) {
@@ -116,7 +126,6 @@ public final class EventBatchParser {
         } else {
             events = parseConcatenated(body, start);
         }
-        events = withRecords(events);
         if (events.isEmpty()) {
             throw InvalidEventBatchException.whole(Kind.EMPTY, "request body contains no events");
         }

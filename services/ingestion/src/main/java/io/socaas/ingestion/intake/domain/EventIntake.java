@@ -1,5 +1,6 @@
 package io.socaas.ingestion.intake.domain;
 
+import io.socaas.events.ElasticsearchBulk;
 import io.socaas.events.EventBatchParser;
 import io.socaas.events.IngestIds;
 import io.socaas.events.InvalidEventBatchException;
@@ -123,6 +124,34 @@ public final class EventIntake {
     public IntakeReceipt ingestSplunkHecRaw(IngestCredential credential, byte[] body, Map<String, String> metadata) {
         Objects.requireNonNull(credential, "credential");
         return ingestEvents(credential, SplunkHec.rawLines(body, metadata, parser), Optional.empty());
+    }
+
+    /**
+     * An Elasticsearch bulk request ({@link ElasticsearchBulk}): each {@code create} or {@code index}
+     * action's document an event; otherwise as {@link #ingest}, without an idempotency key (bulk
+     * clients resend a failed request whole: at least once).
+     *
+     * @return the receipt and each document's action, in request order
+     */
+    public BulkReceipt ingestElasticsearchBulk(IngestCredential credential, byte[] body) {
+        Objects.requireNonNull(credential, "credential");
+        List<ElasticsearchBulk.Document> documents =
+                ElasticsearchBulk.documents(parser.objects(body, EventBatchParser.Format.NDJSON));
+        List<String> actions =
+                documents.stream().map(ElasticsearchBulk.Document::action).toList();
+        List<JsonEvent> events = new ArrayList<>(documents.size());
+        for (ElasticsearchBulk.Document document : documents) {
+            events.add(document.event());
+        }
+        return new BulkReceipt(ingestEvents(credential, events, Optional.empty()), actions);
+    }
+
+    /** An accepted bulk request: its receipt, and the action of each of its documents. */
+    public record BulkReceipt(IntakeReceipt receipt, List<String> actions) {
+        public BulkReceipt {
+            Objects.requireNonNull(receipt, "receipt");
+            actions = List.copyOf(actions);
+        }
     }
 
     private IntakeReceipt ingestEvents(

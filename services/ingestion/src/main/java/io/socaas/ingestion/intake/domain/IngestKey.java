@@ -54,19 +54,41 @@ public record IngestKey(String secret) {
                         () -> absent(authorization, "no ingest key in the Authorization header (Splunk <ingest key>)"));
     }
 
+    /**
+     * The key in the {@code Authorization} header of an Elasticsearch client: {@code ApiKey
+     * base64(id:key)} (a Beat's {@code api_key: "<any id>:<ingest key>"}), Basic credentials whose
+     * password is the key, or {@code Bearer <key>}. Schemes are matched case-insensitively.
+     *
+     * @throws UnknownIngestKeyException when the header is missing or holds none of these
+     */
+    public static IngestKey fromElasticsearchAuthorization(String authorization) {
+        return token(authorization, "ApiKey ")
+                .map(IngestKey::basicPassword)
+                .or(() -> token(authorization, "Basic ").map(IngestKey::basicPassword))
+                .or(() -> token(authorization, "Bearer "))
+                .map(IngestKey::new)
+                .orElseThrow(
+                        () -> absent(
+                                authorization,
+                                "no ingest key in the Authorization header (ApiKey base64(<id>:<ingest key>), Basic or Bearer)"));
+    }
+
     private static UnknownIngestKeyException absent(String authorization, String message) {
         return authorization == null || authorization.isBlank()
                 ? UnknownIngestKeyException.missing(message)
                 : new UnknownIngestKeyException(message);
     }
 
-    /** The password of Basic credentials ({@code base64(user:password)}); the whole text without a colon. */
+    /**
+     * The password of Basic credentials ({@code base64(user:password)}), or the key of an
+     * Elasticsearch API key ({@code base64(id:key)}); the whole text without a colon.
+     */
     private static String basicPassword(String credentials) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new UnknownIngestKeyException("the Basic credentials of the Authorization header are not base64");
+            throw new UnknownIngestKeyException("the credentials of the Authorization header are not base64");
         }
         int colon = decoded.indexOf(':');
         return colon < 0 ? decoded : decoded.substring(colon + 1);

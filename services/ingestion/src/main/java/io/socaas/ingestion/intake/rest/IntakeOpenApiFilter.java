@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * Touches up what annotations cannot express: the NDJSON example must stay a string (the scanner
  * would read it as a single JSON object), and problem documents may carry the {@code line},
  * {@code quota}, {@code burst} and {@code events_per_day} extension members; the Splunk HEC paths
- * that are other names of an endpoint are documented as it, and every HEC path answers problems as
- * {@code POST /api/v1/events}.
+ * that are other names of an endpoint are documented as it, and every HEC path and the
+ * Elasticsearch bulk path answer problems as {@code POST /api/v1/events}.
  */
 public class IntakeOpenApiFilter implements OASFilter {
 
@@ -33,6 +33,7 @@ public class IntakeOpenApiFilter implements OASFilter {
             }
         }
         documentHec(openAPI);
+        documentElasticsearch(openAPI);
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             Schema problem = openAPI.getComponents().getSchemas().get("ProblemDetail");
             if (problem != null) {
@@ -91,7 +92,8 @@ public class IntakeOpenApiFilter implements OASFilter {
                 "/services/collector/event",
                 "/services/collector/event/1.0",
                 "/services/collector/raw",
-                "/services/collector/raw/1.0")) {
+                "/services/collector/raw/1.0",
+                "/es/_bulk")) {
             Operation operation = post(paths.getPathItem(hec));
             if (operation == null || operation.getResponses() == null) {
                 continue;
@@ -114,6 +116,27 @@ public class IntakeOpenApiFilter implements OASFilter {
                     ack.getResponses().addAPIResponse(status, response);
                 }
             }
+        }
+    }
+
+    /**
+     * The Elasticsearch paths: the bulk endpoint's other names (with an index, with PUT) and the
+     * root's are documented as it, after it got the problem responses of {@code POST /api/v1/events}.
+     */
+    private static void documentElasticsearch(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        var paths = openAPI.getPaths();
+        Operation bulk = post(paths.getPathItem("/es/_bulk"));
+        PathItem withIndex = paths.getPathItem("/es/{index}/_bulk");
+        sameAs(post(withIndex), bulk);
+        sameAs(withIndex == null ? null : withIndex.getPUT(), bulk);
+        PathItem bulkItem = paths.getPathItem("/es/_bulk");
+        sameAs(bulkItem == null ? null : bulkItem.getPUT(), bulk);
+        PathItem root = paths.getPathItem("/es");
+        if (root != null) {
+            sameAs(root.getHEAD(), root.getGET());
         }
     }
 

@@ -218,6 +218,7 @@ public class ProblemMapper {
 
     private Response.ResponseBuilder problem(ProblemDetail problem, Throwable cause) {
         SplunkHecStatus.describe(problem, cause);
+        ElasticsearchError.describe(problem);
         if (problem.getStatus() >= 500) {
             LOG.errorf(cause, "%s %s: %s", problem.getStatus(), problem.getInstance(), cause.getMessage());
         } else if (problem.getStatus() == 401 || problem.getStatus() == 429) {

@@ -70,6 +70,11 @@ class ElasticsearchBulkResourceTest {
                 .then()
                 .statusCode(200)
                 .body("license.status", equalTo("active"));
+        given().header("Authorization", apiKey(ACME_KEY))
+                .get("/es/_cluster/health")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("green"));
         given().header("Authorization", apiKey("not-a-key"))
                 .get("/es")
                 .then()

@@ -159,6 +159,17 @@ public class ElasticsearchBulkResource {
                 Map.of("license", Map.of("status", "active", "type", "basic", "mode", "basic", "uid", "socaas")));
     }
 
+    @GET
+    @Path("/_cluster/health")
+    @SecurityRequirement(name = API_KEY)
+    @Operation(
+            summary = "Cluster health (Elasticsearch)",
+            description = "What Vector's health check asks: green while the service takes events.")
+    public Response health(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        intake.authenticate(IngestKey.fromElasticsearchAuthorization(authorization));
+        return elasticsearch(Map.of("cluster_name", "socaas", "status", "green", "timed_out", false));
+    }
+
     @POST
     @Path("/_bulk")
     @Blocking // parsing a batch is CPU work and publishing waits for Kafka

@@ -22,11 +22,13 @@ final class KeyValues {
 
     /**
      * How pairs are written: the character between key and value, separators besides tabs and line
-     * ends, whether a space belongs to the value in a text whose pairs are separated by tabs (Zscaler's
-     * NSS feeds write {@code urlcategory=Web Search} between tabs; a text without a tab is still split at
-     * spaces), texts that stand for no value ({@code None}), and the keys whose value, when written
-     * without quotes, is hex-encoded text (auditd quotes an untrusted string it can write as it is and
-     * hex-encodes one that holds a space, a quote or a control character: {@code cmd}, {@code acct}).
+     * ends, whether a space belongs to the value in a text whose pairs are separated by tabs or one of
+     * the format's own separators (Zscaler's NSS feeds write {@code urlcategory=Web Search} between tabs,
+     * Mimecast's SIEM logs {@code Subject=Quarterly report|Act=Acc} between {@code |}; a text without
+     * such a separator is still split at spaces), texts that stand for no value ({@code None}), and the
+     * keys whose value, when written without quotes, is hex-encoded text (auditd quotes an untrusted
+     * string it can write as it is and hex-encodes one that holds a space, a quote or a control
+     * character: {@code cmd}, {@code acct}).
      */
     record Format(
             char assign,
@@ -52,6 +54,26 @@ final class KeyValues {
 
         boolean separator(char c) {
             return c == ' ' || c == '\t' || c == '\u001d' || c == '\n' || c == '\r' || separators.indexOf(c) >= 0;
+        }
+
+        /**
+         * Whether a space of {@code text} belongs to a value: the text holds a tab or one of the
+         * format's own separators.
+         */
+        boolean spacesInValuesOf(String text) {
+            if (!spacesInValues) {
+                return false;
+            }
+            if (text.indexOf('\t') >= 0) {
+                return true;
+            }
+            for (int i = 0; i < separators.length(); i++) {
+                char c = separators.charAt(i);
+                if (c != ' ' && text.indexOf(c) >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -89,7 +111,7 @@ final class KeyValues {
         }
         int n = text.length();
         int i = 0;
-        boolean spaceInValue = format.spacesInValues() && text.indexOf('\t') >= 0;
+        boolean spaceInValue = format.spacesInValuesOf(text);
         while (i < n && pairs.size() < MAX_PAIRS) {
             while (i < n && separates(format, spaceInValue, text.charAt(i))) {
                 i++;

@@ -14,7 +14,8 @@ import org.quicktheories.core.Gen;
 /**
  * Pairs written in a format come back as written, whatever a quoted value holds (the format's own
  * separators and assignment included), in both the audit form ({@code key=value}) and Check Point's
- * ({@code key:"value"; }). QuickTheories over generated keys and values.
+ * ({@code key:"value"; }), and values holding spaces between tabs (Zscaler) or {@code |} (Mimecast).
+ * QuickTheories over generated keys and values.
  */
 class KeyValuesPropertiesTest {
 
@@ -97,6 +98,31 @@ class KeyValuesPropertiesTest {
                 });
         // without a tab in the text, spaces separate pairs as usual
         assertThat(KeyValues.parse("a=1 b=two words", nss)).containsExactly(Map.entry("a", "1"), Map.entry("b", "two"));
+    }
+
+    @Test
+    void pipeSeparatedRecordsKeepTheSpacesOfTheirValues() {
+        KeyValues.Format mimecast = new KeyValues.Format('=', "|", true, java.util.Set.of(), java.util.Set.of());
+        qt().withExamples(EXAMPLES)
+                .forAll(lists().of(keys().zip(unquotedValues().map(v -> v.replace('|', '/')), Map::entry))
+                        .ofSizeBetween(1, 8))
+                .checkAssert(pairs -> {
+                    StringBuilder record = new StringBuilder("datetime=2026-03-01T10:00:00+0000");
+                    pairs.forEach(p ->
+                            record.append('|').append(p.getKey()).append('=').append(p.getValue()));
+                    Map<String, String> expected = new LinkedHashMap<>();
+                    expected.put("datetime", "2026-03-01T10:00:00+0000");
+                    firstOfEachKey(pairs).forEach(expected::putIfAbsent);
+                    assertThat(KeyValues.parse(record.toString(), mimecast))
+                            .as(record.toString())
+                            .containsExactlyEntriesOf(expected);
+                });
+        // a quoted value is read whole, a '|' inside it included
+        assertThat(KeyValues.parse("AttNames=\"a|b.pdf\"|Act=Acc", mimecast))
+                .containsExactly(Map.entry("AttNames", "a|b.pdf"), Map.entry("Act", "Acc"));
+        // without a '|' in the text, spaces separate pairs as usual
+        assertThat(KeyValues.parse("a=1 b=two words", mimecast))
+                .containsExactly(Map.entry("a", "1"), Map.entry("b", "two"));
     }
 
     @Test

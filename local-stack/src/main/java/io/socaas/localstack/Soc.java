@@ -234,6 +234,12 @@ public final class Soc {
             row(s, "Ingestion API", h + ingestion + "/api/v1/events", "Bearer <ingest key>");
             row(
                     s,
+                    "Splunk HEC",
+                    h + ingestion + "/services/collector",
+                    "Splunk <ingest key> (Fluent Bit, Vector, OTel)");
+            row(s, "Elasticsearch bulk", h + ingestion + "/es", "api_key \"<id>:<ingest key>\" (Beats, Logstash)");
+            row(
+                    s,
                     "Tenant API (MSSP)",
                     h + Service.PORTS.get("tenant-billing") + "/api/v1/tenants",
                     "ops / ops-dev-password (lifecycle, keys, audit)");

@@ -42,7 +42,8 @@ public class ProblemMapper {
                                 "Invalid ingest key",
                                 401,
                                 "A valid ingest key is required: Authorization: Bearer <ingest key>"
-                                        + " (Splunk HEC clients: Splunk <ingest key>)",
+                                        + " (Splunk HEC clients: Splunk <ingest key>; Elasticsearch clients:"
+                                        + " ApiKey base64(<id>:<ingest key>))",
                                 uri.getPath()),
                         e)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"socaas-ingestion\"")

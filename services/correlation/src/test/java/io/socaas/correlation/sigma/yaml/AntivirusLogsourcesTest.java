@@ -212,6 +212,19 @@ class AntivirusLogsourcesTest {
                 : "SYSTEMDRIVE|" + path.substring(2);
     }
 
+    private static String kaspersky(String threat, String path) {
+        return "<29>1 2026-03-01T09:00:11.000Z ws0042.corp.example.com KES|12.5.0.0 - GNRL_EV_VIRUS_FOUND [event@23668"
+                + " p2=\"" + path.replace("\\", "\\\\") + "\" p5=\"" + threat + "\" p7=\"CORP\\\\alice\""
+                + " et=\"GNRL_EV_VIRUS_FOUND\" tdn=\"File Threat Protection\" etdn=\"Malicious object detected\""
+                + " hdn=\"WS0042\" hip=\"192.0.2.42\" gn=\"Laptops\"] Result description: Detected";
+    }
+
+    private static String kasperskyCef(String threat, String path) {
+        return "<134>Mar  1 09:00:12 ksc01 CEF:0|KasperskyLab|SecurityCenter|14.2.0.26967|GNRL_EV_VIRUS_FOUND"
+                + "|Malicious object detected|4|rt=1772355612000 dhost=WS0042 dst=192.0.2.42 cs1=" + threat
+                + " cs1Label=VirusName filePath=" + path + " duser=CORP\\alice";
+    }
+
     private record Product(String name, Detection detection, String hacktool, String webshell, String adware) {}
 
     /** Per product: its detection, and its own names of a hacktool (Mimikatz), a web shell and an adware/PUA. */
@@ -293,6 +306,18 @@ class AntivirusLogsourcesTest {
                         "Win64/Riskware.Mimikatz.A",
                         "PHP/WebShell.NBT",
                         "Win32/Adware.Toolbar.A"),
+                new Product(
+                        "kaspersky",
+                        AntivirusLogsourcesTest::kaspersky,
+                        "not-a-virus:HEUR:PSWTool.Win64.Mimikatz.gen",
+                        "HEUR:Backdoor.ASP.WebShell.gen",
+                        "not-a-virus:HEUR:AdWare.Win32.Agent.gen"),
+                new Product(
+                        "kaspersky cef",
+                        AntivirusLogsourcesTest::kasperskyCef,
+                        "not-a-virus:HEUR:PSWTool.Win64.Mimikatz.gen",
+                        "HEUR:Backdoor.ASP.WebShell.gen",
+                        "not-a-virus:HEUR:AdWare.Win32.Agent.gen"),
                 new Product(
                         "panda",
                         (t, p) -> panda(t.startsWith("PUP") ? "PUP" : "Malware", t, p),
@@ -412,6 +437,18 @@ class AntivirusLogsourcesTest {
                 "{\"time\":\"2026-03-01T09:00:02Z\",\"tenantId\":\"0b7e\",\"operationName\":\"Publish\","
                         + "\"category\":\"AdvancedHunting-DeviceLogonEvents\",\"properties\":{\"Timestamp\":\"2026-03-01T09:00:01Z\","
                         + "\"DeviceName\":\"ws01\",\"ActionType\":\"LogonSuccess\",\"AccountName\":\"alice\",\"LogonType\":\"Interactive\"}}");
+        // Kaspersky: the report of a detection's processing, and a network attack blocked
+        others.put(
+                "kaspersky quarantined",
+                kaspersky("HEUR:Trojan-PSW.Win64.Mimikatz.gen", TOOL)
+                        .replace("GNRL_EV_VIRUS_FOUND", "GNRL_EV_OBJECT_QUARANTINED"));
+        others.put(
+                "kaspersky network attack",
+                kaspersky("Intrusion.Win.MS17-010.o", TOOL).replace("GNRL_EV_VIRUS_FOUND", "GNRL_EV_ATTACK_DETECTED"));
+        others.put(
+                "kaspersky cef quarantined",
+                kasperskyCef("HEUR:Trojan-PSW.Win64.Mimikatz.gen", TOOL)
+                        .replace("GNRL_EV_VIRUS_FOUND", "GNRL_EV_OBJECT_QUARANTINED"));
         // a Graph alert that names no threat (an unusual sign-in)
         others.put("graph sign-in alert", graphAlert(null, TOOL));
         others.put(

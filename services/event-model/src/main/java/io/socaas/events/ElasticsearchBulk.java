@@ -23,8 +23,14 @@ public final class ElasticsearchBulk {
 
     private ElasticsearchBulk() {}
 
-    /** An action of a bulk body and the document it carries. */
-    public record Document(String action, String index, JsonEvent event) {
+    /** Longest document id taken (Elasticsearch's own limit is 512 bytes). */
+    public static final int MAX_ID_LENGTH = 512;
+
+    /**
+     * An action of a bulk body and the document it carries; {@code id} is the action's {@code _id}
+     * (null when it names none, or one longer than {@value #MAX_ID_LENGTH}).
+     */
+    public record Document(String action, String index, String id, JsonEvent event) {
         public Document {
             Objects.requireNonNull(action, "action");
             Objects.requireNonNull(event, "event");
@@ -67,7 +73,16 @@ public final class ElasticsearchBulk {
                         Kind.MALFORMED_JSON, i + 1, position, "the " + name + " action has no document after it", null);
             }
             JsonNode index = action.get(name).path("_index");
-            documents.add(new Document(name, index.isTextual() ? index.textValue() : null, lines.get(i + 1)));
+            JsonNode id = action.get(name).path("_id");
+            documents.add(new Document(
+                    name,
+                    index.isTextual() ? index.textValue() : null,
+                    id.isTextual()
+                                    && !id.textValue().isEmpty()
+                                    && id.textValue().length() <= MAX_ID_LENGTH
+                            ? id.textValue()
+                            : null,
+                    lines.get(i + 1)));
         }
         return documents;
     }

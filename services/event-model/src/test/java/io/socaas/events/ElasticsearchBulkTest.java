@@ -46,6 +46,10 @@ class ElasticsearchBulkTest {
         assertThat(documents)
                 .extracting(ElasticsearchBulk.Document::index)
                 .containsExactly("winlogbeat-8.19.0", "logs");
+        assertThat(documents)
+                .extracting(ElasticsearchBulk.Document::id)
+                .as("Logstash's document_id names the second")
+                .containsExactly(null, "a1");
 
         JsonNode logon = normalized(documents.get(0).event());
         assertThat(logon.get("class_uid").asInt()).isEqualTo(3002);

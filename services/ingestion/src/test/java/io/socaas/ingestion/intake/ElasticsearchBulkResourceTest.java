@@ -144,6 +144,43 @@ class ElasticsearchBulkResourceTest {
     }
 
     @Test
+    void aDocumentSentAgainUnderItsIdKeepsItsIngestIdSoThatLaterStagesDropTheCopy() {
+        // a Beat's add_id processor or Logstash's document_id names each document; a failed bulk is sent again whole
+        String marker = aMarker();
+        String body = "{\"create\":{\"_id\":\"" + marker + "-1\"}}\n{\"message\":\"first " + marker + "\"}\n"
+                + "{\"create\":{}}\n{\"message\":\"unnamed " + marker + "\"}\n";
+        List<String> first = given().header("Authorization", apiKey(ACME_KEY))
+                .body(body)
+                .post("/es/_bulk")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.create._id", String.class);
+        List<String> again = given().header("Authorization", apiKey(ACME_KEY))
+                .body(body)
+                .post("/es/_bulk")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.create._id", String.class);
+        assertThat(first).hasSize(2);
+        assertThat(again.get(0)).as("the named document").isEqualTo(first.get(0));
+        assertThat(again.get(1)).as("the unnamed one: at least once").isNotEqualTo(first.get(1));
+        // the same id under another tenant's key is another event
+        String globex = given().header("Authorization", apiKey(GLOBEX_KEY))
+                .body(body)
+                .post("/es/_bulk")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("items[0].create._id");
+        assertThat(globex).isNotEqualTo(first.get(0));
+    }
+
+    @Test
     void aRequestWithAnActionThatChangesStoredDocumentsIsRefusedWholeAndNothingIsPublished() {
         String marker = aMarker();
         try (EventsTopic topic = EventsTopic.fromNow()) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Intake of event batches: decides the tenant from the credential (never from the payload),
@@ -67,6 +68,15 @@ public final class EventIntake {
         this.publisher = Objects.requireNonNull(publisher, "publisher");
     }
 
+    /** Every event a fresh ingest id. */
+    private static final IntFunction<String> FRESH_IDS = position -> IngestIds.next();
+
+    /**
+     * What a bulk document's {@code _id} is derived under: a text no {@code Idempotency-Key} can be
+     * (it starts with a control character), so neither names the other's events.
+     */
+    private static final String DOCUMENT_ID = "\u0000_id:";
+
     /**
      * The tenant and source the key belongs to.
      *
@@ -103,7 +113,13 @@ public final class EventIntake {
             IngestCredential credential, byte[] body, EventBatchParser.Format format, Optional<String> idempotencyKey) {
         Objects.requireNonNull(credential, "credential");
         idempotencyKey.ifPresent(EventIntake::checkIdempotencyKey);
-        return ingestEvents(credential, parser.parse(body, format), idempotencyKey);
+        return ingestEvents(
+                credential,
+                parser.parse(body, format),
+                idempotencyKey
+                        .<IntFunction<String>>map(
+                                batch -> position -> IngestIds.derived(credential.keyId(), batch, position))
+                        .orElse(FRESH_IDS));
     }
 
     /**
@@ -113,8 +129,7 @@ public final class EventIntake {
      */
     public IntakeReceipt ingestSplunkHec(IngestCredential credential, byte[] body) {
         Objects.requireNonNull(credential, "credential");
-        return ingestEvents(
-                credential, SplunkHec.events(parser.parse(body, EventBatchParser.Format.JSON)), Optional.empty());
+        return ingestEvents(credential, SplunkHec.events(parser.parse(body, EventBatchParser.Format.JSON)), FRESH_IDS);
     }
 
     /**
@@ -123,13 +138,14 @@ public final class EventIntake {
      */
     public IntakeReceipt ingestSplunkHecRaw(IngestCredential credential, byte[] body, Map<String, String> metadata) {
         Objects.requireNonNull(credential, "credential");
-        return ingestEvents(credential, SplunkHec.rawLines(body, metadata, parser), Optional.empty());
+        return ingestEvents(credential, SplunkHec.rawLines(body, metadata, parser), FRESH_IDS);
     }
 
     /**
      * An Elasticsearch bulk request ({@link ElasticsearchBulk}): each {@code create} or {@code index}
-     * action's document an event; otherwise as {@link #ingest}, without an idempotency key (bulk
-     * clients resend a failed request whole: at least once).
+     * action's document an event; otherwise as {@link #ingest}. Bulk clients resend a failed request
+     * whole: a document whose action names an {@code _id} gets the same ingest id each time (from the
+     * key and the id), so later stages drop the copies; one without is at least once.
      *
      * @return the receipt and each document's action, in request order
      */
@@ -143,7 +159,12 @@ public final class EventIntake {
         for (ElasticsearchBulk.Document document : documents) {
             events.add(document.event());
         }
-        return new BulkReceipt(ingestEvents(credential, events, Optional.empty()), actions);
+        // a document the shipper named keeps its ingest id when it is sent again: later stages drop the copy
+        IntFunction<String> ids = position -> {
+            String id = documents.get(position).id();
+            return id == null ? IngestIds.next() : IngestIds.derived(credential.keyId(), DOCUMENT_ID + id, 0);
+        };
+        return new BulkReceipt(ingestEvents(credential, events, ids), actions);
     }
 
     /** An accepted bulk request: its receipt, and the action of each of its documents. */
@@ -154,8 +175,7 @@ public final class EventIntake {
         }
     }
 
-    private IntakeReceipt ingestEvents(
-            IngestCredential credential, List<JsonEvent> parsed, Optional<String> idempotencyKey) {
+    private IntakeReceipt ingestEvents(IngestCredential credential, List<JsonEvent> parsed, IntFunction<String> ids) {
         // a list of its own: each parsed source is let go once it is normalized
         List<JsonEvent> events = new ArrayList<>(parsed);
         // all or nothing: the whole batch fits into the quota, or none of it is published
@@ -163,10 +183,7 @@ public final class EventIntake {
         Instant received = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<StampedEvent> records = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
-            int position = i;
-            String ingestId = idempotencyKey
-                    .map(batch -> IngestIds.derived(credential.keyId(), batch, position))
-                    .orElseGet(IngestIds::next);
+            String ingestId = ids.apply(i);
             // written out at once: the batch then waits for the bus as bytes, not as trees; the
             // parsed source's tree becomes the record's without a copy
             records.add(normalizer

@@ -71,7 +71,9 @@ public class ElasticsearchBulkResource {
             + " Answers 200 with Elasticsearch's bulk response (an item with status 201 per document) only after"
             + " every event is durably on the event bus; otherwise nothing is accepted (problem+json that also"
             + " carries Elasticsearch's 'error' object: 400, 401, 413, 429 with Retry-After for the plan's"
-            + " quota, 503). Delivery is at least once (a shipper sends a failed request again whole).";
+            + " quota, 503). A shipper sends a failed request again whole: a document whose action names an _id"
+            + " keeps its ingest id (derived from the key and the id), so later stages hold it once; without one"
+            + " delivery is at least once.";
     private static final String BULK_EXAMPLE = """
             {"create": {"_index": "winlogbeat-8.19.0"}}
             {"@timestamp": "2026-03-01T09:59:59.000Z", "winlog": {"channel": "Security", "event_id": "4625", "computer_name": "dc01", "event_data": {"TargetUserName": "administrator", "IpAddress": "203.0.113.7", "LogonType": "3"}}}

@@ -3,7 +3,6 @@ package io.socaas.correlation.sigma.yaml;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.CORPUS;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.DNS;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.FIREWALL;
-import static io.socaas.correlation.sigma.yaml.IngestedEvents.JSON;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.PROXY;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.RULES;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.WEBSERVER;
@@ -13,19 +12,18 @@ import static io.socaas.correlation.sigma.yaml.IngestedEvents.firedJson;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.id;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.ingested;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.ingestedJson;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.json;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.jsonLines;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.logsources;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.routedLogsources;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.rules;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.wazuhLines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.socaas.correlation.detection.domain.EventAdmission;
 import io.socaas.correlation.sigma.domain.Logsource;
-import io.socaas.correlation.sigma.domain.SigmaRule;
 import io.socaas.events.ocsf.OcsfNormalizer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,8 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -1124,18 +1120,6 @@ class CloudProxyAndFirewallLogsourcesTest {
     }
 
     // ---- helpers -------------------------------------------------------------------------------
-
-    private static Set<String> rules(Predicate<SigmaRule> which) {
-        return RULES.values().stream().filter(which).map(SigmaRule::id).collect(Collectors.toSet());
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static final Logsource GITHUB_AUDIT = new Logsource("github", null, "audit");
 

@@ -1,30 +1,25 @@
 package io.socaas.correlation.sigma.yaml;
 
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.FIREWALL;
-import static io.socaas.correlation.sigma.yaml.IngestedEvents.JSON;
-import static io.socaas.correlation.sigma.yaml.IngestedEvents.RULES;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.assumeCorpus;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.fired;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.firedJson;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.id;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.ingested;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.ingestedJson;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.json;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.logsources;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.socaas.correlation.detection.domain.EventAdmission;
 import io.socaas.correlation.sigma.domain.Logsource;
-import io.socaas.correlation.sigma.domain.SigmaRule;
 import io.socaas.events.ocsf.OcsfNormalizer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -458,15 +453,4 @@ class EndpointAndFirewallLogsourcesTest {
 
     // ---- support -------------------------------------------------------------------------------------
 
-    private static Set<String> rules(Predicate<SigmaRule> which) {
-        return RULES.values().stream().filter(which).map(SigmaRule::id).collect(Collectors.toSet());
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -32,8 +32,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Events as ingestion normalizes them (event-model's {@link OcsfNormalizer} over a decoded line or a
@@ -180,6 +182,20 @@ final class IngestedEvents {
                 }
             }
             return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The ids of the loaded rules that {@code which} selects. */
+    static Set<String> rules(Predicate<SigmaRule> which) {
+        return RULES.values().stream().filter(which).map(SigmaRule::id).collect(Collectors.toSet());
+    }
+
+    /** {@code value} as JSON text, for records written as maps. */
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -117,14 +117,24 @@ public final class SigmaEvent {
     /**
      * The value of a Sigma field, or {@link FieldValue#ABSENT}. A field mapping's name that starts
      * with {@value #LITERAL} is no field but the value itself: the text after it (a logsource whose
-     * events all have one value that the source does not write, such as Sysmon's {@code Initiated}).
+     * events all have one value that the source does not write, such as Sysmon's {@code Initiated});
+     * one with braces is a {@link FieldTemplate} composed of the event's fields.
      */
     public FieldValue field(String name) {
         String mapped = fieldMapping.get(name);
         if (mapped != null) {
-            FieldValue value = mapped.startsWith(LITERAL)
-                    ? cache.computeIfAbsent(mapped, m -> FieldValue.of(m.substring(LITERAL.length())))
-                    : cached(mapped);
+            FieldValue value;
+            if (mapped.startsWith(LITERAL)) {
+                value = cache.computeIfAbsent(mapped, m -> FieldValue.of(m.substring(LITERAL.length())));
+            } else if (FieldTemplate.isTemplate(mapped)) {
+                value = cache.get(mapped);
+                if (value == null) {
+                    value = FieldTemplate.of(mapped).resolve(this::cached);
+                    cache.put(mapped, value);
+                }
+            } else {
+                value = cached(mapped);
+            }
             if (value.present()) {
                 return value;
             }

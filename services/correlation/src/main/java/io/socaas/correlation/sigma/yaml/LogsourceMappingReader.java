@@ -2,7 +2,9 @@ package io.socaas.correlation.sigma.yaml;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.socaas.correlation.sigma.domain.FieldTemplate;
 import io.socaas.correlation.sigma.domain.LogsourceMapping;
+import io.socaas.correlation.sigma.domain.SigmaEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -110,7 +112,13 @@ public final class LogsourceMappingReader {
     private static Map<String, String> fields(Object value) {
         Map<String, String> fields = new LinkedHashMap<>();
         if (value instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> fields.put(String.valueOf(k), String.valueOf(v)));
+            map.forEach((k, v) -> {
+                String mapped = String.valueOf(v);
+                if (!mapped.startsWith(SigmaEvent.LITERAL) && FieldTemplate.isTemplate(mapped)) {
+                    FieldTemplate.of(mapped); // refuses a malformed template at load, not per event
+                }
+                fields.put(String.valueOf(k), mapped);
+            });
         }
         return fields;
     }

@@ -127,4 +127,63 @@ class EventFieldResolutionTest {
         // without the mapping the event's own field, as before
         assertThat(raw.field("Initiated").value()).isEqualTo("false");
     }
+
+    @Test
+    void aMappedTemplateComposesTheEventsFieldsInSysmonsForms() {
+        SigmaEvent raw = event("""
+                {"AccountDomain": "NT AUTHORITY", "AccountName": "SYSTEM", "Empty": "",
+                 "RegistryKey": "HKEY_LOCAL_MACHINE\\\\SYSTEM\\\\ControlSet001\\\\Services\\\\WinDefend",
+                 "RegistryValueName": "Start", "RegistryValueData": "4", "Big": "-1", "Tags": ["a", "b"]}
+                """);
+        SigmaEvent view = raw.withFieldMapping(java.util.Map.of(
+                "User", "{AccountDomain}\\{AccountName}",
+                "TargetObject", "{RegistryKey|registry}\\{RegistryValueName}",
+                "Details", "{RegistryValueData|dword}",
+                "Signed", "{Big|dword}",
+                "Large", "{RegistryValueData|qword}",
+                "Missing", "{AccountDomain}\\{NoSuchField}",
+                "Listed", "{Tags}",
+                "Blank", "x{Empty}y"));
+        assertThat(view.field("User").value()).isEqualTo("NT AUTHORITY\\SYSTEM");
+        assertThat(view.field("TargetObject").value())
+                .isEqualTo("HKLM\\SYSTEM\\CurrentControlSet\\Services\\WinDefend\\Start");
+        assertThat(view.field("Details").value()).isEqualTo("DWORD (0x00000004)");
+        assertThat(view.field("Signed").value()).isEqualTo("DWORD (0xffffffff)");
+        assertThat(view.field("Large").value()).isEqualTo("QWORD (0x00000000-0x00000004)");
+        assertThat(view.field("Blank").value()).isEqualTo("xy");
+        // a field the template names is absent or not one value: the template is absent
+        assertThat(view.field("Missing").present()).isFalse();
+        assertThat(view.field("Listed").present()).isFalse();
+    }
+
+    @Test
+    void registryKeysInLongFormReadAsSysmonWritesThem() {
+        assertThat(FieldTemplate.registryKey("HKEY_CURRENT_USER\\S-1-5-21-1-2-3-1104\\Software\\Run"))
+                .isEqualTo("HKU\\S-1-5-21-1-2-3-1104\\Software\\Run");
+        assertThat(FieldTemplate.registryKey("HKEY_USERS\\.DEFAULT")).isEqualTo("HKU\\.DEFAULT");
+        assertThat(FieldTemplate.registryKey("HKEY_CLASSES_ROOT\\exefile")).isEqualTo("HKCR\\exefile");
+        assertThat(FieldTemplate.registryKey("HKEY_LOCAL_MACHINE")).isEqualTo("HKLM");
+        assertThat(FieldTemplate.registryKey("HKEY_LOCAL_MACHINE\\SYSTEM\\ControlSet002\\Control"))
+                .isEqualTo("HKLM\\SYSTEM\\CurrentControlSet\\Control");
+        // only the system hive's control sets; a key already short stays as it is
+        assertThat(FieldTemplate.registryKey("HKLM\\SOFTWARE\\ControlSet001"))
+                .isEqualTo("HKLM\\SOFTWARE\\ControlSet001");
+        assertThat(FieldTemplate.dword("0x10")).isEqualTo("DWORD (0x00000010)");
+        assertThat(FieldTemplate.dword("on")).isNull();
+        assertThat(FieldTemplate.dword("4294967296")).isNull();
+    }
+
+    @Test
+    void aMalformedTemplateIsRefusedWhenTheMappingIsRead() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FieldTemplate.of("{RegistryKey|upper}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown form 'upper'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FieldTemplate.of("{RegistryKey}\\{Name"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unpaired brace");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LogsourceMappingReader.read(
+                        "sources:\n  - {name: s, product: windows, match: [{a: b}], fields: {User: '{x|nope}'}}\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("nope");
+    }
 }

@@ -372,6 +372,94 @@ class EndpointAndFirewallLogsourcesTest {
                 .doesNotContain(wmiConsumer);
     }
 
+    private static final List<Function<Map<String, Object>, String>> REGISTRY_SHAPES =
+            List.of(r -> streamed("DeviceRegistryEvents", r), r -> logAnalytics("DeviceRegistryEvents", r));
+
+    /** A value set, as DeviceRegistryEvents records it: the key in long form, the value's name and type apart. */
+    private static Map<String, Object> valueSet(String process, String key, String name, String type, String data) {
+        return row(
+                "ActionType", "RegistryValueSet",
+                "InitiatingProcessFileName", process.substring(process.lastIndexOf('\\') + 1),
+                "InitiatingProcessFolderPath", process,
+                "RegistryKey", key,
+                "RegistryValueName", name,
+                "RegistryValueType", type,
+                "RegistryValueData", data);
+    }
+
+    @Test
+    void defenderRegistryValuesReadAsSysmonWritesThemFireValueNameAndDwordRules() {
+        assumeCorpus();
+        String winDefendDisabled =
+                id("rules/windows/registry/registry_set/registry_set_disable_windows_defender_service.yml");
+        String firewallOff = id("rules/windows/registry/registry_set/registry_set_disable_defender_firewall.yml");
+        String serviceFromTemp =
+                id("rules/windows/registry/registry_set/registry_set_creation_service_susp_folder.yml");
+        String services = "HKEY_LOCAL_MACHINE\\SYSTEM\\ControlSet001\\Services\\";
+        for (Function<Map<String, Object>, String> shape : REGISTRY_SHAPES) {
+            // the value's name ends Sysmon's TargetObject, a DWORD's data is Sysmon's "DWORD (0x...)"
+            String disabled = shape.apply(valueSet(
+                    "c:\\users\\alice\\appdata\\local\\temp\\kill.exe", services + "WinDefend", "Start", "Dword", "4"));
+            assertThat(logsources(ingestedJson(disabled))).as(disabled).contains(REGISTRY_SET);
+            assertThat(firedJson(disabled)).as(disabled).contains(winDefendDisabled);
+            String automatic = shape.apply(
+                    valueSet("c:\\windows\\system32\\services.exe", services + "WinDefend", "Start", "Dword", "2"));
+            assertThat(firedJson(automatic)).as(automatic).doesNotContain(winDefendDisabled);
+
+            String firewall = shape.apply(valueSet(
+                    "c:\\windows\\system32\\reg.exe",
+                    services + "SharedAccess\\Parameters\\FirewallPolicy\\StandardProfile",
+                    "EnableFirewall",
+                    "Dword",
+                    "0"));
+            assertThat(firedJson(firewall)).as(firewall).contains(firewallOff);
+            String firewallOn = shape.apply(valueSet(
+                    "c:\\windows\\system32\\reg.exe",
+                    services + "SharedAccess\\Parameters\\FirewallPolicy\\StandardProfile",
+                    "EnableFirewall",
+                    "Dword",
+                    "1"));
+            assertThat(firedJson(firewallOn)).as(firewallOn).doesNotContain(firewallOff);
+
+            // rules written for Sysmon's short hive and CurrentControlSet see Defender's long forms
+            String fromTemp = shape.apply(valueSet(
+                    "c:\\users\\alice\\appdata\\local\\temp\\setup.exe", services + "updsvc", "Start", "Dword", "2"));
+            assertThat(firedJson(fromTemp)).as(fromTemp).contains(serviceFromTemp);
+            String fromProgramFiles = shape.apply(
+                    valueSet("c:\\program files\\vendor\\setup.exe", services + "updsvc", "Start", "Dword", "2"));
+            assertThat(firedJson(fromProgramFiles)).as(fromProgramFiles).doesNotContain(serviceFromTemp);
+        }
+    }
+
+    @Test
+    void defenderAccountsAndHashesReadAsSysmonWritesThemFireUserAndHashRules() {
+        assumeCorpus();
+        String tsconAsSystem = id(PROCESS_RULES + "proc_creation_win_tscon_localsystem.yml");
+        String stracciatella = id(PROCESS_RULES + "proc_creation_win_hktl_stracciatella_execution.yml");
+        Map<String, Object> tscon =
+                process("C:\\Windows\\System32\\tscon.exe", "tscon.exe 2 /dest:rdp-tcp#7", "tscon.exe");
+        for (Function<Map<String, Object>, String> shape : PROCESS_SHAPES) {
+            // Sysmon's User is DOMAIN\name; Defender has the two apart
+            String asSystem = shape.apply(withColumns(tscon, "AccountDomain", "NT AUTHORITY", "AccountName", "SYSTEM"));
+            assertThat(firedJson(asSystem)).as(asSystem).contains(tsconAsSystem);
+            assertThat(firedJson(shape.apply(tscon))).doesNotContain(tsconAsSystem);
+
+            // Sysmon's Hashes is SHA1=...,MD5=...,SHA256=...; Defender has each hash in its own column
+            Map<String, Object> renamed = withColumns(
+                    process("C:\\Users\\Public\\svc.exe", "svc.exe", "svc.exe"),
+                    "SHA1",
+                    "3395856ce81f2b7382dee72602f798b642f14140",
+                    "MD5",
+                    "44d88612fea8a8f36de82e1278abb02f",
+                    "SHA256",
+                    "9d25e61ec1527e2a69d7c2a4e3fe2fe15890710c198a66a9f25d99fdf6c7b956");
+            assertThat(firedJson(shape.apply(renamed))).as("%s", renamed).contains(stracciatella);
+            Map<String, Object> other =
+                    withColumns(renamed, "SHA256", "275a021bbfb6489e54d471899f7db9d1663fc695ec2fe2a2c4538aabf651fd0f");
+            assertThat(firedJson(shape.apply(other))).doesNotContain(stracciatella);
+        }
+    }
+
     // ---- firewalls -----------------------------------------------------------------------------------
 
     private static final String EQUATION =

@@ -97,6 +97,20 @@ class NetworkDeviceMappingsTest {
                 + " 10.10.10.10/14322 flags SYN on interface out111");
         assertFlow(inbound, 5, "192.168.2.2", 43803, "10.10.10.10", 14322);
         assertDenied(inbound);
+        assertThat(inbound.at("/src_endpoint/interface_name").asText()).isEqualTo("out111");
+
+        // documented formats: denied without an address translation (106011), by an outbound list (106002)
+        JsonNode noXlate = line("<163>%ASA-3-106011: Deny inbound (No xlate) udp src outside:198.51.100.40/5353"
+                + " dst outside:224.0.0.251/5353");
+        assertFlow(noXlate, 5, "198.51.100.40", 5353, "224.0.0.251", 5353);
+        assertDenied(noXlate);
+        assertThat(noXlate.at("/src_endpoint/interface_name").asText()).isEqualTo("outside");
+        JsonNode outboundList = line("<162>%PIX-2-106002: tcp connection denied by outbound list acl_out"
+                + " src 192.168.10.25 49822 dest 203.0.113.80 25");
+        assertFlow(outboundList, 5, "192.168.10.25", 49822, "203.0.113.80", 25);
+        assertDenied(outboundList);
+        assertThat(outboundList.at("/firewall_rule/name").asText()).isEqualTo("acl_out");
+        assertThat(outboundList.at("/connection_info/direction_id").asInt()).isEqualTo(2);
 
         // documented format: the ASA's default, the message id as the syslog tag and no timestamp
         JsonNode teardown = line("<166>%ASA-6-302014: Teardown TCP connection 4521 for outside:203.0.113.7/443"
@@ -177,6 +191,82 @@ class NetworkDeviceMappingsTest {
         JsonNode failover = line("%FTD-1-101001: (Primary) Failover cable OK.");
         assertThat(failover.get("class_uid").asInt()).isZero();
         assertProduct(failover, "ASA");
+    }
+
+    @Test
+    void ciscoAsaPacketsDroppedByInspectionLimitsAndPoliciesEnableFailuresAndConfigurationChanges() throws Exception {
+        JsonNode dnsInspection = line("<164>Mar 01 2026 10:02:00 fw01 : %ASA-4-410001: Dropped UDP DNS request from"
+                + " outside:198.51.100.23/53211 to dmz:203.0.113.53/53; label length 70 bytes exceeds protocol"
+                + " limit of 63 bytes");
+        assertFlow(dnsInspection, 5, "198.51.100.23", 53211, "203.0.113.53", 53);
+        assertDenied(dnsInspection);
+        assertThat(dnsInspection.at("/src_endpoint/interface_name").asText()).isEqualTo("outside");
+        assertThat(dnsInspection.get("status_detail").asText())
+                .isEqualTo("label length 70 bytes exceeds protocol limit of 63 bytes");
+        assertThat(dnsInspection.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T10:02:00Z"));
+
+        JsonNode appFailed = line("%ASA-3-421001: UDP flow from inside:10.1.1.20/61000 to outside:198.51.100.53/53"
+                + " is dropped because application has failed.");
+        assertFlow(appFailed, 5, "10.1.1.20", 61000, "198.51.100.53", 53);
+        assertDenied(appFailed);
+        assertThat(appFailed.get("status_detail").asText()).isEqualTo("application has failed");
+        JsonNode bypassed = line("%ASA-6-421002: TCP flow from inside:10.1.1.20/61001 to outside:198.51.100.80/8443"
+                + " bypassed application checking because the protocol is not supported");
+        assertFlow(bypassed, 6, "10.1.1.20", 61001, "198.51.100.80", 8443);
+        assertAllowed(bypassed);
+
+        JsonNode pat = line("%ASA-3-202010: PAT pool exhausted. Unable to create TCP connection from"
+                + " inside:10.1.1.21/40012 to outside:198.51.100.90/443");
+        assertFlow(pat, 4, "10.1.1.21", 40012, "198.51.100.90", 443);
+        assertDenied(pat);
+        JsonNode ips = line("%ASA-4-420002: IPS requested to drop TCP packet from outside:198.51.100.24/4444 to"
+                + " inside:10.1.1.22/445");
+        assertFlow(ips, 5, "198.51.100.24", 4444, "10.1.1.22", 445);
+        assertDenied(ips);
+        JsonNode management = line("%ASA-4-418001: Through-the-device packet to/from management-only network is"
+                + " denied: udp src dmz:10.9.9.5/49152 dst management:192.0.2.25/161");
+        assertFlow(management, 5, "10.9.9.5", 49152, "192.0.2.25", 161);
+        JsonNode esmtp = line("%ASA-4-108004: ESMTP Classification: Dropped connection for ESMTP Request from"
+                + " outside:198.51.100.25/49536 to dmz:203.0.113.25/25; matched Class 4: header line length gt 998");
+        assertFlow(esmtp, 5, "198.51.100.25", 49536, "203.0.113.25", 25);
+        assertThat(esmtp.get("status_detail").asText()).isEqualTo("matched Class 4: header line length gt 998");
+        JsonNode limit = line("%ASA-7-710004: TCP connection limit exceeded from 198.51.100.26/51515 to"
+                + " outside:203.0.113.1/443 (current connections/connection limit = 101/100)");
+        assertFlow(limit, 5, "198.51.100.26", 51515, "203.0.113.1", 443);
+        JsonNode fragments = line("%ASA-4-209005: Discard IP fragment set with more than 24 elements:"
+                + "  src = 198.51.100.27, dest = 203.0.113.27, proto = UDP, id = 4242");
+        assertFlow(fragments, 5, "198.51.100.27", null, "203.0.113.27", null);
+        assertThat(fragments.at("/connection_info/protocol_name").asText()).isEqualTo("UDP");
+        JsonNode badHeader = line("%ASA-5-500003: Bad TCP hdr length (hdrlen=4, pktlen=74) from 198.51.100.28/34160"
+                + " to 203.0.113.28/443, flags: INVALID, on interface outside");
+        assertFlow(badHeader, 5, "198.51.100.28", 34160, "203.0.113.28", 443);
+        JsonNode icmpError = line("%ASA-4-313005: No matching connection for ICMP error message: icmp src"
+                + " inside:10.1.1.23 dst outside:198.51.100.29 (type 3, code 3) on inside interface.  Original IP"
+                + " payload: udp src 198.51.100.29/53 dst 10.1.1.23/62403");
+        assertFlow(icmpError, 5, "10.1.1.23", null, "198.51.100.29", null);
+
+        // a GRE or ICMP connection torn down in the "from ... to" form of newer releases
+        JsonNode gre = line("%ASA-6-302018: Teardown GRE connection 4211 from outside:198.51.100.30/0 to"
+                + " inside:10.1.1.24/0 duration 0:01:10 bytes 5260");
+        assertFlow(gre, 2, "198.51.100.30", 0, "10.1.1.24", 0);
+        assertThat(gre.at("/traffic/bytes").asLong()).isEqualTo(5260);
+
+        JsonNode enable = line("%ASA-6-308001: console enable password incorrect for 3 tries (from 192.0.2.31)");
+        assertLogonCheckingOnlyGiven(enable, 2, null, "192.0.2.31");
+        assertThat(enable.at("/service/name").asText()).isEqualTo("console");
+        JsonNode logout = line("%ASA-5-611103: User logged out: Uname: netadmin");
+        assertThat(logout.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(logout.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(logout.at("/user/name").asText()).isEqualTo("netadmin");
+
+        JsonNode erased = line("%ASA-5-111003: 192.0.2.32 Erase configuration");
+        assertThat(erased.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(erased.get("activity_id").asInt()).isEqualTo(4);
+        assertThat(erased.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.32");
+        JsonNode failed = line("%ASA-5-111004: 192.0.2.32 end configuration: FAILED");
+        assertThat(failed.get("class_uid").asInt()).isEqualTo(6003);
+        assertStatus(failed, 2);
+        assertStatus(line("%ASA-5-111005: 192.0.2.32 end configuration: OK"), 1);
     }
 
     @Test

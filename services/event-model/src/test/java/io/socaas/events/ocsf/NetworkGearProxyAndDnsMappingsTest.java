@@ -191,6 +191,23 @@ class NetworkGearProxyAndDnsMappingsTest {
         assertThat(logout.get("activity_id").asInt()).isEqualTo(2);
         assertThat(logout.at("/user/name").asText()).isEqualTo("admin");
 
+        // IOS IPS: the signature fired on a packet, as an alert on the connection
+        JsonNode signature = line("<188>Mar  1 10:00:00 rtr01 812: Mar  1 10:00:00.101: %IPS-4-SIGNATURE: Sig:5081"
+                + " Subsig:0 Sev:100 WWW WinNT cmd.exe Access [198.51.100.61:41234 -> 192.0.2.80:80]");
+        assertFlow(signature, 6, "198.51.100.61", 41234, "192.0.2.80", 80);
+        assertThat(signature.get("is_alert").asBoolean()).isTrue();
+        assertThat(signature.get("message").asText()).isEqualTo("WWW WinNT cmd.exe Access");
+        assertThat(signature.at("/firewall_rule/uid").asText()).isEqualTo("5081");
+        // a switch port's 802.1X authentication that failed, the client by its MAC
+        JsonNode dot1x = line("<189>Mar  1 10:00:01 sw01 913: Mar  1 10:00:01.202: %DOT1X-5-FAIL: Authentication"
+                + " failed for client (0011.2233.4455) on Interface Gi1/0/7 AuditSessionID 0A0A0A0B0000001A2B3C4D5E");
+        assertThat(dot1x.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(dot1x.get("status_id").asInt()).isEqualTo(2);
+        assertThat(dot1x.at("/service/name").asText()).isEqualTo("802.1X");
+        assertThat(dot1x.at("/src_endpoint/uid").asText()).isEqualTo("0011.2233.4455");
+        assertThat(dot1x.at("/dst_endpoint/interface_name").asText()).isEqualTo("Gi1/0/7");
+        assertThat(dot1x.at("/session/uid").asText()).isEqualTo("0A0A0A0B0000001A2B3C4D5E");
+
         // corpus (logstash-patterns-core): other messages are Base Events of IOS
         assertBaseEventOf(
                 line("<191>Jan 24 11:28:30.407: %LINEPROTO-5-UPDOWN: Line protocol on Interface"

@@ -96,4 +96,80 @@ class FirewallAuditAndThreatIntelMappingsTest {
         assertThat(rest.at("/http_request/url/query_string").asText()).isEqualTo("scope=global");
         assertThat(rest.at("/status_code").asText()).isEqualTo("200");
     }
+
+    @Test
+    void junosSecurityIntelligenceAndAdvancedThreatPreventionHits() throws Exception {
+        // Junos OS system log reference: RT_SECINTEL SECINTEL_ACTION_LOG, structured form
+        JsonNode cc = line("<14>1 2026-03-01T10:10:00.000Z srx-edge RT_SECINTEL - SECINTEL_ACTION_LOG"
+                + " [junos@2636.1.1.1.2.129 category=\"secintel\" sub-category=\"CC\" action=\"BLOCK\""
+                + " action-detail=\"DROP\" http-host=\"c2.example.net\" threat-severity=\"9\""
+                + " source-address=\"192.0.2.44\" source-port=\"51515\" destination-address=\"203.0.113.80\""
+                + " destination-port=\"443\" protocol-id=\"6\" application=\"SSL\" nested-application=\"N/A\""
+                + " feed-name=\"cc_ip_data\" policy-name=\"outbound-inspect\" profile-name=\"cc-profile\""
+                + " username=\"N/A\" roles=\"N/A\" session-id-32=\"60101\" source-zone-name=\"trust\""
+                + " destination-zone-name=\"untrust\"]");
+        assertProduct(cc, "SRX");
+        assertFlow(cc, 5, "192.0.2.44", 51515, "203.0.113.80", 443);
+        assertDenied(cc);
+        assertThat(cc.get("is_alert").asBoolean()).isTrue();
+        assertThat(cc.get("severity_id").asInt()).isEqualTo(5);
+        assertThat(cc.at("/message").asText()).isEqualTo("cc_ip_data");
+        assertThat(cc.at("/dst_endpoint/hostname").asText()).isEqualTo("c2.example.net");
+        assertThat(cc.at("/firewall_rule/name").asText()).isEqualTo("outbound-inspect");
+
+        // RT_AAMW AAMW_ACTION_LOG: a file blocked on its verdict
+        JsonNode file = line("<14>1 2026-03-01T10:11:00.000Z srx-edge RT_AAMW - AAMW_ACTION_LOG"
+                + " [junos@2636.1.1.1.2.129 hostname=\"downloads.example.com\" file-category=\"executable\""
+                + " verdict-number=\"8\" malware-info=\"Trojan:Generic\" action=\"BLOCK\" list-hit=\"N/A\""
+                + " file-hash-lookup=\"TRUE\" source-address=\"192.0.2.45\" source-port=\"50200\""
+                + " destination-address=\"198.51.100.70\" destination-port=\"80\" protocol-id=\"6\""
+                + " application=\"HTTP\" nested-application=\"N/A\" policy-name=\"aamw-policy\""
+                + " username=\"alice\" roles=\"N/A\" session-id-32=\"60102\" source-zone-name=\"trust\""
+                + " destination-zone-name=\"untrust\" sample-sha256=\"" + "ab".repeat(32) + "\""
+                + " file-name=\"setup.exe\" url=\"http://downloads.example.com/setup.exe\"]");
+        assertProduct(file, "SRX");
+        assertDenied(file);
+        assertThat(file.get("is_alert").asBoolean()).isTrue();
+        assertThat(file.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(file.at("/message").asText()).isEqualTo("Trojan:Generic");
+        assertThat(file.at("/actor/user/name").asText()).isEqualTo("alice");
+
+        // RT_AAMW AAMW_MALWARE_EVENT_LOG: a host downloaded malware
+        JsonNode malware = line("<14>1 2026-03-01T10:12:00.000Z srx-edge RT_AAMW - AAMW_MALWARE_EVENT_LOG"
+                + " [junos@2636.1.1.1.2.129 timestamp=\"Sun Mar 1 10:11:58 2026\" tenant-id=\"t-0001\""
+                + " sample-sha256=\"" + "cd".repeat(32) + "\" client-ip=\"192.0.2.45\" verdict-number=\"9\""
+                + " malware-info=\"Ransom:Locker\" username=\"alice\" hostname=\"pc-045.example.com\"]");
+        assertProduct(malware, "SRX");
+        assertThat(malware.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(malware.at("/finding_info/title").asText()).isEqualTo("Ransom:Locker");
+        assertThat(malware.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("192.0.2.45");
+        assertThat(malware.at("/evidences/0/user/name").asText()).isEqualTo("alice");
+        assertThat(malware.at("/evidences/0/file/hashes/0/value").asText()).isEqualTo("cd".repeat(32));
+        assertThat(malware.get("severity_id").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void panOsUserIdLoginsAndLogoutsAreAuthentication() throws Exception {
+        // PAN-OS 10 USERID log fields: subtype, generated time, vsys, source IP, user, data source name,
+        // event id, repeat count, timeout, ports, data source, data source type, ...
+        JsonNode login = line("<14>Mar  1 10:20:00 pa-fw01 1,2026/03/01 10:20:00,012801000001,USERID,login,2561,"
+                + "2026/03/01 10:20:00,vsys1,192.0.2.31,example\\jdoe,dc01.example.com,0,1,2700,0,0,"
+                + "active-directory,,7301234,0x0,0,0,0,0,,pa-fw01,1,,2026/03/01 10:19:58,1,0x0,jdoe");
+        assertProduct(login, "PAN-OS");
+        assertThat(login.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(login.get("activity_name").asText()).isEqualTo("Logon");
+        assertStatus(login, 1);
+        assertThat(login.at("/user/name").asText()).isEqualTo("example\\jdoe");
+        assertThat(login.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.31");
+        assertThat(login.at("/service/name").asText()).isEqualTo("active-directory");
+
+        JsonNode logout = line("<14>Mar  1 10:40:00 pa-fw01 1,2026/03/01 10:40:00,012801000001,USERID,logout,2561,"
+                + "2026/03/01 10:40:00,vsys1,198.51.100.12,jdoe,,0,1,0,0,0,vpn-client,globalprotect,7301240,0x0,"
+                + "0,0,0,0,,pa-fw01,1,,2026/03/01 10:40:00,1,0x0,jdoe");
+        assertThat(logout.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(logout.get("activity_name").asText()).isEqualTo("Logoff");
+        assertThat(logout.at("/user/name").asText()).isEqualTo("jdoe");
+        assertThat(logout.at("/service/name").asText()).isEqualTo("vpn-client");
+        assertThat(logout.at("/status_detail").asText()).isEqualTo("globalprotect");
+    }
 }

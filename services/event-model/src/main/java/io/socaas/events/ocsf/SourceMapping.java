@@ -105,8 +105,15 @@ record SourceMapping(
                 String text = source.text(patternField);
                 if (text != null && containsARequiredText(text)) {
                     Matcher m = pattern.matcher(text);
-                    if (m.find()) {
-                        return m;
+                    try {
+                        if (m.find()) {
+                            return m;
+                        }
+                    } catch (StackOverflowError tooDeep) {
+                        // java.util.regex recurses per repetition of some constructs: a pattern the
+                        // file's author did not write for a text this long holds for none of it,
+                        // and the line goes on to the other files (or is a Base Event), not lost
+                        return null;
                     }
                 }
             }

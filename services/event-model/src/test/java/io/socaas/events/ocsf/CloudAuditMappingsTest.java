@@ -62,6 +62,17 @@ class CloudAuditMappingsTest {
         assertTimeOfTheRecord(r);
     }
 
+    /** A SharePoint or OneDrive file operation: File Hosting Activity with the operation, workload and user. */
+    private static void assertFileHosting(JsonNode r, int activityId, String operation, String service, String actor) {
+        assertProduct(r, M365);
+        assertThat(r.get("class_uid").asInt()).as("class of %s", r).isEqualTo(6006);
+        assertThat(r.get("activity_id").asInt()).as("activity of %s", r).isEqualTo(activityId);
+        assertThat(r.at("/api/operation").asText()).isEqualTo(operation);
+        assertThat(r.at("/api/service/name").asText()).isEqualTo(service);
+        assertThat(r.at("/actor/user/name").asText()).isEqualTo(actor);
+        assertTimeOfTheRecord(r);
+    }
+
     /** The record's time is its own, not the time it was received. */
     private static void assertTimeOfTheRecord(JsonNode r) {
         assertThat(r.at("/metadata/labels").toString()).doesNotContain(OcsfNormalizer.LABEL_TIME_FROM_RECEIVED);
@@ -158,49 +169,49 @@ class CloudAuditMappingsTest {
                  "ObjectId": "https://contoso.sharepoint.com/sites/finance/Shared Documents/q1.xlsx",
                  "UserAgent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "EventSource": "SharePoint",
                  "ItemType": "File", "SourceFileName": "q1.xlsx", "SiteUrl": "https://contoso.sharepoint.com/sites/finance/"}""";
-        Map<String, Integer> fileOperations = Map.of(
-                "FileDownloaded",
-                2,
-                "FileAccessed",
-                2,
-                "FilePreviewed",
-                2,
-                "FileUploaded",
-                1,
-                "FolderCreated",
-                1,
-                "FileCopied",
-                1,
-                "FileModified",
-                3,
-                "FileRenamed",
-                3,
-                "SharingSet",
-                3,
-                "FileDeleted",
-                4);
+        Map<String, Integer> fileOperations = new TreeMap<>(Map.of(
+                "FileDownloaded", 2,
+                "FileAccessed", 14,
+                "FilePreviewed", 9,
+                "FileUploaded", 1,
+                "FileCopied", 6,
+                "FileModified", 3,
+                "FileRenamed", 5,
+                "SharingSet", 12,
+                "SharingRevoked", 13,
+                "FileDeleted", 4));
+        fileOperations.put("FileMoved", 7);
+        fileOperations.put("FileRestored", 8);
+        fileOperations.put("FileCheckedOut", 10);
         int n = 10;
-        for (var e : new TreeMap<>(fileOperations).entrySet()) {
+        for (var e : fileOperations.entrySet()) {
             JsonNode r = json(sharePoint.formatted(n++, e.getKey(), "SharePoint"));
-            assertApi(r, M365, e.getValue(), e.getKey(), "SharePoint", "carol@contoso.com");
+            assertFileHosting(r, e.getValue(), e.getKey(), "SharePoint", "carol@contoso.com");
             assertThat(r.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.15");
             assertThat(r.at("/http_request/user_agent").asText()).startsWith("Mozilla/5.0");
+            assertThat(r.at("/file/name").asText()).isEqualTo("q1.xlsx");
+            assertThat(r.at("/file/url").asText())
+                    .isEqualTo("https://contoso.sharepoint.com/sites/finance/Shared Documents/q1.xlsx");
         }
-        assertApi(
+        assertFileHosting(
                 json(sharePoint.formatted(30, "FileDeletedFirstStageRecycleBin", "OneDrive")),
-                M365,
                 4,
                 "FileDeletedFirstStageRecycleBin",
                 "OneDrive",
                 "carol@contoso.com");
+        // a folder created is no file transfer: API Activity
+        assertApi(
+                json(sharePoint.formatted(31, "FolderCreated", "SharePoint")),
+                M365,
+                1,
+                "FolderCreated",
+                "SharePoint",
+                "carol@contoso.com");
 
         // Azure AD directory changes, Exchange cmdlets and operations without a clear verb
         Map<String, Integer> operations = new TreeMap<>(Map.of(
-                "Add user.", 1,
-                "Update user.", 3,
-                "Delete user.", 4,
-                "Reset user password.", 3,
-                "Add member to role.", 1,
+                "Update application.", 3,
+                "Add service principal.", 1,
                 "Set-Mailbox", 3,
                 "Remove-MailboxPermission", 4,
                 "Get-MessageTrace", 2,
@@ -224,9 +235,81 @@ class CloudAuditMappingsTest {
         // wrapped by Wazuh: the same activity
         JsonNode wrapped = json("{\"integration\": \"office365\", \"office365\": "
                 + sharePoint.formatted(40, "FileDownloaded", "OneDrive") + "}");
-        assertApi(wrapped, M365, 2, "FileDownloaded", "OneDrive", "carol@contoso.com");
+        assertFileHosting(wrapped, 2, "FileDownloaded", "OneDrive", "carol@contoso.com");
         assertThat(wrapped.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.15");
         assertThat(wrapped.get("time").asLong()).isEqualTo(epochMillis("2024-05-02T11:00:00Z"));
+    }
+
+    @Test
+    void microsoft365DirectoryChangesAreAccountGroupAndRoleChanges() throws Exception {
+        String directory = """
+                {"CreationTime": "2024-05-02T12:30:00", "Id": "0f9e8d7c-0000-4000-8000-000000000050", "Operation": "%s",
+                 "OrganizationId": "8b2f0a4c", "RecordType": 8, "ResultStatus": "Success", "UserKey": "10032001A2B3C4D5",
+                 "UserType": 0, "Version": 1, "Workload": "AzureActiveDirectory", "ClientIP": "203.0.113.61",
+                 "ObjectId": "dave@contoso.com", "UserId": "admin@contoso.com", "AzureActiveDirectoryEventType": 1,
+                 "Actor": [{"ID": "admin@contoso.com", "Type": 5}], "Target": [{"ID": "dave@contoso.com", "Type": 5}]}""";
+        record Expected(int classUid, int activityId) {}
+        Map<String, Expected> expected = new TreeMap<>(Map.of(
+                "Add user.", new Expected(3001, 1),
+                "Delete user.", new Expected(3001, 6),
+                "Reset user password.", new Expected(3001, 4),
+                "Change user password.", new Expected(3001, 3),
+                "Disable account.", new Expected(3001, 5),
+                "Update user.", new Expected(3001, 99),
+                "Add member to role.", new Expected(3005, 1),
+                "Remove member from role.", new Expected(3005, 2),
+                "Add member to group.", new Expected(3006, 3),
+                "Remove member from group.", new Expected(3006, 4)));
+        for (var e : expected.entrySet()) {
+            JsonNode r = json(directory.formatted(e.getKey()));
+            assertProduct(r, M365);
+            assertThat(r.get("class_uid").asInt())
+                    .as(e.getKey())
+                    .isEqualTo(e.getValue().classUid());
+            assertThat(r.get("activity_id").asInt())
+                    .as(e.getKey())
+                    .isEqualTo(e.getValue().activityId());
+            assertThat(r.at("/user/name").asText()).as("the account changed").isEqualTo("dave@contoso.com");
+            assertThat(r.at("/user/uid").isMissingNode())
+                    .as("the actor's key is not the account's")
+                    .isTrue();
+            assertThat(r.at("/actor/user/name").asText()).isEqualTo("admin@contoso.com");
+            assertThat(r.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.61");
+            assertThat(r.at("/api/operation").asText()).isEqualTo(e.getKey());
+            assertTimeOfTheRecord(r);
+        }
+        JsonNode created = json(directory.formatted("Add group.").replace("dave@contoso.com", "Finance Team"));
+        assertThat(created.get("class_uid").asInt()).isEqualTo(3006);
+        assertThat(created.get("activity_id").asInt()).isEqualTo(6);
+        assertThat(created.at("/group/name").asText()).isEqualTo("Finance Team");
+    }
+
+    @Test
+    void microsoft365SecurityAndComplianceAlertsAreDetectionFindings() throws Exception {
+        String alert = """
+                {"CreationTime": "2024-05-02T13:00:00", "Id": "0f9e8d7c-0000-4000-8000-000000000060", "Operation": "%s",
+                 "OrganizationId": "8b2f0a4c", "RecordType": 40, "ResultStatus": "Succeeded",
+                 "UserKey": "SecurityComplianceAlerts", "UserType": 4, "Version": 1, "Workload": "SecurityComplianceCenter",
+                 "ObjectId": "5c1a7e3b-0000-4000-8000-000000000061", "UserId": "SecurityComplianceAlerts",
+                 "AlertId": "5c1a7e3b-0000-4000-8000-000000000061", "AlertType": "System",
+                 "Name": "Email messages containing malicious URL removed after delivery",
+                 "PolicyId": "0a1b2c3d-0000-4000-8000-000000000062", "Status": "Active", "Severity": "%s",
+                 "Category": "ThreatManagement", "Source": "Office 365 Security & Compliance", "Comments": "New alert",
+                 "Data": "{}", "AlertEntityId": "erin@contoso.com", "EntityType": "User"}""";
+        JsonNode triggered = json(alert.formatted("AlertTriggered", "High"));
+        assertProduct(triggered, M365);
+        assertThat(triggered.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(triggered.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(triggered.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(triggered.at("/finding_info/title").asText())
+                .isEqualTo("Email messages containing malicious URL removed after delivery");
+        assertThat(triggered.at("/finding_info/uid").asText()).isEqualTo("5c1a7e3b-0000-4000-8000-000000000061");
+        assertThat(triggered.at("/finding_info/types/0").asText()).isEqualTo("ThreatManagement");
+        assertTimeOfTheRecord(triggered);
+        JsonNode updated = json(alert.formatted("AlertUpdated", "Low"));
+        assertThat(updated.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(updated.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(updated.get("severity_id").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -246,7 +329,13 @@ class CloudAuditMappingsTest {
                 continue;
             }
             assertThat(product(r)).as(c.get("log").asText()).isEqualTo(M365);
-            assertThat(r.get("class_uid").asInt()).isEqualTo(6003);
+            int expectedClass = switch (source.path("Operation").asText()) {
+                case "Add user.", "Update user." -> 3001;
+                case "Add member to role." -> 3005;
+                case "Add group.", "Add member to group." -> 3006;
+                default -> 6003;
+            };
+            assertThat(r.get("class_uid").asInt()).as(c.get("log").asText()).isEqualTo(expectedClass);
             if (source.has("Operation")) {
                 assertThat(r.at("/api/operation").asText())
                         .isEqualTo(source.get("Operation").asText());
@@ -475,10 +564,76 @@ class CloudAuditMappingsTest {
     }
 
     @Test
+    void cloudTrailIamChangesAreAccountAndGroupChanges() throws Exception {
+        String iam = """
+                {"eventVersion": "1.08", "userIdentity": {"type": "IAMUser", "principalId": "AIDAEXAMPLEADA",
+                  "arn": "arn:aws:iam::111122223333:user/ada", "accountId": "111122223333", "accessKeyId": "AKIAEXAMPLE",
+                  "userName": "ada"}, "eventTime": "2024-05-02T10:30:00Z", "eventSource": "iam.amazonaws.com",
+                 "eventName": "%s", "awsRegion": "us-east-1", "sourceIPAddress": "203.0.113.51",
+                 "userAgent": "aws-cli/2.15.0", "requestParameters": %s, "responseElements": %s,
+                 "requestID": "a3b7d7c2-0000-4000-8000-000000000020", "eventID": "b4c8e8d3-0000-4000-8000-000000000021",
+                 "readOnly": false, "eventType": "AwsApiCall", "managementEvent": true, "recipientAccountId": "111122223333"}""";
+        JsonNode created = json(iam.formatted(
+                "CreateUser",
+                "{\"userName\": \"bob\"}",
+                "{\"user\": {\"path\": \"/\", \"userName\": \"bob\", \"userId\": \"AIDAEXAMPLEBOB\","
+                        + " \"arn\": \"arn:aws:iam::111122223333:user/bob\"}}"));
+        assertProduct(created, CLOUDTRAIL);
+        assertThat(created.get("class_uid").asInt()).isEqualTo(3001);
+        assertThat(created.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(created.get("status_id").asInt()).isEqualTo(1);
+        assertThat(created.at("/user/name").asText()).isEqualTo("bob");
+        assertThat(created.at("/user/uid").asText()).isEqualTo("arn:aws:iam::111122223333:user/bob");
+        assertThat(created.at("/actor/user/name").asText()).isEqualTo("ada");
+        assertThat(created.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.51");
+        assertThat(created.get("time").asLong()).isEqualTo(epochMillis("2024-05-02T10:30:00Z"));
+
+        JsonNode attached = json(iam.formatted(
+                "AttachUserPolicy",
+                "{\"userName\": \"bob\", \"policyArn\": \"arn:aws:iam::aws:policy/AdministratorAccess\"}",
+                "null"));
+        assertThat(attached.get("class_uid").asInt()).isEqualTo(3001);
+        assertThat(attached.get("activity_id").asInt()).isEqualTo(7);
+        assertThat(attached.at("/policy/uid").asText()).isEqualTo("arn:aws:iam::aws:policy/AdministratorAccess");
+        assertThat(attached.at("/user/name").asText()).isEqualTo("bob");
+        assertThat(attached.at("/user/uid").isMissingNode())
+                .as("the actor's ARN is not the user's")
+                .isTrue();
+
+        JsonNode mfaOff =
+                json(iam.formatted("DeactivateMFADevice", "{\"userName\": \"bob\", \"serialNumber\": \"x\"}", "null"));
+        assertThat(mfaOff.get("activity_id").asInt()).isEqualTo(11);
+
+        JsonNode member =
+                json(iam.formatted("AddUserToGroup", "{\"groupName\": \"Admins\", \"userName\": \"bob\"}", "null"));
+        assertThat(member.get("class_uid").asInt()).isEqualTo(3006);
+        assertThat(member.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(member.at("/group/name").asText()).isEqualTo("Admins");
+        assertThat(member.at("/user/name").asText()).isEqualTo("bob");
+
+        // a call IAM refused stays a failed API call
+        JsonNode refused = json(iam.formatted("CreateUser", "{\"userName\": \"mallory\"}", "null")
+                .replace(
+                        "\"readOnly\"",
+                        "\"errorCode\": \"AccessDenied\", \"errorMessage\": \"not authorized\", \"readOnly\""));
+        assertApi(refused, CLOUDTRAIL, 1, "CreateUser", "iam.amazonaws.com", "ada");
+        assertThat(refused.get("status_id").asInt()).isEqualTo(2);
+        // another service's CreateUser (Amazon MQ, Transfer Family) is no IAM account
+        assertApi(
+                json(iam.formatted("CreateUser", "{\"userName\": \"bob\"}", "null")
+                        .replace("iam.amazonaws.com", "mq.amazonaws.com")),
+                CLOUDTRAIL,
+                1,
+                "CreateUser",
+                "mq.amazonaws.com",
+                "ada");
+    }
+
+    @Test
     void cloudTrailCallsAreApiActivityByVerb() throws Exception {
         String arn = "arn:aws:sts::111122223333:assumed-role/Admin/alice";
-        JsonNode create = json(apiCall("iam.amazonaws.com", "CreateUser", "203.0.113.50", null));
-        assertApi(create, CLOUDTRAIL, 1, "CreateUser", "iam.amazonaws.com", arn);
+        JsonNode create = json(apiCall("ec2.amazonaws.com", "CreateSecurityGroup", "203.0.113.50", null));
+        assertApi(create, CLOUDTRAIL, 1, "CreateSecurityGroup", "ec2.amazonaws.com", arn);
         assertThat(create.get("status_id").asInt()).isEqualTo(1);
         assertThat(create.get("status").asText()).isEqualTo("Success");
         assertThat(create.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.50");
@@ -548,9 +703,8 @@ class CloudAuditMappingsTest {
         assertThat(wrapped.get("time").asLong()).isEqualTo(epochMillis("2024-05-02T09:30:00Z"));
         JsonNode wrappedOk = json(wrappedCall
                 .replace("\"errorCode\": \"AccessDenied\", \"errorMessage\": \"User is not authorized\",", "")
-                .replace("StopLogging", "CreateAccessKey")
-                .replace("cloudtrail.amazonaws.com", "iam.amazonaws.com"));
-        assertApi(wrappedOk, CLOUDTRAIL, 1, "CreateAccessKey", "iam.amazonaws.com", arn);
+                .replace("StopLogging", "CreateTrail"));
+        assertApi(wrappedOk, CLOUDTRAIL, 1, "CreateTrail", "cloudtrail.amazonaws.com", arn);
         assertThat(wrappedOk.get("status_id").asInt()).isEqualTo(1);
 
         // delivered by Amazon EventBridge (rule on "AWS API Call via CloudTrail")
@@ -558,7 +712,11 @@ class CloudAuditMappingsTest {
                 {"version": "0", "id": "6f8c1f0e-0000-4000-8000-000000000009", "detail-type": "AWS API Call via CloudTrail",
                  "source": "aws.iam", "account": "111122223333", "time": "2024-05-02T09:30:05Z", "region": "us-east-1",
                  "resources": [], "detail": %s}""".formatted(apiCall("iam.amazonaws.com", "DeleteUser", "203.0.113.50", null)));
-        assertApi(bridged, CLOUDTRAIL, 4, "DeleteUser", "iam.amazonaws.com", arn);
+        assertProduct(bridged, CLOUDTRAIL);
+        assertThat(bridged.get("class_uid").asInt()).as("an IAM user deleted").isEqualTo(3001);
+        assertThat(bridged.get("activity_id").asInt()).isEqualTo(6);
+        assertThat(bridged.at("/api/operation").asText()).isEqualTo("DeleteUser");
+        assertThat(bridged.at("/actor/user/uid").asText()).isEqualTo(arn);
         assertThat(bridged.get("status_id").asInt()).isEqualTo(1);
         assertThat(bridged.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.50");
         assertThat(bridged.get("time").asLong())
@@ -806,7 +964,31 @@ class CloudAuditMappingsTest {
         assertApi(cloned, "GitHub", 2, "git.clone", "acme/payments", "ci-bot");
         JsonNode member = json("""
                 {"action": "org.add_member", "actor": "octocat", "created_at": 1772270102000, "org": "acme", "user": "newhire"}""");
-        assertApi(member, "GitHub", 1, "org.add_member", "acme", "octocat");
+        assertProduct(member, "GitHub");
+        assertThat(member.get("class_uid").asInt()).isEqualTo(3006);
+        assertThat(member.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(member.at("/group/name").asText()).isEqualTo("acme");
+        assertThat(member.at("/user/name").asText()).isEqualTo("newhire");
+        assertThat(member.at("/actor/user/name").asText()).isEqualTo("octocat");
+        assertThat(member.at("/api/operation").asText()).isEqualTo("org.add_member");
+        // team membership, with the team, and access to a repository granted
+        JsonNode team = json("""
+                {"@timestamp": 1772270102000, "_document_id": "t1", "action": "team.remove_member", "actor": "octocat",
+                 "actor_ip": "198.51.100.12", "created_at": 1772270102000, "org": "acme", "team": "acme/payments-admins",
+                 "user": "mallory", "user_id": 4242}""");
+        assertThat(team.get("class_uid").asInt()).isEqualTo(3006);
+        assertThat(team.get("activity_id").asInt()).isEqualTo(4);
+        assertThat(team.at("/group/name").asText()).isEqualTo("acme/payments-admins");
+        assertThat(team.at("/user/name").asText()).isEqualTo("mallory");
+        assertThat(team.at("/user/uid").asText()).isEqualTo("4242");
+        assertThat(team.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.12");
+        JsonNode collaborator = json("""
+                {"action": "repo.add_member", "actor": "octocat", "created_at": 1772270102000, "org": "acme",
+                 "repo": "acme/payments", "user": "contractor"}""");
+        assertThat(collaborator.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(collaborator.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(collaborator.at("/resource/name").asText()).isEqualTo("acme/payments");
+        assertThat(collaborator.at("/user/name").asText()).isEqualTo("contractor");
         // a JSON event with an action and an actor but none of GitHub's other fields is not GitHub's
         assertThat(product(json("{\"action\": \"delete\", \"actor\": \"bob\", \"time\": 1772270102000}")))
                 .isNotEqualTo("GitHub");
@@ -830,6 +1012,25 @@ class CloudAuditMappingsTest {
                 continue;
             }
             records++;
+            String membership = source.at("/github/action").asText();
+            Map<String, Integer> membershipClasses = Map.of(
+                    "team.add_member", 3006,
+                    "team.remove_member", 3006,
+                    "team.create", 3006,
+                    "team.destroy", 3006,
+                    "org.add_member", 3006,
+                    "org.remove_member", 3006,
+                    "repo.add_member", 3005,
+                    "repo.remove_member", 3005,
+                    "team.add_repository", 3005,
+                    "team.remove_repository", 3005);
+            if (membershipClasses.containsKey(membership) || membership.equals("org.update_member")) {
+                assertThat(r.get("class_uid").asInt())
+                        .as(membership)
+                        .isEqualTo(membershipClasses.getOrDefault(membership, 3005));
+                assertThat(r.at("/api/operation").asText()).isEqualTo(membership);
+                continue;
+            }
             assertApi(
                     r,
                     "GitHub",
@@ -1027,6 +1228,35 @@ class CloudAuditMappingsTest {
             }
         }
         assertThat(seen).as("ms-graph alerts in the corpus").isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void graphSecurityIncidentsAreIncidentFindings() throws Exception {
+        // written from the incident resource's documented schema (GET /security/incidents)
+        String incident = """
+                {"@odata.type": "#microsoft.graph.security.incident", "id": "29",
+                 "incidentWebUrl": "https://security.microsoft.com/incidents/29?tid=11111111",
+                 "tenantId": "11111111-2222-3333-4444-555555555555",
+                 "displayName": "Multi-stage incident involving Initial access on one endpoint",
+                 "createdDateTime": "2024-05-02T08:20:00.12Z", "lastUpdateDateTime": "2024-05-02T09:00:00Z",
+                 "assignedTo": "secops@contoso.com", "classification": "truePositive",
+                 "determination": "multiStagedAttack", "status": "%s", "severity": "high", "tags": [],
+                 "comments": [], "alerts": []}""";
+        JsonNode active = json(incident.formatted("active"));
+        assertProduct(active, "Microsoft Graph security alerts");
+        assertThat(active.get("class_uid").asInt()).isEqualTo(2005);
+        assertThat(active.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(active.get("status_id").asInt()).isEqualTo(1);
+        assertThat(active.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(active.at("/finding_info_list/0/title").asText())
+                .isEqualTo("Multi-stage incident involving Initial access on one endpoint");
+        assertThat(active.at("/finding_info_list/0/uid").asText()).isEqualTo("29");
+        assertThat(active.at("/assignee/name").asText()).isEqualTo("secops@contoso.com");
+        assertThat(active.at("/src_url").asText()).startsWith("https://security.microsoft.com/incidents/29");
+        assertThat(active.get("time").asLong()).isEqualTo(epochMillis("2024-05-02T08:20:00.120Z"));
+        JsonNode resolved = json(incident.formatted("resolved"));
+        assertThat(resolved.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(resolved.get("status_id").asInt()).isEqualTo(4);
     }
 
     @Test

@@ -70,6 +70,44 @@ class SaasIdentityAndEndpointMappingsTest {
     }
 
     @Test
+    void duoAdministratorLogSignInsAccountsAndOtherActions() throws Exception {
+        // written from the Admin API's administrator log v1 schema
+        JsonNode login = json(
+                "{\"action\": \"admin_login\", \"description\": \"{\\\"ip_address\\\": \\\"203.0.113.20\\\", "
+                        + "\\\"device\\\": \\\"248-555-0100\\\", \\\"factor\\\": \\\"push\\\"}\", \"isotimestamp\": "
+                        + "\"2026-03-01T09:20:00+00:00\", \"object\": null, \"timestamp\": 1772356800, \"username\": \"Ada Admin\"}");
+        assertProduct(login, "Duo");
+        assertThat(login.at("/metadata/log_name").asText()).isEqualTo("administrator");
+        assertThat(login.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(login.get("status_id").asInt()).isEqualTo(1);
+        assertThat(login.at("/user/name").asText()).isEqualTo("Ada Admin");
+        assertThat(login.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.20");
+        assertThat(login.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:20:00Z"));
+        JsonNode failed = json("{\"action\": \"admin_login_error\", \"description\": \"{\\\"ip_address\\\": "
+                + "\\\"198.51.100.77\\\", \\\"error\\\": \\\"Invalid password\\\"}\", \"isotimestamp\": "
+                + "\"2026-03-01T09:21:00+00:00\", \"object\": null, \"timestamp\": 1772356860, \"username\": \"\"}");
+        assertThat(failed.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(failed.get("status_id").asInt()).isEqualTo(2);
+        assertThat(failed.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.77");
+
+        JsonNode deleted = json(
+                "{\"action\": \"user_delete\", \"description\": \"{}\", \"isotimestamp\": "
+                        + "\"2026-03-01T09:22:00+00:00\", \"object\": \"bob\", \"timestamp\": 1772356920, \"username\": \"Ada Admin\"}");
+        assertThat(deleted.get("class_uid").asInt()).isEqualTo(3001);
+        assertThat(deleted.get("activity_id").asInt()).isEqualTo(6);
+        assertThat(deleted.at("/user/name").asText()).isEqualTo("bob");
+        assertThat(deleted.at("/actor/user/name").asText()).isEqualTo("Ada Admin");
+
+        JsonNode integration = json("{\"action\": \"integration_update\", \"description\": \"{}\", \"isotimestamp\": "
+                + "\"2026-03-01T09:23:00+00:00\", \"object\": \"Microsoft RDP\", \"timestamp\": 1772356980, \"username\": "
+                + "\"Ada Admin\"}");
+        assertThat(integration.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(integration.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(integration.at("/api/operation").asText()).isEqualTo("integration_update");
+        assertThat(integration.at("/resources/0/name").asText()).isEqualTo("Microsoft RDP");
+    }
+
+    @Test
     void googleWorkspaceSignInsAreAuthenticationsAndOtherActivitiesApiCalls() throws Exception {
         JsonNode failed = json(WORKSPACE_LOGIN);
         assertProduct(failed, "Google Workspace");
@@ -93,10 +131,91 @@ class SaasIdentityAndEndpointMappingsTest {
                 .replace(
                         "\"type\":\"login\",\"name\":\"login_failure\"",
                         "\"type\":\"DELEGATED_ADMIN_SETTINGS\",\"name\":\"ASSIGN_ROLE\""));
-        assertThat(role.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(role.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(role.get("activity_id").asInt()).isEqualTo(1);
         assertThat(role.at("/api/operation").asText()).isEqualTo("ASSIGN_ROLE");
         assertThat(role.at("/api/service/name").asText()).isEqualTo("admin");
         assertThat(role.at("/actor/user/email_addr").asText()).isEqualTo("alice@corp.example");
+    }
+
+    /** A Reports API activity of the application, its first event with the name, type and parameters given. */
+    private static String workspace(String application, String type, String name, String parameters) {
+        return "{\"kind\":\"admin#reports#activity\",\"id\":{\"time\":\"2026-03-01T09:05:00.000Z\","
+                + "\"uniqueQualifier\":\"-4711\",\"applicationName\":\"" + application + "\",\"customerId\":\"C01\"},"
+                + "\"actor\":{\"callerType\":\"USER\",\"email\":\"admin@corp.example\",\"profileId\":\"9876\"},"
+                + "\"ipAddress\":\"198.51.100.23\",\"events\":[{\"type\":\"" + type + "\",\"name\":\"" + name
+                + "\",\"parameters\":[" + parameters + "]}]}";
+    }
+
+    @Test
+    void googleWorkspaceAccountGroupDriveAndWarningActivitiesGetTheirClasses() throws Exception {
+        JsonNode created = json(workspace(
+                "admin", "USER_SETTINGS", "CREATE_USER", "{\"name\":\"USER_EMAIL\",\"value\":\"bob@corp.example\"}"));
+        assertProduct(created, "Google Workspace");
+        assertThat(created.get("class_uid").asInt()).isEqualTo(3001);
+        assertThat(created.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(created.at("/user/email_addr").asText()).isEqualTo("bob@corp.example");
+        assertThat(created.at("/actor/user/email_addr").asText()).isEqualTo("admin@corp.example");
+        assertThat(created.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.23");
+        assertThat(json(workspace(
+                                "admin",
+                                "USER_SETTINGS",
+                                "SUSPEND_USER",
+                                "{\"name\":\"USER_EMAIL\",\"value\":\"bob@corp.example\"}"))
+                        .get("activity_id")
+                        .asInt())
+                .isEqualTo(5);
+
+        JsonNode member = json(workspace(
+                "admin",
+                "GROUP_SETTINGS",
+                "ADD_GROUP_MEMBER",
+                "{\"name\":\"GROUP_EMAIL\",\"value\":\"finance@corp.example\"},"
+                        + "{\"name\":\"USER_EMAIL\",\"value\":\"bob@corp.example\"}"));
+        assertThat(member.get("class_uid").asInt()).isEqualTo(3006);
+        assertThat(member.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(member.at("/group/name").asText()).isEqualTo("finance@corp.example");
+        assertThat(member.at("/user/email_addr").asText()).isEqualTo("bob@corp.example");
+
+        JsonNode mfaOff = json(workspace("user_accounts", "2sv_change", "2sv_disable", ""));
+        assertThat(mfaOff.get("class_uid").asInt()).isEqualTo(3001);
+        assertThat(mfaOff.get("activity_id").asInt()).isEqualTo(11);
+        assertThat(mfaOff.at("/user/email_addr").asText()).isEqualTo("admin@corp.example");
+
+        JsonNode hijacked = json(workspace(
+                "login",
+                "account_warning",
+                "account_disabled_hijacked",
+                "{\"name\":\"affected_email_address\",\"value\":\"carol@corp.example\"}"));
+        assertThat(hijacked.get("class_uid").asInt()).isEqualTo(3001);
+        assertThat(hijacked.get("activity_id").asInt()).isEqualTo(5);
+        assertThat(hijacked.at("/user/email_addr").asText()).isEqualTo("carol@corp.example");
+        JsonNode suspicious = json(workspace(
+                "login",
+                "account_warning",
+                "suspicious_login",
+                "{\"name\":\"affected_email_address\",\"value\":\"carol@corp.example\"}"));
+        assertThat(suspicious.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(suspicious.at("/finding_info/title").asText()).isEqualTo("suspicious_login");
+
+        // SIEM integrations that split an activity into one record per event write "events" as an object
+        String download = workspace(
+                        "drive",
+                        "access",
+                        "download",
+                        "{\"name\":\"doc_id\",\"value\":\"1AbC\"},{\"name\":\"doc_title\",\"value\":\"Budget.xlsx\"}")
+                .replace("\"events\":[{", "\"events\":{")
+                .replace("]}]}", "]}}");
+        JsonNode drive = json(download);
+        assertThat(drive.get("class_uid").asInt()).isEqualTo(6006);
+        assertThat(drive.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(drive.at("/api/operation").asText()).isEqualTo("download");
+        assertThat(drive.at("/actor/user/email_addr").asText()).isEqualTo("admin@corp.example");
+        assertThat(json(download.replace("\"applicationName\":\"drive\"", "\"applicationName\":\"login\"")
+                                .replace("\"name\":\"download\"", "\"name\":\"login_success\""))
+                        .get("status_id")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @Test

@@ -932,6 +932,53 @@ class WindowsEventClassesTest {
     }
 
     @Test
+    void sharesAddedOrRemovedAuditPolicyChangesAndProcessTamperingReachTheirClasses() throws Exception {
+        JsonNode added = normalize(evtx("Security", 5142, """
+                {"SubjectUserSid":"S-1-5-21-1-2-3-500","SubjectUserName":"Administrator","SubjectDomainName":"CORP",
+                 "SubjectLogonId":"0x3a1b2c","ShareName":"\\\\\\\\*\\\\Finance","ShareLocalPath":"D:\\\\Shares\\\\Finance",
+                 "ShareComment":"quarterly reports"}"""));
+        assertClass(added, 3004, 1, "Create");
+        assertThat(added.at("/entity/name").asText()).isEqualTo("\\\\*\\Finance");
+        assertThat(added.at("/entity/type").asText()).isEqualTo("Network share");
+        assertThat(added.at("/unmapped/Event/EventData/ShareLocalPath").asText())
+                .isEqualTo("D:\\Shares\\Finance");
+        assertThat(added.get("comment").asText()).isEqualTo("quarterly reports");
+        assertThat(added.at("/actor/user/name").asText()).isEqualTo("Administrator");
+        assertClass(normalize(evtx("Security", 5143, "{\"ShareName\":\"Finance\"}")), 3004, 3, "Update");
+        JsonNode deleted = normalize(evtx("Security", 5144, """
+                {"SubjectUserName":"Administrator","ShareName":"\\\\\\\\*\\\\Finance","ShareLocalPath":"D:\\\\Shares\\\\Finance"}"""));
+        assertClass(deleted, 3004, 4, "Delete");
+        assertThat(deleted.at("/entity/name").asText()).isEqualTo("\\\\*\\Finance");
+
+        // auditing of logon failures switched off: the trail an attacker would leave is gone
+        JsonNode removed = normalize(evtx("Security", 4719, """
+                {"SubjectUserSid":"S-1-5-21-1-2-3-500","SubjectUserName":"Administrator","SubjectDomainName":"CORP",
+                 "SubjectLogonId":"0x3a1b2c","CategoryId":"%%8274","SubcategoryId":"%%12544",
+                 "SubcategoryGuid":"{0CCE9215-69AE-11D9-BED3-505054503030}","AuditPolicyChanges":"%%8450"}"""));
+        assertClass(removed, 5019, 1, "Log");
+        assertThat(removed.get("severity_id").asInt()).isEqualTo(3);
+        assertThat(removed.get("state").asText()).isEqualTo("Audit policy changed");
+        assertThat(removed.at("/policy/name").asText()).isEqualTo("{0CCE9215-69AE-11D9-BED3-505054503030}");
+        assertThat(removed.get("status_detail").asText()).isEqualTo("%%8450");
+        assertThat(removed.at("/actor/user/name").asText()).isEqualTo("Administrator");
+        JsonNode addedAuditing = normalize("""
+                {"Channel":"Security","EventID":4719,"Hostname":"DC01.example.com","SubjectUserName":"DC01$",
+                 "SubcategoryGuid":"{0CCE9242-69AE-11D9-BED3-505054503030}","AuditPolicyChanges":"Success added"}""");
+        assertClass(addedAuditing, 5019, 1, "Log");
+        assertThat(addedAuditing.get("severity_id").asInt()).isEqualTo(1);
+        assertThat(addedAuditing.get("status_detail").asText()).isEqualTo("Success added");
+
+        JsonNode tampered = normalize(evtx("Microsoft-Windows-Sysmon/Operational", 25, """
+                {"RuleName":"-","UtcTime":"2026-02-28 21:02:53.207","ProcessGuid":"{8f3c1a2b-0c1d-6116-5a0b-1d0000000000}",
+                 "ProcessId":"4312","Image":"C:\\\\Users\\\\Public\\\\svchost.exe","Type":"Image is replaced","User":"CORP\\\\alice"}"""));
+        assertClass(tampered, 1007, 99, "Other");
+        assertThat(tampered.at("/process/file/path").asText()).isEqualTo("C:\\Users\\Public\\svchost.exe");
+        assertThat(tampered.at("/process/pid").asInt()).isEqualTo(4312);
+        assertThat(tampered.get("status_detail").asText()).isEqualTo("Image is replaced");
+        assertThat(tampered.at("/actor/user/name").asText()).isEqualTo("CORP\\alice");
+    }
+
+    @Test
     void otherEventsOfTheSameChannelsKeepTheirClassOrStayBaseEvents() throws Exception {
         // a handle closed names no object: nothing to map it to
         assertThat(normalize(evtx("Security", 4658, """

@@ -221,6 +221,33 @@ class RemoteAccessAndNacMappingsTest {
         assertLogon(login, 1, "pat", "10.10.0.6");
         assertThat(login.at("/service/name").asText()).isEqualTo("portal");
 
+        // the Web Application Firewall's (reverse proxy's) access lines, as the UTM's remote syslog sends them
+        JsonNode waf = line("<142>2026:03:01-09:59:55 utm9 httpd: id=\"0299\" srcip=\"198.51.100.90\""
+                + " localip=\"203.0.113.15\" size=\"4821\" user=\"-\" host=\"198.51.100.90\" method=\"POST\""
+                + " statuscode=\"200\" reason=\"-\" extra=\"-\" exceptions=\"-\" time=\"183220\" url=\"/owa/auth.owa\""
+                + " server=\"mail.example.com\" port=\"443\" query=\"?ver=15\" referer=\"https://mail.example.com/owa/\""
+                + " cookie=\"-\" set-cookie=\"-\" uid=\"ZAbC12x@o@Tek@mk7qmLOQAAAB4\"");
+        assertProduct(waf, "UTM");
+        assertThat(waf.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(waf.get("activity_id").asInt()).isEqualTo(6);
+        assertThat(waf.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.90");
+        assertThat(waf.at("/dst_endpoint/ip").asText()).isEqualTo("203.0.113.15");
+        assertThat(waf.at("/http_request/url/hostname").asText()).isEqualTo("mail.example.com");
+        assertThat(waf.at("/http_request/url/path").asText()).isEqualTo("/owa/auth.owa");
+        assertThat(waf.at("/http_request/url/query_string").asText()).isEqualTo("ver=15");
+        assertThat(waf.at("/http_response/code").asInt()).isEqualTo(200);
+        assertThat(waf.at("/traffic/bytes_out").asLong()).isEqualTo(4821);
+        assertThat(waf.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:59:55Z"));
+        assertThat(waf.at("/device/hostname").asText()).isEqualTo("utm9");
+        JsonNode wafHeaded = line("<142>Mar  1 09:59:54 utm9 httpd: id=\"0299\" srcip=\"198.51.100.91\""
+                + " localip=\"203.0.113.15\" size=\"0\" user=\"-\" host=\"198.51.100.91\" method=\"GET\" statuscode=\"403\""
+                + " reason=\"-\" extra=\"-\" exceptions=\"-\" time=\"950\" url=\"/\" server=\"mail.example.com\" port=\"443\""
+                + " query=\"\" referer=\"-\" cookie=\"-\" set-cookie=\"-\" uid=\"ZAbC13x@o@Tek@mk7qmLOQAAAB5\"");
+        assertThat(wafHeaded.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(wafHeaded.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(wafHeaded.at("/http_response/code").asInt()).isEqualTo(403);
+        assertThat(wafHeaded.at("/http_request/url").has("query_string")).isFalse();
+
         // Sophos Firewall (SFOS) lines stay its own
         assertProduct(
                 line("<30>Mar  1 09:59:58 xg1 device=\"SFW\" date=2026-03-01 time=09:59:58 timezone=\"CET\""

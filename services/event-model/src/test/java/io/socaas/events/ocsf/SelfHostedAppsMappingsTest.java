@@ -1,0 +1,133 @@
+package io.socaas.events.ocsf;
+
+import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
+import static io.socaas.events.ocsf.MappedRecords.assertLogon;
+import static io.socaas.events.ocsf.MappedRecords.assertProduct;
+import static io.socaas.events.ocsf.MappedRecords.epochMillis;
+import static io.socaas.events.ocsf.MappedRecords.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mapping files of applications a small company hosts itself: Nextcloud's log (JSON, one record
+ * a line) with its audit app's logins, file and sharing actions and user and group changes. Lines
+ * written from the product's documented format.
+ */
+class SelfHostedAppsMappingsTest {
+
+    private static String nextcloud(String user, String app, String method, String url, String message) {
+        return """
+                {"reqId":"Zb3kQ2xT9aPq1LmN0vWy","level":1,"time":"2026-03-01T09:59:58+00:00","remoteAddr":"198.51.100.25",
+                 "user":"%s","app":"%s","method":"%s","url":"%s","message":%s,
+                 "userAgent":"Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:124.0) Gecko/20100101 Firefox/124.0","version":"28.0.3.2",
+                 "data":{"app":"%s"}}""".formatted(user, app, method, url, message, app);
+    }
+
+    @Test
+    void nextcloudLoginsAreAuthentication() throws Exception {
+        JsonNode failed =
+                json(nextcloud("--", "core", "POST", "/login", "\"Login failed: alice (Remote IP: 203.0.113.50)\""));
+        assertProduct(failed, "Nextcloud");
+        assertLogon(failed, 2, "alice", "203.0.113.50");
+        assertThat(failed.at("/actor/user/name").asText()).isEqualTo("alice");
+        assertThat(failed.get("severity_id").asInt()).isEqualTo(3);
+        assertThat(failed.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:59:58Z"));
+        assertThat(failed.at("/metadata/log_name").asText()).isEqualTo("core");
+        // older releases quote the name and the address
+        JsonNode quoted = json(nextcloud(
+                "--", "core", "POST", "/index.php/login", "\"Login failed: 'bob' (Remote IP: '198.51.100.26')\""));
+        assertLogon(quoted, 2, "bob", "198.51.100.26");
+
+        JsonNode success =
+                json(nextcloud("alice", "admin_audit", "POST", "/login", "\"Login successful: \\\"alice\\\"\""));
+        assertLogon(success, 1, "alice", "198.51.100.25");
+        assertThat(success.at("/http_request/user_agent").asText()).startsWith("Mozilla/5.0 (Windows NT 10.0");
+        JsonNode logout = json(nextcloud("alice", "admin_audit", "GET", "/logout", "\"Logout occurred\""));
+        assertThat(logout.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(logout.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(logout.at("/user/name").asText()).isEqualTo("alice");
+    }
+
+    @Test
+    void nextcloudFileActionsAreFileHostingActivity() throws Exception {
+        JsonNode created = json(nextcloud(
+                "alice",
+                "admin_audit",
+                "PUT",
+                "/remote.php/dav/files/alice/Invoices/2026-03.pdf",
+                "\"File created: \\\"/Invoices/2026-03.pdf\\\"\""));
+        assertThat(created.get("class_uid").asInt()).isEqualTo(6006);
+        assertThat(created.get("activity_name").asText()).isEqualTo("Upload");
+        assertThat(created.at("/file/path").asText()).isEqualTo("/Invoices/2026-03.pdf");
+        assertThat(created.at("/file/name").asText()).isEqualTo("2026-03.pdf");
+        assertThat(created.at("/actor/user/name").asText()).isEqualTo("alice");
+        assertThat(created.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.25");
+
+        String[][] actions = {
+            {"File accessed: \\\"/Invoices/2026-03.pdf\\\"", "Open"},
+            {"File written to: \\\"/Invoices/2026-03.pdf\\\"", "Update"},
+            {"File deleted: \\\"/Invoices/2026-03.pdf\\\"", "Delete"},
+            {
+                "Preview accessed: \\\"/Photos/team.jpg\\\" (width: \\\"256\\\", height: \\\"256\\\" crop: \\\"1\\\", mode: \\\"fill\\\")",
+                "Preview"
+            },
+            {"File renamed: \\\"/Invoices/draft.pdf\\\" to \\\"/Invoices/final.pdf\\\"", "Rename"},
+            {
+                "The file \\\"/Invoices/final.pdf\\\" with ID \\\"5120\\\" has been shared via link with permissions \\\"1\\\" (Share ID: 12)",
+                "Share"
+            },
+        };
+        for (String[] action : actions) {
+            JsonNode r = json(nextcloud("alice", "admin_audit", "GET", "/", "\"" + action[0] + "\""));
+            assertThat(r.get("class_uid").asInt()).as(action[0]).isEqualTo(6006);
+            assertThat(r.get("activity_name").asText()).as(action[0]).isEqualTo(action[1]);
+        }
+        JsonNode renamed = json(nextcloud(
+                "alice",
+                "admin_audit",
+                "MOVE",
+                "/",
+                "\"File renamed: \\\"/Invoices/draft.pdf\\\" to \\\"/Invoices/final.pdf\\\"\""));
+        assertThat(renamed.at("/file/path").asText()).isEqualTo("/Invoices/final.pdf");
+        assertThat(renamed.at("/file/name").asText()).isEqualTo("final.pdf");
+    }
+
+    @Test
+    void nextcloudUserAndGroupChangesAreAccountChangeAndGroupManagement() throws Exception {
+        JsonNode created = json(nextcloud(
+                "admin", "admin_audit", "POST", "/ocs/v2.php/cloud/users", "\"User created: \\\"carol\\\"\""));
+        assertThat(created.get("class_uid").asInt()).isEqualTo(3001);
+        assertThat(created.get("activity_name").asText()).isEqualTo("Create");
+        assertThat(created.at("/user/name").asText()).isEqualTo("carol");
+        assertThat(created.at("/actor/user/name").asText()).isEqualTo("admin");
+        JsonNode password = json(nextcloud(
+                "admin",
+                "admin_audit",
+                "PUT",
+                "/ocs/v2.php/cloud/users/carol",
+                "\"Password of user \\\"carol\\\" has been changed\""));
+        assertThat(password.get("activity_name").asText()).isEqualTo("Password Change");
+        JsonNode added = json(nextcloud(
+                "admin",
+                "admin_audit",
+                "POST",
+                "/ocs/v2.php/cloud/users/carol/groups",
+                "\"\\\"carol\\\" added to group \\\"admin\\\"\""));
+        assertThat(added.get("class_uid").asInt()).isEqualTo(3006);
+        assertThat(added.get("activity_name").asText()).isEqualTo("Add User");
+        assertThat(added.at("/group/name").asText()).isEqualTo("admin");
+        assertThat(added.at("/user/name").asText()).isEqualTo("carol");
+
+        // anything else Nextcloud logs stays a Base Event of Nextcloud
+        assertBaseEventOf(
+                json(nextcloud(
+                        "--",
+                        "cron",
+                        "",
+                        "--",
+                        "\"Background job OCA\\\\Files\\\\BackgroundJob\\\\ScanFiles finished\"")),
+                "Nextcloud");
+    }
+}

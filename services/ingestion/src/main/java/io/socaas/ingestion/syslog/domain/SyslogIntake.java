@@ -54,13 +54,23 @@ public final class SyslogIntake {
     }
 
     private final EventIntake intake;
-    private final OcsfNormalizer normalizer;
+    private final Normalization normalizer;
     private final SyslogParser parser;
 
     public SyslogIntake(EventIntake intake, OcsfNormalizer normalizer, SyslogParser parser) {
+        this(intake, normalizer::normalize, parser);
+    }
+
+    SyslogIntake(EventIntake intake, Normalization normalizer, SyslogParser parser) {
         this.intake = Objects.requireNonNull(intake, "intake");
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
         this.parser = Objects.requireNonNull(parser, "parser");
+    }
+
+    /** How a decoded message becomes an OCSF record ({@link OcsfNormalizer#normalize(LogLine, OcsfNormalizer.Context)}). */
+    @FunctionalInterface
+    interface Normalization {
+        StampedEvent normalize(LogLine line, OcsfNormalizer.Context context);
     }
 
     /**
@@ -128,16 +138,23 @@ public final class SyslogIntake {
         if (line == null) {
             return new DeadLetter(credential.tenant(), malformed, frame);
         }
-        StampedEvent record = normalizer
-                .normalize(
-                        line,
-                        new OcsfNormalizer.Context(
-                                credential.tenant(),
-                                IngestIds.next(),
-                                received,
-                                credential.sourceName(),
-                                credential.clock()))
-                .compact(); // written out now: it waits for the bus as bytes, not as a tree
+        StampedEvent record;
+        try {
+            record = normalizer
+                    .normalize(
+                            line,
+                            new OcsfNormalizer.Context(
+                                    credential.tenant(),
+                                    IngestIds.next(),
+                                    received,
+                                    credential.sourceName(),
+                                    credential.clock()))
+                    .compact(); // written out now: it waits for the bus as bytes, not as a tree
+        } catch (RuntimeException | StackOverflowError e) {
+            // a message normalization cannot handle is kept with the reason; it never costs the
+            // connection the messages read with it
+            return new DeadLetter(credential.tenant(), "normalization failed: " + e, frame);
+        }
         return new Accepted(record, frame.length);
     }
 }

@@ -1231,6 +1231,51 @@ class CloudAuditMappingsTest {
     }
 
     @Test
+    void entraIdProtectionRiskDetectionsAreDetectionFindings() throws Exception {
+        // written from the Azure Monitor export of UserRiskEvents (the riskDetection resource under properties)
+        String detection = """
+                {"time": "2024-05-02T08:20:00.0000000Z", "resourceId": "/tenants/11111111/providers/microsoft.aadiam",
+                 "operationName": "User Risk Detection", "operationVersion": "1.0", "category": "UserRiskEvents",
+                 "tenantId": "11111111-2222-3333-4444-555555555555", "resultSignature": "None", "durationMs": 0,
+                 "callerIpAddress": "198.51.100.80", "correlationId": "c0ffee", "identity": "Alice Example", "Level": 4,
+                 "location": "nl", "properties": {"id": "9d2f0c3b", "requestId": "r1", "correlationId": "c1",
+                 "riskType": "unfamiliarFeatures", "riskEventType": "unfamiliarFeatures", "riskState": "%s",
+                 "riskLevel": "medium", "riskDetail": "none", "source": "IdentityProtection",
+                 "detectionTimingType": "realtime", "activity": "signin", "ipAddress": "198.51.100.80",
+                 "location": {"city": "Amsterdam", "state": "Noord-Holland", "countryOrRegion": "NL"},
+                 "activityDateTime": "2024-05-02T08:15:27.000Z", "detectedDateTime": "2024-05-02T08:15:27.000Z",
+                 "lastUpdatedDateTime": "2024-05-02T08:20:00.000Z", "userId": "0f9e8d7c-1111-2222-3333-444455556666",
+                 "userDisplayName": "Alice Example", "userPrincipalName": "alice@contoso.com", "tokenIssuerType": "AzureAD",
+                 "userType": "member"}}""";
+        JsonNode atRisk = json(detection.formatted("atRisk"));
+        assertProduct(atRisk, "Microsoft Entra ID");
+        assertThat(atRisk.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(atRisk.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(atRisk.get("severity_id").asInt()).isEqualTo(3);
+        assertThat(atRisk.at("/finding_info/title").asText()).isEqualTo("unfamiliarFeatures");
+        assertThat(atRisk.at("/actor/user/name").asText()).isEqualTo("alice@contoso.com");
+        assertThat(atRisk.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("198.51.100.80");
+        assertThat(atRisk.at("/evidences/0/src_endpoint/location/city").asText())
+                .isEqualTo("Amsterdam");
+        assertThat(atRisk.at("/metadata/log_name").asText()).isEqualTo("UserRiskEvents");
+        assertThat(atRisk.get("time").asLong()).isEqualTo(epochMillis("2024-05-02T08:15:27Z"));
+        assertThat(json(detection.formatted("remediated")).get("activity_id").asInt())
+                .isEqualTo(3);
+        // as Microsoft Graph returns it (identityProtection/riskDetections)
+        JsonNode graph = json("""
+                {"id": "6a5874ca", "requestId": "r2", "correlationId": "c2", "riskType": "leakedCredentials",
+                 "riskEventType": "leakedCredentials", "riskState": "atRisk", "riskLevel": "high", "riskDetail": "none",
+                 "source": "IdentityProtection", "detectionTimingType": "offline", "activity": "user",
+                 "ipAddress": null, "activityDateTime": "2024-05-01T23:00:00Z", "detectedDateTime": "2024-05-02T01:00:00Z",
+                 "lastUpdatedDateTime": "2024-05-02T01:00:00Z", "userId": "u2", "userDisplayName": "Bob Example",
+                 "userPrincipalName": "bob@contoso.com"}""");
+        assertProduct(graph, "Microsoft Entra ID");
+        assertThat(graph.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(graph.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(graph.at("/finding_info/title").asText()).isEqualTo("leakedCredentials");
+    }
+
+    @Test
     void graphSecurityIncidentsAreIncidentFindings() throws Exception {
         // written from the incident resource's documented schema (GET /security/incidents)
         String incident = """

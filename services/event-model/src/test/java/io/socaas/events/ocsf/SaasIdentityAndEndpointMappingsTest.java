@@ -107,6 +107,120 @@ class SaasIdentityAndEndpointMappingsTest {
         assertThat(integration.at("/resources/0/name").asText()).isEqualTo("Microsoft RDP");
     }
 
+    /** A Slack Audit Logs API record, written from the API's documented schema. */
+    private static String slack(String action, String entity, String details) {
+        return "{\"id\":\"5b1e0c9a-0000-4000-8000-00000000000a\",\"date_create\":1772356800,\"action\":\"" + action
+                + "\",\"actor\":{\"type\":\"user\",\"user\":{\"id\":\"W012A3CDE\",\"name\":\"Ada Admin\","
+                + "\"email\":\"ada@example.com\"}},\"entity\":" + entity + ",\"context\":{\"location\":{\"type\":"
+                + "\"enterprise\",\"id\":\"E0AB1CDEF\",\"name\":\"Example Corp\",\"domain\":\"example\"},\"ua\":"
+                + "\"Mozilla/5.0 (X11; Linux x86_64)\",\"ip_address\":\"203.0.113.9\",\"session_id\":1234567890}"
+                + (details == null ? "" : ",\"details\":" + details) + "}";
+    }
+
+    @Test
+    void slackAuditLogsSignInsAccountsFilesAndAnomalies() throws Exception {
+        String self =
+                "{\"type\":\"user\",\"user\":{\"id\":\"W012A3CDE\",\"name\":\"Ada Admin\",\"email\":\"ada@example.com\"}}";
+        String bob =
+                "{\"type\":\"user\",\"user\":{\"id\":\"W099ZZZZZ\",\"name\":\"Bob\",\"email\":\"bob@example.com\"}}";
+        JsonNode login = json(slack("user_login", self, null));
+        assertProduct(login, "Slack");
+        assertThat(login.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(login.get("status_id").asInt()).isEqualTo(1);
+        assertThat(login.at("/user/email_addr").asText()).isEqualTo("ada@example.com");
+        assertThat(login.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.9");
+        assertThat(login.get("time").asLong()).isEqualTo(1772356800000L);
+
+        JsonNode deactivated = json(slack("user_deactivated", bob, null));
+        assertThat(deactivated.get("class_uid").asInt()).isEqualTo(3001);
+        assertThat(deactivated.get("activity_id").asInt()).isEqualTo(5);
+        assertThat(deactivated.at("/user/name").asText()).isEqualTo("Bob");
+        assertThat(deactivated.at("/actor/user/name").asText()).isEqualTo("Ada Admin");
+        JsonNode promoted = json(slack("role_change_to_admin", bob, null));
+        assertThat(promoted.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(promoted.get("activity_id").asInt()).isEqualTo(1);
+
+        JsonNode download = json(slack(
+                "file_downloaded",
+                "{\"type\":\"file\",\"file\":{\"id\":\"F0123ABCD\",\"name\":\"payroll.xlsx\",\"filetype\":\"xlsx\","
+                        + "\"title\":\"payroll.xlsx\"}}",
+                null));
+        assertThat(download.get("class_uid").asInt()).isEqualTo(6006);
+        assertThat(download.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(download.at("/file/name").asText()).isEqualTo("payroll.xlsx");
+
+        JsonNode anomaly =
+                json(slack("anomaly", bob, "{\"reason\":[\"ip_address\",\"asn\"],\"location\":\"Paris, FR\"}"));
+        assertThat(anomaly.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(anomaly.at("/finding_info/types/0").asText()).isEqualTo("ip_address");
+
+        JsonNode setting = json(slack(
+                "pref.sso_setting_changed",
+                "{\"type\":\"enterprise\",\"enterprise\":{\"id\":\"E0AB1CDEF\",\"name\":\"Example Corp\"}}",
+                null));
+        assertThat(setting.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(setting.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(setting.at("/api/operation").asText()).isEqualTo("pref.sso_setting_changed");
+    }
+
+    @Test
+    void onePasswordSignInAttemptsItemUsagesAndAuditEvents() throws Exception {
+        // written from the 1Password Events API's documented records
+        String attempt = "{\"uuid\":\"56YE2TYN2VFYRLNSHKPW5NVT5E\",\"session_uuid\":\"A5K6COGVRVEJXJW3XQZGS7VAMM\","
+                + "\"timestamp\":\"2026-03-01T09:40:00Z\",\"category\":\"%s\",\"type\":\"%s\",\"country\":\"NL\","
+                + "\"details\":null,\"target_user\":{\"uuid\":\"IR7VJHJ36JHINBFAD7V2T5MP3E\",\"name\":\"Alice Example\","
+                + "\"email\":\"alice@example.com\"},\"client\":{\"app_name\":\"1Password Browser Extension\","
+                + "\"app_version\":\"20240\",\"platform_name\":\"Chrome\",\"platform_version\":\"124.0\",\"os_name\":"
+                + "\"MacOSX\",\"os_version\":\"14.4\",\"ip_address\":\"203.0.113.44\"},\"location\":{\"country\":\"NL\","
+                + "\"region\":\"Noord-Holland\",\"city\":\"Amsterdam\",\"latitude\":52.37,\"longitude\":4.89}}";
+        JsonNode ok = json(attempt.formatted("success", "credentials_ok"));
+        assertProduct(ok, "1Password");
+        assertThat(ok.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(ok.get("status_id").asInt()).isEqualTo(1);
+        assertThat(ok.at("/user/email_addr").asText()).isEqualTo("alice@example.com");
+        assertThat(ok.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.44");
+        assertThat(ok.at("/src_endpoint/location/city").asText()).isEqualTo("Amsterdam");
+        assertThat(ok.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:40:00Z"));
+        JsonNode mfa = json(attempt.formatted("mfa_failed", "mfa_bad"));
+        assertThat(mfa.get("status_id").asInt()).isEqualTo(2);
+        assertThat(mfa.get("status_detail").asText()).isEqualTo("mfa_bad");
+
+        JsonNode reveal = json("{\"uuid\":\"OK4HJ3VJMNBRFOPLGZTQJVXD5E\",\"timestamp\":\"2026-03-01T09:41:00Z\","
+                + "\"used_version\":2,\"vault_uuid\":\"jaqxqf5qylslqiitnduawrndc5\",\"item_uuid\":\"bvwmmwxisuca7wbehrbyqhag54\","
+                + "\"user\":{\"uuid\":\"IR7VJHJ36JHINBFAD7V2T5MP3E\",\"name\":\"Alice Example\",\"email\":\"alice@example.com\"},"
+                + "\"client\":{\"app_name\":\"1Password Browser Extension\",\"ip_address\":\"203.0.113.44\"},"
+                + "\"location\":{\"country\":\"NL\",\"city\":\"Amsterdam\"},\"action\":\"reveal\"}");
+        assertProduct(reveal, "1Password");
+        assertThat(reveal.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(reveal.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(reveal.at("/resources/0/uid").asText()).isEqualTo("bvwmmwxisuca7wbehrbyqhag54");
+        assertThat(reveal.at("/actor/user/email_addr").asText()).isEqualTo("alice@example.com");
+
+        String audit = "{\"uuid\":\"56YE2TYN2VFYRLNSHKPW5NVT5F\",\"timestamp\":\"2026-03-01T09:42:00Z\","
+                + "\"actor_uuid\":\"GLF6WUEKS5CSNDJ2OG6TCZD3M4\",\"actor_details\":{\"uuid\":\"GLF6WUEKS5CSNDJ2OG6TCZD3M4\","
+                + "\"name\":\"Ada Admin\",\"email\":\"ada@example.com\"},\"action\":\"%s\",\"object_type\":\"%s\","
+                + "\"object_uuid\":\"pf8soyakgngrphytsyjed4ae3u\",\"object_details\":{\"uuid\":\"pf8soyakgngrphytsyjed4ae3u\","
+                + "\"name\":\"Bob Example\",\"email\":\"bob@example.com\"},\"aux_id\":9277034,\"aux_uuid\":"
+                + "\"K6VFYDCJKHGGDI7QFAXX65LCDY\",\"aux_details\":{\"uuid\":\"K6VFYDCJKHGGDI7QFAXX65LCDY\",\"name\":"
+                + "\"Bob Example\",\"email\":\"bob@example.com\"},\"aux_info\":\"A\",\"session\":{\"uuid\":"
+                + "\"A5K6COGVRVEJXJW3XQZGS7VAMM\",\"login_time\":\"2026-03-01T09:00:00Z\",\"device_uuid\":"
+                + "\"lc5fqgbrcm4plajd8mwncv2b3u\",\"ip\":\"198.51.100.254\"},\"location\":{\"country\":\"NL\"}}";
+        JsonNode joined = json(audit.formatted("join", "gm"));
+        assertThat(joined.get("class_uid").asInt()).isEqualTo(3006);
+        assertThat(joined.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(joined.at("/user/name").asText()).isEqualTo("bob@example.com");
+        assertThat(joined.at("/actor/user/email_addr").asText()).isEqualTo("ada@example.com");
+        assertThat(joined.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.254");
+        JsonNode suspended = json(audit.formatted("suspend", "user"));
+        assertThat(suspended.get("class_uid").asInt()).isEqualTo(3001);
+        assertThat(suspended.get("activity_id").asInt()).isEqualTo(5);
+        assertThat(suspended.at("/user/name").asText()).isEqualTo("bob@example.com");
+        JsonNode vault = json(audit.formatted("grant", "vault"));
+        assertThat(vault.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(vault.at("/api/operation").asText()).isEqualTo("grant");
+        assertThat(vault.at("/resources/0/type").asText()).isEqualTo("vault");
+    }
+
     @Test
     void googleWorkspaceSignInsAreAuthenticationsAndOtherActivitiesApiCalls() throws Exception {
         JsonNode failed = json(WORKSPACE_LOGIN);

@@ -172,4 +172,187 @@ class FirewallAuditAndThreatIntelMappingsTest {
         assertThat(logout.at("/service/name").asText()).isEqualTo("vpn-client");
         assertThat(logout.at("/status_detail").asText()).isEqualTo("globalprotect");
     }
+
+    @Test
+    void f5BigIpTelemetryStreamingWafRequestsAndAccessPolicyResults() throws Exception {
+        // F5 Telemetry Streaming event listener output: ASM request log (JSON)
+        JsonNode blocked = MappedRecords.json("{\"hostname\":\"bigip-01.example.com\",\"management_ip_address\":"
+                + "\"192.0.2.5\",\"policy_name\":\"/Common/web-policy\",\"violations\":\"Attack signature detected\","
+                + "\"support_id\":\"2834567890123456789\",\"request_status\":\"blocked\",\"response_code\":\"0\","
+                + "\"ip_client\":\"203.0.113.77\",\"method\":\"GET\",\"protocol\":\"HTTPS\",\"query_string\":"
+                + "\"id=1%27%20or%201=1\",\"sig_ids\":\"200002835\",\"sig_names\":\"SQL-INJ expressions like \\\"or 1=1\\\"\","
+                + "\"date_time\":\"2026-03-01 09:58:00\",\"severity\":\"Error\",\"attack_type\":\"SQL-Injection\","
+                + "\"src_port\":\"51000\",\"dest_port\":\"443\",\"dest_ip\":\"192.0.2.80\",\"uri\":\"/products\","
+                + "\"request\":\"GET /products?id=1%27%20or%201=1 HTTP/1.1\\r\\nHost: shop.example.com\\r\\n"
+                + "User-Agent: curl/8.5.0\\r\\n\\r\\n\",\"telemetryEventCategory\":\"ASM\"}");
+        assertProduct(blocked, "BIG-IP");
+        assertThat(blocked.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(blocked.get("activity_name").asText()).isEqualTo("Get");
+        assertDenied(blocked);
+        assertThat(blocked.get("is_alert").asBoolean()).isTrue();
+        assertThat(blocked.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(blocked.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.77");
+        assertThat(blocked.at("/dst_endpoint/port").asInt()).isEqualTo(443);
+        assertThat(blocked.at("/http_request/url/hostname").asText()).isEqualTo("shop.example.com");
+        assertThat(blocked.at("/http_request/url/path").asText()).isEqualTo("/products");
+        assertThat(blocked.at("/firewall_rule/name").asText()).isEqualTo("/Common/web-policy");
+        assertThat(blocked.at("/message").asText()).isEqualTo("Attack signature detected");
+        assertThat(blocked.at("/device/hostname").asText()).isEqualTo("bigip-01.example.com");
+
+        // a Host header that is no plain host name is not taken for one
+        JsonNode odd = MappedRecords.json("{\"hostname\":\"bigip-01\",\"request_status\":\"passed\",\"ip_client\":"
+                + "\"203.0.113.78\",\"method\":\"POST\",\"uri\":\"/login\",\"request\":\"POST /login HTTP/1.1\\r\\n"
+                + "Host: shop.example.com/../..%00\\r\\n\\r\\n\",\"telemetryEventCategory\":\"ASM\"}");
+        assertThat(odd.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(odd.get("action_id").asInt()).isEqualTo(1);
+        assertThat(odd.at("/http_request/url/hostname").isMissingNode()).isTrue();
+
+        // APM access policy result
+        JsonNode denied = MappedRecords.json("{\"hostname\":\"bigip-01.example.com\",\"errdefs_msgno\":\"01490102:5:\","
+                + "\"partition_name\":\"Common\",\"session_id\":\"a1b2c3d4\",\"Access_Profile\":\"/Common/vpn-access\","
+                + "\"Partition\":\"Common\",\"Session_Id\":\"a1b2c3d4\",\"Access_Policy_Result\":\"Logon_Deny\","
+                + "\"telemetryEventCategory\":\"APM\",\"f5telemetry_timestamp\":\"2026-03-01T09:59:00.000Z\"}");
+        assertThat(denied.get("class_uid").asInt()).isEqualTo(3002);
+        assertStatus(denied, 2);
+        assertThat(denied.at("/service/name").asText()).isEqualTo("/Common/vpn-access");
+        assertThat(denied.at("/session/uid").asText()).isEqualTo("a1b2c3d4");
+    }
+
+    @Test
+    void watchGuardIpsAlarmsBlockedSitesAndAptThreats() throws Exception {
+        // Fireware log catalog: 3000-0153 SYN flood, 3000-0159 port scan, 3000-0172 blocked port,
+        // 3001-1001 temporarily blocked host, 0F01-0015 APT threat
+        String header = "<142>Mar  1 10:30:00 fw-branch FVE6035FD3AE3 (2026-03-01T10:30:00) firewall[10]: ";
+        JsonNode flood = line(header + "msg_id=\"3000-0153\" SYN flood attack against 192.0.2.10 from 203.0.113.66"
+                + " detected. 800 SYN packets dropped since last alarm. (IPS)");
+        assertProduct(flood, "Fireware");
+        assertThat(flood.get("class_uid").asInt()).isEqualTo(4001);
+        assertDenied(flood);
+        assertThat(flood.get("is_alert").asBoolean()).isTrue();
+        assertThat(flood.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.66");
+        assertThat(flood.at("/dst_endpoint/ip").asText()).isEqualTo("192.0.2.10");
+        assertThat(flood.at("/message").asText()).isEqualTo("SYN flood attack");
+        assertThat(flood.get("count").asInt()).isEqualTo(800);
+
+        JsonNode scan = line(header + "msg_id=\"3000-0159\" PORT scan attack against 192.0.2.10 from 203.0.113.67"
+                + " detected. (IPS)");
+        assertThat(scan.get("is_alert").asBoolean()).isTrue();
+        assertThat(scan.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.67");
+        assertThat(scan.at("/message").asText()).isEqualTo("PORT scan attack");
+
+        JsonNode port = line(header + "msg_id=\"3000-0172\" Blocked port: Traffic detected from 203.0.113.68 to"
+                + " 192.0.2.11 on port 23. (Blocked Ports)");
+        assertDenied(port);
+        assertThat(port.at("/dst_endpoint/port").asInt()).isEqualTo(23);
+        assertThat(port.at("/message").asText()).isEqualTo("Blocked port");
+
+        JsonNode blockedHost = line(header + "msg_id=\"3001-1001\" Temporarily blocking host 203.0.113.69"
+                + " (reason = autoblock by policy)");
+        assertDenied(blockedHost);
+        assertThat(blockedHost.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.69");
+        assertThat(blockedHost.at("/status_detail").asText()).isEqualTo("autoblock by policy");
+
+        JsonNode apt = line(header + "msg_id=\"0F01-0015\" APT threat notified. Details='Policy Name: HTTP-proxy-00"
+                + " Reason: high APT threat detected Task_UUID: 0123456789abcdef0123456789abcdef Source IP: 192.0.2.20"
+                + " Source Port: 50123 Destination IP: 198.51.100.30 Destination Port: 80 Proxy Type: HTTP Proxy"
+                + " Host: files.example.net Path: /invoice.exe'");
+        assertThat(apt.get("is_alert").asBoolean()).isTrue();
+        assertFlow(apt, 6, "192.0.2.20", 50123, "198.51.100.30", 80);
+        assertThat(apt.at("/dst_endpoint/hostname").asText()).isEqualTo("files.example.net");
+        assertThat(apt.at("/message").asText()).isEqualTo("high APT threat detected");
+
+        // a feature expiring is no alarm
+        JsonNode expired = line(header + "msg_id=\"3000-0005\" The IPS feature has expired.");
+        assertBaseEventOf(expired, "Fireware");
+    }
+
+    @Test
+    void firepowerFileAndMalwareEventsAreDetectionFindings() throws Exception {
+        // Cisco Secure Firewall Threat Defense syslog: 430005 malware event, 430004 file event
+        String sha = "0f".repeat(32);
+        JsonNode blocked = line(
+                "<113>2026-03-01T10:50:00Z ftd-edge : %FTD-1-430005: DeviceUUID: 0a1b2c3d-0000-1111-2222-333344445555,"
+                        + " InstanceID: 1, FirstPacketSecond: 2026-03-01T10:49:58Z, ConnectionID: 4711, SrcIP: 192.0.2.50,"
+                        + " DstIP: 198.51.100.90, SrcPort: 52000, DstPort: 80, Protocol: tcp, FileDirection: Download,"
+                        + " FileAction: Malware Block, FileSHA256: " + sha + ", SHA_Disposition: Malware,"
+                        + " SperoDisposition: Spero detection not performed on file, ThreatName: W32.Trojan.Agent,"
+                        + " ThreatScore: 90, FileName: update.exe, FileType: MSEXE, FileSize: 123456, ApplicationProtocol: HTTP,"
+                        + " Client: cURL, User: No Authentication Required, FilePolicy: block-malware,"
+                        + " URI: http://downloads.example.net/update.exe");
+        assertProduct(blocked, "ASA");
+        assertThat(blocked.get("class_uid").asInt()).isEqualTo(2004);
+        assertDenied(blocked);
+        assertThat(blocked.get("is_alert").asBoolean()).isTrue();
+        assertThat(blocked.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(blocked.at("/finding_info/title").asText()).isEqualTo("W32.Trojan.Agent");
+        assertThat(blocked.at("/evidences/0/file/name").asText()).isEqualTo("update.exe");
+        assertThat(blocked.at("/evidences/0/file/hashes/0/value").asText()).isEqualTo(sha);
+        assertThat(blocked.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("192.0.2.50");
+        assertThat(blocked.at("/evidences/0/dst_endpoint/port").asInt()).isEqualTo(80);
+        assertThat(blocked.at("/evidences/0/url/url_string").asText())
+                .isEqualTo("http://downloads.example.net/update.exe");
+        assertThat(blocked.at("/firewall_rule/name").asText()).isEqualTo("block-malware");
+
+        // a cloud lookup without a verdict is no alert
+        JsonNode lookup =
+                line("<113>2026-03-01T10:51:00Z ftd-edge : %FTD-1-430005: SrcIP: 192.0.2.51, DstIP: 198.51.100.91,"
+                        + " SrcPort: 52001, DstPort: 80, Protocol: tcp, FileDirection: Download, FileAction: Malware Cloud Lookup,"
+                        + " FileSHA256: " + sha
+                        + ", SHA_Disposition: Unknown, ThreatName: Unknown, FileName: setup.cab,"
+                        + " FileType: MSCAB, FileSize: 7000, ApplicationProtocol: HTTP, FilePolicy: block-malware,"
+                        + " URI: http://downloads.example.net/setup.cab");
+        assertThat(lookup.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(lookup.get("is_alert")).isNull();
+        assertThat(lookup.get("severity_id").asInt()).isEqualTo(2);
+        assertThat(lookup.at("/finding_info/title").asText()).isEqualTo("setup.cab");
+
+        JsonNode file = line("Mar  1 2026 10:52:00 ftd-edge : %FTD-1-430004: SrcIP: 192.0.2.52, DstIP: 198.51.100.92,"
+                + " SrcPort: 52002, DstPort: 8080, Protocol: tcp, FileDirection: Download, FileAction: Detect,"
+                + " FileName: tool.elf, FileType: ELF, ApplicationProtocol: HTTP, Client: Wget, FilePolicy: detect-binaries,"
+                + " URI: http://198.51.100.92:8080/tool.elf");
+        assertThat(file.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(file.at("/finding_info/title").asText()).isEqualTo("tool.elf");
+        assertThat(file.at("/finding_info/desc").asText()).isEqualTo("ELF");
+    }
+
+    @Test
+    void junosVpnNegotiationsPortAuthenticationsAndSnmpRefusals() throws Exception {
+        // Junos kmd, as SRX gateways log IKE negotiations
+        JsonNode failed = line(
+                "<27>1 2026-03-01T11:00:00.000+01:00 srx-vpn kmd 4242 - - IKE negotiation failed with error:"
+                        + " No proposal chosen. IKE Version: 2, VPN: vpn-branch Gateway: gw-branch, Local: 192.0.2.1/500,"
+                        + " Remote: 198.51.100.40/500, Local IKE-ID: 192.0.2.1, Remote IKE-ID: 198.51.100.40, VR-ID: 0");
+        assertProduct(failed, "SRX");
+        assertThat(failed.get("class_uid").asInt()).isEqualTo(4014);
+        assertThat(failed.get("activity_name").asText()).isEqualTo("Open");
+        assertStatus(failed, 2);
+        assertThat(failed.at("/status_detail").asText()).isEqualTo("No proposal chosen");
+        assertThat(failed.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.40");
+        assertThat(failed.at("/dst_endpoint/ip").asText()).isEqualTo("192.0.2.1");
+        assertThat(failed.at("/tunnel_interface/name").asText()).isEqualTo("vpn-branch");
+
+        JsonNode up =
+                line("<30>1 2026-03-01T11:01:00.000+01:00 srx-vpn kmd 4242 - - IKE negotiation successfully completed."
+                        + " IKE Version: 2, VPN: vpn-branch Gateway: gw-branch, Local: 192.0.2.1/500, Remote: 198.51.100.40/500,"
+                        + " Local IKE-ID: 192.0.2.1, Remote IKE-ID: 198.51.100.40, VR-ID: 0, Role: Responder");
+        assertThat(up.get("class_uid").asInt()).isEqualTo(4014);
+        assertStatus(up, 1);
+
+        // dot1xd on an EX switch
+        JsonNode dot1x = line("<30>1 2026-03-01T11:02:00.000+01:00 ex-access dot1xd 1500 DOT1XD_USR_AUTHENTICATED"
+                + " [junos@2636.1.1.1.2.57 user-type=\"Dot1x\" username=\"alice\" mac-address=\"00:00:5e:00:53:10\""
+                + " interface-name=\"ge-0/0/7.0\" vlan-name=\"staff\"] User alice logged in MacAddress 00:00:5e:00:53:10"
+                + " interface ge-0/0/7.0 vlan staff");
+        assertThat(dot1x.get("class_uid").asInt()).isEqualTo(3002);
+        assertStatus(dot1x, 1);
+        assertThat(dot1x.at("/user/name").asText()).isEqualTo("alice");
+        assertThat(dot1x.at("/src_endpoint/mac").asText()).isEqualTo("00:00:5e:00:53:10");
+
+        JsonNode snmp = line("<37>1 2026-03-01T11:03:00.000+01:00 srx-vpn snmpd 2100 SNMPD_AUTH_FAILURE"
+                + " [junos@2636.1.1.1.2.129 function-name=\"nsa_log_community\" message=\"unauthorized SNMP community\""
+                + " source-address=\"203.0.113.99\" destination-address=\"192.0.2.1\" index1=\"public\"]");
+        assertThat(snmp.get("class_uid").asInt()).isEqualTo(3002);
+        assertStatus(snmp, 2);
+        assertThat(snmp.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.99");
+    }
 }

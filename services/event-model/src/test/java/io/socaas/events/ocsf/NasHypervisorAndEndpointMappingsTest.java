@@ -269,6 +269,13 @@ class NasHypervisorAndEndpointMappingsTest {
         assertThat(registry.at("/reg_value/name").asText()).isEqualTo("Updater");
         assertThat(registry.at("/actor/process/file/path").asText())
                 .isEqualTo("PROGRAM_FILES_COMMONX86|\\Quest\\CSEHost.exe");
+        // a registry change whose key the feeder did not write is still one, with the program that made it
+        JsonNode noKey = line(header + "registrym|" + common + "\tOp=ModifyExeKey"
+                + "\tPath=PROGRAM_FILESX86|\\Vendor\\agent.exe\tTargetPath=3|PROGRAM_FILESX86|\\Vendor\\drives.exe");
+        assertThat(noKey.get("class_uid").asInt()).isEqualTo(201002);
+        assertThat(noKey.get("activity_name").asText()).isEqualTo("Modify");
+        assertThat(noKey.at("/actor/process/file/path").asText()).isEqualTo("PROGRAM_FILESX86|\\Vendor\\agent.exe");
+        assertThat(noKey.has("reg_value")).isFalse();
 
         // another event type of the feeder, and another vendor's LEEF
         assertBaseEventOf(line(header + "toast|" + common + "\tToastResult=Ok"), "Adaptive Defense");

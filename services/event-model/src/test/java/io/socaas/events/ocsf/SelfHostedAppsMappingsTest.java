@@ -5,6 +5,7 @@ import static io.socaas.events.ocsf.MappedRecords.assertLogon;
 import static io.socaas.events.ocsf.MappedRecords.assertProduct;
 import static io.socaas.events.ocsf.MappedRecords.epochMillis;
 import static io.socaas.events.ocsf.MappedRecords.json;
+import static io.socaas.events.ocsf.MappedRecords.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The mapping files of applications a small company hosts itself: Nextcloud's log (JSON, one record
- * a line) with its audit app's logins, file and sharing actions and user and group changes. Lines
- * written from the product's documented format.
+ * a line) with its audit app's logins, file and sharing actions and user and group changes; MongoDB's
+ * server log (the JSON log of 4.4 and later, the text log before) with its authentications and client
+ * connections. Lines written from each product's documented format.
  */
 class SelfHostedAppsMappingsTest {
 
@@ -129,5 +131,59 @@ class SelfHostedAppsMappingsTest {
                         "--",
                         "\"Background job OCA\\\\Files\\\\BackgroundJob\\\\ScanFiles finished\"")),
                 "Nextcloud");
+    }
+
+    @Test
+    void mongodbAuthenticationsAndConnectionsInBothLogFormats() throws Exception {
+        JsonNode succeeded = json("""
+                {"t":{"$date":"2026-03-01T09:59:58.123+00:00"},"s":"I","c":"ACCESS","id":20250,"ctx":"conn12",
+                 "msg":"Authentication succeeded","attr":{"mechanism":"SCRAM-SHA-256","speculative":true,
+                 "principalName":"appuser","authenticationDatabase":"admin","remote":"192.0.2.10:51234","extraInfo":{}}}""");
+        assertProduct(succeeded, "MongoDB");
+        assertLogon(succeeded, 1, "appuser", "192.0.2.10");
+        assertThat(succeeded.at("/src_endpoint/port").asInt()).isEqualTo(51234);
+        assertThat(succeeded.get("auth_protocol").asText()).isEqualTo("SCRAM-SHA-256");
+        assertThat(succeeded.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:59:58.123Z"));
+
+        // through syslog, as mongod sends it with --syslog
+        JsonNode failed = line("<30>Mar  1 09:59:54 db01 mongod.27017[2311]: " + """
+                {"t":{"$date":"2026-03-01T09:59:54.000+00:00"},"s":"I","c":"ACCESS","id":20249,"ctx":"conn14",\
+                "msg":"Authentication failed","attr":{"mechanism":"SCRAM-SHA-256","principalName":"root",\
+                "authenticationDatabase":"admin","remote":"203.0.113.66:40100",\
+                "error":"AuthenticationFailed: SCRAM authentication failed, storedKey mismatch"}}""");
+        assertLogon(failed, 2, "root", "203.0.113.66");
+        assertThat(failed.get("status_detail").asText()).startsWith("AuthenticationFailed");
+        assertThat(failed.at("/device/hostname").asText()).isEqualTo("db01");
+
+        JsonNode accepted = json("""
+                {"t":{"$date":"2026-03-01T09:59:56.000+00:00"},"s":"I","c":"NETWORK","id":22943,"ctx":"listener",
+                 "msg":"Connection accepted","attr":{"remote":"192.0.2.10:51234","connectionId":12,"connectionCount":7}}""");
+        assertThat(accepted.get("class_uid").asInt()).isEqualTo(4001);
+        assertThat(accepted.get("activity_name").asText()).isEqualTo("Open");
+        assertThat(accepted.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.10");
+        assertThat(accepted.at("/connection_info/uid").asText()).isEqualTo("12");
+
+        // the text log of releases before 4.4
+        JsonNode oldSuccess =
+                line("2026-03-01T09:59:52.000+0000 I ACCESS   [conn9] Successfully authenticated as principal"
+                        + " appuser on admin from client 192.0.2.10:50111");
+        assertLogon(oldSuccess, 1, "appuser", "192.0.2.10");
+        JsonNode oldFailure =
+                line("2026-03-01T09:59:51.000+0000 I ACCESS   [conn8] SASL SCRAM-SHA-1 authentication failed"
+                        + " for reporting on sales from client 198.51.100.30:41000 ; AuthenticationFailed: SCRAM-SHA-1 authentication failed,"
+                        + " storedKey mismatch");
+        assertLogon(oldFailure, 2, "reporting", "198.51.100.30");
+        assertThat(oldFailure.get("auth_protocol").asText()).isEqualTo("SCRAM-SHA-1");
+        JsonNode oldEnd = line("2026-03-01T09:59:50.000+0000 I NETWORK  [conn8] end connection 198.51.100.30:41000"
+                + " (5 connections now open)");
+        assertThat(oldEnd.get("class_uid").asInt()).isEqualTo(4001);
+        assertThat(oldEnd.get("activity_name").asText()).isEqualTo("Close");
+        assertThat(oldEnd.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.30");
+        assertThat(oldEnd.at("/src_endpoint/port").asInt()).isEqualTo(41000);
+
+        // other messages stay Base Events of MongoDB
+        assertBaseEventOf(json("""
+                {"t":{"$date":"2026-03-01T09:59:53.000+00:00"},"s":"W","c":"NETWORK","id":23234,"ctx":"conn15",
+                 "msg":"No SSL certificate provided by peer"}"""), "MongoDB");
     }
 }

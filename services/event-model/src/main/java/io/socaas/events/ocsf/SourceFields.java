@@ -199,7 +199,12 @@ final class SourceFields {
             int dot = dotted.indexOf('.', from);
             String segment = dot < 0 ? dotted.substring(from) : dotted.substring(from, dot);
             if (current.isObject()) {
-                current = current.get(segment);
+                JsonNode next = current.get(segment);
+                if (next == null && dot >= 0) {
+                    // the rest of the path is one key with dots of its own (Falco's output_fields: "proc.name")
+                    return current.get(dotted.substring(from));
+                }
+                current = next;
             } else if (current.isArray() && isIndex(segment)) {
                 current = current.get(Integer.parseInt(segment));
             } else {

@@ -222,6 +222,41 @@ class SaasIdentityAndEndpointMappingsTest {
     }
 
     @Test
+    void jumpCloudDirectoryInsightsSignInsAndAccountChanges() throws Exception {
+        // written from the Directory Insights API's documented events
+        String login = "{\"id\":\"65f1c0de0000000000000001\",\"event_type\":\"%s\",\"service\":\"%s\",\"success\":%s,"
+                + "\"timestamp\":\"2026-03-01T09:50:00.123Z\",\"organization\":\"5f0000000000000000000001\",\"client_ip\":"
+                + "\"203.0.113.61\",\"mfa\":true,\"initiated_by\":{\"id\":\"5f0000000000000000000002\",\"type\":\"user\","
+                + "\"username\":\"alice\",\"email\":\"alice@example.com\"},\"geoip\":{\"country_code\":\"DE\","
+                + "\"region_name\":\"Berlin\",\"timezone\":\"Europe/Berlin\"},\"useragent\":{\"name\":\"Firefox\","
+                + "\"os\":\"Windows\"}%s}";
+        JsonNode portal = json(login.formatted("user_login_attempt", "directory", "true", ""));
+        assertProduct(portal, "JumpCloud");
+        assertThat(portal.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(portal.get("status_id").asInt()).isEqualTo(1);
+        assertThat(portal.at("/user/name").asText()).isEqualTo("alice");
+        assertThat(portal.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.61");
+        assertThat(portal.get("is_mfa").asBoolean()).isTrue();
+        assertThat(portal.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:50:00.123Z"));
+        JsonNode radius = json(login.formatted(
+                "radius_auth_attempt", "radius", "false", ",\"error_message\":\"invalid credentials\""));
+        assertThat(radius.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(radius.get("status_id").asInt()).isEqualTo(2);
+        assertThat(radius.get("status_detail").asText()).isEqualTo("invalid credentials");
+
+        JsonNode created =
+                json("{\"id\":\"65f1c0de0000000000000003\",\"event_type\":\"user_create\",\"service\":\"directory\","
+                        + "\"success\":true,\"timestamp\":\"2026-03-01T09:51:00Z\",\"organization\":\"5f0000000000000000000001\","
+                        + "\"client_ip\":\"198.51.100.3\",\"initiated_by\":{\"id\":\"5f0000000000000000000009\",\"type\":\"admin\","
+                        + "\"email\":\"ada@example.com\"},\"resource\":{\"id\":\"5f000000000000000000000b\",\"type\":\"user\","
+                        + "\"username\":\"bob\",\"email\":\"bob@example.com\"}}");
+        assertThat(created.get("class_uid").asInt()).isEqualTo(3001);
+        assertThat(created.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(created.at("/user/name").asText()).isEqualTo("bob");
+        assertThat(created.at("/actor/user/email_addr").asText()).isEqualTo("ada@example.com");
+    }
+
+    @Test
     void googleWorkspaceSignInsAreAuthenticationsAndOtherActivitiesApiCalls() throws Exception {
         JsonNode failed = json(WORKSPACE_LOGIN);
         assertProduct(failed, "Google Workspace");

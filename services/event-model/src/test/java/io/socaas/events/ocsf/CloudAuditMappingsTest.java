@@ -313,6 +313,48 @@ class CloudAuditMappingsTest {
     }
 
     @Test
+    void microsoft365MailThreatVerdictsAndFileMalwareAreEmailScansAndFindings() throws Exception {
+        // written from the Office 365 Management Activity API's ThreatIntelligence (TIMailData) schema
+        String mail = """
+                {"CreationTime": "2024-05-02T13:10:00", "Id": "0f9e8d7c-0000-4000-8000-000000000070", "Operation": "TIMailData",
+                 "OrganizationId": "8b2f0a4c", "RecordType": 28, "UserKey": "ThreatIntel", "UserType": 4, "Version": 1,
+                 "Workload": "ThreatIntelligence", "ObjectId": "7d1e2f3a-0000-4000-8000-000000000071", "UserId": "ThreatIntel",
+                 "AttachmentData": [], "DetectionType": "Inline", "DetectionMethod": "URL malicious reputation",
+                 "InternetMessageId": "<20240502131000.1234@mail.example.net>", "MessageTime": "2024-05-02T13:09:58",
+                 "NetworkMessageId": "7d1e2f3a-0000-4000-8000-000000000071", "P1Sender": "bounce@mail.example.net",
+                 "P2Sender": "billing@example.net", "Policy": "Phish", "PolicyAction": "Quarantine",
+                 "Recipients": ["erin@contoso.com"], "SenderIp": "198.51.100.25", "Subject": "Invoice overdue",
+                 "Verdict": "Phish", "PhishConfidenceLevel": "High", "DeliveryAction": "%s", "Directionality": "Inbound"}""";
+        JsonNode blocked = json(mail.formatted("Blocked"));
+        assertProduct(blocked, M365);
+        assertThat(blocked.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(blocked.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(blocked.get("action_id").asInt()).isEqualTo(2);
+        assertThat(blocked.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(blocked.at("/email/subject").asText()).isEqualTo("Invoice overdue");
+        assertThat(blocked.at("/email/from").asText()).isEqualTo("billing@example.net");
+        assertThat(blocked.at("/email/to/0").asText()).isEqualTo("erin@contoso.com");
+        assertThat(blocked.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.25");
+        assertThat(blocked.get("status_detail").asText()).isEqualTo("URL malicious reputation");
+        JsonNode delivered = json(mail.formatted("DeliveredAsSpam"));
+        assertThat(delivered.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(delivered.get("action_id").asInt()).isEqualTo(1);
+        assertThat(delivered.get("is_alert").asBoolean()).isTrue();
+
+        JsonNode malware = json("""
+                {"CreationTime": "2024-05-02T13:20:00", "Id": "0f9e8d7c-0000-4000-8000-000000000072",
+                 "Operation": "FileMalwareDetected", "OrganizationId": "8b2f0a4c", "RecordType": 6,
+                 "UserKey": "SHAREPOINT\\\\system", "UserType": 0, "Version": 1, "Workload": "SharePoint",
+                 "ObjectId": "https://contoso.sharepoint.com/sites/finance/Shared Documents/invoice.docm",
+                 "UserId": "SHAREPOINT\\\\system", "EventSource": "SharePoint", "ItemType": "File",
+                 "SourceFileName": "invoice.docm", "VirusInfo": "TrojanDownloader:O97M/Example", "VirusVendor": "Microsoft"}""");
+        assertProduct(malware, M365);
+        assertThat(malware.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(malware.at("/finding_info/title").asText()).isEqualTo("TrojanDownloader:O97M/Example");
+        assertThat(malware.at("/evidences/0/file/name").asText()).isEqualTo("invoice.docm");
+    }
+
+    @Test
     void wazuhOffice365CorpusRecordsAreMicrosoft365() throws Exception {
         Path cases = Corpus.folder("wazuh-ruleset-tests").resolve("cases.jsonl");
         int seen = 0;
@@ -333,6 +375,7 @@ class CloudAuditMappingsTest {
                 case "Add user.", "Update user." -> 3001;
                 case "Add member to role." -> 3005;
                 case "Add group.", "Add member to group." -> 3006;
+                case "FileMalwareDetected" -> 2004;
                 default -> 6003;
             };
             assertThat(r.get("class_uid").asInt()).as(c.get("log").asText()).isEqualTo(expectedClass);
@@ -989,6 +1032,13 @@ class CloudAuditMappingsTest {
         assertThat(collaborator.get("activity_id").asInt()).isEqualTo(1);
         assertThat(collaborator.at("/resource/name").asText()).isEqualTo("acme/payments");
         assertThat(collaborator.at("/user/name").asText()).isEqualTo("contractor");
+        // a user's own action (no organization), as the enterprise audit log and streaming write it
+        JsonNode merged = json("""
+                {"action": "pull_request.merge", "actor": "octocat", "created_at": 1772270102000,
+                 "actor_location": {"country_code": "DE"}}""");
+        assertProduct(merged, "GitHub");
+        assertThat(merged.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(merged.get("activity_id").asInt()).isEqualTo(3);
         // a JSON event with an action and an actor but none of GitHub's other fields is not GitHub's
         assertThat(product(json("{\"action\": \"delete\", \"actor\": \"bob\", \"time\": 1772270102000}")))
                 .isNotEqualTo("GitHub");

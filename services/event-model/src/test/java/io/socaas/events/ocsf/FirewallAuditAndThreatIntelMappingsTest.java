@@ -355,4 +355,50 @@ class FirewallAuditAndThreatIntelMappingsTest {
         assertStatus(snmp, 2);
         assertThat(snmp.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.99");
     }
+
+    @Test
+    void fortigateIpsecNegotiationsAreTunnelActivity() throws Exception {
+        // FortiOS log reference: 0101037124 "IPsec phase 1 error", 0101037127 "Progress IPsec phase 1",
+        // 0101037141 "IPsec tunnel statistics"
+        JsonNode error = line("<187>date=2026-03-01 time=11:10:00 devname=\"FGT-HQ\" devid=\"FGT60FTK2209C042\""
+                + " eventtime=1772363400000000000 tz=\"+0000\" logid=\"0101037124\" type=\"event\" subtype=\"vpn\""
+                + " level=\"error\" vd=\"root\" logdesc=\"IPsec phase 1 error\" msg=\"IPsec phase 1 error\""
+                + " action=\"negotiate\" remip=198.51.100.61 locip=192.0.2.1 remport=500 locport=500 outintf=\"wan1\""
+                + " cookies=\"0123456789abcdef/0000000000000000\" user=\"N/A\" group=\"N/A\" xauthuser=\"N/A\""
+                + " xauthgroup=\"N/A\" assignip=N/A vpntunnel=\"to-branch\" status=\"negotiate_error\""
+                + " reason=\"peer SA proposal not match local policy\" peer_notif=\"NOT-APPLICABLE\"");
+        assertProduct(error, "FortiGate");
+        assertThat(error.get("class_uid").asInt()).isEqualTo(4014);
+        assertThat(error.get("activity_name").asText()).isEqualTo("Open");
+        assertStatus(error, 2);
+        assertThat(error.at("/status_detail").asText()).isEqualTo("peer SA proposal not match local policy");
+        assertThat(error.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.61");
+        assertThat(error.at("/dst_endpoint/ip").asText()).isEqualTo("192.0.2.1");
+        assertThat(error.at("/dst_endpoint/interface_name").asText()).isEqualTo("wan1");
+        assertThat(error.at("/tunnel_interface/name").asText()).isEqualTo("to-branch");
+        assertThat(error.at("/user").isMissingNode()).isTrue();
+
+        JsonNode progress = line("date=2026-03-01 time=11:11:00 logid=\"0101037127\" type=\"event\" subtype=\"vpn\""
+                + " level=\"notice\" vd=\"root\" eventtime=1772363460 logdesc=\"Progress IPsec phase 1\""
+                + " msg=\"progress IPsec phase 1\" action=\"negotiate\" remip=198.51.100.62 locip=192.0.2.1"
+                + " remport=4500 locport=4500 outintf=\"wan1\" user=\"N/A\" group=\"N/A\" xauthuser=\"bob\""
+                + " xauthgroup=\"vpn-users\" assignip=N/A vpntunnel=\"dialup\" status=\"success\" init=\"remote\""
+                + " mode=\"main\" dir=\"inbound\" stage=1 role=\"responder\" result=\"OK\"");
+        assertThat(progress.get("class_uid").asInt()).isEqualTo(4014);
+        assertStatus(progress, 1);
+        assertThat(progress.at("/user/name").asText()).isEqualTo("bob");
+        assertThat(progress.at("/src_endpoint/port").asInt()).isEqualTo(4500);
+
+        JsonNode stats = line("date=2026-03-01 time=11:20:00 logid=\"0101037141\" type=\"event\" subtype=\"vpn\""
+                + " level=\"notice\" vd=\"root\" eventtime=1772364000 logdesc=\"IPsec tunnel statistics\""
+                + " msg=\"IPsec tunnel statistics\" action=\"tunnel-stats\" remip=198.51.100.62 locip=192.0.2.1"
+                + " remport=4500 locport=4500 outintf=\"wan1\" user=\"N/A\" group=\"N/A\" xauthuser=\"bob\""
+                + " assignip=10.212.134.20 vpntunnel=\"dialup_0\" tunnelip=10.212.134.20 tunnelid=1234"
+                + " tunneltype=\"ipsec\" duration=540 sentbyte=10240 rcvdbyte=20480 nextstat=600");
+        assertThat(stats.get("class_uid").asInt()).isEqualTo(4014);
+        assertThat(stats.get("activity_id").asInt()).isEqualTo(99);
+        assertThat(stats.at("/tunnel_interface/ip").asText()).isEqualTo("10.212.134.20");
+        assertThat(stats.at("/traffic/bytes_out").asLong()).isEqualTo(10240);
+        assertThat(stats.at("/traffic/bytes_in").asLong()).isEqualTo(20480);
+    }
 }

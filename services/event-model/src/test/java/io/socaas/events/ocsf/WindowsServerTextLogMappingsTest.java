@@ -2,6 +2,7 @@ package io.socaas.events.ocsf;
 
 import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
 import static io.socaas.events.ocsf.MappedRecords.assertFlow;
+import static io.socaas.events.ocsf.MappedRecords.assertLogon;
 import static io.socaas.events.ocsf.MappedRecords.assertProduct;
 import static io.socaas.events.ocsf.MappedRecords.assertStatus;
 import static io.socaas.events.ocsf.MappedRecords.line;
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Text logs Windows servers write to files beside the event log: the DHCP Server's audit log
- * (DhcpSrvLog, DhcpV6SrvLog) and HTTP.sys's error log (IIS's HTTPERR). Lines written from the
- * fields Microsoft documents for each log.
+ * (DhcpSrvLog, DhcpV6SrvLog), HTTP.sys's error log (IIS's HTTPERR) and the IIS FTP service's log.
+ * Lines written from the fields Microsoft documents for each log.
  */
 class WindowsServerTextLogMappingsTest {
 
@@ -115,6 +116,28 @@ class WindowsServerTextLogMappingsTest {
         assertThat(offline.get("activity_id").asInt()).isEqualTo(6);
         assertThat(offline.at("/http_response/code").asInt()).isEqualTo(503);
         assertThat(offline.get("status_detail").asText()).isEqualTo("AppOffline");
+    }
+
+    @Test
+    void iisFtpPasswordsAcceptedAndRefusedAreLogonsWithTheClient() throws Exception {
+        JsonNode refused = line("2026-03-01 09:10:02 203.0.113.45 administrator 192.0.2.10 21 PASS *** 530 1326 41"
+                + " 6a1f2c3d-4b5e-4f60-8a7b-9c0d1e2f3a4b -");
+        assertLogon(refused, 2, "administrator", "203.0.113.45");
+        assertThat(refused.get("status_code").asText()).isEqualTo("1326");
+        assertThat(refused.at("/service/name").asText()).isEqualTo("FTP");
+        assertThat(refused.at("/dst_endpoint/port").asInt()).isEqualTo(21);
+        assertThat(refused.at("/session/uid").asText()).isEqualTo("6a1f2c3d-4b5e-4f60-8a7b-9c0d1e2f3a4b");
+        assertThat(refused.at("/metadata/log_name").asText()).isEqualTo("ftp");
+        assertProduct(refused, IIS);
+        // with the optional c-port field
+        JsonNode accepted = line("2026-03-01 09:10:09 198.51.100.7 60412 deploy 192.0.2.10 21 PASS *** 230 0 0"
+                + " 0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9 /");
+        assertLogon(accepted, 1, "deploy", "198.51.100.7");
+        assertThat(accepted.at("/src_endpoint/port").asInt()).isEqualTo(60412);
+        assertBaseEventOf(
+                line("2026-03-01 09:10:30 198.51.100.7 deploy 192.0.2.10 21 ControlChannelClosed - - 0 0"
+                        + " 0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9 -"),
+                IIS);
     }
 
     @Test

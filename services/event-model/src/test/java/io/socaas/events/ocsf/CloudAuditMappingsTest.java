@@ -352,6 +352,24 @@ class CloudAuditMappingsTest {
         assertThat(malware.get("class_uid").asInt()).isEqualTo(2004);
         assertThat(malware.at("/finding_info/title").asText()).isEqualTo("TrojanDownloader:O97M/Example");
         assertThat(malware.at("/evidences/0/file/name").asText()).isEqualTo("invoice.docm");
+
+        // Exchange's mailbox audit of a mail sent as a shared mailbox
+        JsonNode sendAs = json("""
+                {"CreationTime": "2024-05-02T14:00:00", "Id": "0f9e8d7c-0000-4000-8000-000000000073", "Operation": "SendAs",
+                 "OrganizationId": "8b2f0a4c", "RecordType": 2, "ResultStatus": "Succeeded", "UserKey": "10032001A2B3C4D5",
+                 "UserType": 0, "Version": 1, "Workload": "Exchange", "ClientIP": "203.0.113.70:51000",
+                 "UserId": "alice@contoso.com", "ClientIPAddress": "203.0.113.70", "ClientInfoString": "Client=OWA",
+                 "ExternalAccess": false, "LogonType": 0, "MailboxOwnerUPN": "alice@contoso.com",
+                 "SendAsUserSmtp": "finance@contoso.com",
+                 "Item": {"Id": "RgAAAAD1", "InternetMessageId": "<1a2b3c@contoso.com>", "Subject": "Wire transfer today",
+                  "SizeInBytes": 4321}}""");
+        assertProduct(sendAs, M365);
+        assertThat(sendAs.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(sendAs.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(sendAs.at("/email/from").asText()).isEqualTo("finance@contoso.com");
+        assertThat(sendAs.at("/email/subject").asText()).isEqualTo("Wire transfer today");
+        assertThat(sendAs.at("/actor/user/name").asText()).isEqualTo("alice@contoso.com");
+        assertThat(sendAs.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.70");
     }
 
     @Test
@@ -1187,6 +1205,30 @@ class CloudAuditMappingsTest {
                         .get("activity_id")
                         .asInt())
                 .isEqualTo(1);
+        // ThreatInsight's detections are findings with the client as evidence
+        JsonNode threat =
+                json(okta("security.threat.detected", "DENY", "Password Spray", "Request from suspicious actor", "[]")
+                        .replace("\"severity\": \"INFO\"", "\"severity\": \"WARN\""));
+        assertThat(threat.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(threat.get("severity_id").asInt()).isEqualTo(3);
+        assertThat(threat.at("/finding_info/title").asText()).isEqualTo("Request from suspicious actor");
+        assertThat(threat.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("198.51.100.23");
+        // an application assigned to a user: the user first, the application second
+        JsonNode assigned = json(okta(
+                "application.user_membership.add",
+                "SUCCESS",
+                null,
+                "Add user to application membership",
+                "[{\"id\": \"0ua1\", \"type\": \"AppUser\", \"alternateId\": \"bob@example.com\"},"
+                        + " {\"id\": \"0oa1\", \"type\": \"AppInstance\", \"displayName\": \"Salesforce.com\"}]"));
+        assertThat(assigned.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(assigned.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(assigned.at("/user/name").asText()).isEqualTo("bob@example.com");
+        assertThat(assigned.at("/resource/name").asText()).isEqualTo("Salesforce.com");
+        JsonNode admin =
+                json(okta("user.session.access_admin_app", "SUCCESS", null, "User accessing Okta admin app", "[]"));
+        assertLogon(admin, "Okta", 1, "alice@example.com", "198.51.100.23");
+        assertThat(admin.at("/service/name").asText()).isEqualTo("Okta Admin Console");
         // a JSON event with an eventType but none of Okta's envelope is not Okta's
         assertThat(product(json("{\"eventType\": \"user.session.start\", \"actor\": \"x\"}")))
                 .isNotEqualTo("Okta");
@@ -1323,6 +1365,34 @@ class CloudAuditMappingsTest {
         assertThat(graph.get("class_uid").asInt()).isEqualTo(2004);
         assertThat(graph.get("severity_id").asInt()).isEqualTo(4);
         assertThat(graph.at("/finding_info/title").asText()).isEqualTo("leakedCredentials");
+    }
+
+    @Test
+    void defenderForEndpointAlertsApiRecordsAreDetectionFindings() throws Exception {
+        // written from Microsoft Defender for Endpoint's alert resource (GET /api/alerts?$expand=evidence)
+        JsonNode r = json("""
+                {"id": "da638500000000000000_1234567890", "incidentId": 42, "investigationId": 7, "assignedTo": null,
+                 "severity": "High", "status": "InProgress", "classification": null, "determination": null,
+                 "investigationState": "Running", "detectionSource": "WindowsDefenderAtp", "category": "CredentialAccess",
+                 "threatFamilyName": null, "title": "Suspicious access to LSASS service",
+                 "description": "A process accessed the memory of the LSASS process.",
+                 "alertCreationTime": "2024-05-02T15:00:00.1234567Z", "firstEventTime": "2024-05-02T14:59:50Z",
+                 "lastEventTime": "2024-05-02T14:59:55Z", "lastUpdateTime": "2024-05-02T15:05:00Z", "resolvedTime": null,
+                 "machineId": "1e5bc9d7e413ddd7902c2932e418702b84d0cc07", "computerDnsName": "ws-042.contoso.com",
+                 "rbacGroupName": null, "aadTenantId": "11111111-2222-3333-4444-555555555555",
+                 "relatedUser": {"userName": "carol", "domainName": "CONTOSO"}, "comments": [],
+                 "evidence": [{"entityType": "Process", "sha1": "0d8d3c4e4a1a4f3b0a2a0e7a9c9b9d2f3e4f5a6b", "fileName": "procdump64.exe",
+                  "filePath": "C:\\\\Users\\\\carol\\\\Downloads", "processId": 4321, "processCommandLine": "procdump64.exe -ma lsass.exe"}]}""");
+        assertProduct(r, "Microsoft Graph security alerts");
+        assertThat(r.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(r.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(r.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(r.at("/finding_info/title").asText()).isEqualTo("Suspicious access to LSASS service");
+        assertThat(r.at("/finding_info/types/0").asText()).isEqualTo("CredentialAccess");
+        assertThat(r.at("/device/hostname").asText()).isEqualTo("ws-042.contoso.com");
+        assertThat(r.at("/actor/user/name").asText()).isEqualTo("carol");
+        assertThat(r.at("/evidences/0/file/name").asText()).isEqualTo("procdump64.exe");
+        assertThat(r.get("time").asLong()).isEqualTo(epochMillis("2024-05-02T15:00:00.123Z"));
     }
 
     @Test

@@ -533,6 +533,18 @@ class MailFtpAndHostingMappingsTest {
         assertThat(file.get("time").asLong()).isEqualTo(epochMillis("2024-03-01T10:11:05Z"));
         assertThat(file.at("/device/hostname").asText()).isEqualTo("ftp2");
 
+        // connections turned away before a login: by TCP wrappers, by the server's <Limit LOGIN> or Deny rules
+        JsonNode wrapped = line("Mar  1 10:11:08 ftp2 proftpd[5005]: refused connect from 203.0.113.90 (203.0.113.90)");
+        assertFlow(wrapped, 5, "203.0.113.90", null, "", null);
+        assertDenied(wrapped);
+        assertThat(wrapped.get("status_detail").asText()).isEqualTo("refused by TCP wrappers");
+        JsonNode limited =
+                line("Mar  1 10:11:09 ftp2 proftpd[5006]: ftp2.example.com (scanner.example.net[203.0.113.91])"
+                        + " - Connection from scanner.example.net [203.0.113.91] denied.");
+        assertFlow(limited, 5, "203.0.113.91", null, "", null);
+        assertDenied(limited);
+        assertThat(limited.at("/src_endpoint/hostname").asText()).isEqualTo("scanner.example.net");
+        assertProduct(limited, "ProFTPD", "ProFTPD Project");
         assertBaseEventOf(
                 line("Mar  1 10:11:06 ftp2 proftpd[5003]: ftp2.example.com (client.example.net[198.51.100.50])"
                         + " - FTP session opened."),
@@ -541,6 +553,62 @@ class MailFtpAndHostingMappingsTest {
                 line("Mar  1 10:11:07 ftp2 other[5]: ftp2.example.com (client.example.net[198.51.100.50]) -"
                         + " USER alice: Login successful."),
                 "ProFTPD");
+    }
+
+    @Test
+    void openSmtpdLoginsRefusedCommandsEnvelopesAndSessions() throws Exception {
+        JsonNode failedLogin = line("Mar  1 09:59:51 mx1 smtpd[4410]: 3a4f1c2b9d7e6f01 smtp authentication"
+                + " user=alice@example.com result=permfail");
+        assertProduct(failedLogin, "OpenSMTPD", "OpenBSD");
+        assertLogon(failedLogin, 2, "alice@example.com", null);
+        assertThat(failedLogin.at("/session/uid").asText()).isEqualTo("3a4f1c2b9d7e6f01");
+        assertLogon(
+                line("Mar  1 09:59:52 mx1 smtpd[4410]: 3a4f1c2b9d7e6f01 smtp authentication user=alice@example.com"
+                        + " result=ok"),
+                1,
+                "alice@example.com",
+                null);
+
+        JsonNode refused = line("Mar  1 09:59:53 mx1 smtpd[4410]: 3a4f1c2b9d7e6f01 smtp failed-command"
+                + " command=\"RCPT TO:<nobody@example.com>\" result=\"550 Invalid recipient: <nobody@example.com>\"");
+        assertThat(refused.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(refused.get("activity_name").asText()).isEqualTo("Receive");
+        assertDenied(refused);
+        assertThat(refused.get("status_code").asText()).isEqualTo("550");
+        assertThat(refused.at("/email/smtp_to/0").asText()).isEqualTo("nobody@example.com");
+        assertThat(refused.get("message_trace_uid").asText()).isEqualTo("3a4f1c2b9d7e6f01");
+
+        JsonNode connected = line("Mar  1 09:59:50 mx1 smtpd[4410]: 3a4f1c2b9d7e6f01 smtp connected"
+                + " address=198.51.100.7 host=mail.example.net");
+        assertFlow(connected, 1, "198.51.100.7", null, "", null);
+        assertThat(connected.at("/src_endpoint/hostname").asText()).isEqualTo("mail.example.net");
+
+        JsonNode delivered = line(
+                "Mar  1 09:59:55 mx1 smtpd[4410]: 5b2e7d9a1c3f4e02 mta delivery evpid=1c6c8a71b2d4e9f0"
+                        + " from=<alice@example.com> to=<bob@example.org> rcpt=<-> source=\"192.0.2.5\""
+                        + " relay=\"203.0.113.25 (mx.example.org)\" delay=2s result=\"Ok\" stat=\"250 2.0.0 Ok: queued as 4F9C2\"");
+        assertThat(delivered.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(delivered.get("activity_name").asText()).isEqualTo("Send");
+        assertThat(delivered.get("status_id").asInt()).isEqualTo(1);
+        assertThat(delivered.at("/dst_endpoint/ip").asText()).isEqualTo("203.0.113.25");
+        assertThat(delivered.at("/dst_endpoint/hostname").asText()).isEqualTo("mx.example.org");
+        assertThat(delivered.at("/email/smtp_from").asText()).isEqualTo("alice@example.com");
+
+        // the 5.x log
+        JsonNode oldRefused = line("Mar  1 09:59:57 mx1 smtpd[4410]: smtp-in: Failed command on session"
+                + " 427e7493ebe154ae: \"MAIL FROM:<spam@example.net>  \" => 421 Service temporarily unavailable");
+        assertThat(oldRefused.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(oldRefused.get("status_code").asText()).isEqualTo("421");
+        JsonNode oldAccepted = line(
+                "Mar  1 09:59:58 mx1 smtpd[4410]: smtp-in: Accepted message 4296f490 on session"
+                        + " 08d856b172f69c5c: from=<carol@example.com>, to=<dave@example.com>, size=1911, ndest=1, proto=ESMTP");
+        assertThat(oldAccepted.get("status_id").asInt()).isEqualTo(1);
+        assertThat(oldAccepted.at("/email/smtp_to/0").asText()).isEqualTo("dave@example.com");
+
+        assertBaseEventOf(
+                line(
+                        "Mar  1 09:59:59 mx1 smtpd[4410]: 3a4f1c2b9d7e6f01 smtp tls ciphers=TLSv1.3:TLS_AES_256_GCM_SHA384:256"),
+                "OpenSMTPD");
     }
 
     @Test

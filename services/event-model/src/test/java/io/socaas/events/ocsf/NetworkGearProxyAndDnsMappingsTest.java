@@ -72,6 +72,19 @@ class NetworkGearProxyAndDnsMappingsTest {
         assertThat(pass.get("time").asLong())
                 .isEqualTo(Instant.parse("2026-03-01T09:00:00.123Z").toEpochMilli());
 
+        // pfSense's own log file in RFC 5424 format (filter.log): the header without its priority
+        JsonNode fromFile = line(
+                "1 2026-03-01T09:00:01.250000+01:00 fw.home.arpa filterlog 12345 - -"
+                        + " 7,,,1000000105,igb0,match,block,in,4,0x0,,64,4242,0,none,17,udp,73,198.51.100.8,203.0.113.10,5353,161,53");
+        assertProduct(fromFile, PFSENSE);
+        assertFlow(fromFile, 5, "198.51.100.8", 5353, "203.0.113.10", 161);
+        assertDenied(fromFile);
+        assertThat(fromFile.at("/device/hostname").asText()).isEqualTo("fw.home.arpa");
+        assertThat(fromFile.get("time").asLong())
+                .isEqualTo(Instant.parse("2026-03-01T08:00:01.250Z").toEpochMilli());
+        assertThat(block.get("time").asLong())
+                .isEqualTo(Instant.parse("2026-03-01T09:00:00Z").toEpochMilli());
+
         // IPv6: class, flow label, hop limit, protocol text before its number
         JsonNode v6 = line("<134>Mar  1 09:00:01 pfsense filterlog[4321]: 4,,,1000000003,igb0,match,block,in,6,"
                 + "0x00,0x00000,57,tcp,6,40,2001:db8:1::5,2001:db8:2::10,44321,443,0,S,987654321,,65535,,");

@@ -401,4 +401,55 @@ class FirewallAuditAndThreatIntelMappingsTest {
         assertThat(stats.at("/traffic/bytes_out").asLong()).isEqualTo(10240);
         assertThat(stats.at("/traffic/bytes_in").asLong()).isEqualTo(20480);
     }
+
+    @Test
+    void merakiSiteToSiteVpnAndAnyConnectTunnelsAreTunnelActivity() throws Exception {
+        // Meraki MX event log as syslog ("events" type)
+        JsonNode ike = line("<134>1 1772362800.123456789 MX_HQ events Site-to-Site VPN: <branch-vpn|12> IKE_SA"
+                + " branch-vpn[12] established between 192.0.2.1[192.0.2.1]...198.51.100.80[198.51.100.80]");
+        assertProduct(ike, "Meraki");
+        assertThat(ike.get("class_uid").asInt()).isEqualTo(4014);
+        assertThat(ike.get("activity_name").asText()).isEqualTo("Open");
+        assertStatus(ike, 1);
+        assertThat(ike.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.80");
+        assertThat(ike.at("/dst_endpoint/ip").asText()).isEqualTo("192.0.2.1");
+        assertThat(ike.at("/tunnel_interface/name").asText()).isEqualTo("branch-vpn");
+
+        JsonNode lost = line("<134>1 1772362900.123456789 MX_HQ events type=vpn_connectivity_change"
+                + " vpn_type='site-to-site' peer_contact='198.51.100.81:51820' peer_ident='0123456789abcdef0123456789abcdef'"
+                + " connectivity='false'");
+        assertThat(lost.get("class_uid").asInt()).isEqualTo(4014);
+        assertThat(lost.get("activity_name").asText()).isEqualTo("Close");
+        assertThat(lost.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.81");
+        assertThat(lost.at("/src_endpoint/port").asInt()).isEqualTo(51820);
+
+        JsonNode tunnel = line("<134>1 1772363000.123456789 MX_HQ events type=anyconnect_vpn_session_manager msg="
+                + " 'Sess-ID[77] Peer IP=203.0.113.15 User[carol]: conn_id[901] Added DTLS tunnel[77.2] to DB '");
+        assertThat(tunnel.get("class_uid").asInt()).isEqualTo(4014);
+        assertThat(tunnel.get("activity_name").asText()).isEqualTo("Open");
+        assertThat(tunnel.at("/user/name").asText()).isEqualTo("carol");
+        assertThat(tunnel.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.15");
+        assertThat(tunnel.at("/protocol_name").asText()).isEqualTo("DTLS");
+
+        JsonNode splash = line("<134>1 1772363100.123456789 MR_Lobby events type=splash_auth mac='00:00:5E:00:53:44'"
+                + " duration='86400' vap='2' wired_vlan='-1' download='10Mbps' upload='5Mbps'");
+        assertThat(splash.get("class_uid").asInt()).isEqualTo(3002);
+        assertStatus(splash, 1);
+        assertThat(splash.at("/src_endpoint/mac").asText()).isEqualTo("00:00:5E:00:53:44");
+    }
+
+    @Test
+    void checkPointFailedManagementLoginWithoutAdministratorIsAuthentication() throws Exception {
+        // Check Point Log Exporter, management audit: a login refused before an administrator was identified
+        JsonNode failed = line(
+                "<134>1 2026-03-01T11:30:00Z cp-mgmt CheckPoint 10547 - [action:\"Accept\"; flags:\"163872\";"
+                        + " ifdir:\"outbound\"; loguid:\"{0x65000001,0x0,0x6401a8c0,0x3c7878a}\"; origin:\"192.0.2.5\";"
+                        + " sequencenum:\"1\"; time:\"1772364600\"; version:\"5\"; additional_info:\"Administrator failed to log in:"
+                        + " SIC Error for cpmi: authentication method not found\"; audit_status:\"Failure\"; client_ip:\"198.51.100.45\";"
+                        + " operation:\"Log In\"; operation_number:\"11\"; product:\"Unknown\"; subject:\"Administrator Login\"]");
+        assertThat(failed.get("class_uid").asInt()).isEqualTo(3002);
+        assertStatus(failed, 2);
+        assertThat(failed.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.45");
+        assertThat(failed.at("/status_detail").asText()).startsWith("Administrator failed to log in");
+    }
 }

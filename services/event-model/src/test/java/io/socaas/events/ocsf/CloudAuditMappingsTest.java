@@ -907,20 +907,14 @@ class CloudAuditMappingsTest {
                 {"protoPayload": {"@type": "type.googleapis.com/google.cloud.audit.AuditLog",
                   "status": {}, "authenticationInfo": {"principalEmail": "ops@example.com"},
                   "requestMetadata": {"callerIp": "198.51.100.14", "callerSuppliedUserAgent": "google-cloud-sdk gcloud/460.0.0"},
-                  "serviceName": "iam.googleapis.com", "methodName": "google.iam.admin.v1.CreateServiceAccountKey",
+                  "serviceName": "iam.googleapis.com", "methodName": "google.iam.admin.v1.CreateRole",
                   "resourceName": "projects/-/serviceAccounts/1234567890"},
                  "insertId": "abc123", "resource": {"type": "service_account",
                   "labels": {"project_id": "acme-prod", "email_id": "deployer@acme-prod.iam.gserviceaccount.com"}},
                  "timestamp": "2026-02-28T09:15:02.123456Z", "severity": "NOTICE",
                  "logName": "projects/acme-prod/logs/cloudaudit.googleapis.com%2Factivity",
                  "receiveTimestamp": "2026-02-28T09:15:03.2Z"}""");
-        assertApi(
-                created,
-                GCP,
-                1,
-                "google.iam.admin.v1.CreateServiceAccountKey",
-                "iam.googleapis.com",
-                "ops@example.com");
+        assertApi(created, GCP, 1, "google.iam.admin.v1.CreateRole", "iam.googleapis.com", "ops@example.com");
         assertThat(created.at("/actor/user/email_addr").asText()).isEqualTo("ops@example.com");
         assertThat(created.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.14");
         assertThat(created.at("/http_request/user_agent").asText()).isEqualTo("google-cloud-sdk gcloud/460.0.0");
@@ -954,6 +948,47 @@ class CloudAuditMappingsTest {
                  "jsonPayload": {"@type": "type.googleapis.com/google.cloud.loadbalancing.type.LoadBalancerLogEntry"},
                  "logName": "projects/acme-prod/logs/requests", "timestamp": "2026-02-28T09:16:00Z"}""");
         assertThat(product(request)).isNotEqualTo(GCP);
+    }
+
+    @Test
+    void googleCloudRoleGrantsAndServiceAccountChangesAreAccessAndAccountChanges() throws Exception {
+        // written from Google's AuditLog schema: a project's IAM policy set with one binding added
+        String grant = """
+                {"protoPayload": {"@type": "type.googleapis.com/google.cloud.audit.AuditLog", "status": {},
+                  "authenticationInfo": {"principalEmail": "ops@example.com"},
+                  "requestMetadata": {"callerIp": "198.51.100.14", "callerSuppliedUserAgent": "google-cloud-sdk"},
+                  "serviceName": "cloudresourcemanager.googleapis.com", "methodName": "SetIamPolicy",
+                  "resourceName": "projects/acme-prod",
+                  "serviceData": {"@type": "type.googleapis.com/google.iam.v1.logging.AuditData",
+                   "policyDelta": {"bindingDeltas": [{"action": "%s", "role": "roles/owner", "member": "user:mallory@example.net"}]}}},
+                 "insertId": "def456", "resource": {"type": "project", "labels": {"project_id": "acme-prod"}},
+                 "timestamp": "2026-02-28T09:20:00Z", "severity": "NOTICE",
+                 "logName": "projects/acme-prod/logs/cloudaudit.googleapis.com%%2Factivity"}""";
+        JsonNode added = json(grant.formatted("ADD"));
+        assertProduct(added, GCP);
+        assertThat(added.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(added.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(added.at("/user/name").asText()).isEqualTo("user:mallory@example.net");
+        assertThat(added.at("/privileges/0").asText()).isEqualTo("roles/owner");
+        assertThat(added.at("/resource/name").asText()).isEqualTo("projects/acme-prod");
+        assertThat(added.at("/actor/user/name").asText()).isEqualTo("ops@example.com");
+        assertThat(added.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.14");
+        assertThat(added.at("/cloud/provider").asText()).isEqualTo("GCP");
+        assertThat(json(grant.formatted("REMOVE")).get("activity_id").asInt()).isEqualTo(2);
+
+        JsonNode key = json("""
+                {"protoPayload": {"@type": "type.googleapis.com/google.cloud.audit.AuditLog", "status": {},
+                  "authenticationInfo": {"principalEmail": "ops@example.com"}, "requestMetadata": {"callerIp": "198.51.100.14"},
+                  "serviceName": "iam.googleapis.com", "methodName": "google.iam.admin.v1.CreateServiceAccountKey",
+                  "resourceName": "projects/-/serviceAccounts/1234567890",
+                  "request": {"@type": "type.googleapis.com/google.iam.admin.v1.CreateServiceAccountKeyRequest",
+                   "name": "projects/-/serviceAccounts/deployer@acme-prod.iam.gserviceaccount.com"}},
+                 "resource": {"type": "service_account", "labels": {"project_id": "acme-prod"}},
+                 "timestamp": "2026-02-28T09:21:00Z", "logName": "projects/acme-prod/logs/cloudaudit.googleapis.com%2Factivity"}""");
+        assertThat(key.get("class_uid").asInt()).isEqualTo(3001);
+        assertThat(key.get("activity_id").asInt()).isEqualTo(99);
+        assertThat(key.at("/user/name").asText())
+                .isEqualTo("projects/-/serviceAccounts/deployer@acme-prod.iam.gserviceaccount.com");
     }
 
     @Test

@@ -326,6 +326,21 @@ class SaasIdentityAndEndpointMappingsTest {
         assertThat(member.at("/group/name").asText()).isEqualTo("finance@corp.example");
         assertThat(member.at("/user/email_addr").asText()).isEqualTo("bob@corp.example");
 
+        // a 2-step verification: its outcome is the login_challenge_status parameter, wherever it stands
+        JsonNode challengeFailed = json(workspace(
+                "login",
+                "login",
+                "login_verification",
+                "{\"name\":\"login_type\",\"value\":\"google_password\"},{\"name\":\"login_challenge_method\","
+                        + "\"multiValue\":[\"idv_preregistered_phone\"]},{\"name\":\"login_challenge_status\",\"value\":"
+                        + "\"Challenge Failed.\"},{\"name\":\"is_second_factor\",\"boolValue\":true}"));
+        assertThat(challengeFailed.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(challengeFailed.get("status_id").asInt()).isEqualTo(2);
+        assertThat(challengeFailed.at("/user/email_addr").asText()).isEqualTo("admin@corp.example");
+        JsonNode challengePassed = json(workspace(
+                "login", "login", "login_challenge", "{\"name\":\"login_challenge_status\",\"value\":\"passed\"}"));
+        assertThat(challengePassed.get("status_id").asInt()).isEqualTo(1);
+
         JsonNode mfaOff = json(workspace("user_accounts", "2sv_change", "2sv_disable", ""));
         assertThat(mfaOff.get("class_uid").asInt()).isEqualTo(3001);
         assertThat(mfaOff.get("activity_id").asInt()).isEqualTo(11);

@@ -45,6 +45,11 @@ class FirewallAuditAndThreatIntelMappingsTest {
         // key=value lines of other programs with a logid and a type are not taken for FortiOS
         JsonNode other = line("<14>Mar  1 09:00:00 app01 billing: logid=0000000001 type=event action=login vd=eu");
         assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo("FortiGate");
+        // FortiSwitchOS writes the same fields but no virtual domain
+        JsonNode fortiSwitch = line("date=2026-03-01 time=10:00:00 devname=\"S108EP\" devid=\"S108EPTF20000001\""
+                + " logid=\"0100001101\" type=\"event\" subtype=\"system\" level=\"information\" eventtime=1772359200"
+                + " user=\"admin\" msg=\"User admin login successful\"");
+        assertThat(fortiSwitch.at("/metadata/product/name").asText()).isNotEqualTo("FortiGate");
     }
 
     @Test
@@ -451,5 +456,38 @@ class FirewallAuditAndThreatIntelMappingsTest {
         assertStatus(failed, 2);
         assertThat(failed.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.45");
         assertThat(failed.at("/status_detail").asText()).startsWith("Administrator failed to log in");
+    }
+
+    @Test
+    void junosFirewallFilterLogsAreNetworkActivity() throws Exception {
+        // a firewall filter term with "then syslog", as the kernel and the packet forwarding engine write it
+        JsonNode discarded =
+                line("<158>1 2026-03-01T11:40:00.000+01:00 mx-edge - - - - fpc0 PFE_FW_SYSLOG_IP: FW: xe-0/0/1.0"
+                        + "    D tcp 203.0.113.50 192.0.2.25 51515 22 (3 packets)");
+        assertProduct(discarded, "SRX");
+        assertFlow(discarded, 5, "203.0.113.50", 51515, "192.0.2.25", 22);
+        assertDenied(discarded);
+        assertThat(discarded.at("/src_endpoint/interface_name").asText()).isEqualTo("xe-0/0/1.0");
+        assertThat(discarded.get("count").asInt()).isEqualTo(3);
+
+        JsonNode accepted = line("<158>1 2026-03-01T11:41:00.000+01:00 srx-edge kernel - - - FW: ge-0/0/0.0 A udp"
+                + " 192.0.2.26 198.51.100.53 40000 53");
+        assertFlow(accepted, 6, "192.0.2.26", 40000, "198.51.100.53", 53);
+        assertThat(accepted.get("action_id").asInt()).isEqualTo(1);
+
+        // iptables' own LOG lines with an "FW: " prefix stay the kernel's packet filter's
+        JsonNode netfilter = line(
+                "<4>Mar  1 11:42:00 gw01 kernel: FW: IN=eth0 OUT= MAC=00:00:5e:00:53:01 SRC=203.0.113.51"
+                        + " DST=192.0.2.27 LEN=60 TOS=0x00 PREC=0x00 TTL=50 ID=1 DF PROTO=TCP SPT=40001 DPT=23 WINDOW=1024 RES=0x00 SYN URGP=0");
+        assertThat(netfilter.at("/metadata/product/name").asText()).isNotEqualTo("SRX");
+    }
+
+    @Test
+    void panOsHipMatchLogsArePanOsEvents() throws Exception {
+        // PAN-OS HIP match log: the type is written HIPMATCH
+        JsonNode hip = line("<14>Mar  1 11:50:00 pa-fw01 1,2026/03/01 11:50:00,012801000001,HIPMATCH,0,2561,"
+                + "2026/03/01 11:49:58,example\\jdoe,vsys1,LAPTOP-042,Windows,192.0.2.31,corp-hip-profile,1,profile,0,0,"
+                + "7301300,0x0,0,0,0,0,,pa-fw01,1,0.0.0.0,00:00:5e:00:53:42,SERIAL042");
+        assertBaseEventOf(hip, "PAN-OS");
     }
 }

@@ -460,7 +460,16 @@ class MailFtpAndHostingMappingsTest {
                 2,
                 "$ALOC$",
                 "fe80::baac:6fff:fe7d:d2e0");
-        assertBaseEventOf(line("Wed Jul 27 18:32:27 2016 [pid 2] CONNECT: Client \"10.11.12.13\""), "vsftpd");
+        // a client connecting is Network Activity Open, from vsftpd.log or through syslog
+        JsonNode connect = line("Sun Mar  1 09:59:57 2026 [pid 2] CONNECT: Client \"198.51.100.61\"");
+        assertFlow(connect, 1, "198.51.100.61", null, "", null);
+        assertFlow(
+                line("Mar  1 09:59:57 ftp1 vsftpd[2210]: CONNECT: Client \"::ffff:198.51.100.62\""),
+                1,
+                "198.51.100.62",
+                null,
+                "",
+                null);
 
         // documented formats: IPv4-mapped client, anonymous login, through syslog with and without [pid]
         JsonNode ok = line(

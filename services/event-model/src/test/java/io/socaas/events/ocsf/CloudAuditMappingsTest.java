@@ -216,7 +216,7 @@ class CloudAuditMappingsTest {
                 "Remove-MailboxPermission", 4,
                 "Get-MessageTrace", 2,
                 "Send", 99,
-                "Consent to application.", 99));
+                "Disable Strong Authentication.", 3));
         operations.put("HardDelete", 4);
         operations.put("MoveToDeletedItems", 4);
         operations.put("Update", 3);
@@ -278,6 +278,14 @@ class CloudAuditMappingsTest {
             assertThat(r.at("/api/operation").asText()).isEqualTo(e.getKey());
             assertTimeOfTheRecord(r);
         }
+        // an application granted permissions by a user's consent: the user and the application
+        JsonNode consent = json(directory
+                .formatted("Consent to application.")
+                .replace("\"dave@contoso.com\", \"UserId\"", "\"4d3c2b1a-0000-4000-8000-0000000000aa\", \"UserId\""));
+        assertThat(consent.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(consent.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(consent.at("/resource/uid").asText()).isEqualTo("4d3c2b1a-0000-4000-8000-0000000000aa");
+        assertThat(consent.at("/user/name").asText()).isEqualTo("admin@contoso.com");
         JsonNode created = json(directory.formatted("Add group.").replace("dave@contoso.com", "Finance Team"));
         assertThat(created.get("class_uid").asInt()).isEqualTo(3006);
         assertThat(created.get("activity_id").asInt()).isEqualTo(6);
@@ -1581,6 +1589,40 @@ class CloudAuditMappingsTest {
                         .get("class_uid")
                         .asInt())
                 .isZero();
+    }
+
+    @Test
+    void azureRoleAssignmentsAreUserAccessManagement() throws Exception {
+        // written from the Activity log's documented export: a role assigned, its request body a JSON text
+        JsonNode assigned = json("""
+                {"time": "2026-03-01T09:30:00.0000000Z",
+                 "resourceId": "/SUBSCRIPTIONS/S1/PROVIDERS/MICROSOFT.AUTHORIZATION/ROLEASSIGNMENTS/RA1",
+                 "operationName": "MICROSOFT.AUTHORIZATION/ROLEASSIGNMENTS/WRITE", "category": "Administrative",
+                 "resultType": "Success", "resultSignature": "Succeeded.Created", "callerIpAddress": "203.0.113.88",
+                 "correlationId": "c9", "identity": {"claims": {"name": "Admin", "oid": "u-admin"}},
+                 "level": "Information", "location": "global",
+                 "properties": {"requestbody": "{\\"Id\\":\\"ra1\\",\\"Properties\\":{\\"PrincipalId\\":\\"p-bob\\",\\"PrincipalType\\":\\"User\\",\\"RoleDefinitionId\\":\\"/subscriptions/s1/providers/Microsoft.Authorization/roleDefinitions/8e3af657-a8ff-443c-a75c-2fe8c4bcb635\\",\\"Scope\\":\\"/subscriptions/s1\\"}}",
+                  "eventCategory": "Administrative"}}""");
+        assertProduct(assigned, "Azure Activity Log");
+        assertThat(assigned.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(assigned.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(assigned.get("status_id").asInt()).isEqualTo(1);
+        assertThat(assigned.at("/user/uid").asText()).isEqualTo("p-bob");
+        assertThat(assigned.at("/privileges/0").asText())
+                .endsWith("/roleDefinitions/8e3af657-a8ff-443c-a75c-2fe8c4bcb635");
+        assertThat(assigned.at("/actor/user/name").asText()).isEqualTo("Admin");
+        assertThat(assigned.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.88");
+        // removed, as the REST API returns it, without a body
+        JsonNode removed = json("""
+                {"eventTimestamp": "2026-03-01T09:40:00.0000000Z", "caller": "admin@contoso.com",
+                 "operationName": {"value": "Microsoft.Authorization/roleAssignments/delete",
+                  "localizedValue": "Delete role assignment"},
+                 "category": {"value": "Administrative"}, "status": {"value": "Succeeded"},
+                 "resourceId": "/subscriptions/s1/providers/Microsoft.Authorization/roleAssignments/ra1",
+                 "correlationId": "c10", "subscriptionId": "s1"}""");
+        assertThat(removed.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(removed.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(removed.get("status_id").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Linux account lines of newer shadow-utils and PAM (a group deleted with its user without the owner
- * named, a new password PAM refused) and ISC dhcpd's DHCPv6 server. Lines written from the messages
- * shadow-utils, pam_unix and dhcpd (dhcpv6.c) write.
+ * named, a new password PAM refused) and ISC dhcpd (its DHCPv6 server, and its lines after a header
+ * with the host's name and address). Lines written from the messages shadow-utils, pam_unix and
+ * dhcpd (dhcpv6.c) write.
  */
 class LinuxAccountsAndDhcpV6MappingsTest {
 
@@ -54,5 +55,17 @@ class LinuxAccountsAndDhcpV6MappingsTest {
                 + " port 546, transaction ID 0x5D6E7F00");
         assertThat(release.get("activity_id").asInt()).isEqualTo(7);
         assertThat(release.at("/src_endpoint/ip").asText()).isEqualTo("fe80::3e52:82ff:fe0a:1b2c");
+    }
+
+    @Test
+    void dhcpdLinesAfterAHeaderWithTheHostsNameAndAddressAreReadToo() throws Exception {
+        JsonNode ack = line("<30>Mar  1 09:03:00 nios01.example.com 192.0.2.2 dhcpd[2210]: DHCPACK on 192.0.2.77 to"
+                + " 3c:52:82:0a:1b:2c (laptop-17) via eth1 relay 192.0.2.1 lease-duration 3600");
+        assertThat(ack.get("class_uid").asInt()).as("class of %s", ack).isEqualTo(4004);
+        assertThat(ack.get("activity_id").asInt()).isEqualTo(5);
+        assertThat(ack.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.77");
+        assertThat(ack.at("/src_endpoint/mac").asText()).isEqualTo("3c:52:82:0a:1b:2c");
+        assertThat(ack.at("/device/hostname").asText()).isEqualTo("nios01.example.com");
+        assertProduct(ack, "ISC DHCP");
     }
 }

@@ -42,6 +42,18 @@ class SelfHostedAppsMappingsTest {
                 "--", "core", "POST", "/index.php/login", "\"Login failed: 'bob' (Remote IP: '198.51.100.26')\""));
         assertLogon(quoted, 2, "bob", "198.51.100.26");
 
+        // brute-force protection slowing an address down
+        JsonNode bruteForce = json(nextcloud(
+                "--",
+                "core",
+                "POST",
+                "/login",
+                "\"Bruteforce attempt from \\\"203.0.113.50\\\" detected for action \\\"login\\\".\""));
+        assertThat(bruteForce.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(bruteForce.at("/finding_info/types/0").asText()).isEqualTo("Brute Force");
+        assertThat(bruteForce.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("203.0.113.50");
+        assertThat(bruteForce.at("/actor/user/name").isMissingNode()).isTrue();
+
         JsonNode success =
                 json(nextcloud("alice", "admin_audit", "POST", "/login", "\"Login successful: \\\"alice\\\"\""));
         assertLogon(success, 1, "alice", "198.51.100.25");

@@ -490,4 +490,23 @@ class FirewallAuditAndThreatIntelMappingsTest {
                 + "7301300,0x0,0,0,0,0,,pa-fw01,1,0.0.0.0,00:00:5e:00:53:42,SERIAL042");
         assertBaseEventOf(hip, "PAN-OS");
     }
+
+    @Test
+    void openVpnPacketsRefusedByTlsAuthAreFailedLogins() throws Exception {
+        // OpenVPN with tls-auth: a packet without the right HMAC is dropped before any TLS handshake
+        JsonNode refused =
+                line("<27>Mar  1 12:00:00 vpn01 openvpn[812]: TLS Error: cannot locate HMAC in incoming packet"
+                        + " from [AF_INET]203.0.113.120:40312");
+        assertProduct(refused, "OpenVPN");
+        assertThat(refused.get("class_uid").asInt()).isEqualTo(3002);
+        assertStatus(refused, 2);
+        assertThat(refused.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.120");
+        assertThat(refused.at("/src_endpoint/port").asInt()).isEqualTo(40312);
+
+        JsonNode refused6 =
+                line("<27>Mar  1 12:00:01 vpn01 openvpn[812]: TLS Error: incoming packet authentication failed"
+                        + " from [AF_INET6]2001:db8::7:1194");
+        assertThat(refused6.at("/src_endpoint/ip").asText()).isEqualTo("2001:db8::7");
+        assertThat(refused6.at("/src_endpoint/port").asInt()).isEqualTo(1194);
+    }
 }

@@ -1,6 +1,7 @@
 package io.socaas.events.ocsf;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.socaas.events.BudgetedText;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,15 +105,18 @@ record SourceMapping(
             for (String patternField : patternFields) {
                 String text = source.text(patternField);
                 if (text != null && containsARequiredText(text)) {
-                    Matcher m = pattern.matcher(text);
+                    Matcher m = pattern.matcher(
+                            text.length() <= UNBUDGETED_LENGTH
+                                    ? text
+                                    : BudgetedText.of(text, READS_BASE + READS_PER_CHARACTER * text.length()));
                     try {
                         if (m.find()) {
                             return m;
                         }
-                    } catch (StackOverflowError tooDeep) {
-                        // java.util.regex recurses per repetition of some constructs: a pattern the
-                        // file's author did not write for a text this long holds for none of it,
-                        // and the line goes on to the other files (or is a Base Event), not lost
+                    } catch (StackOverflowError | BudgetedText.Exhausted tooCostly) {
+                        // java.util.regex recurses per repetition of some constructs and backtracks
+                        // without bound: a pattern too costly on a text this long holds for none of
+                        // it, and the line goes on to the other files (or is a Base Event), not lost
                         return null;
                     }
                 }
@@ -133,6 +137,16 @@ record SourceMapping(
         }
 
         private static final Matcher NO_PATTERN = Pattern.compile("").matcher("");
+
+        /**
+         * Texts up to this length are matched as they are (a pattern quadratic in them still takes
+         * milliseconds); longer ones with a budget of character reads proportional to their length,
+         * so that no pattern spends seconds on one very long line.
+         */
+        static final int UNBUDGETED_LENGTH = 2_048;
+
+        static final long READS_BASE = 1_000_000;
+        static final long READS_PER_CHARACTER = 200;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.socaas.correlation.sigma.domain;
 
+import io.socaas.events.BudgetedText;
 import java.util.Objects;
 import java.util.regex.PatternSyntaxException;
 
@@ -75,7 +76,11 @@ public final class BoundedRegex {
             return linear.matcher(input).find();
         }
         long budget = READS_BASE + (long) READS_PER_CHARACTER * input.length();
-        return backtracking.matcher(new Budgeted(input, budget, source)).find();
+        try {
+            return backtracking.matcher(BudgetedText.of(input, budget)).find();
+        } catch (BudgetedText.Exhausted e) {
+            throw new BudgetExceeded(source);
+        }
     }
 
     public String source() {
@@ -278,46 +283,4 @@ public final class BoundedRegex {
     }
 
     /** The input of a fallback match, counting reads against a budget shared by its subsequences. */
-    private static final class Budgeted implements CharSequence {
-        private final String text;
-        private final int offset;
-        private final int length;
-        private final long[] remaining;
-        private final String pattern;
-
-        Budgeted(String text, long budget, String pattern) {
-            this(text, 0, text.length(), new long[] {budget}, pattern);
-        }
-
-        private Budgeted(String text, int offset, int length, long[] remaining, String pattern) {
-            this.text = text;
-            this.offset = offset;
-            this.length = length;
-            this.remaining = remaining;
-            this.pattern = pattern;
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (--remaining[0] < 0) {
-                throw new BudgetExceeded(pattern);
-            }
-            return text.charAt(offset + index);
-        }
-
-        @Override
-        public int length() {
-            return length;
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new Budgeted(text, offset + start, end - start, remaining, pattern);
-        }
-
-        @Override
-        public String toString() {
-            return text.substring(offset, offset + length);
-        }
-    }
 }

@@ -509,4 +509,20 @@ class FirewallAuditAndThreatIntelMappingsTest {
         assertThat(refused6.at("/src_endpoint/ip").asText()).isEqualTo("2001:db8::7");
         assertThat(refused6.at("/src_endpoint/port").asInt()).isEqualTo(1194);
     }
+
+    @Test
+    void junosAntiSpamVerdictsAreEmailActivity() throws Exception {
+        // Junos UTM anti-spam, structured form
+        JsonNode spam = line("<14>1 2026-03-01T12:10:00.000Z srx-mail RT_UTM - ANTISPAM_SPAM_DETECTED_MT"
+                + " [junos@2636.1.1.1.2.129 source-zone=\"untrust\" destination-zone=\"dmz\" source-name=\"N/A\""
+                + " source-address=\"203.0.113.140\" profile-name=\"as-smtp\" action=\"drop\""
+                + " reason=\"Match local blacklist\" username=\"N/A\" roles=\"N/A\"]");
+        assertProduct(spam, "SRX");
+        assertThat(spam.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(spam.get("activity_name").asText()).isEqualTo("Scan");
+        assertDenied(spam);
+        assertThat(spam.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.140");
+        assertThat(spam.at("/policy/name").asText()).isEqualTo("as-smtp");
+        assertThat(spam.at("/status_detail").asText()).isEqualTo("Match local blacklist");
+    }
 }

@@ -1,5 +1,7 @@
 package io.socaas.events.ocsf;
 
+import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
+import static io.socaas.events.ocsf.MappedRecords.assertLogon;
 import static io.socaas.events.ocsf.MappedRecords.assertProduct;
 import static io.socaas.events.ocsf.MappedRecords.line;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,9 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /**
- * A process the kernel killed on a signal (auditd's ANOM_ABEND record) is Process Activity
- * Terminate with the process, its user and the signal. A line written from the record's fields as
- * the kernel's audit_core_dumps writes them.
+ * auditd records of a process the kernel killed on a signal (ANOM_ABEND: Process Activity Terminate
+ * with the process, its user and the signal) and of a login PAM's account stage refused (USER_ACCT
+ * failed: a failed logon). Lines written from the records' fields as the kernel's audit_core_dumps
+ * and libpam's audit records write them.
  */
 class AuditdAbnormalEndMappingsTest {
 
@@ -26,5 +29,21 @@ class AuditdAbnormalEndMappingsTest {
         assertThat(crash.at("/process/user/uid").asText()).isEqualTo("33");
         assertThat(crash.get("status_code").asText()).isEqualTo("11");
         assertProduct(crash, "auditd");
+    }
+
+    @Test
+    void aLoginRefusedByPamsAccountStageIsAFailedLogon() throws Exception {
+        JsonNode refused = line("type=USER_ACCT msg=audit(1772355700.301:9120): pid=3310 uid=0 auid=4294967295"
+                + " ses=4294967295 subj=system_u:system_r:sshd_t:s0-s0:c0.c1023 msg='op=PAM:accounting grantors=?"
+                + " acct=\"contractor7\" exe=\"/usr/sbin/sshd\" hostname=203.0.113.61 addr=203.0.113.61 terminal=ssh"
+                + " res=failed'");
+        assertLogon(refused, 2, "contractor7", "203.0.113.61");
+        assertThat(refused.at("/actor/process/file/path").asText()).isEqualTo("/usr/sbin/sshd");
+        // the account stage passed: the login itself is recorded by USER_AUTH and USER_LOGIN
+        assertBaseEventOf(
+                line("type=USER_ACCT msg=audit(1772355700.299:9119): pid=3310 uid=0 auid=4294967295 ses=4294967295"
+                        + " msg='op=PAM:accounting grantors=pam_unix acct=\"deploy\" exe=\"/usr/sbin/sshd\""
+                        + " hostname=192.0.2.7 addr=192.0.2.7 terminal=ssh res=success'"),
+                "auditd");
     }
 }

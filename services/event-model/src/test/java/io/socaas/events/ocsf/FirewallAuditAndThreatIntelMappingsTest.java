@@ -525,4 +525,25 @@ class FirewallAuditAndThreatIntelMappingsTest {
         assertThat(spam.at("/policy/name").asText()).isEqualTo("as-smtp");
         assertThat(spam.at("/status_detail").asText()).isEqualTo("Match local blacklist");
     }
+
+    @Test
+    void merakiAirMarshalSpoofedAndRogueSsidsAreDetectionFindings() throws Exception {
+        // Meraki MR/MX Air Marshal events as syslog
+        JsonNode spoof = line("<134>1 1772366400.123456789 MR_Office airmarshal_events type=ssid_spoofing_detected"
+                + " ssid='Corp-WiFi' vap='1' bssid='00:00:5E:00:53:A1' src='00:00:5E:00:53:A1' dst='FF:FF:FF:FF:FF:FF'"
+                + " channel='6' rssi='40' fc_type='0' fc_subtype='8'");
+        assertProduct(spoof, "Meraki");
+        assertThat(spoof.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(spoof.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(spoof.at("/finding_info/title").asText()).isEqualTo("SSID spoofing detected");
+        assertThat(spoof.at("/finding_info/desc").asText()).isEqualTo("Corp-WiFi");
+        assertThat(spoof.at("/evidences/0/src_endpoint/mac").asText()).isEqualTo("00:00:5E:00:53:A1");
+
+        JsonNode rogue = line("<134>1 1772366500.123456789 MR_Office airmarshal_events type=rogue_ssid_detected"
+                + " ssid='FreeWiFi' bssid='00:00:5E:00:53:B2' src='00:00:5E:00:53:B2' dst='FF:FF:FF:FF:FF:FF'"
+                + " wired_mac='00:00:5E:00:53:B0' vlan_id='20' channel='11' rssi='25' fc_type='0' fc_subtype='8'");
+        assertThat(rogue.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(rogue.get("severity_id").asInt()).isEqualTo(3);
+        assertThat(rogue.at("/finding_info/title").asText()).isEqualTo("Rogue SSID detected");
+    }
 }

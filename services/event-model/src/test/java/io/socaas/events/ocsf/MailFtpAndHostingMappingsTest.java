@@ -586,6 +586,13 @@ class MailFtpAndHostingMappingsTest {
         assertThat(refused.get("status_code").asText()).isEqualTo("550");
         assertThat(refused.at("/email/smtp_to/0").asText()).isEqualTo("nobody@example.com");
         assertThat(refused.get("message_trace_uid").asText()).isEqualTo("3a4f1c2b9d7e6f01");
+        JsonNode noAuth = line("Mar  1 09:59:53 mx1 smtpd[4410]: 3a4f1c2b9d7e6f02 smtp failed-command"
+                + " command=\"MAIL FROM:<billing@example.com> \" result=\"530 5.5.1 Invalid command: Must issue an AUTH"
+                + " command first\"");
+        assertDenied(noAuth);
+        assertThat(noAuth.at("/email/smtp_from").asText()).isEqualTo("billing@example.com");
+        assertThat(noAuth.at("/email/smtp_to").isMissingNode()).isTrue();
+        assertThat(noAuth.get("status_code").asText()).isEqualTo("530");
 
         JsonNode connected = line("Mar  1 09:59:50 mx1 smtpd[4410]: 3a4f1c2b9d7e6f01 smtp connected"
                 + " address=198.51.100.7 host=mail.example.net");

@@ -546,4 +546,22 @@ class FirewallAuditAndThreatIntelMappingsTest {
         assertThat(rogue.get("severity_id").asInt()).isEqualTo(3);
         assertThat(rogue.at("/finding_info/title").asText()).isEqualTo("Rogue SSID detected");
     }
+
+    @Test
+    void fortigateFakeAndRogueAccessPointsAreDetectionFindings() throws Exception {
+        // FortiOS wireless event log (logid 0104043568 "Fake AP on air")
+        JsonNode fake = line("<188>date=2026-03-01 time=12:30:00 devname=\"FGT-HQ\" devid=\"FGT60FTK2209C042\""
+                + " eventtime=1772368200000000000 tz=\"+0000\" logid=\"0104043568\" type=\"event\" subtype=\"wireless\""
+                + " level=\"warning\" vd=\"root\" logdesc=\"Fake AP on air\" ssid=\"Corp-WiFi\""
+                + " bssid=\"00:00:5e:00:53:c1\" aptype=0 rate=130 radioband=\"802.11n\" channel=6 action=\"fake-ap-on-air\""
+                + " manuf=\"Unknown\" security=\"WPA2 Personal\" encryption=\"AES\" signal=-60 noise=-95 onwire=\"no\""
+                + " msg=\"Fake AP On-air Corp-WiFi 00:00:5e:00:53:c1 chan 6\"");
+        assertProduct(fake, "FortiGate");
+        assertThat(fake.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(fake.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(fake.get("is_alert").asBoolean()).isTrue();
+        assertThat(fake.at("/finding_info/title").asText()).isEqualTo("Fake AP on air");
+        assertThat(fake.at("/finding_info/desc").asText()).isEqualTo("Corp-WiFi");
+        assertThat(fake.at("/evidences/0/src_endpoint/mac").asText()).isEqualTo("00:00:5e:00:53:c1");
+    }
 }

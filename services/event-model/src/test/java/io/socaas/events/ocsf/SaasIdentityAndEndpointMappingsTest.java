@@ -341,6 +341,22 @@ class SaasIdentityAndEndpointMappingsTest {
                 "login", "login", "login_challenge", "{\"name\":\"login_challenge_status\",\"value\":\"passed\"}"));
         assertThat(challengePassed.get("status_id").asInt()).isEqualTo(1);
 
+        // an OAuth application given access to a user's mail: the user and the application
+        JsonNode oauth = json(workspace(
+                "token",
+                "auth",
+                "authorize",
+                "{\"name\":\"client_id\",\"value\":\"1234.apps.googleusercontent.com\"},{\"name\":\"app_name\","
+                        + "\"value\":\"Mail Merge Pro\"},{\"name\":\"client_type\",\"value\":\"WEB\"}"));
+        assertThat(oauth.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(oauth.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(oauth.at("/resource/name").asText()).isEqualTo("Mail Merge Pro");
+        assertThat(oauth.at("/user/email_addr").asText()).isEqualTo("admin@corp.example");
+        assertThat(json(workspace("token", "auth", "revoke", ""))
+                        .get("activity_id")
+                        .asInt())
+                .isEqualTo(2);
+
         JsonNode mfaOff = json(workspace("user_accounts", "2sv_change", "2sv_disable", ""));
         assertThat(mfaOff.get("class_uid").asInt()).isEqualTo(3001);
         assertThat(mfaOff.get("activity_id").asInt()).isEqualTo(11);

@@ -220,6 +220,67 @@ class NetworkGearProxyAndDnsMappingsTest {
         assertThat(dot1x.at("/src_endpoint/uid").asText()).isEqualTo("0011.2233.4455");
         assertThat(dot1x.at("/dst_endpoint/interface_name").asText()).isEqualTo("Gi1/0/7");
         assertThat(dot1x.at("/session/uid").asText()).isEqualTo("0A0A0A0B0000001A2B3C4D5E");
+        // the session manager's failed authorization: the client's MAC, the port and the reason
+        JsonNode authz =
+                line("<189>Mar  1 10:00:02 wlc9800 4411: Mar  1 10:00:02.118 UTC: %SESSION_MGR-5-FAIL: Chassis 1"
+                        + " R0/0: wncd: Authorization failed or unapplied for client (aa:bb:cc:00:11:22) on Interface"
+                        + " capwap_90000004 AuditSessionID 0B0A0A0A0000003C9F8E7D6C. Failure reason: Authc fail."
+                        + " Authc failure reason: Cred Fail.");
+        assertThat(authz.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(authz.get("status_id").asInt()).isEqualTo(2);
+        assertThat(authz.at("/src_endpoint/mac").asText()).isEqualTo("aa:bb:cc:00:11:22");
+        assertThat(authz.at("/dst_endpoint/interface_name").asText()).isEqualTo("capwap_90000004");
+        assertThat(authz.at("/session/uid").asText()).isEqualTo("0B0A0A0A0000003C9F8E7D6C");
+        assertThat(authz.get("status_detail").asText()).isEqualTo("Authc fail. Authc failure reason: Cred Fail");
+        // a wireless client that reached RUN state on a Catalyst 9800: the user, the SSID and the MAC
+        JsonNode joined = line("<190>5120: Mar  1 10:00:03.004 UTC: %CLIENT_ORCH_LOG-6-CLIENT_ADDED_TO_RUN_STATE:"
+                + " Chassis 1 R0/0: wncd: Username entry (jdoe) joined with ssid (CORP-WIFI) for device with MAC:"
+                + " 0011.2233.4466 on channel (36)");
+        assertLogon(joined, 1, "jdoe", null);
+        assertThat(joined.at("/service/name").asText()).isEqualTo("CORP-WIFI");
+        assertThat(joined.at("/src_endpoint/mac").asText()).isEqualTo("0011.2233.4466");
+        // AireOS controller: an administrator's login to the web UI
+        assertLogon(
+                line("<133>wlc01: *emWeb: Mar 01 10:00:04.221: %AAA-5-AAA_AUTH_ADMIN_USER: aaa.c:3083 Authentication"
+                        + " succeeded for admin user 'netadmin' on 198.51.100.20"),
+                1,
+                "netadmin",
+                "198.51.100.20");
+        // NX-OS: logins refused by PAM or AAA, relayed as system messages
+        JsonNode nxFailed = line("<187>Mar  1 10:00:05 nx01 2026 Mar  1 10:00:05.300 UTC: %AUTHPRIV-3-SYSTEM_MSG:"
+                + " pam_aaa:Authentication failed for user netops from 192.0.2.45 - sshd[20311]");
+        assertLogon(nxFailed, 2, "netops", "192.0.2.45");
+        assertThat(nxFailed.at("/service/name").asText()).isEqualTo("sshd");
+        assertLogon(
+                line("<187>Mar  1 10:00:06 nx01 : 2026 Mar  1 10:00:06.410 UTC: %DAEMON-3-SYSTEM_MSG: error: PAM:"
+                        + " Authentication failure for netops from 192.0.2.45 - dcos_sshd[20400]"),
+                2,
+                "netops",
+                "192.0.2.45");
+        assertLogon(
+                line("<189>nx02: 2026 Mar  1 10:00:07 UTC: %AUTHPRIV-5-SYSTEM_MSG: pam_unix(aaa:auth): authentication"
+                        + " failure; logname= uid=0 euid=0 tty= ruser= rhost=  user=backup - aaad"),
+                2,
+                "backup",
+                null);
+        // NX-OS AAA accounting: a command run over SSH, its result as the status
+        JsonNode command = line("<190>nx02: 2026 Mar  1 10:00:08 UTC: %AAA-6-AAA_ACCOUNTING_MESSAGE:"
+                + " update:192.0.2.45@ssh.31337:netops:show running-config (SUCCESS)");
+        assertThat(command.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(command.at("/actor/user/name").asText()).isEqualTo("netops");
+        assertThat(command.at("/api/operation").asText()).isEqualTo("show running-config");
+        assertThat(command.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.45");
+        assertThat(command.get("status_id").asInt()).isEqualTo(1);
+        assertBaseEventOf(
+                line("<190>nx02: 2026 Mar  1 10:00:09 UTC: %AAA-6-AAA_ACCOUNTING_MESSAGE:"
+                        + " stop:192.0.2.45@ssh.31337:netops:"),
+                IOS);
+        // Catalyst 6500's logout mnemonic
+        assertThat(line("<190>Mar  1 10:00:10 c6k01 AEST: %SYS-SW1-6-LOGOUT_C6K: User netops has exited tty session"
+                                + " 2(192.0.2.45)")
+                        .get("class_uid")
+                        .asInt())
+                .isEqualTo(3002);
 
         // corpus (logstash-patterns-core): other messages are Base Events of IOS
         assertBaseEventOf(

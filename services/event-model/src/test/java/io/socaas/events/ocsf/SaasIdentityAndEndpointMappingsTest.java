@@ -420,6 +420,22 @@ class SaasIdentityAndEndpointMappingsTest {
                         "Update succeeded"));
         assertBaseEventOf(update, "Sophos Central");
         assertThat(update.get("message").asText()).isEqualTo("Update succeeded");
+
+        // the SIEM API's alerts keep the endpoint under data
+        JsonNode alert = json("{\"description\":\"Manual cleanup required: 'Troj/Agent-BXYZ' at"
+                + " 'C:\\\\Users\\\\alice\\\\AppData\\\\Local\\\\Temp\\\\setup.exe'\",\"source\":\"CORP\\\\alice\","
+                + "\"severity\":\"high\",\"data\":{\"endpoint_id\":\"c80c\",\"endpoint_platform\":\"windows\","
+                + "\"endpoint_type\":\"computer\",\"source_info\":{\"ip\":\"192.0.2.15\"},\"threat_status\":\"NONE\"},"
+                + "\"customer_id\":\"816f\",\"created_at\":\"2026-03-01T09:05:01.000Z\",\"threat\":\"Troj/Agent-BXYZ\","
+                + "\"when\":\"2026-03-01T09:05:00.000Z\",\"type\":\"Event::Endpoint::Threat::CleanupFailed\","
+                + "\"location\":\"WS01\",\"id\":\"9a1f\"}");
+        assertProduct(alert, "Sophos Central");
+        assertThat(alert.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(alert.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(alert.at("/finding_info/title").asText()).startsWith("Manual cleanup required");
+        assertThat(alert.at("/device/uid").asText()).isEqualTo("c80c");
+        assertThat(alert.at("/device/ip").asText()).isEqualTo("192.0.2.15");
+        assertThat(alert.at("/device/hostname").asText()).isEqualTo("WS01");
     }
 
     @Test

@@ -75,7 +75,7 @@ final class EventTimeParser {
             strict("MMM d uuuu HH:mm:ss[.SSS]"),
             strict("EEE MMM ppd HH:mm:ss[.SSSSSS] uuuu"),
             strict("uuuu/MM/dd HH:mm:ss"),
-            strict("dd-MMM-uuuu HH:mm:ss"),
+            withFraction("dd-MMM-uuuu HH:mm:ss", ""), // BIND's print-time, with milliseconds
             strict("uuuu MMM dd HH:mm:ss"),
             strict("EEE MMM dd HH:mm:ss uuuu"),
             new DateTimeFormatterBuilder()

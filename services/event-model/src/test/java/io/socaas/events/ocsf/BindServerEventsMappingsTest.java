@@ -33,6 +33,32 @@ class BindServerEventsMappingsTest {
     }
 
     @Test
+    void linesOfBindsOwnLogFilesAreReadWithTheirTime() throws Exception {
+        // a logging channel to a file: with print-time, print-category and print-severity, and without
+        JsonNode printed = line("01-Mar-2026 09:00:00.123 queries: info: client @0x7f3a2c0 192.0.2.44#53811"
+                + " (files.example.com): query: files.example.com IN A +E(0)K (192.0.2.53)");
+        assertProduct(printed, BIND);
+        assertThat(printed.get("class_uid").asInt()).isEqualTo(4003);
+        assertThat(printed.at("/query/hostname").asText()).isEqualTo("files.example.com");
+        assertThat(printed.at("/src_endpoint/port").asInt()).isEqualTo(53811);
+        assertThat(printed.get("time").asLong())
+                .isEqualTo(java.time.Instant.parse("2026-03-01T09:00:00.123Z").toEpochMilli());
+        JsonNode bare = line("client @0x7f3a2c0 198.51.100.8#40000 (mail.example.org): query: mail.example.org IN MX"
+                + " -E(0)DC (192.0.2.53)");
+        assertProduct(bare, BIND);
+        assertThat(bare.at("/query/type").asText()).isEqualTo("MX");
+        JsonNode failed = line("01-Mar-2026 09:00:02.001 query-errors: info: client @0x7f3a2c0 203.0.113.9#40112"
+                + " (example.org): query failed (REFUSED) for example.org/IN/ANY at query.c:7133");
+        assertThat(failed.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(failed.get("rcode").asText()).isEqualTo("Refused");
+        // another program's line about a client is not BIND's
+        assertThat(line("client 192.0.2.1 connected (session 42)")
+                        .at("/metadata/product/name")
+                        .asText())
+                .isNotEqualTo(BIND);
+    }
+
+    @Test
     void aFailedQueryIsAResponseWithItsCode() throws Exception {
         JsonNode refused = line("<27>Mar  1 09:00:01 ns1 named[812]: query-errors: client @0x7f3a2c0 203.0.113.9#40112"
                 + " (example.org): query failed (REFUSED) for example.org/IN/ANY at query.c:7133");

@@ -387,12 +387,70 @@ class MailFtpAndHostingMappingsTest {
         assertLogon(viaSyslog, 1, "bob", "203.0.113.60");
         assertThat(viaSyslog.at("/device/hostname").asText()).isEqualTo("mail");
 
-        // no authentication: an unauthenticated message whose subject holds "A=", other Exim lines (corpus)
-        assertBaseEventOf(
-                line("2024-03-01 10:05:04 1rg8Tq-0004Xy-Ad <= eve@evil.example H=(x) [203.0.113.66]:1 P=esmtp"
-                        + " S=100 id=z T=\"hi A=dovecot_login:admin\""),
-                "Exim");
+        // no authentication: an unauthenticated message whose subject holds "A=" is a message received
+        JsonNode unauthenticated = line("2024-03-01 10:05:04 1rg8Tq-0004Xy-Ad <= eve@evil.example H=(x)"
+                + " [203.0.113.66]:1 P=esmtp S=100 id=z T=\"hi A=dovecot_login:admin\"");
+        assertThat(unauthenticated.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(unauthenticated.at("/email/smtp_from").asText()).isEqualTo("eve@evil.example");
+        assertThat(unauthenticated.at("/user/name").isMissingNode()).isTrue();
         assertBaseEventOf(line("Mar  1 10:05:05 mail exim[2347]: Start queue run: pid=2400"), "Exim");
+    }
+
+    @Test
+    void eximMainLogMessagesReceivedDeliveredDeferredAndBouncedAreEmailActivity() throws Exception {
+        // Exim's main log (exim_mainlog, /var/log/exim4/mainlog): message arrivals and deliveries by message id
+        JsonNode received = line("2026-03-01 10:00:01 1vRf2K-0003aB-7Q <= alice@example.com H=client.example.com"
+                + " (laptop) [198.51.100.7]:50000 P=esmtps X=TLS1.3:TLS_AES_128_GCM_SHA256:128 CV=no S=2345"
+                + " id=4f2a@laptop.example.com T=\"Quarterly report\"");
+        assertProduct(received, "Exim", "Exim");
+        assertThat(received.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(received.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(received.at("/email/smtp_from").asText()).isEqualTo("alice@example.com");
+        assertThat(received.at("/email/subject").asText()).isEqualTo("Quarterly report");
+        assertThat(received.at("/email/message_uid").asText()).isEqualTo("4f2a@laptop.example.com");
+        assertThat(received.at("/email/size").asInt()).isEqualTo(2345);
+        assertThat(received.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.7");
+        assertThat(received.get("message_trace_uid").asText()).isEqualTo("1vRf2K-0003aB-7Q");
+        assertThat(received.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T10:00:01Z"));
+
+        JsonNode delivered = line("2026-03-01 10:00:02 1vRf2K-0003aB-7Q => bob@example.org R=dnslookup"
+                + " T=remote_smtp H=mx.example.org [198.51.100.25] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=yes"
+                + " C=\"250 2.0.0 Ok: queued as 4Xy\" QT=1s DT=0s");
+        assertThat(delivered.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(delivered.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(delivered.get("status_id").asInt()).isEqualTo(1);
+        assertThat(delivered.at("/email/smtp_to/0").asText()).isEqualTo("bob@example.org");
+        assertThat(delivered.at("/dst_endpoint/ip").asText()).isEqualTo("198.51.100.25");
+        assertThat(delivered.get("status_detail").asText()).isEqualTo("250 2.0.0 Ok: queued as 4Xy");
+
+        // a bounce: the reason after the router (a local alias) or after the remote server's answer
+        JsonNode unknownAlias = line("2026-03-01 10:00:03 1vRf2K-0003aB-7Q ** info@example.net"
+                + " R=virtual_aliases: No such person at this address.");
+        assertThat(unknownAlias.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(unknownAlias.get("status_id").asInt()).isEqualTo(2);
+        assertThat(unknownAlias.at("/email/smtp_to/0").asText()).isEqualTo("info@example.net");
+        assertThat(unknownAlias.get("status_detail").asText()).isEqualTo("No such person at this address.");
+        JsonNode refused = line(
+                "2026-03-01 10:00:03 1vRf2K-0003aB-7Q ** carol@example.org <carol@example.org>"
+                        + " R=dnslookup T=remote_smtp H=mx.example.org [198.51.100.25] X=TLS1.2:ECDHE-RSA-AES256-GCM-SHA384:256"
+                        + " CV=yes: SMTP error from remote mail server after RCPT TO:<carol@example.org>: 550 5.1.1 User unknown");
+        assertThat(refused.get("status_id").asInt()).isEqualTo(2);
+        assertThat(refused.get("status_detail").asText()).endsWith("550 5.1.1 User unknown");
+
+        JsonNode deferred = line("Mar  1 10:00:04 mail exim[2345]: 1vRf2K-0003aB-7Q == dave@example.net"
+                + " R=dnslookup T=remote_smtp defer (-44) H=mx.example.net [203.0.113.25]: SMTP error from remote"
+                + " mail server after RCPT TO:<dave@example.net>: 451 4.7.1 Greylisted, try again later");
+        assertThat(deferred.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(deferred.get("status_id").asInt()).isEqualTo(2);
+        assertThat(deferred.get("status_detail").asText()).endsWith("451 4.7.1 Greylisted, try again later");
+        assertThat(deferred.at("/device/hostname").asText()).isEqualTo("mail");
+
+        // the end of a message's deliveries, and another program's line with an arrow, are not claimed as mail
+        assertBaseEventOf(line("2026-03-01 10:00:05 1vRf2K-0003aB-7Q Completed"), "Exim");
+        assertThat(line("2026-03-01 10:00:05 worker-queue-01 => job 42 done")
+                        .at("/metadata/product/name")
+                        .asText())
+                .isNotEqualTo("Exim");
     }
 
     @Test

@@ -203,6 +203,30 @@ class EndpointSecurityMappingsTest {
                         + "\"primaryDescription\":\"The management user Erin Admin deleted the user Old User.\"}");
         assertThat(deleted.get("class_uid").asInt()).isEqualTo(6003);
         assertThat(deleted.get("activity_id").asInt()).isEqualTo(4);
+
+        // a custom detection rule's alert (cloud detection alerts API)
+        JsonNode alert = json("{\"agentDetectionInfo\":{\"accountId\":\"200\",\"name\":\"pc-carol\","
+                + "\"osName\":\"Windows 11 Pro\",\"uuid\":\"u-1\"},\"alertInfo\":{\"alertId\":\"905\","
+                + "\"analystVerdict\":\"Undefined\",\"createdAt\":\"2026-03-01T09:59:00.000000Z\",\"eventType\":"
+                + "\"PROCESSCREATION\",\"incidentStatus\":\"Unresolved\",\"source\":\"STAR\",\"srcMachineIp\":"
+                + "\"192.0.2.44\"},\"ruleInfo\":{\"id\":\"77\",\"name\":\"Encoded PowerShell\",\"severity\":\"High\","
+                + "\"treatAsThreat\":\"Suspicious\"},\"sourceProcessInfo\":{\"commandline\":\"powershell.exe -enc SQBFAFgA\","
+                + "\"name\":\"powershell.exe\",\"pid\":\"4120\",\"user\":\"PC-CAROL\\\\carol\"},\"sourceParentProcessInfo\":"
+                + "{\"name\":\"winword.exe\"},\"targetProcessInfo\":{\"tgtProcName\":\"cmd.exe\",\"tgtProcCmdLine\":"
+                + "\"cmd.exe /c whoami\",\"tgtProcImagePath\":\"C:\\\\Windows\\\\System32\\\\cmd.exe\"}}");
+        assertProduct(alert, "Singularity");
+        assertThat(alert.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(alert.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(alert.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(alert.at("/finding_info/title").asText()).isEqualTo("Encoded PowerShell");
+        assertThat(alert.at("/finding_info/analytic/uid").asText()).isEqualTo("77");
+        assertThat(alert.at("/device/hostname").asText()).isEqualTo("pc-carol");
+        assertThat(alert.at("/device/ip").asText()).isEqualTo("192.0.2.44");
+        assertThat(alert.at("/actor/process/cmd_line").asText()).isEqualTo("powershell.exe -enc SQBFAFgA");
+        assertThat(alert.at("/actor/process/parent_process/name").asText()).isEqualTo("winword.exe");
+        assertThat(alert.at("/actor/user/name").asText()).isEqualTo("PC-CAROL\\carol");
+        assertThat(alert.at("/evidences/0/process/cmd_line").asText()).isEqualTo("cmd.exe /c whoami");
+        assertThat(alert.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:59:00Z"));
         // ESET PROTECT's export keeps its own file
         assertProduct(
                 json("{\"event_type\":\"Threat_Event\",\"source_uuid\":\"s1\",\"hostname\":\"pc01\","

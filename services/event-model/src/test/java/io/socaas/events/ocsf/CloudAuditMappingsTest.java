@@ -1765,6 +1765,36 @@ class CloudAuditMappingsTest {
                  "event": {"ComputerName": "WS-042", "DetectName": "Ransomware", "SeverityName": "Critical"}}""");
         assertThat(critical.get("severity_id").asInt()).isEqualTo(5);
 
+        // the unified detection summary of endpoint protection, streamed and flat as Falcon Data Replicator writes it
+        String epp = """
+                {"Hostname": "WS-042", "UserName": "bob", "Name": "Known Malware",
+                 "Description": "A file classified as malware was run.", "Severity": 70, "SeverityName": "High",
+                 "FileName": "invoice.exe", "FilePath": "\\\\Device\\\\HarddiskVolume3\\\\Users\\\\bob\\\\invoice.exe",
+                 "CommandLine": "invoice.exe /s", "SHA256String": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                 "AgentId": "a1b2", "CompositeId": "c1:ind:a1b2:100-200-300", "LocalIP": "192.0.2.42",
+                 "FalconHostLink": "https://falcon.crowdstrike.com/activity-v2/detections/c1:ind:a1b2:100-200-300",
+                 "Tactic": "Malware", "Technique": "Malicious File", "PatternId": 200,
+                 "PatternDispositionDescription": "Prevention, process killed.", "ParentImageFileName": "explorer.exe"}""";
+        JsonNode streamed =
+                json("{\"metadata\": {\"customerIDString\": \"c1\", \"eventType\": \"EppDetectionSummaryEvent\","
+                        + " \"eventCreationTime\": 1772356502000}, \"event\": " + epp + "}");
+        JsonNode flat = json(epp);
+        for (JsonNode eppDetection : List.of(streamed, flat)) {
+            assertProduct(eppDetection, "Falcon");
+            assertThat(eppDetection.get("class_uid").asInt()).isEqualTo(2004);
+            assertThat(eppDetection.get("severity_id").asInt()).isEqualTo(4);
+            assertThat(eppDetection.at("/finding_info/title").asText()).isEqualTo("Known Malware");
+            assertThat(eppDetection.at("/finding_info/uid").asText()).isEqualTo("c1:ind:a1b2:100-200-300");
+            assertThat(eppDetection.at("/finding_info/analytic/name").asText()).isEqualTo("Malicious File");
+            assertThat(eppDetection.at("/device/hostname").asText()).isEqualTo("WS-042");
+            assertThat(eppDetection.at("/device/ip").asText()).isEqualTo("192.0.2.42");
+            assertThat(eppDetection.at("/actor/process/cmd_line").asText()).isEqualTo("invoice.exe /s");
+            assertThat(eppDetection.at("/actor/process/parent_process/name").asText())
+                    .isEqualTo("explorer.exe");
+            assertThat(eppDetection.get("status_detail").asText()).isEqualTo("Prevention, process killed.");
+        }
+        assertThat(streamed.get("time").asLong()).isEqualTo(1772356502000L);
+
         JsonNode failedLogin = json("""
                 {"metadata": {"eventType": "AuthActivityAuditEvent", "eventCreationTime": 1772356503000},
                  "event": {"UserId": "admin@contoso.com", "UserIp": "203.0.113.24", "OperationName": "userAuthenticate",

@@ -200,7 +200,10 @@ class NormalizationCorpusTest {
             Map.entry("Windows PowerShell:800", new Expected(1009, "/script/type_id")),
             Map.entry("Microsoft-Windows-TaskScheduler/Operational:106", new Expected(1006, "/job/name")),
             Map.entry("Microsoft-Windows-TaskScheduler/Operational:129", new Expected(1006, "/job/name")),
-            Map.entry("Microsoft-Windows-TaskScheduler/Operational:200", new Expected(1006, "/job/name")));
+            Map.entry("Microsoft-Windows-TaskScheduler/Operational:200", new Expected(1006, "/job/name")),
+            Map.entry("Security:5379", new Expected(3004, "/entity/type")),
+            Map.entry("Microsoft-Windows-WMI-Activity/Operational:5857", new Expected(1005, "/module/file/path")),
+            Map.entry(POWERSHELL + "24577", new Expected(1009, "/script/file/path")));
 
     /** Counts, per group, the records that are not of the expected class or lack the attribute. */
     private static void check(

@@ -1021,4 +1021,61 @@ class WindowsEventClassesTest {
                         .asInt())
                 .isZero();
     }
+
+    @Test
+    void credentialReadsWmiProvidersAndIseScriptsReachTheirClasses() throws Exception {
+        // Credential Manager credentials read: the stored credential is the managed entity
+        JsonNode read = normalize("""
+                {"Channel":"Security","EventID":5379,"Hostname":"PC01.example.com","TimeCreated":"2026-02-28T09:12:01.104Z",
+                 "SubjectUserSid":"S-1-5-21-1004336348-1177238915-682003330-1104","SubjectUserName":"jdoe","SubjectDomainName":"EXAMPLE",
+                 "SubjectLogonId":"0x4a21c","TargetName":"Domain:target=fs01.example.com","Type":"2","CountOfCredentialsReturned":"1",
+                 "ReadOperation":"%%8099","ReturnCode":"0","ClientProcessId":"4312"}""");
+        assertClass(read, 3004, 2, "Read");
+        assertThat(read.at("/entity/name").asText()).isEqualTo("Domain:target=fs01.example.com");
+        assertThat(read.at("/entity/type").asText()).isEqualTo("Credential Manager credential");
+        assertThat(read.at("/actor/user/name").asText()).isEqualTo("jdoe");
+        assertThat(read.at("/actor/process/pid").asInt()).isEqualTo(4312);
+        assertThat(read.at("/status_id").asInt()).isEqualTo(1);
+        JsonNode notFound = normalize("""
+                {"Channel":"Security","EventID":5379,"SubjectUserName":"jdoe","TargetName":"MicrosoftAccount:user=jdoe@example.com",
+                 "ReadOperation":"%%8100","ReturnCode":"3221226021","ClientProcessId":"988"}""");
+        assertClass(notFound, 3004, 2, "Read");
+        assertThat(notFound.at("/status_id").asInt()).isEqualTo(2);
+
+        // a WMI provider loaded into its host process, from the rendered message
+        JsonNode provider = normalize("""
+                {"Channel":"Microsoft-Windows-WMI-Activity/Operational","EventID":5857,"Hostname":"PC01.example.com",
+                 "EventTime":"2026-02-28 09:14:22","AccountName":"NETWORK SERVICE",
+                 "Message":"Win32_OsBaseline provider started with result code 0x0. HostProcess = wmiprvse.exe; ProcessID = 2216; ProviderPath = C:\\\\ProgramData\\\\odd\\\\baseline.dll"}""");
+        assertClass(provider, 1005, 1, "Load");
+        assertThat(provider.at("/module/file/path").asText()).isEqualTo("C:\\ProgramData\\odd\\baseline.dll");
+        assertThat(provider.at("/module/load_type_id").asInt()).isEqualTo(1);
+        assertThat(provider.at("/actor/process/file/name").asText()).isEqualTo("wmiprvse.exe");
+        assertThat(provider.at("/actor/process/pid").asInt()).isEqualTo(2216);
+        // and from the event's data in the evtx-dump shape
+        JsonNode providerData = normalize("""
+                {"Event":{"System":{"EventID":5857,"TimeCreated":{"#attributes":{"SystemTime":"2026-02-28T09:14:22.5Z"}},
+                 "Channel":"Microsoft-Windows-WMI-Activity/Operational","Computer":"PC01.example.com"},
+                 "UserData":{"Operation_StartedOperational":{"ProviderName":"CIMWin32","Code":"0x0","HostProcess":"wmiprvse.exe",
+                 "ProcessID":"3104","ProviderPath":"%systemroot%\\\\system32\\\\wbem\\\\cimwin32.dll"}}}}""");
+        assertClass(providerData, 1005, 1, "Load");
+        assertThat(providerData.at("/module/file/path").asText())
+                .isEqualTo("%systemroot%\\system32\\wbem\\cimwin32.dll");
+        assertThat(providerData.at("/actor/process/pid").asInt()).isEqualTo(3104);
+
+        // PowerShell ISE ran a script file
+        JsonNode ise = normalize("""
+                {"Channel":"Microsoft-Windows-PowerShell/Operational","EventID":24577,"Hostname":"PC01.example.com",
+                 "Message":"Windows PowerShell ISE has started to run script file C:\\\\Users\\\\jdoe\\\\Desktop\\\\collect.ps1."}""");
+        assertClass(ise, 1009, 1, "Execute");
+        assertThat(ise.at("/script/file/path").asText()).isEqualTo("C:\\Users\\jdoe\\Desktop\\collect.ps1");
+        assertThat(ise.at("/script/type_id").asInt()).isEqualTo(2);
+
+        // WMI query errors, event consumer bindings and PowerShell's script block invocation markers stay Base Events
+        assertThat(normalize("""
+                {"Channel":"Microsoft-Windows-WMI-Activity/Operational","EventID":5858,
+                 "Message":"Id = {0F80CB90}; ClientMachine = PC01; Operation = Start IWbemServices::ExecQuery; ResultCode = 0x80041032"}""").get("class_uid").asInt()).isZero();
+        assertThat(normalize("""
+                {"Channel":"Microsoft-Windows-PowerShell/Operational","EventID":4105,"ScriptBlockId":"5e6f8806","RunspaceId":"2df6de6d"}""").get("class_uid").asInt()).isZero();
+    }
 }

@@ -102,6 +102,79 @@ class CloudServiceLogsMappingsTest {
     }
 
     @Test
+    void cloudFrontStandardLogsAreHttpActivity() throws Exception {
+        // the tab-separated W3C line CloudFront writes to S3 (33 fields), and an older distribution's 24
+        String current = String.join(
+                "\t",
+                "2026-03-01",
+                "09:59:58",
+                "FRA56-P5",
+                "5213",
+                "198.51.100.23",
+                "GET",
+                "d111111abcdef8.cloudfront.net",
+                "/index.html",
+                "200",
+                "https://www.example.com/",
+                "Mozilla/5.0%20(Windows%20NT%2010.0)",
+                "lang=de",
+                "-",
+                "Hit",
+                "SOX4xwn4XV6Q4rgb7XiVGOHms_BGlTAC4KyHmureZmBNrjGdRLiNIQ==",
+                "www.example.com",
+                "https",
+                "23",
+                "0.001",
+                "-",
+                "TLSv1.3",
+                "TLS_AES_128_GCM_SHA256",
+                "Hit",
+                "HTTP/2.0",
+                "-",
+                "-",
+                "11040",
+                "0.001",
+                "Hit",
+                "text/html",
+                "78",
+                "-",
+                "-");
+        JsonNode hit = line(current);
+        assertThat(hit.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(hit.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(hit.at("/metadata/product/name").asText()).isEqualTo("CloudFront");
+        assertThat(hit.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.23");
+        assertThat(hit.at("/src_endpoint/port").asInt()).isEqualTo(11040);
+        assertThat(hit.at("/http_request/url/hostname").asText()).isEqualTo("www.example.com");
+        assertThat(hit.at("/http_request/url/path").asText()).isEqualTo("/index.html");
+        assertThat(hit.at("/http_request/url/query_string").asText()).isEqualTo("lang=de");
+        assertThat(hit.at("/http_response/code").asInt()).isEqualTo(200);
+        assertThat(hit.at("/traffic/bytes_out").asLong()).isEqualTo(5213);
+        assertThat(hit.at("/tls/version").asText()).isEqualTo("TLSv1.3");
+        assertThat(hit.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:59:58Z"));
+        assertThat(hit.has("action_id")).isFalse();
+
+        String refused = current.replace("\tGET\t", "\tPOST\t")
+                .replace("/index.html\t200", "/wp-login.php\t403")
+                .replace("\tHit\t", "\tError\t");
+        JsonNode blocked = line(refused);
+        assertThat(blocked.get("activity_id").asInt()).isEqualTo(6);
+        assertThat(blocked.get("action_id").asInt()).isEqualTo(2);
+        assertThat(blocked.at("/http_response/code").asInt()).isEqualTo(403);
+
+        String older = String.join("\t", java.util.Arrays.copyOf(current.split("\t"), 23));
+        JsonNode old = line(older);
+        assertThat(old.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(old.at("/http_request/url/hostname").asText()).isEqualTo("www.example.com");
+        assertThat(old.at("/src_endpoint/port").isMissingNode()).isTrue();
+        // the log file's header lines are no requests
+        assertThat(line("#Fields: date time x-edge-location sc-bytes c-ip cs-method cs(Host) cs-uri-stem sc-status")
+                        .at("/metadata/product/name")
+                        .asText())
+                .isNotEqualTo("CloudFront");
+    }
+
+    @Test
     void connectionsWithoutAnHttpRequestAreNetworkTraffic() throws Exception {
         // a Network Load Balancer's TLS listener: one line per connection, when it ends; UTC without a Z
         JsonNode nlb = line(NLB, ZoneId.of("Europe/Berlin"));

@@ -124,6 +124,14 @@ class AntivirusLogsourcesTest {
                 + "\"SeverityName\":\"High\",\"FilePath\":\"" + json(path) + "\",\"Tactic\":\"Malware\"}}";
     }
 
+    /** The same detection as Falcon Data Replicator writes it: flat, without metadata. */
+    private static String falconFdr(String name, String path) {
+        return "{\"Hostname\":\"WS01\",\"UserName\":\"alice\",\"Name\":\"" + name + "\",\"SeverityName\":\"High\","
+                + "\"FilePath\":\"" + json(path) + "\",\"Tactic\":\"Malware\",\"AgentId\":\"a1b2\","
+                + "\"CompositeId\":\"c0ffee00:ind:a1b2:100-200-300\",\"PatternId\":200,"
+                + "\"FalconHostLink\":\"https://falcon.crowdstrike.com/activity-v2/detections/c0ffee00:ind:a1b2:100-200-300\"}";
+    }
+
     private static String sentinelOneCef2(String classification, String path) {
         String file = path.substring(path.lastIndexOf('\\') + 1);
         return "<14>2026-03-01 09:00:04,100 sentinel - CEF:2|SentinelOne|Mgmt|Windows|rt=2026-03-01 09:00:03.000000"
@@ -266,6 +274,12 @@ class AntivirusLogsourcesTest {
                         "Credential Dumping via Mimikatz",
                         "China Chopper Webshell",
                         "NGAV"),
+                new Product(
+                        "falcon fdr",
+                        AntivirusLogsourcesTest::falconFdr,
+                        "Credential Dumping via Mimikatz",
+                        "China Chopper Webshell",
+                        "NGAV"),
                 // SentinelOne's classification is the signature: it has none for web shells
                 new Product("sentinelone cef2", AntivirusLogsourcesTest::sentinelOneCef2, "Hacktool", null, "PUA"),
                 new Product("sentinelone api", AntivirusLogsourcesTest::sentinelOneApi, "Hacktool", null, "PUA"),
@@ -386,6 +400,7 @@ class AntivirusLogsourcesTest {
         inWebRoot.put("windows defender", windowsDefender(1116, "PUA:Win32/Presenoker", "file:_" + SHELL));
         inWebRoot.put("defender alert evidence", defenderEvidence("Presenoker", SHELL));
         inWebRoot.put("falcon epp", falconEpp("NGAV", SHELL));
+        inWebRoot.put("falcon fdr", falconFdr("NGAV", SHELL));
         inWebRoot.put("sentinelone cef2", sentinelOneCef2("PUA", SHELL));
         inWebRoot.put("sentinelone api", sentinelOneApi("PUA", SHELL));
         inWebRoot.put("sentinelone cef", sentinelOneCef("PUA", SHELL));

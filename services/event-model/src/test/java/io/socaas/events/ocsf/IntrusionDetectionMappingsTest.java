@@ -194,6 +194,20 @@ class IntrusionDetectionMappingsTest {
         assertFinding(v6Suricata, "Suricata", "v6", "1", 1, "2001:db8::1", "2001:db8::2");
         assertThat(v6Suricata.at("/evidences/0/src_endpoint/port").asInt()).isEqualTo(53);
 
+        // Snort's alert_csv as pfSense writes it: timestamp,gid,sid,rev,"msg",proto,src,srcport,dst,dstport,id,
+        // classification,priority,action,disposition
+        JsonNode csv = line("03/01/26-09:00:06.250000 ,1,2024364,3,\"ET SCAN Possible Nmap User-Agent Observed\",TCP,"
+                + "203.0.113.45,51200,192.0.2.10,80,31337,Web Application Attack,1,alert,Allow");
+        assertFinding(
+                csv, "Snort", "ET SCAN Possible Nmap User-Agent Observed", "2024364", 4, "203.0.113.45", "192.0.2.10");
+        assertThat(csv.at("/evidences/0/dst_endpoint/port").asInt()).isEqualTo(80);
+        assertThat(csv.at("/finding_info/types/0").asText()).isEqualTo("Web Application Attack");
+        JsonNode csvIcmp = line("03/01/26-09:00:07.000001 ,1,384,8,\"PROTOCOL-ICMP PING\",ICMP,203.0.113.46,,"
+                + "192.0.2.11,,40001,Misc activity,3,drop,Block");
+        assertFinding(csvIcmp, "Snort", "PROTOCOL-ICMP PING", "384", 2, "203.0.113.46", "192.0.2.11");
+        assertThat(csvIcmp.at("/evidences/0/src_endpoint/port").isMissingNode()).isTrue();
+        assertThat(csvIcmp.get("disposition_id").asInt()).isEqualTo(2);
+
         // Suricata's other lines stay Base Events of the product
         assertBaseEventOf(
                 line("<173>Mar  1 09:00:06 opnsense suricata[4242]: [100] <Notice> -- rule reload complete"),

@@ -202,6 +202,7 @@ class NormalizationCorpusTest {
             Map.entry("Microsoft-Windows-TaskScheduler/Operational:129", new Expected(1006, "/job/name")),
             Map.entry("Microsoft-Windows-TaskScheduler/Operational:200", new Expected(1006, "/job/name")),
             Map.entry("Security:5379", new Expected(3004, "/entity/type")),
+            Map.entry("Security:5058", new Expected(1001, "/file/path")),
             Map.entry("Microsoft-Windows-WMI-Activity/Operational:5857", new Expected(1005, "/module/file/path")),
             Map.entry(POWERSHELL + "24577", new Expected(1009, "/script/file/path")));
 
@@ -341,6 +342,9 @@ class NormalizationCorpusTest {
         assertThat(tally.share("Security:4688")).isEqualTo(1.0);
         // account, group, privilege, task, registry, module, driver, pipe, log and script events have their classes
         assertExpected(tally, EVTX_EXPECTED, wrong);
+        // BITS transfers: over HTTP(S) HTTP Activity, copies of local or UNC files File System Activity
+        assertThat(tally.share("Microsoft-Windows-Bits-Client/Operational:59")).isEqualTo(1.0);
+        assertThat(tally.share("Microsoft-Windows-Bits-Client/Operational:60")).isEqualTo(1.0);
         // registry objects of either class; keys, files and processes audited by object type
         assertThat(tally.share(SYSMON + "12")).isEqualTo(1.0);
         assertThat(tally.share("Security:4663")).isEqualTo(1.0);

@@ -924,8 +924,41 @@ class WindowsEventClassesTest {
         assertThat(failed.has("status_id")).isFalse();
         assertThat(failed.get("status_code").asText()).isEqualTo("2147954407");
 
-        // a transfer from a file share is no HTTP activity
-        assertThat(normalize(evtx(bits, 59, "{\"url\":\"\\\\\\\\fs01\\\\share\\\\a.exe\"}"))
+        // a copy from a file share or a local path is no HTTP activity: BITS reads the source file
+        JsonNode share = normalize(evtx(bits, 59, "{\"url\":\"\\\\\\\\fs01\\\\share\\\\a.exe\"}"));
+        assertClass(share, 1001, 2, "Read");
+        assertThat(share.at("/file/path").asText()).isEqualTo("\\\\fs01\\share\\a.exe");
+        assertThat(share.has("http_request")).isFalse();
+        JsonNode local = normalize(evtx(bits, 60, """
+                {"name":"updater","url":"C:\\\\Windows\\\\system32\\\\cmd.exe","hr":0,"fileLength":302592,"bytesTransferred":302592}"""));
+        assertClass(local, 1001, 2, "Read");
+        assertThat(local.at("/file/path").asText()).isEqualTo("C:\\Windows\\system32\\cmd.exe");
+        assertThat(local.at("/file/size").asLong()).isEqualTo(302592);
+        assertThat(local.get("status_id").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void keyFileReadsAreFileSystemActivityOfTheKeyFile() throws Exception {
+        // an AD FS token-signing key read from its key file (a Golden SAML attack reads it too)
+        JsonNode read = normalize("""
+                {"Channel":"Security","EventID":5058,"Hostname":"ADFS01.example.com","TimeCreated":"2026-02-28T04:07:34.160Z",
+                 "SubjectUserSid":"S-1-5-21-1004336348-1177238915-682003330-1105","SubjectUserName":"svc-adfs","SubjectDomainName":"EXAMPLE",
+                 "SubjectLogonId":"0x2d14f","ClientProcessId":"3388","ProviderName":"Microsoft Software Key Storage Provider",
+                 "AlgorithmName":"UNKNOWN","KeyName":"tp-0c1d2e3f-4a5b-6c7d-8e9f-0a1b2c3d4e5f","KeyType":"%%2499",
+                 "KeyFilePath":"C:\\\\ProgramData\\\\Microsoft\\\\Crypto\\\\RSA\\\\MachineKeys\\\\0a1b2c3d_4e5f","Operation":"%%2458","ReturnCode":"0x0"}""");
+        assertClass(read, 1001, 2, "Read");
+        assertThat(read.at("/file/path").asText())
+                .isEqualTo("C:\\ProgramData\\Microsoft\\Crypto\\RSA\\MachineKeys\\0a1b2c3d_4e5f");
+        assertThat(read.at("/actor/user/name").asText()).isEqualTo("svc-adfs");
+        assertThat(read.at("/actor/process/pid").asInt()).isEqualTo(3388);
+        assertThat(read.at("/status_id").asInt()).isEqualTo(1);
+        assertThat(read.at("/unmapped/KeyName").asText()).isEqualTo("tp-0c1d2e3f-4a5b-6c7d-8e9f-0a1b2c3d4e5f");
+        JsonNode deleted = normalize(evtx("Security", 5058, """
+                {"KeyFilePath":"C:\\\\Users\\\\jdoe\\\\AppData\\\\Roaming\\\\Microsoft\\\\Crypto\\\\Keys\\\\9f8e","Operation":"%%2460","ReturnCode":"0x80090016"}"""));
+        assertClass(deleted, 1001, 4, "Delete");
+        assertThat(deleted.has("status_id")).isFalse();
+        // cryptographic operations on a key (5061) name no file and stay Base Events
+        assertThat(normalize(evtx("Security", 5061, "{\"KeyName\":\"k\",\"Operation\":\"%%2480\"}"))
                         .get("class_uid")
                         .asInt())
                 .isZero();

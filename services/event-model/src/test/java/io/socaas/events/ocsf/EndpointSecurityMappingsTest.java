@@ -331,4 +331,57 @@ class EndpointSecurityMappingsTest {
                 line("<134>Mar  1 09:40:05 fw01 CEF:0|Acme|Gateway|1.0|100|Connection|3|src=192.0.2.1 dst=192.0.2.2"),
                 "CEF");
     }
+
+    @Test
+    void symantecEndpointProtectionRisksAndFirewallTraffic() throws Exception {
+        // written from the manager's (SEPM) syslog export: the program SymantecServer, comma-separated "Key: value"
+        JsonNode risk = line("<54>Mar  1 09:00:05 sepm01 SymantecServer: Virus found,IP Address: 192.0.2.21,"
+                + "Computer name: WS-017,Source: Scheduled scan,Risk name: Trojan.Gen.2,Occurrences: 1,"
+                + "C:\\Users\\alice\\Downloads\\invoice.exe,,Actual action: Quarantined,Requested action: Quarantined,"
+                + "Secondary action: Deleted,Event time: 2026-03-01 09:00:00,Inserted: 2026-03-01 09:00:04,"
+                + "End: 2026-03-01 09:00:00,Domain: Default,Group: My Company\\Workstations,Server: sepm01,User: alice,"
+                + "Source computer: ,Source IP: ,Disposition: Bad,Application hash: "
+                + "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08,Category set: Malware");
+        assertProduct(risk, "Symantec Endpoint Protection");
+        assertThat(risk.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(risk.at("/finding_info/title").asText()).isEqualTo("Trojan.Gen.2");
+        assertThat(risk.at("/finding_info/analytic/name").asText()).isEqualTo("Scheduled scan");
+        assertThat(risk.at("/device/hostname").asText()).isEqualTo("WS-017");
+        assertThat(risk.at("/device/ip").asText()).isEqualTo("192.0.2.21");
+        assertThat(risk.at("/actor/user/name").asText()).isEqualTo("alice");
+        assertThat(risk.at("/evidences/0/file/path").asText()).isEqualTo("C:\\Users\\alice\\Downloads\\invoice.exe");
+        assertThat(risk.at("/evidences/0/file/hashes/0/value").asText()).startsWith("9f86d081");
+        assertThat(risk.get("status_detail").asText()).isEqualTo("Quarantined");
+        assertThat(risk.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:00:00Z"));
+
+        // the client firewall's traffic log: an inbound connection blocked by a rule
+        String traffic = "<54>Mar  1 09:01:05 sepm01 SymantecServer: WS-017,Local Host IP: 192.0.2.21,Local Port: 445,"
+                + "Local Host MAC: 005056A10001,Remote Host IP: 203.0.113.50,Remote Host Name: ,Remote Port: 51234,"
+                + "Remote Host MAC: 005056A10002,TCP,Inbound,Begin: 2026-03-01 09:01:00,End Time: 2026-03-01 09:01:02,"
+                + "Occurrences: 3,Application: C:/WINDOWS/system32/NTOSKRNL.EXE,Rule: Block SMB from Internet,"
+                + "Location: Default,User Name: alice,Domain Name: CORP,Action: Blocked";
+        JsonNode blocked = line(traffic);
+        assertFlow(blocked, 5, "203.0.113.50", 51234, "192.0.2.21", 445);
+        assertDenied(blocked);
+        assertThat(blocked.at("/firewall_rule/name").asText()).isEqualTo("Block SMB from Internet");
+        assertThat(blocked.at("/connection_info/protocol_name").asText()).isEqualTo("TCP");
+        assertThat(blocked.at("/device/hostname").asText()).isEqualTo("WS-017");
+        // outbound and allowed: the local host is the source
+        JsonNode allowed =
+                line(traffic.replace(",Inbound,", ",Outbound,").replace("Action: Blocked", "Action: Allowed"));
+        assertFlow(allowed, 6, "192.0.2.21", 445, "203.0.113.50", 51234);
+        assertThat(allowed.get("action_id").asInt()).isEqualTo(1);
+        // administrators' log ons to the manager; its other records stay Base Events of the product
+        String admin = "<54>Mar  1 09:02:05 sepm01 SymantecServer: Site: Site sepm01,Server Name: sepm01,"
+                + "Domain Name: Default,Admin: admin,Event Description: ";
+        JsonNode failedLogon = line(admin + "Administrator log on failed");
+        assertThat(failedLogon.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(failedLogon.get("status_id").asInt()).isEqualTo(2);
+        assertThat(failedLogon.at("/user/name").asText()).isEqualTo("admin");
+        assertThat(line(admin + "Administrator log on succeeded")
+                        .get("status_id")
+                        .asInt())
+                .isEqualTo(1);
+        assertBaseEventOf(line(admin + "Policy has been edited:Firewall policy"), "Symantec Endpoint Protection");
+    }
 }

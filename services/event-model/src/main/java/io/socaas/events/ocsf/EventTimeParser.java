@@ -91,6 +91,10 @@ final class EventTimeParser {
             strict("uuuu/MM/dd:HH:mm:ss"),
             // Sophos UTM's header
             strict("uuuu:MM:dd-HH:mm:ss"),
+            // Windows Server DHCP's audit log: a two-digit year, month first (day first when the first
+            // number cannot be a month)
+            strict("MM/dd/uu HH:mm:ss"),
+            strict("dd/MM/uu HH:mm:ss"),
             // HAProxy's accept date
             withFraction("d/MMM/uuuu:HH:mm:ss", ""));
 

@@ -65,6 +65,11 @@ class EventTimeParserTest {
                 "03/01/2026:09:15:02 GMT|2026-03-01T09:15:02Z",
                 // Sophos UTM's header
                 "2026:03:01-09:15:02|2026-03-01T09:15:02Z",
+                // Windows Server DHCP's audit log (date and time joined): month first, day first where it must be
+                "03/01/26 09:15:02|2026-03-01T09:15:02Z",
+                "25/03/26 09:15:02|2026-03-25T09:15:02Z",
+                // BIND's print-time
+                "01-Mar-2026 09:15:02.123|2026-03-01T09:15:02.123Z",
                 // HAProxy's accept date (no zone)
                 "01/Mar/2026:09:15:02.123|2026-03-01T09:15:02.123Z",
                 // surrounding blanks are not part of the time

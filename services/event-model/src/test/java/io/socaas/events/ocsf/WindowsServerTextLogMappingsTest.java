@@ -5,6 +5,7 @@ import static io.socaas.events.ocsf.MappedRecords.assertFlow;
 import static io.socaas.events.ocsf.MappedRecords.assertLogon;
 import static io.socaas.events.ocsf.MappedRecords.assertProduct;
 import static io.socaas.events.ocsf.MappedRecords.assertStatus;
+import static io.socaas.events.ocsf.MappedRecords.epochMillis;
 import static io.socaas.events.ocsf.MappedRecords.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +33,7 @@ class WindowsServerTextLogMappingsTest {
         assertThat(assign.at("/src_endpoint/hostname").asText()).isEqualTo("laptop-17.example.com");
         assertThat(assign.at("/src_endpoint/mac").asText()).isEqualTo("3C52820A1B2C");
         assertThat(assign.get("transaction_uid").asText()).isEqualTo("2781364511");
+        assertThat(assign.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:15:02Z"));
         assertThat(assign.get("status_detail").asText()).isEqualTo("Assign");
         assertProduct(assign, DHCP);
 
@@ -58,6 +60,11 @@ class WindowsServerTextLogMappingsTest {
         assertThat(forwarded.get("activity_id").asInt()).isEqualTo(5);
         assertThat(forwarded.at("/device/hostname").asText()).isEqualTo("dhcp01");
         assertThat(forwarded.at("/src_endpoint/hostname").asText()).isEqualTo("printer-3.example.com");
+        // the server's clock zone applies to the line's own date, as to the header's
+        JsonNode berlin = line(
+                "10,03/01/26,09:15:02,Assign,192.0.2.43,ws-9.example.com,0017C8A1B2C4,,99120346,0,,,,,,,,,0",
+                java.time.ZoneId.of("Europe/Berlin"));
+        assertThat(berlin.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T08:15:02Z"));
     }
 
     @Test

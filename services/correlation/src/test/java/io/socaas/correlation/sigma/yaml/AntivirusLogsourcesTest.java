@@ -195,6 +195,13 @@ class AntivirusLogsourcesTest {
                 + "\"datastream\":\"event\"}";
     }
 
+    private static String symantec(String risk, String path) {
+        return "<54>Mar  1 09:00:10 sepm01 SymantecServer: Virus found,IP Address: 192.0.2.21,Computer name: WS-017,"
+                + "Source: Auto-Protect scan,Risk name: " + risk + ",Occurrences: 1," + path + ",,"
+                + "Actual action: Quarantined,Requested action: Quarantined,Secondary action: Deleted,"
+                + "Event time: 2026-03-01 09:00:09,Domain: Default,Server: sepm01,User: bob";
+    }
+
     private static String eset(String threat, String path) {
         return "<14>1 2026-03-01T09:00:09.000Z era ERAServer 1234 - - {\"event_type\":\"Threat_Event\","
                 + "\"ipv4\":\"192.0.2.20\",\"hostname\":\"pc-07.corp.example.com\",\"source_uuid\":\"d5b7\","
@@ -315,6 +322,12 @@ class AntivirusLogsourcesTest {
                         "Troj/ASPDoor-B",
                         "OpenCandy"),
                 new Product(
+                        "symantec",
+                        AntivirusLogsourcesTest::symantec,
+                        "Hacktool.Mimikatz",
+                        "PHP.Backdoor.Trojan",
+                        "Adware.Toolbar"),
+                new Product(
                         "eset",
                         AntivirusLogsourcesTest::eset,
                         "Win64/Riskware.Mimikatz.A",
@@ -408,6 +421,7 @@ class AntivirusLogsourcesTest {
         inWebRoot.put("bitdefender cef", bitdefenderCef("Adware.Agent.FNAM", SHELL));
         inWebRoot.put("deep security", deepSecurity("Adware.Win32.OpenCandy.A", SHELL));
         inWebRoot.put("eset", eset("Win32/Adware.Toolbar.A", SHELL));
+        inWebRoot.put("symantec", symantec("Adware.Toolbar", SHELL));
         for (Map.Entry<String, String> e : inWebRoot.entrySet()) {
             assertThat(firedOn(e.getValue())).as(e.getKey()).contains(relevant);
         }

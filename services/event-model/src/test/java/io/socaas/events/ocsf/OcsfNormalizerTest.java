@@ -293,6 +293,13 @@ class OcsfNormalizerTest {
         assertThat(noQuery.at("/unmapped/urlPath").asText()).isEqualTo("/robots.txt");
         assertThat(noQuery.at("/unmapped").has("urlQuery")).isFalse();
         assertThat(noQuery.at("/http_request/url").has("query_string")).isFalse();
+
+        // a request the server logged without a status (the client went away before the answer)
+        JsonNode noStatus = normalizeLine("198.51.100.7 - jane [01/Mar/2026:09:15:02 +0000] \"OPTIONS /remote.php/dav"
+                + " HTTP/1.1\" - 7908 \"-\" \"davfs2/1.7\"");
+        assertThat(noStatus.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(noStatus.at("/http_request/http_method").asText()).isEqualTo("OPTIONS");
+        assertThat(noStatus.at("/http_response/code").isMissingNode()).isTrue();
     }
 
     @Test

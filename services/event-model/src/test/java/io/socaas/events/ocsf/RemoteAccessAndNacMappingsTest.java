@@ -318,6 +318,21 @@ class RemoteAccessAndNacMappingsTest {
                         + " netadmin logged out of SSH session from 10.30.0.5.");
         assertAuthentication(logout, 2, "netadmin", "10.30.0.5");
 
+        // an administrator adding a local user with a role, and REST changes to configuration resources
+        JsonNode added = line("2026-03-01T05:00:10.000000-05:00 core-sw1 vtysh[4128]: Event|4701|LOG_INFO|AMM|1/1|User"
+                + " netadmin added backupops with role operators");
+        assertThat(added.get("class_uid").asInt()).isEqualTo(3001);
+        assertThat(added.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(added.at("/actor/user/name").asText()).isEqualTo("netadmin");
+        assertThat(added.at("/user/name").asText()).isEqualTo("backupops");
+        assertThat(added.at("/user/groups/0/name").asText()).isEqualTo("operators");
+        JsonNode deleted = line("2026-03-01T05:00:11.000000-05:00 core-sw1 hpe-restd[1956]: Event|4618|LOG_INFO|AMM|-|"
+                + "netadmin deleted /users/backupops");
+        assertThat(deleted.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(deleted.get("activity_id").asInt()).isEqualTo(4);
+        assertThat(deleted.at("/actor/user/name").asText()).isEqualTo("netadmin");
+        assertThat(deleted.at("/resources/0/name").asText()).isEqualTo("/users/backupops");
+
         assertBaseEventOf(
                 line("2026-03-01T04:59:56.000000-05:00 core-sw1 intfd[582]: Event|403|LOG_INFO|AMM|1/1|Link status for"
                         + " interface 1/1/7 is up"),

@@ -203,6 +203,8 @@ class NormalizationCorpusTest {
             Map.entry("Microsoft-Windows-TaskScheduler/Operational:200", new Expected(1006, "/job/name")),
             Map.entry("Security:5379", new Expected(3004, "/entity/type")),
             Map.entry("Security:5058", new Expected(1001, "/file/path")),
+            Map.entry("Security:4946", new Expected(5019, "/policy/name")),
+            Map.entry("Security:4948", new Expected(5019, "/policy/name")),
             Map.entry("Microsoft-Windows-WMI-Activity/Operational:5857", new Expected(1005, "/module/file/path")),
             Map.entry(POWERSHELL + "24577", new Expected(1009, "/script/file/path")));
 

@@ -938,6 +938,23 @@ class WindowsEventClassesTest {
     }
 
     @Test
+    void firewallExceptionRulesAddedModifiedOrDeletedAreConfigStateChanges() throws Exception {
+        String rule = """
+                {"ProfileChanged":"All","RuleId":"{3f2504e0-4f89-41d3-9a0c-0305e82c3301}","RuleName":"Allow inbound 4444"}""";
+        JsonNode added = normalize(evtx("Security", 4946, rule));
+        assertClass(added, 5019, 1, "Log");
+        assertThat(added.at("/state_id").asInt()).isEqualTo(99);
+        assertThat(added.at("/state").asText()).isEqualTo("Firewall rule added");
+        assertThat(added.at("/policy/name").asText()).isEqualTo("Allow inbound 4444");
+        assertThat(added.at("/policy/uid").asText()).isEqualTo("{3f2504e0-4f89-41d3-9a0c-0305e82c3301}");
+        assertThat(added.at("/device/hostname").asText()).isEqualTo("PC01.example.corp");
+        assertThat(normalize(evtx("Security", 4947, rule)).at("/state").asText())
+                .isEqualTo("Firewall rule modified");
+        assertThat(normalize(evtx("Security", 4948, rule)).at("/state").asText())
+                .isEqualTo("Firewall rule deleted");
+    }
+
+    @Test
     void keyFileReadsAreFileSystemActivityOfTheKeyFile() throws Exception {
         // an AD FS token-signing key read from its key file (a Golden SAML attack reads it too)
         JsonNode read = normalize("""

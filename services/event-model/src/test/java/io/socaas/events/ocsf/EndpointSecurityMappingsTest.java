@@ -384,4 +384,39 @@ class EndpointSecurityMappingsTest {
                 .isEqualTo(1);
         assertBaseEventOf(line(admin + "Policy has been edited:Firewall policy"), "Symantec Endpoint Protection");
     }
+
+    @Test
+    void carbonBlackCloudAlerts() throws Exception {
+        // written from the Alerts API v7 schema
+        String alert = "{\"org_key\":\"7DESJ9GN\",\"id\":\"6f1173f5-f921-8e11-2160-edf42b799333\","
+                + "\"type\":\"CB_ANALYTICS\",\"alert_url\":\"https://defense.conferdeploy.net/alerts?orgKey=7DESJ9GN\","
+                + "\"backend_timestamp\":\"2026-03-01T09:10:05.000Z\",\"detection_timestamp\":\"2026-03-01T09:10:00.000Z\","
+                + "\"severity\":7,\"reason\":\"A known virus (Trojan: Emotet) was detected running.\","
+                + "\"reason_code\":\"T_REP_VIRUS\",\"threat_id\":\"b2b3\",\"run_state\":\"RAN\",\"sensor_action\":\"DENY\","
+                + "\"workflow\":{\"status\":\"OPEN\",\"changed_by_type\":\"SYSTEM\"},\"device_id\":1234567,"
+                + "\"device_name\":\"WS-031\",\"device_os\":\"WINDOWS\",\"device_internal_ip\":\"192.0.2.31\","
+                + "\"device_username\":\"carol@example.com\",\"process_name\":\"c:\\\\users\\\\carol\\\\invoice.exe\","
+                + "\"process_pid\":4312,\"process_cmdline\":\"invoice.exe /q\",\"process_username\":\"CORP\\\\carol\","
+                + "\"process_sha256\":\"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\","
+                + "\"parent_name\":\"c:\\\\windows\\\\explorer.exe\",\"parent_pid\":2210}";
+        JsonNode r = json(alert);
+        assertProduct(r, "Carbon Black Cloud");
+        assertThat(r.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(r.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(r.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(r.at("/finding_info/title").asText())
+                .isEqualTo("A known virus (Trojan: Emotet) was detected running.");
+        assertThat(r.at("/finding_info/analytic/name").asText()).isEqualTo("T_REP_VIRUS");
+        assertThat(r.at("/device/hostname").asText()).isEqualTo("WS-031");
+        assertThat(r.at("/device/ip").asText()).isEqualTo("192.0.2.31");
+        assertThat(r.at("/actor/user/name").asText()).isEqualTo("CORP\\carol");
+        assertThat(r.at("/actor/process/cmd_line").asText()).isEqualTo("invoice.exe /q");
+        assertThat(r.at("/actor/process/parent_process/pid").asInt()).isEqualTo(2210);
+        assertThat(r.get("status_detail").asText()).isEqualTo("DENY");
+        assertThat(r.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:10:00Z"));
+        // closed by an analyst; a critical severity
+        JsonNode closed = json(alert.replace("\"OPEN\"", "\"CLOSED\"").replace("\"severity\":7", "\"severity\":9"));
+        assertThat(closed.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(closed.get("severity_id").asInt()).isEqualTo(5);
+    }
 }

@@ -137,6 +137,20 @@ class VpnSessionMappingsTest {
                         + "globalprotect,10.1,2026-03-01T09:59:58.000000Z,vsys1,gateway-hip-check,host-info,,,example\\lee,,"
                         + "LT-22,192.0.2.33,,10.50.0.4,,1b2c3d4e-0000-4000-8000-000000000001,SN22,6.1.0,Windows,\"Windows 11\",1,,,");
         assertProduct(iso, "PAN-OS");
+
+        // GlobalProtect: the client's tunnel set up with the gateway, the tunnel's own address
+        JsonNode tunnel = line("<14>Mar  1 10:00:00 pa-edge 1,2026/03/01 10:00:01,013201000555,GLOBALPROTECT,0,2561,"
+                + "2026/03/01 10:00:00,vsys1,gateway-setup-ssl,tunnel,,SSL,example\\lee,FR,LT-22,198.51.100.70,0.0.0.0,"
+                + "10.50.0.4,0.0.0.0,1b2c3d4e-0000-4000-8000-000000000001,SN22,6.2.1,Windows,\"Windows 11\",1,,,,"
+                + "success,,0,,0,GP-Gateway,7300000000000000001,0x0");
+        assertProduct(tunnel, "PAN-OS");
+        assertThat(tunnel.get("class_uid").asInt()).isEqualTo(4014);
+        assertThat(tunnel.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(tunnel.get("status_id").asInt()).isEqualTo(1);
+        assertThat(tunnel.at("/user/name").asText()).isEqualTo("example\\lee");
+        assertThat(tunnel.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.70");
+        assertThat(tunnel.at("/tunnel_interface/ip").asText()).isEqualTo("10.50.0.4");
+        assertThat(tunnel.get("protocol_name").asText()).isEqualTo("SSL");
     }
 
     @Test

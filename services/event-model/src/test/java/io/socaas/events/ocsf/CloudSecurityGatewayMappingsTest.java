@@ -217,4 +217,45 @@ class CloudSecurityGatewayMappingsTest {
                 line("<30>Mar  1 09:59:58 nios01 named[2001]: CEF:0|Infoblox|NIOS|9.0.3|CONFIG|changed|3|msg=x"),
                 "NIOS");
     }
+
+    @Test
+    void zscalerPrivateAccessUserActivityAndStatus() throws Exception {
+        // written from ZPA's Log Streaming Service formats (user activity, user status) in JSON
+        String activity = "{\"LogTimestamp\": \"Sun Mar  1 09:20:00 2026\",\"Customer\": \"Example Corp\","
+                + "\"SessionID\": \"8Fh2kQpZ0aRt\",\"ConnectionID\": \"8Fh2kQpZ0aRt,Zt4k2mQ\",\"InternalReason\": \"\","
+                + "\"ConnectionStatus\": \"open\",\"IPProtocol\": 6,\"Username\": \"dave@example.com\","
+                + "\"ServicePort\": 443,\"ClientPublicIP\": \"198.51.100.77\",\"ClientCountryCode\": \"DE\","
+                + "\"Policy\": \"Finance apps\",\"Connector\": \"connector-fra-1\",\"Host\": \"erp.corp.example.com\","
+                + "\"Application\": \"ERP\",\"AppGroup\": \"Finance\",\"ServerIP\": \"192.0.2.80\",\"ServerPort\": 443}";
+        JsonNode open = json(activity);
+        assertProduct(open, "Zscaler Private Access");
+        assertFlow(open, 1, "198.51.100.77", null, "192.0.2.80", 443);
+        assertAllowed(open);
+        assertThat(open.at("/actor/user/name").asText()).isEqualTo("dave@example.com");
+        assertThat(open.at("/dst_endpoint/hostname").asText()).isEqualTo("erp.corp.example.com");
+        assertThat(open.get("app_name").asText()).isEqualTo("ERP");
+        assertThat(open.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:20:00Z"));
+        assertFlow(json(activity.replace("\"open\"", "\"close\"")), 2, "198.51.100.77", null, "192.0.2.80", 443);
+        JsonNode rejected = json(activity.replace(
+                        "\"InternalReason\": \"\"", "\"InternalReason\": \"BRK_MT_SETUP_FAIL_REJECTED_BY_POLICY\"")
+                .replace("\"open\"", "\"close\""));
+        assertFlow(rejected, 5, "198.51.100.77", null, "192.0.2.80", 443);
+        assertDenied(rejected);
+        assertThat(rejected.get("status_detail").asText()).isEqualTo("BRK_MT_SETUP_FAIL_REJECTED_BY_POLICY");
+
+        String status = "{\"LogTimestamp\":\"Sun Mar  1 09:21:00 2026\",\"Customer\":\"Example Corp\","
+                + "\"Username\":\"dave@example.com\",\"SessionID\":\"8Fh2kQpZ0aRt\",\"SessionStatus\":"
+                + "\"ZPN_STATUS_AUTHENTICATED\",\"ZEN\":\"DE-FRA-1\",\"PrivateIP\":\"192.0.2.15\",\"PublicIP\":"
+                + "\"198.51.100.77\",\"CountryCode\":\"DE\",\"Hostname\":\"LAPTOP-DAVE\",\"Platform\":\"windows\","
+                + "\"ClientType\":\"zpn_client_type_zapp\"}";
+        JsonNode logon = json(status);
+        assertProduct(logon, "Zscaler Private Access");
+        assertThat(logon.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(logon.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(logon.at("/user/name").asText()).isEqualTo("dave@example.com");
+        assertThat(logon.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.77");
+        assertThat(logon.at("/src_endpoint/hostname").asText()).isEqualTo("LAPTOP-DAVE");
+        JsonNode logoff = json(status.replace("ZPN_STATUS_AUTHENTICATED", "ZPN_STATUS_DISCONNECTED"));
+        assertThat(logoff.get("activity_id").asInt()).isEqualTo(2);
+    }
 }

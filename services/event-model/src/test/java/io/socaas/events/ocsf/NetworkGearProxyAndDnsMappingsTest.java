@@ -246,6 +246,28 @@ class NetworkGearProxyAndDnsMappingsTest {
                 1,
                 "netadmin",
                 "198.51.100.20");
+        // wireless IDS: a signature alarm on an access point raised, then cleared; an aWIPS alarm on a 9800
+        JsonNode sigOn = line("<132>wlc01: *spamApTask0: Mar 01 10:00:04.500: %LWAPP-4-SIG_INFO1: spam_lrad.c:56582"
+                + " Signature information; AP 00:11:22:33:44:50, alarm ON, standard sig Broadcast Deauth flood, track"
+                + " per-Macprecedence 3, hits 50, slot 1, channel 36, most offending MAC 02:00:5e:10:20:30");
+        assertThat(sigOn.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(sigOn.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(sigOn.at("/finding_info/title").asText()).isEqualTo("Broadcast Deauth flood");
+        assertThat(sigOn.at("/evidences/0/src_endpoint/mac").asText()).isEqualTo("02:00:5e:10:20:30");
+        assertThat(sigOn.at("/evidences/0/dst_endpoint/mac").asText()).isEqualTo("00:11:22:33:44:50");
+        JsonNode sigOff = line("<132>wlc01: *idsTrackEventTask: Mar 01 10:05:04.500: %WPS-4-SIG_ALARM_OFF:"
+                + " sig_event.c:656 AP 00:11:22:33:44:50 : Alarm OFF, standard sig Broadcast Deauth flood,"
+                + " track=per-Mac preced=3 hits=50 slot=1 channel=36");
+        assertThat(sigOff.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(sigOff.get("activity_id").asInt()).isEqualTo(3);
+        JsonNode awips =
+                line("<158>812: wlc9800: 9001: Mar  1 10:06:00.100 UTC: %APMGR_AWIPS_SYSLOG-6-APMGR_AWIPS_MESSAGE:"
+                        + " Chassis 1 R0/0: wncd: AWIPS alarm:(AP-LOBBY-2) 0011.2233.4450 Radio MAC 0011.2233.4451 detected"
+                        + " Deauthentication flood (10005)");
+        assertThat(awips.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(awips.at("/finding_info/title").asText()).isEqualTo("Deauthentication flood");
+        assertThat(awips.at("/finding_info/uid").asText()).isEqualTo("10005");
+        assertThat(awips.at("/evidences/0/dst_endpoint/hostname").asText()).isEqualTo("AP-LOBBY-2");
         // NX-OS: logins refused by PAM or AAA, relayed as system messages
         JsonNode nxFailed = line("<187>Mar  1 10:00:05 nx01 2026 Mar  1 10:00:05.300 UTC: %AUTHPRIV-3-SYSTEM_MSG:"
                 + " pam_aaa:Authentication failed for user netops from 192.0.2.45 - sshd[20311]");

@@ -419,4 +419,28 @@ class EndpointSecurityMappingsTest {
         assertThat(closed.get("activity_id").asInt()).isEqualTo(3);
         assertThat(closed.get("severity_id").asInt()).isEqualTo(5);
     }
+
+    @Test
+    void esetConnectDetections() throws Exception {
+        // written from ESET Connect's detections API (v1 detections)
+        JsonNode r = json(
+                "{\"category\":\"DETECTION_CATEGORY_ANTIVIRUS\",\"typeName\":\"Trojan\","
+                        + "\"displayName\":\"Win32/Agent.ABC\",\"objectUrl\":\"file:///C:/Users/erin/Downloads/setup.exe\","
+                        + "\"objectHashSha1\":\"3DA541559918A808C2402BBA5012F6C60B27661C\",\"objectTypeName\":\"File\","
+                        + "\"uuid\":\"0f3a6b2e-1c4d-4e5f-8a9b-0c1d2e3f4a5b\",\"severityLevel\":\"SEVERITY_LEVEL_HIGH\","
+                        + "\"occurTime\":\"2026-03-01T09:30:00Z\",\"responses\":[{\"displayName\":\"Cleaned by deleting\"}],"
+                        + "\"networkCommunication\":{\"remoteIpAddress\":\"203.0.113.9\",\"remotePort\":443},"
+                        + "\"context\":{\"deviceUuid\":\"d1e2\",\"userName\":\"CORP\\\\erin\",\"process\":{\"path\":"
+                        + "\"C:\\\\Program Files\\\\Mozilla Firefox\\\\firefox.exe\"},\"circumstances\":\"Win32/Agent.ABC trojan\"}}");
+        assertProduct(r, "ESET PROTECT");
+        assertThat(r.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(r.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(r.at("/finding_info/title").asText()).isEqualTo("Win32/Agent.ABC trojan");
+        assertThat(r.at("/finding_info/types/0").asText()).isEqualTo("DETECTION_CATEGORY_ANTIVIRUS");
+        assertThat(r.at("/device/uid").asText()).isEqualTo("d1e2");
+        assertThat(r.at("/actor/user/name").asText()).isEqualTo("CORP\\erin");
+        assertThat(r.at("/evidences/0/file/path").asText()).isEqualTo("file:///C:/Users/erin/Downloads/setup.exe");
+        assertThat(r.at("/evidences/0/dst_endpoint/ip").asText()).isEqualTo("203.0.113.9");
+        assertThat(r.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:30:00Z"));
+    }
 }

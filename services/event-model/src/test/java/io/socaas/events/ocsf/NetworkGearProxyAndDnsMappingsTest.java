@@ -285,6 +285,14 @@ class NetworkGearProxyAndDnsMappingsTest {
                 2,
                 "backup",
                 null);
+        // NX-OS: a command run through sudo on the switch's shell
+        JsonNode sudo = line(
+                "<189>Mar  1 10:00:07 nx01 : 2026 Mar  1 10:00:07.500 UTC: %AUTHPRIV-5-SYSTEM_MSG:"
+                        + "    netops : TTY=pts/1 ; PWD=/bootflash/home/netops ; USER=root ; COMMAND=/bin/cat /etc/shadow - sudo");
+        assertThat(sudo.get("class_uid").asInt()).isEqualTo(1007);
+        assertThat(sudo.at("/actor/user/name").asText()).isEqualTo("netops");
+        assertThat(sudo.at("/process/user/name").asText()).isEqualTo("root");
+        assertThat(sudo.at("/process/cmd_line").asText()).isEqualTo("/bin/cat /etc/shadow");
         // NX-OS AAA accounting: a command run over SSH, its result as the status
         JsonNode command = line("<190>nx02: 2026 Mar  1 10:00:08 UTC: %AAA-6-AAA_ACCOUNTING_MESSAGE:"
                 + " update:192.0.2.45@ssh.31337:netops:show running-config (SUCCESS)");

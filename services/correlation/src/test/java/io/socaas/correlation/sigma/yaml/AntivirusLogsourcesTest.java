@@ -195,6 +195,15 @@ class AntivirusLogsourcesTest {
                 + "\"datastream\":\"event\"}";
     }
 
+    /** Sophos Central's SIEM API alert: the endpoint under data, the threat named. */
+    private static String sophosAlert(String threat, String path) {
+        return "{\"description\":\"Manual cleanup required: '" + threat + "' at '" + json(path) + "'\","
+                + "\"source\":\"CORP\\\\alice\",\"severity\":\"high\",\"data\":{\"endpoint_id\":\"c80c\","
+                + "\"endpoint_type\":\"computer\"},\"customer_id\":\"816f\",\"threat\":\"" + threat + "\","
+                + "\"when\":\"2026-03-01T09:00:08.000Z\",\"type\":\"Event::Endpoint::Threat::CleanupFailed\","
+                + "\"location\":\"WS01\",\"id\":\"9a1f\"}";
+    }
+
     private static String symantec(String risk, String path) {
         return "<54>Mar  1 09:00:10 sepm01 SymantecServer: Virus found,IP Address: 192.0.2.21,Computer name: WS-017,"
                 + "Source: Auto-Protect scan,Risk name: " + risk + ",Occurrences: 1," + path + ",,"
@@ -318,6 +327,12 @@ class AntivirusLogsourcesTest {
                 new Product(
                         "sophos central",
                         (t, p) -> sophos("MALWARE", "Event::Endpoint::Threat::Detected", t, p),
+                        "ATK/Mimikatz-A",
+                        "Troj/ASPDoor-B",
+                        "OpenCandy"),
+                new Product(
+                        "sophos central alert",
+                        AntivirusLogsourcesTest::sophosAlert,
                         "ATK/Mimikatz-A",
                         "Troj/ASPDoor-B",
                         "OpenCandy"),

@@ -316,6 +316,21 @@ class FirewallThreatAndVpnMappingsTest {
                 + " msg=\"-\" note=\"TCP Flag(s): RST\" n=505 fw_action=\"drop\"");
         assertFlow(drop, 5, "192.168.1.1", 443, "198.51.100.80", 50200);
         assertDenied(drop);
+
+        // a TCP FIN scan the firewall detected is an alert, like a port scan
+        JsonNode finScan = line("<129>id=firewall sn=0017C5ABCDEF time=\"2026-03-01 09:35:00 UTC\" fw=203.0.113.1"
+                + " pri=1 c=32 m=177 msg=\"Probable TCP FIN scan detected\" n=71 src=198.51.100.90:80:X1"
+                + " dst=203.0.113.1:61017:X1 proto=tcp/61017 note=\"TCP scanned port list, 42998, 30957, 61017\"");
+        assertThat(finScan.get("class_uid").asInt()).isEqualTo(4001);
+        assertThat(finScan.get("is_alert").asBoolean()).isTrue();
+        // a web site hit logged without a msg (m=97) is HTTP Activity
+        JsonNode hit = line("<134>id=firewall sn=0017C5ABCDEF time=\"2026-03-01 09:36:00 UTC\" fw=203.0.113.1"
+                + " pri=6 c=1024 gcat=2 m=97 app=9 n=558418 src=192.168.1.20:60102:X0 dst=198.51.100.15:80:X1"
+                + " proto=tcp/http op=1 sent=403 rcvd=719 dstname=www.example.com arg=/index.html code=64"
+                + " Category=\"Not Rated\"");
+        assertThat(hit.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(hit.at("/http_request/url/hostname").asText()).isEqualTo("www.example.com");
+        assertThat(hit.at("/http_request/url/path").asText()).isEqualTo("/index.html");
     }
 
     @Test

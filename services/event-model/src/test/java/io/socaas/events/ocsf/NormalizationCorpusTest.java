@@ -164,6 +164,11 @@ class NormalizationCorpusTest {
             Map.entry("Microsoft-Windows-Windows Defender/Operational:1117", new Expected(2004, "/finding_info/uid")),
             Map.entry("Security:5158", new Expected(4001, "/src_endpoint/port")),
             Map.entry("Security:4662", new Expected(3004, "/entity/uid")),
+            Map.entry("Security:4741", new Expected(3001, "/user/type")),
+            Map.entry("Security:4742", new Expected(3001, "/user/type")),
+            Map.entry("Security:4765", new Expected(3001, "/user/name")),
+            Map.entry("Security:4794", new Expected(3001, "/user/type_id")),
+            Map.entry("Microsoft-Windows-WinRM/Operational:169", new Expected(3002, "/auth_protocol")),
             Map.entry(
                     "Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational:1149",
                     new Expected(3002, "/user/name")),

@@ -955,6 +955,53 @@ class WindowsEventClassesTest {
     }
 
     @Test
+    void computerAccountsSidHistoryDsrmPasswordsAndWinRmLogonsReachTheirClasses() throws Exception {
+        String machine = """
+                {"TargetUserName":"SRV-NEW$","TargetDomainName":"EXAMPLE","TargetSid":"S-1-5-21-1004336348-1177238915-682003330-3101",
+                 "SubjectUserName":"jdoe","SubjectDomainName":"EXAMPLE","SamAccountName":"SRV-NEW$","DnsHostName":"srv-new.example.com"}""";
+        JsonNode created = normalize(evtx("Security", 4741, machine));
+        assertClass(created, 3001, 1, "Create");
+        assertThat(created.at("/user/name").asText()).isEqualTo("SRV-NEW$");
+        assertThat(created.at("/user/uid").asText()).isEqualTo("S-1-5-21-1004336348-1177238915-682003330-3101");
+        assertThat(created.at("/user/type").asText()).isEqualTo("Computer");
+        assertThat(created.at("/actor/user/name").asText()).isEqualTo("jdoe");
+        assertClass(normalize(evtx("Security", 4742, machine)), 3001, 99, "Other");
+        assertClass(normalize(evtx("Security", 4743, machine)), 3001, 6, "Delete");
+
+        JsonNode sidHistory = normalize(evtx("Security", 4765, """
+                {"SourceUserName":"EXAMPLE\\\\Domain Admins","SourceSid":"S-1-5-21-1004336348-1177238915-682003330-512",
+                 "TargetUserName":"jdoe","TargetDomainName":"EXAMPLE","TargetSid":"S-1-5-21-1004336348-1177238915-682003330-1104",
+                 "SubjectUserName":"Administrator","SubjectDomainName":"EXAMPLE"}"""));
+        assertClass(sidHistory, 3001, 99, "Other");
+        assertThat(sidHistory.at("/user/name").asText()).isEqualTo("jdoe");
+        assertThat(sidHistory.at("/status_id").asInt()).isEqualTo(1);
+        assertThat(sidHistory.at("/unmapped/Event/EventData/SourceSid").asText())
+                .endsWith("-512");
+        assertThat(normalize(evtx("Security", 4766, "{\"TargetUserName\":\"jdoe\"}"))
+                        .at("/status_id")
+                        .asInt())
+                .isEqualTo(2);
+
+        JsonNode dsrm = normalize(evtx("Security", 4794, """
+                {"SubjectUserName":"Administrator","SubjectDomainName":"EXAMPLE","Workstation":"DC01","Status":"0x0"}"""));
+        assertClass(dsrm, 3001, 4, "Password Reset");
+        assertThat(dsrm.at("/user/type_id").asInt()).isEqualTo(2);
+        assertThat(dsrm.at("/status_id").asInt()).isEqualTo(1);
+        assertThat(dsrm.at("/actor/user/name").asText()).isEqualTo("Administrator");
+
+        JsonNode winrm = normalize("""
+                {"Event":{"System":{"EventID":169,"TimeCreated":{"#attributes":{"SystemTime":"2026-02-28T10:01:02.5Z"}},
+                 "Channel":"Microsoft-Windows-WinRM/Operational","Computer":"SRV01.example.com"},
+                 "EventData":{"username":"EXAMPLE\\\\jdoe","authenticationMechanism":"Kerberos"}}}""");
+        assertClass(winrm, 3002, 1, "Logon");
+        assertThat(winrm.at("/user/name").asText()).isEqualTo("EXAMPLE\\jdoe");
+        assertThat(winrm.at("/auth_protocol").asText()).isEqualTo("Kerberos");
+        assertThat(winrm.at("/service/name").asText()).isEqualTo("WinRM");
+        assertThat(winrm.at("/dst_endpoint/hostname").asText()).isEqualTo("SRV01.example.com");
+        assertThat(winrm.at("/status_id").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void keyFileReadsAreFileSystemActivityOfTheKeyFile() throws Exception {
         // an AD FS token-signing key read from its key file (a Golden SAML attack reads it too)
         JsonNode read = normalize("""

@@ -258,4 +258,32 @@ class CloudSecurityGatewayMappingsTest {
         JsonNode logoff = json(status.replace("ZPN_STATUS_AUTHENTICATED", "ZPN_STATUS_DISCONNECTED"));
         assertThat(logoff.get("activity_id").asInt()).isEqualTo(2);
     }
+
+    @Test
+    void akamaiSecurityEventsAreHttpActivityAlerts() throws Exception {
+        // written from Akamai's SIEM integration (Security Events API) JSON: rules and actions are base64 as Akamai
+        // writes them
+        JsonNode r = json("{\"format\":\"json\",\"type\":\"akamai_siem\",\"version\":\"1.0\",\"attackData\":{"
+                + "\"clientIP\":\"198.51.100.23\",\"configId\":\"14227\",\"policyId\":\"shop_60012\","
+                + "\"ruleActions\":\"ZGVueQ==\",\"ruleMessages\":\"U1FMIEluamVjdGlvbiBBdHRhY2s=\",\"rules\":\"OTUwOTQy\"},"
+                + "\"geo\":{\"asn\":\"64500\",\"city\":\"BERLIN\",\"country\":\"DE\"},\"httpMessage\":{"
+                + "\"bytes\":\"512\",\"host\":\"shop.example.com\",\"method\":\"GET\",\"path\":\"/search\","
+                + "\"port\":\"443\",\"protocol\":\"HTTP/1.1\",\"query\":\"q%3D1%27%20OR%20%271%27%3D%271\","
+                + "\"requestId\":\"3c1a9f2\",\"start\":\"1772356800\",\"status\":\"403\",\"tls\":\"TLSv1.3\"}}");
+        assertProduct(r, "Akamai Security Events");
+        assertThat(r.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(r.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(r.get("is_alert").asBoolean()).isTrue();
+        assertThat(r.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.23");
+        assertThat(r.at("/http_request/url/hostname").asText()).isEqualTo("shop.example.com");
+        assertThat(r.at("/http_request/url/path").asText()).isEqualTo("/search");
+        assertThat(r.at("/http_response/code").asInt()).isEqualTo(403);
+        assertThat(r.at("/policy/uid").asText()).isEqualTo("shop_60012");
+        assertThat(r.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:20:00Z"));
+        // the API's page trailer is not Akamai's event
+        assertThat(json("{\"total\":10000,\"offset\":\"71cca;3phZ\",\"limit\":10000}")
+                        .at("/metadata/product/name")
+                        .asText())
+                .isNotEqualTo("Akamai Security Events");
+    }
 }

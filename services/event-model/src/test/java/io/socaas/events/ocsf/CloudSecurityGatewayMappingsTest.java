@@ -286,4 +286,33 @@ class CloudSecurityGatewayMappingsTest {
                         .asText())
                 .isNotEqualTo("Akamai Security Events");
     }
+
+    @Test
+    void impervaSecureSphereAlertsAndLoginsInCef() throws Exception {
+        // written from SecureSphere's CEF action interface (alert placeholders resolved)
+        JsonNode alert = line("<134>Mar  1 09:40:01 mx01 CEF:0|Imperva Inc.|SecureSphere|15.1.0|Signature|SQL injection"
+                + "|High|act=block dst=192.0.2.80 dpt=443 src=198.51.100.44 spt=51494 proto=TCP"
+                + " rt=Mar 01 2026 09:40:00 cat=Alert cs1=Recommended Signatures Policy for Web Applications"
+                + " cs1Label=Policy cs2=Web Servers cs2Label=ServerGroup cs5=SQL injection in parameter id"
+                + " cs5Label=Description");
+        assertProduct(alert, "SecureSphere");
+        assertThat(alert.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(alert.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(alert.at("/finding_info/title").asText()).isEqualTo("SQL injection in parameter id");
+        assertThat(alert.at("/finding_info/analytic/name").asText()).isEqualTo("Signature");
+        assertThat(alert.get("status_detail").asText()).isEqualTo("block");
+        assertThat(alert.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("198.51.100.44");
+        assertThat(alert.at("/evidences/0/dst_endpoint/port").asInt()).isEqualTo(443);
+        assertThat(alert.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:40:00Z"));
+
+        JsonNode login = line("<134>Mar  1 09:41:01 mx01 CEF:0|Imperva Inc.|SecureSphere|15.1.0|User logged in"
+                + "|User admin logged in from 198.51.100.5.|Low|suser=admin rt=Mar 01 2026 09:41:00 cat=SystemEvent");
+        assertThat(login.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(login.get("status_id").asInt()).isEqualTo(1);
+        assertThat(login.at("/user/name").asText()).isEqualTo("admin");
+        assertBaseEventOf(
+                line("<134>Mar  1 09:42:01 mx01 CEF:0|Imperva Inc.|SecureSphere|15.1.0|Alert Started"
+                        + "|Gateway disconnected|Medium|rt=Mar 01 2026 09:42:00 cat=SystemEvent"),
+                "SecureSphere");
+    }
 }

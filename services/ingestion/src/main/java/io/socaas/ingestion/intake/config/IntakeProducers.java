@@ -2,6 +2,7 @@ package io.socaas.ingestion.intake.config;
 
 import io.socaas.events.EventBatchParser;
 import io.socaas.events.ocsf.OcsfNormalizer;
+import io.socaas.ingestion.intake.domain.DeadLetterPublisher;
 import io.socaas.ingestion.intake.domain.EventIntake;
 import io.socaas.ingestion.intake.domain.EventPublisher;
 import io.socaas.ingestion.intake.domain.IngestKeyResolver;
@@ -21,12 +22,14 @@ public class IntakeProducers {
             TenantStanding standing,
             IngestQuotas quotas,
             EventPublisher publisher,
+            DeadLetterPublisher deadLetters,
             OcsfNormalizer normalizer,
             IntakeConfig config) {
         long maxBytes = config.batch().maxBodySize().asLongValue();
         EventBatchParser parser =
                 new EventBatchParser(config.batch().maxEvents(), (int) Math.min(Integer.MAX_VALUE - 8, maxBytes));
-        return new EventIntake(keys, standing, quotas, parser, normalizer, java.time.Clock.systemUTC(), publisher);
+        return new EventIntake(
+                keys, standing, quotas, parser, normalizer, java.time.Clock.systemUTC(), publisher, deadLetters);
     }
 
     /**

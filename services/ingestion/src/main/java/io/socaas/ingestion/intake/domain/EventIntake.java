@@ -18,15 +18,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * Intake of event batches: decides the tenant from the credential (never from the payload),
  * parses the batch, normalizes each event to OCSF and publishes them all. An event is accepted only
- * when its tenant is known and the bus acknowledged it.
+ * when its tenant is known and the bus acknowledged it. An event normalization fails on (a fault in
+ * a mapping, not in the batch) is kept on the dead-letter topic with the reason and its JSON as sent;
+ * the batch's other events are accepted.
  *
  * <p>Ingest ids: with an idempotency key (the sender's name for the batch) they are derived from
  * (ingest key id, batch key, position), so a retried batch yields the same ids and later stages
- * drop the copies; without one every attempt gets new ids (at least once).
+ * drop the copies; without one every attempt gets new ids (at least once). A dead-lettered event's
+ * position is skipped: the others keep the ids of their positions.
  */
 public final class EventIntake {
 
@@ -35,9 +39,10 @@ public final class EventIntake {
 
     private final IngestKeyResolver keys;
     private final EventBatchParser parser;
-    private final OcsfNormalizer normalizer;
+    private final Normalization normalization;
     private final Clock clock;
     private final EventPublisher publisher;
+    private final DeadLetterPublisher deadLetters;
     private final TenantStanding standing;
     private final IngestQuotas quotas;
 
@@ -51,6 +56,7 @@ public final class EventIntake {
         this(keys, standing, IngestQuotas.unlimited(), parser, normalizer, clock, publisher);
     }
 
+    /** Without a dead-letter topic: a batch with an event normalization fails on is not accepted. */
     public EventIntake(
             IngestKeyResolver keys,
             TenantStanding standing,
@@ -59,14 +65,62 @@ public final class EventIntake {
             OcsfNormalizer normalizer,
             Clock clock,
             EventPublisher publisher) {
+        this(keys, standing, quotas, parser, normalizer, clock, publisher, NO_DEAD_LETTERS);
+    }
+
+    public EventIntake(
+            IngestKeyResolver keys,
+            TenantStanding standing,
+            IngestQuotas quotas,
+            EventBatchParser parser,
+            OcsfNormalizer normalizer,
+            Clock clock,
+            EventPublisher publisher,
+            DeadLetterPublisher deadLetters) {
+        this(
+                keys,
+                standing,
+                quotas,
+                parser,
+                Objects.requireNonNull(normalizer, "normalizer")::normalizeHandedOver,
+                clock,
+                publisher,
+                deadLetters);
+    }
+
+    EventIntake(
+            IngestKeyResolver keys,
+            TenantStanding standing,
+            IngestQuotas quotas,
+            EventBatchParser parser,
+            Normalization normalization,
+            Clock clock,
+            EventPublisher publisher,
+            DeadLetterPublisher deadLetters) {
         this.quotas = Objects.requireNonNull(quotas, "quotas");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.standing = Objects.requireNonNull(standing, "standing");
         this.parser = Objects.requireNonNull(parser, "parser");
-        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.normalization = Objects.requireNonNull(normalization, "normalization");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.publisher = Objects.requireNonNull(publisher, "publisher");
+        this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
     }
+
+    /**
+     * How a parsed event becomes an OCSF record ({@link OcsfNormalizer#normalizeHandedOver}): it may
+     * take the event's tree over and change it.
+     */
+    @FunctionalInterface
+    interface Normalization {
+        StampedEvent normalize(JsonEvent event, OcsfNormalizer.Context context);
+    }
+
+    /** No dead-letter topic: a batch with an event normalization fails on is refused (and may be sent again). */
+    private static final DeadLetterPublisher NO_DEAD_LETTERS = deadLetters -> {
+        throw new EventPublicationException(
+                "no dead-letter topic to keep " + deadLetters.size() + " events normalization failed on", null);
+    };
 
     /** Every event a fresh ingest id. */
     private static final IntFunction<String> FRESH_IDS = position -> IngestIds.next();
@@ -106,8 +160,8 @@ public final class EventIntake {
      * @throws InvalidIdempotencyKeyException when the idempotency key is not acceptable
      * @throws QuotaExceededException when the batch does not fit into the tenant's quota (nothing
      *     is published)
-     * @throws EventPublicationException when the bus did not acknowledge every event (the batch's
-     *     events are given back to the quota)
+     * @throws EventPublicationException when the bus did not acknowledge every event, or the
+     *     dead-letter topic every dead letter (the batch's events are given back to the quota)
      */
     public IntakeReceipt ingest(
             IngestCredential credential, byte[] body, EventBatchParser.Format format, Optional<String> idempotencyKey) {
@@ -119,7 +173,8 @@ public final class EventIntake {
                 idempotencyKey
                         .<IntFunction<String>>map(
                                 batch -> position -> IngestIds.derived(credential.keyId(), batch, position))
-                        .orElse(FRESH_IDS));
+                        .orElse(FRESH_IDS),
+                () -> parser.parse(body, format));
     }
 
     /**
@@ -129,7 +184,11 @@ public final class EventIntake {
      */
     public IntakeReceipt ingestSplunkHec(IngestCredential credential, byte[] body) {
         Objects.requireNonNull(credential, "credential");
-        return ingestEvents(credential, SplunkHec.events(parser.parse(body, EventBatchParser.Format.JSON)), FRESH_IDS);
+        return ingestEvents(
+                credential,
+                SplunkHec.events(parser.parse(body, EventBatchParser.Format.JSON)),
+                FRESH_IDS,
+                () -> SplunkHec.events(parser.parse(body, EventBatchParser.Format.JSON)));
     }
 
     /**
@@ -138,7 +197,11 @@ public final class EventIntake {
      */
     public IntakeReceipt ingestSplunkHecRaw(IngestCredential credential, byte[] body, Map<String, String> metadata) {
         Objects.requireNonNull(credential, "credential");
-        return ingestEvents(credential, SplunkHec.rawLines(body, metadata, parser), FRESH_IDS);
+        return ingestEvents(
+                credential,
+                SplunkHec.rawLines(body, metadata, parser),
+                FRESH_IDS,
+                () -> SplunkHec.rawLines(body, metadata, parser));
     }
 
     /**
@@ -151,8 +214,7 @@ public final class EventIntake {
      */
     public BulkReceipt ingestElasticsearchBulk(IngestCredential credential, byte[] body) {
         Objects.requireNonNull(credential, "credential");
-        List<ElasticsearchBulk.Document> documents =
-                ElasticsearchBulk.documents(parser.objects(body, EventBatchParser.Format.NDJSON));
+        List<ElasticsearchBulk.Document> documents = bulkDocuments(body);
         List<String> actions =
                 documents.stream().map(ElasticsearchBulk.Document::action).toList();
         List<JsonEvent> events = new ArrayList<>(documents.size());
@@ -164,7 +226,19 @@ public final class EventIntake {
             String id = documents.get(position).id();
             return id == null ? IngestIds.next() : IngestIds.derived(credential.keyId(), DOCUMENT_ID + id, 0);
         };
-        return new BulkReceipt(ingestEvents(credential, events, ids), actions);
+        return new BulkReceipt(
+                ingestEvents(
+                        credential,
+                        events,
+                        ids,
+                        () -> bulkDocuments(body).stream()
+                                .map(ElasticsearchBulk.Document::event)
+                                .toList()),
+                actions);
+    }
+
+    private List<ElasticsearchBulk.Document> bulkDocuments(byte[] body) {
+        return ElasticsearchBulk.documents(parser.objects(body, EventBatchParser.Format.NDJSON));
     }
 
     /** An accepted bulk request: its receipt, and the action of each of its documents. */
@@ -175,38 +249,69 @@ public final class EventIntake {
         }
     }
 
-    private IntakeReceipt ingestEvents(IngestCredential credential, List<JsonEvent> parsed, IntFunction<String> ids) {
+    /**
+     * @param asSent the batch's events parsed again from the request (for the JSON of an event
+     *     normalization failed on: the handed-over tree may have been changed by then)
+     */
+    private IntakeReceipt ingestEvents(
+            IngestCredential credential,
+            List<JsonEvent> parsed,
+            IntFunction<String> ids,
+            Supplier<List<JsonEvent>> asSent) {
         // a list of its own: each parsed source is let go once it is normalized
         List<JsonEvent> events = new ArrayList<>(parsed);
         // all or nothing: the whole batch fits into the quota, or none of it is published
         quotas.take(credential.tenant(), events.size());
         Instant received = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<StampedEvent> records = new ArrayList<>(events.size());
+        List<IntakeReceipt.DeadLettered> failed = new ArrayList<>(0);
+        List<DeadLetter> kept = new ArrayList<>(0);
+        List<JsonEvent> sent = null;
         for (int i = 0; i < events.size(); i++) {
             String ingestId = ids.apply(i);
-            // written out at once: the batch then waits for the bus as bytes, not as trees; the
-            // parsed source's tree becomes the record's without a copy
-            records.add(normalizer
-                    .normalizeHandedOver(
-                            events.get(i),
-                            new OcsfNormalizer.Context(
-                                    credential.tenant(),
-                                    ingestId,
-                                    received,
-                                    credential.sourceName(),
-                                    credential.clock()))
-                    .compact());
+            try {
+                // written out at once: the batch then waits for the bus as bytes, not as trees; the
+                // parsed source's tree becomes the record's without a copy
+                records.add(normalization
+                        .normalize(
+                                events.get(i),
+                                new OcsfNormalizer.Context(
+                                        credential.tenant(),
+                                        ingestId,
+                                        received,
+                                        credential.sourceName(),
+                                        credential.clock()))
+                        .compact());
+            } catch (RuntimeException | StackOverflowError e) {
+                // an event normalization cannot handle is kept with the reason; it never costs the
+                // batch its other events, nor makes the sender send the batch again and again
+                if (sent == null) {
+                    sent = asSent.get();
+                }
+                String reason = DeadLetter.normalizationFailed(e);
+                failed.add(new IntakeReceipt.DeadLettered(i, reason));
+                kept.add(new DeadLetter(credential.tenant(), reason, sent.get(i).toJsonBytes()));
+            }
             events.set(i, null); // the parsed source is in the record now
         }
         try {
+            // the dead letters first: when they cannot be kept, nothing of the batch is accepted
+            if (!kept.isEmpty()) {
+                deadLetters.publish(kept);
+            }
             publisher.publish(records);
         } catch (EventPublicationException | EventTooLargeException e) {
             quotas.giveBack(credential.tenant(), events.size());
             throw e;
         }
+        if (!kept.isEmpty()) {
+            // only accepted events count against the quota, as with syslog
+            quotas.giveBack(credential.tenant(), kept.size());
+        }
         return new IntakeReceipt(
                 credential.tenant(),
-                records.stream().map(StampedEvent::ingestId).toList());
+                records.stream().map(StampedEvent::ingestId).toList(),
+                failed);
     }
 
     private static void checkIdempotencyKey(String key) {

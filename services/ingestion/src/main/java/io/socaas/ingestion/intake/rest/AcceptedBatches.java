@@ -15,7 +15,7 @@ import org.jboss.logging.MDC;
 /**
  * What every HTTP intake endpoint does around its parsing: the tenant from the key, the tenant in
  * the log context, the quota's refusals counted and billed, accepted events counted and billed, and
- * one access log line per accepted request.
+ * one access log line per accepted request (and a warning naming the events that were dead-lettered).
  */
 @ApplicationScoped
 class AcceptedBatches {
@@ -57,12 +57,20 @@ class AcceptedBatches {
         // billed usage: the events are on Kafka now; raw bytes = the decoded request body
         usage.recordAccepted(tenant, receipt.accepted(), bodyBytes);
         // one line per accepted batch: with tenant= and trace= it is the intake's access log
-        LOG.infof(
-                "accepted %d events (%d bytes), ingest_ids %s..%s",
-                receipt.accepted(),
-                bodyBytes,
-                receipt.ingestIds().getFirst(),
-                receipt.ingestIds().getLast());
+        if (receipt.accepted() > 0) {
+            LOG.infof(
+                    "accepted %d events (%d bytes), ingest_ids %s..%s",
+                    receipt.accepted(),
+                    bodyBytes,
+                    receipt.ingestIds().getFirst(),
+                    receipt.ingestIds().getLast());
+        } else {
+            LOG.infof("accepted no events (%d bytes)", bodyBytes);
+        }
+        for (IntakeReceipt.DeadLettered dead : receipt.deadLettered()) {
+            // a mapping's fault, not the sender's: the event is on the dead-letter topic with this reason
+            LOG.warnf("event %d of the request dead-lettered: %s", dead.position(), dead.reason());
+        }
         return receipt;
     }
 }

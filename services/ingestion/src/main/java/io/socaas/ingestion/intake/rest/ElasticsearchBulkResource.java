@@ -1,5 +1,6 @@
 package io.socaas.ingestion.intake.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.smallrye.common.annotation.Blocking;
 import io.socaas.ingestion.intake.domain.EventIntake;
@@ -19,8 +20,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -71,7 +74,9 @@ public class ElasticsearchBulkResource {
             + " Answers 200 with Elasticsearch's bulk response (an item with status 201 per document) only after"
             + " every event is durably on the event bus; otherwise nothing is accepted (problem+json that also"
             + " carries Elasticsearch's 'error' object: 400, 401, 413, 429 with Retry-After for the plan's"
-            + " quota, 503). A shipper sends a failed request again whole: a document whose action names an _id"
+            + " quota, 503). A document normalization fails on is kept on the dead-letter topic instead: its"
+            + " item has status 200, result 'noop' and no _id, so that the shipper does not send it again."
+            + " A shipper sends a failed request again whole: a document whose action names an _id"
             + " keeps its ingest id (derived from the key and the id), so later stages hold it once; without one"
             + " delivery is at least once.";
     private static final String BULK_EXAMPLE = """
@@ -108,16 +113,29 @@ public class ElasticsearchBulkResource {
             @Schema(description = "always false: a request is accepted whole or refused whole")
             boolean errors,
 
-            @Schema(description = "one item per document, keyed by its action, with the event's ingest id as _id")
+            @Schema(
+                    description = "one item per document, keyed by its action, with the event's ingest id as _id"
+                            + " (a document kept on the dead-letter topic: result noop, status 200, no _id)")
             List<Map<String, BulkItem>> items) {}
 
     /** One document's outcome. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record BulkItem(
             @JsonProperty("_index") String index,
             @JsonProperty("_id") String id,
-            @JsonProperty("_version") int version,
+            @JsonProperty("_version") Integer version,
             String result,
-            int status) {}
+            int status) {
+
+        static BulkItem created(String index, String ingestId) {
+            return new BulkItem(index, ingestId, 1, "created", 201);
+        }
+
+        /** Normalization failed on it: kept on the dead-letter topic, nothing for the shipper to send again. */
+        static BulkItem deadLettered(String index) {
+            return new BulkItem(index, null, null, "noop", 200);
+        }
+    }
 
     @GET
     @SecurityRequirement(name = API_KEY)
@@ -206,14 +224,24 @@ public class ElasticsearchBulkResource {
                     actions.set(bulk.actions());
                     return bulk.receipt();
                 });
+        return elasticsearch(
+                new BulkResponse((System.nanoTime() - start) / 1_000_000, false, items(receipt, actions.get())));
+    }
+
+    /** One item per document, in request order: the ingest ids go to the accepted ones in turn. */
+    static List<Map<String, BulkItem>> items(IntakeReceipt receipt, List<String> actions) {
         String index = TenantIndexLayout.of(receipt.tenant()).alias();
-        List<Map<String, BulkItem>> items = new ArrayList<>(receipt.accepted());
-        for (int i = 0; i < receipt.accepted(); i++) {
+        Set<Integer> deadLettered = new HashSet<>(receipt.deadLetteredPositions());
+        List<Map<String, BulkItem>> items = new ArrayList<>(actions.size());
+        int accepted = 0;
+        for (int i = 0; i < actions.size(); i++) {
             items.add(Map.of(
-                    actions.get().get(i),
-                    new BulkItem(index, receipt.ingestIds().get(i), 1, "created", 201)));
+                    actions.get(i),
+                    deadLettered.contains(i)
+                            ? BulkItem.deadLettered(index)
+                            : BulkItem.created(index, receipt.ingestIds().get(accepted++))));
         }
-        return elasticsearch(new BulkResponse((System.nanoTime() - start) / 1_000_000, false, items));
+        return items;
     }
 
     @PUT

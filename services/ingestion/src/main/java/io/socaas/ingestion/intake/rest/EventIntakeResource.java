@@ -74,9 +74,12 @@ public class EventIntakeResource {
                     + " 'Records' or 'records', an array of objects (a CloudTrail log file, an Azure Monitor"
                     + " export), is read as those records. The tenant is decided by the ingest"
                     + " key; each event is normalized to OCSF with its own fields under 'unmapped'. Answers 202"
-                    + " only after every event is durably on the event bus; otherwise nothing is accepted."
+                    + " only after every event is durably on the event bus; otherwise nothing is accepted. An"
+                    + " event normalization fails on is kept on the dead-letter topic instead (its position in"
+                    + " 'dead_lettered'); the others are accepted."
                     + " With an Idempotency-Key header the ingest ids are derived from (ingest key, that key,"
-                    + " position): a retried batch gets the same ids and later stages drop the copies;"
+                    + " position; a dead-lettered event's position is skipped): a retried batch gets the same"
+                    + " ids and later stages drop the copies;"
                     + " without it a retry is a new batch (at least once). The tenant's plan quota (events per"
                     + " second with a burst, events per day) applies per batch: a batch that does not fit is"
                     + " refused whole with 429 and Retry-After.")
@@ -94,7 +97,7 @@ public class EventIntakeResource {
             })
     @APIResponse(
             responseCode = "202",
-            description = "All events accepted",
+            description = "Events accepted (all of them but those normalization failed on, which are dead-lettered)",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -168,7 +171,8 @@ public class EventIntakeResource {
                 body == null ? 0 : body.length,
                 credential -> intake.ingest(
                         credential, body, formatOf(contentType), java.util.Optional.ofNullable(idempotencyKey)));
-        return Response.accepted(new IntakeResponse(receipt.accepted(), receipt.ingestIds()))
+        return Response.accepted(
+                        new IntakeResponse(receipt.accepted(), receipt.ingestIds(), receipt.deadLetteredPositions()))
                 .type(MediaType.APPLICATION_JSON)
                 .build();
     }

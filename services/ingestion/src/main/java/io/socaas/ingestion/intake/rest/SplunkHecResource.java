@@ -109,8 +109,15 @@ public class SplunkHecResource {
             @Schema(description = "Number of events accepted", examples = "2")
             Integer accepted,
 
-            @JsonProperty("ingest_ids") @Schema(description = "Ingest id (ULID) of each event, in request order")
+            @JsonProperty("ingest_ids")
+            @Schema(description = "Ingest id (ULID) of each accepted event, in request order")
             List<String> ingestIds,
+
+            @JsonProperty("dead_lettered")
+            @Schema(
+                    description = "Only when there are any: positions in the request (from 0) of the events"
+                            + " normalization failed on, kept on the dead-letter topic with the reason instead")
+            List<Integer> deadLettered,
 
             @Schema(
                     description = "With a data channel (X-Splunk-Request-Channel or ?channel=): the request's"
@@ -119,7 +126,14 @@ public class SplunkHecResource {
             Long ackId) {
 
         static HecResponse success(IntakeReceipt receipt, Long ackId) {
-            return new HecResponse("Success", 0, receipt.accepted(), receipt.ingestIds(), ackId);
+            List<Integer> deadLettered = receipt.deadLetteredPositions();
+            return new HecResponse(
+                    "Success",
+                    0,
+                    receipt.accepted(),
+                    receipt.ingestIds(),
+                    deadLettered.isEmpty() ? null : deadLettered,
+                    ackId);
         }
     }
 
@@ -297,7 +311,7 @@ public class SplunkHecResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = HecResponse.class)))
     public HecResponse health() {
-        return new HecResponse("HEC is healthy", 17, null, null, null);
+        return new HecResponse("HEC is healthy", 17, null, null, null, null);
     }
 
     @GET

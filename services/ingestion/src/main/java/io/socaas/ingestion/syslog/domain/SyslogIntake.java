@@ -153,7 +153,8 @@ public final class SyslogIntake {
         } catch (RuntimeException | StackOverflowError e) {
             // a message normalization cannot handle is kept with the reason; it never costs the
             // connection the messages read with it
-            return new DeadLetter(credential.tenant(), "normalization failed: " + e, frame);
+            return new DeadLetter(
+                    credential.tenant(), io.socaas.ingestion.intake.domain.DeadLetter.normalizationFailed(e), frame);
         }
         return new Accepted(record, frame.length);
     }

@@ -3,13 +3,14 @@ package io.socaas.ingestion.syslog.net;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.socaas.events.TenantId;
+import io.socaas.ingestion.intake.kafka.KafkaDeadLetterPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 
 /**
  * Syslog counters: {@code socaas.ingestion.events.accepted{tenant}} (shared with HTTP), {@code
- * socaas.ingestion.events.dead.lettered{tenant}}, {@code socaas.ingestion.syslog.udp.dropped{tenant}}
- * and {@code socaas.ingestion.syslog.unbound{transport}} (messages no credential binds: transport
+ * socaas.ingestion.events.dead.lettered{tenant}} (shared with HTTP), {@code
+ * socaas.ingestion.syslog.udp.dropped{tenant}} and {@code socaas.ingestion.syslog.unbound{transport}} (messages no credential binds: transport
  * {@code tcp}, {@code udp}, {@code tls}), {@code socaas.ingestion.syslog.tls.handshakes.failed} and
  * {@code socaas.ingestion.syslog.tls.certificates.unbound} (connections); for the
  * quotas {@code socaas.ingestion.events.refused.by.quota{tenant,transport=udp}} (shared with HTTP)
@@ -19,9 +20,11 @@ import java.time.Duration;
 public class SyslogMetrics {
 
     private final MeterRegistry registry;
+    private final KafkaDeadLetterPublisher deadLetters;
 
-    public SyslogMetrics(MeterRegistry registry) {
+    public SyslogMetrics(MeterRegistry registry, KafkaDeadLetterPublisher deadLetters) {
         this.registry = registry;
+        this.deadLetters = deadLetters;
     }
 
     void accepted(TenantId tenant, int events) {
@@ -34,12 +37,7 @@ public class SyslogMetrics {
     }
 
     void deadLettered(TenantId tenant) {
-        count(
-                "socaas.ingestion.events.dead.lettered",
-                "Messages kept on soc.events.dlq.v1, per tenant",
-                "tenant",
-                tenant.value(),
-                1);
+        deadLetters.counted(tenant);
     }
 
     void udpDropped(TenantId tenant) {

@@ -1,6 +1,7 @@
 package io.socaas.events.ocsf;
 
 import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
+import static io.socaas.events.ocsf.MappedRecords.assertLogon;
 import static io.socaas.events.ocsf.MappedRecords.assertProduct;
 import static io.socaas.events.ocsf.MappedRecords.epochMillis;
 import static io.socaas.events.ocsf.MappedRecords.json;
@@ -89,6 +90,22 @@ class SaasIdentityAndEndpointMappingsTest {
         assertThat(failed.get("class_uid").asInt()).isEqualTo(3002);
         assertThat(failed.get("status_id").asInt()).isEqualTo(2);
         assertThat(failed.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.77");
+        assertThat(failed.get("status_detail").asText()).isEqualTo("Invalid password");
+        // Duo leaves the username of a failed sign-in empty and names the administrator by e-mail address
+        JsonNode saml = json("{\"action\": \"admin_login_error\", \"description\": \"{\\\"ip_address\\\": "
+                + "\\\"203.0.113.151\\\", \\\"error\\\": \\\"SAML login is disabled\\\", \\\"email\\\": "
+                + "\\\"g.lindqvist@example.net\\\"}\", \"isotimestamp\": \"2026-03-01T09:21:30+00:00\", \"object\": null, "
+                + "\"timestamp\": 1772356890, \"username\": \"\"}");
+        assertLogon(saml, 2, "g.lindqvist@example.net", "203.0.113.151");
+        assertThat(saml.at("/user/email_addr").asText()).isEqualTo("g.lindqvist@example.net");
+        assertThat(saml.get("status_detail").asText()).isEqualTo("SAML login is disabled");
+        // a second factor that failed for a known administrator keeps the username
+        JsonNode factor = json("{\"action\": \"admin_2fa_error\", \"description\": \"{\\\"ip_address\\\": "
+                + "\\\"198.51.100.78\\\", \\\"error\\\": \\\"Push denied\\\", \\\"email\\\": "
+                + "\\\"ada@example.net\\\"}\", \"isotimestamp\": \"2026-03-01T09:21:40+00:00\", \"object\": null, "
+                + "\"timestamp\": 1772356900, \"username\": \"Ada Admin\"}");
+        assertLogon(factor, 2, "Ada Admin", "198.51.100.78");
+        assertThat(factor.at("/user/email_addr").asText()).isEqualTo("ada@example.net");
 
         JsonNode deleted = json(
                 "{\"action\": \"user_delete\", \"description\": \"{}\", \"isotimestamp\": "

@@ -442,5 +442,23 @@ class EndpointSecurityMappingsTest {
         assertThat(r.at("/evidences/0/file/path").asText()).isEqualTo("file:///C:/Users/erin/Downloads/setup.exe");
         assertThat(r.at("/evidences/0/dst_endpoint/ip").asText()).isEqualTo("203.0.113.9");
         assertThat(r.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:30:00Z"));
+
+        // a malware the API names in the circumstances, "Malware: <name>", with an empty display name
+        JsonNode malware = json("{\"category\":\"DETECTION_CATEGORY_UNSPECIFIED\",\"context\":{\"circumstances\":"
+                + "\"Malware: JS/TrojanDownloader.Nemucod.ABC\",\"deviceUuid\":\"7c0e\",\"process\":{\"path\":"
+                + "\"C:\\\\Windows\\\\System32\\\\wscript.exe\"},\"userName\":\"SALES\\\\j.oduya\"},\"displayName\":\"\","
+                + "\"objectHashSha1\":\"6A1F3C9D0B2E4F5A6B7C8D9E0F1A2B3C4D5E6F70\",\"objectTypeName\":\"File\","
+                + "\"objectUrl\":\"file:///C:/Users/j.oduya/AppData/Local/Temp/order.js\",\"occurTime\":"
+                + "\"2026-03-01T09:32:00Z\",\"severityLevel\":\"SEVERITY_LEVEL_HIGH\",\"typeName\":\"nil\","
+                + "\"uuid\":\"5d2c9e1a-7b3f-4c6d-9e8f-1a2b3c4d5e6f\"}");
+        assertThat(malware.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(malware.at("/finding_info/title").asText()).isEqualTo("JS/TrojanDownloader.Nemucod.ABC");
+        assertThat(malware.at("/malware/0/name").asText()).isEqualTo("JS/TrojanDownloader.Nemucod.ABC");
+        assertThat(malware.at("/actor/user/name").asText()).isEqualTo("SALES\\j.oduya");
+        assertThat(malware.at("/evidences/0/file/path").asText())
+                .isEqualTo("file:///C:/Users/j.oduya/AppData/Local/Temp/order.js");
+        assertThat(malware.at("/unmapped/esetMalwareName").asText()).isEqualTo("JS/TrojanDownloader.Nemucod.ABC");
+        // circumstances that name no malware are the finding's title as they are
+        assertThat(r.at("/unmapped/esetMalwareName").isMissingNode()).isTrue();
     }
 }

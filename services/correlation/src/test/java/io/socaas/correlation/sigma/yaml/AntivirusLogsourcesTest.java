@@ -220,6 +220,16 @@ class AntivirusLogsourcesTest {
                 + "\"threat_handled\":true,\"username\":\"CORP\\\\bob\"}";
     }
 
+    /** ESET Connect's detections API: a malware named in the circumstances, the file as a URI. */
+    private static String esetConnect(String threat, String path) {
+        return "{\"category\":\"DETECTION_CATEGORY_UNSPECIFIED\",\"context\":{\"circumstances\":\"Malware: " + threat
+                + "\",\"deviceUuid\":\"4f1d\",\"process\":{\"path\":\"C:\\\\Windows\\\\explorer.exe\"},"
+                + "\"userName\":\"CORP\\\\erin\"},\"displayName\":\"\",\"objectHashSha1\":"
+                + "\"0A1B2C3D4E5F60718293A4B5C6D7E8F901234567\",\"objectTypeName\":\"File\",\"objectUrl\":\"file:///"
+                + json(path.replace('\\', '/')) + "\",\"occurTime\":\"2026-03-01T09:00:11Z\","
+                + "\"severityLevel\":\"SEVERITY_LEVEL_HIGH\",\"typeName\":\"nil\",\"uuid\":\"8e1f2a3b-0000-4000-8000-00000000000c\"}";
+    }
+
     private static String panda(String category, String threat, String path) {
         return "LEEF:1.0|Panda Security|paps|02.47.00.0000|exec|sev=1\tdevTime=2026-03-01 09:00:10.000000"
                 + "\tdevTimeFormat=yyyy-MM-dd HH:mm:ss.SSS\tusrName=dave\tdomain=CORP\tsrc=192.0.2.40\tHostName=PC-DAVE"
@@ -349,6 +359,12 @@ class AntivirusLogsourcesTest {
                         "PHP/WebShell.NBT",
                         "Win32/Adware.Toolbar.A"),
                 new Product(
+                        "eset connect",
+                        AntivirusLogsourcesTest::esetConnect,
+                        "Win64/Riskware.Mimikatz.A",
+                        "PHP/WebShell.NBT",
+                        "Win32/Adware.Toolbar.A"),
+                new Product(
                         "kaspersky",
                         AntivirusLogsourcesTest::kaspersky,
                         "not-a-virus:HEUR:PSWTool.Win64.Mimikatz.gen",
@@ -436,6 +452,7 @@ class AntivirusLogsourcesTest {
         inWebRoot.put("bitdefender cef", bitdefenderCef("Adware.Agent.FNAM", SHELL));
         inWebRoot.put("deep security", deepSecurity("Adware.Win32.OpenCandy.A", SHELL));
         inWebRoot.put("eset", eset("Win32/Adware.Toolbar.A", SHELL));
+        inWebRoot.put("eset connect", esetConnect("Win32/Adware.Toolbar.A", SHELL));
         inWebRoot.put("symantec", symantec("Adware.Toolbar", SHELL));
         for (Map.Entry<String, String> e : inWebRoot.entrySet()) {
             assertThat(firedOn(e.getValue())).as(e.getKey()).contains(relevant);
@@ -457,7 +474,8 @@ class AntivirusLogsourcesTest {
                 sentinelOneCef2("Ransomware", TOOL),
                 sentinelOneApi("Ransomware", TOOL),
                 windowsDefender(1116, "Ransom:Win32/LockBit.A", "file:_" + TOOL),
-                eset("Win32/Filecoder.LockBit.A", TOOL))) {
+                eset("Win32/Filecoder.LockBit.A", TOOL),
+                esetConnect("Win32/Filecoder.LockBit.A", TOOL))) {
             assertThat(firedOn(raw)).as(raw).contains(ransomware);
         }
         assertThat(firedOn(sentinelOneApi("Trojan", TOOL))).doesNotContain(ransomware);
@@ -554,6 +572,14 @@ class AntivirusLogsourcesTest {
                         + "\"hostname\":\"pc-07\",\"source_uuid\":\"d5b7\",\"occured\":\"01-Mar-2026 09:00:08\",\"severity\":"
                         + "\"Warning\",\"event\":\"Security vulnerability exploitation attempt\",\"source_address\":\"203.0.113.9\","
                         + "\"target_address\":\"192.0.2.20\",\"target_port\":445,\"protocol\":\"TCP\",\"action\":\"Blocked\"}");
+        // ESET Connect: a network attack the firewall blocked names no malware
+        others.put(
+                "eset connect network attack",
+                "{\"category\":\"DETECTION_CATEGORY_NETWORK_INTRUSION\",\"typeName\":\"TCP Port scanning attack\","
+                        + "\"context\":{\"circumstances\":\"Mimikatz remote execution attempt blocked\",\"deviceUuid\":\"4f1d\"},"
+                        + "\"networkCommunication\":{\"remoteIpAddress\":\"203.0.113.77\",\"remotePort\":445},"
+                        + "\"occurTime\":\"2026-03-01T09:00:12Z\",\"severityLevel\":\"SEVERITY_LEVEL_MEDIUM\","
+                        + "\"uuid\":\"8e1f2a3b-0000-4000-8000-00000000000d\"}");
         others.put("panda goodware", panda("Goodware", "", "C:\\Users\\alice\\Downloads\\notepad.exe"));
         Set<String> antivirus = antivirusRules();
         for (Map.Entry<String, String> other : others.entrySet()) {

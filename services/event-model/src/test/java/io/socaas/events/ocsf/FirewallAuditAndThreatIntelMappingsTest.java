@@ -1,10 +1,12 @@
 package io.socaas.events.ocsf;
 
+import static io.socaas.events.ocsf.MappedRecords.assertAllowed;
 import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
 import static io.socaas.events.ocsf.MappedRecords.assertDenied;
 import static io.socaas.events.ocsf.MappedRecords.assertFlow;
 import static io.socaas.events.ocsf.MappedRecords.assertProduct;
 import static io.socaas.events.ocsf.MappedRecords.assertStatus;
+import static io.socaas.events.ocsf.MappedRecords.epochMillis;
 import static io.socaas.events.ocsf.MappedRecords.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -318,6 +320,124 @@ class FirewallAuditAndThreatIntelMappingsTest {
         assertThat(file.get("class_uid").asInt()).isEqualTo(2004);
         assertThat(file.at("/finding_info/title").asText()).isEqualTo("tool.elf");
         assertThat(file.at("/finding_info/desc").asText()).isEqualTo("ELF");
+    }
+
+    @Test
+    void firepowerIntrusionEventsAreFindingsAndConnectionEventsNameTheRuleTheUserAndTheApplication() throws Exception {
+        // Cisco Secure Firewall Threat Defense and Firepower (%NGIPS-) security event syslog: 430001 intrusion,
+        // 430002/430003 connection start and end, 430005 malware; the fields as the FMC event reference names them
+        JsonNode reported = line("<185>Mar 01 2026 09:05:11 sensor-dc2 : %NGIPS-1-430001: DeviceUUID:"
+                + " 7e2f0a10-3333-4444-5555-66667777aaaa, InstanceID: 2, FirstPacketSecond: 2026-03-01T09:05:10Z,"
+                + " ConnectionID: 90210, SrcIP: 10.60.4.21, DstIP: 203.0.113.77, SrcPort: 49811, DstPort: 443,"
+                + " Protocol: tcp, IngressInterface: lan, EgressInterface: wan, IngressZone: Branch-LAN, EgressZone: Internet,"
+                + " Priority: 2, GID: 1, SID: 58722, Revision: 4, Message: \"MALWARE-CNC Win.Backdoor.Example outbound"
+                + " connection, variant 2\", Classification: A Network Trojan was Detected, User: BRANCH\\m.haddad,"
+                + " Client: SSL client, ApplicationProtocol: HTTPS, IntrusionPolicy: Branch-Detect, ACPolicy: Branch-ACP,"
+                + " AccessControlRuleName: Inspect-Outbound, NAPPolicy: Balanced Security and Connectivity,"
+                + " InlineResult: Would block");
+        assertProduct(reported, "ASA");
+        assertThat(reported.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(reported.get("is_alert").asBoolean()).isTrue();
+        assertThat(reported.get("severity_id").asInt()).isEqualTo(3);
+        assertThat(reported.at("/finding_info/title").asText())
+                .isEqualTo("MALWARE-CNC Win.Backdoor.Example outbound connection, variant 2");
+        assertThat(reported.at("/finding_info/uid").asText()).isEqualTo("58722");
+        assertThat(reported.at("/finding_info/types/0").asText()).isEqualTo("A Network Trojan was Detected");
+        // detection only: the traffic passed, the rule would have blocked it
+        assertThat(reported.get("action").asText()).isEqualTo("Observed");
+        assertThat(reported.get("disposition").asText()).isEqualTo("Detected");
+        assertThat(reported.at("/actor/user/name").asText()).isEqualTo("BRANCH\\m.haddad");
+        assertThat(reported.at("/actor/app_name").asText()).isEqualTo("SSL client");
+        assertThat(reported.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("10.60.4.21");
+        assertThat(reported.at("/evidences/0/src_endpoint/zone").asText()).isEqualTo("Branch-LAN");
+        assertThat(reported.at("/evidences/0/dst_endpoint/ip").asText()).isEqualTo("203.0.113.77");
+        assertThat(reported.at("/evidences/0/dst_endpoint/port").asInt()).isEqualTo(443);
+        assertThat(reported.at("/evidences/0/dst_endpoint/svc_name").asText()).isEqualTo("HTTPS");
+        assertThat(reported.at("/evidences/0/connection_info/protocol_name").asText())
+                .isEqualTo("tcp");
+        assertThat(reported.at("/firewall_rule/name").asText()).isEqualTo("Inspect-Outbound");
+        assertThat(reported.at("/policy/name").asText()).isEqualTo("Branch-Detect");
+        assertThat(reported.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:05:11Z"));
+
+        // dropped inline by a Snort 3 rule, an unquoted message; no user was identified
+        JsonNode dropped = line("Mar  1 2026 09:06:40 ftd-core : %FTD-1-430001: EventPriority: High,"
+                + " SrcIP: 198.51.100.142, DstIP: 10.8.0.25, SrcPort: 51515, DstPort: 445, Protocol: tcp,"
+                + " IngressInterface: outside, EgressInterface: servers, Priority: 1, GID: 1, SID: 41978, Revision: 5,"
+                + " Message: OS-WINDOWS Microsoft Windows SMB remote code execution attempt, Classification:"
+                + " Attempted Administrator Privilege Gain, User: No Authentication Required,"
+                + " ApplicationProtocol: NetBIOS-ssn (SMB), InlineResult: Drop");
+        assertThat(dropped.get("class_uid").asInt()).isEqualTo(2004);
+        assertDenied(dropped);
+        assertThat(dropped.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(dropped.at("/finding_info/title").asText())
+                .isEqualTo("OS-WINDOWS Microsoft Windows SMB remote code execution attempt");
+        assertThat(dropped.at("/actor/user").isMissingNode()).isTrue();
+        assertThat(dropped.at("/evidences/0/dst_endpoint/svc_name").asText()).isEqualTo("NetBIOS-ssn (SMB)");
+        assertThat(dropped.at("/evidences/0/src_endpoint/interface_name").asText())
+                .isEqualTo("outside");
+
+        // a connection that ended: the rule and policy, the user, the application and the URL
+        JsonNode ended = line(
+                "<113>2026-03-01T09:07:05Z ftd-core : %FTD-1-430003: DeviceUUID:"
+                        + " 7e2f0a10-8888-4444-5555-66667777bbbb, ConnectionID: 7781, AccessControlRuleAction: Allow,"
+                        + " SrcIP: 10.8.12.40, DstIP: 192.0.2.150, SrcPort: 50522, DstPort: 80, Protocol: tcp,"
+                        + " IngressInterface: inside, EgressInterface: outside, IngressZone: Inside, EgressZone: Outside,"
+                        + " ACPolicy: HQ-ACP, AccessControlRuleName: Allow-Web, Prefilter Policy: Default Prefilter Policy,"
+                        + " User: HQ\\l.moreau, UserAgent: Wget/1.21, Client: Wget, ClientVersion: 1.21, ApplicationProtocol: HTTP,"
+                        + " WebApplication: Example Updates, ConnectionDuration: 2, InitiatorPackets: 12, ResponderPackets: 40,"
+                        + " InitiatorBytes: 1320, ResponderBytes: 52800, NAPPolicy: Balanced Security and Connectivity,"
+                        + " HTTPResponse: 200, ReferencedHost: updates.example.org, URL: http://updates.example.org/pkg/tool.tar.gz");
+        assertFlow(ended, 2, "10.8.12.40", 50522, "192.0.2.150", 80);
+        assertAllowed(ended);
+        assertThat(ended.at("/actor/user/name").asText()).isEqualTo("HQ\\l.moreau");
+        assertThat(ended.get("app_protocol_name").asText()).isEqualTo("HTTP");
+        assertThat(ended.get("app_name").asText()).isEqualTo("Example Updates");
+        assertThat(ended.at("/firewall_rule/name").asText()).isEqualTo("Allow-Web");
+        assertThat(ended.at("/policy/name").asText()).isEqualTo("HQ-ACP");
+        assertThat(ended.at("/src_endpoint/zone").asText()).isEqualTo("Inside");
+        assertThat(ended.at("/dst_endpoint/zone").asText()).isEqualTo("Outside");
+        assertThat(ended.at("/url/url_string").asText()).isEqualTo("http://updates.example.org/pkg/tool.tar.gz");
+        assertThat(ended.at("/connection_info/uid").asText()).isEqualTo("7781");
+        assertThat(ended.at("/traffic/bytes_out").asLong()).isEqualTo(1320);
+        assertThat(ended.at("/traffic/bytes_in").asLong()).isEqualTo(52800);
+        assertThat(ended.at("/traffic/packets_out").asLong()).isEqualTo(12);
+        assertThat(ended.at("/traffic/packets_in").asLong()).isEqualTo(40);
+        assertThat(ended.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:07:05Z"));
+        // without a web application, the client is the application
+        JsonNode wget = line(ended.get("raw_data").asText().replace(" WebApplication: Example Updates,", ""));
+        assertThat(wget.get("app_name").asText()).isEqualTo("Wget");
+
+        // a connection blocked by Security Intelligence on a Firepower sensor: the reason; no user found
+        JsonNode blocked =
+                line("<113>2026-03-01T09:07:30Z sensor-dc2 : %NGIPS-1-430002: AccessControlRuleAction: Block,"
+                        + " AccessControlRuleReason: IP Block, SrcIP: 10.60.4.33, DstIP: 203.0.113.201, SrcPort: 50600,"
+                        + " DstPort: 443, Protocol: tcp, IngressInterface: lan, EgressInterface: wan, ACPolicy: Branch-ACP,"
+                        + " AccessControlRuleName: Block-Reputation, User: Not Found, InitiatorPackets: 1, ResponderPackets: 0,"
+                        + " InitiatorBytes: 66, ResponderBytes: 0");
+        assertProduct(blocked, "ASA");
+        assertFlow(blocked, 5, "10.60.4.33", 50600, "203.0.113.201", 443);
+        assertDenied(blocked);
+        assertThat(blocked.get("status_detail").asText()).isEqualTo("IP Block");
+        assertThat(blocked.at("/firewall_rule/name").asText()).isEqualTo("Block-Reputation");
+        assertThat(blocked.at("/actor/user").isMissingNode()).isTrue();
+
+        // a malware event names the user, the client and the protocol that carried the file
+        JsonNode malware = line("<113>2026-03-01T09:08:30Z ftd-core : %FTD-1-430005: ConnectionID: 7790,"
+                + " SrcIP: 10.8.12.44, DstIP: 198.51.100.60, SrcPort: 50710, DstPort: 80, Protocol: tcp,"
+                + " IngressZone: Inside, EgressZone: Outside, FileDirection: Download, FileAction: Malware Block,"
+                + " FileSHA256: " + "3c".repeat(32)
+                + ", SHA_Disposition: Malware, ThreatName: Win.Dropper.Example::1.sbx,"
+                + " ThreatScore: 88, FileName: invoice_0302.doc, FileType: MSOLE2, FileSize: 48128,"
+                + " ApplicationProtocol: HTTP, Client: Firefox, User: HQ\\p.kowalski, FilePolicy: block-malware,"
+                + " URI: http://198.51.100.60/invoice_0302.doc");
+        assertThat(malware.get("class_uid").asInt()).isEqualTo(2004);
+        assertDenied(malware);
+        assertThat(malware.at("/finding_info/title").asText()).isEqualTo("Win.Dropper.Example::1.sbx");
+        assertThat(malware.at("/actor/user/name").asText()).isEqualTo("HQ\\p.kowalski");
+        assertThat(malware.at("/actor/app_name").asText()).isEqualTo("Firefox");
+        assertThat(malware.at("/evidences/0/dst_endpoint/svc_name").asText()).isEqualTo("HTTP");
+        assertThat(malware.at("/evidences/0/src_endpoint/zone").asText()).isEqualTo("Inside");
+        assertThat(malware.at("/evidences/0/file/size").asLong()).isEqualTo(48128);
     }
 
     @Test

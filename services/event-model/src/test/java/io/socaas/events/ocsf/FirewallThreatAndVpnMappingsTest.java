@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * documented log format: IPsec and SSL VPN logins, single sign-on logons, administrators' logins and
  * configuration changes as Authentication and API Activity; intrusion prevention, antivirus and
  * botnet filter hits as alerts on the connection (Network Activity with {@code is_alert}), blocked
- * or passed; mail scanning verdicts as Email Activity; DNS filter logs as DNS Activity.
+ * or passed (Firepower's intrusion events as Detection Findings with the connection as evidence); mail scanning verdicts as Email Activity; DNS filter logs as DNS Activity.
  */
 class FirewallThreatAndVpnMappingsTest {
 
@@ -357,11 +357,19 @@ class FirewallThreatAndVpnMappingsTest {
                 + " EgressInterface: dmz, IntrusionPolicy: Balanced, ACPolicy: Default, InlineResult: Blocked,"
                 + " IntrusionRuleMessage: \"SERVER-WEBAPP Example path traversal attempt\", Classification:"
                 + " Web Application Attack, Priority: 1, GID: 1, SID: 1000001, Revision: 2");
-        assertFlow(intrusion, 6, "198.51.100.77", 44321, "10.1.2.3", 80);
+        // Firepower's intrusion events are findings of its Snort engine, the connection as evidence
+        assertThat(intrusion.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(intrusion.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("198.51.100.77");
+        assertThat(intrusion.at("/evidences/0/src_endpoint/port").asInt()).isEqualTo(44321);
+        assertThat(intrusion.at("/evidences/0/dst_endpoint/ip").asText()).isEqualTo("10.1.2.3");
+        assertThat(intrusion.at("/evidences/0/dst_endpoint/port").asInt()).isEqualTo(80);
         assertDenied(intrusion);
         assertThat(intrusion.get("is_alert").asBoolean()).isTrue();
         assertThat(intrusion.get("severity_id").asInt()).isEqualTo(4);
         assertThat(intrusion.get("message").asText()).isEqualTo("SERVER-WEBAPP Example path traversal attempt");
+        assertThat(intrusion.at("/finding_info/title").asText())
+                .isEqualTo("SERVER-WEBAPP Example path traversal attempt");
+        assertThat(intrusion.at("/finding_info/uid").asText()).isEqualTo("1000001");
         assertThat(intrusion.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T10:00:17Z"));
         JsonNode wouldBlock = line(intrusion.get("raw_data").asText().replace("InlineResult: Blocked, ", ""));
         assertThat(wouldBlock.has("action_id")).isFalse();

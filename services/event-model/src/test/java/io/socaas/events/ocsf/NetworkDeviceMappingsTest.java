@@ -194,6 +194,50 @@ class NetworkDeviceMappingsTest {
     }
 
     @Test
+    void ciscoAsaAddressTranslationsBuiltAndTornDown() throws Exception {
+        // 305011/305012 (and 305009/305010 without ports) as the ASA syslog reference writes them: the real
+        // interface, address and port, then the mapped ones
+        JsonNode built = line("<166>Mar 01 2026 09:20:00 edge-fw : %ASA-6-305011: Built dynamic TCP translation from"
+                + " inside:10.40.3.17/52144 to outside:203.0.113.40/21877");
+        assertProduct(built, "ASA");
+        assertThat(built.get("class_uid").asInt()).isEqualTo(4001);
+        assertThat(built.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(built.at("/src_endpoint/ip").asText()).isEqualTo("10.40.3.17");
+        assertThat(built.at("/src_endpoint/port").asInt()).isEqualTo(52144);
+        assertThat(built.at("/src_endpoint/interface_name").asText()).isEqualTo("inside");
+        assertThat(built.at("/connection_info/protocol_name").asText()).isEqualTo("TCP");
+        // the translation: the address and port the host was seen with outside
+        assertThat(built.at("/unmapped/xlateMappedIp").asText()).isEqualTo("203.0.113.40");
+        assertThat(built.at("/unmapped/xlateMappedPort").asText()).isEqualTo("21877");
+        assertThat(built.at("/unmapped/xlateMappedIf").asText()).isEqualTo("outside");
+        assertThat(built.at("/unmapped/xlateType").asText()).isEqualTo("dynamic");
+        assertThat(built.has("action_id")).isFalse();
+
+        // torn down, with the identity firewall's user and the duration
+        JsonNode torn = line("<166>Mar 01 2026 09:21:05 edge-fw : %FTD-6-305012: Teardown dynamic UDP translation from"
+                + " inside:10.40.3.22/5353(LOCAL\\r.silva) to outside:203.0.113.40/40112 duration 0:01:05");
+        assertThat(torn.get("class_uid").asInt()).isEqualTo(4001);
+        assertThat(torn.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(torn.at("/src_endpoint/ip").asText()).isEqualTo("10.40.3.22");
+        assertThat(torn.at("/actor/user/name").asText()).isEqualTo("LOCAL\\r.silva");
+        assertThat(torn.at("/unmapped/xlateMappedPort").asText()).isEqualTo("40112");
+        assertThat(torn.at("/unmapped/duration").asText()).isEqualTo("0:01:05");
+
+        JsonNode icmp = line(
+                "%ASA-6-305011: Built dynamic ICMP translation from dmz:172.16.8.9/731 to" + " outside:203.0.113.41/2");
+        assertThat(icmp.at("/connection_info/protocol_name").asText()).isEqualTo("ICMP");
+        assertThat(icmp.at("/unmapped/xlateMappedIp").asText()).isEqualTo("203.0.113.41");
+
+        // a static translation of an address alone
+        JsonNode host = line("%ASA-6-305009: Built static translation from dmz:172.16.8.25 to outside:203.0.113.25");
+        assertThat(host.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(host.at("/src_endpoint/ip").asText()).isEqualTo("172.16.8.25");
+        assertThat(host.at("/src_endpoint/port").isMissingNode()).isTrue();
+        assertThat(host.at("/unmapped/xlateMappedIp").asText()).isEqualTo("203.0.113.25");
+        assertThat(host.at("/unmapped/xlateType").asText()).isEqualTo("static");
+    }
+
+    @Test
     void ciscoAsaPacketsDroppedByInspectionLimitsAndPoliciesEnableFailuresAndConfigurationChanges() throws Exception {
         JsonNode dnsInspection = line("<164>Mar 01 2026 10:02:00 fw01 : %ASA-4-410001: Dropped UDP DNS request from"
                 + " outside:198.51.100.23/53211 to dmz:203.0.113.53/53; label length 70 bytes exceeds protocol"

@@ -59,6 +59,39 @@ class VpnSessionMappingsTest {
     }
 
     @Test
+    void asaIpsecSecurityAssociationsAreTunnelActivity() throws Exception {
+        // 602303 and 602304 as the ASA syslog reference writes them: direction, type, SPI, local and remote
+        // address, user
+        JsonNode created = line("<166>Mar 01 2026 09:10:01 vpn-gw2 : %ASA-6-602303: IPSEC: An inbound remote access SA"
+                + " (SPI= 0x7C1D20AF) between 192.0.2.1 and 198.51.100.61 (user= m.becker) has been created.");
+        assertProduct(created, "ASA");
+        assertThat(created.get("class_uid").asInt()).isEqualTo(4014);
+        assertThat(created.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(created.get("status_id").asInt()).isEqualTo(1);
+        assertThat(created.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.61");
+        assertThat(created.at("/dst_endpoint/ip").asText()).isEqualTo("192.0.2.1");
+        assertThat(created.at("/user/name").asText()).isEqualTo("m.becker");
+        assertThat(created.at("/session/uid").asText()).isEqualTo("0x7C1D20AF");
+        assertThat(created.at("/connection_info/direction").asText()).isEqualTo("Inbound");
+        assertThat(created.get("protocol_name").asText()).isEqualTo("IPsec");
+        assertThat(created.at("/unmapped/saType").asText()).isEqualTo("remote access");
+        assertThat(created.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:10:01Z"));
+
+        // a LAN-to-LAN tunnel's SA deleted on an FTD: its "user" is the peer's address, no user
+        JsonNode deleted = line("<166>Mar 01 2026 08:42:19 ftd-branch : %FTD-6-602304: IPSEC: An outbound LAN-to-LAN SA"
+                + " (SPI= 0x0A11B2C3) between 203.0.113.2 and 198.51.100.200 (user= 198.51.100.200) has been deleted.");
+        assertThat(deleted.get("class_uid").asInt()).isEqualTo(4014);
+        assertThat(deleted.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(deleted.has("status_id")).isFalse();
+        assertThat(deleted.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.200");
+        assertThat(deleted.at("/dst_endpoint/ip").asText()).isEqualTo("203.0.113.2");
+        assertThat(deleted.at("/user").isMissingNode()).isTrue();
+        assertThat(deleted.at("/session/uid").asText()).isEqualTo("0x0A11B2C3");
+        assertThat(deleted.at("/connection_info/direction_id").asInt()).isEqualTo(2);
+        assertThat(deleted.at("/unmapped/saType").asText()).isEqualTo("LAN-to-LAN");
+    }
+
+    @Test
     void asaVpnSessionsAreAuthentication() throws Exception {
         JsonNode started = line("<166>Mar 01 2026 09:15:00 vpn-gw1 : %ASA-6-113039: Group <GP-Staff> User <k.novak>"
                 + " IP <203.0.113.45> AnyConnect parent session started.");

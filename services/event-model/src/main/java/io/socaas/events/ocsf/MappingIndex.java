@@ -1,7 +1,9 @@
 package io.socaas.events.ocsf;
 
-import java.util.ArrayList;
+import io.socaas.events.AhoCorasick;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,30 +13,43 @@ import java.util.Set;
  * conditions run. Each alternative of a file's {@code match} names fields that must hold; one of
  * them is the alternative's guard: a field with listed values (the event's comparable text must be
  * one of them) or, failing that, a field that must only be present. An alternative without fields
- * (a pattern alone) has no guard. A file is a candidate when one of its alternatives is unguarded or
- * its guard holds; the candidates are then tried in file order with their whole conditions, so the
+ * (a pattern alone) is guarded by its {@code pattern_requires} instead, when it has them: one of
+ * those texts must occur in one of its pattern's fields; all the files' texts are searched for in
+ * one pass over each such field's text ({@link AhoCorasick}), not one search per text and file. An
+ * alternative with neither has no guard. A file is a candidate when one of its alternatives is
+ * unguarded or its guard holds; the candidates are then tried in file order with their whole conditions, so the
  * file that claims an event is the one the plain scan would find. The index only spares the
  * conditions of files that cannot hold: most lines are turned away by one look at their program
  * name or at the shape of their JSON. Immutable, thread-safe.
  */
 final class MappingIndex {
 
-    /** Files whose alternatives hold only if {@code field} has one of the listed comparable texts. */
-    private record ValueGuard(String field, Map<String, long[]> candidates) {}
-
-    /** Files whose alternatives hold only if {@code field} is present. */
-    private record PresenceGuard(String field, long[] candidates) {}
+    /**
+     * The guards on one field: files whose alternatives hold only if the field's comparable text is
+     * one of the listed ones ({@code byValue}), only if it is present ({@code presence}), or only if
+     * its text contains one of their required texts ({@code filesByText}, by the text's id in {@link
+     * #requiredTexts}); each null when there is none.
+     */
+    private record FieldGuards(String field, Map<String, long[]> byValue, long[] presence, long[][] filesByText) {}
 
     private final int size;
     private final long[] unguarded;
-    private final List<ValueGuard> valueGuards;
-    private final List<PresenceGuard> presenceGuards;
+    /** Every guarded field, by its name. */
+    private final Map<String, FieldGuards> byField;
+
+    private final List<FieldGuards> fields;
+    /** The guarded fields named by a dotted path: looked up whatever names the event has. */
+    private final List<FieldGuards> dotted;
+    /** Every required text of the alternatives guarded by them; null when there are none. */
+    private final AhoCorasick requiredTexts;
 
     MappingIndex(List<SourceMapping> mappings) {
         this.size = mappings.size();
         this.unguarded = new long[words(size)];
         Map<String, Map<String, long[]>> byValue = new LinkedHashMap<>();
         Map<String, long[]> byPresence = new LinkedHashMap<>();
+        Map<String, Integer> textIds = new LinkedHashMap<>();
+        Map<String, Map<Integer, long[]>> byText = new LinkedHashMap<>();
         for (int i = 0; i < size; i++) {
             List<SourceMapping.Condition> alternatives = mappings.get(i).match();
             if (alternatives.isEmpty()) {
@@ -42,7 +57,17 @@ final class MappingIndex {
             }
             for (SourceMapping.Condition alternative : alternatives) {
                 Map.Entry<String, Set<String>> guard = guardOf(alternative);
-                if (guard == null) {
+                if (guard == null
+                        && alternative.pattern() != null
+                        && !alternative.patternRequires().isEmpty()) {
+                    for (String field : alternative.patternFields()) {
+                        Map<Integer, long[]> files = byText.computeIfAbsent(field, f -> new LinkedHashMap<>());
+                        for (String required : alternative.patternRequires()) {
+                            int id = textIds.computeIfAbsent(required, t -> textIds.size());
+                            set(files.computeIfAbsent(id, t -> new long[words(size)]), i);
+                        }
+                    }
+                } else if (guard == null) {
                     set(unguarded, i);
                 } else if (guard.getValue().contains(SourceMapping.Condition.ANY)) {
                     set(byPresence.computeIfAbsent(guard.getKey(), f -> new long[words(size)]), i);
@@ -54,12 +79,29 @@ final class MappingIndex {
                 }
             }
         }
-        List<ValueGuard> values = new ArrayList<>();
-        byValue.forEach((field, candidates) -> values.add(new ValueGuard(field, Map.copyOf(candidates))));
-        List<PresenceGuard> presence = new ArrayList<>();
-        byPresence.forEach((field, candidates) -> presence.add(new PresenceGuard(field, candidates)));
-        this.valueGuards = List.copyOf(values);
-        this.presenceGuards = List.copyOf(presence);
+        Set<String> names = new LinkedHashSet<>();
+        names.addAll(byValue.keySet());
+        names.addAll(byPresence.keySet());
+        names.addAll(byText.keySet());
+        Map<String, FieldGuards> guards = new LinkedHashMap<>();
+        for (String name : names) {
+            long[][] filesByText = null;
+            if (byText.containsKey(name)) {
+                filesByText = new long[textIds.size()][];
+                for (Map.Entry<Integer, long[]> e : byText.get(name).entrySet()) {
+                    filesByText[e.getKey()] = e.getValue();
+                }
+            }
+            Map<String, long[]> values = byValue.get(name);
+            guards.put(
+                    name,
+                    new FieldGuards(
+                            name, values == null ? null : Map.copyOf(values), byPresence.get(name), filesByText));
+        }
+        this.byField = Map.copyOf(guards);
+        this.fields = List.copyOf(guards.values());
+        this.dotted = fields.stream().filter(g -> g.field().indexOf('.') >= 0).toList();
+        this.requiredTexts = textIds.isEmpty() ? null : new AhoCorasick(List.copyOf(textIds.keySet()));
     }
 
     /**
@@ -80,24 +122,59 @@ final class MappingIndex {
         return presence;
     }
 
-    /** The files that could claim the event, as a bit set over the files' positions. */
-    long[] candidates(SourceFields fields) {
+    /**
+     * The files that could claim the event, as a bit set over the files' positions. For an event
+     * whose names are all its own ({@link SourceFields#ownNames()}), only the guards on those names
+     * and on dotted paths are looked at: the others are absent.
+     */
+    long[] candidates(SourceFields event) {
         long[] candidates = unguarded.clone();
-        for (ValueGuard guard : valueGuards) {
-            String text = fields.comparableText(guard.field());
+        List<String> names = event.ownNames();
+        if (names == null) {
+            for (FieldGuards guards : fields) {
+                apply(guards, event, candidates);
+            }
+            return candidates;
+        }
+        for (String name : names) {
+            FieldGuards guards = byField.get(name);
+            if (guards != null && name.indexOf('.') < 0) {
+                apply(guards, event, candidates);
+            }
+        }
+        for (FieldGuards guards : dotted) {
+            apply(guards, event, candidates);
+        }
+        return candidates;
+    }
+
+    private void apply(FieldGuards guards, SourceFields event, long[] candidates) {
+        if (!event.has(guards.field())) {
+            return;
+        }
+        if (guards.byValue() != null) {
+            String text = event.comparableText(guards.field());
+            long[] files = text == null ? null : guards.byValue().get(text);
+            if (files != null) {
+                or(candidates, files);
+            }
+        }
+        if (guards.presence() != null) {
+            or(candidates, guards.presence());
+        }
+        if (guards.filesByText() != null) {
+            String text = event.text(guards.field());
             if (text != null) {
-                long[] files = guard.candidates().get(text);
-                if (files != null) {
-                    or(candidates, files);
+                BitSet found = new BitSet();
+                requiredTexts.findAll(text, found);
+                for (int id = found.nextSetBit(0); id >= 0; id = found.nextSetBit(id + 1)) {
+                    long[] files = guards.filesByText()[id];
+                    if (files != null) {
+                        or(candidates, files);
+                    }
                 }
             }
         }
-        for (PresenceGuard guard : presenceGuards) {
-            if (fields.has(guard.field())) {
-                or(candidates, guard.candidates());
-            }
-        }
-        return candidates;
     }
 
     /** The next candidate at or after {@code from}, or -1. */

@@ -3,7 +3,9 @@ package io.socaas.events.ocsf;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -52,6 +54,17 @@ final class SourceFields {
     /** Whether the event is a GELF message (asked once, on the first name it does not have). */
     private Boolean gelf;
 
+    /**
+     * The objects other than the event itself that names are looked up in, found once (on the first
+     * name the event does not have) rather than on every such name: most names a mapping file asks
+     * for are absent from most events. {@link #NONE} when the event has no such object.
+     */
+    private ObjectNode integrationFields;
+
+    private ObjectNode azureProperties;
+    private ObjectNode structuredData;
+    private static final ObjectNode NONE = new ObjectNode(null);
+
     SourceFields(ObjectNode source) {
         this.source = source;
     }
@@ -65,6 +78,9 @@ final class SourceFields {
     /** To be called when fields were added to the source itself: texts kept as absent may be there now. */
     void sourceChanged() {
         comparable.clear();
+        integrationFields = null;
+        azureProperties = null;
+        structuredData = null;
     }
 
     /**
@@ -144,11 +160,18 @@ final class SourceFields {
      * {...}}}) by its own name or dotted path, so that one mapping reads the event in both shapes.
      */
     private JsonNode integrationField(String name) {
-        if (source.get(INTEGRATION) instanceof TextNode integration
-                && source.get(integration.textValue()) instanceof ObjectNode wrapped) {
-            return fieldOf(wrapped, name);
+        ObjectNode wrapped = integrationFields();
+        return wrapped == NONE ? null : fieldOf(wrapped, name);
+    }
+
+    private ObjectNode integrationFields() {
+        if (integrationFields == null) {
+            integrationFields = source.get(INTEGRATION) instanceof TextNode integration
+                            && source.get(integration.textValue()) instanceof ObjectNode wrapped
+                    ? wrapped
+                    : NONE;
         }
-        return null;
+        return integrationFields;
     }
 
     /**
@@ -158,12 +181,19 @@ final class SourceFields {
      * service's record and the export of it alike.
      */
     private JsonNode azureMonitorProperty(String name) {
-        if (source.get("properties") instanceof ObjectNode properties
-                && source.get("operationName") instanceof TextNode
-                && source.get("category") instanceof TextNode) {
-            return fieldOf(properties, name);
+        ObjectNode properties = azureProperties();
+        return properties == NONE ? null : fieldOf(properties, name);
+    }
+
+    private ObjectNode azureProperties() {
+        if (azureProperties == null) {
+            azureProperties = source.get("properties") instanceof ObjectNode properties
+                            && source.get("operationName") instanceof TextNode
+                            && source.get("category") instanceof TextNode
+                    ? properties
+                    : NONE;
         }
-        return null;
+        return azureProperties;
     }
 
     /** A field of {@code object} by its own name, else by its dotted path. */
@@ -177,7 +207,8 @@ final class SourceFields {
      * its element by a model-specific enterprise id: {@code junos@2636.1.1.1.2.129}).
      */
     private JsonNode structuredDataParam(String name) {
-        if (source.get(LogLine.STRUCTURED_DATA) instanceof ObjectNode elements) {
+        ObjectNode elements = structuredData();
+        if (elements != NONE) {
             for (JsonNode element : elements) {
                 JsonNode value = element.get(name);
                 if (value != null) {
@@ -186,6 +217,36 @@ final class SourceFields {
             }
         }
         return null;
+    }
+
+    private ObjectNode structuredData() {
+        if (structuredData == null) {
+            structuredData = source.get(LogLine.STRUCTURED_DATA) instanceof ObjectNode elements ? elements : NONE;
+        }
+        return structuredData;
+    }
+
+    /**
+     * The names the event has, when every name it has is its own (a field of the event, a field a
+     * pattern added, a parameter of its structured data) or a dotted path into it, which are not
+     * listed: not a Windows event in any shape, not a record an integration or Azure Monitor wraps,
+     * not a GELF message. Null for any other event. A name not listed is then absent unless it is
+     * a dotted path.
+     */
+    List<String> ownNames() {
+        if (!windows().isEmpty() || isGelf() || integrationFields() != NONE || azureProperties() != NONE) {
+            return null;
+        }
+        List<String> names = new ArrayList<>(source.size() + extra.size() + 8);
+        source.fieldNames().forEachRemaining(names::add);
+        names.addAll(extra.keySet());
+        ObjectNode elements = structuredData();
+        if (elements != NONE) {
+            for (JsonNode element : elements) {
+                element.fieldNames().forEachRemaining(names::add);
+            }
+        }
+        return names;
     }
 
     /** A dotted path into objects; a segment of digits indexes an array ({@code target.0.alternateId}). */

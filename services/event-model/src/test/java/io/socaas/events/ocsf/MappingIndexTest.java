@@ -85,6 +85,36 @@ class MappingIndexTest {
     }
 
     @Test
+    void aPatternWithRequiredTextsIsACandidateOnlyWhereOneOfThemOccursInItsFields() {
+        OcsfMappings mappings = OcsfMappings.parse(files("asa.json", """
+                {"name": "asa", "product": {"name": "A"},
+                 "match": {"pattern": "%(?:ASA|FTD)-\\\\d-(?<id>\\\\d+)", "pattern_requires": ["ASA-", "FTD-"]},
+                 "default": {"class_uid": 4001, "activity_id": 1}}
+                """, "kv.json", """
+                {"name": "kv", "product": {"name": "K"},
+                 "match": [{"app_name": "fw"},
+                           {"pattern": "devid=(?<d>\\\\S+)", "pattern_field": ["msg", "message"], "pattern_requires": "devid="}],
+                 "default": {"class_uid": 4001, "activity_id": 1}}
+                """, "plain.json", """
+                {"name": "plain", "product": {"name": "P"}, "match": {"pattern": "^x"},
+                 "default": {"class_uid": 4001, "activity_id": 1}}
+                """));
+        assertThat(candidateNames(mappings, event("{\"message\": \"%FTD-6-430003: x\"}")))
+                .containsExactly("asa", "plain");
+        // case-sensitive, as the condition's own search
+        assertThat(candidateNames(mappings, event("{\"message\": \"%asa-6-302013: x\"}")))
+                .containsExactly("plain");
+        // in any of the pattern's fields; a file's other alternative is still guarded by its own field
+        assertThat(candidateNames(mappings, event("{\"msg\": \"devid=FG100\", \"message\": \"-\"}")))
+                .containsExactly("kv", "plain");
+        assertThat(candidateNames(mappings, event("{\"message\": \"x devid=FG1 %ASA-4-1\"}")))
+                .containsExactly("asa", "kv", "plain");
+        assertThat(candidateNames(mappings, event("{\"app_name\": \"fw\", \"message\": \"-\"}")))
+                .containsExactly("kv", "plain");
+        assertThat(candidateNames(mappings, event("{\"other\": \"ASA-\"}"))).containsExactly("plain");
+    }
+
+    @Test
     void filesBeyondSixtyFourAreIndexedToo() {
         Map<String, String> files = new LinkedHashMap<>();
         for (int i = 0; i < 130; i++) {

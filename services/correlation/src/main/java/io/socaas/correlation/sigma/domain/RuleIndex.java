@@ -1,5 +1,6 @@
 package io.socaas.correlation.sigma.domain;
 
+import io.socaas.events.AhoCorasick;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -115,7 +116,7 @@ public final class RuleIndex {
                     field,
                     frozen(kinds.getOrDefault(Literal.Kind.EQUALS, Map.of())),
                     frozen(kinds.getOrDefault(Literal.Kind.NUMBER, Map.of())),
-                    literals.isEmpty() ? null : new AhoCorasick(literals),
+                    literals.isEmpty() ? null : AhoCorasick.caseFolded(literals, c -> SigmaEvent.foldChar((char) c)),
                     substringRules));
         });
         return new RuleIndex(detections.size(), ints(unconstrained), fields.toArray(FieldIndex[]::new));

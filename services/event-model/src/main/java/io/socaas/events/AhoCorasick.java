@@ -1,4 +1,4 @@
-package io.socaas.correlation.sigma.domain;
+package io.socaas.events;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,20 +6,30 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 /**
- * Finds which of a fixed set of ASCII literals, given case-folded ({@link SigmaEvent#fold}), occur
- * in a text once folded, in one pass over the text as it is (Aho-Corasick, compiled to a complete
- * transition table over the characters the literals use; a character of the text is folded as it
- * is read, so the text is never copied). States are numbered breadth first, so that the shallow
- * states most characters of a text lead to sit together at the start of the table; scanning is
- * bound by reads of this table, one per character. Immutable and shared by all threads once built.
+ * Finds which of a fixed set of literals occur in a text, in one pass over the text as it is
+ * (Aho-Corasick, compiled to a complete transition table over the characters the literals use).
+ * A {@linkplain #caseFolded folding} automaton reads each character of the text through the fold
+ * its literals are written in (the text is never copied); the plain one compares characters as
+ * they are. States are numbered breadth first, so that the shallow states most characters of a
+ * text lead to sit together at the start of the table; scanning is bound by reads of this table,
+ * one per character. Immutable and shared by all threads once built.
  */
-final class AhoCorasick {
+public final class AhoCorasick {
 
-    /** Character to its class: 0 for every character no literal uses. */
-    private final byte[] classOf = new byte[128];
+    private static final IntUnaryOperator AS_IS = c -> c;
 
+    /** An ASCII character (read through the fold) to its class: 0 for every character no literal uses. */
+    private final int[] asciiClass = new int[128];
+    /** The literals' characters outside ASCII, sorted, and their classes. */
+    private final char[] wideChars;
+
+    private final int[] wideClasses;
+
+    private final IntUnaryOperator fold;
+    private final boolean folds;
     private final int classes;
     /** Length of the shortest literal: a shorter text contains none. */
     private final int shortest;
@@ -32,33 +42,61 @@ final class AhoCorasick {
     private final int[][] output;
 
     /**
-     * @param literals the literals, each non-empty, ASCII and case-folded; literal {@code i} is
-     *     reported as id {@code i}
+     * Literals compared as they are.
+     *
+     * @param literals the literals, each non-empty; literal {@code i} is reported as id {@code i}
      */
-    AhoCorasick(List<String> literals) {
+    public AhoCorasick(List<String> literals) {
+        this(literals, AS_IS);
+    }
+
+    /**
+     * Literals compared through a fold of characters (a case folding): a character of the text is
+     * read as {@code fold(c)}.
+     *
+     * @param literals the literals, each non-empty and already folded (every character its own
+     *     fold); literal {@code i} is reported as id {@code i}
+     */
+    public static AhoCorasick caseFolded(List<String> literals, IntUnaryOperator fold) {
+        return new AhoCorasick(literals, fold);
+    }
+
+    private AhoCorasick(List<String> literals, IntUnaryOperator fold) {
+        this.fold = fold;
+        this.folds = fold != AS_IS;
+        // classes of the literals' characters, in order of first use
+        StringBuilder wide = new StringBuilder();
         int classCount = 1;
         int minLength = Integer.MAX_VALUE;
+        Map<Character, Integer> classOf = new HashMap<>();
         for (String literal : literals) {
-            minLength = Math.min(minLength, literal.length());
             if (literal.isEmpty()) {
                 throw new IllegalArgumentException("empty literal");
             }
+            minLength = Math.min(minLength, literal.length());
             for (int i = 0; i < literal.length(); i++) {
                 char c = literal.charAt(i);
-                if (c >= 128) {
-                    throw new IllegalArgumentException("not ASCII: " + literal);
+                if (fold.applyAsInt(c) != c) {
+                    throw new IllegalArgumentException("not folded: " + literal);
                 }
-                if (c >= 'A' && c <= 'Z') {
-                    throw new IllegalArgumentException("not case-folded: " + literal);
-                }
-                if (classOf[c] == 0) {
-                    classOf[c] = (byte) classCount++;
+                if (!classOf.containsKey(c)) {
+                    classOf.put(c, classCount++);
+                    if (c >= 128) {
+                        wide.append(c);
+                    }
                 }
             }
         }
-        // a text's upper-case letter is read as its folded (lower-case) form
-        for (char c = 'A'; c <= 'Z'; c++) {
-            classOf[c] = classOf[c + ('a' - 'A')];
+        for (int c = 0; c < 128; c++) {
+            int folded = fold.applyAsInt(c);
+            asciiClass[c] = classOf.getOrDefault((char) folded, 0);
+        }
+        char[] sorted = wide.toString().toCharArray();
+        Arrays.sort(sorted);
+        this.wideChars = sorted;
+        this.wideClasses = new int[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            wideClasses[i] = classOf.get(sorted[i]);
         }
         this.classes = classCount;
         this.shortest = minLength;
@@ -71,7 +109,7 @@ final class AhoCorasick {
             String literal = literals.get(id);
             int state = 0;
             for (int i = 0; i < literal.length(); i++) {
-                int cls = classOf[literal.charAt(i)];
+                int cls = classOf.get(literal.charAt(i));
                 int target = gotos.get(state)[cls];
                 if (target < 0) {
                     target = gotos.size();
@@ -150,17 +188,24 @@ final class AhoCorasick {
         return result;
     }
 
-    /** The class of a character of the text, read folded. */
+    /** The class of a character of the text, read through the fold. */
     private int classOf(char c) {
         if (c < 128) {
-            return classOf[c];
+            return asciiClass[c];
         }
-        char folded = SigmaEvent.foldChar(c);
-        return folded < 128 ? classOf[folded] : 0;
+        char read = folds ? (char) fold.applyAsInt(c) : c;
+        if (read < 128) {
+            return asciiClass[read];
+        }
+        if (wideChars.length == 0) {
+            return 0;
+        }
+        int at = Arrays.binarySearch(wideChars, read);
+        return at < 0 ? 0 : wideClasses[at];
     }
 
-    /** Adds to {@code found} the id of every literal that occurs in {@code text} once folded. */
-    void findAll(String text, BitSet found) {
+    /** Adds to {@code found} the id of every literal that occurs in {@code text}. */
+    public void findAll(CharSequence text, BitSet found) {
         if (text.length() < shortest) {
             return;
         }
@@ -176,23 +221,6 @@ final class AhoCorasick {
                     found.set(id);
                 }
             }
-        }
-    }
-
-    /** Literal ids, in insertion order, of distinct literals: a small builder helper. */
-    static final class Literals {
-        private final Map<String, Integer> ids = new HashMap<>();
-        private final List<String> list = new ArrayList<>();
-
-        int id(String literal) {
-            return ids.computeIfAbsent(literal, l -> {
-                list.add(l);
-                return list.size() - 1;
-            });
-        }
-
-        List<String> list() {
-            return list;
         }
     }
 }

@@ -94,18 +94,20 @@ public final class SyslogIntake {
      *     cannot be resolved now (the caller retries: the message is not lost)
      */
     public Outcome receive(byte[] frame, String unreadable, Binding binding, Instant received) {
-        String text;
+        // the JDK's decoding replaces what is not UTF-8 with U+FFFD: only a text that holds one
+        // (sent as such, or replaced) is decoded again strictly to tell which
+        String text = new String(frame, StandardCharsets.UTF_8);
         String undecodable = null;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(frame))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            text = new String(frame, StandardCharsets.UTF_8);
-            undecodable = "not UTF-8 text";
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(frame));
+            } catch (CharacterCodingException e) {
+                undecodable = "not UTF-8 text";
+            }
         }
         LogLine line = null;
         String malformed = unreadable != null ? unreadable : undecodable;

@@ -49,6 +49,28 @@ class SyslogIntakeTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8AreDeadLetteredAsTheyCameWhileAReplacementCharacterSentAsSuchIsText() {
+        SyslogIntake syslog = new SyslogIntake(intake, OcsfNormalizer.withShippedMappings(), new SyslogParser());
+        byte[] head = bytes("<14>Mar  1 10:00:00 app01 app: user ");
+        byte[] latin1 = java.util.Arrays.copyOf(head, head.length + 5);
+        System.arraycopy(new byte[] {'J', 'o', (byte) 0xEB, 'l', '!'}, 0, latin1, head.length, 5); // ISO-8859-1 ë
+        SyslogIntake.Outcome outcome = syslog.receive(latin1, false, ACME_PORT, RECEIVED);
+        assertThat(outcome).isInstanceOf(SyslogIntake.DeadLetter.class);
+        SyslogIntake.DeadLetter dead = (SyslogIntake.DeadLetter) outcome;
+        assertThat(dead.reason()).contains("not UTF-8 text");
+        assertThat(dead.raw()).isEqualTo(latin1);
+
+        for (String text : new String[] {"Joël \uFFFD café", "Joël café", "\uFFFD"}) {
+            SyslogIntake.Outcome fine =
+                    syslog.receive(bytes("<14>Mar  1 10:00:00 app01 app: " + text), false, ACME_PORT, RECEIVED);
+            assertThat(fine).as(text).isInstanceOf(SyslogIntake.Accepted.class);
+            assertThat(new String(
+                            ((SyslogIntake.Accepted) fine).record().event().toJsonBytes(), StandardCharsets.UTF_8))
+                    .contains("\"message\":\"" + text + "\"");
+        }
+    }
+
+    @Test
     void aMessageNormalizationFailsOnIsDeadLetteredWithTheReasonAndTheOthersStillPass() {
         String poison = "<14>Mar  1 10:00:00 app01 app: poison";
         OcsfNormalizer shipped = OcsfNormalizer.withShippedMappings();

@@ -38,7 +38,7 @@ final class MappingIndex {
     private final Map<String, FieldGuards> byField;
 
     private final List<FieldGuards> fields;
-    /** The guarded fields named by a dotted path: looked up whatever names the event has. */
+    /** The guarded fields named by a path (dotted, or choosing a list's element): looked up whatever names the event has. */
     private final List<FieldGuards> dotted;
     /** Every required text of the alternatives guarded by them; null when there are none. */
     private final AhoCorasick requiredTexts;
@@ -100,7 +100,8 @@ final class MappingIndex {
         }
         this.byField = Map.copyOf(guards);
         this.fields = List.copyOf(guards.values());
-        this.dotted = fields.stream().filter(g -> g.field().indexOf('.') >= 0).toList();
+        this.dotted =
+                fields.stream().filter(g -> SourceFields.isPath(g.field())).toList();
         this.requiredTexts = textIds.isEmpty() ? null : new AhoCorasick(List.copyOf(textIds.keySet()));
     }
 
@@ -138,7 +139,7 @@ final class MappingIndex {
         }
         for (String name : names) {
             FieldGuards guards = byField.get(name);
-            if (guards != null && name.indexOf('.') < 0) {
+            if (guards != null && !SourceFields.isPath(name)) {
                 apply(guards, event, candidates);
             }
         }

@@ -424,6 +424,7 @@ public final class OcsfMappings {
             throw new InvalidMappingException(
                     file + ": " + where + "." + key + " needs a 'field' and an object of 'values'");
         }
+        checkSourceField(file, where + "." + key + ".field", field);
         for (Iterator<Map.Entry<String, JsonNode>> it = valueNodes.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             int value = e.getValue().asInt(-1);
@@ -523,6 +524,7 @@ public final class OcsfMappings {
         if (patternFields.isEmpty() || patternFields.stream().anyMatch(String::isBlank)) {
             throw new InvalidMappingException(file + ": " + where + ".pattern_field names no field");
         }
+        patternFields.forEach(field -> checkSourceField(file, where + ".pattern_field", field));
         for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getKey().equals("pattern")) {
@@ -537,6 +539,7 @@ public final class OcsfMappings {
             if (CONDITION_KEYS_RESERVED.contains(e.getKey())) {
                 continue;
             }
+            checkSourceField(file, where, e.getKey());
             Set<String> values = new HashSet<>();
             for (String v : texts(file, where + "." + e.getKey(), e.getValue())) {
                 values.add(v.strip().toLowerCase(Locale.ROOT));
@@ -582,9 +585,22 @@ public final class OcsfMappings {
             if (sources.isEmpty() || sources.stream().anyMatch(String::isBlank)) {
                 throw new InvalidMappingException(file + ": " + where + "." + e.getKey() + " names no source field");
             }
+            sources.forEach(source -> checkSourceField(file, where + "." + e.getKey(), source));
             fields.put(e.getKey(), sources);
         });
         return fields;
+    }
+
+    /**
+     * Refuses a source field name whose brackets choose no list element ({@code list[key=value]},
+     * {@link SourceFields#malformed}).
+     */
+    private static void checkSourceField(String file, String where, String name) {
+        String why = SourceFields.malformed(name);
+        if (why != null) {
+            throw new InvalidMappingException(file + ": " + where + ": '" + name + "' is not a source field name: "
+                    + why + " (a list's element is chosen by list[key=value])");
+        }
     }
 
     /**
@@ -603,6 +619,8 @@ public final class OcsfMappings {
                 if (names.isEmpty() || names.stream().anyMatch(String::isBlank)) {
                     throw new InvalidMappingException(file + ": time[" + i + "] names no field");
                 }
+                int at = i;
+                names.forEach(name -> checkSourceField(file, "time[" + at + "]", name));
                 out.add(List.copyOf(names));
             }
             return out;

@@ -11,7 +11,9 @@ import java.util.Map;
 
 /**
  * The fields of a source event by name, as mapping files address them: a top-level field; a
- * dotted path (a segment of digits indexes an array); a parameter of the line's RFC 5424
+ * dotted path (a segment of digits indexes an array, a segment {@code list[key=value]} takes the
+ * first element of {@code list} whose {@code key} is {@code value}, {@code list[].rest} the first
+ * element where the rest of the path reads a value); a parameter of the line's RFC 5424
  * structured data by its own name; and for Windows events in the shapes senders use, the event's
  * own names wherever the shape keeps them (evtx-dump {@code Event.System}/{@code
  * Event.EventData}/{@code Event.UserData}, with {@code <Tag>_<Attribute>} for {@code #attributes};
@@ -121,7 +123,7 @@ final class SourceFields {
         if (value == null) {
             value = windows().get(name);
         }
-        if (value == null && name.indexOf('.') > 0) {
+        if (value == null && isPath(name)) {
             value = path(source, name);
         }
         if (value == null) {
@@ -199,7 +201,7 @@ final class SourceFields {
     /** A field of {@code object} by its own name, else by its dotted path. */
     private static JsonNode fieldOf(ObjectNode object, String name) {
         JsonNode value = object.get(name);
-        return value == null && name.indexOf('.') > 0 ? path(object, name) : value;
+        return value == null && isPath(name) ? path(object, name) : value;
     }
 
     /**
@@ -249,8 +251,71 @@ final class SourceFields {
         return names;
     }
 
-    /** A dotted path into objects; a segment of digits indexes an array ({@code target.0.alternateId}). */
+    /** Whether {@code name} is a path into the event's objects rather than a name of its own. */
+    static boolean isPath(String name) {
+        return name.indexOf('.') > 0 || name.indexOf('[') > 0;
+    }
+
+    /**
+     * Why {@code name} is no field name a mapping file may use, null when it is one: its brackets, if
+     * any, must each choose a list's element, {@code list[key=value]}, followed by the end of the
+     * name or by a dot, with a key and a value that hold no bracket, or be {@code list[]} followed by
+     * a path into the elements.
+     */
+    static String malformed(String name) {
+        if (name.indexOf('[') < 0 && name.indexOf(']') < 0) {
+            return null;
+        }
+        int from = 0;
+        while (true) {
+            int open = name.indexOf('[', from);
+            int close = name.indexOf(']', from);
+            if (open < 0) {
+                return close < 0 ? null : "a ']' closes no '['";
+            }
+            if (close >= 0 && close < open) {
+                return "a ']' closes no '['";
+            }
+            if (open == from || name.charAt(open - 1) == '.') {
+                return "a '[' follows no list's name";
+            }
+            if (close < 0) {
+                return "a '[' is not closed";
+            }
+            if (close == open + 1) {
+                if (close + 1 >= name.length() || name.charAt(close + 1) != '.' || close + 2 >= name.length()) {
+                    return "'[]' is followed by no path into the list's elements";
+                }
+                from = close + 2;
+                continue;
+            }
+            String selector = name.substring(open + 1, close);
+            int eq = selector.indexOf('=');
+            if (eq <= 0 || eq == selector.length() - 1 || selector.indexOf('[') >= 0) {
+                return "'[" + selector + "]' is not [key=value]";
+            }
+            if (close + 1 < name.length() && name.charAt(close + 1) != '.') {
+                return "'[" + selector + "]' is followed by neither a '.' nor the end of the name";
+            }
+            if (close + 1 == name.length() - 1) {
+                return "the name ends with a '.'";
+            }
+            from = close + 2;
+            if (from >= name.length()) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * A dotted path into objects; a segment of digits indexes an array ({@code target.0.alternateId});
+     * a segment {@code list[key=value]} chooses an element by its content ({@code
+     * events.0.parameters[name=doc_title].value}, {@link #selectPath}).
+     */
     private static JsonNode path(JsonNode start, String dotted) {
+        if (dotted.indexOf('[') > 0) {
+            return selectPath(start, dotted);
+        }
         JsonNode current = start;
         int from = 0;
         while (true) {
@@ -276,6 +341,101 @@ final class SourceFields {
             }
             from = dot + 1;
         }
+    }
+
+    /**
+     * A dotted path whose segments may choose a list's element by its content: {@code
+     * list[key=value]} is the first element of {@code list} that is an object whose {@code key} reads
+     * as {@code value} (compared exactly; numbers as their text), so that a source's name/value pairs
+     * ({@code parameters: [{"name": "doc_title", "value": "..."}]}) are read by name wherever the
+     * source puts them in the list. An object in place of the list stands for a list of one (a
+     * shipper that writes a list of one element as the element). The value may hold dots ({@code
+     * modifiedProperties[displayName=Group.DisplayName].newValue}): it ends at the bracket. {@code
+     * list[].rest} reads {@code rest} in the first element of {@code list} where it reads a value
+     * ({@code targetResources[].modifiedProperties[displayName=Group.DisplayName].newValue}: whichever
+     * target carries the property).
+     */
+    private static JsonNode selectPath(JsonNode start, String dotted) {
+        JsonNode current = start;
+        int from = 0;
+        int length = dotted.length();
+        while (current != null) {
+            int dot = dotted.indexOf('.', from);
+            int open = dotted.indexOf('[', from);
+            int end;
+            if (open >= 0 && (dot < 0 || open < dot) && dotted.startsWith("[].", open)) {
+                // list[].rest: the first element of the list where the rest of the path reads a value
+                if (!current.isObject()) {
+                    return null;
+                }
+                return anyElement(current.get(dotted.substring(from, open)), dotted.substring(open + 3));
+            }
+            if (open >= 0 && (dot < 0 || open < dot)) {
+                int close = dotted.indexOf(']', open);
+                int eq = dotted.indexOf('=', open);
+                if (close < 0 || eq < 0 || eq > close || !current.isObject()) {
+                    return null;
+                }
+                JsonNode list = current.get(dotted.substring(from, open));
+                current = element(list, dotted.substring(open + 1, eq), dotted.substring(eq + 1, close));
+                end = close + 1;
+            } else {
+                String segment = dot < 0 ? dotted.substring(from) : dotted.substring(from, dot);
+                if (current.isObject()) {
+                    current = current.get(segment);
+                } else if (current.isArray() && isIndex(segment)) {
+                    current = current.get(Integer.parseInt(segment));
+                } else {
+                    return null;
+                }
+                end = dot < 0 ? length : dot;
+            }
+            if (end >= length) {
+                return current;
+            }
+            if (dotted.charAt(end) != '.') {
+                return null;
+            }
+            from = end + 1;
+        }
+        return null;
+    }
+
+    /** The value {@code rest} reads in the first element of {@code list} (or in {@code list} itself, an object) where it reads one. */
+    private static JsonNode anyElement(JsonNode list, String rest) {
+        if (list == null) {
+            return null;
+        }
+        if (list.isObject()) {
+            return path(list, rest);
+        }
+        if (list.isArray()) {
+            for (JsonNode element : list) {
+                JsonNode value = path(element, rest);
+                if (value != null && !value.isNull()) {
+                    return value;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first element of {@code list} (or {@code list} itself, an object) whose {@code key} reads as {@code value}. */
+    private static JsonNode element(JsonNode list, String key, String value) {
+        if (list == null) {
+            return null;
+        }
+        if (list.isObject()) {
+            return value.equals(text(unwrap(list.get(key)))) ? list : null;
+        }
+        if (list.isArray()) {
+            for (JsonNode element : list) {
+                if (element.isObject() && value.equals(text(unwrap(element.get(key))))) {
+                    return element;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isIndex(String segment) {

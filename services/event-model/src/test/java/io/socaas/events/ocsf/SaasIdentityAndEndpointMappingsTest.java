@@ -416,6 +416,129 @@ class SaasIdentityAndEndpointMappingsTest {
                 .isEqualTo(1);
     }
 
+    /** A parameter of a Reports API event, a text value. */
+    private static String param(String name, String value) {
+        return "{\"name\":\"" + name + "\",\"value\":\"" + value + "\"}";
+    }
+
+    @Test
+    void googleWorkspaceParametersAreReadByTheirNamesWhereverTheyStand() throws Exception {
+        // written from the Reports API's Drive audit events: the item, its owner and its visibility, among
+        // other parameters in an order of Google's choosing
+        String drive = workspace(
+                "drive",
+                "acl_change",
+                "change_user_access",
+                String.join(
+                        ",",
+                        "{\"name\":\"primary_event\",\"boolValue\":true}",
+                        "{\"name\":\"billable\",\"boolValue\":true}",
+                        param("visibility_change", "external"),
+                        param("target_user", "contractor@partner.example"),
+                        "{\"name\":\"new_value\",\"multiValue\":[\"can_edit\"]}",
+                        "{\"name\":\"old_value\",\"multiValue\":[\"none\"]}",
+                        param("old_visibility", "private"),
+                        param("visibility", "people_with_link"),
+                        param("owner", "dana@corp.example"),
+                        param("doc_type", "spreadsheet"),
+                        param("doc_title", "Salaries 2026"),
+                        param("doc_id", "1qWeRtY-salaries")));
+        JsonNode shared = json(drive);
+        assertThat(shared.get("class_uid").asInt()).isEqualTo(6006);
+        assertThat(shared.get("activity_id").asInt()).isEqualTo(12);
+        assertThat(shared.at("/file/name").asText()).isEqualTo("Salaries 2026");
+        assertThat(shared.at("/file/uid").asText()).isEqualTo("1qWeRtY-salaries");
+        assertThat(shared.at("/file/type").asText()).isEqualTo("spreadsheet");
+        assertThat(shared.at("/file/owner/name").asText()).isEqualTo("dana@corp.example");
+        assertThat(shared.at("/file/is_public").asBoolean()).isTrue();
+        assertThat(shared.at("/access_list/0").asText()).isEqualTo("can_edit");
+        assertThat(shared.at("/actor/user/email_addr").asText()).isEqualTo("admin@corp.example");
+        // shared with chosen people only: not open to anyone with the link
+        JsonNode restricted = json(drive.replace("\"people_with_link\"", "\"shared_externally\""));
+        assertThat(restricted.get("activity_id").asInt()).isEqualTo(12);
+        assertThat(restricted.at("/file/is_public").isBoolean()).isTrue();
+        assertThat(restricted.at("/file/is_public").asBoolean()).isFalse();
+        // the same event as a record of its own ("events" an object), published on the web
+        JsonNode published = json(drive.replace("\"events\":[{", "\"events\":{")
+                .replace("]}]}", "]}}")
+                .replace("\"people_with_link\"", "\"public_on_the_web\""));
+        assertThat(published.get("activity_id").asInt()).isEqualTo(12);
+        assertThat(published.at("/file/is_public").asBoolean()).isTrue();
+        assertThat(published.at("/file/name").asText()).isEqualTo("Salaries 2026");
+        // a move: the folder the item is put in
+        JsonNode moved = json(workspace(
+                "drive",
+                "access",
+                "move",
+                String.join(
+                        ",",
+                        param("source_folder_title", "Drafts"),
+                        param("destination_folder_title", "Board"),
+                        param("doc_title", "Q3 plan"),
+                        param("owner", "erik@corp.example"))));
+        assertThat(moved.get("activity_id").asInt()).isEqualTo(7);
+        assertThat(moved.at("/file/name").asText()).isEqualTo("Q3 plan");
+        assertThat(moved.at("/file/parent_folder").asText()).isEqualTo("Board");
+        assertThat(moved.has("access_list")).isFalse();
+
+        // the admin console: the member before the group, and a parameter Google added in front
+        JsonNode member = json(workspace(
+                "admin",
+                "GROUP_SETTINGS",
+                "REMOVE_GROUP_MEMBER",
+                String.join(
+                        ",",
+                        param("MEMBER_ROLE", "MEMBER"),
+                        param("USER_EMAIL", "frank@corp.example"),
+                        param("GROUP_EMAIL", "it-admins@corp.example"))));
+        assertThat(member.get("class_uid").asInt()).isEqualTo(3006);
+        assertThat(member.get("activity_id").asInt()).isEqualTo(4);
+        assertThat(member.at("/group/name").asText()).isEqualTo("it-admins@corp.example");
+        assertThat(member.at("/user/email_addr").asText()).isEqualTo("frank@corp.example");
+        JsonNode role = json(workspace(
+                "admin",
+                "DELEGATED_ADMIN_SETTINGS",
+                "ASSIGN_ROLE",
+                String.join(
+                        ",",
+                        param("ROLE_NAME", "_SEED_ADMIN_ROLE"),
+                        param("ORG_UNIT_NAME", "/"),
+                        param("USER_EMAIL", "gina@corp.example"))));
+        assertThat(role.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(role.at("/user/email_addr").asText()).isEqualTo("gina@corp.example");
+        // a failed sign-in whose reason stands after six other parameters
+        JsonNode failed = json(workspace(
+                "login",
+                "login",
+                "login_failure",
+                String.join(
+                        ",",
+                        param("login_type", "google_password"),
+                        "{\"name\":\"login_challenge_method\",\"multiValue\":[\"password\"]}",
+                        "{\"name\":\"is_suspicious\",\"boolValue\":false}",
+                        param("saml_status_code", ""),
+                        param("affected_email_address", "admin@corp.example"),
+                        param("login_timestamp", "1772355900000000"),
+                        param("login_failure_type", "login_failure_account_disabled"))));
+        assertThat(failed.get("status_id").asInt()).isEqualTo(2);
+        assertThat(failed.get("status_detail").asText()).isEqualTo("login_failure_account_disabled");
+        // an OAuth grant whose application name is the sixth parameter
+        JsonNode oauth = json(workspace(
+                "token",
+                "auth",
+                "authorize",
+                String.join(
+                        ",",
+                        param("client_id", "998877.apps.googleusercontent.com"),
+                        param("client_type", "NATIVE_ANDROID"),
+                        "{\"name\":\"scope\",\"multiValue\":[\"https://mail.google.com/\"]}",
+                        param("api_name", "gmail"),
+                        param("method_name", "gmail.users.messages.list"),
+                        param("app_name", "Quick Inbox"))));
+        assertThat(oauth.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(oauth.at("/resource/name").asText()).isEqualTo("Quick Inbox");
+    }
+
     @Test
     void sophosCentralThreatsAreDetectionFindingsAndOtherEventsBaseEvents() throws Exception {
         JsonNode threat = json(SOPHOS_THREAT);

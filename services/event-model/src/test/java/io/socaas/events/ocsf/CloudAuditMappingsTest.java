@@ -999,6 +999,81 @@ class CloudAuditMappingsTest {
                 .isEqualTo("projects/-/serviceAccounts/deployer@acme-prod.iam.gserviceaccount.com");
     }
 
+    /** A Cloud Audit Logs entry of an IAM policy change whose protoPayload carries the given delta object. */
+    private static String policyChange(String method, String service, String resource, String delta) {
+        return """
+                {"protoPayload": {"@type": "type.googleapis.com/google.cloud.audit.AuditLog", "status": {},
+                  "authenticationInfo": {"principalEmail": "platform@northwind.example"},
+                  "requestMetadata": {"callerIp": "203.0.113.140"},
+                  "methodName": "%s", "serviceName": "%s", "resourceName": "%s", %s},
+                 "insertId": "1x9k", "resource": {"type": "project", "labels": {"project_id": "nw-data"}},
+                 "timestamp": "2026-03-04T11:02:33.512Z",
+                 "logName": "projects/nw-data/logs/cloudaudit.googleapis.com%%2Factivity"}""".formatted(method, service, resource, delta);
+    }
+
+    @Test
+    void googleCloudPolicyChangesAreReadFromEveryDeltaShapeWhateverTheDeltasOrder() throws Exception {
+        // newer entries: the IAM AuditData under metadata; a role taken from one member and given to another
+        JsonNode swapped =
+                json(policyChange("SetIamPolicy", "cloudresourcemanager.googleapis.com", "projects/nw-data", """
+                "metadata": {"@type": "type.googleapis.com/google.iam.v1.logging.AuditData",
+                  "policyDelta": {"bindingDeltas": [
+                    {"action": "REMOVE", "role": "roles/viewer", "member": "user:kim@northwind.example"},
+                    {"action": "ADD", "role": "roles/editor", "member": "serviceAccount:etl@nw-data.iam.gserviceaccount.com"}]}}"""));
+        assertProduct(swapped, GCP);
+        assertThat(swapped.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(swapped.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(swapped.at("/user/name").asText()).isEqualTo("serviceAccount:etl@nw-data.iam.gserviceaccount.com");
+        assertThat(swapped.at("/privileges/0").asText()).isEqualTo("roles/editor");
+        assertThat(swapped.at("/resource/name").asText()).isEqualTo("projects/nw-data");
+        assertThat(swapped.at("/actor/user/name").asText()).isEqualTo("platform@northwind.example");
+        assertThat(swapped.at("/api/operation").asText()).isEqualTo("SetIamPolicy");
+
+        // only removals: Revoke with the first removed member and role
+        JsonNode revoked = json(policyChange(
+                "google.iam.admin.v1.SetIAMPolicy",
+                "iam.googleapis.com",
+                "projects/-/serviceAccounts/etl@nw-data.iam.gserviceaccount.com",
+                """
+                "serviceData": {"@type": "type.googleapis.com/google.iam.v1.logging.AuditData",
+                  "policyDelta": {"bindingDeltas": [
+                    {"action": "REMOVE", "role": "roles/iam.serviceAccountTokenCreator", "member": "group:contractors@northwind.example"},
+                    {"action": "REMOVE", "role": "roles/iam.serviceAccountUser", "member": "group:contractors@northwind.example"}]}}"""));
+        assertThat(revoked.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(revoked.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(revoked.at("/user/name").asText()).isEqualTo("group:contractors@northwind.example");
+        assertThat(revoked.at("/privileges/0").asText()).isEqualTo("roles/iam.serviceAccountTokenCreator");
+
+        // BigQuery: a dataset's access changed, its deltas under metadata.datasetChange
+        JsonNode dataset = json(policyChange(
+                "google.iam.v1.IAMPolicy.SetIamPolicy",
+                "bigquery.googleapis.com",
+                "projects/nw-data/datasets/finance",
+                """
+                "metadata": {"@type": "type.googleapis.com/google.cloud.audit.BigQueryAuditMetadata",
+                  "datasetChange": {"dataset": {"datasetName": "projects/nw-data/datasets/finance"},
+                    "bindingDeltas": [{"action": "ADD", "role": "roles/bigquery.dataViewer", "member": "user:lee@partner.example"}]}}"""));
+        assertThat(dataset.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(dataset.at("/user/name").asText()).isEqualTo("user:lee@partner.example");
+        assertThat(dataset.at("/privileges/0").asText()).isEqualTo("roles/bigquery.dataViewer");
+
+        // Wazuh's GCP module wraps the entry: read alike
+        JsonNode wrapped = json("{\"integration\": \"gcp\", \"gcp\": "
+                + policyChange("SetIamPolicy", "cloudresourcemanager.googleapis.com", "projects/nw-data", """
+                        "serviceData": {"policyDelta": {"bindingDeltas": [
+                          {"action": "ADD", "role": "roles/owner", "member": "user:mallet@evil.example"}]}}""")
+                + "}");
+        assertThat(wrapped.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(wrapped.at("/user/name").asText()).isEqualTo("user:mallet@evil.example");
+        assertThat(wrapped.at("/privileges/0").asText()).isEqualTo("roles/owner");
+
+        // a policy read, or set without a delta, stays an API call
+        JsonNode read = json(policyChange(
+                "GetIamPolicy", "cloudresourcemanager.googleapis.com", "projects/nw-data", "\"request\": {}"));
+        assertThat(read.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(read.get("activity_id").asInt()).isEqualTo(2);
+    }
+
     @Test
     void wazuhGcpCorpusRecordsAreCloudAuditLogs() throws Exception {
         Path cases = Corpus.folder("wazuh-ruleset-tests").resolve("cases.jsonl");
@@ -1592,6 +1667,92 @@ class CloudAuditMappingsTest {
     }
 
     @Test
+    void entraGroupAndRoleMembershipsNameTheGroupFromTheMembersModifiedProperties() throws Exception {
+        // written from Microsoft's documentation of directoryAudit: the member first, carrying the group's
+        // object id and display name as modified properties (JSON texts), then the group, its name left empty
+        String added = """
+                {"id": "Directory_9F2K", "category": "GroupManagement", "correlationId": "c20", "result": "success",
+                 "activityDisplayName": "Add member to group", "activityDateTime": "2026-03-02T14:03:11.52Z",
+                 "loggedByService": "Core Directory", "operationType": "Assign",
+                 "initiatedBy": {"user": {"id": "u-hd1", "userPrincipalName": "helpdesk1@fabrikam.example",
+                                          "ipAddress": "198.51.100.61"}},
+                 "targetResources": [
+                   {"id": "u-ivy", "type": "User", "userPrincipalName": "ivy@fabrikam.example", "displayName": "Ivy",
+                    "modifiedProperties": [
+                      {"displayName": "Group.ObjectID", "oldValue": null, "newValue": "\\"7c1f-payroll\\""},
+                      {"displayName": "Group.WellKnownObjectName", "oldValue": null, "newValue": null},
+                      {"displayName": "Group.DisplayName", "oldValue": null, "newValue": "\\"Payroll Approvers\\""}]},
+                   {"id": "7c1f-payroll", "type": "Group", "displayName": null, "groupType": "unifiedGroups",
+                    "modifiedProperties": []}],
+                 "additionalDetails": []}""";
+        JsonNode member = json(added);
+        assertProduct(member, ENTRA);
+        assertThat(member.get("class_uid").asInt()).isEqualTo(3006);
+        assertThat(member.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(member.at("/group/name").asText()).isEqualTo("Payroll Approvers");
+        assertThat(member.at("/group/uid").asText()).isEqualTo("7c1f-payroll");
+        assertThat(member.at("/user/name").asText()).isEqualTo("ivy@fabrikam.example");
+        assertThat(member.at("/user/uid").asText()).isEqualTo("u-ivy");
+        assertThat(member.at("/actor/user/name").asText()).isEqualTo("helpdesk1@fabrikam.example");
+
+        // removed: the group's name is the old value; the group listed first, the member read by its type
+        JsonNode removed = json("""
+                {"id": "Directory_9F2L", "category": "GroupManagement", "result": "success",
+                 "activityDisplayName": "Remove member from group", "activityDateTime": "2026-03-02T14:05:40Z",
+                 "loggedByService": "Core Directory", "operationType": "Unassign",
+                 "initiatedBy": {"user": {"id": "u-hd2", "userPrincipalName": "helpdesk2@fabrikam.example"}},
+                 "targetResources": [
+                   {"id": "7c1f-payroll", "type": "Group"},
+                   {"id": "u-jon", "type": "User", "userPrincipalName": "jon@fabrikam.example",
+                    "modifiedProperties": [
+                      {"displayName": "Group.DisplayName", "oldValue": "\\"Payroll Approvers\\"", "newValue": null},
+                      {"displayName": "Group.ObjectID", "oldValue": "\\"7c1f-payroll\\"", "newValue": null}]}]}""");
+        assertThat(removed.get("activity_id").asInt()).isEqualTo(4);
+        assertThat(removed.at("/group/name").asText()).isEqualTo("Payroll Approvers");
+        assertThat(removed.at("/user/name").asText()).isEqualTo("jon@fabrikam.example");
+        assertThat(removed.at("/group/uid").asText()).isEqualTo("7c1f-payroll");
+
+        // a directory role made eligible through PIM: the role first, the member after it, in the export's shape
+        JsonNode eligible = json("""
+                {"time": "2026-03-02T14:10:00Z", "resourceId": "/tenants/2222/providers/Microsoft.aadiam",
+                 "operationName": "Add eligible member to role", "category": "AuditLogs", "tenantId": "2222",
+                 "properties": {"id": "PIM_1", "category": "RoleManagement", "result": "success",
+                   "activityDisplayName": "Add eligible member to role", "activityDateTime": "2026-03-02T14:10:00Z",
+                   "loggedByService": "PIM", "operationType": "Assign",
+                   "initiatedBy": {"user": {"id": "u-sec", "userPrincipalName": "secops@fabrikam.example"}},
+                   "targetResources": [
+                     {"id": "62e90394-69f5", "type": "Role", "displayName": "Privileged Role Administrator"},
+                     {"id": "sp-42", "type": "ServicePrincipal", "displayName": "deploy-bot"}]}}""");
+        assertThat(eligible.get("class_uid").asInt()).isEqualTo(3006);
+        assertThat(eligible.at("/group/name").asText()).isEqualTo("Privileged Role Administrator");
+        assertThat(eligible.at("/group/uid").asText()).isEqualTo("62e90394-69f5");
+        assertThat(eligible.at("/user/name").asText()).isEqualTo("deploy-bot");
+        assertThat(eligible.at("/user/uid").asText()).isEqualTo("sp-42");
+
+        // a group renamed: Group Management with the new name (Entra writes directory values as JSON lists)
+        String updated = """
+                {"id": "Directory_R3", "category": "GroupManagement", "result": "success",
+                 "activityDisplayName": "Update group", "activityDateTime": "2026-03-02T15:00:00Z",
+                 "loggedByService": "Core Directory", "operationType": "Update",
+                 "initiatedBy": {"app": {"displayName": "Provisioning Agent", "servicePrincipalId": "sp-prov"}},
+                 "targetResources": [{"id": "g-ops", "type": "Group", "displayName": "Ops (old)",
+                   "modifiedProperties": [
+                     {"displayName": "DisplayName", "oldValue": "[\\"Ops (old)\\"]", "newValue": "[\\"Site Reliability\\"]"},
+                     {"displayName": "Included Updated Properties", "oldValue": null, "newValue": "\\"DisplayName\\""}]}]}""";
+        JsonNode renamed = json(updated);
+        assertThat(renamed.get("class_uid").asInt()).isEqualTo(3006);
+        assertThat(renamed.get("activity_id").asInt()).isEqualTo(99);
+        assertThat(renamed.at("/group/name").asText()).isEqualTo("Site Reliability");
+        assertThat(renamed.at("/group/uid").asText()).isEqualTo("g-ops");
+        assertThat(renamed.at("/actor/user/name").asText()).isEqualTo("Provisioning Agent");
+        // its description changed instead: the group by its current name
+        JsonNode described =
+                json(updated.replace("\"displayName\": \"DisplayName\"", "\"displayName\": \"Description\""));
+        assertThat(described.get("class_uid").asInt()).isEqualTo(3006);
+        assertThat(described.at("/group/name").asText()).isEqualTo("Ops (old)");
+    }
+
+    @Test
     void azureRoleAssignmentsAreUserAccessManagement() throws Exception {
         // written from the Activity log's documented export: a role assigned, its request body a JSON text
         JsonNode assigned = json("""
@@ -1658,6 +1819,62 @@ class CloudAuditMappingsTest {
         // a record of another service with a category is not an Activity log record
         JsonNode other = json("{\"category\": \"Administrative\", \"operationName\": \"delete the draft\","
                 + " \"resourceId\": \"doc-1\"}");
+        assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo("Azure Activity Log");
+    }
+
+    @Test
+    void legacyActivityLogExportsWithWriteDeleteAndActionCategoriesAreRead() throws Exception {
+        // written from the Activity log's documented storage and Event Hubs schema as log profiles exported
+        // it: the category names the kind of operation, the identity carries the authorization's action
+        JsonNode started = json("""
+                {"time": "2026-03-03T07:41:09.118Z",
+                 "resourceId": "/SUBSCRIPTIONS/0AF3/RESOURCEGROUPS/WEB-PROD/PROVIDERS/MICROSOFT.COMPUTE/VIRTUALMACHINES/WEB02",
+                 "operationName": "MICROSOFT.COMPUTE/VIRTUALMACHINES/START/ACTION", "category": "Action",
+                 "resultType": "Start", "resultSignature": "Started.", "durationMs": 0, "callerIpAddress": "192.0.2.77",
+                 "correlationId": "c31", "level": "Information", "location": "westeurope",
+                 "identity": {"authorization": {"scope": "/subscriptions/0af3/resourceGroups/web-prod",
+                               "action": "Microsoft.Compute/virtualMachines/start/action",
+                               "evidence": {"role": "Virtual Machine Contributor", "principalId": "p-ops"}},
+                              "claims": {"http://schemas.xmlsoap.org/ws/2005/05/identity/claims/upn": "olga@tailspin.example",
+                                         "http://schemas.microsoft.com/identity/claims/objectidentifier": "p-ops"}}}""");
+        assertProduct(started, "Azure Activity Log");
+        assertThat(started.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(started.get("activity_id").asInt()).isEqualTo(99);
+        assertThat(started.at("/api/operation").asText()).isEqualTo("MICROSOFT.COMPUTE/VIRTUALMACHINES/START/ACTION");
+        assertThat(started.at("/actor/user/name").asText()).isEqualTo("olga@tailspin.example");
+        assertThat(started.at("/actor/user/uid").asText()).isEqualTo("p-ops");
+        assertThat(started.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.77");
+
+        // a record that names its operation only as the authorization's action
+        JsonNode deleted = json("""
+                {"time": "2026-03-03T07:45:00Z", "category": "Delete", "resultType": "Success",
+                 "resourceId": "/subscriptions/0af3/resourceGroups/web-prod/providers/Microsoft.Network/publicIPAddresses/pip-web02",
+                 "callerIpAddress": "192.0.2.78", "correlationId": "c32",
+                 "identity": {"authorization": {"action": "Microsoft.Network/publicIPAddresses/delete",
+                               "scope": "/subscriptions/0af3/resourceGroups/web-prod"},
+                              "claims": {"name": "Olga", "oid": "p-ops"}}}""");
+        assertThat(deleted.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(deleted.get("activity_id").asInt()).isEqualTo(4);
+        assertThat(deleted.get("status_id").asInt()).isEqualTo(1);
+        assertThat(deleted.at("/api/operation").asText()).isEqualTo("Microsoft.Network/publicIPAddresses/delete");
+        assertThat(deleted.at("/actor/user/name").asText()).isEqualTo("Olga");
+
+        // a role assignment written, told by its action alone, with its request body
+        JsonNode assigned = json("""
+                {"time": "2026-03-03T07:50:00Z", "category": "Write", "resultType": "Success",
+                 "resourceId": "/subscriptions/0af3/providers/Microsoft.Authorization/roleAssignments/ra9",
+                 "callerIpAddress": "192.0.2.79",
+                 "identity": {"authorization": {"action": "Microsoft.Authorization/roleAssignments/write"},
+                              "claims": {"name": "Olga", "oid": "p-ops"}},
+                 "properties": {"requestbody": "{\\"Id\\":\\"ra9\\",\\"Properties\\":{\\"PrincipalId\\":\\"p-guest\\",\\"RoleDefinitionId\\":\\"/subscriptions/0af3/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c\\"}}"}}""");
+        assertThat(assigned.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(assigned.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(assigned.at("/user/uid").asText()).isEqualTo("p-guest");
+        assertThat(assigned.at("/privileges/0").asText()).endsWith("/b24988ac-6180-42a0-ab88-20f7382dd24c");
+
+        // a category of these names on a record of another service is not an Activity log record
+        JsonNode other =
+                json("{\"category\": \"Write\", \"resourceId\": \"doc-9\", \"operationName\": \"save draft\"}");
         assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo("Azure Activity Log");
     }
 

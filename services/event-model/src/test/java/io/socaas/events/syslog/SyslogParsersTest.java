@@ -349,6 +349,23 @@ class SyslogParsersTest {
         LeefParser.LeefEvent hex = LeefParser.parse("LEEF:2.0|V|P|1|e|x5E|a=1^b=2");
         assertThat(hex.attributes()).containsEntry("b", "2");
 
+        // Deep Security's LEEF 2.0 has no delimiter field: tab-separated attributes, a '|' in a value
+        LeefParser.LeefEvent noDelimiterField = LeefParser.parse("LEEF:2.0|Trend Micro|Deep Security Agent|20.0|4000000"
+                + "|cat=Anti-Malware\tname=Eicar_test_file\tfilePath=C:\\\\Users\\\\kim\\\\eicar.com"
+                + "\tmsg=quarantined|cleaned\tusrName=CORP\\\\kim");
+        assertThat(noDelimiterField.eventId()).isEqualTo("4000000");
+        assertThat(noDelimiterField.attributes())
+                .containsEntry("cat", "Anti-Malware")
+                .containsEntry("filePath", "C:\\Users\\kim\\eicar.com")
+                .containsEntry("msg", "quarantined|cleaned")
+                .containsEntry("usrName", "CORP\\kim");
+        // an escaped equals sign; an unescaped one and a lone backslash are kept as they are
+        assertThat(LeefParser.parse("LEEF:1.0|V|P|1|e|q=a\\=b\turl=http://h/?x=1&y=2\tp=C:\\Temp")
+                        .attributes())
+                .containsEntry("q", "a=b")
+                .containsEntry("url", "http://h/?x=1&y=2")
+                .containsEntry("p", "C:\\Temp");
+
         assertThatThrownBy(() -> LeefParser.parse("LEEF:1.0|V|P")).isInstanceOf(MalformedLogException.class);
         assertThatThrownBy(() -> LeefParser.parse("LEEF:2.0|V|P|1|e|xZZ|a=1"))
                 .isInstanceOf(MalformedLogException.class);

@@ -230,18 +230,20 @@ final class SourceFields {
 
     /**
      * The names the event has, when every name it has is its own (a field of the event, a field a
-     * pattern added, a parameter of its structured data) or a dotted path into it, which are not
-     * listed: not a Windows event in any shape, not a record an integration or Azure Monitor wraps,
+     * pattern added, a parameter of its structured data, a Windows event's own name in any shape)
+     * or a path into it, which are not listed: not a record an integration or Azure Monitor wraps,
      * not a GELF message. Null for any other event. A name not listed is then absent unless it is
-     * a dotted path.
+     * a path.
      */
     List<String> ownNames() {
-        if (!windows().isEmpty() || isGelf() || integrationFields() != NONE || azureProperties() != NONE) {
+        if (isGelf() || integrationFields() != NONE || azureProperties() != NONE) {
             return null;
         }
-        List<String> names = new ArrayList<>(source.size() + extra.size() + 8);
+        Map<String, JsonNode> windowsNames = windows();
+        List<String> names = new ArrayList<>(source.size() + extra.size() + windowsNames.size() + 8);
         source.fieldNames().forEachRemaining(names::add);
         names.addAll(extra.keySet());
+        names.addAll(windowsNames.keySet());
         ObjectNode elements = structuredData();
         if (elements != NONE) {
             for (JsonNode element : elements) {

@@ -283,6 +283,18 @@ public final class LogLine {
         return raw;
     }
 
+    /**
+     * Adds a field the line does not carry itself, kept under {@code unmapped} with the line's own:
+     * what the intake knows of it (the segments of a message that did not come). A field of that
+     * name the line has wins. Returns this line.
+     */
+    public LogLine withField(String name, String value) {
+        if (!fields.has(name)) {
+            fields.put(name, value);
+        }
+        return this;
+    }
+
     ObjectNode fields() {
         return fields;
     }

@@ -61,6 +61,9 @@ public interface SyslogConfig {
     /** Syslog over TLS (RFC 5425: octet counting over TLS). */
     Tls tls();
 
+    /** Messages Cisco ISE and ACS split into segments, joined before they are normalized. */
+    Segments segments();
+
     /** RELP, rsyslog's acknowledged protocol (omrelp). */
     Relp relp();
 
@@ -80,6 +83,35 @@ public interface SyslogConfig {
          */
         @WithDefault("2515")
         int tlsPort();
+    }
+
+    /**
+     * Cisco ISE and ACS send a message longer than the remote logging target's maximum length as
+     * segments (category, message id, count, number): the segments of one connection (over UDP, of
+     * one sender) are joined in order into one message before it is normalized.
+     */
+    interface Segments {
+        /** Whether segments are joined; off, each is normalized on its own. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * How long the segments of a message may take to come, from its first; after it the message
+         * is normalized with what came, its missing segments named under {@code unmapped}.
+         */
+        @WithDefault("3S")
+        Duration maxWait();
+
+        /**
+         * Most bytes held for messages still missing segments per TCP, TLS or RELP connection and
+         * per UDP sender; beyond it the oldest is normalized with what came.
+         */
+        @WithDefault("1M")
+        MemorySize maxHeldPerConnection();
+
+        /** Most bytes held for messages still missing segments per UDP port, all senders together. */
+        @WithDefault("16M")
+        MemorySize maxHeldUdp();
     }
 
     /** Syslog over TLS. */

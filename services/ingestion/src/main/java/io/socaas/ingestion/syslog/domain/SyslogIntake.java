@@ -6,6 +6,7 @@ import io.socaas.events.TenantId;
 import io.socaas.events.ocsf.LogLine;
 import io.socaas.events.ocsf.OcsfNormalizer;
 import io.socaas.events.syslog.MalformedLogException;
+import io.socaas.events.syslog.SegmentJoiner;
 import io.socaas.events.syslog.SyslogParser;
 import io.socaas.ingestion.intake.domain.EventIntake;
 import io.socaas.ingestion.intake.domain.IngestCredential;
@@ -94,6 +95,27 @@ public final class SyslogIntake {
      *     cannot be resolved now (the caller retries: the message is not lost)
      */
     public Outcome receive(byte[] frame, String unreadable, Binding binding, Instant received) {
+        return receive(frame, unreadable, binding, received, null);
+    }
+
+    /** The field of a record, under {@code unmapped}, that lists the segments a message was given out without. */
+    public static final String SEGMENTS_MISSING = "segments_missing";
+
+    /** The field of a record, under {@code unmapped}, that says why its message was given out incomplete. */
+    public static final String SEGMENTS_INCOMPLETE = "segments_incomplete";
+
+    /**
+     * A message put together from segments ({@link SegmentJoiner}).
+     *
+     * @param gap the segments that did not come and why, null when all came: the record carries
+     *     them under {@code unmapped} ({@value #SEGMENTS_MISSING}, {@value #SEGMENTS_INCOMPLETE}),
+     *     a dead letter in its reason
+     */
+    public Outcome receive(SegmentJoiner.Message<?> message, Binding binding, Instant received) {
+        return receive(message.bytes(), null, binding, received, message.gap());
+    }
+
+    private Outcome receive(byte[] frame, String unreadable, Binding binding, Instant received, SegmentJoiner.Gap gap) {
         // the JDK's decoding replaces what is not UTF-8 with U+FFFD: only a text that holds one
         // (sent as such, or replaced) is decoded again strictly to tell which
         String text = new String(frame, StandardCharsets.UTF_8);
@@ -138,7 +160,10 @@ public final class SyslogIntake {
             return new Unbound("tenant " + credential.tenant() + " is not active");
         }
         if (line == null) {
-            return new DeadLetter(credential.tenant(), malformed, frame);
+            return new DeadLetter(credential.tenant(), gap == null ? malformed : malformed + " (" + gap + ")", frame);
+        }
+        if (gap != null) {
+            line.withField(SEGMENTS_MISSING, gap.missingList()).withField(SEGMENTS_INCOMPLETE, gap.reason());
         }
         StampedEvent record;
         try {

@@ -3,6 +3,7 @@ package io.socaas.ingestion.syslog.net;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.socaas.events.TenantId;
+import io.socaas.events.syslog.SegmentJoiner;
 import io.socaas.ingestion.intake.kafka.KafkaDeadLetterPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -14,7 +15,8 @@ import java.time.Duration;
  * {@code tcp}, {@code udp}, {@code tls}), {@code socaas.ingestion.syslog.tls.handshakes.failed} and
  * {@code socaas.ingestion.syslog.tls.certificates.unbound} (connections); for the
  * quotas {@code socaas.ingestion.events.refused.by.quota{tenant,transport=udp}} (shared with HTTP)
- * and {@code socaas.ingestion.syslog.tcp.throttled.seconds{tenant}}.
+ * and {@code socaas.ingestion.syslog.tcp.throttled.seconds{tenant}}; {@code
+ * socaas.ingestion.syslog.segmented{transport,complete}} for messages joined from segments.
  */
 @ApplicationScoped
 public class SyslogMetrics {
@@ -73,6 +75,22 @@ public class SyslogMetrics {
                 "transport",
                 transport,
                 1);
+    }
+
+    /**
+     * A message joined from segments (Cisco ISE, ACS): {@code socaas.ingestion.syslog.segmented}
+     * {transport, complete}, incomplete ones given out with what came. A message as it came is not counted.
+     */
+    void segmented(String transport, SegmentJoiner.Message<?> message) {
+        if (!message.joined()) {
+            return;
+        }
+        Counter.builder("socaas.ingestion.syslog.segmented")
+                .description("Syslog messages joined from segments (Cisco ISE, ACS); complete=false: some never came")
+                .tag("transport", transport)
+                .tag("complete", String.valueOf(message.gap() == null))
+                .register(registry)
+                .increment();
     }
 
     void tlsHandshakeFailed() {

@@ -8,6 +8,7 @@ import io.quarkus.tls.TlsConfigurationRegistry;
 import io.socaas.events.StampedEvent;
 import io.socaas.events.TenantId;
 import io.socaas.events.syslog.GelfDatagrams;
+import io.socaas.events.syslog.SegmentJoiner;
 import io.socaas.events.syslog.SyslogFrameDecoder;
 import io.socaas.ingestion.intake.domain.IngestCredential;
 import io.socaas.ingestion.intake.domain.IngestQuotas;
@@ -77,6 +78,10 @@ import org.jboss.logging.Logger;
  * cannot push back: a datagram that arrives while {@code max-outstanding-udp} records wait is
  * dropped and counted per tenant. GELF datagrams (gzip, zlib, chunked) are read back into their
  * messages first ({@link GelfDatagrams}); TCP messages may also end with NUL (GELF over TCP).
+ * Messages Cisco ISE and ACS split into segments are joined per connection (over UDP per sender)
+ * before they are normalized ({@link SegmentJoiner}): at most {@code segments.max-wait} for the
+ * rest, within {@code segments.max-held-per-connection} (UDP: {@code segments.max-held-udp} per
+ * port); what is held goes out with what came when the connection ends.
  *
  * <p>Quotas (the tenant's plan: events/s with a burst, events/day): a TCP connection whose tenant
  * is over its quota stops reading until the records it holds fit (never drops); a UDP message over
@@ -457,18 +462,40 @@ public class SyslogServer {
      * dead-letter topic), or with {@code 500 <reason>} when no credential binds it (the sender keeps
      * it and sends it again: nothing is lost silently), {@code close} with an empty {@code rsp}, after
      * which the connection ends. A stream that is no RELP gets {@code serverclose} and is closed. The
-     * frames of one read are answered together, in order, after their records are durable, so
-     * rsyslog's window of unacknowledged frames keeps the connection busy.
+     * frames of one read are answered together after their records are durable, so rsyslog's window
+     * of unacknowledged frames keeps the connection busy.
+     *
+     * <p>A segment of a message Cisco ISE or ACS split ({@link SegmentJoiner}) is answered with the
+     * message it is part of, once that message is durable: when its last segment came, or when it is
+     * given out without the rest (after the wait, at the bound, at {@code close}). RELP matches an
+     * answer to its frame by transaction number, so these answers may come after those of later
+     * frames. A session that ends without {@code close} publishes what it holds, unanswered: the
+     * sender sends those frames again on its next session.
      */
     private void relpConnection(Socket socket, Supplier<Binding> binding) {
         RelpFrameDecoder decoder =
                 new RelpFrameDecoder((int) config.maxMessageSize().asLongValue());
+        SegmentJoiner<Long> segments = connectionSegments();
         boolean open = false;
         try (socket;
                 InputStream in = socket.getInputStream();
                 OutputStream out = socket.getOutputStream()) {
             byte[] buffer = new byte[READ_BUFFER];
-            for (int n; (n = in.read(buffer)) >= 0; ) {
+            while (true) {
+                int n;
+                try {
+                    awaitSegments(socket, segments);
+                    n = in.read(buffer);
+                } catch (SocketTimeoutException e) {
+                    // the session fell silent while segments wait: those due go out and are answered
+                    RelpBatch due = new RelpBatch(binding.get(), Instant.now());
+                    segments.expired(System.nanoTime()).forEach(due::add);
+                    due.answer(out);
+                    continue;
+                }
+                if (n < 0) {
+                    break;
+                }
                 List<RelpFrameDecoder.Frame> frames;
                 try {
                     frames = decoder.feed(buffer, 0, n);
@@ -482,74 +509,127 @@ public class SyslogServer {
                 if (frames.isEmpty()) {
                     continue;
                 }
-                Instant received = Instant.now();
-                Binding bound = binding.get();
-                List<StampedEvent> records = new ArrayList<>();
-                List<Pending> deadLetters = new ArrayList<>();
-                List<byte[]> answers = new ArrayList<>();
-                long bytes = 0;
+                RelpBatch batch = new RelpBatch(binding.get(), Instant.now());
+                long now = System.nanoTime();
                 boolean closing = false;
                 for (RelpFrameDecoder.Frame frame : frames) {
                     switch (frame.command()) {
                         case "open" -> {
                             open = true;
-                            answers.add(RelpFrameDecoder.response(frame.txnr(), "200 OK\n" + RELP_OFFERS));
+                            batch.answers.add(RelpFrameDecoder.response(frame.txnr(), "200 OK\n" + RELP_OFFERS));
                         }
                         case "close" -> {
                             closing = true;
-                            answers.add(RelpFrameDecoder.response(frame.txnr(), ""));
+                            if (segments != null) {
+                                // what waits for segments is given out now, answered before the close
+                                segments.flush("the session closed before they came")
+                                        .forEach(batch::add);
+                            }
+                            batch.answers.add(RelpFrameDecoder.response(frame.txnr(), ""));
                         }
                         case "syslog" -> {
                             if (!open) {
-                                answers.add(RelpFrameDecoder.response(frame.txnr(), "500 session not open"));
+                                batch.answers.add(RelpFrameDecoder.response(frame.txnr(), "500 session not open"));
                                 continue;
                             }
-                            switch (receiveRetrying(frame.data(), false, bound, received)) {
-                                case SyslogIntake.Accepted accepted -> {
-                                    records.add(accepted.record());
-                                    bytes += accepted.rawBytes();
-                                    answers.add(RelpFrameDecoder.response(frame.txnr(), "200 OK"));
-                                }
-                                case SyslogIntake.DeadLetter rejected -> {
-                                    metrics.deadLettered(rejected.tenant());
-                                    deadLetters.add(new Pending(
-                                            null,
-                                            rejected,
-                                            0,
-                                            publisher.deadLetter(rejected).toCompletableFuture()));
-                                    answers.add(RelpFrameDecoder.response(frame.txnr(), "200 OK"));
-                                }
-                                case SyslogIntake.Unbound unbound -> {
-                                    metrics.unbound("relp");
-                                    answers.add(RelpFrameDecoder.response(frame.txnr(), "500 " + unbound.reason()));
-                                }
+                            if (segments == null) {
+                                batch.add(SegmentJoiner.Message.whole(frame.data(), frame.txnr()));
+                            } else {
+                                segments.accept("", frame.data(), frame.txnr(), now)
+                                        .forEach(batch::add);
                             }
                         }
                         default ->
-                            answers.add(
+                            batch.answers.add(
                                     RelpFrameDecoder.response(frame.txnr(), "500 unknown command " + frame.command()));
                     }
                     if (closing) {
                         break;
                     }
                 }
-                // durable first, then acknowledged
-                if (!records.isEmpty()) {
-                    throttle(records);
-                    settle(new Pending(
-                            records, null, bytes, publisher.publish(records).toCompletableFuture()));
+                if (segments != null && !closing) {
+                    segments.expired(now).forEach(batch::add);
                 }
-                deadLetters.forEach(this::settle);
-                for (byte[] answer : answers) {
-                    out.write(answer);
-                }
-                out.flush();
+                batch.answer(out);
                 if (closing) {
                     return;
                 }
             }
         } catch (IOException e) {
             LOG.debugf("RELP session %s ended: %s", socket.getRemoteSocketAddress(), e.getMessage());
+        } finally {
+            if (segments != null && segments.heldMessages() > 0) {
+                // the session ended without close: published, but there is no one to answer
+                RelpBatch held = new RelpBatch(binding.get(), Instant.now());
+                segments.flush("the session ended before they came").forEach(held::add);
+                held.durable();
+            }
+        }
+    }
+
+    /**
+     * The messages of one RELP read and the answers to its frames: records and dead letters made
+     * durable first, then every answer written, in the order the frames were handled.
+     */
+    private final class RelpBatch {
+        private final Binding binding;
+        private final Instant received;
+        private final List<StampedEvent> records = new ArrayList<>();
+        private final List<Pending> deadLetters = new ArrayList<>();
+        private final List<byte[]> answers = new ArrayList<>();
+        private long bytes;
+
+        RelpBatch(Binding binding, Instant received) {
+            this.binding = binding;
+            this.received = received;
+        }
+
+        /** A message; each frame that is part of it is answered for it. */
+        void add(SegmentJoiner.Message<Long> message) {
+            metrics.segmented("relp", message);
+            String answer;
+            switch (receiveRetrying(message, false, binding, received)) {
+                case SyslogIntake.Accepted accepted -> {
+                    records.add(accepted.record());
+                    bytes += accepted.rawBytes();
+                    answer = "200 OK";
+                }
+                case SyslogIntake.DeadLetter rejected -> {
+                    metrics.deadLettered(rejected.tenant());
+                    deadLetters.add(new Pending(
+                            null, rejected, 0, publisher.deadLetter(rejected).toCompletableFuture()));
+                    answer = "200 OK";
+                }
+                case SyslogIntake.Unbound unbound -> {
+                    metrics.unbound("relp");
+                    answer = "500 " + unbound.reason();
+                }
+            }
+            for (Long txnr : message.parts()) {
+                answers.add(RelpFrameDecoder.response(txnr, answer));
+            }
+        }
+
+        /** Waits until the records are within their tenants' quotas and acknowledged, and the dead letters kept. */
+        void durable() {
+            if (!records.isEmpty()) {
+                throttle(records);
+                settle(new Pending(
+                        records, null, bytes, publisher.publish(records).toCompletableFuture()));
+            }
+            deadLetters.forEach(SyslogServer.this::settle);
+        }
+
+        /** Durable first, then acknowledged. */
+        void answer(OutputStream out) throws IOException {
+            durable();
+            if (answers.isEmpty()) {
+                return;
+            }
+            for (byte[] answer : answers) {
+                out.write(answer);
+            }
+            out.flush();
         }
     }
 
@@ -645,44 +725,126 @@ public class SyslogServer {
     }
 
     /**
-     * One TCP connection: read and frame here; bind, normalize and publish the frames of each read on
-     * a worker (so that one busy connection uses every core); pause reading while Kafka lags.
+     * One TCP connection: read and frame here, join segmented messages ({@link SegmentJoiner}); bind,
+     * normalize and publish the messages of each read on a worker (so that one busy connection uses
+     * every core); pause reading while Kafka lags. While segments wait for the rest of their message
+     * a read waits at most until they are due, so that they go out on a connection that fell silent;
+     * when the connection ends, what is held goes out with what came.
      */
     private void connection(Socket socket, Supplier<Binding> binding, String transport) {
         SyslogFrameDecoder decoder =
                 new SyslogFrameDecoder((int) config.maxMessageSize().asLongValue());
+        SegmentJoiner<Boolean> segments = connectionSegments();
         Deque<Chunk> chunks = new ArrayDeque<>();
         int outstanding = 0;
         try (socket;
                 InputStream in = socket.getInputStream()) {
             byte[] buffer = new byte[READ_BUFFER];
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-                outstanding += submit(decoder.feed(buffer, 0, n), binding.get(), transport, chunks);
+            while (true) {
+                int n;
+                try {
+                    awaitSegments(socket, segments);
+                    n = in.read(buffer);
+                } catch (SocketTimeoutException e) {
+                    // the connection fell silent while segments wait: those due go out now
+                    outstanding += submit(join(segments, List.of(), transport), binding.get(), transport, chunks);
+                    continue;
+                }
+                if (n < 0) {
+                    break;
+                }
+                outstanding +=
+                        submit(join(segments, decoder.feed(buffer, 0, n), transport), binding.get(), transport, chunks);
                 // back-pressure: nothing more is read (the sender's TCP window fills) until Kafka catches up
                 while (outstanding > config.maxOutstanding()) {
                     outstanding -= settle(chunks.removeFirst());
                 }
             }
-            submit(decoder.finish(), binding.get(), transport, chunks);
+            submit(join(segments, decoder.finish(), transport), binding.get(), transport, chunks);
         } catch (IOException e) {
             LOG.debugf("syslog connection %s ended: %s", socket.getRemoteSocketAddress(), e.getMessage());
         } finally {
+            if (segments != null && segments.heldMessages() > 0) {
+                List<SegmentJoiner.Message<Boolean>> held = segments.flush("the connection ended before they came");
+                held.forEach(m -> metrics.segmented(transport, m));
+                submit(held, binding.get(), transport, chunks);
+            }
             while (!chunks.isEmpty()) {
                 settle(chunks.removeFirst());
             }
         }
     }
 
-    /** Hands the frames of one read to a worker; returns how many there are. */
-    private int submit(List<SyslogFrameDecoder.Frame> frames, Binding binding, String transport, Deque<Chunk> chunks) {
-        if (frames.isEmpty()) {
+    /** A joiner for one connection's segments, null when segments are not joined. */
+    private <T> SegmentJoiner<T> connectionSegments() {
+        SyslogConfig.Segments s = config.segments();
+        if (!s.enabled()) {
+            return null;
+        }
+        long perConnection = s.maxHeldPerConnection().asLongValue();
+        return new SegmentJoiner<>(
+                (int) config.maxMessageSize().asLongValue(),
+                perConnection,
+                perConnection,
+                s.maxWait().toNanos());
+    }
+
+    /**
+     * Sets how long the next read may wait: until the oldest held segments are due, or without end
+     * when none are held. A read that times out leaves the connection (plain or TLS) as it was.
+     */
+    private static void awaitSegments(Socket socket, SegmentJoiner<?> segments) throws SocketException {
+        long nanos = segments == null ? Long.MAX_VALUE : segments.nanosUntilDue(System.nanoTime());
+        int millis = nanos == Long.MAX_VALUE
+                ? 0
+                : (int) Math.max(1, Math.min(Integer.MAX_VALUE, (nanos + 999_999) / 1_000_000));
+        if (socket.getSoTimeout() != millis) {
+            socket.setSoTimeout(millis);
+        }
+    }
+
+    /**
+     * The messages the frames of one read make, in order: each frame as it came or, a segment, its
+     * message once complete; then the messages whose segments are due. A frame cut at its bound
+     * passes as it came (part {@code true}).
+     */
+    private List<SegmentJoiner.Message<Boolean>> join(
+            SegmentJoiner<Boolean> segments, List<SyslogFrameDecoder.Frame> frames, String transport) {
+        if (segments == null) {
+            List<SegmentJoiner.Message<Boolean>> whole = new ArrayList<>(frames.size());
+            frames.forEach(f -> whole.add(SegmentJoiner.Message.whole(f.bytes(), f.oversized())));
+            return whole;
+        }
+        long now = System.nanoTime();
+        List<SegmentJoiner.Message<Boolean>> messages = new ArrayList<>(frames.size());
+        for (SyslogFrameDecoder.Frame frame : frames) {
+            if (frame.oversized()) {
+                messages.add(SegmentJoiner.Message.whole(frame.bytes(), true));
+                continue;
+            }
+            for (SegmentJoiner.Message<Boolean> m : segments.accept("", frame.bytes(), false, now)) {
+                metrics.segmented(transport, m);
+                messages.add(m);
+            }
+        }
+        for (SegmentJoiner.Message<Boolean> m : segments.expired(now)) {
+            metrics.segmented(transport, m);
+            messages.add(m);
+        }
+        return messages;
+    }
+
+    /** Hands the messages of one read to a worker; returns how many there are. */
+    private int submit(
+            List<SegmentJoiner.Message<Boolean>> messages, Binding binding, String transport, Deque<Chunk> chunks) {
+        if (messages.isEmpty()) {
             return 0;
         }
         Instant received = Instant.now();
         chunks.addLast(new Chunk(
-                frames.size(),
-                CompletableFuture.supplyAsync(() -> handle(frames, binding, transport, received), workers)));
-        return frames.size();
+                messages.size(),
+                CompletableFuture.supplyAsync(() -> handle(messages, binding, transport, received), workers)));
+        return messages.size();
     }
 
     /**
@@ -690,12 +852,16 @@ public class SyslogServer {
      * records as one batch, each dead letter on its own. Waits while their tenants are over quota.
      */
     private List<Pending> handle(
-            List<SyslogFrameDecoder.Frame> frames, Binding binding, String transport, Instant received) {
+            List<SegmentJoiner.Message<Boolean>> messages, Binding binding, String transport, Instant received) {
         List<Pending> sends = new ArrayList<>(2);
-        List<StampedEvent> records = new ArrayList<>(frames.size());
+        List<StampedEvent> records = new ArrayList<>(messages.size());
         long bytes = 0;
-        for (SyslogFrameDecoder.Frame frame : frames) {
-            SyslogIntake.Outcome outcome = receiveRetrying(frame.bytes(), frame.oversized(), binding, received);
+        for (SegmentJoiner.Message<Boolean> message : messages) {
+            SyslogIntake.Outcome outcome = receiveRetrying(
+                    message,
+                    !message.joined() && Boolean.TRUE.equals(message.parts().getFirst()),
+                    binding,
+                    received);
             switch (outcome) {
                 case SyslogIntake.Accepted accepted -> {
                     records.add(accepted.record());
@@ -780,10 +946,13 @@ public class SyslogServer {
     }
 
     /** A key the tenant directory cannot resolve now is asked again: the message waits, it is not lost. */
-    private SyslogIntake.Outcome receiveRetrying(byte[] frame, boolean oversized, Binding binding, Instant received) {
+    private SyslogIntake.Outcome receiveRetrying(
+            SegmentJoiner.Message<?> message, boolean oversized, Binding binding, Instant received) {
         while (true) {
             try {
-                return intake.receive(frame, oversized, binding, received);
+                return message.joined()
+                        ? intake.receive(message, binding, received)
+                        : intake.receive(message.bytes(), oversized, binding, received);
             } catch (TenantDirectoryUnavailableException e) {
                 LOG.warnf("tenant directory unavailable; holding the syslog connection: %s", e.getMessage());
                 pause();
@@ -845,58 +1014,92 @@ public class SyslogServer {
                 (int) config.maxMessageSize().asLongValue(),
                 GELF_PENDING_MESSAGES * config.maxMessageSize().asLongValue(),
                 GELF_CHUNK_TIMEOUT.toNanos());
+        // segments of Cisco ISE and ACS messages are joined per sender
+        SegmentJoiner<Void> segments = config.segments().enabled()
+                ? new SegmentJoiner<>(
+                        (int) config.maxMessageSize().asLongValue(),
+                        config.segments().maxHeldUdp().asLongValue(),
+                        config.segments().maxHeldPerConnection().asLongValue(),
+                        config.segments().maxWait().toNanos())
+                : null;
         try {
             udp.setSoTimeout(UDP_IDLE_CHECK_MILLIS);
         } catch (SocketException e) {
             return; // closed before its first receive
         }
-        while (running && !udp.isClosed()) {
-            try {
-                udp.receive(packet);
-            } catch (SocketTimeoutException e) {
-                // nothing came for a while: chunks that waited too long are dead-lettered now
-                for (GelfDatagrams.Broken given : gelf.expired(System.nanoTime())) {
-                    receiveDatagram(given.received(), given.reason(), binding);
-                }
-                continue;
-            } catch (SocketException e) {
-                return; // closed: at shutdown, or the tenant's port was closed
-            } catch (IOException e) {
-                LOG.warnf(e, "syslog UDP receive failed");
-                continue;
-            }
-            long now = System.nanoTime();
-            GelfDatagrams.Result result = gelf.accept(
-                    String.valueOf(packet.getSocketAddress()), Arrays.copyOf(buffer, packet.getLength()), now);
-            for (GelfDatagrams.Broken given : gelf.expired(now)) {
-                receiveDatagram(given.received(), given.reason(), binding);
-            }
-            switch (result) {
-                case GelfDatagrams.Pending pending -> {}
-                case GelfDatagrams.Broken broken -> receiveDatagram(broken.received(), broken.reason(), binding);
-                case GelfDatagrams.Complete complete -> {
-                    byte[] message = complete.message();
-                    int length = message.length;
-                    while (length > 0
-                            && (message[length - 1] == '\n'
-                                    || message[length - 1] == '\r'
-                                    || message[length - 1] == 0)) {
-                        length--;
+        try {
+            while (running && !udp.isClosed()) {
+                try {
+                    udp.receive(packet);
+                } catch (SocketTimeoutException e) {
+                    // nothing came for a while: chunks that waited too long are dead-lettered now,
+                    // messages whose segments did not all come are normalized with what came
+                    for (GelfDatagrams.Broken given : gelf.expired(System.nanoTime())) {
+                        receiveDatagram(SegmentJoiner.Message.whole(given.received(), null), given.reason(), binding);
                     }
-                    if (length > 0) {
-                        receiveDatagram(
-                                length == message.length ? message : Arrays.copyOf(message, length), null, binding);
+                    if (segments != null) {
+                        segments.expired(System.nanoTime()).forEach(m -> receiveDatagram(m, null, binding));
+                    }
+                    continue;
+                } catch (SocketException e) {
+                    return; // closed: at shutdown, or the tenant's port was closed
+                } catch (IOException e) {
+                    LOG.warnf(e, "syslog UDP receive failed");
+                    continue;
+                }
+                long now = System.nanoTime();
+                GelfDatagrams.Result result = gelf.accept(
+                        String.valueOf(packet.getSocketAddress()), Arrays.copyOf(buffer, packet.getLength()), now);
+                for (GelfDatagrams.Broken given : gelf.expired(now)) {
+                    receiveDatagram(SegmentJoiner.Message.whole(given.received(), null), given.reason(), binding);
+                }
+                switch (result) {
+                    case GelfDatagrams.Pending pending -> {}
+                    case GelfDatagrams.Broken broken ->
+                        receiveDatagram(SegmentJoiner.Message.whole(broken.received(), null), broken.reason(), binding);
+                    case GelfDatagrams.Complete complete -> {
+                        byte[] message = complete.message();
+                        int length = message.length;
+                        while (length > 0
+                                && (message[length - 1] == '\n'
+                                        || message[length - 1] == '\r'
+                                        || message[length - 1] == 0)) {
+                            length--;
+                        }
+                        if (length == 0) {
+                            break;
+                        }
+                        byte[] text = length == message.length ? message : Arrays.copyOf(message, length);
+                        if (segments == null) {
+                            receiveDatagram(SegmentJoiner.Message.whole(text, null), null, binding);
+                        } else {
+                            segments.accept(packet.getAddress().getHostAddress(), text, null, now)
+                                    .forEach(m -> receiveDatagram(m, null, binding));
+                        }
                     }
                 }
+                if (segments != null) {
+                    segments.expired(now).forEach(m -> receiveDatagram(m, null, binding));
+                }
+            }
+        } finally {
+            if (segments != null && segments.heldMessages() > 0) {
+                segments.flush("the port closed before they came").forEach(m -> receiveDatagram(m, null, binding));
             }
         }
     }
 
-    /** One message received over UDP (unreadable: why the framing could not read it, else null). */
-    private void receiveDatagram(byte[] frame, String unreadable, Binding binding) {
+    /**
+     * One message received over UDP, as it came or joined from segments (unreadable: why the framing
+     * could not read it, else null).
+     */
+    private void receiveDatagram(SegmentJoiner.Message<Void> message, String unreadable, Binding binding) {
+        metrics.segmented("udp", message);
         SyslogIntake.Outcome outcome;
         try {
-            outcome = intake.receive(frame, unreadable, binding, Instant.now());
+            outcome = message.joined()
+                    ? intake.receive(message, binding, Instant.now())
+                    : intake.receive(message.bytes(), unreadable, binding, Instant.now());
         } catch (TenantDirectoryUnavailableException e) {
             metrics.unbound("udp");
             return;

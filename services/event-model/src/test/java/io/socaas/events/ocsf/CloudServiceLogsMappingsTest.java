@@ -237,11 +237,42 @@ class CloudServiceLogsMappingsTest {
         assertFlow(v3, 5, "198.51.100.7", 49761, "172.31.9.12", 3389);
         assertDenied(v3);
         assertThat(v3.at("/raw_data").asText()).contains("subnet-aaaaaaaa012345678");
-        // a custom order that does not start with the default fields is not taken for a flow record
-        assertThat(line("5 52.95.128.179 10.0.0.71 80 34210 6 1616729292 1616729349 IPv4 14 15044 123456789012"
-                                + " vpc-abcdefab012345678 subnet-aaaaaaaa012345678 i-0c50d5961bcb2d47b"
-                                + " eni-1235b8ca123456789 ap-southeast-2 apse2-az3 - - ACCEPT 19 52.95.128.179 10.0.0.71"
-                                + " S3 - - ingress OK")
+        // the custom orders of AWS's flow log record examples: the TCP flag sequence order (version 3)
+        JsonNode flags =
+                line("3 vpc-0f1e2d3c4b5a69788 subnet-0a9b8c7d6e5f40312 i-0b7a6c5d4e3f21098 eni-0c4d5e6f7a8b90123"
+                        + " 210987654321 IPv4 10.20.4.17 185.199.108.153 53122 443 10.20.4.17 185.199.108.153 6 5120 9"
+                        + " 1772359080 1772359140 ACCEPT 3 OK");
+        assertProduct(flags, "Amazon VPC");
+        assertFlow(flags, 6, "10.20.4.17", 53122, "185.199.108.153", 443);
+        assertAllowed(flags);
+        assertThat(flags.get("time").asLong()).isEqualTo(1772359080000L);
+        assertThat(flags.at("/traffic/bytes").asLong()).isEqualTo(5120);
+        assertThat(flags.at("/traffic/packets").asLong()).isEqualTo(9);
+        assertThat(flags.at("/cloud/account/uid").asText()).isEqualTo("210987654321");
+        assertThat(flags.at("/src_endpoint/interface_uid").asText()).isEqualTo("eni-0c4d5e6f7a8b90123");
+        assertBaseEventOf(
+                line("3 vpc-0f1e2d3c4b5a69788 subnet-0a9b8c7d6e5f40312 i-0b7a6c5d4e3f21098 eni-0c4d5e6f7a8b90123"
+                        + " 210987654321 - - - - - - - - - - 1772359080 1772359140 - - SKIPDATA"),
+                "Amazon VPC");
+        // ... and the AWS service traffic order (version 5, log-status last)
+        JsonNode service = line("5 52.94.133.22 10.31.0.88 443 40116 6 1772359080 1772359141 IPv4 31 48210 109876543210"
+                + " vpc-1a2b3c4d5e6f70819 subnet-2b3c4d5e6f7081920 i-0d1c2b3a4f5e60718 eni-0e1f2a3b4c5d60789"
+                + " eu-west-3 euw3-az1 - - ACCEPT 19 52.94.133.22 10.31.0.88 DYNAMODB - 3 ingress OK");
+        assertFlow(service, 6, "52.94.133.22", 443, "10.31.0.88", 40116);
+        assertAllowed(service);
+        assertThat(service.at("/traffic/bytes").asLong()).isEqualTo(48210);
+        assertThat(service.at("/traffic/packets").asLong()).isEqualTo(31);
+        assertThat(service.at("/cloud/region").asText()).isEqualTo("eu-west-3");
+        assertThat(service.at("/cloud/zone").asText()).isEqualTo("euw3-az1");
+        assertThat(service.at("/connection_info/direction").asText()).isEqualTo("ingress");
+        JsonNode refused =
+                line("5 2001:db8:77::41 2001:db8:10::9 61022 22 6 1772359200 1772359260 IPv6 2 120 109876543210"
+                        + " vpc-1a2b3c4d5e6f70819 subnet-2b3c4d5e6f7081920 - eni-0e1f2a3b4c5d60789 eu-west-3 euw3-az1 - -"
+                        + " REJECT 2 2001:db8:77::41 2001:db8:10::9 - - - ingress OK");
+        assertFlow(refused, 5, "2001:db8:77::41", 61022, "2001:db8:10::9", 22);
+        assertDenied(refused);
+        // an order none of these shapes has (the record does not name its fields) is not taken for a flow record
+        assertThat(line("5 eu-west-3 10.31.0.88 52.94.133.22 6 OK 1772359080 ACCEPT")
                         .at("/metadata/product/name")
                         .asText())
                 .isNotEqualTo("Amazon VPC");

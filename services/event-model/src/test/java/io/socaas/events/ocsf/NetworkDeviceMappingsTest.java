@@ -961,6 +961,35 @@ class NetworkDeviceMappingsTest {
     }
 
     @Test
+    void drayTekFilterLinesWithIpv6AddressesAreFlows() throws Exception {
+        // an IPv6 address in brackets, its port after them
+        JsonNode outbound = line(
+                "<134>Mar  2 08:14:09 VIGOR-BRANCH2: 001dab7c41e2:[FILTER][Pass][LAN/RT/VPN->WAN, 4:07:31    ]"
+                        + "[@S:R=2:3, [2001:db8:4a1::1c]:51734->[2a00:1450:4001:82b::200e]:443][TCP][HLen=40, TLen=80, Flag=S, Seq=88123, Ack=0, Win=64800]");
+        assertProduct(outbound, "Vigor");
+        assertFlow(outbound, 6, "2001:db8:4a1::1c", 51734, "2a00:1450:4001:82b::200e", 443);
+        assertAllowed(outbound);
+        assertThat(outbound.at("/connection_info/direction_id").asInt()).isEqualTo(2);
+        assertThat(outbound.at("/firewall_rule/uid").asText()).isEqualTo("2:3");
+
+        JsonNode blocked = line(
+                "<134>Mar  2 08:15:40 VIGOR-BRANCH2: 001dab7c41e2:[FILTER][Block][WAN->LAN/RT/VPN, 4:09:02    ]"
+                        + "[@S:R=5:1, [2001:db8:ffee::9]:40022->[2001:db8:4a1::20]:22][TCP][HLen=40, TLen=60, Flag=S, Seq=5521, Ack=0, Win=29200]");
+        assertFlow(blocked, 5, "2001:db8:ffee::9", 40022, "2001:db8:4a1::20", 22);
+        assertDenied(blocked);
+        assertThat(blocked.at("/connection_info/direction_id").asInt()).isEqualTo(1);
+
+        // ICMPv6 has no ports: bare addresses, also an IPv4-mapped one
+        JsonNode icmp = line(
+                "<134>Mar  2 08:16:02 Vigor: [FILTER][Drop][WAN->LAN/RT/VPN, 4:09:24 ][@S:R=6:2, fe80::2e0:4cff:fe68:11->ff02::1][PR 58][HLen=40, TLen=72]");
+        assertFlow(icmp, 5, "fe80::2e0:4cff:fe68:11", null, "ff02::1", null);
+        assertThat(icmp.at("/connection_info/protocol_num").asInt()).isEqualTo(58);
+        JsonNode mapped = line(
+                "<134>Mar  2 08:16:05 Vigor: [FILTER][Block][WAN->LAN/RT/VPN, 4:09:27 ][@S:R=6:2, ::ffff:198.51.100.61->2001:db8:4a1::20][ICMPv6][HLen=40, TLen=64]");
+        assertFlow(mapped, 5, "::ffff:198.51.100.61", null, "2001:db8:4a1::20", null);
+    }
+
+    @Test
     void aListOfMatchConditionsClaimsAnEventByTheFirstThatHolds() throws Exception {
         String file = """
                 {"name": "t", "product": {"name": "T"},

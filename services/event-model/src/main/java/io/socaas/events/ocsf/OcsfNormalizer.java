@@ -765,6 +765,14 @@ public final class OcsfNormalizer {
             }
             for (String name : sources) {
                 JsonNode value = fields.get(name);
+                if (value instanceof ArrayNode list && target.endsWith(ARRAY)) {
+                    ArrayNode items = typedItems(target, list);
+                    if (items != null) {
+                        set(out, target, items);
+                        return;
+                    }
+                    continue;
+                }
                 if (value == null || value.isContainerNode()) {
                     continue;
                 }
@@ -775,6 +783,21 @@ public final class OcsfNormalizer {
                 }
             }
         });
+    }
+
+    /**
+     * Every value of a source's list as the type of the array attribute it fills (a message's
+     * recipients), in the source's order, placeholders and nested objects left out; null when none is left.
+     */
+    private static ArrayNode typedItems(String target, ArrayNode list) {
+        ArrayNode items = NODES.arrayNode();
+        for (JsonNode item : list) {
+            JsonNode typed = typed(target, item);
+            if (typed != null && !typed.isContainerNode()) {
+                items.add(typed);
+            }
+        }
+        return items.isEmpty() ? null : items;
     }
 
     /** The value as the attribute's type; null when it cannot be (or is a placeholder: "-", auditd's "?"). */
@@ -867,7 +890,7 @@ public final class OcsfNormalizer {
     /**
      * Sets the attribute at the dotted {@code target} unless it is set already. A segment ending in
      * {@code []} is an array: of one object that the following segments fill (every target naming
-     * it writes into that object), or, as the last segment, of the one value.
+     * it writes into that object), or, as the last segment, of the one value (or of a source list's values).
      */
     private static void set(ObjectNode out, String target, JsonNode value) {
         String[] path = target.split("\\.");
@@ -898,7 +921,12 @@ public final class OcsfNormalizer {
         String leaf = path[path.length - 1];
         if (leaf.endsWith(ARRAY)) {
             leaf = leaf.substring(0, leaf.length() - ARRAY.length());
-            if (!node.has(leaf)) {
+            if (node.has(leaf)) {
+                return;
+            }
+            if (value instanceof ArrayNode items) {
+                node.set(leaf, items);
+            } else {
                 node.putArray(leaf).add(value);
             }
         } else if (!node.has(leaf)) {

@@ -203,6 +203,41 @@ class EmailSecurityMappingsTest {
     }
 
     @Test
+    void proofpointTapMessagesKeepEveryRecipient() throws Exception {
+        JsonNode message = json(
+                "{\"GUID\":\"guid-msg-7\",\"QID\":\"q7\",\"eventType\":\"messagesDelivered\","
+                        + "\"messageTime\":\"2026-04-14T08:30:00.000Z\",\"threatsInfoMap\":[{\"threatID\":\"t7\",\"classification\":\"malware\","
+                        + "\"threatStatus\":\"active\",\"threat\":\"9f\",\"threatType\":\"attachment\"}],"
+                        + "\"sender\":\"bounce@mailer.example.net\",\"fromAddress\":[\"accounts@mailer.example.net\"],"
+                        + "\"recipient\":[\"lena.k@contoso.example\",\"finance@contoso.example\",\"omar@contoso.example\"],"
+                        + "\"toAddresses\":[\"lena.k@contoso.example\",\"finance@contoso.example\"],\"ccAddresses\":[\"omar@contoso.example\"],"
+                        + "\"replyToAddress\":[],\"senderIP\":\"203.0.113.201\",\"subject\":\"Remittance advice\",\"messageSize\":91220}");
+        assertThat(message.at("/evidences/0/email/to").size()).isEqualTo(2);
+        assertThat(message.at("/evidences/0/email/to/0").asText()).isEqualTo("lena.k@contoso.example");
+        assertThat(message.at("/evidences/0/email/to/1").asText()).isEqualTo("finance@contoso.example");
+        assertThat(message.at("/evidences/0/email/cc/0").asText()).isEqualTo("omar@contoso.example");
+        assertThat(message.at("/evidences/0/email/smtp_to").size()).isEqualTo(3);
+        assertThat(message.at("/evidences/0/email/smtp_to/2").asText()).isEqualTo("omar@contoso.example");
+        assertAllowed(message);
+
+        // a blocked message whose To: header TAP did not record (null, or an empty list): the envelope
+        // recipients stand for it
+        for (String noHeader : new String[] {"null", "[]"}) {
+            JsonNode blocked = json(
+                    "{\"GUID\":\"guid-msg-8\",\"type\":\"messagesBlocked\",\"messageTime\":\"2026-04-14T09:02:11.000Z\","
+                            + "\"threatsInfoMap\":[{\"threatID\":\"t8\",\"classification\":\"phish\",\"threat\":\"https://sso.example.org/x\"}],"
+                            + "\"sender\":\"\",\"recipient\":[\"j.doe@fabrikam.example\",\"helpdesk@fabrikam.example\"],"
+                            + "\"toAddresses\":" + noHeader + ",\"ccAddresses\":null,\"senderIP\":\"192.0.2.17\"}");
+            assertDenied(blocked);
+            assertThat(blocked.at("/evidences/0/email/to").size()).isEqualTo(2);
+            assertThat(blocked.at("/evidences/0/email/to/1").asText()).isEqualTo("helpdesk@fabrikam.example");
+            assertThat(blocked.at("/evidences/0/email/cc").isMissingNode()).isTrue();
+            assertThat(blocked.at("/evidences/0/email/smtp_from").isMissingNode())
+                    .isTrue();
+        }
+    }
+
+    @Test
     void otherShapesAreNotClaimed() throws Exception {
         // a record of another service with a 'type' and an account: not Mimecast's without its processing id
         assertThat(json("{\"type\":\"receipt\",\"accountId\":\"1\",\"action\":\"Rej\"}")

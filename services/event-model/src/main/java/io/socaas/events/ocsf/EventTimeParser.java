@@ -29,7 +29,8 @@ import java.util.Locale;
  * (vsftpd's log; the weekday must be the date's), also with microseconds (Apache's error log), and
  * nginx's error log form {@code yyyy/MM/dd HH:mm:ss}, {@code dd-MMM-yyyy HH:mm:ss} (ESET PROTECT's
  * export, UTC), {@code MM/dd/yyyy-HH:mm:ss.micros} (Suricata's fast.log), Citrix NetScaler's {@code
- * MM/dd/yyyy:HH:mm:ss} (or {@code dd/MM/yyyy}, {@code yyyy/MM/dd} first), Sophos UTM's {@code
+ * MM/dd/yyyy:HH:mm:ss} (or {@code dd/MM/yyyy}, {@code yyyy/MM/dd} first), Network Policy Server's {@code
+ * MM/dd/yyyy HH:mm:ss[.SSS]}, Sophos UTM's {@code
  * yyyy:MM:dd-HH:mm:ss} and HAProxy's {@code dd/MMM/yyyy:HH:mm:ss.SSS}; fractions of a second of any
  * length before an offset or zone (Cisco ISE's microseconds), and any of these followed by a zone
  * abbreviation of {@link ZoneAbbreviations} ({@code CEST}, {@code BST}). A date the calendar does not have (a 31 February) is
@@ -95,6 +96,10 @@ final class EventTimeParser {
             // number cannot be a month)
             strict("MM/dd/uu HH:mm:ss"),
             strict("dd/MM/uu HH:mm:ss"),
+            // Network Policy Server's accounting logs: a four-digit year, month first (day first when
+            // the first number cannot be a month), with milliseconds in the DTS format's Timestamp
+            withFraction("MM/dd/uuuu HH:mm:ss", ""),
+            withFraction("dd/MM/uuuu HH:mm:ss", ""),
             // HAProxy's accept date
             withFraction("d/MMM/uuuu:HH:mm:ss", ""));
 

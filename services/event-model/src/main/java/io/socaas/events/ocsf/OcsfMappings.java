@@ -64,6 +64,7 @@ public final class OcsfMappings {
             "utc_time",
             "message",
             "wraps",
+            "dns_names",
             "fields",
             "events",
             "default");
@@ -213,6 +214,7 @@ public final class OcsfMappings {
                 utcTimeFields(file, root),
                 texts(file, "message", root.get("message")),
                 texts(file, "wraps", root.get("wraps")),
+                Set.copyOf(texts(file, "dns_names", root.get("dns_names"))),
                 fields,
                 rules,
                 fallback);

@@ -213,7 +213,7 @@ public final class OcsfNormalizer {
             }
             if (m != null) {
                 mapping = candidate;
-                extract(claimed, m, fields, source);
+                extract(claimed, m, fields, source, candidate.dnsNames());
                 // the pairs become source fields (kept under unmapped); the source's own names win
                 for (SourceMapping.KeyValuesIn pairs : candidate.keyValues()) {
                     KeyValues.parse(fields.text(pairs.field()), pairs.format()).forEach((key, value) -> {
@@ -241,7 +241,7 @@ public final class OcsfNormalizer {
                 Matcher m = candidate.when().holds(fields);
                 if (m != null) {
                     rule = candidate;
-                    extract(candidate.when(), m, fields, source);
+                    extract(candidate.when(), m, fields, source, mapping.dnsNames());
                     break;
                 }
             }
@@ -594,9 +594,18 @@ public final class OcsfNormalizer {
         return null;
     }
 
-    private static void extract(SourceMapping.Condition condition, Matcher m, SourceFields fields, ObjectNode source) {
+    /** The pattern's groups as fields of the event; a domain name BIND printed (dnsNames) with its escapes read back. */
+    private static void extract(
+            SourceMapping.Condition condition,
+            Matcher m,
+            SourceFields fields,
+            ObjectNode source,
+            Set<String> dnsNames) {
         for (String group : condition.groups()) {
             String value = m.group(group);
+            if (value != null && dnsNames.contains(group)) {
+                value = DnsNames.unescape(value);
+            }
             if (value != null) {
                 fields.addExtracted(group, value);
                 if (!source.has(group)) {

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * ({@link OcsfNormalizer.Context#clock()}); {@code wraps} names the fields in which the source carries
  * a log line of another source (GELF's {@code short_message}): when none of the file's events holds,
  * that line is normalized as itself if a file claims it, else the file's default applies; {@code auditCommandLine} joins the arguments of an audit
- * EXECVE record into a field ({@link AuditCommandLine}), null when none. See docs/ocsf-mappings.md.
+ * EXECVE record into a field ({@link AuditCommandLine}), null when none; {@code dnsNames} are the fields
+ * (groups of the patterns) that hold a domain name as BIND prints it, read with its escapes read back
+ * ({@link DnsNames}). See docs/ocsf-mappings.md.
  */
 record SourceMapping(
         String file,
@@ -35,6 +37,7 @@ record SourceMapping(
         Set<String> utcTimeFields,
         List<String> messageFields,
         List<String> wraps,
+        Set<String> dnsNames,
         Map<String, List<String>> fields,
         List<Rule> events,
         Rule fallback) {

@@ -115,4 +115,28 @@ class BindServerEventsMappingsTest {
         assertThat(refused.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.80");
         assertDenied(refused);
     }
+
+    @Test
+    void queryNamesAreReadWithTheEscapesNamedPrintsReadBack() throws Exception {
+        JsonNode query = line("<30>Mar  1 09:03:10 ns2 named[977]: client @0x7f91c8 192.0.2.71#49152"
+                + " (Office\\032Printer._ipp._tcp.lan.example.com): query: Office\\032Printer._ipp._tcp.lan.example.com"
+                + " IN SRV + (192.0.2.53)");
+        assertThat(query.at("/query/hostname").asText()).isEqualTo("Office Printer._ipp._tcp.lan.example.com");
+        assertThat(query.at("/query/type").asText()).isEqualTo("SRV");
+        assertProduct(query, BIND);
+
+        JsonNode failed = line(
+                "<29>Mar  1 09:03:11 ns2 named[977]: client @0x7f91c8 198.51.100.14#33010"
+                        + " (m\\195\\188nchen.example.de): query failed (SERVFAIL) for m\\195\\188nchen.example.de/IN/A at query.c:7102");
+        assertThat(failed.at("/query/hostname").asText()).isEqualTo("m\u00fcnchen.example.de");
+        assertThat(failed.get("rcode_id").asInt()).isEqualTo(2);
+
+        // bytes that are no UTF-8 keep their escapes, and a control character is never written raw
+        JsonNode latin1 = line("<30>Mar  1 09:03:12 ns2 named[977]: client @0x7f91c8 192.0.2.72#49153"
+                + " (x): query: stra\\223e.example.de IN A + (192.0.2.53)");
+        assertThat(latin1.at("/query/hostname").asText()).isEqualTo("stra\\223e.example.de");
+        JsonNode control = line("<30>Mar  1 09:03:13 ns2 named[977]: client @0x7f91c8 192.0.2.73#49154"
+                + " (x): query: a\\009b\\032c.example.net IN A + (192.0.2.53)");
+        assertThat(control.at("/query/hostname").asText()).isEqualTo("a\\009b c.example.net");
+    }
 }

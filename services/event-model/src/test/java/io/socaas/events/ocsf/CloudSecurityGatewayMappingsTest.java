@@ -219,6 +219,27 @@ class CloudSecurityGatewayMappingsTest {
     }
 
     @Test
+    void infobloxQueryNamesAreReadWithTheEscapesNamedPrintsReadBack() throws Exception {
+        // a space in a label (\032) and UTF-8 bytes of a name sent unencoded (\195\169: é), as named prints them
+        JsonNode spaced = line(
+                "<30>Mar  1 10:04:11 nios02 named[2001]: 01-Mar-2026 10:04:11.318 client 172.16.40.9#61877:"
+                        + " UDP: query: HP\\032LaserJet\\032M404._ipp._tcp.corp.example.net IN SRV response: NXDOMAIN +");
+        assertThat(spaced.get("class_uid").asInt()).isEqualTo(4003);
+        assertThat(spaced.get("rcode_id").asInt()).isEqualTo(3);
+        assertThat(spaced.at("/query/hostname").asText()).isEqualTo("HP LaserJet M404._ipp._tcp.corp.example.net");
+        assertProduct(spaced, "NIOS");
+        JsonNode accented = line(
+                "<30>Mar  1 10:04:12 nios02 named[2001]: client 172.16.40.12#50211: UDP:"
+                        + " query: caf\\195\\169.example.org IN A response: NOERROR + caf\\195\\169.example.org. 60 IN A 198.51.100.40;");
+        assertThat(accented.at("/query/hostname").asText()).isEqualTo("caf\u00e9.example.org");
+        assertThat(accented.at("/answers/0/rdata").asText()).isEqualTo("198.51.100.40");
+        // an escaped dot stays escaped: it is part of the label, not a label's end
+        JsonNode dotted = line("<30>Mar  1 10:04:13 nios02 named[2001]: client 172.16.40.15#50312: TCP:"
+                + " query: j\\.doe.users.corp.example.net IN TXT response: NOERROR +");
+        assertThat(dotted.at("/query/hostname").asText()).isEqualTo("j\\.doe.users.corp.example.net");
+    }
+
+    @Test
     void zscalerPrivateAccessUserActivityAndStatus() throws Exception {
         // written from ZPA's Log Streaming Service formats (user activity, user status) in JSON
         String activity = "{\"LogTimestamp\": \"Sun Mar  1 09:20:00 2026\",\"Customer\": \"Example Corp\","

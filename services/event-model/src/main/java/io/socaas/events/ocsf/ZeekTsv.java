@@ -8,12 +8,14 @@ import java.util.Set;
 
 /**
  * Lines of Zeek's (and Bro's) tab-separated logs sent without their {@code #fields} header (a
- * forwarder tailing {@code conn.log}, {@code dns.log}, {@code http.log}, {@code files.log}): read into
+ * forwarder tailing {@code conn.log}, {@code dns.log}, {@code http.log}, {@code files.log}, {@code
+ * notice.log}, {@code weird.log}): read into
  * the field names Zeek gives them in its JSON logs ({@code id.orig_h}, {@code conn_state}, {@code
  * query}, ...), so that the {@code zeek} mapping file and Sigma's Zeek rules read both forms alike.
  *
  * <p>Which log a line is comes from its number of columns and what they hold: the layouts of the
- * Bro 2.x and Zeek 3-6 default logs. {@code -} (unset) and {@code (empty)} columns are left out. A line
+ * Bro 2.x and Zeek 3-7 default logs. A notice or weird raised without a connection has {@code -} for
+ * its uid and both ends. {@code -} (unset) and {@code (empty)} columns are left out. A line
  * that fits no layout is not Zeek's (null).
  */
 final class ZeekTsv {
@@ -74,6 +76,27 @@ final class ZeekTsv {
 
     private static final List<String> FILES_CUTOFF = plus(FILES, "extracted_cutoff extracted_size");
 
+    /** files.log from Zeek 5 on: the connection's uid and id instead of the host and connection sets. */
+    private static final List<String> FILES_ZEEK5 = columns("ts fuid uid id.orig_h id.orig_p id.resp_h id.resp_p"
+            + " source depth analyzers mime_type filename duration local_orig is_orig seen_bytes total_bytes"
+            + " missing_bytes overflow_bytes timedout parent_fuid md5 sha1 sha256 extracted extracted_cutoff"
+            + " extracted_size");
+
+    /** notice.log: Zeek 4+ (email_dest), Bro 2.5 to Zeek 3 (n, no email_dest), Bro 2.x before n (dropped). */
+    private static final List<String> NOTICE = columns(ID + "fuid file_mime_type file_desc proto note msg sub src dst"
+            + " p n peer_descr actions email_dest suppress_for remote_location.country_code remote_location.region"
+            + " remote_location.city remote_location.latitude remote_location.longitude");
+
+    private static final List<String> NOTICE_NO_EMAIL = without(NOTICE, "email_dest");
+    private static final List<String> NOTICE_BRO = columns(ID + "fuid file_mime_type file_desc proto note msg sub"
+            + " src dst p peer_descr actions suppress_for dropped remote_location.country_code remote_location.region"
+            + " remote_location.city remote_location.latitude remote_location.longitude");
+
+    /** weird.log: Zeek 4+ (source), Bro 2.x and Zeek 3. */
+    private static final List<String> WEIRD = columns(ID + "name addl notice peer source");
+
+    private static final List<String> WEIRD_NO_SOURCE = without(WEIRD, "source");
+
     /** Whether the text starts as a Zeek log line does: an epoch time (ten digits, a fraction), a tab, an id. */
     static boolean looksLikeZeek(String text) {
         if (text.length() < 16 || text.charAt(0) < '1' || text.charAt(0) > '9' || text.charAt(10) != '.') {
@@ -91,7 +114,7 @@ final class ZeekTsv {
             }
         }
         char id = text.charAt(tab + 1);
-        return id == 'C' || id == 'F';
+        return id == 'C' || id == 'F' || (id == '-' && text.charAt(tab + 2) == '\t');
     }
 
     /** The line's fields by Zeek's names, with {@code _path} the log's name; null when no layout fits. */
@@ -104,7 +127,21 @@ final class ZeekTsv {
         List<String> names;
         if (c[1].startsWith("F")) {
             path = "files";
-            names = c.length == FILES.size() ? FILES : c.length == FILES_CUTOFF.size() ? FILES_CUTOFF : null;
+            names = c.length == FILES.size()
+                    ? FILES
+                    : c.length == FILES_CUTOFF.size()
+                            ? FILES_CUTOFF
+                            : c.length == FILES_ZEEK5.size() && isPortOrUnset(c[4]) ? FILES_ZEEK5 : null;
+        } else if ((c.length == NOTICE.size() || c.length == NOTICE_NO_EMAIL.size()) && isNotice(c)) {
+            path = "notice";
+            names = c.length == NOTICE.size() ? NOTICE : isBool(c[19]) ? NOTICE_BRO : NOTICE_NO_EMAIL;
+        } else if ((c.length == WEIRD.size() || c.length == WEIRD_NO_SOURCE.size())
+                && isPortOrUnset(c[3])
+                && isPortOrUnset(c[5])
+                && isBool(c[8])
+                && !c[6].equals("-")) {
+            path = "weird";
+            names = c.length == WEIRD.size() ? WEIRD : WEIRD_NO_SOURCE;
         } else if (c.length < 8 || !isPort(c[3]) || !isPort(c[5])) {
             return null;
         } else if (TRANSPORTS.contains(c[6]) && c.length > 11 && CONN_STATES.contains(c[11])) {
@@ -135,6 +172,29 @@ final class ZeekTsv {
             }
         }
         return fields;
+    }
+
+    /**
+     * Whether the columns are a notice's: the ends unset or ports, the transport unset or one Zeek knows, and
+     * a note named as Zeek's notice types are ({@code Module::Name}).
+     */
+    private static boolean isNotice(String[] c) {
+        int colons = c[10].indexOf("::");
+        return isPortOrUnset(c[3])
+                && isPortOrUnset(c[5])
+                && (c[9].equals("-") || TRANSPORTS.contains(c[9]))
+                && colons > 0
+                && colons + 2 < c[10].length()
+                && c[10].indexOf(' ') < 0
+                && !c[11].equals("-");
+    }
+
+    private static boolean isBool(String text) {
+        return text.equals("T") || text.equals("F");
+    }
+
+    private static boolean isPortOrUnset(String text) {
+        return text.equals("-") || isPort(text);
     }
 
     private static boolean isPort(String text) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Zeek's logs as JSON (Zeek's json-logs policy, Security Onion, Corelight), one record of each log
- * written from Zeek's documented fields, and its tab-separated conn, dns, http and files lines as
+ * written from Zeek's documented fields, and its tab-separated conn, dns, http, files, notice and weird lines as
  * Bro 2.x and Zeek 3+ write them without their header: each log reaches its OCSF class with both
  * ends of the connection.
  */
@@ -246,6 +246,81 @@ class ZeekMappingsTest {
     }
 
     @Test
+    void tabSeparatedNoticesAreFindingsWithOrWithoutAConnection() throws Exception {
+        // Zeek 4+ (26 columns): an invalid certificate on a connection
+        JsonNode cert = line("1772431200.250113\tCq4Tb81nXkRm2VdA7e\t10.20.4.17\t50122\t198.51.100.44\t443\t-\t-\t-"
+                + "\ttcp\tSSL::Invalid_Server_Cert\tSSL certificate validation failed with (self signed certificate)"
+                + "\tCN=portal.example.net\t10.20.4.17\t198.51.100.44\t443\t-\t-\tNotice::ACTION_LOG\t(empty)"
+                + "\t86400.000000\t-\t-\t-\t-\t-");
+        assertProduct(cert, "Zeek");
+        assertThat(cert.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(cert.at("/finding_info/analytic/name").asText()).isEqualTo("SSL::Invalid_Server_Cert");
+        assertThat(cert.at("/finding_info/title").asText()).contains("self signed certificate");
+        assertThat(cert.at("/finding_info/desc").asText()).isEqualTo("CN=portal.example.net");
+        assertThat(cert.at("/finding_info/uid").asText()).isEqualTo("Cq4Tb81nXkRm2VdA7e");
+        assertThat(cert.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("10.20.4.17");
+        assertThat(cert.at("/evidences/0/dst_endpoint/ip").asText()).isEqualTo("198.51.100.44");
+        assertThat(cert.at("/evidences/0/dst_endpoint/port").asInt()).isEqualTo(443);
+        assertThat(cert.at("/metadata/log_name").asText()).isEqualTo("notice");
+        assertThat(cert.get("time").asLong()).isEqualTo(1772431200250L);
+
+        // Bro 2.5 to Zeek 3 (25 columns, no email_dest): a scan, raised without a connection
+        JsonNode scan = line("1772431260.000000\t-\t-\t-\t-\t-\t-\t-\t-\t-\tScan::Port_Scan"
+                + "\t203.0.113.91 scanned at least 15 unique ports of host 10.20.4.30 in 0m3s\tlocal\t203.0.113.91"
+                + "\t10.20.4.30\t-\t-\t-\tNotice::ACTION_LOG\t3600.000000\t-\t-\t-\t-\t-");
+        assertThat(scan.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(scan.at("/finding_info/analytic/name").asText()).isEqualTo("Scan::Port_Scan");
+        assertThat(scan.at("/finding_info/title").asText()).contains("15 unique ports");
+        assertThat(scan.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("203.0.113.91");
+        assertThat(scan.at("/evidences/0/dst_endpoint/ip").asText()).isEqualTo("10.20.4.30");
+        assertThat(scan.at("/unmapped/suppress_for").asText()).isEqualTo("3600.000000");
+
+        // Bro 2.x before n (25 columns, dropped after suppress_for)
+        JsonNode bro = line("1411740000.512300\tCx7Lm2NpQr4sTu6Vw8\t172.16.9.14\t445\t172.16.9.200\t51220\t-\t-\t-"
+                + "\ttcp\tSMB::Brute_Force\t172.16.9.200 failed to log in 40 times\t-\t172.16.9.200\t172.16.9.14"
+                + "\t445\tbro\tNotice::ACTION_LOG\t3600.000000\tF\t-\t-\t-\t-\t-");
+        assertThat(bro.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(bro.at("/finding_info/analytic/name").asText()).isEqualTo("SMB::Brute_Force");
+        assertThat(bro.at("/unmapped/peer_descr").asText()).isEqualTo("bro");
+        assertThat(bro.at("/unmapped/dropped").asText()).isEqualTo("F");
+    }
+
+    @Test
+    void tabSeparatedWeirdsAndZeek5FilesAreBaseEventsKeepingTheirConnection() throws Exception {
+        // weird: Zeek 4+ (11 columns) on a connection, Zeek 3 (10) without one
+        JsonNode weird = line("1772431320.402817\tCz8Rk3LpWq5nTy0Ba1\t10.20.4.55\t49210\t192.0.2.80\t8080"
+                + "\tunknown_HTTP_method\tPROPFINDX\tF\tworker-2\t-");
+        assertBaseEventOf(weird, "Zeek");
+        assertThat(weird.at("/metadata/log_name").asText()).isEqualTo("weird");
+        assertThat(weird.at("/unmapped/id.orig_h").asText()).isEqualTo("10.20.4.55");
+        assertThat(weird.at("/unmapped/id.resp_p").asText()).isEqualTo("8080");
+        assertThat(weird.at("/unmapped/name").asText()).isEqualTo("unknown_HTTP_method");
+        assertThat(weird.at("/unmapped/addl").asText()).isEqualTo("PROPFINDX");
+        JsonNode unattached = line("1772431321.000100\t-\t-\t-\t-\t-\tdns_unmatched_msg\t-\tF\tzeek");
+        assertBaseEventOf(unattached, "Zeek");
+        assertThat(unattached.at("/unmapped/name").asText()).isEqualTo("dns_unmatched_msg");
+        assertThat(unattached.get("time").asLong()).isEqualTo(1772431321000L);
+        JsonNode unattachedJson = json("{\"ts\":1772431321.0001,\"name\":\"dns_unmatched_msg\",\"notice\":false,"
+                + "\"peer\":\"zeek\",\"source\":\"DNS\"}");
+        assertBaseEventOf(unattachedJson, "Zeek");
+
+        // files from Zeek 5 on (27 columns): the connection's uid and both ends instead of host sets
+        JsonNode files = line("1772431400.118274\tFp2Wq7sVbN4kLx9Dc3\tCm5Hr0TzQa8YwE2Lp6\t10.20.4.61\t51833"
+                + "\t192.0.2.120\t80\tHTTP\t0\tMD5,SHA1,SHA256\tapplication/x-dosexec\tinvoice.exe\t0.004112\tF\tF"
+                + "\t73802\t73802\t0\t0\tF\t-\t5d41402abc4b2a76b9719d911017c592"
+                + "\taaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d"
+                + "\t2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824\t-\t-\t-");
+        assertBaseEventOf(files, "Zeek");
+        assertThat(files.at("/metadata/log_name").asText()).isEqualTo("files");
+        assertThat(files.at("/unmapped/uid").asText()).isEqualTo("Cm5Hr0TzQa8YwE2Lp6");
+        assertThat(files.at("/unmapped/id.orig_h").asText()).isEqualTo("10.20.4.61");
+        assertThat(files.at("/unmapped/id.resp_h").asText()).isEqualTo("192.0.2.120");
+        assertThat(files.at("/unmapped/filename").asText()).isEqualTo("invoice.exe");
+        assertThat(files.at("/unmapped/sha256").asText())
+                .isEqualTo("2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
+    }
+
+    @Test
     void linesThatOnlyLookLikeZeeksAreNotReadAsZeeks() throws Exception {
         // a tab-separated line of another program, with an epoch time first
         JsonNode other = line("1772359080.123456\tCRON\tjob finished\t0");
@@ -255,5 +330,9 @@ class ZeekMappingsTest {
                 + "\tssl\t0.153642\t1147\t589\tSF\tT\t0\tShADadfF\t7\t1439\t8\t921\t(empty)\tx\ty\tz\tw");
         assertThat(wrong.get("class_uid").asInt()).isZero();
         assertThat(wrong.at("/metadata/product/name").asText()).isNotEqualTo("Zeek");
+        // an unset id but no notice type where a notice has it
+        JsonNode unset = line("1772431260.000000\t-\t-\t-\t-\t-\t-\t-\t-\t-\tPort scan\tsomething\tlocal"
+                + "\t203.0.113.91\t10.20.4.30\t-\t-\t-\tx\t3600\t-\t-\t-\t-\t-");
+        assertThat(unset.at("/metadata/product/name").asText()).isNotEqualTo("Zeek");
     }
 }

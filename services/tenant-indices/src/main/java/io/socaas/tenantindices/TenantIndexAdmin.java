@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.ExpandWildcard;
 import org.opensearch.client.opensearch._types.OpenSearchException;
@@ -50,6 +51,15 @@ public final class TenantIndexAdmin {
      */
     static final String BACKFILL_REFRESH_INTERVAL = "10s";
 
+    /**
+     * OpenSearch's merge on refresh, off: with it a refresh that finds enough small segments merges
+     * them before it shows anything new, waiting up to 10 s for the merge. On a busy node such a
+     * merge took 1-2.7 s, and for that long no new event became searchable; at 5000 events/s the
+     * p99 from accept to searchable was 1.2-1.6 s with it and 0.5 s without it, alternating on one
+     * machine (docs/benchmarks.md). Small segments are merged in the background all the same.
+     */
+    static final String MERGE_ON_REFRESH = "index.merge_on_flush.enabled";
+
     private final OpenSearchClient client;
 
     public TenantIndexAdmin(OpenSearchClient client) {
@@ -60,7 +70,8 @@ public final class TenantIndexAdmin {
      * The tenant's index template: its daily indices map {@code time} (epoch ms) and
      * {@code received_time} (RFC 3339) as dates, every other string as a keyword (no date
      * detection: a source's text that looks like a date once must not refuse the next that does
-     * not), carry the tenant's alias and are refreshed every {@value #REFRESH_INTERVAL}.
+     * not), carry the tenant's alias and are refreshed every {@value #REFRESH_INTERVAL}, a refresh
+     * never waiting for a merge ({@link #MERGE_ON_REFRESH}).
      *
      * <p>The source's own fields ({@code unmapped}) are one {@code flat_object}: every value in
      * it is searched as a keyword by its path ({@code unmapped.Event.System.Channel}), and no
@@ -76,7 +87,8 @@ public final class TenantIndexAdmin {
                 .putIndexTemplate(t -> t.name(layout.templateName())
                         .indexPatterns(layout.indexPattern())
                         .priority(layout.templatePriority())
-                        .template(m -> m.settings(s -> s.refreshInterval(r -> r.time(REFRESH_INTERVAL)))
+                        .template(m -> m.settings(s -> s.refreshInterval(r -> r.time(REFRESH_INTERVAL))
+                                        .customSettings(MERGE_ON_REFRESH, JsonData.of(false)))
                                 .aliases(layout.alias(), a -> a)
                                 .mappings(map -> map.dateDetection(false)
                                         .dynamicTemplates(List.of(Map.of(

@@ -54,11 +54,24 @@ class DailyIndexRefreshTest {
         assertThat(refreshInterval(yesterday)).isEqualTo(TenantIndexAdmin.REFRESH_INTERVAL);
         assertThat(refreshInterval(older)).isEqualTo(TenantIndexAdmin.BACKFILL_REFRESH_INTERVAL);
         assertThat(refreshInterval(month)).isEqualTo(TenantIndexAdmin.BACKFILL_REFRESH_INTERVAL);
+        // a refresh shows what is new at once, never waiting for a merge of small segments first
+        for (String index : java.util.List.of(today, yesterday, older, month)) {
+            assertThat(mergeOnRefresh(index)).as(index).isEqualTo("false");
+        }
         // every one of them carries the tenant's alias
         assertThat(admin.dailyIndices(TENANT)).hasSize(4);
         // an index that exists keeps its interval
         admin.ensureDailyIndex(TENANT, TODAY.minusDays(2), TODAY.minusDays(2));
         assertThat(refreshInterval(older)).isEqualTo(TenantIndexAdmin.BACKFILL_REFRESH_INTERVAL);
+    }
+
+    private static String mergeOnRefresh(String index) throws IOException {
+        var settings = client.indices()
+                .getSettings(g -> g.index(index).flatSettings(true))
+                .get(index)
+                .settings();
+        var value = settings.customSettings().get(TenantIndexAdmin.MERGE_ON_REFRESH);
+        return value == null ? null : value.to(String.class);
     }
 
     private static String refreshInterval(String index) throws IOException {

@@ -12,7 +12,7 @@ Phases:
      TCP connection into the same broker and topic.
   4. latency: HTTP NDJSON (batches of 250 on 8 connections) at a fixed rate (5000 events/s) to a
      benchmark instance; per batch, the time from the 202 answer to the moment OpenSearch's search
-     finds the whole batch, measured after a warm-up of the same load (--latency-warmup, 10 s).
+     finds the whole batch, measured after a warm-up of the same load (--latency-warmup, 30 s).
      After throughput phases it starts once half the CPU has been idle for 2 s (at most
      --settle-seconds, 120), so that it measures the steady state at that rate.
      With --indexer bench (the default) the instance publishes to its own
@@ -637,8 +637,10 @@ def main():
     a.add_argument('--http-events', type=int, default=200_000)
     a.add_argument('--rate', type=int, default=5000)
     a.add_argument('--latency-seconds', type=int, default=30)
-    a.add_argument('--latency-warmup', type=int, default=10,
-                   help='seconds of the same load before the measured latency window (default 10)')
+    a.add_argument('--latency-warmup', type=int, default=30,
+                   help='seconds of the same load before the measured latency window (default 30: right after'
+                        ' ./soc up, OpenSearch compiles its indexing path for the first tens of seconds of load'
+                        ' and falls 20 s behind in a 10 s warm-up)')
     a.add_argument('--settle-seconds', type=int, default=120,
                    help='at most this long, wait for half the CPU to be idle before the latency phase when'
                         ' throughput phases ran before it (default 120)')
@@ -702,7 +704,8 @@ def main():
             time.sleep(2)
             if args.latency_warmup > 0:
                 # the same load before the measured window, not counted: a steady state, not the
-                # instance's first seconds (its JIT compiling the hot paths)
+                # instance's and a just started OpenSearch's first seconds (their JIT compiling the
+                # hot paths)
                 log(f'latency: warm-up {args.latency_warmup} s at {args.rate} events/s (not measured)')
                 latency_run(load, key, args.rate, args.latency_warmup, 250, 'http://127.0.0.1:9200',
                             indexer=args.indexer, live_times=args.latency_times == 'live')

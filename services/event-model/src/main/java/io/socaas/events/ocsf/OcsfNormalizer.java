@@ -10,6 +10,7 @@ import io.socaas.events.SplunkHec;
 import io.socaas.events.StampedEvent;
 import io.socaas.events.TenantId;
 import io.socaas.events.syslog.MalformedLogException;
+import io.socaas.events.syslog.SyslogMessage;
 import io.socaas.events.syslog.SyslogParser;
 import java.time.Duration;
 import java.time.Instant;
@@ -175,11 +176,6 @@ public final class OcsfNormalizer {
 
     private static final int MAX_WRAPPED_LINE = 64 * 1024;
 
-    /**
-     * @param wrapper for a wrapped line, the JSON event around it (its fields join the line's under
-     *     {@code unmapped}); the record is then null when no file claims the line
-     * @param headerFields the fields a line's syslog header added to its payload's
-     */
     private StampedEvent normalize(
             ObjectNode source,
             String raw,
@@ -188,6 +184,26 @@ public final class OcsfNormalizer {
             Context context,
             ObjectNode wrapper,
             List<String> headerFields) {
+        return normalize(source, raw, headerTime, format, context, wrapper, headerFields, false);
+    }
+
+    /**
+     * @param wrapper for a wrapped line, the JSON event around it (its fields join the line's under
+     *     {@code unmapped}); the record is then null when no file claims the line, unless
+     *     {@code unclaimedStays}
+     * @param headerFields the fields a line's syslog header added to its payload's
+     * @param unclaimedStays a wrapped line no file claims is still the record (a Base Event of the
+     *     line, with its header's time and host), not null
+     */
+    private StampedEvent normalize(
+            ObjectNode source,
+            String raw,
+            Instant headerTime,
+            String format,
+            Context context,
+            ObjectNode wrapper,
+            List<String> headerFields,
+            boolean unclaimedStays) {
         if (wrapper == null) {
             NativeOcsf.Claim claim = NativeOcsf.claim(source, mappings.classes());
             if (claim != null) {
@@ -247,7 +263,7 @@ public final class OcsfNormalizer {
             }
             if (rule == null && wrapper == null && !mapping.wraps().isEmpty()) {
                 // an envelope (GELF) around another source's line: that line, when a file claims it
-                StampedEvent line = wrappedLine(source, context, mapping.wraps(), headerTime);
+                StampedEvent line = wrappedLine(source, context, mapping.wraps(), headerTime, false);
                 if (line != null) {
                     return line;
                 }
@@ -257,11 +273,13 @@ public final class OcsfNormalizer {
             }
         }
         if (rule == null) {
-            if (wrapper != null) {
+            if (wrapper != null && !unclaimedStays) {
                 return null;
             }
             if (mapping == null && raw == null) {
-                StampedEvent line = wrappedLine(source, context, WRAPPED_LINE_FIELDS, headerTime);
+                // a shipper's line with a syslog header is that line even when no file claims it: a
+                // Base Event with the header's time and host, the shipper's fields beside them
+                StampedEvent line = wrappedLine(source, context, WRAPPED_LINE_FIELDS, headerTime, true);
                 if (line != null) {
                     return line;
                 }
@@ -485,12 +503,14 @@ public final class OcsfNormalizer {
     }
 
     /**
-     * The record of the log line a JSON event wraps, when a mapping file claims the line; else null.
+     * The record of the log line a JSON event wraps, when a mapping file claims the line (or, with
+     * {@code headeredStays}, when the line has a syslog header); else null.
      *
      * @param envelopeTime the time the JSON event's envelope gives (Splunk HEC's), for a line whose
      *     header has none
      */
-    private StampedEvent wrappedLine(ObjectNode event, Context context, List<String> lineFields, Instant envelopeTime) {
+    private StampedEvent wrappedLine(
+            ObjectNode event, Context context, List<String> lineFields, Instant envelopeTime, boolean headeredStays) {
         for (String name : lineFields) {
             JsonNode value = event.get(name);
             if (value == null || !value.isTextual()) {
@@ -517,7 +537,14 @@ public final class OcsfNormalizer {
                 lineTime = envelopeTime != null ? envelopeTime : shipperTime(event);
             }
             StampedEvent record = normalize(
-                    shipped, line.raw(), lineTime, line.payloadFormat(), context, wrapper, line.headerFields());
+                    shipped,
+                    line.raw(),
+                    lineTime,
+                    line.payloadFormat(),
+                    context,
+                    wrapper,
+                    line.headerFields(),
+                    headeredStays && line.syslog().format() != SyslogMessage.Format.NONE);
             if (record != null) {
                 return record;
             }

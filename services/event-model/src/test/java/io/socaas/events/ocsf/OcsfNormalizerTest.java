@@ -107,6 +107,25 @@ class OcsfNormalizerTest {
         assertThat(plain.at("/unmapped/job").asText()).isEqualTo("nightly");
         assertThat(plain.has("raw_data")).isFalse();
 
+        // a shipped syslog line no file claims is still that line: a Base Event with its header's time
+        // and host (not the time it arrived), the shipper's fields beside the header's
+        JsonNode unknownApp = normalize("""
+                {"message":"<134>1 2026-03-01T09:59:58.250Z ns3.example.com billing 4242 RUN - nightly run 17 done",
+                 "log":{"file":{"path":"/var/log/billing.log"}}}""");
+        assertThat(unknownApp.get("class_uid").asInt()).isZero();
+        assertThat(unknownApp.get("time").asLong())
+                .isEqualTo(Instant.parse("2026-03-01T09:59:58.250Z").toEpochMilli());
+        assertThat(unknownApp.at("/metadata/labels").toString()).doesNotContain("time_from_received");
+        assertThat(unknownApp.at("/metadata/product/name").asText()).isEqualTo("billing");
+        assertThat(unknownApp.get("raw_data").asText()).startsWith("<134>1 2026-03-01T09:59:58.250Z ns3");
+        assertThat(unknownApp.at("/unmapped/hostname").asText()).isEqualTo("ns3.example.com");
+        assertThat(unknownApp.at("/unmapped/log/file/path").asText()).isEqualTo("/var/log/billing.log");
+        assertThat(unknownApp.get("message").asText()).isEqualTo("nightly run 17 done");
+        JsonNode unknownBsd = normalize("{\"message\":\"<30>Mar  1 09:59:57 nas01 backupd[77]: snapshot rotated\"}");
+        assertThat(unknownBsd.get("class_uid").asInt()).isZero();
+        assertThat(unknownBsd.at("/unmapped/hostname").asText()).isEqualTo("nas01");
+        assertThat(unknownBsd.at("/metadata/product/name").asText()).isEqualTo("backupd");
+
         // an event a file claims is mapped as itself, whatever its message says
         JsonNode windows = normalize("""
                 {"Channel":"Security","EventID":4624,"TargetUserName":"bob","LogonType":"3",

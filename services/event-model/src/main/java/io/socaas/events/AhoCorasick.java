@@ -31,6 +31,7 @@ public final class AhoCorasick {
     private final IntUnaryOperator fold;
     private final boolean folds;
     private final int classes;
+    private final int literalCount;
     /** Length of the shortest literal: a shorter text contains none. */
     private final int shortest;
     /**
@@ -100,6 +101,7 @@ public final class AhoCorasick {
         }
         this.classes = classCount;
         this.shortest = minLength;
+        this.literalCount = literals.size();
         // the trie
         List<int[]> gotos = new ArrayList<>();
         List<List<Integer>> ends = new ArrayList<>();
@@ -202,6 +204,11 @@ public final class AhoCorasick {
         }
         int at = Arrays.binarySearch(wideChars, read);
         return at < 0 ? 0 : wideClasses[at];
+    }
+
+    /** How many literals there are: ids run from 0 to this, exclusive (a {@link BitSet} for them needs no growing). */
+    public int size() {
+        return literalCount;
     }
 
     /** Adds to {@code found} the id of every literal that occurs in {@code text}. */

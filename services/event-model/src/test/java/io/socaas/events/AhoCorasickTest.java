@@ -36,9 +36,13 @@ class AhoCorasickTest {
     @Test
     void findsExactlyTheLiteralsThatOccurAsTheyAre() {
         qt().withExamples(1_000).forAll(literals(), texts(0, 40)).checkAssert((literals, text) -> {
-            BitSet found = new BitSet();
-            new AhoCorasick(literals).findAll(text, found);
+            AhoCorasick automaton = new AhoCorasick(literals);
+            BitSet found = new BitSet(automaton.size());
+            automaton.findAll(text, found);
             assertThat(found).isEqualTo(naive(literals, text));
+            // every id fits the set sized for the literals
+            assertThat(found.length()).isLessThanOrEqualTo(automaton.size());
+            assertThat(automaton.size()).isEqualTo(literals.size());
         });
     }
 

@@ -166,7 +166,7 @@ final class MappingIndex {
         if (guards.filesByText() != null) {
             String text = event.text(guards.field());
             if (text != null) {
-                BitSet found = new BitSet();
+                BitSet found = new BitSet(requiredTexts.size());
                 requiredTexts.findAll(text, found);
                 for (int id = found.nextSetBit(0); id >= 0; id = found.nextSetBit(id + 1)) {
                     long[] files = guards.filesByText()[id];

@@ -156,7 +156,7 @@ public final class RuleIndex {
                 }
                 if (index.substrings != null) {
                     if (found == null) {
-                        found = new BitSet();
+                        found = new BitSet(index.substrings.size());
                     }
                     // the automaton folds the text as it reads it
                     index.substrings.findAll(values.text(i), found);

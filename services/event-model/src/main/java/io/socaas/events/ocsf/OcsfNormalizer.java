@@ -293,7 +293,7 @@ public final class OcsfNormalizer {
         classAndActivity(out, ocsfClass, activityId);
 
         ObjectNode metadata = NODES.objectNode();
-        time(out, metadata, mapping, fields, headerTime, context.receivedTime(), context.clock());
+        time(out, metadata, mapping, fields, format, headerTime, context.receivedTime(), context.clock());
         int severity = severity(rule, fields);
         out.put("severity_id", severity);
         out.put("severity", SEVERITIES.get(severity));
@@ -602,9 +602,42 @@ public final class OcsfNormalizer {
      * timestamp}; null when none is readable.
      */
     private static Instant shipperTime(ObjectNode event) {
-        for (String name : List.of("__REALTIME_TIMESTAMP", "@timestamp", "timestamp")) {
+        for (String name : SHIPPER_TIME) {
             Instant time = EventTimeParser.parse(event.get(name));
             if (time != null) {
+                return time;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where shippers and applications put an event's time: journald's {@code __REALTIME_TIMESTAMP},
+     * ECS's, Logstash's and the Beats' {@code @timestamp}, Vector's and most applications'
+     * {@code timestamp}, Fluentd's, Docker's and logrus' {@code time}, Fluent Bit's {@code date}, zap's
+     * {@code ts}, and the {@code eventTime} / {@code EventTime} / {@code TimeGenerated} of cloud and
+     * Windows collectors. Looked at in this order.
+     */
+    private static final List<String> SHIPPER_TIME = List.of(
+            "__REALTIME_TIMESTAMP",
+            "@timestamp",
+            "timestamp",
+            "time",
+            "date",
+            "ts",
+            "eventTime",
+            "EventTime",
+            "TimeGenerated");
+
+    /**
+     * The time of a JSON event no file claims, from the first of {@link #SHIPPER_TIME} that holds a
+     * time within the bounds around {@code received} (a field of that name holding something else, a
+     * duration or a counter, is passed over); null when none does.
+     */
+    private Instant ownTime(SourceFields fields, ZoneId clock, Instant received) {
+        for (String name : SHIPPER_TIME) {
+            Instant time = EventTimeParser.parse(fields.get(name), clock);
+            if (time != null && !time.isBefore(received.minus(maxPast)) && !time.isAfter(received.plus(maxFuture))) {
                 return time;
             }
         }
@@ -658,6 +691,7 @@ public final class OcsfNormalizer {
             ObjectNode metadata,
             SourceMapping mapping,
             SourceFields fields,
+            String format,
             Instant headerTime,
             Instant received,
             ZoneId clock) {
@@ -679,6 +713,9 @@ public final class OcsfNormalizer {
                     break;
                 }
             }
+        } else if (headerTime == null && format.equals("json")) {
+            // no file knows the event: its own time when it has one where shippers put it
+            time = ownTime(fields, clock, received);
         }
         bounded(out, metadata, time, original, headerTime, received);
     }

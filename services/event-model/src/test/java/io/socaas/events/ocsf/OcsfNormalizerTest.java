@@ -100,6 +100,28 @@ class OcsfNormalizerTest {
     }
 
     @Test
+    void aJsonEventNoFileKnowsKeepsItsOwnTimeWhereShippersPutIt() throws Exception {
+        // Logstash, the Beats, ECS
+        JsonNode ecs = normalize("{\"@timestamp\":\"2026-03-01T09:58:00.500Z\",\"event\":{\"action\":\"backup\"}}");
+        assertThat(ecs.get("time").asLong())
+                .isEqualTo(Instant.parse("2026-03-01T09:58:00.500Z").toEpochMilli());
+        assertThat(ecs.at("/metadata/labels").isMissingNode()).isTrue();
+        // Fluent Bit's date, epoch seconds with a fraction
+        JsonNode fluentBit = normalize("{\"date\":1772359080.25,\"level\":\"info\",\"msg\":\"cache warmed\"}");
+        assertThat(fluentBit.get("time").asLong())
+                .isEqualTo(Instant.parse("2026-03-01T09:58:00.250Z").toEpochMilli());
+        // a field of such a name that holds no time of the event (a duration) is passed over
+        JsonNode duration = normalize("{\"time\":42,\"date\":\"2026-03-01T09:57:00Z\",\"msg\":\"request served\"}");
+        assertThat(duration.get("time").asLong())
+                .isEqualTo(Instant.parse("2026-03-01T09:57:00Z").toEpochMilli());
+        assertThat(duration.at("/metadata/labels").isMissingNode()).isTrue();
+        // without one: the time it arrived, and the record says so
+        JsonNode none = normalize("{\"msg\":\"no time here\",\"took\":42}");
+        assertThat(none.get("time").asLong()).isEqualTo(RECEIVED.toEpochMilli());
+        assertThat(none.at("/metadata/labels").toString()).contains("time_from_received");
+    }
+
+    @Test
     void aJsonEventIsNotReadAsTheTextItCarries() throws Exception {
         // a text no mapping file claims: the event stays what it is, a Base Event of its own fields
         JsonNode plain = normalize("{\"message\":\"backup finished in 42 s\",\"job\":\"nightly\"}");

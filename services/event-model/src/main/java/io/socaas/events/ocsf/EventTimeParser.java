@@ -28,7 +28,7 @@ import java.util.Locale;
  * access log form {@code dd/MMM/yyyy:HH:mm:ss Z}, C's asctime form {@code EEE MMM ppd HH:mm:ss yyyy}
  * (vsftpd's log; the weekday must be the date's), also with microseconds (Apache's error log), and
  * nginx's error log form {@code yyyy/MM/dd HH:mm:ss}, {@code dd-MMM-yyyy HH:mm:ss} (ESET PROTECT's
- * export, UTC), {@code MM/dd/yyyy-HH:mm:ss.micros} (Suricata's fast.log), Citrix NetScaler's {@code
+ * export, UTC; followed by an offset, {@code +0200}, as Roundcube writes it), {@code MM/dd/yyyy-HH:mm:ss.micros} (Suricata's fast.log), Citrix NetScaler's {@code
  * MM/dd/yyyy:HH:mm:ss} (or {@code dd/MM/yyyy}, {@code yyyy/MM/dd} first), Network Policy Server's {@code
  * MM/dd/yyyy HH:mm:ss[.SSS]}, Sophos UTM's {@code
  * yyyy:MM:dd-HH:mm:ss} and HAProxy's {@code dd/MMM/yyyy:HH:mm:ss.SSS}; fractions of a second of any
@@ -70,7 +70,9 @@ final class EventTimeParser {
             strict("MMM dd uuuu HH:mm:ss[.SSS] z"),
             withFraction("uuuu-MM-dd HH:mm:ss", " z"),
             withFraction("uuuu-MM-dd HH:mm:ss", " x"),
-            withFraction("uuuu-MM-dd HH:mm:ss", " xxx"));
+            withFraction("uuuu-MM-dd HH:mm:ss", " xxx"),
+            // Roundcube's log time (PHP's d-M-Y H:i:s O)
+            withFraction("dd-MMM-uuuu HH:mm:ss", " x"));
     private static final List<DateTimeFormatter> UNZONED = List.of(
             strict("MMM dd uuuu HH:mm:ss[.SSS]"),
             strict("MMM d uuuu HH:mm:ss[.SSS]"),

@@ -19,6 +19,30 @@ public interface IntakeConfig {
 
     Quota quota();
 
+    DeadLetters deadLetters();
+
+    /**
+     * The view of each tenant's latest dead letters ({@code GET /api/v1/dead-letters}): every
+     * instance follows the dead-letter topic and keeps them in memory.
+     */
+    interface DeadLetters {
+        /** Whether the view is on (off: the endpoint answers 404 and the topic is not read). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How far back the topic is read at start. */
+        @WithDefault("7D")
+        Duration lookback();
+
+        /** Most dead letters kept of each tenant (the latest). */
+        @WithDefault("100")
+        int perTenant();
+
+        /** Most tenants whose dead letters are kept at once (the least recently used go first). */
+        @WithDefault("10000")
+        int maxTenants();
+    }
+
     /**
      * The tenants' ingest quotas: each tenant's plan (events/s with a burst, events/day in the
      * tenant's time zone) from the tenant facts, held per instance.

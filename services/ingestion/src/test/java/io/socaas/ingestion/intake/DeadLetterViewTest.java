@@ -115,6 +115,9 @@ class DeadLetterViewTest {
                         get + "responses.'401'.content.'application/problem+json'.schema.'$ref'",
                         org.hamcrest.Matchers.containsString("ProblemDetail"))
                 .body(
+                        get + "responses.'503'.content.'application/problem+json'.schema.'$ref'",
+                        org.hamcrest.Matchers.containsString("ProblemDetail"))
+                .body(
                         get + "responses.'400'.content.'application/problem+json'.schema.'$ref'",
                         org.hamcrest.Matchers.containsString("ProblemDetail"));
     }

@@ -108,13 +108,21 @@ public class IntakeOpenApiFilter implements OASFilter {
             });
         }
         // the acknowledgement endpoint: a request it cannot read, a key it does not know, no directory
-        Operation ack = post(paths.getPathItem("/services/collector/ack"));
-        if (ack != null && ack.getResponses() != null) {
-            for (String status : List.of("400", "401", "503")) {
-                var response = events.getResponses().getAPIResponse(status);
-                if (response != null && !ack.getResponses().hasAPIResponse(status)) {
-                    ack.getResponses().addAPIResponse(status, response);
-                }
+        problemsOf(events, post(paths.getPathItem("/services/collector/ack")), List.of("400", "401", "503"));
+        // the dead-letter view: a key it does not know, no directory
+        var deadLetters = paths.getPathItem("/api/v1/dead-letters");
+        problemsOf(events, deadLetters == null ? null : deadLetters.getGET(), List.of("401", "503"));
+    }
+
+    /** Gives {@code operation} the problem answers of {@code events} with these statuses it does not document itself. */
+    private static void problemsOf(Operation events, Operation operation, List<String> statuses) {
+        if (operation == null || operation.getResponses() == null) {
+            return;
+        }
+        for (String status : statuses) {
+            var response = events.getResponses().getAPIResponse(status);
+            if (response != null && !operation.getResponses().hasAPIResponse(status)) {
+                operation.getResponses().addAPIResponse(status, response);
             }
         }
     }

@@ -142,7 +142,7 @@ public final class OcsfNormalizer {
      */
     public StampedEvent normalize(JsonEvent source, Context context) {
         ObjectNode tree = source.toObjectNode();
-        return normalize(tree, null, SplunkHec.time(tree), "json", context, null, List.of());
+        return normalize(tree, null, SplunkHec.time(tree), "json", context, null, List.of(), false);
     }
 
     /**
@@ -152,7 +152,7 @@ public final class OcsfNormalizer {
      */
     public StampedEvent normalizeHandedOver(JsonEvent source, Context context) {
         ObjectNode tree = source.handOver();
-        return normalize(tree, null, SplunkHec.time(tree), "json", context, null, List.of());
+        return normalize(tree, null, SplunkHec.time(tree), "json", context, null, List.of(), false);
     }
 
     /** A decoded log line (syslog or a line on its own). */
@@ -164,7 +164,8 @@ public final class OcsfNormalizer {
                 line.payloadFormat(),
                 context,
                 null,
-                line.headerFields());
+                line.headerFields(),
+                false);
     }
 
     /**
@@ -175,17 +176,6 @@ public final class OcsfNormalizer {
     static final List<String> WRAPPED_LINE_FIELDS = List.of("full_log", "message", "log", "line", "MESSAGE");
 
     private static final int MAX_WRAPPED_LINE = 64 * 1024;
-
-    private StampedEvent normalize(
-            ObjectNode source,
-            String raw,
-            Instant headerTime,
-            String format,
-            Context context,
-            ObjectNode wrapper,
-            List<String> headerFields) {
-        return normalize(source, raw, headerTime, format, context, wrapper, headerFields, false);
-    }
 
     /**
      * @param wrapper for a wrapped line, the JSON event around it (its fields join the line's under

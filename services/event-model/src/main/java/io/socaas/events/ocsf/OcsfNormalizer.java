@@ -157,8 +157,20 @@ public final class OcsfNormalizer {
 
     /** A decoded log line (syslog or a line on its own). */
     public StampedEvent normalize(LogLine line, Context context) {
+        return normalize(line, line.fields().deepCopy(), context);
+    }
+
+    /**
+     * {@link #normalize(LogLine, Context)} for a caller that lets the line go: its fields become the
+     * record's without a copy, and the line must not be used afterwards.
+     */
+    public StampedEvent normalizeHandedOver(LogLine line, Context context) {
+        return normalize(line, line.fields(), context);
+    }
+
+    private StampedEvent normalize(LogLine line, ObjectNode fields, Context context) {
         return normalize(
-                line.fields().deepCopy(),
+                fields,
                 line.raw(),
                 line.syslog().timestamp(),
                 line.payloadFormat(),

@@ -123,7 +123,7 @@ public class NormalizationThroughputBenchmark {
         try {
             LogLine line = LogLine.decode(text, received, parser);
             return normalizer
-                    .normalize(line, new OcsfNormalizer.Context(TENANT, IngestIds.next(), received, "bench"))
+                    .normalizeHandedOver(line, new OcsfNormalizer.Context(TENANT, IngestIds.next(), received, "bench"))
                     .event()
                     .toJsonBytes()
                     .length;

@@ -100,6 +100,25 @@ class OcsfNormalizerTest {
     }
 
     @Test
+    void aLineHandedOverGivesTheSameRecordAsACopiedOne() throws Exception {
+        for (String text : List.of(
+                "<38>Mar  1 09:59:59 web01 sshd[123]: Failed password for root from 203.0.113.9 port 4444 ssh2",
+                "<134>1 2026-03-01T09:59:58.250Z ns3.example.com billing 4242 RUN - nightly run 17 done",
+                "CEF:0|Fortinet|Fortigate|7.2|13|traffic:forward deny|3|src=10.0.0.5 dst=198.51.100.7 dpt=443 act=deny",
+                "{\"EventID\":4625,\"Channel\":\"Security\",\"TargetUserName\":\"bob\"}")) {
+            byte[] copied = normalizer
+                    .normalize(LogLine.decode(text, RECEIVED, new SyslogParser()), CONTEXT)
+                    .event()
+                    .toJsonBytes();
+            byte[] handedOver = normalizer
+                    .normalizeHandedOver(LogLine.decode(text, RECEIVED, new SyslogParser()), CONTEXT)
+                    .event()
+                    .toJsonBytes();
+            assertThat(JSON.readTree(handedOver)).as(text).isEqualTo(JSON.readTree(copied));
+        }
+    }
+
+    @Test
     void aJsonEventNoFileKnowsKeepsItsOwnTimeWhereShippersPutIt() throws Exception {
         // Logstash, the Beats, ECS
         JsonNode ecs = normalize("{\"@timestamp\":\"2026-03-01T09:58:00.500Z\",\"event\":{\"action\":\"backup\"}}");

@@ -240,6 +240,11 @@ public final class Soc {
             row(s, "Elasticsearch bulk", h + ingestion + "/es", "api_key \"<id>:<ingest key>\" (Beats, Logstash)");
             row(
                     s,
+                    "Dead letters",
+                    h + ingestion + "/api/v1/dead-letters",
+                    "Bearer <ingest key> (why events are missing)");
+            row(
+                    s,
                     "Tenant API (MSSP)",
                     h + Service.PORTS.get("tenant-billing") + "/api/v1/tenants",
                     "ops / ops-dev-password (lifecycle, keys, audit)");

@@ -139,35 +139,61 @@ public final class EventBatchParser {
      * so is Bitdefender GravityZone's Event Push Service request ({@code {"jsonrpc": "2.0", "method":
      * "addEvents", "params": {"events": [...]}}}), and its CEF form ({@code {"cef": "0", "events":
      * ["CEF:0|...", ...]}}) is one log line per text. Any other event is itself. Several such objects
-     * in one body (an Event Hub's messages, one per line) are each read so, in their order.
+     * in one body (an Event Hub's messages, one per line) are each read so, in their order. An Azure
+     * network security group or virtual network flow log record, posted so or as an event of its
+     * own, is one event per flow tuple (see {@link AzureFlowLogs}); the flows count against {@link
+     * #maxEvents} as records do.
      */
     private List<JsonEvent> withRecords(List<JsonEvent> events) {
         List<JsonEvent> expanded = null;
         for (int i = 0; i < events.size(); i++) {
-            List<ObjectNode> records = records(events.get(i).node());
-            if (records == null && expanded == null) {
+            ObjectNode object = events.get(i).node();
+            List<ObjectNode> records = records(object);
+            if (records == null && !AzureFlowLogs.isFlowRecord(object)) {
+                if (expanded != null) {
+                    refuseBeyond(expanded.size() + 1);
+                    expanded.add(events.get(i));
+                }
                 continue;
             }
             if (expanded == null) {
                 expanded = new ArrayList<>(events.subList(0, i));
             }
-            int count = records == null ? 1 : records.size();
-            if (expanded.size() + count > maxEvents) {
-                throw InvalidEventBatchException.atLine(
-                        Kind.TOO_MANY_EVENTS,
-                        1,
-                        "too many records in this request, at most " + maxEvents + " events are accepted at once; "
-                                + (expanded.size() + count) + " or more were sent");
-            }
             if (records == null) {
-                expanded.add(events.get(i));
-            } else {
-                for (ObjectNode record : records) {
+                records = List.of(object);
+            }
+            refuseBeyond(expanded.size() + records.size());
+            for (ObjectNode record : records) {
+                int room = maxEvents - expanded.size();
+                List<ObjectNode> flows = AzureFlowLogs.flows(record, room);
+                if (flows == null) {
+                    refuseBeyond(expanded.size() + 1);
                     expanded.add(JsonEvent.wrap(record));
+                } else if (flows.size() > room) {
+                    throw InvalidEventBatchException.atLine(
+                            Kind.TOO_MANY_EVENTS,
+                            1,
+                            "too many flows in this request, at most " + maxEvents + " events are accepted at once"
+                                    + " and an Azure flow log record is one event per flow tuple; more than "
+                                    + maxEvents + " were sent, send fewer records per request");
+                } else {
+                    for (ObjectNode flow : flows) {
+                        expanded.add(JsonEvent.wrap(flow));
+                    }
                 }
             }
         }
         return expanded == null ? events : expanded;
+    }
+
+    private void refuseBeyond(int count) {
+        if (count > maxEvents) {
+            throw InvalidEventBatchException.atLine(
+                    Kind.TOO_MANY_EVENTS,
+                    1,
+                    "too many records in this request, at most " + maxEvents + " events are accepted at once; " + count
+                            + " or more were sent");
+        }
     }
 
     /** The records an object carries (see {@link #withRecords}), or null when it is an event of its own. */

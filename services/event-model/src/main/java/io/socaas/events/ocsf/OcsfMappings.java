@@ -78,7 +78,8 @@ public final class OcsfMappings {
             "severity_from",
             "status_from",
             "fields",
-            "constants");
+            "constants",
+            "lookups");
     private static final Set<String> CONDITION_KEYS_RESERVED = Set.of("pattern", "pattern_field", "pattern_requires");
 
     private final OcsfClasses classes;
@@ -389,6 +390,8 @@ public final class OcsfMappings {
             constantNodes.properties().forEach(e -> constants.put(e.getKey(), e.getValue()));
             checkTargets(file, where + ".constants", ocsfClass, constants.keySet(), false);
         }
+        Map<String, SourceMapping.Lookup> lookups = lookups(file, where + ".lookups", node.get("lookups"));
+        checkTargets(file, where + ".lookups", ocsfClass, lookups.keySet(), false);
         return new SourceMapping.Rule(
                 file + " " + where,
                 when,
@@ -402,7 +405,43 @@ public final class OcsfMappings {
                 statusFrom.field(),
                 statusFrom.values(),
                 fields,
-                constants);
+                constants,
+                lookups);
+    }
+
+    /**
+     * A rule's {@code lookups}: {@code {"<attribute>": {"field": <source field or list of them>,
+     * "values": {"<code>": <value>}}}}, the codes compared case-insensitively.
+     */
+    private static Map<String, SourceMapping.Lookup> lookups(String file, String where, JsonNode node) {
+        Map<String, SourceMapping.Lookup> lookups = new LinkedHashMap<>();
+        if (node == null) {
+            return lookups;
+        }
+        if (!node.isObject()) {
+            throw new InvalidMappingException(file + ": " + where + " must be an object of attribute: lookup");
+        }
+        node.properties().forEach(e -> {
+            String at = where + "." + e.getKey();
+            JsonNode lookup = e.getValue();
+            JsonNode valueNodes = lookup.get("values");
+            List<String> sources = lookup.has("field") ? texts(file, at + ".field", lookup.get("field")) : List.of();
+            if (sources.isEmpty() || valueNodes == null || !valueNodes.isObject() || valueNodes.isEmpty()) {
+                throw new InvalidMappingException(
+                        file + ": " + at + " needs a 'field' (or a list of them) and an object of 'values'");
+            }
+            sources.forEach(source -> checkSourceField(file, at + ".field", source));
+            Map<String, JsonNode> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            valueNodes.properties().forEach(v -> {
+                if (!v.getValue().isValueNode() || v.getValue().isNull()) {
+                    throw new InvalidMappingException(
+                            file + ": " + at + ".values." + v.getKey() + " must be a text, number or boolean");
+                }
+                values.put(v.getKey().strip(), v.getValue());
+            });
+            lookups.put(e.getKey(), new SourceMapping.Lookup(sources, values));
+        });
+        return lookups;
     }
 
     /** A rule's {@code <key>: {"field": ..., "values": {"text": number}}}; no field when the rule has none. */

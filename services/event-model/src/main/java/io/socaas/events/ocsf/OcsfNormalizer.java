@@ -126,6 +126,7 @@ public final class OcsfNormalizer {
                 null,
                 Map.of(),
                 Map.of(),
+                Map.of(),
                 Map.of());
     }
 
@@ -300,8 +301,14 @@ public final class OcsfNormalizer {
         out.put("severity_id", severity);
         out.put("severity", SEVERITIES.get(severity));
 
-        // the first value set wins: the rule's constants, its fields, then the file's common fields
+        // the first value set wins: the rule's constants, its lookups, its fields, then the file's common fields
         rule.constants().forEach((target, value) -> set(out, target, value.deepCopy()));
+        rule.lookups().forEach((target, lookup) -> {
+            JsonNode value = lookup.valueOf(fields);
+            if (value != null) {
+                set(out, target, value.deepCopy());
+            }
+        });
         status(out, rule, fields);
         apply(out, rule.fields(), fields, ocsfClass);
         if (mapping != null) {

@@ -171,5 +171,27 @@ record SourceMapping(
             String statusField,
             Map<String, Integer> statusValues,
             Map<String, List<String>> fields,
-            Map<String, JsonNode> constants) {}
+            Map<String, JsonNode> constants,
+            Map<String, Lookup> lookups) {}
+
+    /**
+     * An attribute's value looked up by a source code: the first of {@code fields} whose text
+     * (stripped, compared case-insensitively) is one of {@code values} gives its value (a Windows
+     * logon failure's {@code SubStatus} {@code 0xC000006A} is "wrong password"); none: nothing.
+     */
+    record Lookup(List<String> fields, Map<String, JsonNode> values) {
+
+        JsonNode valueOf(SourceFields source) {
+            for (String field : fields) {
+                String text = source.comparableText(field);
+                if (text != null) {
+                    JsonNode value = values.get(text);
+                    if (value != null) {
+                        return value;
+                    }
+                }
+            }
+            return null;
+        }
+    }
 }

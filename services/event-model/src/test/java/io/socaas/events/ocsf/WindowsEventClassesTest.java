@@ -1,6 +1,7 @@
 package io.socaas.events.ocsf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import io.socaas.events.JsonEvent;
 import io.socaas.events.TenantId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,6 +67,61 @@ class WindowsEventClassesTest {
         assertThat(normalize(evtx("Security", 4625, "{\"TargetUserName\":\"bob\"}"))
                         .has("message"))
                 .isFalse();
+    }
+
+    @Test
+    void whyALogonFailedIsSaidInWordsNotOnlyAsWindowsCodes() throws Exception {
+        // a wrong password (SubStatus) tells spraying from guessing user names (0xC0000064)
+        JsonNode wrongPassword = normalize(evtx("Security", 4625, """
+                {"TargetUserName":"bob","Status":"0xc000006d","SubStatus":"0xC000006A","FailureReason":"%%2313",
+                 "LogonType":"3","IpAddress":"203.0.113.7"}"""));
+        assertThat(wrongPassword.get("status_detail").asText())
+                .isEqualTo("User name is correct but the password is wrong");
+        assertThat(wrongPassword.get("status_code").asText()).isEqualTo("0xc000006d");
+        JsonNode noSuchUser = normalize(evtx("Security", 4625, """
+                {"TargetUserName":"adm1n","Status":"0xc000006d","SubStatus":"0xc0000064","FailureReason":"%%2313"}"""));
+        assertThat(noSuchUser.get("status_detail").asText()).isEqualTo("User name does not exist");
+        // without a known SubStatus: the failure reason's text, from its message table reference
+        JsonNode lockedOut = normalize(evtx("Security", 4625, """
+                {"TargetUserName":"carol","Status":"0xc0000234","SubStatus":"0x0","FailureReason":"%%2307"}"""));
+        assertThat(lockedOut.get("status_detail").asText()).isEqualTo("Account locked out");
+        // a code no lookup knows stays as the source gave it
+        JsonNode unknown = normalize(evtx("Security", 4625, """
+                {"TargetUserName":"dave","Status":"0xc0009999","SubStatus":"0xc0009998","FailureReason":"%%2399"}"""));
+        assertThat(unknown.get("status_detail").asText()).isEqualTo("%%2399");
+        // Kerberos pre-authentication (4771) and NTLM validation (4776) failures
+        JsonNode kerberos = normalize(evtx("Security", 4771, """
+                {"TargetUserName":"erin","IpAddress":"::ffff:10.0.0.8","Status":"0x18"}"""));
+        assertThat(kerberos.get("status_detail").asText()).startsWith("Wrong password");
+        JsonNode ntlm = normalize(evtx("Security", 4776, """
+                {"TargetUserName":"frank","Workstation":"WS7","Status":"0xC0000234"}"""));
+        assertThat(ntlm.get("status_detail").asText()).isEqualTo("Account locked out");
+    }
+
+    @Test
+    void aLookupWithoutItsSourceFieldOrValuesIsRefusedAtStart() {
+        for (String lookup : List.of(
+                "{\"values\":{\"0x1\":\"x\"}}",
+                "{\"field\":\"Status\"}",
+                "{\"field\":\"Status\",\"values\":{}}",
+                "{\"field\":\"Status\",\"values\":{\"0x1\":{\"nested\":true}}}",
+                "{\"field\":\"list[key\",\"values\":{\"0x1\":\"x\"}}")) {
+            String file = """
+                    {"name":"bad","product":{"name":"X"},"match":{"a":"1"},
+                     "events":[{"when":{"a":"1"},"class_uid":3002,"activity_id":1,"lookups":{"status_detail":%s}}]}""".formatted(lookup);
+            assertThatThrownBy(() -> OcsfMappings.parse(Map.of("bad.json", file)))
+                    .as(lookup)
+                    .isInstanceOf(InvalidMappingException.class)
+                    .hasMessageContaining("bad.json: events[0].lookups.status_detail");
+        }
+        // and a lookup of an attribute the class does not have
+        String unknownAttribute = """
+                {"name":"bad","product":{"name":"X"},"match":{"a":"1"},
+                 "events":[{"when":{"a":"1"},"class_uid":3002,"activity_id":1,
+                   "lookups":{"no_such_attribute":{"field":"Status","values":{"0x1":"x"}}}}]}""";
+        assertThatThrownBy(() -> OcsfMappings.parse(Map.of("bad.json", unknownAttribute)))
+                .isInstanceOf(InvalidMappingException.class)
+                .hasMessageContaining("no_such_attribute");
     }
 
     @Test

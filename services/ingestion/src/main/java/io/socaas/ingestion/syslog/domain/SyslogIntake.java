@@ -59,7 +59,7 @@ public final class SyslogIntake {
     private final SyslogParser parser;
 
     public SyslogIntake(EventIntake intake, OcsfNormalizer normalizer, SyslogParser parser) {
-        this(intake, normalizer::normalize, parser);
+        this(intake, normalizer::normalizeHandedOver, parser);
     }
 
     SyslogIntake(EventIntake intake, Normalization normalizer, SyslogParser parser) {
@@ -68,7 +68,10 @@ public final class SyslogIntake {
         this.parser = Objects.requireNonNull(parser, "parser");
     }
 
-    /** How a decoded message becomes an OCSF record ({@link OcsfNormalizer#normalize(LogLine, OcsfNormalizer.Context)}). */
+    /**
+     * How a decoded message becomes an OCSF record ({@link OcsfNormalizer#normalizeHandedOver(LogLine,
+     * OcsfNormalizer.Context)}: the line is not used afterwards).
+     */
     @FunctionalInterface
     interface Normalization {
         StampedEvent normalize(LogLine line, OcsfNormalizer.Context context);

@@ -71,6 +71,8 @@ class NetworkPolicyServerMappingsTest {
                                         "<Packet-Type data_type=\"0\">3</Packet-Type><Reason-Code data_type=\"0\">16</Reason-Code>"));
         assertNpsAuthentication(rejected, 1, 2, "FABRIKAM\\guest-kiosk");
         assertThat(rejected.get("status_code").asText()).isEqualTo("16");
+        assertThat(rejected.get("status_detail").asText())
+                .isEqualTo("Authentication failed: the user's credentials do not match");
         assertThat(rejected.at("/src_endpoint/uid").asText()).isEqualTo("D8-BB-C1-02-03-04");
 
         // the request alone does not say how it ended
@@ -87,6 +89,8 @@ class NetworkPolicyServerMappingsTest {
                         + ",,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,");
         assertNpsAuthentication(rejected, 1, 2, "jlarsen");
         assertThat(rejected.get("status_code").asText()).isEqualTo("65");
+        assertThat(rejected.get("status_detail").asText())
+                .isEqualTo("Network access permission of the user account is set to deny");
         assertThat(rejected.at("/src_endpoint/uid").asText()).isEqualTo("198.51.100.77");
         assertThat(rejected.at("/dst_endpoint/ip").asText()).isEqualTo("10.9.0.2");
         assertThat(rejected.at("/dst_endpoint/name").asText()).isEqualTo("vpn-gw1");
@@ -128,6 +132,8 @@ class NetworkPolicyServerMappingsTest {
                 + "4,10.20.30.4,31,A0-CE-C8-11-22-33,4108,10.20.30.4,4128,CoreSwitch,4149,Wired 802.1X,4136,3,4142,48");
         assertNpsAuthentication(rejected, 1, 2, "CONTOSO\\mbrandt");
         assertThat(rejected.get("status_code").asText()).isEqualTo("48");
+        assertThat(rejected.get("status_detail").asText())
+                .isEqualTo("The connection request matched no network policy");
 
         // accounting stop from a VPN server: the session closes
         JsonNode stop = line("192.0.2.10,vpnuser7,02/25/2026,18:22:03,IAS,NPS-DC3,4,192.0.2.10,8,10.250.1.19,"

@@ -96,6 +96,24 @@ class WindowsEventClassesTest {
         JsonNode ntlm = normalize(evtx("Security", 4776, """
                 {"TargetUserName":"frank","Workstation":"WS7","Status":"0xC0000234"}"""));
         assertThat(ntlm.get("status_detail").asText()).isEqualTo("Account locked out");
+        assertThat(ntlm.get("status_id").asInt()).isEqualTo(2);
+        JsonNode ntlmValid = normalize(evtx("Security", 4776, """
+                {"TargetUserName":"frank","Workstation":"WS7","Status":"0x0"}"""));
+        assertThat(ntlmValid.get("status_id").asInt()).isEqualTo(1);
+        assertThat(ntlmValid.has("status_detail")).isFalse();
+        // Kerberos tickets: granted (0x0) or refused with the reason, so a spray of wrong passwords shows
+        JsonNode tgtRefused = normalize(evtx("Security", 4768, """
+                {"TargetUserName":"gina","TargetDomainName":"CORP","IpAddress":"::ffff:10.0.0.9","Status":"0x18"}"""));
+        assertThat(tgtRefused.get("status_id").asInt()).isEqualTo(2);
+        assertThat(tgtRefused.get("status").asText()).isEqualTo("Failure");
+        assertThat(tgtRefused.get("status_detail").asText()).startsWith("Wrong password");
+        JsonNode tgtGranted = normalize(evtx("Security", 4768, """
+                {"TargetUserName":"gina","TargetDomainName":"CORP","IpAddress":"::ffff:10.0.0.9","Status":"0x0"}"""));
+        assertThat(tgtGranted.get("status_id").asInt()).isEqualTo(1);
+        JsonNode serviceTicket = normalize(evtx("Security", 4769, """
+                {"TargetUserName":"gina@CORP","ServiceName":"MSSQLSvc","Status":"0x7"}"""));
+        assertThat(serviceTicket.get("status_id").asInt()).isEqualTo(2);
+        assertThat(serviceTicket.get("status_detail").asText()).isEqualTo("Service not found in the Kerberos database");
     }
 
     @Test

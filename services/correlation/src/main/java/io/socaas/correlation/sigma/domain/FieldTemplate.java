@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  *       {@code HKU\S-1-5-21-...\...}).
  *   <li>{@code dword}, {@code qword}: a number (decimal or {@code 0x} hexadecimal) as Sysmon writes
  *       registry data of those types ({@code DWORD (0x00000001)}, {@code QWORD (0x00000000-0x00000001)}).
+ *   <li>{@code dnsname}: a DNS name written with the root's dot ({@code www.example.com.}, as resolvers
+ *       log a query) without it, as SigmaHQ's {@code dns} rules write names ({@code www.example.com}).
  * </ul>
  */
 public final class FieldTemplate {
@@ -31,7 +33,8 @@ public final class FieldTemplate {
     private static final Map<String, UnaryOperator<String>> FORMS = Map.of(
             "registry", FieldTemplate::registryKey,
             "dword", FieldTemplate::dword,
-            "qword", FieldTemplate::qword);
+            "qword", FieldTemplate::qword,
+            "dnsname", FieldTemplate::dnsName);
     private static final Map<String, FieldTemplate> COMPILED = new ConcurrentHashMap<>();
 
     private final List<String> texts;
@@ -143,6 +146,10 @@ public final class FieldTemplate {
     static String qword(String number) {
         Long value = number(number);
         return value == null ? null : String.format("QWORD (0x%08x-0x%08x)", value >>> 32, value & 0xFFFF_FFFFL);
+    }
+
+    static String dnsName(String name) {
+        return name.length() > 1 && name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
     }
 
     private static Long number(String text) {

@@ -174,6 +174,19 @@ class EventFieldResolutionTest {
     }
 
     @Test
+    void aDnsNameLoggedWithTheRootsDotReadsWithoutIt() {
+        SigmaEvent view = event("""
+                {"query_name": "api.telegram.org.", "plain": "api.telegram.org", "root": "."}
+                """)
+                .withFieldMapping(java.util.Map.of(
+                        "query", "{query_name|dnsname}", "same", "{plain|dnsname}", "dot", "{root|dnsname}"));
+        assertThat(view.field("query").value()).isEqualTo("api.telegram.org");
+        assertThat(view.field("same").value()).isEqualTo("api.telegram.org");
+        // the root itself stays a name
+        assertThat(view.field("dot").value()).isEqualTo(".");
+    }
+
+    @Test
     void aMalformedTemplateIsRefusedWhenTheMappingIsRead() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> FieldTemplate.of("{RegistryKey|upper}"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -101,24 +101,16 @@ final class AzureFlowLogs {
             }
             putSubscription(context, resourceId);
             String[] names = version == 1 ? NSG_V1_FIELDS : NSG_V2_FIELDS;
-            for (JsonNode ruleGroup : record.path("properties").path("flows")) {
-                if (events.size() > limit) {
-                    break;
-                }
-                if (!ruleGroup.isObject() || !ruleGroup.path("flows").isArray()) {
-                    events.add(unreadable(context, ruleGroup, "a rule's entry without flows"));
-                    continue;
-                }
-                ObjectNode ruleContext = context.deepCopy();
-                putText(ruleContext, "rule", ruleGroup.get("rule"));
-                for (JsonNode macGroup : ruleGroup.get("flows")) {
-                    ObjectNode groupContext = ruleContext.deepCopy();
-                    if (macGroup.isObject()) {
-                        putText(groupContext, "mac", macGroup.get("mac"));
-                    }
-                    addTuples(events, groupContext, macGroup, names, limit);
-                }
-            }
+            groups(
+                    events,
+                    context,
+                    record.path("properties").path("flows"),
+                    "rule",
+                    "flows",
+                    "mac",
+                    names,
+                    limit,
+                    "a rule's entry without flows");
         } else if (isVnetRecord(record)) {
             ObjectNode context = context(record);
             context.put("flowLog", "VNet");
@@ -134,28 +126,55 @@ final class AzureFlowLogs {
             if (flowLog != null) {
                 context.put("flowLogName", flowLog);
             }
-            for (JsonNode aclGroup : record.get("flowRecords").get("flows")) {
-                if (events.size() > limit) {
-                    break;
-                }
-                if (!aclGroup.isObject() || !aclGroup.path("flowGroups").isArray()) {
-                    events.add(unreadable(context, aclGroup, "an ACL's entry without flow groups"));
-                    continue;
-                }
-                ObjectNode aclContext = context.deepCopy();
-                putText(aclContext, "aclID", aclGroup.get("aclID"));
-                for (JsonNode ruleGroup : aclGroup.get("flowGroups")) {
-                    ObjectNode groupContext = aclContext.deepCopy();
-                    if (ruleGroup.isObject()) {
-                        putText(groupContext, "rule", ruleGroup.get("rule"));
-                    }
-                    addTuples(events, groupContext, ruleGroup, VNET_FIELDS, limit);
-                }
-            }
+            groups(
+                    events,
+                    context,
+                    record.get("flowRecords").get("flows"),
+                    "aclID",
+                    "flowGroups",
+                    "rule",
+                    VNET_FIELDS,
+                    limit,
+                    "an ACL's entry without flow groups");
         } else {
             return null;
         }
         return events.isEmpty() ? null : events;
+    }
+
+    /**
+     * The tuples of a record's two levels of groups, each level's name joining the context: NSG's
+     * rules and then their MACs, VNet's ACLs and then their rules. An outer group without its inner
+     * list is kept as unreadable, with {@code withoutInner} as the reason.
+     */
+    private static void groups(
+            List<ObjectNode> events,
+            ObjectNode context,
+            JsonNode outerGroups,
+            String outerName,
+            String innerList,
+            String innerName,
+            String[] names,
+            int limit,
+            String withoutInner) {
+        for (JsonNode outer : outerGroups) {
+            if (events.size() > limit) {
+                break;
+            }
+            if (!outer.isObject() || !outer.path(innerList).isArray()) {
+                events.add(unreadable(context, outer, withoutInner));
+                continue;
+            }
+            ObjectNode outerContext = context.deepCopy();
+            putText(outerContext, outerName, outer.get(outerName));
+            for (JsonNode inner : outer.get(innerList)) {
+                ObjectNode innerContext = outerContext.deepCopy();
+                if (inner.isObject()) {
+                    putText(innerContext, innerName, inner.get(innerName));
+                }
+                addTuples(events, innerContext, inner, names, limit);
+            }
+        }
     }
 
     private static void addTuples(

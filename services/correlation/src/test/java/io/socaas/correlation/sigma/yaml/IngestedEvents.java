@@ -15,6 +15,7 @@ import io.socaas.correlation.sigma.domain.LogsourceMapping;
 import io.socaas.correlation.sigma.domain.SigmaEvent;
 import io.socaas.correlation.sigma.domain.SigmaRule;
 import io.socaas.correlation.sigma.domain.SigmaRuleException;
+import io.socaas.events.EventBatchParser;
 import io.socaas.events.IngestIds;
 import io.socaas.events.JsonEvent;
 import io.socaas.events.StampedEvent;
@@ -107,6 +108,17 @@ final class IngestedEvents {
     /** A JSON event as the HTTP intake normalizes it and detection admits it. */
     static Map<String, Object> ingestedJson(String json) {
         return admitted(NORMALIZER.normalize(JsonEvent.parse(json), context()));
+    }
+
+    /**
+     * A JSON body as the HTTP intake splits it into events (a batch, an Azure flow log record's
+     * tuples), each normalized and admitted.
+     */
+    static List<Map<String, Object>> ingestedBatch(String body) {
+        return new EventBatchParser()
+                .parse(body.getBytes(StandardCharsets.UTF_8), EventBatchParser.Format.JSON).stream()
+                        .map(event -> admitted(NORMALIZER.normalize(event, context())))
+                        .toList();
     }
 
     /** A JSON event (a text that starts with '{') or a line, as ingestion takes either. */

@@ -48,6 +48,8 @@ public class DeadLetterTail {
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile Thread thread;
     private volatile boolean caughtUp;
+    /** Where each partition is to be read on, once read: a consumer made again after a failure resumes there. */
+    private final Map<TopicPartition, Long> next = new HashMap<>();
 
     DeadLetterTail(
             IntakeConfig config,
@@ -139,7 +141,10 @@ public class DeadLetterTail {
         Map<TopicPartition, Long> ends = c.endOffsets(partitions, Duration.ofSeconds(30));
         for (TopicPartition p : partitions) {
             OffsetAndTimestamp offset = from.get(p);
-            if (offset != null) {
+            Long resume = next.get(p);
+            if (resume != null) {
+                c.seek(p, resume); // read again after a failure: where it stopped, nothing twice
+            } else if (offset != null) {
                 c.seek(p, offset.offset());
             } else {
                 c.seek(p, ends.get(p)); // nothing as recent as the look-back
@@ -147,6 +152,7 @@ public class DeadLetterTail {
         }
         while (running) {
             for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofSeconds(1))) {
+                next.put(new TopicPartition(r.topic(), r.partition()), r.offset() + 1);
                 String tenant = KafkaHeaders.text(r.headers(), RecordHeaders.TENANT);
                 if (tenant == null) {
                     continue;

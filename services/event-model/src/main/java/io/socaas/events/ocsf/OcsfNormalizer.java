@@ -638,6 +638,11 @@ public final class OcsfNormalizer {
             "EventTime",
             "TimeGenerated");
 
+    /** Whether a source's time lies between {@code maxPast} before and {@code maxFuture} after {@code received}. */
+    private boolean withinBounds(Instant time, Instant received) {
+        return !time.isBefore(received.minus(maxPast)) && !time.isAfter(received.plus(maxFuture));
+    }
+
     /**
      * The time of a JSON event no file claims, from the first of {@link #SHIPPER_TIME} that holds a
      * time within the bounds around {@code received} (a field of that name holding something else, a
@@ -646,7 +651,7 @@ public final class OcsfNormalizer {
     private Instant ownTime(SourceFields fields, ZoneId clock, Instant received) {
         for (String name : SHIPPER_TIME) {
             Instant time = EventTimeParser.parse(fields.get(name), clock);
-            if (time != null && !time.isBefore(received.minus(maxPast)) && !time.isAfter(received.plus(maxFuture))) {
+            if (time != null && withinBounds(time, received)) {
                 return time;
             }
         }
@@ -740,7 +745,7 @@ public final class OcsfNormalizer {
             original = null; // written only when it is out of bounds
         }
         ArrayNode labels = null;
-        if (time != null && (time.isBefore(received.minus(maxPast)) || time.isAfter(received.plus(maxFuture)))) {
+        if (time != null && !withinBounds(time, received)) {
             labels = metadata.putArray("labels").add(LABEL_TIME_OUT_OF_BOUNDS);
             metadata.put("original_time", original != null ? original : time.toString());
             time = null;

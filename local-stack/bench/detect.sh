@@ -39,8 +39,9 @@ for check in "Kafka :9092|bash -c 'exec 3<>/dev/tcp/127.0.0.1/9092'" \
 done
 [ -s "$HOME_DIR/demo-ingest-key" ] || fail "no demo ingest key in $HOME_DIR/demo-ingest-key: ./soc up writes it"
 
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-export PATH="$(dirname "$(command -v "$java")"):$PATH"
+# a JDK >= 21 (JAVA_HOME if it is one, else the newest installed), as ./soc picks it
+. "$ROOT/.mvn/select-jdk.sh"
+java="$JAVA_HOME/bin/java"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $("$java" -version 2>&1 | head -1)"
 # the events topic has the partitions of soc.events.v1 (6) so that correlation's consumers share it as
 # on the platform; ingestion's own benchmark topics are ingest.sh's

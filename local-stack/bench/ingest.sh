@@ -47,8 +47,9 @@ else
   echo "PEER NOT INSTALLED: syslog-ng with kafka-c under $PEERS_DIR/syslog-ng (local-stack/bench/install-peers.sh); its run is left out" >&2
 fi
 
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-export PATH="$(dirname "$(command -v "$java")"):$PATH"
+# a JDK >= 21 (JAVA_HOME if it is one, else the newest installed), as ./soc picks it
+. "$ROOT/.mvn/select-jdk.sh"
+java="$JAVA_HOME/bin/java"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $("$java" -version 2>&1 | head -1)"
 "$java" -cp "$(cat "$ROOT/local-stack/dists/kafka/target/classpath.txt")" -Dlog4j2.level=warn \
   "$ROOT/local-stack/bench/ingest/BenchTopics.java" 127.0.0.1:9092 soc.bench.v1 soc.bench.usage.v1 soc.bench.dlq.v1 soc.bench.tenants.v1 \

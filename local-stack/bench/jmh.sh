@@ -14,8 +14,10 @@ shift
 main=$(cd "$ROOT/$module/src/test/java" && find . -path "*/bench/${BENCH:-}*Benchmark.java" | sort | head -1 | sed 's|^\./||; s|\.java$||; s|/|.|g')
 [ -n "$main" ] || { echo "no src/test/java/**/bench/${BENCH:-}*Benchmark.java in $module" >&2; exit 1; }
 cd "$ROOT"
+# a JDK >= 21 (JAVA_HOME if it is one, else the newest installed), as ./soc picks it
+. "$ROOT/.mvn/select-jdk.sh"
 flock /tmp/socaas-maven.lock ./mvnw -B -q -o verify -pl "$module" -am -DskipTests -Pbench
 cd "$ROOT/$module"
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+java="$JAVA_HOME/bin/java"  # ./mvnw picked a JDK >= 21 (.mvn/select-jdk.sh)
 echo "running $main ($("$java" -version 2>&1 | head -1); $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg))"
 exec "$java" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" "$main" "$@"

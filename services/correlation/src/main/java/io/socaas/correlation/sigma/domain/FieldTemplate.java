@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
  *       registry data of those types ({@code DWORD (0x00000001)}, {@code QWORD (0x00000000-0x00000001)}).
  *   <li>{@code dnsname}: a DNS name written with the root's dot ({@code www.example.com.}, as resolvers
  *       log a query) without it, as SigmaHQ's {@code dns} rules write names ({@code www.example.com}).
+ *   <li>{@code urldecoded}: a header a log writes percent-encoded ({@code Mozilla/5.0%20(Windows%20NT...)},
+ *       as CloudFront does) as the client sent it; a {@code +} stays one, and a text that is not valid
+ *       percent-encoding stays as written.
  * </ul>
  */
 public final class FieldTemplate {
@@ -34,7 +37,8 @@ public final class FieldTemplate {
             "registry", FieldTemplate::registryKey,
             "dword", FieldTemplate::dword,
             "qword", FieldTemplate::qword,
-            "dnsname", FieldTemplate::dnsName);
+            "dnsname", FieldTemplate::dnsName,
+            "urldecoded", FieldTemplate::urlDecoded);
     private static final Map<String, FieldTemplate> COMPILED = new ConcurrentHashMap<>();
 
     private final List<String> texts;
@@ -150,6 +154,17 @@ public final class FieldTemplate {
 
     static String dnsName(String name) {
         return name.length() > 1 && name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+    }
+
+    static String urlDecoded(String text) {
+        if (text.indexOf('%') < 0) {
+            return text;
+        }
+        try {
+            return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
     }
 
     private static Long number(String text) {

@@ -12,7 +12,8 @@ import java.util.Map;
  * One event as rules see it: a JSON object given as nested {@code Map}/{@code List}/scalar values.
  *
  * <p>A Sigma field name resolves, in this order, to: the exact top-level key; a dotted path
- * ({@code process.cmd_line}); the evtx-dump shapes {@code Event.EventData.<field>} and
+ * ({@code process.cmd_line}, whose segment {@code list[key=value]} selects the object of a list whose
+ * {@code key} is {@code value}, ignoring case: {@code httpRequest.headers[name=User-Agent].value}); the evtx-dump shapes {@code Event.EventData.<field>} and
  * {@code Event.System.<field>} (with {@code <Tag>_<Attribute>} such as {@code Provider_Name}
  * reading {@code Event.System.<Tag>.#attributes.<Attribute>}); then {@code unmapped.<field>}. A
  * value of the shape {@code {"#attributes": ..., "#text": v}} resolves to {@code v}. Windows events
@@ -276,11 +277,40 @@ public final class SigmaEvent {
         for (String segment : segments) {
             if (current instanceof Map<?, ?> map && map.containsKey(segment)) {
                 current = map.get(segment);
+            } else if (current instanceof Map<?, ?> map && segment.endsWith("]") && segment.indexOf('[') > 0) {
+                current = element(map, segment);
+                if (current == null) {
+                    return FieldValue.ABSENT;
+                }
             } else {
                 return FieldValue.ABSENT;
             }
         }
         return FieldValue.of(unwrap(current));
+    }
+
+    /**
+     * The element a segment {@code list[key=value]} selects: the first object of the list {@code list}
+     * whose {@code key} is {@code value}, compared ignoring case (a list of name/value pairs, such as
+     * the HTTP headers a WAF logs as {@code [{"name": "User-Agent", "value": "..."}]}, whose names
+     * are case-insensitive); null when there is none.
+     */
+    private static Object element(Map<?, ?> map, String segment) {
+        int open = segment.indexOf('[');
+        int equals = segment.indexOf('=', open);
+        if (equals < 0 || !(map.get(segment.substring(0, open)) instanceof List<?> list)) {
+            return null;
+        }
+        String key = segment.substring(open + 1, equals);
+        String wanted = segment.substring(equals + 1, segment.length() - 1);
+        for (Object element : list) {
+            if (element instanceof Map<?, ?> object
+                    && object.get(key) instanceof String value
+                    && value.equalsIgnoreCase(wanted)) {
+                return object;
+            }
+        }
+        return null;
     }
 
     private static Object unwrap(Object value) {

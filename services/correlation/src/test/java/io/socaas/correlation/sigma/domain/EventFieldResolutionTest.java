@@ -43,6 +43,28 @@ class EventFieldResolutionTest {
     }
 
     @Test
+    void selectsTheObjectOfAListByOneOfItsFieldsIgnoringCase() {
+        SigmaEvent waf = event("""
+                {"unmapped": {"httpRequest": {"uri": "/login", "headers": [
+                   {"name": "Host", "value": "shop.example.com"},
+                   {"name": "user-agent", "value": "curl/8.5.0"},
+                   {"name": "X-Count", "value": 3},
+                   {"name": "Host", "value": "second.example.com"}]}}}
+                """);
+        assertThat(waf.field("httpRequest.headers[name=User-Agent].value").value())
+                .isEqualTo("curl/8.5.0");
+        // the first object that has the value
+        assertThat(waf.field("httpRequest.headers[name=host].value").value()).isEqualTo("shop.example.com");
+        assertThat(waf.field("httpRequest.headers[name=X-Count].value").value()).isEqualTo(3);
+        assertThat(waf.field("httpRequest.headers[name=Referer].value").present())
+                .isFalse();
+        // a name that only starts like the one asked for is not it; a selector on no list finds nothing
+        assertThat(waf.field("httpRequest.headers[name=User].value").present()).isFalse();
+        assertThat(waf.field("httpRequest.uri[name=Host].value").present()).isFalse();
+        assertThat(waf.field("httpRequest.headers[Host].value").present()).isFalse();
+    }
+
+    @Test
     void prefersTheExactTopLevelKey() {
         SigmaEvent e = event("{\"a.b\":\"flat\",\"a\":{\"b\":\"nested\"}}");
         assertThat(e.field("a.b").value()).isEqualTo("flat");
@@ -184,6 +206,30 @@ class EventFieldResolutionTest {
         assertThat(view.field("same").value()).isEqualTo("api.telegram.org");
         // the root itself stays a name
         assertThat(view.field("dot").value()).isEqualTo(".");
+    }
+
+    @Test
+    void aPercentEncodedHeaderReadsAsTheClientSentIt() {
+        SigmaEvent view = event("""
+                {"ua": "Mozilla/5.0%20(compatible;%20Nmap%20Scripting%20Engine;%20https://nmap.org/book/nse.html)",
+                 "bot": "Googlebot/2.1%20(+http://www.google.com/bot.html)", "bad": "100%25%20sure%ZZ", "plain": "curl/8.5.0"}
+                """)
+                .withFieldMapping(java.util.Map.of(
+                        "ua",
+                        "{ua|urldecoded}",
+                        "bot",
+                        "{bot|urldecoded}",
+                        "bad",
+                        "{bad|urldecoded}",
+                        "plain",
+                        "{plain|urldecoded}"));
+        assertThat(view.field("ua").value())
+                .isEqualTo("Mozilla/5.0 (compatible; Nmap Scripting Engine; https://nmap.org/book/nse.html)");
+        // a plus is the client's own, not a space
+        assertThat(view.field("bot").value()).isEqualTo("Googlebot/2.1 (+http://www.google.com/bot.html)");
+        // not percent-encoding throughout: as written
+        assertThat(view.field("bad").value()).isEqualTo("100%25%20sure%ZZ");
+        assertThat(view.field("plain").value()).isEqualTo("curl/8.5.0");
     }
 
     @Test

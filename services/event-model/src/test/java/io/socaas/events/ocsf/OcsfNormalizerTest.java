@@ -299,8 +299,44 @@ class OcsfNormalizerTest {
         assertThat(r.at("/user/name").asText()).isEqualTo("administrator");
         assertThat(r.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.7");
         assertThat(r.get("logon_type_id").asInt()).isEqualTo(10);
+        assertThat(r.get("logon_type").asText()).isEqualTo("Remote Interactive");
         assertThat(r.get("time").asLong())
                 .isEqualTo(Instant.parse("2026-03-01T09:15:02Z").toEpochMilli());
+    }
+
+    @Test
+    void aWindowsLogonTypeIsOcsfsIdWithItsCaption() throws Exception {
+        // Windows' logon types are OCSF's ids, but for the system's own (0), which OCSF numbers 1
+        java.util.Map<String, Object[]> types = java.util.Map.of(
+                "0", new Object[] {1, "System"},
+                "2", new Object[] {2, "Interactive"},
+                "3", new Object[] {3, "Network"},
+                "5", new Object[] {5, "OS Service"},
+                // Windows' proxy logon, which OCSF has no id for
+                "6", new Object[] {99, "Proxy"},
+                "8", new Object[] {8, "Network Cleartext"},
+                "9", new Object[] {9, "New Credentials"},
+                "11", new Object[] {11, "Cached Interactive"});
+        types.forEach((windows, ocsf) -> {
+            for (String eventId : java.util.List.of("4624", "4625", "4634")) {
+                for (String value : java.util.List.of(windows, "\"" + windows + "\"")) {
+                    JsonNode r;
+                    try {
+                        r = normalize(
+                                "{\"EventID\":" + eventId + ",\"Channel\":\"Security\",\"TargetUserName\":\"kim\","
+                                        + "\"LogonType\":" + value + "}");
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                    assertThat(r.get("logon_type_id").asInt())
+                            .as("%s %s", eventId, value)
+                            .isEqualTo(ocsf[0]);
+                    assertThat(r.get("logon_type").asText())
+                            .as("%s %s", eventId, value)
+                            .isEqualTo(ocsf[1]);
+                }
+            }
+        });
     }
 
     @Test

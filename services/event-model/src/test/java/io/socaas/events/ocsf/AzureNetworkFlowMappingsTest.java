@@ -79,6 +79,7 @@ class AzureNetworkFlowMappingsTest {
         assertThat(r.at("/connection_info/protocol_name").asText()).isEqualTo("TCP");
         assertThat(r.at("/connection_info/protocol_num").asInt()).isEqualTo(6);
         assertThat(r.at("/connection_info/direction").asText()).isEqualTo("Inbound");
+        assertThat(r.at("/connection_info/direction_id").asInt()).isEqualTo(1);
         assertThat(r.at("/firewall_rule/name").asText()).isEqualTo("DefaultRule_DenyAllInBound");
         assertThat(r.at("/device/name").asText()).isEqualTo("NSG-SHOP-APP");
         assertThat(r.at("/device/uid").asText()).isEqualTo(NSG_ID);
@@ -122,6 +123,7 @@ class AzureNetworkFlowMappingsTest {
         assertThat(dns.at("/connection_info/protocol_name").asText()).isEqualTo("UDP");
         assertThat(dns.at("/connection_info/protocol_num").asInt()).isEqualTo(17);
         assertThat(dns.at("/connection_info/direction").asText()).isEqualTo("Outbound");
+        assertThat(dns.at("/connection_info/direction_id").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -152,6 +154,7 @@ class AzureNetworkFlowMappingsTest {
         assertThat(sql.at("/connection_info/protocol_num").asInt()).isEqualTo(6);
         assertThat(sql.at("/connection_info/protocol_name").asText()).isEqualTo("TCP");
         assertThat(sql.at("/connection_info/direction").asText()).isEqualTo("Outbound");
+        assertThat(sql.at("/connection_info/direction_id").asInt()).isEqualTo(2);
         assertThat(sql.at("/traffic/bytes_out").asLong()).isEqualTo(6200);
         assertThat(sql.at("/traffic/bytes_in").asLong()).isEqualTo(91000);
         assertThat(sql.at("/firewall_rule/name").asText()).isEqualTo("DefaultRule_AllowVnetOutBound");

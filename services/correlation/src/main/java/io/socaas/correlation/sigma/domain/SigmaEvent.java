@@ -12,8 +12,9 @@ import java.util.Map;
  * One event as rules see it: a JSON object given as nested {@code Map}/{@code List}/scalar values.
  *
  * <p>A Sigma field name resolves, in this order, to: the exact top-level key; a dotted path
- * ({@code process.cmd_line}, whose segment {@code list[key=value]} selects the object of a list whose
- * {@code key} is {@code value}, ignoring case: {@code httpRequest.headers[name=User-Agent].value}); the evtx-dump shapes {@code Event.EventData.<field>} and
+ * ({@code process.cmd_line}; through a list of objects to the values of every object,
+ * {@code events.name}; a segment {@code list[key=value]} selects the object of a list whose {@code
+ * key} is {@code value}, ignoring case: {@code httpRequest.headers[name=User-Agent].value}); the evtx-dump shapes {@code Event.EventData.<field>} and
  * {@code Event.System.<field>} (with {@code <Tag>_<Attribute>} such as {@code Provider_Name}
  * reading {@code Event.System.<Tag>.#attributes.<Attribute>}); then {@code unmapped.<field>}. A
  * value of the shape {@code {"#attributes": ..., "#text": v}} resolves to {@code v}. Windows events
@@ -273,20 +274,48 @@ public final class SigmaEvent {
     }
 
     private static FieldValue path(Map<?, ?> start, String[] segments) {
-        Object current = start;
-        for (String segment : segments) {
-            if (current instanceof Map<?, ?> map && map.containsKey(segment)) {
-                current = map.get(segment);
-            } else if (current instanceof Map<?, ?> map && segment.endsWith("]") && segment.indexOf('[') > 0) {
-                current = element(map, segment);
-                if (current == null) {
-                    return FieldValue.ABSENT;
-                }
-            } else {
-                return FieldValue.ABSENT;
-            }
+        Object found = walk(start, segments, 0);
+        return found == NOT_FOUND ? FieldValue.ABSENT : FieldValue.of(unwrap(found));
+    }
+
+    private static final Object NOT_FOUND = new Object();
+
+    /**
+     * The value at {@code segments[i..]} from {@code current}. A list on the way is looked through:
+     * the rest of the path is followed in each of its elements, and the values found in any of them
+     * are the result (a list: a rule's value matches when it matches one of them), as for the names
+     * of the events of a Google Workspace activity ({@code events.name}).
+     */
+    private static Object walk(Object current, String[] segments, int i) {
+        if (i == segments.length) {
+            return current;
         }
-        return FieldValue.of(unwrap(current));
+        String segment = segments[i];
+        if (current instanceof Map<?, ?> map) {
+            if (map.containsKey(segment)) {
+                return walk(map.get(segment), segments, i + 1);
+            }
+            if (segment.endsWith("]") && segment.indexOf('[') > 0) {
+                Object selected = element(map, segment);
+                return selected == null ? NOT_FOUND : walk(selected, segments, i + 1);
+            }
+            return NOT_FOUND;
+        }
+        if (current instanceof List<?> list) {
+            List<Object> values = new ArrayList<>();
+            for (Object element : list) {
+                if (element instanceof Map<?, ?>) {
+                    Object value = walk(element, segments, i);
+                    if (value instanceof List<?> several) {
+                        several.forEach(v -> values.add(unwrap(v)));
+                    } else if (value != NOT_FOUND) {
+                        values.add(unwrap(value));
+                    }
+                }
+            }
+            return values.isEmpty() ? NOT_FOUND : values;
+        }
+        return NOT_FOUND;
     }
 
     /**

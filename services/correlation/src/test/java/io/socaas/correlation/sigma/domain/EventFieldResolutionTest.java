@@ -4,6 +4,7 @@ import static io.socaas.correlation.sigma.domain.SigmaTestData.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.socaas.correlation.sigma.yaml.LogsourceMappingReader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EventFieldResolutionTest {
@@ -62,6 +63,31 @@ class EventFieldResolutionTest {
         assertThat(waf.field("httpRequest.headers[name=User].value").present()).isFalse();
         assertThat(waf.field("httpRequest.uri[name=Host].value").present()).isFalse();
         assertThat(waf.field("httpRequest.headers[Host].value").present()).isFalse();
+    }
+
+    @Test
+    void aPathThroughAListOfObjectsReadsTheValuesOfEveryObject() {
+        SigmaEvent activity = event("""
+                {"unmapped": {"id": {"applicationName": "admin"},
+                 "events": [
+                   {"type": "DELEGATED_ADMIN_SETTINGS", "name": "ASSIGN_ROLE",
+                    "parameters": [{"name": "ROLE_NAME", "value": "_SEED_ADMIN_ROLE"}, {"name": "USER_EMAIL", "value": "kim@example.com"}]},
+                   {"type": "USER_SETTINGS", "name": "GRANT_ADMIN_PRIVILEGE",
+                    "parameters": [{"name": "USER_EMAIL", "value": "lee@example.com"}]},
+                   "not an object"]}}
+                """);
+        assertThat(activity.field("events.name").value()).isEqualTo(List.of("ASSIGN_ROLE", "GRANT_ADMIN_PRIVILEGE"));
+        assertThat(activity.field("events.parameters[name=USER_EMAIL].value").value())
+                .isEqualTo(List.of("kim@example.com", "lee@example.com"));
+        assertThat(activity.field("events.parameters.name").value())
+                .isEqualTo(List.of("ROLE_NAME", "USER_EMAIL", "USER_EMAIL"));
+        // a rule's value matches one of them
+        assertThat(activity.texts("events.name").size()).isEqualTo(2);
+        // a name no object has is absent; a list is not looked into for a key of its own
+        assertThat(activity.field("events.nope").present()).isFalse();
+        assertThat(activity.field("events.parameters[name=ROLE_NAME].value").value())
+                .isEqualTo(List.of("_SEED_ADMIN_ROLE"));
+        assertThat(activity.field("id.applicationName.name").present()).isFalse();
     }
 
     @Test

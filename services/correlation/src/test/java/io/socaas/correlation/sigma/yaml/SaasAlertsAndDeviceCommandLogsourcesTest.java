@@ -198,6 +198,34 @@ class SaasAlertsAndDeviceCommandLogsourcesTest {
                 .doesNotContainAnyElementsOf(loginRules);
     }
 
+    // ---- OpenCanary -----------------------------------------------------------------------------------
+
+    private static final Logsource OPENCANARY = new Logsource("opencanary", "application", null);
+
+    private static String canary(int logtype) {
+        return """
+                {"dst_host": "10.20.0.15", "dst_port": 22, "local_time": "2026-03-01 09:15:02.123456",
+                 "logdata": {"USERNAME": "admin", "PASSWORD": "winter2026"}, "logtype": %d, "node_id": "canary-hq-01",
+                 "src_host": "10.20.3.77", "src_port": 51734, "utc_time": "2026-03-01 09:15:02.123456"}""".formatted(logtype);
+    }
+
+    @Test
+    void openCanaryRulesFireOnTheirLogType() {
+        assumeCorpus();
+        assertThat(logsources(ingestedJson(canary(4002)))).contains(OPENCANARY);
+        String sshLogin = id("rules/application/opencanary/opencanary_ssh_login_attempt.yml");
+        String synScan = id("rules/application/opencanary/opencanary_portscan_syn_scan.yml");
+        assertThat(firedJson(canary(4002))).contains(sshLogin).doesNotContain(synScan);
+        assertThat(firedJson(canary(5001))).contains(synScan).doesNotContain(sshLogin);
+        assertThat(fired(ingested("<12>Mar  1 09:15:02 canary-hq-01 opencanaryd[812]: "
+                        + canary(4002).replace("\n", ""))))
+                .contains(sshLogin);
+        // OpenCanary's own ping is no rule's
+        Set<String> canaryRules = rules(r -> "opencanary".equals(r.source().product()));
+        assertThat(canaryRules).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(firedJson(canary(1004))).doesNotContainAnyElementsOf(canaryRules);
+    }
+
     // ---- Cisco AAA ------------------------------------------------------------------------------------
 
     @Test

@@ -1,10 +1,13 @@
 package io.socaas.events.ocsf;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.socaas.events.AhoCorasick;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -155,9 +158,22 @@ final class MappingIndex {
         }
         if (guards.byValue() != null) {
             String text = event.comparableText(guards.field());
-            long[] files = text == null ? null : guards.byValue().get(text);
-            if (files != null) {
-                or(candidates, files);
+            if (text != null) {
+                long[] files = guards.byValue().get(text);
+                if (files != null) {
+                    or(candidates, files);
+                }
+            } else if (event.get(guards.field()) instanceof ArrayNode list) {
+                // a list holds a condition when one of its values does (SourceMapping.Condition.anyListed)
+                for (JsonNode element : list) {
+                    String value = SourceFields.text(element);
+                    long[] files = value == null
+                            ? null
+                            : guards.byValue().get(value.strip().toLowerCase(Locale.ROOT));
+                    if (files != null) {
+                        or(candidates, files);
+                    }
+                }
             }
         }
         if (guards.presence() != null) {

@@ -3,6 +3,7 @@ package io.socaas.events.ocsf;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.socaas.events.BudgetedText;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -93,7 +94,8 @@ record SourceMapping(
                 }
                 String text = source.comparableText(entry.getKey());
                 if (text == null) {
-                    if (!(entry.getValue().contains(ANY) && source.get(entry.getKey()) != null)) {
+                    JsonNode value = source.get(entry.getKey());
+                    if (entry.getValue().contains(ANY) ? value == null : !anyListed(value, entry.getValue())) {
                         return null;
                     }
                     continue;
@@ -125,6 +127,24 @@ record SourceMapping(
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether {@code value} is a list of which one scalar element, stripped and in lower case, is
+         * one of {@code listed}: ECS's {@code event.category} and {@code event.type} are lists
+         * ({@code ["connection", "end"]}), and a condition on them holds for any of their values.
+         */
+        static boolean anyListed(JsonNode value, Set<String> listed) {
+            if (value == null || !value.isArray()) {
+                return false;
+            }
+            for (JsonNode element : value) {
+                String text = SourceFields.text(element);
+                if (text != null && listed.contains(text.strip().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean containsARequiredText(String text) {

@@ -226,6 +226,39 @@ class SaasAlertsAndDeviceCommandLogsourcesTest {
         assertThat(firedJson(canary(1004))).doesNotContainAnyElementsOf(canaryRules);
     }
 
+    // ---- RPC Firewall ---------------------------------------------------------------------------------
+
+    /** An RPC Firewall audit event (channel RPCFW, event 3) as a flat Windows event. */
+    private static String rpcCall(String uuid, int opNum) {
+        return """
+                {"Channel": "RPCFW", "EventID": 3, "Hostname": "dc01.corp.example", "Provider": "RPCFW",
+                 "Function": "RpcServerUseProtseqEp", "ProcessID": "712", "ImagePath": "C:\\\\Windows\\\\System32\\\\lsass.exe",
+                 "Protocol": "ncacn_ip_tcp", "Endpoint": "49667", "ClientNetworkAddress": "10.1.2.31",
+                 "InterfaceUuid": "%s", "OpNum": "%d", "SubjectUserName": "kim", "SubjectDomain": "CORP"}""".formatted(uuid, opNum);
+    }
+
+    @Test
+    void rpcFirewallRulesFireOnTheInterfaceAndOperationCalled() {
+        assumeCorpus();
+        assertThat(logsources(ingestedJson(rpcCall("e3514235-4b06-11d1-ab04-00c04fc2dcd2", 3))))
+                .contains(new Logsource("rpc_firewall", "application", null));
+        String dcsync = id("rules/application/rpc_firewall/rpc_firewall_dcsync_attack.yml");
+        String atsvc = id("rules/application/rpc_firewall/rpc_firewall_atsvc_lateral_movement.yml");
+        // DRSGetNCChanges (opnum 3) from a workstation: replication asked for by someone not a DC
+        assertThat(firedJson(rpcCall("e3514235-4b06-11d1-ab04-00c04fc2dcd2", 3)))
+                .contains(dcsync);
+        // DRSBind (0), DRSUnbind (1) and DRSDomainControllerInfo (12) are ordinary
+        assertThat(firedJson(rpcCall("e3514235-4b06-11d1-ab04-00c04fc2dcd2", 12)))
+                .doesNotContain(dcsync);
+        assertThat(firedJson(rpcCall("1ff70682-0a51-30e8-076d-740be8cee98b", 0)))
+                .contains(atsvc)
+                .doesNotContain(dcsync);
+        // the same fields in another channel are no RPC Firewall event
+        assertThat(firedJson(rpcCall("e3514235-4b06-11d1-ab04-00c04fc2dcd2", 3)
+                        .replace("\"Channel\": \"RPCFW\"", "\"Channel\": \"Application\"")))
+                .doesNotContain(dcsync);
+    }
+
     // ---- Cisco AAA ------------------------------------------------------------------------------------
 
     @Test

@@ -23,7 +23,8 @@ import java.util.Locale;
  * Reads the time of a source event from the forms sources write: epoch seconds, milliseconds,
  * microseconds or nanoseconds (number or digits), RFC 3339 / ISO 8601 with or without a zone (the
  * source's zone then, UTC unless it has one; an offset also without its colon, {@code +0100}, as Suricata writes it), {@code yyyy-MM-dd HH:mm:ss[.fraction]} (Sysmon's UtcTime), CEF's {@code MMM dd yyyy
- * HH:mm:ss[.SSS]}, {@code yyyy-MM-dd HH:mm:ss} followed by a zone name or an offset ({@code CET},
+ * HH:mm:ss[.SSS]}, the fraction after a comma as Java's and Python's logging write it ({@code
+ * yyyy-MM-dd HH:mm:ss,SSS}), {@code yyyy-MM-dd HH:mm:ss} followed by a zone name or an offset ({@code CET},
  * {@code +0200}, {@code -05:00}: a device's date, time and zone logged apart and joined) and the web
  * access log form {@code dd/MMM/yyyy:HH:mm:ss Z}, C's asctime form {@code EEE MMM ppd HH:mm:ss yyyy}
  * (vsftpd's log; the weekday must be the date's), also with microseconds (Apache's error log), and
@@ -142,6 +143,11 @@ final class EventTimeParser {
             } catch (NumberFormatException e) {
                 return null;
             }
+        }
+        if (t.length() > 20 && t.charAt(19) == ',' && Character.isDigit(t.charAt(20)) && t.charAt(4) == '-') {
+            // the fraction after a comma, as log4j, Logback, JBoss and Python's logging write it
+            // (2026-03-01 09:15:02,123)
+            t = t.substring(0, 19) + '.' + t.substring(20);
         }
         Instant fast = FastTimes.rfc3339(t);
         if (fast != null) {

@@ -72,6 +72,11 @@ class EventTimeParserTest {
                 "01-Mar-2026 09:15:02.123|2026-03-01T09:15:02.123Z",
                 // HAProxy's accept date (no zone)
                 "01/Mar/2026:09:15:02.123|2026-03-01T09:15:02.123Z",
+                // the fraction after a comma (log4j, Logback, JBoss, Python's logging), also with T or a zone
+                "2026-03-01 09:15:02,123|2026-03-01T09:15:02.123Z",
+                "2026-03-01T09:15:02,5|2026-03-01T09:15:02.500Z",
+                "2026-03-01 10:15:02,123 +0100|2026-03-01T09:15:02.123Z",
+                "2026-03-01T10:15:02,123+01:00|2026-03-01T09:15:02.123Z",
                 // surrounding blanks are not part of the time
                 "'  2026-03-01T09:15:02Z '|2026-03-01T09:15:02Z",
             })
@@ -110,6 +115,10 @@ class EventTimeParserTest {
                 "CEST",
                 "13/25/2026:09:15:02",
                 "2026:02:30-09:15:02",
+                // a comma with no fraction after it, or where no fraction can be
+                "2026-03-01 09:15:02,",
+                "2026-03-01 09:15:02,abc",
+                "2026-03-01 09:15,02",
                 // more digits than an epoch time in nanoseconds has
                 "177235650225012345678",
             })

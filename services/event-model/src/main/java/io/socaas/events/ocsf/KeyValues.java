@@ -113,7 +113,9 @@ final class KeyValues {
         int i = 0;
         boolean spaceInValue = format.spacesInValuesOf(text);
         while (i < n && pairs.size() < MAX_PAIRS) {
-            while (i < n && separates(format, spaceInValue, text.charAt(i))) {
+            // blanks after a separator start no key, even where spaces belong to values
+            // ("cmd=Auth; account=kim@example.com; protocol=soap")
+            while (i < n && (separates(format, spaceInValue, text.charAt(i)) || text.charAt(i) == ' ')) {
                 i++;
             }
             int keyStart = i;

@@ -117,6 +117,17 @@ class KeyValuesPropertiesTest {
                             .as(record.toString())
                             .containsExactlyEntriesOf(expected);
                 });
+        // a blank after the separator starts no key: the pair after it is read (Zimbra's "; ")
+        KeyValues.Format semicolons = new KeyValues.Format('=', ";", true, java.util.Set.of(), java.util.Set.of());
+        assertThat(KeyValues.parse(
+                        "cmd=Auth; account=kim@example.com; protocol=soap; error=authentication failed;", semicolons))
+                .containsExactly(
+                        Map.entry("cmd", "Auth"),
+                        Map.entry("account", "kim@example.com"),
+                        Map.entry("protocol", "soap"),
+                        Map.entry("error", "authentication failed"));
+        assertThat(KeyValues.parse("Subject=Quarterly report |  Act=Acc", mimecast))
+                .containsExactly(Map.entry("Subject", "Quarterly report "), Map.entry("Act", "Acc"));
         // a quoted value is read whole, a '|' inside it included
         assertThat(KeyValues.parse("AttNames=\"a|b.pdf\"|Act=Acc", mimecast))
                 .containsExactly(Map.entry("AttNames", "a|b.pdf"), Map.entry("Act", "Acc"));

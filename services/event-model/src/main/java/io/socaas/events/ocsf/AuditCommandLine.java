@@ -50,6 +50,39 @@ final class AuditCommandLine {
         return start >= 0 ? join(text.substring(start)) : null;
     }
 
+    /**
+     * A program's arguments (argv, a JSON list of texts) joined into a command line by single spaces, an
+     * argument that is empty or holds a blank or a quote written in double quotes (its quotes and
+     * backslashes escaped), as a shell would need it; at most {@value #MAX_LENGTH} characters. Null
+     * when it is no list of texts or numbers, or an empty one.
+     */
+    static String ofArguments(com.fasterxml.jackson.databind.JsonNode arguments) {
+        if (arguments == null || !arguments.isArray() || arguments.isEmpty()) {
+            return null;
+        }
+        StringBuilder line = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonNode argument : arguments) {
+            if (!argument.isValueNode() || argument.isNull()) {
+                return null;
+            }
+            if (line.length() >= MAX_LENGTH) {
+                break;
+            }
+            String text = argument.asText();
+            if (!line.isEmpty()) {
+                line.append(' ');
+            }
+            if (text.isEmpty() || text.chars().anyMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'')) {
+                line.append('"')
+                        .append(text.replace("\\", "\\\\").replace("\"", "\\\""))
+                        .append('"');
+            } else {
+                line.append(text);
+            }
+        }
+        return line.length() > MAX_LENGTH ? line.substring(0, MAX_LENGTH) : line.toString();
+    }
+
     private static String join(String record) {
         List<KeyValues.Pair> pairs = KeyValues.pairs(record);
         Map<String, KeyValues.Pair> byKey = new HashMap<>();

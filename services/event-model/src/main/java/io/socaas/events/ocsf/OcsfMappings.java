@@ -60,6 +60,7 @@ public final class OcsfMappings {
             "match",
             "key_values",
             "audit_command_line",
+            "args_command_line",
             "time",
             "utc_time",
             "message",
@@ -210,7 +211,8 @@ public final class OcsfMappings {
                 root.path("log_name_field").asText(null),
                 match,
                 keyValuesList(file, root.get("key_values")),
-                auditCommandLine(file, root.get("audit_command_line")),
+                commandLine(file, "audit_command_line", root.get("audit_command_line")),
+                commandLine(file, "args_command_line", root.get("args_command_line")),
                 timeFields(file, root.get("time")),
                 utcTimeFields(file, root),
                 texts(file, "message", root.get("message")),
@@ -323,7 +325,7 @@ public final class OcsfMappings {
         return true;
     }
 
-    private static SourceMapping.CommandLine auditCommandLine(String file, JsonNode node) {
+    private static SourceMapping.CommandLine commandLine(String file, String key, JsonNode node) {
         if (node == null) {
             return null;
         }
@@ -333,8 +335,7 @@ public final class OcsfMappings {
                 || node.path("from").asText().isBlank()
                 || node.path("into").asText().isBlank()
                 || node.size() != 2) {
-            throw new InvalidMappingException(
-                    file + ": 'audit_command_line' must be {\"from\": <field>, \"into\": <field>}");
+            throw new InvalidMappingException(file + ": '" + key + "' must be {\"from\": <field>, \"into\": <field>}");
         }
         return new SourceMapping.CommandLine(
                 node.get("from").asText(), node.get("into").asText());

@@ -250,6 +250,14 @@ public final class OcsfNormalizer {
                         source.put(candidate.auditCommandLine().into(), commandLine);
                     }
                 }
+                if (candidate.argsCommandLine() != null
+                        && !fields.has(candidate.argsCommandLine().into())) {
+                    String commandLine = AuditCommandLine.ofArguments(
+                            fields.get(candidate.argsCommandLine().from()));
+                    if (commandLine != null) {
+                        source.put(candidate.argsCommandLine().into(), commandLine);
+                    }
+                }
                 fields.sourceChanged();
                 break;
             }

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * ({@link OcsfNormalizer.Context#clock()}); {@code wraps} names the fields in which the source carries
  * a log line of another source (GELF's {@code short_message}): when none of the file's events holds,
  * that line is normalized as itself if a file claims it, else the file's default applies; {@code auditCommandLine} joins the arguments of an audit
- * EXECVE record into a field ({@link AuditCommandLine}), null when none; {@code dnsNames} are the fields
+ * EXECVE record into a field ({@link AuditCommandLine}), null when none; {@code argsCommandLine} joins
+ * a list of a program's arguments (argv) into a command line in a field ({@link
+ * AuditCommandLine#ofArguments}), null when none; {@code dnsNames} are the fields
  * (groups of the patterns) that hold a domain name as BIND prints it, read with its escapes read back
  * ({@link DnsNames}). See docs/ocsf-mappings.md.
  */
@@ -34,6 +36,7 @@ record SourceMapping(
         List<Condition> match,
         List<KeyValuesIn> keyValues,
         CommandLine auditCommandLine,
+        CommandLine argsCommandLine,
         List<List<String>> timeFields,
         Set<String> utcTimeFields,
         List<String> messageFields,
@@ -60,7 +63,7 @@ record SourceMapping(
         }
     }
 
-    /** The audit command line read from the text of field {@code from}, written to field {@code into}. */
+    /** A command line read from field {@code from} (an audit record's text, or a list of arguments), written to field {@code into}. */
     record CommandLine(String from, String into) {}
 
     /**

@@ -61,6 +61,16 @@ class ElasticCommonSchemaMappingsTest {
         assertThat(auditbeat.at("/process/pid").asInt()).isEqualTo(2210);
         assertThat(auditbeat.at("/process/parent_process/pid").asInt()).isEqualTo(812);
         assertThat(auditbeat.at("/process/file/hashes/0/algorithm").asText()).isEqualTo("SHA-1");
+        // without a command line, the arguments are it (an argument with a blank or a quote in quotes)
+        assertThat(auditbeat.at("/process/cmd_line").asText()).isEqualTo("/usr/sbin/sshd -D -R");
+        assertThat(end.at("/process/cmd_line").asText()).isEqualTo("powershell.exe -nop -w hidden");
+        JsonNode quoted = json("""
+                {"@timestamp":"2026-03-01T09:14:00.000Z","agent":{"type":"auditbeat"},"ecs":{"version":"8.0.0"},"event":{"action":"process_started","category":["process"],"module":"system","type":["start"]},"host":{"name":"db-2","os":{"type":"linux"}},"process":{"args":["sh","-c","echo \\"hi there\\" > /tmp/x",""],"executable":"/bin/sh","name":"sh","pid":2211}}""");
+        assertThat(quoted.at("/process/cmd_line").asText()).isEqualTo("sh -c \"echo \\\"hi there\\\" > /tmp/x\" \"\"");
+        // a command line the event has wins over its arguments
+        JsonNode both = json("""
+                {"@timestamp":"2026-03-01T09:14:00.000Z","agent":{"type":"endpoint"},"ecs":{"version":"8.11.0"},"event":{"action":"exec","category":["process"],"module":"endpoint","type":["start"]},"host":{"name":"db-2","os":{"type":"linux"}},"process":{"args":["curl","-s","https://example.com"],"command_line":"curl -s https://example.com/","executable":"/usr/bin/curl","name":"curl","pid":2212}}""");
+        assertThat(both.at("/process/cmd_line").asText()).isEqualTo("curl -s https://example.com/");
     }
 
     @Test

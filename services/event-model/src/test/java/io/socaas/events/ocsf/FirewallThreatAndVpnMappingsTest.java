@@ -5,6 +5,7 @@ import static io.socaas.events.ocsf.MappedRecords.assertAuthentication;
 import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
 import static io.socaas.events.ocsf.MappedRecords.assertDenied;
 import static io.socaas.events.ocsf.MappedRecords.assertFlow;
+import static io.socaas.events.ocsf.MappedRecords.assertLogon;
 import static io.socaas.events.ocsf.MappedRecords.assertProduct;
 import static io.socaas.events.ocsf.MappedRecords.assertStatus;
 import static io.socaas.events.ocsf.MappedRecords.epochMillis;
@@ -146,7 +147,8 @@ class FirewallThreatAndVpnMappingsTest {
                 + "0.0.0.0,10.10.50.7,0.0.0.0,6f1d2c3b-0000-4000-8000-000000000042,SN123,6.1.1,Windows,"
                 + "\"Microsoft Windows 11 Pro , 64-bit\",1,,,\"HIP report is not needed\",success,,0,,0,GW-East,"
                 + "712346,0x0,2026-03-01T08:00:06.000+00:00,,,");
-        assertBaseEventOf(hip, "PAN-OS");
+        assertThat(hip.get("class_uid").asInt()).isEqualTo(4014);
+        assertThat(hip.get("activity_id").asInt()).isEqualTo(99);
 
         // a virus reset by the firewall: PAN-OS severity as the record's
         JsonNode virus = line("<14>Mar  1 08:14:00 PA-850 1,2026/03/01 08:14:00,013201009999,THREAT,virus,2561,"
@@ -163,6 +165,101 @@ class FirewallThreatAndVpnMappingsTest {
         assertThat(virus.get("severity_id").asInt()).isEqualTo(4);
         assertThat(virus.get("message").asText()).isEqualTo("Virus/Win32.WGeneric.abcde(123456789)");
         assertThat(virus.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T08:14:00.321Z"));
+    }
+
+    @Test
+    void fortiGateUnauthenticatedUsersAndProfilesThatLetTrafficThrough() throws Exception {
+        String head = "<189>date=2026-03-01 time=09:05:00 devname=\"fw-branch\" devid=\"FG100FTK00000001\""
+                + " eventtime=1772352300123456789 tz=\"+0100\"";
+        // a denied session whose user the firewall only knows passively (unauthuser, from Kerberos)
+        JsonNode denied = line(head + " logid=\"0000000013\" type=\"traffic\" subtype=\"forward\""
+                + " level=\"notice\" vd=\"root\" srcip=10.40.2.15 srcname=\"WS-0815\" srcport=50412"
+                + " srcintf=\"lan\" srcintfrole=\"lan\" dstip=10.40.9.20 dstport=445 dstintf=\"servers\""
+                + " dstintfrole=\"lan\" sessionid=88120 proto=6 action=\"deny\" policyid=0 policytype=\"policy\""
+                + " service=\"SMB\" trandisp=\"noop\" duration=0 sentbyte=0 rcvdbyte=0 sentpkt=0 rcvdpkt=0"
+                + " appcat=\"unscanned\" crscore=30 craction=131072 crlevel=\"high\" unauthuser=\"mkoenig\""
+                + " unauthusersource=\"kerberos\" srcmac=\"00:00:5e:00:53:15\"");
+        assertFlow(denied, 5, "10.40.2.15", 50412, "10.40.9.20", 445);
+        assertDenied(denied);
+        assertThat(denied.at("/actor/user/name").asText()).isEqualTo("mkoenig");
+        assertThat(denied.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T08:05:00.123Z"));
+
+        // application control letting a session through: Allowed, still a security profile's record
+        JsonNode passed = line(head + " logid=\"1059028704\" type=\"utm\" subtype=\"app-ctrl\""
+                + " eventtype=\"signature\" level=\"information\" vd=\"root\" appid=16354 user=\"mkoenig\""
+                + " srcip=10.40.2.15 dstip=203.0.113.90 srcport=50420 dstport=443 srcintf=\"lan\" dstintf=\"wan1\""
+                + " proto=6 service=\"HTTPS\" direction=\"outgoing\" policyid=7 sessionid=88121"
+                + " applist=\"default\" action=\"pass\" appcat=\"Collaboration\" app=\"Slack\""
+                + " hostname=\"chat.example.com\" incidentserialno=4401 msg=\"Collaboration: Slack,\"");
+        assertFlow(passed, 6, "10.40.2.15", 50420, "203.0.113.90", 443);
+        assertAllowed(passed);
+        assertThat(passed.get("is_alert").asBoolean()).isTrue();
+        assertThat(passed.at("/firewall_rule/uid").asText()).isEqualTo("7");
+
+        // an IPS sensor in monitor mode: let through, detected
+        JsonNode detected = line(head + " logid=\"0419016384\" type=\"utm\" subtype=\"ips\""
+                + " eventtype=\"signature\" level=\"alert\" vd=\"root\" severity=\"high\" srcip=198.51.100.201"
+                + " srcport=40110 dstip=10.40.9.30 dstport=80 srcintf=\"wan1\" dstintf=\"dmz\" sessionid=88122"
+                + " action=\"detected\" proto=6 service=\"HTTP\" policyid=12 attack=\"Apache.Struts.Remote.Code.Execution\""
+                + " profile=\"monitor-all\" ref=\"http://www.fortinet.com/ids/VID99999\" incidentserialno=4402"
+                + " msg=\"web_app3: Apache.Struts.Remote.Code.Execution\"");
+        assertFlow(detected, 6, "198.51.100.201", 40110, "10.40.9.30", 80);
+        assertThat(detected.get("action_id").asInt()).isEqualTo(1);
+        assertThat(detected.get("disposition_id").asInt()).isEqualTo(15);
+        assertThat(detected.get("disposition").asText()).isEqualTo("Detected");
+        assertThat(detected.get("severity_id").asInt()).isEqualTo(4);
+
+        // VoIP logs name their ports and policy src_port, dst_port and policy_id
+        JsonNode voip = line(head + " logid=\"0814044032\" type=\"utm\" subtype=\"voip\" eventtype=\"voip\""
+                + " level=\"information\" vd=\"root\" session_id=88123 epoch=0 event_id=5120 srcip=10.40.5.21"
+                + " src_port=5062 dstip=203.0.113.50 dst_port=5060 proto=17 src_int=\"voice\" dst_int=\"wan1\""
+                + " policy_id=31 profile=\"default\" voip_proto=\"sip\" kind=\"register\" action=\"permit\""
+                + " status=\"succeeded\" duration=0 dir=\"session_origin\" call_id=\"c0ffee01@10.40.5.21\""
+                + " from=\"sip:2101@sip.example.com\" to=\"sip:2101@sip.example.com\"");
+        assertFlow(voip, 6, "10.40.5.21", 5062, "203.0.113.50", 5060);
+        assertAllowed(voip);
+        assertThat(voip.at("/firewall_rule/uid").asText()).isEqualTo("31");
+
+        // neighbour: application control blocking stays Denied
+        JsonNode blocked = line(passed.get("raw_data").asText().replace("action=\"pass\"", "action=\"block\""));
+        assertDenied(blocked);
+    }
+
+    @Test
+    void panOsGlobalProtectSessionStepsAndTheLogsOwnTime() throws Exception {
+        String gp = "<14>Mar  1 09:00:09 pa-edge 1,2026/03/01 09:00:08,013201000777,GLOBALPROTECT,0,2561,"
+                + "2026/03/01 09:00:07,vsys1,";
+        String tail = "5e6f7a8b-0000-4000-8000-000000000077,SN77,6.2.3,Windows,\"Windows 11 Enterprise\",1,,,,"
+                + "success,,0,,0,GP-Portal,7300000000000000077,0x8000000000000000,1970-01-01T01:00:00.000+01:00,,0,"
+                + "manual only,,";
+        // the client's pre-login to the portal: before the user authenticates, with its public address
+        JsonNode prelogin =
+                line(gp + "portal-prelogin,before-login,,,,FR,,203.0.113.120,0.0.0.0,0.0.0.0,0.0.0.0," + tail);
+        assertAuthentication(prelogin, 6, null, "203.0.113.120");
+        assertStatus(prelogin, 1);
+        // a high-resolution time written as zero is no time: the log's generated time is read instead
+        assertThat(prelogin.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:00:07Z"));
+
+        // the gateway released the client's configuration as it disconnected
+        JsonNode release = line(gp + "gateway-config-release,configuration,,,example\\rmaier,FR,LT-77,"
+                + "203.0.113.120,0.0.0.0,10.60.0.9,0.0.0.0," + tail);
+        assertThat(release.get("class_uid").asInt()).isEqualTo(4014);
+        assertThat(release.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(release.at("/user/name").asText()).isEqualTo("example\\rmaier");
+        assertThat(release.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.120");
+        assertThat(release.at("/tunnel_interface/ip").asText()).isEqualTo("10.60.0.9");
+
+        // a login in the same shape is still a login
+        JsonNode login = line(gp + "gateway-auth,login,LDAP,,example\\rmaier,FR,LT-77,203.0.113.120,0.0.0.0,"
+                + "0.0.0.0,0.0.0.0," + tail);
+        assertLogon(login, 1, "example\\rmaier", "203.0.113.120");
+
+        // a SYSTEM log without a syslog header: its high-resolution time, with its offset
+        JsonNode system = line("1,2026/03/01 09:10:00,013201000777,SYSTEM,general,2561,2026/03/01 09:10:00,,"
+                + "general,,0,0,general,informational,\"Connection to Update server closed: updates.example.com,"
+                + " source: 192.0.2.5\",7300000000000000078,0x0,0,0,0,0,,pa-edge,0,0,2026-03-01T09:10:00.250-05:00");
+        assertBaseEventOf(system, "PAN-OS");
+        assertThat(system.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T14:10:00.250Z"));
     }
 
     @Test

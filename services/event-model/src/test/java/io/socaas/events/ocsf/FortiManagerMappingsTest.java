@@ -47,6 +47,48 @@ class FortiManagerMappingsTest {
     }
 
     @Test
+    void loginsWrittenWithoutAnOperation() throws Exception {
+        // FortiManager and FortiAnalyzer also write logins with the device in device_id and no operation=
+        JsonNode sshFailed = line("<129>date=2026-03-01 time=03:40:00 tz=\"+0100\" devname=fmg-hq"
+                + " device_id=FMG-VM0000000001 log_id=0001010014 type=event subtype=system pri=alert"
+                + " desc=\"User login from SSH failed\" user=\"backup-op\""
+                + " msg=\"Login from ssh: Failed for backup-op from 203.0.113.77 port 50122\""
+                + " remote_ip=\"203.0.113.77\" remote_port=50122 valid=1 authmsg=\"Failed\" extrainfo=\"\"");
+        assertProduct(sshFailed, PRODUCT);
+        assertLogon(sshFailed, 2, "backup-op", "203.0.113.77");
+        assertThat(sshFailed.at("/src_endpoint/port").asInt()).isEqualTo(50122);
+        assertThat(sshFailed.at("/service/name").asText()).isEqualTo("SSH");
+        assertThat(sshFailed.get("time").asLong())
+                .isEqualTo(Instant.parse("2026-03-01T02:40:00Z").toEpochMilli());
+
+        JsonNode accepted = line("<134>date=2026-03-01 time=09:30:00 tz=\"+0100\" devname=fmg-hq"
+                + " device_id=FMG-VM0000000001 log_id=0001010018 type=event subtype=system pri=information"
+                + " desc=\"User login/logout successful\" user=\"api-sync\" userfrom=\"JSON(198.51.100.41)\""
+                + " msg=\"user 'api-sync' with profile 'Restricted_User' login accepted from JSON(198.51.100.41)\""
+                + " session_id=3055 adminprof=\"Restricted_User\"");
+        assertLogon(accepted, 1, "api-sync", "198.51.100.41");
+        assertThat(accepted.at("/service/name").asText()).isEqualTo("JSON");
+        assertThat(accepted.at("/session/uid").asText()).isEqualTo("3055");
+
+        JsonNode logout = line("<134>date=2026-03-01 time=09:31:00 tz=\"+0100\" devname=fmg-hq"
+                + " device_id=FMG-VM0000000001 log_id=0001010018 type=event subtype=system pri=information"
+                + " desc=\"User login/logout successful\" user=\"api-sync\""
+                + " msg=\"user 'api-sync' logout from JSON(198.51.100.41)\" session_id=3055");
+        assertThat(logout.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(logout.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(logout.at("/user/name").asText()).isEqualTo("api-sync");
+        assertThat(logout.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.41");
+
+        // the same header with a system message that is no login stays a Base Event
+        assertBaseEventOf(
+                line("<134>date=2026-03-01 time=09:32:00 tz=\"+0100\" devname=fmg-hq device_id=FMG-VM0000000001"
+                        + " log_id=0001010030 type=event subtype=system pri=information"
+                        + " desc=\"Login banner changed\" user=\"api-sync\""
+                        + " msg=\"user 'api-sync' changed the login banner\" session_id=3055"),
+                PRODUCT);
+    }
+
+    @Test
     void administratorsChangesAreApiActivity() throws Exception {
         JsonNode added = line("<134>date=2026-03-01 time=09:20:00 tz=\"+0100\" itime=1772353200"
                 + " log_id=\"0021030002\" subtype=\"objcfg\" type=\"event\" level=\"notice\" adom=\"root\""

@@ -370,6 +370,27 @@ class LinuxAuthAuditAndWebServerMappingsTest {
         assertThat(ssl.get("activity_id").asInt()).isEqualTo(4);
         assertStatus(ssl, 2);
         assertThat(ssl.get("status_detail").asText()).isEqualTo("SSL handshake failure");
+
+        // a client on a UNIX socket (unix:listener id) or of unknown address (-:port) is still a request
+        JsonNode unix = line("<134>Mar  1 10:00:04 lb2 haproxy[2100]: unix:1 [01/Mar/2026:10:00:04.010] fe_local"
+                + " be_app/app1 0/0/1/12/13 200 512 - - ---- 1/1/0/0/0 0/0 \"GET /status HTTP/1.1\"");
+        assertThat(unix.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(unix.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(unix.at("/http_response/code").asInt()).isEqualTo(200);
+        assertThat(unix.at("/http_request/url/path").asText()).isEqualTo("/status");
+        assertThat(unix.at("/src_endpoint/ip").isMissingNode()).isTrue();
+        assertThat(unix.at("/src_endpoint/port").isMissingNode()).isTrue();
+        JsonNode unknown = line("<134>Mar  1 10:00:05 lb2 haproxy[2100]: -:40200 [01/Mar/2026:10:00:05.010]"
+                + " fe_web~ be_app/app2 0/0/0/20/20 401 210 - - ---- 2/2/0/0/0 0/0 \"POST /login HTTP/1.1\"");
+        assertThat(unknown.get("activity_id").asInt()).isEqualTo(6);
+        assertThat(unknown.at("/http_response/code").asInt()).isEqualTo(401);
+        assertThat(unknown.at("/dst_endpoint/svc_name").asText()).isEqualTo("be_app");
+        assertThat(unknown.at("/src_endpoint/ip").isMissingNode()).isTrue();
+        // a word that is neither is not taken for a client
+        assertBaseEventOf(
+                line("<134>Mar  1 10:00:06 lb2 haproxy[2100]: proxy:1 [01/Mar/2026:10:00:06.010] fe_web be_app/app2"
+                        + " 0/0/0/20/20 200 210 - - ---- 2/2/0/0/0 0/0 \"GET / HTTP/1.1\""),
+                "HAProxy");
     }
 
     @Test

@@ -85,6 +85,22 @@ class WebServerErrorLogMappingsTest {
         assertThat(forbidden.get("activity_name").asText()).isEqualTo("Post");
         assertDenied(forbidden);
         assertThat(forbidden.at("/src_endpoint/ip").asText()).isEqualTo("2001:db8::4");
+        // a directory without an index file while autoindex is off: answered 403 like a rule's refusal
+        JsonNode noIndex = line("2026/02/28 14:32:54 [error] 811#811: *11 directory index of"
+                + " \"/srv/www/files/backup/\" is forbidden, client: 203.0.113.70, server: files.example.com,"
+                + " request: \"GET /backup/ HTTP/1.1\", host: \"files.example.com\"");
+        assertThat(noIndex.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(noIndex.get("activity_name").asText()).isEqualTo("Get");
+        assertDenied(noIndex);
+        assertThat(noIndex.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.70");
+        assertThat(noIndex.at("/http_request/url/url_string").asText()).isEqualTo("/backup/");
+        assertThat(noIndex.at("/http_response/code").asInt()).isEqualTo(403);
+        // its neighbour: a file that does not exist is no refusal
+        assertBaseEventOf(
+                line("2026/02/28 14:32:54 [error] 811#811: *12 open() \"/srv/www/files/robots.txt\" failed (2: No such"
+                        + " file or directory), client: 203.0.113.70, server: files.example.com, request: \"GET"
+                        + " /robots.txt HTTP/1.1\", host: \"files.example.com\""),
+                NGINX);
         JsonNode limited = line("2026/02/28 14:32:55 [error] 811#811: *10 limiting requests, excess: 20.520 by zone"
                 + " \"perip\", client: 198.51.100.4, server: api.example.com, request: \"GET /api/v1/login HTTP/1.1\","
                 + " host: \"api.example.com\"");

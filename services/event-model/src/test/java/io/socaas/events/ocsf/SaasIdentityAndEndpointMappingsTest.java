@@ -43,6 +43,63 @@ class SaasIdentityAndEndpointMappingsTest {
                     + "\"datastream\":\"event\"}";
 
     @Test
+    void duoActivityLogIsApiActivityAndTrustMonitorEventsAreFindings() throws Exception {
+        // written from Duo's v2 activity log and Trust Monitor records: action, actor, target, outcome; sekey,
+        // explanations
+        JsonNode failed = json("""
+                {"activity_id": "3f1c2b7e-5a40-4d6e-9a11-0c2d3e4f5a6b", "akey": "DA0EXAMPLE1",
+                 "action": {"name": "password_change", "details": null},
+                 "actor": {"key": "DU0EXAMPLE7", "name": "erin", "type": "user"},
+                 "target": {"key": "WA0EXAMPLE3", "name": "WA0EXAMPLE3", "type": "password_auth"},
+                 "application": {"key": "DI0EXAMPLE5", "name": "Intranet", "type": "websdk"},
+                 "access_device": {"browser": "Firefox", "ip": {"address": "198.51.100.44"}, "os": "Windows"},
+                 "outcome": {"result": "FAILURE"}, "old_target": null, "ts": "2026-03-01T09:12:30.250000+00:00"}""");
+        assertProduct(failed, "Duo");
+        assertThat(failed.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(failed.at("/api/operation").asText()).isEqualTo("password_change");
+        assertThat(failed.at("/actor/user/name").asText()).isEqualTo("erin");
+        assertThat(failed.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.44");
+        assertThat(failed.at("/resources/0/type").asText()).isEqualTo("password_auth");
+        assertThat(failed.get("status_id").asInt()).isEqualTo(2);
+        assertThat(failed.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:12:30.250Z"));
+
+        JsonNode priority = json("""
+                {"sekey": "SE0EXAMPLE1", "type": "auth", "state": "new", "priority_event": true,
+                 "priority_reasons": [{"label": "XX", "type": "country"}], "from_new_user": false,
+                 "explanations": [{"summary": "erin has not logged in from this location recently.", "type": "NEW_COUNTRY_CODE"}],
+                 "surfaced_auth": {"access_device": {"ip": "203.0.113.66"}, "result": "denied", "factor": "duo_push",
+                                   "user": {"key": "DU0EXAMPLE7", "name": "erin"}, "txid": "b1c2", "timestamp": 1772350000},
+                 "surfaced_timestamp": 1772355600000,
+                 "triage_event_uri": "https://admin-example.duosecurity.com/trust-monitor?sekey=SE0EXAMPLE1"}""");
+        assertProduct(priority, "Duo");
+        assertThat(priority.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(priority.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(priority.at("/finding_info/title").asText())
+                .isEqualTo("erin has not logged in from this location recently.");
+        assertThat(priority.at("/finding_info/uid").asText()).isEqualTo("SE0EXAMPLE1");
+        assertThat(priority.at("/evidences/0/user/name").asText()).isEqualTo("erin");
+        assertThat(priority.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("203.0.113.66");
+        assertThat(priority.get("time").asLong()).isEqualTo(1772355600000L);
+        JsonNode bypass = json("""
+                {"sekey": "SE0EXAMPLE2", "type": "bypass_status", "state": "new", "priority_event": false,
+                 "priority_reasons": [], "bypass_status_enabled": 1772355000000,
+                 "enabled_by": {"key": "DE0EXAMPLE9", "name": "Admin Frank"}, "enabled_for": {"key": "DU0EXAMPLE7", "name": "erin"},
+                 "surfaced_timestamp": 1772355600000}""");
+        assertThat(bypass.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(bypass.get("severity_id").asInt()).isEqualTo(2);
+        assertThat(bypass.at("/finding_info/title").asText()).isEqualTo("bypass_status");
+        assertThat(bypass.at("/evidences/0/user/name").asText()).isEqualTo("erin");
+        assertThat(bypass.at("/evidences/0/actor/user/name").asText()).isEqualTo("Admin Frank");
+
+        // Duo's authentication log keeps its own mapping; a record that only has a type and a state is not Duo's
+        assertThat(json(DUO).get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(json("{\"type\": \"auth\", \"state\": \"new\", \"id\": \"x1\"}")
+                        .at("/metadata/product/name")
+                        .asText())
+                .isNotEqualTo("Duo");
+    }
+
+    @Test
     void duoSecondFactorsAreAuthenticationsWithUserDeviceAndApplication() throws Exception {
         JsonNode ok = json(DUO);
         assertProduct(ok, "Duo");

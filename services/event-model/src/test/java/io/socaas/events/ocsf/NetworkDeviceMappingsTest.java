@@ -640,6 +640,18 @@ class NetworkDeviceMappingsTest {
                 + " c=32 m=29 msg=\"Administrator login allowed\" n=77 usr=\"admin\" src=192.168.1.50:0:X0"
                 + " dst=192.168.1.1:443:X0 proto=tcp/https");
         assertLogonCheckingOnlyGiven(login, 1, "admin", "192.168.1.50");
+
+        // a user the firewall could not identify by single sign-on is no user's name
+        String withUser = "id=firewall sn=0017C5ABCDEF time=\"2026-03-01 09:32:00 UTC\" fw=203.0.113.1 pri=6"
+                + " c=1024 m=537 msg=\"Connection Closed\" n=124 usr=\"%s\" src=192.168.1.21:50544:X0"
+                + " dst=198.51.100.80:443:X1 proto=tcp/https sent=100 rcvd=200 rule=\"5 (LAN->WAN)\"";
+        for (String unknown : java.util.List.of("Unknown (SSO failed)", "Unknown (external IP)")) {
+            JsonNode anonymous = line(withUser.formatted(unknown));
+            assertFlow(anonymous, 2, "192.168.1.21", 50544, "198.51.100.80", 443);
+            assertThat(anonymous.at("/actor/user").isMissingNode()).as(unknown).isTrue();
+        }
+        JsonNode known = line(withUser.formatted("CORP\\kim"));
+        assertThat(known.at("/actor/user/name").asText()).isEqualTo("CORP\\kim");
     }
 
     @Test

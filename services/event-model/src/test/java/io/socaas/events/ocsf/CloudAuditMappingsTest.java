@@ -2172,4 +2172,86 @@ class CloudAuditMappingsTest {
                         .asText())
                 .isNotEqualTo("Falcon");
     }
+
+    @Test
+    void crowdStrikeFalconDataReplicatorSensorDetectionsAreDetectionFindings() throws Exception {
+        // the sensor's own detection events, in Falcon Data Replicator's documented shape
+        String common = "\"aid\": \"5d1a0c2e9b7f4e3a8c6d2b1f0e9a8c7d\", \"cid\": \"0f1e2d3c4b5a69788796a5b4c3d2e1f0\","
+                + " \"aip\": \"203.0.113.77\", \"timestamp\": \"1772355630000\", ";
+        JsonNode dcsync = json("{" + common + """
+                "event_simpleName": "DCSyncAttempted", "id": "c1d2e3f4-2222-11f1-9a2b-0a1b2c3d4e5f",
+                 "ContextTimeStamp": "1772355619.500", "ComputerName": "DC01", "UserName": "svc-backup",
+                 "UserSid": "S-1-5-21-1004336348-1177238915-682003330-1190", "SubjectDomainNameEtw": "EXAMPLE",
+                 "RemoteAddressIP4": "192.0.2.61", "ClientComputerName": "WS-DAVE", "EtwRawProcessId": "684"}""");
+        assertProduct(dcsync, "Falcon");
+        assertThat(dcsync.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(dcsync.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(dcsync.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(dcsync.at("/finding_info/title").asText()).isEqualTo("DCSync attempted");
+        assertThat(dcsync.at("/finding_info/uid").asText()).isEqualTo("c1d2e3f4-2222-11f1-9a2b-0a1b2c3d4e5f");
+        assertThat(dcsync.at("/actor/user/name").asText()).isEqualTo("svc-backup");
+        assertThat(dcsync.at("/actor/user/domain").asText()).isEqualTo("EXAMPLE");
+        assertThat(dcsync.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("192.0.2.61");
+        assertThat(dcsync.at("/evidences/0/src_endpoint/hostname").asText()).isEqualTo("WS-DAVE");
+        assertThat(dcsync.at("/device/hostname").asText()).isEqualTo("DC01");
+        assertThat(dcsync.get("time").asLong()).isEqualTo(1772355619500L);
+        // over IPv6, the client's name unknown ("-")
+        JsonNode dcsync6 = json("{" + common + """
+                "event_simpleName": "DCSyncAttempted", "ContextTimeStamp": "1772355619.600", "UserName": "eve",
+                 "RemoteAddressIP6": "2001:db8::61", "ClientComputerName": "-"}""");
+        assertThat(dcsync6.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("2001:db8::61");
+        assertThat(dcsync6.at("/evidences/0/src_endpoint/hostname").isMissingNode())
+                .isTrue();
+
+        JsonNode sam = json("{" + common + """
+                "event_simpleName": "SAMHashDumpFromUnsignedModule", "ContextTimeStamp": "1772355620.750",
+                 "ImageFileName": "\\\\Device\\\\HarddiskVolume3\\\\Users\\\\carol\\\\AppData\\\\Local\\\\Temp\\\\dump64.exe",
+                 "SHA256HashData": "4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b",
+                 "RegObjectName": "\\\\REGISTRY\\\\MACHINE\\\\SAM\\\\SAM\\\\Domains\\\\Account", "ContextProcessId": "91234500888"}""");
+        assertThat(sam.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(sam.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(sam.at("/finding_info/title").asText()).isEqualTo("SAM hash dump from an unsigned module");
+        assertThat(sam.at("/actor/process/file/path").asText()).endsWith("\\Temp\\dump64.exe");
+        assertThat(sam.at("/evidences/0/file/hashes/0/value").asText()).startsWith("4c5d6e7f");
+        assertThat(sam.at("/resources/0/name").asText()).isEqualTo("\\REGISTRY\\MACHINE\\SAM\\SAM\\Domains\\Account");
+
+        JsonNode brute = json("{" + common + """
+                "event_simpleName": "RemoteBruteForceDetectInfo", "ComputerName": "SRV-FILES", "UserName": "administrator",
+                 "LogonDomain": "EXAMPLE", "LogonType": "3", "TotalCount": "1250", "PatternId": "210",
+                 "RemoteAddressIP4": "203.0.113.45", "ImageFileName": "\\\\Device\\\\HarddiskVolume2\\\\Windows\\\\System32\\\\lsass.exe"}""");
+        assertThat(brute.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(brute.at("/finding_info/title").asText()).isEqualTo("Remote brute force");
+        assertThat(brute.at("/finding_info/analytic/uid").asText()).isEqualTo("210");
+        assertThat(brute.get("count").asInt()).isEqualTo(1250);
+        assertThat(brute.at("/evidences/0/user/name").asText()).isEqualTo("administrator");
+        assertThat(brute.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("203.0.113.45");
+        assertThat(brute.get("time").asLong())
+                .as("the cloud's time, without a host time")
+                .isEqualTo(1772355630000L);
+
+        JsonNode registry = json("{" + common + """
+                "event_simpleName": "RegistryOperationDetectInfo", "ContextTimeStamp": "1772355623.000",
+                 "RegObjectName": "\\\\REGISTRY\\\\MACHINE\\\\SYSTEM\\\\CurrentControlSet\\\\Control\\\\SecurityProviders\\\\WDigest",
+                 "RegValueName": "UseLogonCredential", "RegOperationType": "1", "PatternId": "24876",
+                 "ImageFileName": "\\\\Device\\\\HarddiskVolume3\\\\Windows\\\\System32\\\\reg.exe",
+                 "CommandLine": "reg add HKLM\\\\SYSTEM\\\\CurrentControlSet\\\\Control\\\\SecurityProviders\\\\WDigest /v UseLogonCredential /d 1"}""");
+        assertThat(registry.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(registry.at("/finding_info/title").asText()).isEqualTo("Registry operation detected");
+        assertThat(registry.at("/finding_info/analytic/uid").asText()).isEqualTo("24876");
+        assertThat(registry.at("/resources/0/name").asText()).endsWith("\\SecurityProviders\\WDigest");
+        assertThat(registry.at("/actor/process/cmd_line").asText()).startsWith("reg add HKLM");
+
+        // the value set itself stays Registry Value Activity; the names without the sensor's ids are not Falcon's
+        JsonNode valueSet = json("{" + common + """
+                "event_simpleName": "RegGenericValueUpdate", "ContextTimeStamp": "1772355624.000", "RegOperationType": "1",
+                 "RegObjectName": "\\\\REGISTRY\\\\MACHINE\\\\SYSTEM\\\\CurrentControlSet\\\\Control\\\\SecurityProviders\\\\WDigest",
+                 "RegValueName": "UseLogonCredential", "RegStringValue": "1"}""");
+        assertThat(valueSet.get("class_uid").asInt()).isEqualTo(201002);
+        MappedRecords.assertBaseEventOf(json("{" + common + """
+                "event_simpleName": "DetectionExcluded", "ContextTimeStamp": "1772355625.000", "PatternId": "607"}"""), "Falcon");
+        assertThat(json("{\"event_simpleName\": \"DCSyncAttempted\", \"UserName\": \"svc-backup\"}")
+                        .get("class_uid")
+                        .asInt())
+                .isNotEqualTo(2004);
+    }
 }

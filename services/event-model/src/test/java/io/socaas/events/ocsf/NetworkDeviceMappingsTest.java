@@ -4,6 +4,7 @@ import static io.socaas.events.ocsf.MappedRecords.assertAllowed;
 import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
 import static io.socaas.events.ocsf.MappedRecords.assertDenied;
 import static io.socaas.events.ocsf.MappedRecords.assertFlow;
+import static io.socaas.events.ocsf.MappedRecords.assertLogon;
 import static io.socaas.events.ocsf.MappedRecords.assertProduct;
 import static io.socaas.events.ocsf.MappedRecords.assertStatus;
 import static io.socaas.events.ocsf.MappedRecords.epochMillis;
@@ -29,7 +30,7 @@ class NetworkDeviceMappingsTest {
     /**
      * A logon (Authentication, activity 1) with its outcome; unlike {@link MappedRecords#assertLogon},
      * a user or address given as null is not checked rather than required to be absent: some of these
-     * devices name a user the test leaves aside (the ASA masks a rejected one as {@code *****}), so the
+     * devices name a user the test leaves aside, so the
      * shared, stricter form does not hold for every line here.
      */
     private static void assertLogonCheckingOnlyGiven(JsonNode r, int statusId, String user, String srcIp) {
@@ -311,6 +312,95 @@ class NetworkDeviceMappingsTest {
         assertThat(failed.get("class_uid").asInt()).isEqualTo(6003);
         assertStatus(failed, 2);
         assertStatus(line("%ASA-5-111005: 192.0.2.32 end configuration: OK"), 1);
+    }
+
+    @Test
+    void ciscoAsaAndFtdIdentityUsersMaskedNamesAndRefusedVpnAttempts() throws Exception {
+        // written from Cisco's ASA/FTD syslog message reference: an identity firewall user (with or
+        // without a security group tag) after the source address of 313005 and 305013
+        JsonNode icmpError = line("<164>Mar 02 2026 08:10:00 ftd01 : %FTD-4-313005: No matching connection for ICMP"
+                + " error message: icmp src inside:192.0.2.61(EXAMPLE\\dana, 17:Employees) dst outside:198.51.100.61"
+                + " (type 3, code 3) on inside interface.  Original IP payload: udp src 198.51.100.61/53 dst"
+                + " 192.0.2.61/50123.");
+        assertFlow(icmpError, 5, "192.0.2.61", null, "198.51.100.61", null);
+        assertDenied(icmpError);
+        assertThat(icmpError.at("/actor/user/name").asText()).isEqualTo("EXAMPLE\\dana");
+        JsonNode tagOnly = line("%ASA-4-313005: No matching connection for ICMP error message: icmp src"
+                + " outside:198.51.100.62(17:Employees) dst inside:192.0.2.62 (type 3, code 1) on outside interface."
+                + "  Original IP payload: tcp src 192.0.2.62/443 dst 198.51.100.62/50124.");
+        assertFlow(tagOnly, 5, "198.51.100.62", null, "192.0.2.62", null);
+        assertThat(tagOnly.at("/actor/user").isMissingNode()).isTrue();
+        JsonNode natRpf = line("%FTD-5-305013: Asymmetric NAT rules matched for forward and reverse flows; Connection"
+                + " for tcp src outside:198.51.100.63/51515(LOCAL\\erin) dst inside:192.0.2.63/8443 denied due to NAT"
+                + " reverse path failure");
+        assertFlow(natRpf, 5, "198.51.100.63", 51515, "192.0.2.63", 8443);
+        assertDenied(natRpf);
+        assertThat(natRpf.at("/actor/user/name").asText()).isEqualTo("LOCAL\\erin");
+        // the message class some releases write between facility and level
+        JsonNode classed = line("Mar 02 2026 08:10:01 UTC: %FTD-session-6-302013: Built inbound TCP connection 4711"
+                + " for outside:198.51.100.64/50001 (198.51.100.64/50001) to dmz:192.0.2.64/443 (192.0.2.64/443)");
+        assertFlow(classed, 1, "198.51.100.64", 50001, "192.0.2.64", 443);
+        assertProduct(classed, "ASA");
+
+        // a user written before the destination of a URL access
+        JsonNode url = line("%ASA-5-304001: 192.0.2.65 Accessed URL frank@198.51.100.65:http://www.example.com/a");
+        assertThat(url.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(url.at("/dst_endpoint/ip").asText()).isEqualTo("198.51.100.65");
+        assertThat(url.at("/actor/user/name").asText()).isEqualTo("frank");
+
+        // a rejected user masked as ***** is no user name; a named one still is
+        assertLogon(
+                line("%FTD-6-113005: AAA user authentication Rejected : reason = AAA failure : server = 192.0.2.10"
+                        + " : user = ***** : user IP = 198.51.100.66"),
+                2,
+                null,
+                "198.51.100.66");
+        assertLogon(
+                line("%FTD-6-113005: AAA user authentication Rejected : reason = Invalid password : server ="
+                        + " 192.0.2.10 : user = grace : user IP = 198.51.100.67"),
+                2,
+                "grace",
+                "198.51.100.67");
+        assertLogon(
+                line("%ASA-6-605004: Login denied from 198.51.100.68/50432 to inside:192.0.2.1/https for user"
+                        + " \"*****\""),
+                2,
+                null,
+                "198.51.100.68");
+        assertLogon(
+                line("%ASA-6-716039: Group <DfltGrpPolicy> User <*****> IP <198.51.100.69> Authentication: rejected,"
+                        + " Session Type: WebVPN."),
+                2,
+                null,
+                "198.51.100.69");
+
+        // VPN logins refused before a session: the device reloading (113037), a group lock (113040)
+        JsonNode reboot = line("<166>Mar 02 2026 08:10:02 asa01 : %ASA-6-113037: Reboot pending, new sessions"
+                + " disabled. Denied user login.");
+        assertLogon(reboot, 2, null, null);
+        assertThat(reboot.at("/service/name").asText()).isEqualTo("VPN");
+        assertThat(reboot.get("status_detail").asText()).isEqualTo("Reboot pending, new sessions disabled");
+        JsonNode locked = line("%ASA-4-113040: Terminating the VPN connection attempt from Contractors. Reason: This"
+                + " connection is group locked to Employees.");
+        assertLogon(locked, 2, null, null);
+        assertThat(locked.get("status_detail").asText()).isEqualTo("This connection is group locked to Employees");
+        // an IKEv2 negotiation aborted: the remote peer, the device's own address, the user
+        JsonNode ike = line("%ASA-4-750003: Local:192.0.2.1:500 Remote:198.51.100.70:500 Username:heidi Negotiation"
+                + " aborted due to ERROR: Failed to locate an item in the database");
+        assertThat(ike.get("class_uid").asInt()).isEqualTo(4014);
+        assertStatus(ike, 2);
+        assertThat(ike.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.70");
+        assertThat(ike.at("/dst_endpoint/ip").asText()).isEqualTo("192.0.2.1");
+        assertThat(ike.at("/user/name").asText()).isEqualTo("heidi");
+        // neighbours: the IKE_INIT_SA request of the same exchange and a mistyped facility stay Base Events
+        assertBaseEventOf(
+                line("%ASA-5-750002: Local:192.0.2.1:500 Remote:198.51.100.70:500 Username:heidi Received a"
+                        + " IKE_INIT_SA request"),
+                "ASA");
+        assertThat(line("%FDT-6-113012: AAA user authentication Successful : local database : user = ivan")
+                        .get("class_uid")
+                        .asInt())
+                .isZero();
     }
 
     @Test

@@ -134,6 +134,65 @@ class IntrusionDetectionMappingsTest {
     }
 
     @Test
+    void suricataEveRepliesCarryTheirAnswerAndFilesAreNetworkFileActivity() throws Exception {
+        String head = "{\"timestamp\":\"2026-03-01T09:00:03.000000+0000\",\"flow_id\":3,\"event_type\":\"dns\","
+                + "\"src_ip\":\"192.0.2.53\",\"src_port\":53,\"dest_ip\":\"192.0.2.10\",\"dest_port\":41000,"
+                + "\"proto\":\"UDP\",";
+        // EVE 2: the answers as a list
+        JsonNode v2 = json(head + "\"dns\":{\"version\":2,\"type\":\"answer\",\"id\":7,\"rcode\":\"NOERROR\","
+                + "\"rrname\":\"cdn.example.com\",\"rrtype\":\"A\",\"answers\":[{\"rrname\":\"cdn.example.com\","
+                + "\"rrtype\":\"A\",\"ttl\":60,\"rdata\":\"203.0.113.44\"}]}}");
+        assertThat(v2.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(v2.at("/answers/0/rdata").asText()).isEqualTo("203.0.113.44");
+        assertThat(v2.at("/answers/0/type").asText()).isEqualTo("A");
+        // EVE 1: one answer record per event
+        JsonNode v1 = json(head + "\"dns\":{\"type\":\"answer\",\"id\":8,\"rcode\":\"NOERROR\","
+                + "\"rrname\":\"www.example.com\",\"rrtype\":\"CNAME\",\"ttl\":300,\"rdata\":\"cdn.example.com\"}}");
+        assertThat(v1.at("/query/hostname").asText()).isEqualTo("www.example.com");
+        assertThat(v1.at("/answers/0/rdata").asText()).isEqualTo("cdn.example.com");
+        assertThat(v1.at("/answers/0/type").asText()).isEqualTo("CNAME");
+        // a reply without an answer (NXDOMAIN) has none
+        JsonNode nx = json(head + "\"dns\":{\"version\":2,\"type\":\"answer\",\"id\":9,\"rcode\":\"NXDOMAIN\","
+                + "\"rrname\":\"nope.example.com\",\"rrtype\":\"A\"}}");
+        assertThat(nx.get("rcode").asText()).isEqualTo("NXDOMAIN");
+        assertThat(nx.has("answers")).isFalse();
+
+        String file = "{\"timestamp\":\"2026-03-01T09:00:04.000000+0000\",\"flow_id\":4,\"event_type\":\"fileinfo\","
+                + "\"src_ip\":\"203.0.113.80\",\"src_port\":80,\"dest_ip\":\"192.0.2.10\",\"dest_port\":50100,"
+                + "\"proto\":\"TCP\",\"app_proto\":\"http\",\"http\":{\"hostname\":\"dl.example.net\",\"url\":"
+                + "\"/tools/agent.exe\",\"http_method\":\"METHOD\",\"http_content_type\":\"application/octet-stream\"},"
+                + "\"fileinfo\":{\"filename\":\"/tools/agent.exe\",\"state\":\"CLOSED\",\"stored\":false,\"size\":48213,"
+                + "\"md5\":\"0cc175b9c0f1b6a831c399e269772661\","
+                + "\"sha256\":\"ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb\",\"tx_id\":0}}";
+        JsonNode download = json(file.replace("METHOD", "GET"));
+        assertThat(download.get("class_uid").asInt()).isEqualTo(4010);
+        assertThat(download.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(download.at("/file/name").asText()).isEqualTo("/tools/agent.exe");
+        assertThat(download.at("/file/size").asLong()).isEqualTo(48213);
+        assertThat(download.at("/file/hashes/0/algorithm_id").asInt()).isEqualTo(3);
+        assertThat(download.at("/file/hashes/0/value").asText())
+                .isEqualTo("ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb");
+        assertThat(download.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.80");
+        assertThat(download.at("/dst_endpoint/ip").asText()).isEqualTo("192.0.2.10");
+        assertThat(download.get("app_protocol_name").asText()).isEqualTo("http");
+        assertThat(json(file.replace("METHOD", "POST")).get("activity_id").asInt())
+                .isEqualTo(1);
+        // a file over SMB, no HTTP method: Other
+        assertThat(json(file.replace("METHOD", "GET")
+                                .replace("\"app_proto\":\"http\"", "\"app_proto\":\"smb\"")
+                                .replaceAll("\"http\":\\{[^}]*},", ""))
+                        .get("activity_id")
+                        .asInt())
+                .isEqualTo(99);
+        // anomalies stay Base Events
+        assertBaseEventOf(
+                json("{\"timestamp\":\"2026-03-01T09:00:05.000000+0000\",\"event_type\":\"anomaly\","
+                        + "\"src_ip\":\"192.0.2.9\",\"dest_ip\":\"192.0.2.10\",\"proto\":\"TCP\",\"anomaly\":"
+                        + "{\"type\":\"decode\",\"event\":\"decoder.ipv4.trunc_pkt\"}}"),
+                "Suricata");
+    }
+
+    @Test
     void suricataAndSnortAlertLinesAreDetectionFindings() throws Exception {
         JsonNode fast = line("03/01/2026-09:00:00.123456  [**] [1:2010935:3] ET SCAN Suspicious inbound to MSSQL"
                 + " port 1433 [**] [Classification: Potentially Bad Traffic] [Priority: 2] {TCP}"

@@ -263,6 +263,31 @@ class SshdAndIisMappingsTest {
     }
 
     @Test
+    void iisCustomFieldsAfterTheTimeTakenGiveTheForwardedClient() throws Exception {
+        // X-Forwarded-For logged as a custom field behind a load balancer: the client it names first
+        JsonNode forwarded = line("2026-02-27 08:41:09 W3SVC3 WEB02 192.0.2.20 GET /portal/login.aspx - 443 -"
+                + " 192.0.2.5 HTTP/1.1 Mozilla/5.0+(X11;+Linux+x86_64) - - portal.example.com 401 1 2148074254"
+                + " 1520 410 31 203.0.113.77,198.51.100.4");
+        assertThat(forwarded.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(forwarded.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.5");
+        assertThat(forwarded.at("/http_request/x_forwarded_for/0").asText()).isEqualTo("203.0.113.77");
+        assertThat(forwarded.at("/http_request/x_forwarded_for").size()).isEqualTo(1);
+        assertThat(forwarded.at("/http_response/code").asInt()).isEqualTo(401);
+        // an IPv6 client, then the client's port (Exchange's layout)
+        JsonNode v6 = line("2026-02-27 08:41:10 mail01 192.0.2.21 POST /EWS/Exchange.asmx - 443 EXAMPLE\\carol"
+                + " 192.0.2.6 Microsoft+Office/16.0 - 200 0 0 52 2001:db8::77 51822");
+        assertThat(v6.at("/http_request/x_forwarded_for/0").asText()).isEqualTo("2001:db8::77");
+        assertThat(v6.at("/actor/user/name").asText()).isEqualTo("EXAMPLE\\carol");
+        // a custom field that is no address (a cookie-less layout's extra value, "-") names no forwarded client
+        JsonNode notAnAddress = line("2026-02-27 08:41:11 192.0.2.20 GET /health - 80 - 192.0.2.7 - 200 0 0 15 51822");
+        assertThat(notAnAddress.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(notAnAddress.at("/http_request").has("x_forwarded_for")).isFalse();
+        JsonNode dash = line("2026-02-27 08:41:12 web-01 192.0.2.20 GET /a.aspx - 80 - 192.0.2.8 - - 200 0 0 15 -");
+        assertThat(dash.at("/http_request").has("x_forwarded_for")).isFalse();
+        assertThat(dash.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.8");
+    }
+
+    @Test
     void linesThatOnlyLookLikeIisAreNotClaimed() throws Exception {
         for (String line : new String[] {
             // a status word where the status code would be, and a line cut before time-taken

@@ -175,12 +175,40 @@ class ZeekMappingsTest {
 
     @Test
     void logsWithoutAClassAreZeeksBaseEvents() throws Exception {
-        for (String log : new String[] {FILES, X509, DCE_RPC, WEIRD}) {
+        for (String log : new String[] {X509, DCE_RPC, WEIRD}) {
             JsonNode r = json(log);
             assertBaseEventOf(r, "Zeek");
             assertThat(r.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:58:00.500Z"));
         }
-        assertThat(json(FILES).at("/unmapped/sha1").asText()).isEqualTo("1dd7ac0398df6cbc0696445a91ec681facf4dc47");
+    }
+
+    @Test
+    void filesAreNetworkFileActivityWithTheirHashFromTheSenderToTheReceiver() throws Exception {
+        // before Zeek 5: the sending and receiving hosts; is_orig false, the responder sent it: a download
+        JsonNode download = json(FILES);
+        assertProduct(download, "Zeek");
+        assertThat(download.get("class_uid").asInt()).isEqualTo(4010);
+        assertThat(download.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(download.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:58:00.500Z"));
+        assertThat(download.at("/src_endpoint/ip").asText()).isEqualTo("141.142.228.5");
+        assertThat(download.at("/dst_endpoint/ip").asText()).isEqualTo("192.150.187.43");
+        assertThat(download.at("/file/uid").asText()).isEqualTo("FakNcS1Jfe01uljb3");
+        assertThat(download.at("/file/size").asLong()).isEqualTo(4705);
+        assertThat(download.at("/file/hashes/0/value").asText()).isEqualTo("1dd7ac0398df6cbc0696445a91ec681facf4dc47");
+        assertThat(download.at("/connection_info/uid").asText()).isEqualTo("CXWv6p3arKYeMETxOg");
+        assertThat(download.get("app_protocol_name").asText()).isEqualTo("HTTP");
+        // sent by the originator: an upload, from the sending host
+        JsonNode upload = json("{\"ts\":1772359081.25,\"fuid\":\"Fup1\",\"tx_hosts\":[\"192.0.2.15\"],"
+                + "\"rx_hosts\":[\"198.51.100.30\"],\"conn_uids\":[\"Cup1\"],\"source\":\"SMTP\",\"analyzers\":[\"MD5\"],"
+                + "\"mime_type\":\"application/pdf\",\"filename\":\"report.pdf\",\"is_orig\":true,\"seen_bytes\":912,"
+                + "\"md5\":\"900150983cd24fb0d6963f7d28e17f72\"}");
+        assertThat(upload.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(upload.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.15");
+        assertThat(upload.at("/dst_endpoint/ip").asText()).isEqualTo("198.51.100.30");
+        assertThat(upload.at("/file/name").asText()).isEqualTo("report.pdf");
+        assertThat(upload.at("/file/hashes/0/algorithm_id").asInt()).isEqualTo(1);
+        // an SMB file action (fuid, no analyzers) stays SMB Activity
+        assertThat(json(SMB_FILES).get("class_uid").asInt()).isEqualTo(4006);
     }
 
     @Test
@@ -237,11 +265,14 @@ class ZeekMappingsTest {
         assertThat(zeekHttp.at("/http_request/version").asText()).isEqualTo("1.1");
         assertThat(zeekHttp.at("/http_response/code").asInt()).isEqualTo(301);
 
-        // files (23 and 25 columns): Zeek's, without a class
+        // files (23 and 25 columns): a download from the sending host (tx_hosts) to the receiving one
         JsonNode files = line("1362692527.009512\tFakNcS1Jfe01uljb3\t192.150.187.43\t141.142.228.5"
                 + "\tCXWv6p3arKYeMETxOg\tHTTP\t0\tMD5,SHA1\ttext/plain\t-\t0.000263\t-\tF\t4705\t4705\t0\t0\tF\t-"
                 + "\t397168fd09991a0e712254df7bc639ac\t1dd7ac0398df6cbc0696445a91ec681facf4dc47\t-\t-");
-        assertBaseEventOf(files, "Zeek");
+        assertThat(files.get("class_uid").asInt()).isEqualTo(4010);
+        assertThat(files.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(files.at("/src_endpoint/ip").asText()).isEqualTo("141.142.228.5");
+        assertThat(files.at("/dst_endpoint/ip").asText()).isEqualTo("192.150.187.43");
         assertThat(files.at("/unmapped/md5").asText()).isEqualTo("397168fd09991a0e712254df7bc639ac");
     }
 
@@ -286,7 +317,7 @@ class ZeekMappingsTest {
     }
 
     @Test
-    void tabSeparatedWeirdsAndZeek5FilesAreBaseEventsKeepingTheirConnection() throws Exception {
+    void tabSeparatedWeirdsAreBaseEventsAndZeek5FilesNetworkFileActivityKeepingTheirConnection() throws Exception {
         // weird: Zeek 4+ (11 columns) on a connection, Zeek 3 (10) without one
         JsonNode weird = line("1772431320.402817\tCz8Rk3LpWq5nTy0Ba1\t10.20.4.55\t49210\t192.0.2.80\t8080"
                 + "\tunknown_HTTP_method\tPROPFINDX\tF\tworker-2\t-");
@@ -310,12 +341,14 @@ class ZeekMappingsTest {
                 + "\t73802\t73802\t0\t0\tF\t-\t5d41402abc4b2a76b9719d911017c592"
                 + "\taaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d"
                 + "\t2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824\t-\t-\t-");
-        assertBaseEventOf(files, "Zeek");
+        assertThat(files.get("class_uid").asInt()).isEqualTo(4010);
+        assertThat(files.get("activity_id").asInt()).isEqualTo(2);
         assertThat(files.at("/metadata/log_name").asText()).isEqualTo("files");
-        assertThat(files.at("/unmapped/uid").asText()).isEqualTo("Cm5Hr0TzQa8YwE2Lp6");
-        assertThat(files.at("/unmapped/id.orig_h").asText()).isEqualTo("10.20.4.61");
-        assertThat(files.at("/unmapped/id.resp_h").asText()).isEqualTo("192.0.2.120");
-        assertThat(files.at("/unmapped/filename").asText()).isEqualTo("invoice.exe");
+        assertThat(files.at("/connection_info/uid").asText()).isEqualTo("Cm5Hr0TzQa8YwE2Lp6");
+        assertThat(files.at("/src_endpoint/ip").asText()).isEqualTo("10.20.4.61");
+        assertThat(files.at("/dst_endpoint/ip").asText()).isEqualTo("192.0.2.120");
+        assertThat(files.at("/file/name").asText()).isEqualTo("invoice.exe");
+        assertThat(files.at("/file/hashes/0/algorithm_id").asInt()).isEqualTo(3);
         assertThat(files.at("/unmapped/sha256").asText())
                 .isEqualTo("2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
     }

@@ -352,6 +352,45 @@ class CloudServiceLogsMappingsTest {
     }
 
     @Test
+    void guardDutyFindingsOfEveryActionTypeNameTheirSourceUserDomainAndProcess() throws Exception {
+        // written from GuardDuty's documented finding format: an RDS login attempt, a Kubernetes API call,
+        // a DNS request and a Runtime Monitoring finding (no action, the process under runtimeDetails)
+        JsonNode rds = json("""
+                {"schemaVersion":"2.0","accountId":"123456789012","region":"eu-west-1","partition":"aws","id":"a1b2c3d4e5f60718293a4b5c6d7e8f90","type":"CredentialAccess:RDS/AnomalousBehavior.SuccessfulLogin","resource":{"resourceType":"RDSDBInstance","rdsDbInstanceDetails":{"dbInstanceIdentifier":"orders-db"},"rdsDbUserDetails":{"user":"report_ro","application":"psql","database":"orders","authMethod":"PASSWORD"}},"service":{"serviceName":"guardduty","action":{"actionType":"RDS_LOGIN_ATTEMPT","rdsLoginAttemptAction":{"remoteIpDetails":{"ipAddressV4":"203.0.113.88"}}},"count":1,"eventFirstSeen":"2026-03-01T10:00:00.000Z","eventLastSeen":"2026-03-01T10:00:00.000Z"},"severity":8,"createdAt":"2026-03-01T10:01:00.000Z","updatedAt":"2026-03-01T10:01:00.000Z","title":"Unusual successful login by report_ro observed on RDS instance orders-db.","description":"x"}""");
+        assertProduct(rds, "Amazon GuardDuty");
+        assertThat(rds.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(rds.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("203.0.113.88");
+        assertThat(rds.at("/evidences/0/actor/user/name").asText()).isEqualTo("report_ro");
+        assertThat(rds.at("/evidences/0/database/name").asText()).isEqualTo("orders");
+
+        JsonNode k8s = json("""
+                {"schemaVersion":"2.0","accountId":"123456789012","region":"eu-west-1","partition":"aws","id":"b1b2c3d4e5f60718293a4b5c6d7e8f90","type":"Discovery:Kubernetes/TorIPCaller","resource":{"resourceType":"EKSCluster","eksClusterDetails":{"name":"prod-eks"},"kubernetesDetails":{"kubernetesUserDetails":{"username":"dev-ci","uid":"u-1","groups":["system:authenticated"]}}},"service":{"serviceName":"guardduty","action":{"actionType":"KUBERNETES_API_CALL","kubernetesApiCallAction":{"requestUri":"/api/v1/secrets","verb":"list","sourceIPs":["198.51.100.77"],"remoteIpDetails":{"ipAddressV4":"198.51.100.77"},"statusCode":200}},"count":2,"eventFirstSeen":"2026-03-01T10:00:00.000Z","eventLastSeen":"2026-03-01T10:05:00.000Z"},"severity":5,"createdAt":"2026-03-01T10:01:00.000Z","updatedAt":"2026-03-01T10:06:00.000Z","title":"Kubernetes API invoked from a Tor exit node.","description":"x"}""");
+        assertThat(k8s.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("198.51.100.77");
+        assertThat(k8s.at("/evidences/0/actor/user/name").asText()).isEqualTo("dev-ci");
+        assertThat(k8s.at("/evidences/0/api/operation").asText()).isEqualTo("list");
+        assertThat(k8s.at("/evidences/0/url/path").asText()).isEqualTo("/api/v1/secrets");
+        assertThat(k8s.get("severity_id").asInt()).isEqualTo(3);
+
+        JsonNode dns = json("""
+                {"schemaVersion":"2.0","accountId":"123456789012","region":"eu-west-1","partition":"aws","id":"c1b2c3d4e5f60718293a4b5c6d7e8f90","type":"Trojan:EC2/DNSDataExfiltration","resource":{"resourceType":"Instance","instanceDetails":{"instanceId":"i-0abc","networkInterfaces":[{"privateIpAddress":"192.0.2.30"}]}},"service":{"serviceName":"guardduty","action":{"actionType":"DNS_REQUEST","dnsRequestAction":{"domain":"x1.exfil.example.com","protocol":"UDP","blocked":false}},"count":5,"eventFirstSeen":"2026-03-01T10:00:00.000Z","eventLastSeen":"2026-03-01T10:05:00.000Z"},"severity":8,"createdAt":"2026-03-01T10:01:00.000Z","updatedAt":"2026-03-01T10:06:00.000Z","title":"Data exfiltration through DNS queries from EC2 instance i-0abc.","description":"x"}""");
+        assertThat(dns.at("/evidences/0/query/hostname").asText()).isEqualTo("x1.exfil.example.com");
+        assertThat(dns.at("/evidences/0/dst_endpoint/ip").asText()).isEqualTo("192.0.2.30");
+        assertThat(dns.at("/evidences/0/src_endpoint").isMissingNode())
+                .as("a DNS request names no remote address")
+                .isTrue();
+
+        JsonNode runtime = json("""
+                {"schemaVersion":"2.0","accountId":"123456789012","region":"eu-west-1","partition":"aws","id":"d1b2c3d4e5f60718293a4b5c6d7e8f90","type":"Execution:Runtime/ReverseShell","resource":{"resourceType":"Instance","instanceDetails":{"instanceId":"i-0abd","networkInterfaces":[{"privateIpAddress":"192.0.2.31"}]}},"service":{"serviceName":"guardduty","featureName":"RuntimeMonitoring","action":{},"runtimeDetails":{"process":{"name":"bash","executablePath":"/usr/bin/bash","executableSha256":"5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d","pid":4242,"user":"www-data","userId":33}},"count":1,"eventFirstSeen":"2026-03-01T10:00:00.000Z","eventLastSeen":"2026-03-01T10:00:00.000Z"},"severity":8,"createdAt":"2026-03-01T10:01:00.000Z","updatedAt":"2026-03-01T10:01:00.000Z","title":"A process on EC2 instance i-0abd has created a reverse shell.","description":"x"}""");
+        assertThat(runtime.at("/evidences/0/process/name").asText()).isEqualTo("bash");
+        assertThat(runtime.at("/evidences/0/process/pid").asInt()).isEqualTo(4242);
+        assertThat(runtime.at("/evidences/0/process/file/path").asText()).isEqualTo("/usr/bin/bash");
+        assertThat(runtime.at("/evidences/0/process/file/hashes/0/algorithm_id").asInt())
+                .isEqualTo(3);
+        assertThat(runtime.at("/evidences/0/process/user/name").asText()).isEqualTo("www-data");
+        assertThat(runtime.at("/evidences/0/actor").isMissingNode()).isTrue();
+    }
+
+    @Test
     void cloudflareRequestsAndFirewallEventsAreHttpActivity() throws Exception {
         JsonNode waf = json(CLOUDFLARE_WAF);
         assertProduct(waf, "Cloudflare");

@@ -461,6 +461,35 @@ class NetworkGearProxyAndDnsMappingsTest {
     }
 
     @Test
+    void netfilterIcmpErrorsKeepNoPortsOfTheQuotedPacketAndATagPrefixSaysWhatTheRuleDid() throws Exception {
+        // an ICMP error quotes the packet it answers in brackets: that packet's ports are not the ICMP packet's
+        String icmp = "IN=eth1 OUT= MAC=00:16:3e:00:00:02 SRC=198.51.100.20 DST=192.0.2.44 LEN=88 TOS=0x00"
+                + " PREC=0x00 TTL=117 ID=4410 PROTO=ICMP TYPE=3 CODE=3 [SRC=192.0.2.44 DST=198.51.100.20 LEN=60"
+                + " TOS=0x00 PREC=0x00 TTL=52 ID=0 DF PROTO=UDP SPT=40122 DPT=33437 LEN=40 ]";
+        JsonNode error = line("<4>Feb  3 11:20:41 edge2 kernel: [FW DROP] " + icmp);
+        assertProduct(error, "Netfilter");
+        assertThat(error.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.20");
+        assertThat(error.at("/dst_endpoint/ip").asText()).isEqualTo("192.0.2.44");
+        assertThat(error.at("/connection_info/protocol_name").asText()).isEqualTo("ICMP");
+        assertThat(error.at("/src_endpoint/port").isMissingNode())
+                .as("%s", error)
+                .isTrue();
+        assertThat(error.at("/dst_endpoint/port").isMissingNode()).isTrue();
+        assertDenied(error);
+        // a prefix without a space before IN=, on a line without host name, is read as the syslog tag
+        JsonNode tagged = line("Feb  3 11:20:42 REJECT: " + icmp);
+        assertProduct(tagged, "Netfilter");
+        assertThat(tagged.get("activity_id").asInt()).as("%s", tagged).isEqualTo(5);
+        assertDenied(tagged);
+        assertThat(tagged.at("/firewall_rule/name").asText()).isEqualTo("REJECT");
+        // a TCP packet keeps its ports, and the kernel's own tag says nothing of the rule
+        JsonNode tcp = line("<4>Feb  3 11:20:43 edge2 kernel: IN=eth1 OUT= SRC=198.51.100.20 DST=192.0.2.44 LEN=60"
+                + " TTL=52 ID=7 DF PROTO=TCP SPT=51514 DPT=22 WINDOW=64240 RES=0x00 SYN URGP=0");
+        assertFlow(tcp, 6, "198.51.100.20", 51514, "192.0.2.44", 22);
+        assertThat(tcp.has("action_id")).isFalse();
+    }
+
+    @Test
     void squidNativeAccessLog() throws Exception {
         JsonNode get = line("1286536308.779    180 192.168.0.224 TCP_MISS/200 411 GET http://www.example.com/ -"
                 + " DIRECT/93.184.216.34 text/html");

@@ -65,6 +65,72 @@ class WatchGuardAndZyxelMappingsTest {
     }
 
     @Test
+    void watchGuardProxyTrafficNamesTheUserAndAlarmsKeepValidAddresses() throws Exception {
+        // serial number and device time after the host name; the proxy names the authenticated user
+        JsonNode denied = line("<142>Mar  1 09:59:59 FB-Name 80B0123456789 (2026-03-01T08:59:59) firewall:"
+                + " msg_id=\"1AFF-0026\" Deny 1-Trusted 0-External tcp 192.0.2.20 203.0.113.80 50111 443"
+                + " msg=\"ProxyDeny: HTTP body IPS match\" proxy_act=\"HTTPS-Client.Standard\" signature_id=\"1100001\""
+                + " severity=\"5\" signature_name=\"Test signature\" host=\"files.example.com\" path=\"/a.bin\""
+                + " src_user=\"corp\\alice\" (HTTPS-proxy-00)");
+        assertFlow(denied, 5, "192.0.2.20", 50111, "203.0.113.80", 443);
+        assertDenied(denied);
+        assertThat(denied.at("/actor/user/name").asText()).isEqualTo("corp\\alice");
+        assertThat(denied.at("/firewall_rule/name").asText()).isEqualTo("HTTPS-proxy-00");
+        assertProduct(denied, "Fireware");
+
+        JsonNode allowed = line("<142>Mar  1 09:59:59 FB-Name firewall: msg_id=\"1AFF-002D\" Allow 1-Trusted"
+                + " 0-External tcp 192.0.2.21 198.51.100.7 50112 80 msg=\"ProxyAllow: HTTP good reputation\""
+                + " proxy_act=\"HTTP-Client.Standard\" reputation=\"1\" host=\"www.example.com\" path=\"/\""
+                + " src_user=\"bob@example.com\" (HTTP-proxy-00)");
+        assertAllowed(allowed);
+        assertThat(allowed.at("/actor/user/name").asText()).isEqualTo("bob@example.com");
+
+        // a packet filter line without a user has none
+        JsonNode noUser = line("<142>Mar  1 09:59:59 FB-Name firewall: msg_id=\"3000-0151\" Allow 1-Trusted 0-External"
+                + " tcp 192.0.2.22 198.51.100.7 50113 80 app_id=\"63\" duration=\"12\" (HTTP-00)");
+        assertFlow(noUser, 6, "192.0.2.22", 50113, "198.51.100.7", 80);
+        assertThat(noUser.at("/actor/user/name").isMissingNode()).isTrue();
+
+        // the sentence's full stop after the last address is not part of it
+        JsonNode site = line(
+                "<142>Mar  1 09:59:59 FB-Name 80B0123456789 (2026-03-01T08:59:59) firewall[10]:"
+                        + " msg_id=\"3000-0168\" Blocked site: Traffic detected from 192.0.2.30 to 203.0.113.66. (Block-Site-Notif)");
+        assertDenied(site);
+        assertThat(site.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.30");
+        assertThat(site.at("/dst_endpoint/ip").asText()).isEqualTo("203.0.113.66");
+        JsonNode spoofed = line("<142>Mar  1 09:59:59 FB-Name firewall: msg_id=\"3000-0169\" IP spoofing: Traffic"
+                + " detected from 2001:db8::5 to 198.51.100.9. (Default-Packet-Handling)");
+        assertThat(spoofed.at("/src_endpoint/ip").asText()).isEqualTo("2001:db8::5");
+        assertThat(spoofed.at("/dst_endpoint/ip").asText()).isEqualTo("198.51.100.9");
+        JsonNode port = line("<142>Mar  1 09:59:59 FB-Name firewall: msg_id=\"3000-0172\" Blocked port: Traffic"
+                + " detected from 192.0.2.31 to 203.0.113.67 on port 23. (Blocked Ports)");
+        assertThat(port.at("/dst_endpoint/ip").asText()).isEqualTo("203.0.113.67");
+        assertThat(port.at("/dst_endpoint/port").asInt()).isEqualTo(23);
+    }
+
+    @Test
+    void watchGuardBranchOfficeVpnTunnelsAreTunnelActivity() throws Exception {
+        JsonNode down = line("<142>Mar  1 09:59:59 FB-Name (2026-03-01T08:59:59) firewall: msg_id=\"020B-0001\""
+                + " BOVPN tunnel 'branch-tunnel.1' local 192.0.2.0/255.255.255.0 remote 198.51.100.0/255.255.255.0"
+                + " under gateway 'branch-gw' is down. (IPS)");
+        assertThat(down.get("class_uid").asInt()).isEqualTo(4014);
+        assertThat(down.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(down.at("/tunnel_interface/name").asText()).isEqualTo("branch-tunnel.1");
+        assertThat(down.at("/unmapped/gateway").asText()).isEqualTo("branch-gw");
+        assertProduct(down, "Fireware");
+
+        JsonNode up = line("<142>Mar  1 09:59:59 FB-Name firewall: msg_id=\"020B-0001\" BOVPN tunnel 'branch-tunnel.1'"
+                + " local 192.0.2.0/255.255.255.0 remote 198.51.100.0/255.255.255.0 under gateway 'branch-gw' is up.");
+        assertThat(up.get("class_uid").asInt()).isEqualTo(4014);
+        assertThat(up.get("activity_id").asInt()).isEqualTo(1);
+
+        // a link failure of the external line is not a tunnel
+        assertBaseEventOf(
+                line("<142>Mar  1 09:59:59 FB-Name firewall: msg_id=\"0900-0004\" PPPoE authentication failed"),
+                "Fireware");
+    }
+
+    @Test
     void zyxelSecurityPolicyVerdictsAreNetworkActivity() throws Exception {
         JsonNode blocked = line("<134>Mar  1 09:59:59 usgflex100 src=\"203.0.113.9:51515\" dst=\"198.51.100.1:23\""
                 + " msg=\"Match default rule, DROP\" note=\"ACCESS BLOCK\" user=\"unknown\" devID=\"bc9911223344\""

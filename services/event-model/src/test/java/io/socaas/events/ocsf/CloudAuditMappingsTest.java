@@ -559,6 +559,71 @@ class CloudAuditMappingsTest {
         assertThat(ok.has("status_detail")).isFalse();
     }
 
+    /** A service principal's sign-in as an Azure Monitor diagnostic setting exports it: no user, no app name. */
+    private static final String DIAGNOSTIC_SERVICE_PRINCIPAL_SIGN_IN = """
+            {"time": "2024-05-03T02:40:11.1234567Z", "resourceId": "/tenants/0f3c9a61-2b7e-4d5a-9c1e-7a2b3c4d5e6f/providers/Microsoft.aadiam",
+             "operationName": "Sign-in activity", "operationVersion": "1.0", "category": "%s",
+             "tenantId": "0f3c9a61-2b7e-4d5a-9c1e-7a2b3c4d5e6f", "resultType": "%s", "resultSignature": "None",
+             "durationMs": 0, "callerIpAddress": "203.0.113.77", "correlationId": "5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6",
+             "Level": 4, "location": "NL",
+             "properties": {"id": "aa11bb22-cc33-4d44-9e55-f66a77b88c99", "createdDateTime": "2024-05-03T02:40:11.1234567+00:00",
+               "appId": "7c9e6679-7425-40de-944b-e07fc1f90ae7", "servicePrincipalId": "3f2504e0-4f89-41d3-9a0c-0305e82c3301",
+               "servicePrincipalName": "backup-runner", "userId": null, "ipAddress": "203.0.113.77",
+               "resourceDisplayName": "Azure Key Vault", "resourceId": "cfa8b339-82a2-471a-a3c9-0fc0be7a4093",
+               "status": {"errorCode": %s%s}, "isInteractive": false,
+               "location": {"city": "Amsterdam", "state": "Noord-Holland", "countryOrRegion": "NL"}}}""";
+
+    @Test
+    void entraServicePrincipalSignInsNameTheResourceSignedInto() throws Exception {
+        JsonNode failed = json(DIAGNOSTIC_SERVICE_PRINCIPAL_SIGN_IN.formatted(
+                "ServicePrincipalSignInLogs",
+                "7000215",
+                "7000215",
+                ", \"failureReason\": \"Invalid client secret is provided.\""));
+        assertLogon(failed, ENTRA, 2, "backup-runner", "203.0.113.77");
+        assertThat(failed.at("/user/uid").asText()).isEqualTo("3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+        assertThat(failed.at("/service/name").asText()).isEqualTo("Azure Key Vault");
+        assertThat(failed.at("/service/uid").asText()).isEqualTo("cfa8b339-82a2-471a-a3c9-0fc0be7a4093");
+        assertThat(failed.get("status_detail").asText()).isEqualTo("Invalid client secret is provided.");
+        assertThat(failed.get("time").asLong()).isEqualTo(epochMillis("2024-05-03T02:40:11.123Z"));
+        assertThat(failed.at("/metadata/log_name").asText()).isEqualTo("ServicePrincipalSignInLogs");
+
+        JsonNode ok = json(DIAGNOSTIC_SERVICE_PRINCIPAL_SIGN_IN.formatted("ManagedIdentitySignInLogs", "0", "0", ""));
+        assertLogon(ok, ENTRA, 1, "backup-runner", "203.0.113.77");
+        assertThat(ok.at("/service/name").asText()).isEqualTo("Azure Key Vault");
+        assertThat(ok.has("status_detail")).isFalse();
+
+        // the same sign-in as a Log Analytics row and as a Graph signIn
+        JsonNode row = json("""
+                {"TimeGenerated": "2024-05-03T02:40:12Z", "Type": "AADServicePrincipalSignInLogs",
+                 "CreatedDateTime": "2024-05-03T02:40:11.123Z", "ServicePrincipalName": "backup-runner",
+                 "ServicePrincipalId": "3f2504e0-4f89-41d3-9a0c-0305e82c3301", "AppId": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+                 "IPAddress": "203.0.113.77", "ResourceDisplayName": "Azure Key Vault",
+                 "ResourceIdentity": "cfa8b339-82a2-471a-a3c9-0fc0be7a4093", "ResultType": "0", "Location": "NL"}""");
+        assertLogon(row, ENTRA, 1, "backup-runner", "203.0.113.77");
+        assertThat(row.at("/service/name").asText()).isEqualTo("Azure Key Vault");
+        assertThat(row.at("/service/uid").asText()).isEqualTo("cfa8b339-82a2-471a-a3c9-0fc0be7a4093");
+        JsonNode graph = json("""
+                {"id": "aa11bb22-cc33-4d44-9e55-f66a77b88c99", "createdDateTime": "2024-05-03T02:40:11Z",
+                 "appId": "7c9e6679-7425-40de-944b-e07fc1f90ae7", "appDisplayName": "backup-runner",
+                 "servicePrincipalId": "3f2504e0-4f89-41d3-9a0c-0305e82c3301", "servicePrincipalName": "backup-runner",
+                 "ipAddress": "203.0.113.77", "resourceDisplayName": "Microsoft Graph",
+                 "resourceId": "00000003-0000-0000-c000-000000000000", "signInEventTypes": ["servicePrincipal"],
+                 "status": {"errorCode": 7000222, "failureReason": "The provided client secret keys are expired."}}""");
+        assertLogon(graph, ENTRA, 2, "backup-runner", "203.0.113.77");
+        assertThat(graph.at("/service/name").asText()).isEqualTo("Microsoft Graph");
+        assertThat(graph.get("status_detail").asText()).startsWith("The provided client secret keys");
+
+        // a user's sign-in keeps the application signed into as the service
+        JsonNode user = json(DIAGNOSTIC_SIGN_IN
+                .formatted("SignInLogs", "0", "", "0", "")
+                .replace(
+                        "\"isInteractive\"",
+                        "\"resourceDisplayName\": \"Windows Azure Active Directory\", \"isInteractive\""));
+        assertLogon(user, ENTRA, 1, "bob@contoso.com", "198.51.100.20");
+        assertThat(user.at("/service/name").asText()).isEqualTo("OfficeHome");
+    }
+
     // ---------------------------------------------------------------- AWS CloudTrail
 
     private static final String CONSOLE_LOGIN = """
@@ -1323,6 +1388,45 @@ class CloudAuditMappingsTest {
                         .get("activity_id")
                         .asInt())
                 .isEqualTo(1);
+        // a sign-out succeeded; a sign-on policy that denied the sign-in is a failure, one that allowed it a success
+        JsonNode signOut = json(okta("user.session.end", "SUCCESS", null, "User logout from Okta", "[]"));
+        assertThat(signOut.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(signOut.get("activity_name").asText()).isEqualTo("Logoff");
+        assertThat(signOut.get("status_id").asInt()).isEqualTo(1);
+        assertThat(signOut.get("status").asText()).isEqualTo("Success");
+        assertThat(signOut.at("/user/name").asText()).isEqualTo("alice@example.com");
+        String signOnPolicy =
+                "[{\"id\": \"00p7\", \"type\": \"PolicyEntity\", \"displayName\": \"Contractors off-network\","
+                        + " \"detailEntry\": {\"policyType\": \"OktaSignOn\"}},"
+                        + " {\"id\": \"0pr7\", \"type\": \"PolicyRule\", \"displayName\": \"Block outside zone\"}]";
+        JsonNode denied = json(okta(
+                "policy.evaluate_sign_on",
+                "DENY",
+                "Sign-on policy evaluation resulted in DENY",
+                "Evaluation of sign-on policy",
+                signOnPolicy));
+        assertThat(denied.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(denied.get("status_id").asInt()).isEqualTo(2);
+        assertThat(denied.get("status").asText()).isEqualTo("Failure");
+        assertThat(denied.get("status_detail").asText()).endsWith("DENY");
+        assertThat(denied.at("/resources/0/name").asText()).isEqualTo("Contractors off-network");
+        assertThat(denied.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.23");
+        JsonNode allowed = json(okta(
+                "policy.evaluate_sign_on",
+                "ALLOW",
+                "Sign-on policy evaluation resulted in ALLOW",
+                "Evaluation of sign-on policy",
+                signOnPolicy));
+        assertThat(allowed.get("status_id").asInt()).isEqualTo(1);
+        // an outcome Okta leaves open (a challenge) is no status
+        assertThat(json(okta(
+                                "policy.evaluate_sign_on",
+                                "CHALLENGE",
+                                null,
+                                "Evaluation of sign-on policy",
+                                signOnPolicy))
+                        .has("status_id"))
+                .isFalse();
         // ThreatInsight's detections are findings with the client as evidence
         JsonNode threat =
                 json(okta("security.threat.detected", "DENY", "Password Spray", "Request from suspicious actor", "[]")

@@ -1250,4 +1250,139 @@ class WindowsEventClassesTest {
         assertThat(normalize("""
                 {"Channel":"Microsoft-Windows-PowerShell/Operational","EventID":4105,"ScriptBlockId":"5e6f8806","RunspaceId":"2df6de6d"}""").get("class_uid").asInt()).isZero();
     }
+
+    /** A Winlogbeat (or Elastic Agent) event of the Security log with the given event_data. */
+    private static String winlogbeat(int eventId, String eventData) {
+        return """
+                {"@timestamp":"2026-02-28T21:14:03.118Z","agent":{"type":"winlogbeat","version":"8.12.0"},
+                 "host":{"name":"dc02"},"event":{"kind":"event","code":"%d"},
+                 "winlog":{"channel":"Security","event_id":%d,"computer_name":"dc02.example.com",
+                 "provider_name":"Microsoft-Windows-Security-Auditing","api":"wineventlog","event_data":%s}}""".formatted(eventId, eventId, eventData);
+    }
+
+    private static final String SUBJECT = "\"SubjectUserSid\":\"S-1-5-21-4000000001-4000000002-4000000003-1104\","
+            + "\"SubjectUserName\":\"opsadmin\",\"SubjectDomainName\":\"EXAMPLE\",\"SubjectLogonId\":\"0x5d21f\"";
+
+    @Test
+    void userRightsTrustsDomainPoliciesAndTheLogServiceAreNotBaseEventsInWinlogbeatsShape() throws Exception {
+        // a user right assigned (4704) and removed (4705): User Access Management
+        JsonNode assigned = normalize(
+                winlogbeat(
+                        4704,
+                        "{" + SUBJECT
+                                + ",\"TargetSid\":\"S-1-5-21-4000000001-4000000002-4000000003-1311\",\"PrivilegeList\":\"SeDebugPrivilege\"}"));
+        assertClass(assigned, 3005, 1, "Assign Privileges");
+        assertThat(assigned.at("/user/uid").asText()).isEqualTo("S-1-5-21-4000000001-4000000002-4000000003-1311");
+        assertThat(assigned.get("privileges").toString()).isEqualTo("[\"SeDebugPrivilege\"]");
+        assertThat(assigned.at("/actor/user/name").asText()).isEqualTo("opsadmin");
+        assertThat(assigned.get("time").asLong())
+                .isEqualTo(Instant.parse("2026-02-28T21:14:03.118Z").toEpochMilli());
+        assertThat(assigned.at("/device/hostname").asText()).isEqualTo("dc02.example.com");
+        JsonNode removed = normalize(
+                winlogbeat(
+                        4705,
+                        "{" + SUBJECT
+                                + ",\"TargetSid\":\"S-1-5-32-551\",\"PrivilegeList\":\"SeBackupPrivilege SeRestorePrivilege\"}"));
+        assertClass(removed, 3005, 2, "Revoke Privileges");
+        assertThat(removed.get("privileges").toString()).isEqualTo("[\"SeBackupPrivilege\",\"SeRestorePrivilege\"]");
+
+        // a logon right granted (4717) and removed (4718)
+        JsonNode granted = normalize(
+                winlogbeat(
+                        4717,
+                        "{" + SUBJECT
+                                + ",\"TargetSid\":\"S-1-5-21-4000000001-4000000002-4000000003-1311\",\"AccessGranted\":\"SeRemoteInteractiveLogonRight\"}"));
+        assertClass(granted, 3005, 1, "Assign Privileges");
+        assertThat(granted.get("privileges").toString()).isEqualTo("[\"SeRemoteInteractiveLogonRight\"]");
+        JsonNode revoked = normalize(winlogbeat(
+                4718,
+                "{" + SUBJECT + ",\"TargetSid\":\"S-1-5-32-546\",\"AccessRemoved\":\"SeDenyNetworkLogonRight\"}"));
+        assertClass(revoked, 3005, 2, "Revoke Privileges");
+        assertThat(revoked.at("/user/uid").asText()).isEqualTo("S-1-5-32-546");
+
+        // a domain trust created, removed and modified
+        String trust =
+                ",\"DomainName\":\"partner.example.net\",\"DomainSid\":\"S-1-5-21-7000000001-7000000002-7000000003\"";
+        JsonNode created = normalize(
+                winlogbeat(
+                        4706,
+                        "{" + SUBJECT + trust
+                                + ",\"TdoType\":\"2\",\"TdoDirection\":\"3\",\"TdoAttributes\":\"8\",\"SidFilteringEnabled\":\"%%1796\"}"));
+        assertClass(created, 3004, 1, "Create");
+        assertThat(created.at("/entity/name").asText()).isEqualTo("partner.example.net");
+        assertThat(created.at("/entity/uid").asText()).isEqualTo("S-1-5-21-7000000001-7000000002-7000000003");
+        assertThat(created.at("/entity/type").asText()).isEqualTo("Domain trust");
+        assertThat(created.at("/actor/user/name").asText()).isEqualTo("opsadmin");
+        assertClass(normalize(winlogbeat(4707, "{" + SUBJECT + trust + "}")), 3004, 4, "Delete");
+        assertClass(normalize(winlogbeat(4716, "{" + SUBJECT + trust + ",\"TdoDirection\":\"2\"}")), 3004, 3, "Update");
+
+        // the domain's password policy and Kerberos policy changed
+        JsonNode policy = normalize(winlogbeat(
+                4739,
+                "{" + SUBJECT
+                        + ",\"DomainPolicyChanged\":\"Password Policy\",\"DomainName\":\"EXAMPLE\","
+                        + "\"DomainSid\":\"S-1-5-21-4000000001-4000000002-4000000003\",\"MinPasswordLength\":\"3\"}"));
+        assertClass(policy, 3004, 3, "Update");
+        assertThat(policy.at("/entity/name").asText()).isEqualTo("EXAMPLE");
+        assertThat(policy.at("/entity/type").asText()).isEqualTo("Domain policy");
+        assertThat(policy.get("comment").asText()).isEqualTo("Password Policy");
+        JsonNode kerberos = normalize(
+                winlogbeat(
+                        4713,
+                        "{" + SUBJECT
+                                + ",\"KerberosPolicyChange\":\"KerMaxT: 0x861c46800 (600 minutes) -> 0xdf8475800 (1000 minutes)\"}"));
+        assertClass(kerberos, 3004, 3, "Update");
+        assertThat(kerberos.at("/entity/data").toString()).contains("1000 minutes");
+
+        // an account probed for a blank password
+        JsonNode blank = normalize(
+                winlogbeat(
+                        4797,
+                        "{" + SUBJECT
+                                + ",\"Workstation\":\"WKS-114\",\"TargetUserName\":\"Guest\",\"TargetDomainName\":\"WKS-114\"}"));
+        assertClass(blank, 3004, 2, "Read");
+        assertThat(blank.at("/entity/user/name").asText()).isEqualTo("Guest");
+        assertThat(blank.at("/actor/user/name").asText()).isEqualTo("opsadmin");
+
+        // the event logging service shut down, the log full, the log archived (Winlogbeat's user_data)
+        JsonNode shutdown = normalize("""
+                {"@timestamp":"2026-02-28T21:15:40.002Z","winlog":{"channel":"Security","event_id":1100,
+                 "computer_name":"dc02.example.com","provider_name":"Microsoft-Windows-Eventlog",
+                 "user_data":{"xml_name":"ServiceShutdown"}}}""");
+        assertClass(shutdown, 1008, 7, "Stop");
+        assertThat(shutdown.get("log_name").asText()).isEqualTo("Security");
+        assertClass(normalize("""
+                {"@timestamp":"2026-02-28T21:15:40.002Z","winlog":{"channel":"Security","event_id":1104,
+                 "computer_name":"dc02.example.com","provider_name":"Microsoft-Windows-Eventlog"}}"""), 1008, 99, "Other");
+        JsonNode archived = normalize("""
+                {"@timestamp":"2026-02-28T21:15:40.002Z","winlog":{"channel":"Security","event_id":1105,
+                 "computer_name":"dc02.example.com","provider_name":"Microsoft-Windows-Eventlog",
+                 "user_data":{"Channel":"Security","BackupPath":"D:\\\\EvtArchive\\\\Archive-Security-2026-02-28-21-15-40-002.evtx"}}}""");
+        assertClass(archived, 1008, 4, "Archive");
+        assertThat(archived.at("/file/path").asText())
+                .isEqualTo("D:\\EvtArchive\\Archive-Security-2026-02-28-21-15-40-002.evtx");
+
+        // neighbours: a handle closed (4658) and CrashOnAuditFail changed (4906) stay Base Events,
+        // and a logon in the same shape stays an Authentication with its source address
+        assertThat(normalize(
+                                winlogbeat(
+                                        4658,
+                                        "{" + SUBJECT
+                                                + ",\"ObjectServer\":\"Security\",\"HandleId\":\"0x2c8\",\"ProcessId\":\"0x26c\"}"))
+                        .get("class_uid")
+                        .asInt())
+                .isZero();
+        assertThat(normalize(winlogbeat(4906, "{\"CrashOnAuditFailValue\":\"0\"}"))
+                        .get("class_uid")
+                        .asInt())
+                .isZero();
+        JsonNode logon = normalize(winlogbeat(
+                4624,
+                "{" + SUBJECT
+                        + ",\"TargetUserName\":\"rlee\",\"TargetDomainName\":\"EXAMPLE\",\"LogonType\":\"10\","
+                        + "\"IpAddress\":\"198.51.100.44\",\"IpPort\":\"51544\",\"WorkstationName\":\"WKS-114\"}"));
+        assertClass(logon, 3002, 1, "Logon");
+        assertThat(logon.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.44");
+        assertThat(logon.get("logon_type").asText()).isEqualTo("Remote Interactive");
+    }
 }

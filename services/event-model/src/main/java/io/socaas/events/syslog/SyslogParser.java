@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * MSG}; Cisco Meraki's {@code <PRI>1 <epoch seconds> <device> MSG}, whose TIMESTAMP is a number,
  * has no other header field), Cisco IOS's own header ({@code <PRI>seq: [host:] *Mmm dd hh:mm:ss.mmm
  * ZONE: MSG}), RFC 3164 ({@code <PRI>Mmm dd hh:mm:ss HOSTNAME TAG: MSG}, also without the priority as
- * files hold it, and with an RFC 3339 time as rsyslog writes it; in a line without the priority, a
+ * files hold it, with an RFC 3339 time as rsyslog writes it, and with Sophos UTM's {@code
+ * yyyy:MM:dd-HH:mm:ss}; in a line without the priority, a
  * zone abbreviation after the time ({@code UTC}, {@code CET}, {@code EST}, ...; {@link ZoneAbbreviations}) is
  * the time's zone when the time has no offset, never the host, and a number there is not taken for
  * the host, as databases write their own logs; after an ISO time, a word is the host only when a syslog
@@ -551,7 +552,7 @@ public final class SyslogParser {
     private Instant isoTime(Cursor c) {
         Matcher m = ISO.matcher(c.line).region(c.pos, c.line.length());
         if (!m.lookingAt()) {
-            return null;
+            return utmTime(c);
         }
         try {
             LocalDateTime local = LocalDateTime.parse(m.group(1) + "T" + m.group(2));
@@ -572,6 +573,28 @@ public final class SyslogParser {
             return null;
         }
     }
+
+    /**
+     * Sophos UTM's own time ({@code 2026:03:01-09:59:58}), which its log files and its remote syslog
+     * write before the host; it has no offset and is in the parser's zone.
+     */
+    private Instant utmTime(Cursor c) {
+        Matcher m = UTM.matcher(c.line).region(c.pos, c.line.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        try {
+            LocalDateTime local =
+                    LocalDateTime.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3) + "T" + m.group(4));
+            c.timeWithoutOffset = true;
+            c.pos = m.end();
+            return local.atZone(zone).toInstant();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static final Pattern UTM = Pattern.compile("(\\d{4}):(\\d{2}):(\\d{2})-(\\d{2}:\\d{2}:\\d{2})(?= |$)");
 
     private static final Pattern NUMERIC_OFFSET = Pattern.compile("[+-]\\d{2}:?\\d{2}");
 

@@ -221,6 +221,21 @@ class RemoteAccessAndNacMappingsTest {
         assertLogon(login, 1, "pat", "10.10.0.6");
         assertThat(login.at("/service/name").asText()).isEqualTo("portal");
 
+        // other programs of the UTM under its own header are read as those programs' lines
+        JsonNode ssh = line("<38>2026:03:01-09:59:54 utm9 sshd[4242]: Failed password for root from 203.0.113.50 port"
+                + " 52211 ssh2");
+        assertLogon(ssh, 2, "root", "203.0.113.50");
+        assertThat(ssh.at("/device/hostname").asText()).isEqualTo("utm9");
+        assertThat(ssh.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:59:54Z"));
+        JsonNode lease =
+                line("2026:03:01-09:59:53 utm9 dhcpd: DHCPACK on 192.0.2.50 to 00:11:22:33:44:55 (pc1) via eth1");
+        assertThat(lease.get("class_uid").asInt()).isEqualTo(4004);
+        assertThat(lease.at("/device/hostname").asText()).isEqualTo("utm9");
+        // a line of a program no file knows stays a Base Event, with the header read
+        JsonNode other = line("<30>2026:03:01-09:59:52 utm9 selfmonng[3100]: check of the swap usage passed");
+        assertThat(other.get("class_uid").asInt()).isZero();
+        assertThat(other.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:59:52Z"));
+
         // the Web Application Firewall's (reverse proxy's) access lines, as the UTM's remote syslog sends them
         JsonNode waf = line("<142>2026:03:01-09:59:55 utm9 httpd: id=\"0299\" srcip=\"198.51.100.90\""
                 + " localip=\"203.0.113.15\" size=\"4821\" user=\"-\" host=\"198.51.100.90\" method=\"POST\""

@@ -144,6 +144,28 @@ class SyslogParsersTest {
     }
 
     @Test
+    void readsSophosUtmsOwnTimeBeforeTheHostWithOrWithoutAPriority() {
+        SyslogMessage sent =
+                parser.parse("<38>2026:03:01-09:59:58 utm9 sshd[4242]: Failed password for root", RECEIVED);
+        assertThat(sent.timestamp()).isEqualTo(Instant.parse("2026-03-01T09:59:58Z"));
+        assertThat(sent.hostname()).isEqualTo("utm9");
+        assertThat(sent.appName()).isEqualTo("sshd");
+        assertThat(sent.procId()).isEqualTo("4242");
+        assertThat(sent.message()).isEqualTo("Failed password for root");
+        // as its log files hold the line, and in the zone of the source's clock
+        SyslogMessage file = new SyslogParser(java.time.ZoneOffset.ofHours(1))
+                .parse("2026:03:01-10:59:58 utm9 named[7442]: client 192.0.2.5#53211: query", RECEIVED);
+        assertThat(file.timestamp()).isEqualTo(Instant.parse("2026-03-01T09:59:58Z"));
+        assertThat(file.hostname()).isEqualTo("utm9");
+        assertThat(file.appName()).isEqualTo("named");
+        // a date without the clock, or an impossible one, is no time
+        assertThat(parser.parse("<13>2026:03:01 utm9 app: x", RECEIVED).timestamp())
+                .isNull();
+        assertThat(parser.parse("2026:13:01-09:59:58 utm9 app: x", RECEIVED).timestamp())
+                .isNull();
+    }
+
+    @Test
     void aFileLineWithAnIsoTimeHasAHostOnlyWhenATagFollowsIt() {
         // Exim's main log: the word after the time is Exim's own
         SyslogMessage exim = parser.parse("2017-01-24 03:09:46 SMTP connection from [10.1.1.10]:55010", RECEIVED);

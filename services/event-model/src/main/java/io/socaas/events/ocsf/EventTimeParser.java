@@ -32,7 +32,8 @@ import java.util.Locale;
  * export, UTC; followed by an offset, {@code +0200}, as Roundcube writes it), {@code MM/dd/yyyy-HH:mm:ss.micros} (Suricata's fast.log), Citrix NetScaler's {@code
  * MM/dd/yyyy:HH:mm:ss} (or {@code dd/MM/yyyy}, {@code yyyy/MM/dd} first), Network Policy Server's {@code
  * MM/dd/yyyy HH:mm:ss[.SSS]}, Sophos UTM's {@code
- * yyyy:MM:dd-HH:mm:ss} and HAProxy's {@code dd/MMM/yyyy:HH:mm:ss.SSS}; fractions of a second of any
+ * yyyy:MM:dd-HH:mm:ss}, HAProxy's {@code dd/MMM/yyyy:HH:mm:ss.SSS}, MariaDB's {@code yyyy-MM-dd ppH:mm:ss}
+ * and MySQL 5.5's {@code yyMMdd ppH:mm:ss} (the hour padded with a space); fractions of a second of any
  * length before an offset or zone (Cisco ISE's microseconds), and any of these followed by a zone
  * abbreviation of {@link ZoneAbbreviations} ({@code CEST}, {@code BST}). A date the calendar does not have (a 31 February) is
  * refused, not moved to another day. Null when none applies.
@@ -104,7 +105,11 @@ final class EventTimeParser {
             withFraction("MM/dd/uuuu HH:mm:ss", ""),
             withFraction("dd/MM/uuuu HH:mm:ss", ""),
             // HAProxy's accept date
-            withFraction("d/MMM/uuuu:HH:mm:ss", ""));
+            withFraction("d/MMM/uuuu:HH:mm:ss", ""),
+            // MariaDB's error log and MySQL's before 5.7: the hour padded with a space, MySQL's with a
+            // two-digit year and no separators in the date
+            strict("uuuu-MM-dd ppH:mm:ss"),
+            strict("uuMMdd ppH:mm:ss"));
 
     private EventTimeParser() {}
 

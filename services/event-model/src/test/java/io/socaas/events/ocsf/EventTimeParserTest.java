@@ -72,6 +72,10 @@ class EventTimeParserTest {
                 "01-Mar-2026 09:15:02.123|2026-03-01T09:15:02.123Z",
                 // HAProxy's accept date (no zone)
                 "01/Mar/2026:09:15:02.123|2026-03-01T09:15:02.123Z",
+                // MariaDB's and MySQL 5.5's error logs: the hour padded with a space, MySQL's year in two digits
+                "2026-03-01  9:15:02|2026-03-01T09:15:02Z",
+                "260301  9:15:02|2026-03-01T09:15:02Z",
+                "260301 19:15:02|2026-03-01T19:15:02Z",
                 // the fraction after a comma (log4j, Logback, JBoss, Python's logging), also with T or a zone
                 "2026-03-01 09:15:02,123|2026-03-01T09:15:02.123Z",
                 "2026-03-01T09:15:02,5|2026-03-01T09:15:02.500Z",
@@ -119,6 +123,8 @@ class EventTimeParserTest {
                 "2026-03-01 09:15:02,",
                 "2026-03-01 09:15:02,abc",
                 "2026-03-01 09:15,02",
+                // a six-digit date that is no date
+                "261301  9:15:02",
                 // more digits than an epoch time in nanoseconds has
                 "177235650225012345678",
             })

@@ -382,6 +382,74 @@ class LinuxHostAndServerMappingsTest {
     }
 
     @Test
+    void databaseLoginsOfEveryMethodPrefixAndLogFormAreRead() throws Exception {
+        // PostgreSQL: log_line_prefix '%m [%p-%l] %q%u@%d ' (process id and line number)
+        JsonNode numbered =
+                line("2026-02-27 17:20:11 CEST [6120-1] report@sales FATAL:  role \"reportx\" does not" + " exist");
+        assertLogon(numbered, 2, "reportx", null);
+        assertProduct(numbered, "PostgreSQL");
+        assertThat(numbered.get("time").asLong()).isEqualTo(epochMillis("2026-02-27T15:20:11Z"));
+        // methods other than password, as auth.c capitalizes them
+        for (String method : List.of("Peer", "Ident", "LDAP", "RADIUS", "PAM", "certificate", "GSSAPI")) {
+            JsonNode r = line("2026-02-27 15:20:12.501 UTC [6121] FATAL:  " + method
+                    + " authentication failed for user \"svc_etl\"");
+            assertLogon(r, 2, "svc_etl", null);
+            assertThat(r.get("status_detail").asText()).isEqualTo(method + " authentication failed");
+        }
+        // a reject entry of pg_hba.conf, and a role without LOGIN
+        JsonNode reject = line("2026-02-27 15:20:13.002 UTC [6122] FATAL:  pg_hba.conf rejects connection for host"
+                + " \"198.51.100.31\", user \"postgres\", database \"sales\", SSL encryption");
+        assertLogon(reject, 2, "postgres", "198.51.100.31");
+        assertThat(reject.get("status_detail").asText()).isEqualTo("pg_hba.conf rejects connection");
+        JsonNode nologin = line("2026-02-27 15:20:13.118 UTC [6123] user=readers,db=sales,app=psql,client=192.0.2.80"
+                + " FATAL:  role \"readers\" is not permitted to log in");
+        assertLogon(nologin, 2, "readers", "192.0.2.80");
+        // log_connections: the connection received (the client's address and port), PostgreSQL 14's identity
+        JsonNode received =
+                line("2026-02-27 15:20:14.300 UTC [6124] LOG:  connection received: host=192.0.2.80" + " port=50412");
+        assertFlow(received, 1, "192.0.2.80", 50412, "", null);
+        assertProduct(received, "PostgreSQL");
+        JsonNode named = line(
+                "2026-02-27 15:20:14.300 UTC [6124] LOG:  connection received: host=app3.example.com" + " port=50413");
+        assertThat(named.at("/src_endpoint/hostname").asText()).as("%s", named).isEqualTo("app3.example.com");
+        assertThat(named.at("/src_endpoint/ip").isMissingNode()).isTrue();
+        JsonNode identity = line("2026-02-27 15:20:14.322 UTC [6124] LOG:  connection authenticated:"
+                + " identity=\"svc_etl\" method=scram-sha-256 (/etc/postgresql/16/main/pg_hba.conf:98)");
+        assertLogon(identity, 1, "svc_etl", null);
+        assertThat(identity.get("auth_protocol").asText()).isEqualTo("scram-sha-256");
+        // a client on the local socket, a missing database and the detail line after a failure stay Base Events
+        assertBaseEventOf(
+                line("2026-02-27 15:20:15.010 UTC [6125] LOG:  connection received: host=[local]"), "PostgreSQL");
+        assertBaseEventOf(
+                line("2026-02-27 15:20:15.020 UTC [6125] FATAL:  database \"salez\" does not exist"), "PostgreSQL");
+        assertBaseEventOf(
+                line("2026-02-27 15:20:15.030 UTC [6125] DETAIL:  Connection matched file"
+                        + " \"/etc/postgresql/16/main/pg_hba.conf\" line 98: \"host all all 0.0.0.0/0 scram-sha-256\""),
+                "PostgreSQL");
+
+        // MariaDB's and MySQL 5.5's times, the hour padded with a space
+        JsonNode mariadb = line("2026-02-27  7:05:09 88 [Warning] Access denied for user 'backup'@'192.0.2.81'"
+                + " (using password: YES)");
+        assertLogon(mariadb, 2, "backup", "192.0.2.81");
+        assertThat(mariadb.get("time").asLong()).isEqualTo(epochMillis("2026-02-27T07:05:09Z"));
+        JsonNode mysql55 = line("260227  7:05:10 [Warning] Access denied for user 'backup'@'db2.example.com'"
+                + " (using password: NO)");
+        assertLogon(mysql55, 2, "backup", null);
+        assertThat(mysql55.at("/src_endpoint/hostname").asText()).isEqualTo("db2.example.com");
+        assertThat(mysql55.get("time").asLong()).isEqualTo(epochMillis("2026-02-27T07:05:10Z"));
+        // before login MySQL names no user: 'unauthenticated' is none; after it the user is the actor
+        JsonNode preAuth = line("2026-02-27T07:05:11.204518Z 90 [Note] [MY-010914] [Server] Aborted connection 90 to"
+                + " db: 'unconnected' user: 'unauthenticated' host: '203.0.113.40' (Got an error reading"
+                + " communication packets).");
+        assertFlow(preAuth, 4, "203.0.113.40", null, "", null);
+        assertThat(preAuth.at("/actor/user").isMissingNode()).as("%s", preAuth).isTrue();
+        JsonNode postAuth = line("2026-02-27T07:05:12.000001Z 91 [Note] [MY-010914] [Server] Aborted connection 91 to"
+                + " db: 'sales' user: 'backup' host: '192.0.2.81' (Got timeout reading communication packets).");
+        assertThat(postAuth.at("/actor/user/name").asText()).isEqualTo("backup");
+        assertBaseEventOf(line("260227  7:05:13 [Note] /usr/sbin/mysqld: ready for connections."), "MySQL");
+    }
+
+    @Test
     void fail2banBansAreDetectionFindingsWithTheBannedAddress() throws Exception {
         // written from fail2ban's actions (server/actions.py) as syslog and its own log file write them
         JsonNode ban = line("<13>Mar  1 09:00:01 web1 fail2ban.actions[1234]: NOTICE  [sshd] Ban 203.0.113.9");

@@ -369,6 +369,55 @@ class FirewallThreatAndVpnMappingsTest {
     }
 
     @Test
+    void sonicWallIkeNegotiationsAreTunnelActivityWithThePeers() throws Exception {
+        JsonNode done = line("<134>id=firewall sn=0017C5ABCDEF time=\"2026-03-01 09:40:00 UTC\" fw=203.0.113.1"
+                + " pri=6 c=16 m=352 msg=\"IKE Responder: Main Mode complete (Phase 1)\" n=601"
+                + " src=198.51.100.20:500 dst=203.0.113.1:500");
+        assertProduct(done, "SonicOS");
+        assertThat(done.get("class_uid").asInt()).isEqualTo(4014);
+        assertThat(done.get("activity_id").asInt()).isEqualTo(1);
+        assertStatus(done, 1);
+        assertThat(done.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.20");
+        assertThat(done.at("/dst_endpoint/port").asInt()).isEqualTo(500);
+
+        // without a header, as the firewall's own syslog sends it
+        JsonNode refused = line("id=firewall sn=0017C5ABCDEF time=\"2026-03-01 09:41:00\" fw=203.0.113.1 pri=4"
+                + " c=16 m=483 msg=\"Received notify: NO_PROPOSAL_CHOSEN\" n=602 src=198.51.100.21:500"
+                + " dst=203.0.113.1:500");
+        assertThat(refused.get("class_uid").asInt()).isEqualTo(4014);
+        assertStatus(refused, 2);
+        assertThat(refused.get("status_detail").asText()).isEqualTo("NO_PROPOSAL_CHOSEN");
+        assertThat(refused.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.21");
+
+        JsonNode noPeer = line("<132>id=firewall sn=0017C5ABCDEF time=\"2026-03-01 09:42:00 UTC\" fw=203.0.113.1"
+                + " pri=4 c=16 m=1031 msg=\"IKE Responder: No matching phase 1 ID found for proposed remote"
+                + " network\" n=603 src=198.51.100.22:4500 dst=203.0.113.1:4500");
+        assertStatus(noPeer, 2);
+
+        JsonNode step = line("<134>id=firewall sn=0017C5ABCDEF time=\"2026-03-01 09:43:00 UTC\" fw=203.0.113.1"
+                + " pri=6 c=16 m=346 msg=\"IKE Initiator: Start Quick Mode (Phase 2).\" n=604"
+                + " src=203.0.113.1:500 dst=198.51.100.20:500");
+        assertThat(step.get("class_uid").asInt()).isEqualTo(4014);
+        assertThat(step.get("activity_id").asInt()).isEqualTo(99);
+        assertThat(step.has("status_id")).isFalse();
+
+        JsonNode expired = line("<134>id=firewall sn=0017C5ABCDEF time=\"2026-03-01 09:44:00 UTC\" fw=203.0.113.1"
+                + " pri=6 c=16 m=1163 msg=\"IKE SA lifetime expired.\" n=605 src=203.0.113.1:500"
+                + " dst=198.51.100.20:500");
+        assertThat(expired.get("activity_id").asInt()).isEqualTo(2);
+
+        // the key exchange's UDP connection itself, and a replayed ESP packet, stay Network Activity
+        JsonNode udp = line("<134>id=firewall sn=0017C5ABCDEF time=\"2026-03-01 09:45:00 UTC\" fw=203.0.113.1"
+                + " pri=6 c=1024 m=537 msg=\"Connection Closed\" n=606 src=203.0.113.1:500:X1"
+                + " dst=198.51.100.20:500:X1 proto=udp/500 sent=344 rcvd=152");
+        assertFlow(udp, 2, "203.0.113.1", 500, "198.51.100.20", 500);
+        JsonNode replay = line("<129>id=firewall sn=0017C5ABCDEF time=\"2026-03-01 09:46:00 UTC\" fw=203.0.113.1"
+                + " pri=1 c=32 m=1388 msg=\"IPSec VPN Decryption Failed\" n=607 src=198.51.100.23"
+                + " dst=203.0.113.1 note=\"Replay check failure.\"");
+        assertThat(replay.get("class_uid").asInt()).isEqualTo(4001);
+    }
+
+    @Test
     void sonicWallSecurityServiceAlertsAndConfigurationChanges() throws Exception {
         JsonNode prevented = line("<129>id=firewall sn=0017C5ABCDEF time=\"2026-03-01 09:30:00 UTC\""
                 + " fw=203.0.113.1 pri=1 c=32 gcat=3 m=609 msg=\"IPS Prevention Alert: WEB-ATTACKS Example"

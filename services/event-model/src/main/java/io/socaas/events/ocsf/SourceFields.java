@@ -180,7 +180,9 @@ final class SourceFields {
      * A field of an Azure Monitor record's {@code properties} by its own name or dotted path: a
      * resource log or activity log record as a diagnostic setting exports it ({@code time}, {@code
      * operationName}, {@code category}, {@code properties: {...}}), so that one mapping reads the
-     * service's record and the export of it alike.
+     * service's record and the export of it alike. Azure Firewall's resource-specific records
+     * streamed through an event hub come without {@code operationName}: a {@code resourceId}
+     * beside the category stands for it.
      */
     private JsonNode azureMonitorProperty(String name) {
         ObjectNode properties = azureProperties();
@@ -190,7 +192,8 @@ final class SourceFields {
     private ObjectNode azureProperties() {
         if (azureProperties == null) {
             azureProperties = source.get("properties") instanceof ObjectNode properties
-                            && source.get("operationName") instanceof TextNode
+                            && (source.get("operationName") instanceof TextNode
+                                    || source.get("resourceId") instanceof TextNode)
                             && source.get("category") instanceof TextNode
                     ? properties
                     : NONE;

@@ -361,6 +361,31 @@ class CloudNetworkAndDnsMappingsTest {
         assertFlow(json(records.get(0).toJson()), 1, "10.1.4.44", 5353, "192.0.2.53", 53);
         assertFlow(json(records.get(1).toJson()), 1, "10.1.4.45", 40000, "192.0.2.80", 80);
 
+        // records streamed through an event hub come without operationName: still read by their columns
+        String withoutOperation = "\"operationName\": \"%s\", ";
+        JsonNode threat =
+                json(structured("AZFWThreatIntel", """
+                        {"Protocol": "TCP", "SourceIp": "10.1.4.46", "SourcePort": 52011, "DestinationIp": "203.0.113.66",
+                         "DestinationPort": 443, "Action": "Deny", "Fqdn": "", "Url": "", "IsTlsInspected": false,
+                         "ThreatDescription": "Known botnet command and control"}""").replace(withoutOperation.formatted("AZFWThreatIntel"), ""));
+        assertThat(threat.toString()).doesNotContain("operationName");
+        assertProduct(threat, "Azure Firewall");
+        assertFlow(threat, 5, "10.1.4.46", 52011, "203.0.113.66", 443);
+        assertDenied(threat);
+        assertThat(threat.get("is_alert").asBoolean()).isTrue();
+        assertThat(threat.get("status_detail").asText()).isEqualTo("Known botnet command and control");
+        JsonNode allowed =
+                json(structured("AZFWNetworkRule", """
+                        {"Protocol": "UDP", "SourceIp": "10.1.4.47", "SourcePort": 40123, "DestinationIp": "192.0.2.123",
+                         "DestinationPort": 123, "Action": "Allow", "Policy": "hub-policy", "Rule": "allow-ntp", "ActionReason": ""}""").replace(withoutOperation.formatted("AZFWNetworkRule"), ""));
+        assertFlow(allowed, 1, "10.1.4.47", 40123, "192.0.2.123", 123);
+        assertAllowed(allowed);
+        assertThat(allowed.at("/firewall_rule/name").asText()).isEqualTo("allow-ntp");
+        assertBaseEventOf(
+                json(structured("AZFWFatFlow", "{\"SourceIp\": \"10.1.4.43\", \"FlowRate\": 812.5}")
+                        .replace(withoutOperation.formatted("AZFWFatFlow"), "")),
+                "Azure Firewall");
+
         // a top flows record is the product's, not a decision on traffic
         assertBaseEventOf(
                 json(structured("AZFWFatFlow", "{\"SourceIp\": \"10.1.4.43\", \"FlowRate\": 812.5}")),

@@ -645,6 +645,60 @@ class NetworkDeviceMappingsTest {
     }
 
     @Test
+    void fortiMailCommaSeparatedAndVersion8Lines() throws Exception {
+        // the remote log setting comma-separated-value: the same pairs, separated by commas
+        JsonNode login = line("<190>date=2026-03-01,time=09:10:00.123,device_id=FE100C3909600504,log_id=0701002231,"
+                + "type=kevent,subtype=admin,pri=information, user=admin,ui=GUI(192.0.2.10),action=login,"
+                + "status=success,reason=none,msg=\"User admin login successfully from GUI(192.0.2.10)\"");
+        assertProduct(login, "FortiMail");
+        assertLogon(login, 1, "admin", "192.0.2.10");
+        assertThat(login.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:10:00.123Z"));
+        JsonNode failed = line("<189>date=2026-03-01,time=09:11:00,device_id=FE100C3909600504,log_id=0701002232,"
+                + "type=kevent,subtype=admin,pri=warning, user=root,ui=ssh(203.0.113.40),action=login,"
+                + "status=failure,reason=bad password,msg=\"User root login failed from ssh(203.0.113.40)\"");
+        assertLogon(failed, 2, "root", "203.0.113.40");
+
+        JsonNode quarantined = line("<190>date=2026-03-01,time=09:12:00.500,device_id=FE100C3909600504,"
+                + "log_id=0200007961,type=statistics,pri=information,session_id=\"abc-def\","
+                + "client_name=\"mx.example.net\",client_ip=\"198.51.100.30\",dst_ip=\"192.0.2.25\","
+                + "from=\"a@example.net\",to=\"b@example.com\",polid=\"0:1:1:SYSTEM\",mailer=\"mta\","
+                + "direction=\"in\",virus=\"\",disposition=\"System Quarantine;Notification\","
+                + "classifier=\"Attachment Filter\",message_length=\"4096\",subject=\"Report, final\"");
+        assertThat(quarantined.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(quarantined.get("activity_id").asInt()).isEqualTo(2);
+        assertDenied(quarantined);
+        assertThat(quarantined.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.30");
+        assertThat(quarantined.at("/email/subject").asText()).isEqualTo("Report, final");
+        assertThat(quarantined.get("status_detail").asText()).isEqualTo("Attachment Filter");
+
+        JsonNode virus = line("<190>date=2026-03-01,time=09:13:00,device_id=FE100C3909600504,log_id=0400003064,"
+                + "type=virus,subtype=infected,pri=information,from=\"c@example.net\",to=\"d@example.com\","
+                + "src=198.51.100.31,session_id=\"ghi\",msg=\"The file invoice.zip is infected with Test.Sample.\"");
+        assertThat(virus.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(virus.at("/evidences/0/file/name").asText()).isEqualTo("invoice.zip");
+        assertThat(virus.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("198.51.100.31");
+
+        // FortiMail 8: a time, eventtime and tz before log_id, no date=, time= or device_id=
+        JsonNode v8 = line("<190>2026-03-01 09:20:00.278 eventtime=1772356800278 tz=\"+0000\" log_id=0701000001"
+                + " type=kevent subtype=admin pri=information user=admin ui=GUI(192.0.2.11) action=login"
+                + " status=success reason=none msg=\"User admin logged in successfully from GUI(192.0.2.11)\"");
+        assertProduct(v8, "FortiMail");
+        assertLogon(v8, 1, "admin", "192.0.2.11");
+        assertThat(v8.get("time").asLong()).isEqualTo(1772356800278L);
+
+        // other comma-separated events stay Base Events of the product; FortiManager's own events are not FortiMail's
+        assertBaseEventOf(
+                line("<191>date=2026-03-01,time=09:14:00,device_id=FE100C3909600504,log_id=0702001905,type=kevent,"
+                        + "subtype=system,pri=debug, user=ntpd,ui=ntpd,action=none,status=none,"
+                        + "msg=\"ntpd: system clock updated\""),
+                "FortiMail");
+        JsonNode fmg = line("<189>date=2026-03-01 time=09:15:00 devname=\"FMG-VM64\" device_id=\"FMG-VM0000000001\""
+                + " log_id=0031040026 type=event subtype=system pri=information desc=\"Login\" user=\"admin\""
+                + " userfrom=\"GUI(192.0.2.12)\" msg=\"User admin login successful from GUI(192.0.2.12)\"");
+        assertThat(fmg.at("/metadata/product/name").asText()).isNotEqualTo("FortiMail");
+    }
+
+    @Test
     void sophosFirewallRulesAndLogins() throws Exception {
         // corpus (Wazuh sophos-fw)
         JsonNode denied = line("device=\"SFW\" date=2019-10-09 time=17:19:06 timezone=\"+08\" device_name=\"XG210\""

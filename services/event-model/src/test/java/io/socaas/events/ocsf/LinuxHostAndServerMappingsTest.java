@@ -316,6 +316,45 @@ class LinuxHostAndServerMappingsTest {
     }
 
     @Test
+    void dhcpdRefusalsRelaysLeaseDurationsAndTransactionsAreRead() throws Exception {
+        // the pool is exhausted: a failed Discover with the reason
+        JsonNode exhausted = line("<30>Feb 27 08:10:02 dhcp2 dhcpd[3301]: DHCPDISCOVER from 00:16:3e:4a:10:07 via eth1:"
+                + " network 192.0.2.0/25: no free leases");
+        assertClass(exhausted, 4004, 1);
+        assertThat(exhausted.get("status_id").asInt()).as("%s", exhausted).isEqualTo(2);
+        assertThat(exhausted.get("status_detail").asText()).isEqualTo("no free leases");
+        assertThat(exhausted.at("/src_endpoint/mac").asText()).isEqualTo("00:16:3e:4a:10:07");
+        JsonNode notAuthoritative = line("<30>Feb 27 08:10:03 dhcp2 dhcpd[3301]: DHCPREQUEST for 198.51.100.77"
+                + " (198.51.100.1) from 00:16:3e:4a:10:08 via eth1: ignored (not authoritative).");
+        assertClass(notAuthoritative, 4004, 3);
+        assertThat(notAuthoritative.get("status_detail").asText()).isEqualTo("ignored (not authoritative)");
+        // Infoblox NIOS's dhcpd: relay, lease duration, transaction id and a renewal
+        JsonNode ack = line("<30>Feb 27 08:10:04 nios1.example.com dhcpd[4410]: DHCPACK on 192.0.2.61 to"
+                + " 00:16:3e:4a:10:09 (PRN-FLOOR2) via eth2 relay 192.0.2.1 lease-duration 86400 (RENEW) uid"
+                + " 01:00:16:3e:4a:10:09");
+        assertClass(ack, 4004, 5);
+        assertThat(ack.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.61");
+        assertThat(ack.at("/src_endpoint/hostname").asText()).isEqualTo("PRN-FLOOR2");
+        assertThat(ack.at("/relay/ip").asText()).isEqualTo("192.0.2.1");
+        assertThat(ack.get("lease_dur").asInt()).isEqualTo(86400);
+        assertThat(ack.get("is_renewal").asBoolean()).isTrue();
+        assertThat(ack.has("status_id")).as("an Ack is no failure: %s", ack).isFalse();
+        JsonNode discover = line("<30>Feb 27 08:10:05 nios1.example.com dhcpd[4410]: DHCPDISCOVER from"
+                + " 00:16:3e:4a:10:0a (kiosk-3) via eth2 TransID 5c2e91d0 uid 01:00:16:3e:4a:10:0a");
+        assertThat(discover.get("transaction_uid").asText()).isEqualTo("5c2e91d0");
+        assertThat(discover.has("is_renewal")).isFalse();
+        // a lease query names the asking agent's address without the colon that follows it
+        JsonNode leaseQuery = line("<30>Feb 27 08:10:06 nios1.example.com dhcpd[4410]: DHCPLEASEQUERY from"
+                + " 192.0.2.1: LEASEQUERY not allowed, query ignored");
+        assertThat(leaseQuery.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.1");
+        // a release of a lease the server did not know is no refusal
+        JsonNode release = line("<30>Feb 27 08:10:07 dhcp2 dhcpd[3301]: DHCPRELEASE of 192.0.2.62 from"
+                + " 00:16:3e:4a:10:0b via eth1 (not found)");
+        assertClass(release, 4004, 7);
+        assertThat(release.has("status_id")).isFalse();
+    }
+
+    @Test
     void databaseLoginsAreAuthenticationWithTheClient() throws Exception {
         // PostgreSQL (messages from its source, auth.c), through syslog and in its own log file with common prefixes
         JsonNode viaSyslog = line("<30>Mar  1 09:00:00 db1 postgres[4432]: [3-1] 2026-03-01 09:00:00 UTC FATAL: "

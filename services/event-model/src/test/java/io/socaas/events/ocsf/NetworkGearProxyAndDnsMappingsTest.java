@@ -317,7 +317,10 @@ class NetworkGearProxyAndDnsMappingsTest {
                 line("<191>Jan 24 11:28:30.407: %LINEPROTO-5-UPDOWN: Line protocol on Interface"
                         + " GigabitEthernet0/0, changed state to down"),
                 IOS);
-        assertBaseEventOf(line("%SYS-5-CONFIG_I: Configured from console by admin on vty0 (10.0.0.5)"), IOS);
+        assertBaseEventOf(
+                line("%SYS-6-CLOCKUPDATE: System clock has been updated from 10:00:00 UTC Sun Mar 1 2026 to"
+                        + " 10:00:05 UTC Sun Mar 1 2026, configured from console by admin on vty0 (10.0.0.5)."),
+                IOS);
         assertBaseEventOf(
                 line("%PM-SP-4-ERR_DISABLE: bpduguard error detected on Gi3/1, putting Gi3/1 in err-disable state"),
                 IOS);
@@ -335,6 +338,46 @@ class NetworkGearProxyAndDnsMappingsTest {
                     .as(unrelated)
                     .isNotEqualTo(IOS);
         }
+    }
+
+    @Test
+    void ciscoIosConfigurationChangesAreApiActivityWithWhoAndFromWhere() throws Exception {
+        // SYS-5-CONFIG_I with AAA (user on line), without it (line only), from the console and from a file
+        JsonNode aaa = line("<189>41207: Mar  1 10:12:44.310 UTC: %SYS-5-CONFIG_I: Configured from console by"
+                + " netops on vty1 (192.0.2.45)");
+        assertThat(aaa.get("class_uid").asInt()).as("%s", aaa).isEqualTo(6003);
+        assertThat(aaa.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(aaa.at("/actor/user/name").asText()).isEqualTo("netops");
+        assertThat(aaa.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.45");
+        assertThat(aaa.at("/api/operation").asText()).isEqualTo("configure");
+        assertProduct(aaa, IOS);
+        JsonNode noAaa = line("<189>Mar  1 10:12:45 sw-core2 112: *Mar  1 10:12:45: %SYS-5-CONFIG_I: Configured from"
+                + " console by vty0 (198.51.100.12)");
+        assertThat(noAaa.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(noAaa.at("/actor/user").isMissingNode())
+                .as("the line is no user: %s", noAaa)
+                .isTrue();
+        assertThat(noAaa.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.12");
+        assertThat(noAaa.at("/device/hostname").asText()).isEqualTo("sw-core2");
+        JsonNode console = line("%SYS-5-CONFIG_I: Configured from console by console");
+        assertThat(console.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(console.at("/src_endpoint").isMissingNode()).isTrue();
+        assertThat(line("%SYS-5-CONFIG_I: Configured from tftp://192.0.2.9/rtr1-confg by netops on vty1 (192.0.2.45)")
+                        .at("/actor/user/name")
+                        .asText())
+                .isEqualTo("netops");
+        // the configuration archive's logged commands
+        JsonNode cmd = line("<189>41208: Mar  1 10:12:50.002 UTC: %PARSER-5-CFGLOG_LOGGEDCMD: User:netops  logged"
+                + " command:username backdoor privilege 15 secret 0 x");
+        assertThat(cmd.get("class_uid").asInt()).as("%s", cmd).isEqualTo(6003);
+        assertThat(cmd.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(cmd.at("/actor/user/name").asText()).isEqualTo("netops");
+        assertThat(cmd.at("/api/operation").asText()).isEqualTo("username backdoor privilege 15 secret 0 x");
+        // a configuration saved or the archive's own messages are not changes
+        assertBaseEventOf(
+                line("%SYS-6-LOGGINGHOST_STARTSTOP: Logging to host 192.0.2.9 port 514 started - CLI" + " initiated"),
+                IOS);
+        assertBaseEventOf(line("%PARSER-4-BADCFG: Unexpected end of configuration file."), IOS);
     }
 
     @Test

@@ -1240,6 +1240,25 @@ class CloudAuditMappingsTest {
         assertProduct(merged, "GitHub");
         assertThat(merged.get("class_uid").asInt()).isEqualTo(6003);
         assertThat(merged.get("activity_id").asInt()).isEqualTo(3);
+        // a push branch protection rejected is a failed update of the repository; a change of the protection is not a
+        // failure
+        JsonNode rejected = json("""
+                {"@timestamp": 1772270102000, "_document_id": "r1", "action": "protected_branch.rejected_ref_update",
+                 "actor": "mallory", "actor_ip": "203.0.113.66", "created_at": 1772270102000, "org": "acme",
+                 "repo": "acme/payments", "operation_type": "modify"}""");
+        assertApi(rejected, "GitHub", 3, "protected_branch.rejected_ref_update", "acme/payments", "mallory");
+        assertThat(rejected.get("status_id").asInt()).isEqualTo(2);
+        assertThat(rejected.get("status").asText()).isEqualTo("Failure");
+        assertThat(rejected.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.66");
+        JsonNode rejectedOldShape = json("""
+                {"action": "protected_branch.rejected_ref_update", "actor": "mallory", "created_at": 1772270102000,
+                 "org": "acme", "repo": "acme/payments", "actor_location": {"country_code": "RO"}}""");
+        assertThat(rejectedOldShape.get("status_id").asInt()).isEqualTo(2);
+        JsonNode protectionChanged = json("""
+                {"action": "protected_branch.update_admin_enforced", "actor": "octocat", "created_at": 1772270102000,
+                 "org": "acme", "repo": "acme/payments"}""");
+        assertApi(protectionChanged, "GitHub", 3, "protected_branch.update_admin_enforced", "acme/payments", "octocat");
+        assertThat(protectionChanged.has("status_id")).isFalse();
         // a JSON event with an action and an actor but none of GitHub's other fields is not GitHub's
         assertThat(product(json("{\"action\": \"delete\", \"actor\": \"bob\", \"time\": 1772270102000}")))
                 .isNotEqualTo("GitHub");

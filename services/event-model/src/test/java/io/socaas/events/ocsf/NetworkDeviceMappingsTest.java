@@ -686,6 +686,30 @@ class NetworkDeviceMappingsTest {
         assertLogon(v8, 1, "admin", "192.0.2.11");
         assertThat(v8.get("time").asLong()).isEqualTo(1772356800278L);
 
+        // an administrator's configuration change, in either separator
+        JsonNode changed = line("<190>date=2026-03-01,time=09:16:00.010,device_id=FE100C3909600504,log_id=0700001767,"
+                + "type=kevent,subtype=config,pri=information, user=admin,ui=http(192.0.2.13),module=unknown,"
+                + "submodule=unknown,msg=\"Modified 'relay1' on 'log setting remote' : port[514->5514]"
+                + " (user: admin, from: http(192.0.2.13))\"");
+        assertThat(changed.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(changed.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(changed.at("/actor/user/name").asText()).isEqualTo("admin");
+        assertThat(changed.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.13");
+        assertThat(changed.at("/resources/0/name").asText()).isEqualTo("relay1");
+        assertThat(changed.at("/resources/0/type").asText()).isEqualTo("log setting remote");
+        JsonNode deleted = line("date=2026-03-01 time=09:17:00 device_id=FE100C3909600504 log_id=0700001767"
+                + " type=kevent subtype=config pri=information user=admin ui=GUI(192.0.2.14) module=unknown"
+                + " submodule=unknown msg=\"Deleted 'allow-partner' from 'policy recipient' : status[enable]"
+                + " (user: admin, from: GUI(192.0.2.14))\"");
+        assertThat(deleted.get("activity_id").asInt()).isEqualTo(4);
+        assertThat(deleted.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.14");
+        // a configuration message of another shape is still the administrator's change, of no named operation
+        JsonNode other = line("date=2026-03-01 time=09:18:00 device_id=FE100C3909600504 log_id=0700000012"
+                + " type=kevent subtype=config pri=information user=admin ui=GUI(192.0.2.14) module=unknown"
+                + " submodule=unknown msg=\"for 'system dns'\"");
+        assertThat(other.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(other.get("activity_id").asInt()).isEqualTo(99);
+
         // other comma-separated events stay Base Events of the product; FortiManager's own events are not FortiMail's
         assertBaseEventOf(
                 line("<191>date=2026-03-01,time=09:14:00,device_id=FE100C3909600504,log_id=0702001905,type=kevent,"

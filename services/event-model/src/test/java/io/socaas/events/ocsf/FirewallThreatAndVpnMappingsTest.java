@@ -559,6 +559,30 @@ class FirewallThreatAndVpnMappingsTest {
     }
 
     @Test
+    void checkPointOptimizedDropSummariesNameTheFirstPacket() throws Exception {
+        JsonNode summary = line(
+                "<134>1 2026-03-01T09:50:00Z gw-01 CheckPoint 16953 - [action:\"Drop\"; flags:\"409600\";"
+                        + " ifdir:\"inbound\"; logid:\"0\"; origin:\"192.0.2.1\"; time:\"1772358600\"; version:\"5\";"
+                        + " drop_reason:\"matched optimized drop\"; layer_name:\"Network\"; rule_action:\"Drop\";"
+                        + " rule_name:\"Cleanup rule\"; rule_uid:\"0a1b2c3d\"; packet_amount:\"2\";"
+                        + " packets:\" <198.51.100.40,40001,203.0.113.10,3389,6;eth1> <198.51.100.40,40002,203.0.113.11,22,6;eth1>\"]");
+        assertFlow(summary, 5, "198.51.100.40", 40001, "203.0.113.10", 3389);
+        assertDenied(summary);
+        assertThat(summary.at("/connection_info/protocol_num").asInt()).isEqualTo(6);
+        assertThat(summary.get("count").asInt()).isEqualTo(2);
+        assertThat(summary.at("/firewall_rule/name").asText()).isEqualTo("Cleanup rule");
+        assertThat(summary.get("status_detail").asText()).isEqualTo("matched optimized drop");
+
+        // a drop with its own addresses keeps them, whatever its packet list says
+        JsonNode own =
+                line("<134>1 2026-03-01T09:51:00Z gw-01 CheckPoint 16953 - [action:\"Drop\"; origin:\"192.0.2.1\";"
+                        + " time:\"1772358660\"; version:\"5\"; src:\"198.51.100.41\"; s_port:\"40003\"; dst:\"203.0.113.12\";"
+                        + " service:\"445\"; proto:\"6\"; rule_name:\"Cleanup rule\";"
+                        + " packets:\" <198.51.100.99,1,203.0.113.99,2,17>\"]");
+        assertFlow(own, 5, "198.51.100.41", 40003, "203.0.113.12", 445);
+    }
+
+    @Test
     void checkPointAdministratorsAuditAndThreatPrevention() throws Exception {
         JsonNode failed = line("<134>1 2026-03-01T09:40:00Z mgmt-01 CheckPoint 10547 - [action:\"Accept\";"
                 + " flags:\"163872\"; ifdir:\"outbound\"; origin:\"192.0.2.10\"; time:\"1772358000\"; version:\"5\";"

@@ -101,6 +101,22 @@ class WindowsServerTextLogMappingsTest {
     }
 
     @Test
+    void dhcpDescriptionsWithACommaStayTheServersLines() throws Exception {
+        // the server's own text for ID 56 holds a comma and a space: still its line, with its time and reason
+        JsonNode stopped =
+                line("56,02/26/26,07:40:12,Authorization failure, stopped servicing,,corp.example.com,,,0,6,,,,,,,,,0");
+        assertBaseEventOf(stopped, DHCP);
+        assertThat(stopped.get("status_detail").asText()).isEqualTo("Authorization failure, stopped servicing");
+        assertThat(stopped.get("time").asLong()).isEqualTo(epochMillis("2026-02-26T07:40:12Z"));
+        // the comma that separates the columns still does: a lease keeps its client
+        JsonNode assign =
+                line("10,02/26/26,07:40:13,Assign,192.0.2.57,kiosk-4.example.com,00163E4A1011,,2231,0,,,,,,,,,0");
+        assertThat(assign.get("class_uid").asInt()).isEqualTo(4004);
+        assertThat(assign.at("/src_endpoint/ip").asText()).isEqualTo("192.0.2.57");
+        assertThat(assign.at("/src_endpoint/hostname").asText()).isEqualTo("kiosk-4.example.com");
+    }
+
+    @Test
     void httpSysRefusedRequestsAreFailedHttpActivityWithTheReason() throws Exception {
         JsonNode badUrl = line("2026-03-01 09:30:12 203.0.113.50 50112 192.0.2.10 443 HTTP/1.1 GET"
                 + " /scripts/..%c0%af../winnt/system32/cmd.exe 400 - URL -");

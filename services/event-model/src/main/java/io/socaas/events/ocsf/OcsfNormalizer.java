@@ -242,22 +242,13 @@ public final class OcsfNormalizer {
                         }
                     });
                 }
-                if (candidate.auditCommandLine() != null
-                        && !source.has(candidate.auditCommandLine().into())) {
-                    String commandLine = AuditCommandLine.of(
-                            fields.text(candidate.auditCommandLine().from()));
-                    if (commandLine != null) {
-                        source.put(candidate.auditCommandLine().into(), commandLine);
-                    }
-                }
-                if (candidate.argsCommandLine() != null
-                        && !fields.has(candidate.argsCommandLine().into())) {
-                    String commandLine = AuditCommandLine.ofArguments(
-                            fields.get(candidate.argsCommandLine().from()));
-                    if (commandLine != null) {
-                        source.put(candidate.argsCommandLine().into(), commandLine);
-                    }
-                }
+                putCommandLine(
+                        source, fields, candidate.auditCommandLine(), from -> AuditCommandLine.of(fields.text(from)));
+                putCommandLine(
+                        source,
+                        fields,
+                        candidate.argsCommandLine(),
+                        from -> AuditCommandLine.ofArguments(fields.get(from)));
                 fields.sourceChanged();
                 break;
             }
@@ -1031,4 +1022,22 @@ public final class OcsfNormalizer {
 
     /** The suffix of a target segment that is an array of one object or value. */
     static final String ARRAY = "[]";
+
+    /**
+     * Writes the command line {@code read} makes of the field {@code commandLine.from()} to the source
+     * field {@code commandLine.into()}, unless the event has a field of that name (none when the file
+     * asks for none, or nothing could be read).
+     */
+    private static void putCommandLine(
+            ObjectNode source,
+            SourceFields fields,
+            SourceMapping.CommandLine commandLine,
+            java.util.function.Function<String, String> read) {
+        if (commandLine != null && !fields.has(commandLine.into())) {
+            String text = read.apply(commandLine.from());
+            if (text != null) {
+                source.put(commandLine.into(), text);
+            }
+        }
+    }
 }

@@ -29,8 +29,10 @@ import java.util.regex.Pattern;
  * the host, as databases write their own logs; after an ISO time, a word is the host only when a syslog
  * tag follows it), or a line without a syslog header (then the whole line is the message). A line that starts with {@code <} must carry a valid
  * priority; an RFC 5424 line must follow its grammar up to MSG (a bracketed text that does not
- * open an SD-ELEMENT, as Check Point writes, is read as the message): otherwise {@link
- * MalformedLogException}. Everything else parses. Thread-safe.
+ * open an SD-ELEMENT, as Check Point writes, is read as the message; inside an SD-ELEMENT, spaces
+ * before its {@code ]} and more than one space between its parameters are allowed, as Check Point
+ * writes its {@code [Fields@1.3.6.1.4.1.2620 ... ]}, and so is the TIMESTAMP offset it writes west of
+ * UTC, {@code --5:00} for {@code -05:00}): otherwise {@link MalformedLogException}. Everything else parses. Thread-safe.
  */
 public final class SyslogParser {
 
@@ -127,6 +129,9 @@ public final class SyslogParser {
                 }
             } catch (DateTimeException e) {
                 timestamp = localTime(time);
+                if (timestamp == null) {
+                    timestamp = doubledMinusOffset(time);
+                }
             }
             if (timestamp == null) {
                 throw new MalformedLogException("RFC 5424 TIMESTAMP: '" + time + "' is not an RFC 3339 time");
@@ -168,6 +173,28 @@ public final class SyslogParser {
         }
     }
 
+    private static final Pattern DOUBLED_MINUS_OFFSET =
+            Pattern.compile("(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?)--(\\d{1,2}):(\\d{2})");
+
+    /**
+     * An RFC 5424 TIMESTAMP whose offset west of UTC is written with a second minus and its hours
+     * without a leading zero ({@code 2026-01-13T10:10:16--5:00} for {@code -05:00}), as Check Point's
+     * gateways write it in their {@code [Fields@1.3.6.1.4.1.2620 ...]} lines; null for any other text.
+     */
+    private static Instant doubledMinusOffset(String time) {
+        Matcher m = DOUBLED_MINUS_OFFSET.matcher(time);
+        if (!m.matches()) {
+            return null;
+        }
+        String hours = m.group(2).length() == 1 ? "0" + m.group(2) : m.group(2);
+        try {
+            return OffsetDateTime.parse(m.group(1) + "-" + hours + ":" + m.group(3))
+                    .toInstant();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
     private static Map<String, Map<String, String>> structuredData(Cursor c) {
         if (c.at('-')) {
             c.pos++;
@@ -182,7 +209,13 @@ public final class SyslogParser {
             String id = c.name("SD-ID");
             Map<String, String> params = new LinkedHashMap<>();
             while (c.at(' ')) {
-                c.pos++;
+                // RFC 5424 puts one space before each SD-PARAM and none before ']'; Check Point's Log
+                // Exporter writes a space before the ']' ([Fields@1.3.6.1.4.1.2620 ... src="..." ]):
+                // a run of spaces may stand where one space does, and before the ']'
+                c.skipSpaces();
+                if (c.at(']') || !c.more()) {
+                    break;
+                }
                 String name = c.name("PARAM-NAME");
                 if (!c.at('=') || !c.startsWith("=\"")) {
                     throw new MalformedLogException("RFC 5424 STRUCTURED-DATA: expected =\" after " + name);

@@ -316,6 +316,75 @@ class SyslogParsersTest {
     }
 
     @Test
+    void spacesBeforeTheCloseOfAnSdElementAndBetweenItsParametersAreRead() {
+        // Check Point's Log Exporter writes a space before the ']' of its Fields element
+        SyslogMessage m = parser.parse(
+                "<85>1 2026-03-01T09:15:02+01:00 192.0.2.254 CP-GW - Log [Fields@1.3.6.1.4.1.2620 Action=\"Accept\""
+                        + " src=\"192.0.2.10\"  dst=\"198.51.100.20\" product=\"VPN-1 & FireWall-1\" ] after",
+                RECEIVED);
+        assertThat(m.format()).isEqualTo(SyslogMessage.Format.RFC5424);
+        assertThat(m.appName()).isEqualTo("CP-GW");
+        assertThat(m.msgId()).isEqualTo("Log");
+        assertThat(m.structuredParam("Fields@1.3.6.1.4.1.2620", "Action")).isEqualTo("Accept");
+        assertThat(m.structuredParam("Fields@1.3.6.1.4.1.2620", "src")).isEqualTo("192.0.2.10");
+        assertThat(m.structuredParam("Fields@1.3.6.1.4.1.2620", "dst")).isEqualTo("198.51.100.20");
+        assertThat(m.structuredParam("Fields@1.3.6.1.4.1.2620", "product")).isEqualTo("VPN-1 & FireWall-1");
+        assertThat(m.message()).isEqualTo("after");
+
+        // several elements, each closed after spaces, and an element with no parameter but spaces
+        SyslogMessage two = parser.parse("<13>1 - h a - - [a@1 x=\"1\" ][b@2   y=\"2\"  ][c@3 ] msg", RECEIVED);
+        assertThat(two.structuredParam("a@1", "x")).isEqualTo("1");
+        assertThat(two.structuredParam("b@2", "y")).isEqualTo("2");
+        assertThat(two.structuredData()).containsKey("c@3");
+        assertThat(two.message()).isEqualTo("msg");
+
+        // an ingest key in such an element is still the sender's key
+        SyslogMessage keyed = parser.parse("<13>1 - h a - - [socaas@32473 key=\"sk_abc\" ] msg", RECEIVED);
+        assertThat(keyed.structuredParam("socaas@32473", "key")).isEqualTo("sk_abc");
+
+        // what is still not structured data: parameters not separated, unquoted or unclosed values,
+        // an element never closed, and no space between the element and the message
+        for (String line : List.of(
+                "<13>1 - h a - - [x@1 a=\"1\"b=\"2\" ] msg",
+                "<13>1 - h a - - [x@1 a=1 ] msg",
+                "<13>1 - h a - - [x@1 a= \"1\" ] msg",
+                "<13>1 - h a - - [x@1 a=\"1\" ",
+                "<13>1 - h a - - [x@1 a=\"1\"   ",
+                "<13>1 - h a - - [x@1 a=\"1\" ]msg",
+                "<13>1 - h a - - [socaas@32473 key=\"sk_abc\"  msg")) {
+            assertThatThrownBy(() -> parser.parse(line, RECEIVED)).as(line).isInstanceOf(MalformedLogException.class);
+        }
+    }
+
+    @Test
+    void readsTheOffsetWestOfUtcCheckPointWritesWithADoubledMinus() {
+        SyslogMessage m = parser.parse(
+                "<85>1 2026-02-27T10:15:00--5:00 192.0.2.254 CP-GW - Log [Fields@1.3.6.1.4.1.2620 src=\"192.0.2.10\" ]",
+                RECEIVED);
+        assertThat(m.timestamp()).isEqualTo(Instant.parse("2026-02-27T15:15:00Z"));
+        assertThat(parser.parse("<85>1 2026-02-27T10:15:00.250--10:00 h CP-GW - Log -", RECEIVED)
+                        .timestamp())
+                .isEqualTo(Instant.parse("2026-02-27T20:15:00.250Z"));
+        assertThat(parser.parse("<85>1 2026-02-27T10:15:00--3:30 h CP-GW - Log -", RECEIVED)
+                        .timestamp())
+                .isEqualTo(Instant.parse("2026-02-27T13:45:00Z"));
+
+        // no other misspelt offset is a time
+        for (String time : List.of(
+                "2026-02-27T10:15:00---5:00",
+                "2026-02-27T10:15:00--25:00",
+                "2026-02-27T10:15:00--5:60",
+                "2026-02-27T10:15:00--5",
+                "2026-02-27T10:15:00+-5:00",
+                "2026-02-27T10:15:00-5:00",
+                "2026-02-27--5:00",
+                "2026-02-30T10:15:00--5:00")) {
+            String line = "<85>1 " + time + " h CP-GW - Log -";
+            assertThatThrownBy(() -> parser.parse(line, RECEIVED)).as(line).isInstanceOf(MalformedLogException.class);
+        }
+    }
+
+    @Test
     void readsCefHeaderAndExtensionWithEscapes() {
         CefParser.CefEvent cef = CefParser.parse(
                 "CEF:0|Ven\\|dor|Prod\\\\uct|1.0|100|Port scan|7|src=10.0.0.1 spt=1234 msg=a\\=b c\\nd act=blocked x");

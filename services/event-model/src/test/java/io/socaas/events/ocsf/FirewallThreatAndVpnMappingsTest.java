@@ -13,6 +13,7 @@ import static io.socaas.events.ocsf.MappedRecords.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -580,6 +581,62 @@ class FirewallThreatAndVpnMappingsTest {
                         + " service:\"445\"; proto:\"6\"; rule_name:\"Cleanup rule\";"
                         + " packets:\" <198.51.100.99,1,203.0.113.99,2,17>\"]");
         assertFlow(own, 5, "198.51.100.41", 40003, "203.0.113.12", 445);
+    }
+
+    @Test
+    void checkPointFieldsStructuredDataReadsAsItsKeyValueForm() throws Exception {
+        // the gateway's RFC 5424 structured data, a space before the ']'
+        JsonNode accepted = line("<85>1 2026-03-01T10:52:00+01:00 192.0.2.1 CP-GW - Log [Fields@1.3.6.1.4.1.2620"
+                + " Action=\"Accept\" src=\"198.51.100.41\" dst=\"203.0.113.12\" proto=\"6\" service=\"443\""
+                + " s_port=\"40003\" rule_name=\"Web out\" rule_uid=\"0a1b2c3d\" product=\"VPN-1 & FireWall-1\""
+                + " product_family=\"Network\" ]");
+        assertProduct(accepted, "Check Point Security Gateway");
+        assertFlow(accepted, 6, "198.51.100.41", 40003, "203.0.113.12", 443);
+        assertAllowed(accepted);
+        assertThat(accepted.at("/connection_info/protocol_num").asInt()).isEqualTo(6);
+        assertThat(accepted.at("/firewall_rule/name").asText()).isEqualTo("Web out");
+        assertThat(accepted.at("/firewall_rule/uid").asText()).isEqualTo("0a1b2c3d");
+        assertThat(accepted.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:52:00Z"));
+        // Action is the same source field as the key:"value" form's action
+        assertThat(accepted.at("/unmapped/action").asText()).isEqualTo("Accept");
+        JsonNode keyValue = line("<134>1 2026-03-01T09:52:00Z gw-01 CheckPoint 16953 - [action:\"Accept\";"
+                + " src:\"198.51.100.41\"; dst:\"203.0.113.12\"; proto:\"6\"; service:\"443\"; s_port:\"40003\";"
+                + " rule_name:\"Web out\"; rule_uid:\"0a1b2c3d\"; product:\"VPN-1 & FireWall-1\"]");
+        for (String attribute : List.of(
+                "/class_uid",
+                "/activity_id",
+                "/action_id",
+                "/disposition_id",
+                "/src_endpoint/ip",
+                "/src_endpoint/port",
+                "/dst_endpoint/ip",
+                "/dst_endpoint/port",
+                "/connection_info/protocol_num",
+                "/firewall_rule/name",
+                "/firewall_rule/uid")) {
+            assertThat(accepted.at(attribute)).as(attribute).isEqualTo(keyValue.at(attribute));
+        }
+
+        // newer gateways name the ports svc and sport_svc; a drop, in lower case, with the offset west of UTC
+        // written --5:00
+        JsonNode dropped = line("<85>1 2026-03-01T04:53:00--5:00 192.0.2.1 CP-GW - Log [Fields@1.3.6.1.4.1.2620"
+                + " Action=\"drop\" inzone=\"External\" outzone=\"DMZ\" src=\"198.51.100.42\" dst=\"203.0.113.13\""
+                + " proto=\"17\" rule_name=\"Cleanup rule\" ProductName=\"VPN-1 & FireWall-1\" svc=\"53\""
+                + " sport_svc=\"40004\" ProductFamily=\"Network\" ]");
+        assertFlow(dropped, 5, "198.51.100.42", 40004, "203.0.113.13", 53);
+        assertDenied(dropped);
+        assertThat(dropped.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:53:00Z"));
+
+        // a Fields element without an action is still the gateway's line
+        JsonNode noAction = line("<85>1 2026-03-01T09:54:00Z 192.0.2.1 CP-GW - Log [Fields@1.3.6.1.4.1.2620"
+                + " src=\"198.51.100.43\" dst=\"203.0.113.14\" proto=\"6\" svc=\"443\" ]");
+        assertBaseEventOf(noAction, "Check Point Security Gateway");
+
+        // another sender's element with the same names is not Check Point's
+        JsonNode other = line("<85>1 2026-03-01T09:55:00Z 192.0.2.9 edge-fw - Log [Fields@32473"
+                + " Action=\"Accept\" src=\"198.51.100.44\" dst=\"203.0.113.15\" proto=\"6\" service=\"443\" ] x");
+        assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo("Check Point Security Gateway");
+        assertThat(other.get("class_uid").asInt()).isZero();
     }
 
     @Test

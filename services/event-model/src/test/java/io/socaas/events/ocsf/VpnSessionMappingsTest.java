@@ -192,7 +192,32 @@ class VpnSessionMappingsTest {
                 + " [junos@2636.1.1.1.2.129 username=\"operator\" source-address=\"192.0.2.144\"]"
                 + " Login failed for user 'operator' from host '192.0.2.144'");
         assertLogon(sshd, 2, "operator", "192.0.2.144");
+        assertProduct(sshd, "Junos OS");
+        assertThat(sshd.at("/metadata/product/vendor_name").asText()).isEqualTo("Juniper Networks");
         assertThat(sshd.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T08:30:00Z"));
+        // the same failure in text form, from any Junos device
+        JsonNode sshdText = line("<37>Mar  1 08:30:30 core-mx1 sshd[3133]: SSHD_LOGIN_FAILED: Login failed for user"
+                + " 'operator' from host '2001:db8::44'");
+        assertLogon(sshdText, 2, "operator", "2001:db8::44");
+        assertProduct(sshdText, "Junos OS");
+        assertThat(sshdText.get("is_remote").asBoolean()).isTrue();
+        JsonNode sshdBare = line("<37>Mar  1 08:30:40 core-mx1 sshd: SSHD_LOGIN_FAILED: Login failed for user"
+                + " netops from host 192.0.2.146");
+        assertLogon(sshdBare, 2, "netops", "192.0.2.146");
+        assertProduct(sshdBare, "Junos OS");
+        // Junos' other sshd messages are its own, without a login
+        JsonNode threshold = line("<37>Mar  1 08:30:50 core-mx1 sshd[3133]: SSHD_LOGIN_ATTEMPTS_THRESHOLD: Threshold"
+                + " for unsuccessful authentication attempts (3) reached by user 'operator'");
+        assertBaseEventOf(threshold, "Junos OS");
+        // Junos' tag elsewhere in an OpenSSH line, or another program's line, is not Junos'
+        JsonNode named = line(
+                "<38>Mar  1 08:31:00 web3 sshd[813]: Invalid user SSHD_LOGIN_FAILED from 192.0.2.201" + " port 50023");
+        assertProduct(named, "OpenSSH");
+        assertLogon(named, 2, "SSHD_LOGIN_FAILED", "192.0.2.201");
+        JsonNode otherProgram = line("<37>Mar  1 08:31:10 web3 logger[814]: SSHD_LOGIN_FAILED: Login failed for user"
+                + " 'operator' from host '192.0.2.147'");
+        assertThat(otherProgram.at("/metadata/product/name").asText()).isNotEqualTo("Junos OS");
+        assertThat(otherProgram.get("class_uid").asInt()).isNotEqualTo(3002);
 
         JsonNode login = line("<37>1 2026-03-01T08:31:00.000Z edge-srx2 login 3132 LOGIN_FAILED"
                 + " [junos@2636.1.1.1.2.129 username=\"operator\" source-address=\"192.0.2.145\"]"
@@ -204,6 +229,7 @@ class VpnSessionMappingsTest {
                 + " 192.0.2.200 port 50022 ssh2");
         assertLogon(openssh, 2, "test", "192.0.2.200");
         assertThat(openssh.at("/src_endpoint/port").asInt()).isEqualTo(50022);
+        assertProduct(openssh, "OpenSSH");
     }
 
     @Test

@@ -14,6 +14,12 @@ import java.util.Map;
  * {@code tenant}, {@code ingest_id} and {@code received_time} beside them, and the record's {@code
  * time} where the source has no field of that name. Records in the earlier, unnormalized shape are read
  * as they are.
+ *
+ * <p>A record read from a line of text (syslog, CEF, LEEF, Snare, ...) also carries its original
+ * line as {@code raw_data}: Sigma's keywords are a search of the whole log message, and a line's
+ * header (Cisco's {@code %SEC_LOGIN-5-WEBLOGIN_SUCCESS:}, a program's name and pid) is in no
+ * field as the device wrote it. A JSON or XML document's text is not added: its field names and
+ * markup are no message, and its values are all fields already.
  */
 public final class EventAdmission {
 
@@ -29,6 +35,12 @@ public final class EventAdmission {
     /** The platform's fields of a normalized record, which rules and alerts read beside the source's. */
     private static final java.util.List<String> PLATFORM_FIELDS =
             java.util.List.of("tenant", "ingest_id", "received_time");
+
+    /** The name under which a text line's original is read (the record's own name for it). */
+    public static final String RAW_LINE = "raw_data";
+
+    /** The formats whose original is a document rather than a message: their text is not searched. */
+    private static final java.util.Set<String> DOCUMENT_FORMATS = java.util.Set.of("json", "xml");
 
     private EventAdmission() {}
 
@@ -72,6 +84,12 @@ public final class EventAdmission {
         }
         if (map.containsKey("time")) {
             source.putIfAbsent("time", map.get("time"));
+        }
+        if (map.get(RAW_LINE) instanceof String line
+                && map.get("metadata") instanceof Map<?, ?> metadata
+                && metadata.get("log_format") instanceof String format
+                && !DOCUMENT_FORMATS.contains(format)) {
+            source.putIfAbsent(RAW_LINE, line);
         }
         return source;
     }

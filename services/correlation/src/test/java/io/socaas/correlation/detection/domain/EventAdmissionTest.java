@@ -74,4 +74,38 @@ class EventAdmissionTest {
                                 .containsEntry("time", 1772356502123L)
                                 .doesNotContainKeys("process", "unmapped"));
     }
+
+    private static Map<String, Object> normalized(String format, String raw) {
+        Map<String, Object> record = new java.util.HashMap<>();
+        record.put("class_uid", 0);
+        record.put("type_uid", 0);
+        record.put("tenant", "acme");
+        record.put("ingest_id", "01J");
+        record.put("metadata", Map.of("log_format", format));
+        record.put("raw_data", raw);
+        record.put("unmapped", Map.of("app_name", "%SEC_LOGIN-5-WEBLOGIN_SUCCESS", "message", "Login Success"));
+        return record;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLineOfTextIsReadWithItsOriginalAndADocumentWithoutItsText() {
+        String line = "<189>12: Oct 16 09:14:22 UTC: %SEC_LOGIN-5-WEBLOGIN_SUCCESS: Login Success";
+        for (String format : List.of("text", "cef", "leef", "snare")) {
+            assertThat(EventAdmission.admit("acme", normalized(format, line)))
+                    .as(format)
+                    .isInstanceOfSatisfying(
+                            EventAdmission.Accepted.class,
+                            a -> assertThat((Map<String, Object>) a.event()).containsEntry("raw_data", line));
+        }
+        for (String format : List.of("json", "xml")) {
+            assertThat(EventAdmission.admit("acme", normalized(format, "{\"app_name\": \"sshd\"}")))
+                    .as(format)
+                    .isInstanceOfSatisfying(
+                            EventAdmission.Accepted.class,
+                            a -> assertThat((Map<String, Object>) a.event())
+                                    .doesNotContainKey("raw_data")
+                                    .containsEntry("message", "Login Success"));
+        }
+    }
 }

@@ -55,6 +55,7 @@ public final class OcsfMappings {
             "name",
             "description",
             "product",
+            "empty_values",
             "log_name",
             "log_name_field",
             "match",
@@ -219,8 +220,42 @@ public final class OcsfMappings {
                 texts(file, "wraps", root.get("wraps")),
                 Set.copyOf(texts(file, "dns_names", root.get("dns_names"))),
                 fields,
+                emptyValues(file, root.get("empty_values"), fields, all),
                 rules,
                 fallback);
+    }
+
+    /**
+     * {@code "empty_values": {"<source field>": ["<text>", ...]}}: texts that stand for no value in
+     * that field (Zscaler's referrer {@code None}, Cloudflare's client port {@code 0}); each field
+     * must be one an attribute of the file is read from. None when absent.
+     */
+    private static Map<String, Set<String>> emptyValues(
+            String file, JsonNode node, Map<String, List<String>> fields, List<SourceMapping.Rule> rules) {
+        if (node == null) {
+            return Map.of();
+        }
+        if (!node.isObject() || node.isEmpty()) {
+            throw new InvalidMappingException(
+                    file + ": 'empty_values' must be an object of source field: texts that stand for no value");
+        }
+        Set<String> read = new HashSet<>();
+        fields.values().forEach(read::addAll);
+        rules.forEach(rule -> rule.fields().values().forEach(read::addAll));
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        node.properties().forEach(e -> {
+            checkSourceField(file, "empty_values", e.getKey());
+            if (!read.contains(e.getKey())) {
+                throw new InvalidMappingException(
+                        file + ": empty_values." + e.getKey() + " is a field no attribute of the file is read from");
+            }
+            List<String> texts = texts(file, "empty_values." + e.getKey(), e.getValue());
+            if (texts.isEmpty() || texts.stream().anyMatch(String::isBlank)) {
+                throw new InvalidMappingException(file + ": empty_values." + e.getKey() + " lists no text");
+            }
+            out.put(e.getKey(), Set.copyOf(texts));
+        });
+        return Map.copyOf(out);
     }
 
     /**

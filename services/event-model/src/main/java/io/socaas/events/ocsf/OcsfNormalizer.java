@@ -309,9 +309,10 @@ public final class OcsfNormalizer {
             }
         });
         status(out, rule, fields);
-        apply(out, rule.fields(), fields, ocsfClass);
+        Map<String, Set<String>> emptyValues = mapping == null ? Map.of() : mapping.emptyValues();
+        apply(out, rule.fields(), fields, ocsfClass, emptyValues);
         if (mapping != null) {
-            apply(out, mapping.fields(), fields, ocsfClass);
+            apply(out, mapping.fields(), fields, ocsfClass, emptyValues);
         }
         String message = null;
         if (mapping != null) {
@@ -843,8 +844,17 @@ public final class OcsfNormalizer {
         }
     }
 
+    /**
+     * Sets each target the class has from the first of its source fields that gives a value of the
+     * target's type; a text the file lists as standing for no value in that field ({@code
+     * emptyValues}) gives none, and the next field is tried.
+     */
     private static void apply(
-            ObjectNode out, Map<String, List<String>> targets, SourceFields fields, OcsfClasses.OcsfClass ocsfClass) {
+            ObjectNode out,
+            Map<String, List<String>> targets,
+            SourceFields fields,
+            OcsfClasses.OcsfClass ocsfClass,
+            Map<String, Set<String>> emptyValues) {
         targets.forEach((target, sources) -> {
             if (!ocsfClass.attributes().contains(OcsfMappings.attributeOf(target))) {
                 return; // a file's common field that this event's class does not have
@@ -860,6 +870,10 @@ public final class OcsfNormalizer {
                     continue;
                 }
                 if (value == null || value.isContainerNode()) {
+                    continue;
+                }
+                Set<String> none = emptyValues.get(name);
+                if (none != null && none.contains(SourceFields.text(value).strip())) {
                     continue;
                 }
                 JsonNode typed = typed(target, value);

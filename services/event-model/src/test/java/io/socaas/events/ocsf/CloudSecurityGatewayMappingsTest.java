@@ -136,6 +136,43 @@ class CloudSecurityGatewayMappingsTest {
     }
 
     @Test
+    void zscalerWritesNoneForNoReferrerAndNoThreatInEveryFeed() throws Exception {
+        String web = "{\"sourcetype\":\"zscalernss-web\",\"event\":{\"time\":\"Sun Mar  1 09:58:00 2026\","
+                + "\"login\":\"ida@example.org\",\"proto\":\"HTTPS\",\"eurl\":\"docs.example.net/guide.html\","
+                + "\"action\":\"Allowed\",\"cip\":\"10.1.2.6\",\"sip\":\"203.0.113.40\",\"reqmethod\":\"GET\","
+                + "\"respcode\":\"200\",\"ereferer\":\"%s\"}}";
+        JsonNode noReferrer = json(web.formatted("None"));
+        assertThat(noReferrer.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(noReferrer.at("/http_request/referrer").isMissingNode()).isTrue();
+        assertThat(noReferrer.at("/http_request/url/hostname").asText()).isEqualTo("docs.example.net");
+        assertThat(noReferrer.at("/unmapped/event/ereferer").asText())
+                .as("kept as sent")
+                .isEqualTo("None");
+        JsonNode referred = json(web.formatted("https://portal.example.org/None"));
+        assertThat(referred.at("/http_request/referrer").asText()).isEqualTo("https://portal.example.org/None");
+
+        String cef = "<134>Mar  1 09:58:01 nss02 zscaler-nss: CEF:0|Zscaler|NSSWeblog|6.1|Allowed|None|3|act=Allowed"
+                + " reason=Allowed app=HTTPS dhost=docs.example.net dst=203.0.113.40 src=10.1.2.6 requestMethod=GET"
+                + " suser=ida@example.org request=https://docs.example.net/guide.html outcome=200 requestContext=%s";
+        assertThat(line(cef.formatted("None")).at("/http_request/referrer").isMissingNode())
+                .isTrue();
+        assertThat(line(cef.formatted("https://portal.example.org/"))
+                        .at("/http_request/referrer")
+                        .asText())
+                .isEqualTo("https://portal.example.org/");
+
+        // a firewall session without a threat says why by its IP category
+        String firewall = "{\"sourcetype\":\"zscalernss-fw\",\"event\":{\"datetime\":\"Sun Mar  1 09:58:02 2026\","
+                + "\"user\":\"ida@example.org\",\"csip\":\"10.1.2.6\",\"csport\":50600,\"cdip\":\"198.51.100.52\","
+                + "\"cdport\":443,\"action\":\"Block\",\"proto\":\"TCP\",\"threatname\":\"%s\",\"ipcat\":\"Botnet\"}}";
+        JsonNode noThreat = json(firewall.formatted("None"));
+        assertDenied(noThreat);
+        assertThat(noThreat.get("status_detail").asText()).isEqualTo("Botnet");
+        assertThat(json(firewall.formatted("Trojan.Gen")).get("status_detail").asText())
+                .isEqualTo("Trojan.Gen");
+    }
+
+    @Test
     void zscalerCefAndKeyValueFeedsCarryTheVerdict() throws Exception {
         JsonNode web =
                 line("<134>Mar  1 09:59:58 nss02 zscaler-nss: CEF:0|Zscaler|NSSWeblog|6.1|Allowed|None|3|act=Allowed"

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -412,5 +413,24 @@ class CloudServiceLogsMappingsTest {
         assertThat(request.has("action_id")).isFalse();
         assertThat(request.at("/http_response/code").asInt()).isEqualTo(200);
         assertThat(request.at("/http_request/url/hostname").asText()).isEqualTo("ae-preprod.yap.com");
+    }
+
+    @Test
+    void cloudflareClientPortZeroIsNoPort() throws Exception {
+        String request = "{\"ClientIP\":\"198.51.100.23\",\"ClientRequestHost\":\"shop.example.com\","
+                + "\"ClientRequestMethod\":\"GET\",\"ClientRequestURI\":\"/cart\",\"ClientSrcPort\":%s,"
+                + "\"EdgeResponseStatus\":200,\"EdgeResponseBytes\":0,\"EdgeStartTimestamp\":\"2026-03-01T09:58:00Z\","
+                + "\"RayID\":\"8a1b2c3d4e5f6071\"}";
+        for (String zero : List.of("0", "\"0\"")) {
+            JsonNode noPort = json(request.formatted(zero));
+            assertProduct(noPort, "Cloudflare");
+            assertThat(noPort.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.23");
+            assertThat(noPort.at("/src_endpoint/port").isMissingNode()).as(zero).isTrue();
+            // other zeros are values
+            assertThat(noPort.at("/http_response/length").asInt()).isZero();
+            assertThat(noPort.at("/http_response/length").isMissingNode()).isFalse();
+        }
+        assertThat(json(request.formatted("51234")).at("/src_endpoint/port").asInt())
+                .isEqualTo(51234);
     }
 }

@@ -736,6 +736,58 @@ class OcsfNormalizerTest {
     }
 
     @Test
+    void aTextListedAsNoValueOfAFieldSetsNoAttributeAndTheNextFieldIsTried() throws Exception {
+        OcsfNormalizer normalizer = new OcsfNormalizer(
+                OcsfMappings.parse(Map.of("web.json", """
+                        {"name":"web","product":{"name":"X"},"match":{"app_name":"webx"},
+                         "empty_values":{"ref":["None"],"port":["0"]},
+                         "default":{"class_uid":4002,"activity_id":3,
+                          "fields":{"http_request.referrer":"ref","src_endpoint.port":["port","altPort"],
+                                    "http_response.length":"len"}}}""")),
+                java.time.Duration.ofDays(365),
+                java.time.Duration.ofDays(1));
+        OcsfNormalizer.Context context = new OcsfNormalizer.Context(TenantId.of("acme"), "id1", Instant.now(), null);
+        JsonNode none = JSON.readTree(normalizer
+                .normalize(
+                        JsonEvent.parse(
+                                "{\"app_name\":\"webx\",\"ref\":\"None\",\"port\":0,\"altPort\":8443,\"len\":0}"),
+                        context)
+                .event()
+                .toJsonBytes());
+        assertThat(none.at("/http_request/referrer").isMissingNode()).isTrue();
+        assertThat(none.at("/src_endpoint/port").asInt()).isEqualTo(8443);
+        // the same text in a field not listed for it is a value; the source keeps what it sent
+        assertThat(none.at("/http_response/length").asInt()).isZero();
+        assertThat(none.at("/http_response/length").isMissingNode()).isFalse();
+        assertThat(none.at("/unmapped/ref").asText()).isEqualTo("None");
+        assertThat(none.at("/unmapped/port").asInt()).isZero();
+
+        JsonNode values = JSON.readTree(normalizer
+                .normalize(
+                        JsonEvent.parse("{\"app_name\":\"webx\",\"ref\":\"https://none.example/\",\"port\":\"80\"}"),
+                        context)
+                .event()
+                .toJsonBytes());
+        assertThat(values.at("/http_request/referrer").asText()).isEqualTo("https://none.example/");
+        assertThat(values.at("/src_endpoint/port").asInt()).isEqualTo(80);
+
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("bad.json", """
+                {"name":"bad","product":{"name":"X"},"match":{"a":"1"},"empty_values":{"refr":["None"]},
+                 "default":{"class_uid":4002,"activity_id":3,"fields":{"http_request.referrer":"ref"}}}""");
+        assertThatThrownBy(() -> OcsfMappings.parse(files))
+                .hasMessageContaining("bad.json: empty_values.refr is a field no attribute");
+        files.put("bad.json", """
+                {"name":"bad","product":{"name":"X"},"match":{"a":"1"},"empty_values":{"ref":[]},
+                 "default":{"class_uid":4002,"activity_id":3,"fields":{"http_request.referrer":"ref"}}}""");
+        assertThatThrownBy(() -> OcsfMappings.parse(files)).hasMessageContaining("empty_values.ref lists no text");
+        files.put("bad.json", """
+                {"name":"bad","product":{"name":"X"},"match":{"a":"1"},"empty_values":["None"],
+                 "default":{"class_uid":4002,"activity_id":3,"fields":{"http_request.referrer":"ref"}}}""");
+        assertThatThrownBy(() -> OcsfMappings.parse(files)).hasMessageContaining("'empty_values' must be an object");
+    }
+
+    @Test
     void theShippedMappingsLoad() {
         assertThat(OcsfMappings.load().names())
                 .contains("windows-sysmon", "windows-security", "linux-sshd", "cef", "leef");

@@ -764,10 +764,10 @@ class NetworkGearProxyAndDnsMappingsTest {
         JsonNode vpn = line("<134>1 1700000000.123456789 hq_mx events client_vpn_connect user id 'alice@contoso.com'"
                 + " local ip 192.168.100.5 connected from 203.0.113.50");
         assertLogon(vpn, 1, "alice@contoso.com", "203.0.113.50");
-        assertBaseEventOf(
-                line("<134>1 1700000000.123456789 hq_mx events dhcp lease of ip 192.168.10.252 from server mac"
-                        + " 00:18:0A:11:22:33 for client mac 58:67:1A:11:22:33"),
-                "Meraki");
+        JsonNode lease = line("<134>1 1700000000.123456789 hq_mx events dhcp lease of ip 192.168.10.252 from server"
+                + " mac 00:18:0A:11:22:33 for client mac 58:67:1A:11:22:33");
+        assertThat(lease.get("class_uid").asInt()).isEqualTo(4004);
+        assertThat(lease.at("/src_endpoint/ip").asText()).isEqualTo("192.168.10.252");
         // another program's line that starts with one of Meraki's words is not Meraki's
         JsonNode other = line("<13>Mar  1 10:00:00 host app: events processed 5");
         assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo("Meraki");

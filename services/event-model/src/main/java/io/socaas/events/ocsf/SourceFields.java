@@ -1,6 +1,9 @@
 package io.socaas.events.ocsf;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
@@ -21,14 +24,23 @@ import java.util.Map;
  * that a Wazuh integration wraps under its own name; and the {@code properties} of an Azure Monitor
  * record by their own names; and the additional fields of a GELF message by their names without
  * GELF's underscore ({@code _EventID} as {@code EventID}: NXLog's and other shippers' GELF output of
- * Windows events, so that the Windows files read them). Values of the shape
- * {@code {"#text": v}} read as {@code v}. One instance per event, not thread-safe.
+ * Windows events, so that the Windows files read them); and a path into a field whose value is the
+ * text of a JSON object or list (Microsoft Defender's {@code AdditionalFields}: {@code
+ * AdditionalFields.TaskName} reads the task's name whether the field holds the object or its JSON
+ * text), the text parsed once per event. Values of the shape {@code {"#text": v}} read as {@code v}.
+ * One instance per event, not thread-safe.
  */
 final class SourceFields {
 
     private static final String TEXT = "#text";
     private static final String ATTRIBUTES = "#attributes";
     private static final String INTEGRATION = "integration";
+
+    /** Parses the JSON texts that paths read into. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The longest JSON text a path reads into; a longer one is read as text only. */
+    static final int MAX_JSON_TEXT = 256 * 1024;
 
     private static final Map<String, String> WINLOGBEAT = Map.of(
             "event_id", "EventID",
@@ -65,6 +77,13 @@ final class SourceFields {
 
     private ObjectNode azureProperties;
     private ObjectNode structuredData;
+
+    /**
+     * The JSON texts paths have read into, parsed, by the name of the field holding them ({@link
+     * MissingNode} for a field that holds no such text); null until a path asks.
+     */
+    private Map<String, JsonNode> jsonTexts;
+
     private static final ObjectNode NONE = new ObjectNode(null);
 
     SourceFields(ObjectNode source) {
@@ -75,11 +94,15 @@ final class SourceFields {
     void addExtracted(String name, String value) {
         extra.put(name, source.textNode(value));
         comparable.remove(name);
+        if (jsonTexts != null) {
+            jsonTexts.remove(name);
+        }
     }
 
     /** To be called when fields were added to the source itself: texts kept as absent may be there now. */
     void sourceChanged() {
         comparable.clear();
+        jsonTexts = null;
         integrationFields = null;
         azureProperties = null;
         structuredData = null;
@@ -138,8 +161,66 @@ final class SourceFields {
         if (value == null && isGelf()) {
             value = source.get("_" + name);
         }
+        if (value == null && isPath(name)) {
+            value = inJsonText(name);
+        }
         value = unwrap(value);
         return value == null || value.isNull() ? null : value;
+    }
+
+    /**
+     * A path into the JSON text a field holds: the first part of {@code name} (up to a dot) that
+     * names a field whose value is the text of a JSON object or list, and the rest of the name read
+     * in the parsed value as a path is read in the event. Microsoft Defender's streaming API writes
+     * {@code AdditionalFields} as such a text and Log Analytics keeps it as an object; so one name
+     * reads both, with the text's escapes undone ({@code C:\\Windows} is {@code C:\Windows}).
+     */
+    private JsonNode inJsonText(String name) {
+        for (int dot = name.indexOf('.'); dot > 0 && dot < name.length() - 1; dot = name.indexOf('.', dot + 1)) {
+            JsonNode parsed = parsedJsonText(name.substring(0, dot));
+            if (parsed != null) {
+                String rest = name.substring(dot + 1);
+                return parsed instanceof ObjectNode object ? fieldOf(object, rest) : path(parsed, rest);
+            }
+        }
+        return null;
+    }
+
+    /** The JSON object or list that the text of {@code holder} is, parsed once; null when it is none. */
+    private JsonNode parsedJsonText(String holder) {
+        if (jsonTexts == null) {
+            jsonTexts = new HashMap<>(8);
+        }
+        JsonNode known = jsonTexts.get(holder);
+        if (known != null) {
+            return known.isMissingNode() ? null : known;
+        }
+        jsonTexts.put(holder, MissingNode.getInstance()); // a path of the text itself reads no further
+        JsonNode parsed = null;
+        if (get(holder) instanceof TextNode text && opensJson(text.textValue())) {
+            try {
+                JsonNode tree = JSON.readTree(text.textValue());
+                parsed = tree != null && tree.isContainerNode() ? tree : null;
+            } catch (JacksonException notJson) {
+                parsed = null;
+            }
+        }
+        jsonTexts.put(holder, parsed == null ? MissingNode.getInstance() : parsed);
+        return parsed;
+    }
+
+    /** Whether the text may be a JSON object or list (its first character that is not a blank opens one). */
+    private static boolean opensJson(String text) {
+        if (text.length() > MAX_JSON_TEXT) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '{' || c == '[';
+            }
+        }
+        return false;
     }
 
     /** The value as text (numbers without a fraction as integers), null when absent or not a scalar. */

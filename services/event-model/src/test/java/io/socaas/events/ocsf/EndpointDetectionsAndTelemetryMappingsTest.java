@@ -97,8 +97,8 @@ class EndpointDetectionsAndTelemetryMappingsTest {
 
         // other DeviceEvents stay Base Events of Defender
         assertBaseEventOf(
-                json(deviceEvent("\"ActionType\":\"ScheduledTaskCreated\",\"AdditionalFields\":"
-                        + "\"{\\\"TaskName\\\":\\\"OneSyncUpdater\\\"}\"")),
+                json(deviceEvent("\"ActionType\":\"DpapiAccessed\",\"AdditionalFields\":"
+                        + "\"{\\\"CallerProcessID\\\":4248}\"")),
                 DEFENDER);
     }
 

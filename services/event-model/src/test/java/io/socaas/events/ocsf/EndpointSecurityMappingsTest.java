@@ -117,7 +117,7 @@ class EndpointSecurityMappingsTest {
         assertThat(alert.at("/finding_info/uid").asText()).isEqualTo("da637");
 
         assertBaseEventOf(
-                json(defender("DeviceInfo", "\"Timestamp\":\"2026-03-01T09:00:05Z\",\"DeviceName\":\"ws01\"")),
+                json(defender("DeviceNetworkInfo", "\"Timestamp\":\"2026-03-01T09:00:05Z\",\"DeviceName\":\"ws01\"")),
                 DEFENDER);
         // an Azure Activity record keeps its own file
         assertProduct(

@@ -28,6 +28,13 @@ import java.util.regex.Pattern;
  *   <li>{@code urldecoded}: a header a log writes percent-encoded ({@code Mozilla/5.0%20(Windows%20NT...)},
  *       as CloudFront does) as the client sent it; a {@code +} stays one, and a text that is not valid
  *       percent-encoding stays as written.
+ *   <li>{@code windrive}: a Windows path in the kernel's device form, as EDR sensors report images
+ *       ({@code \Device\HarddiskVolume3\Windows\System32\cmd.exe}), with a drive letter as Sysmon
+ *       writes it ({@code C:\Windows\System32\cmd.exe}), and a network path ({@code \Device\Mup\server\share\...})
+ *       as a UNC path ({@code \\server\share\...}). The device does not say which letter the volume has:
+ *       it is read as {@code C:}, the system volume, so that SigmaHQ's paths ({@code C:\Windows\...},
+ *       {@code C:\Program Files\...}) and their exclusions hold; a path on another volume keeps its
+ *       folders and file name, which is what most rules look at. Any other text stays as written.
  * </ul>
  */
 public final class FieldTemplate {
@@ -38,7 +45,8 @@ public final class FieldTemplate {
             "dword", FieldTemplate::dword,
             "qword", FieldTemplate::qword,
             "dnsname", FieldTemplate::dnsName,
-            "urldecoded", FieldTemplate::urlDecoded);
+            "urldecoded", FieldTemplate::urlDecoded,
+            "windrive", FieldTemplate::driveLetterPath);
     private static final Map<String, FieldTemplate> COMPILED = new ConcurrentHashMap<>();
 
     private final List<String> texts;
@@ -165,6 +173,21 @@ public final class FieldTemplate {
         } catch (IllegalArgumentException e) {
             return text;
         }
+    }
+
+    private static final Pattern HARDDISK_VOLUME = Pattern.compile("(?i)^\\\\Device\\\\HarddiskVolume\\d+(?=\\\\|$)");
+    private static final Pattern NETWORK_DEVICE = Pattern.compile("(?i)^\\\\Device\\\\Mup(?=\\\\)");
+
+    static String driveLetterPath(String path) {
+        Matcher volume = HARDDISK_VOLUME.matcher(path);
+        if (volume.find()) {
+            return "C:" + path.substring(volume.end());
+        }
+        Matcher network = NETWORK_DEVICE.matcher(path);
+        if (network.find()) {
+            return "\\" + path.substring(network.end());
+        }
+        return path;
     }
 
     private static Long number(String text) {

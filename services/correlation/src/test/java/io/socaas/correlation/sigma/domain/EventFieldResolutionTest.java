@@ -259,6 +259,24 @@ class EventFieldResolutionTest {
     }
 
     @Test
+    void anImageInTheKernelsDeviceFormReadsWithADriveLetterAndANetworkPathAsUnc() {
+        assertThat(FieldTemplate.driveLetterPath("\\Device\\HarddiskVolume3\\Windows\\System32\\msiexec.exe"))
+                .isEqualTo("C:\\Windows\\System32\\msiexec.exe");
+        assertThat(FieldTemplate.driveLetterPath("\\device\\harddiskvolume12\\Tools\\x.exe"))
+                .isEqualTo("C:\\Tools\\x.exe");
+        assertThat(FieldTemplate.driveLetterPath("\\Device\\Mup\\fs01\\share$\\drop\\run.exe"))
+                .isEqualTo("\\\\fs01\\share$\\drop\\run.exe");
+        // already a drive letter, a Linux path, a volume number that is not one: as written
+        assertThat(FieldTemplate.driveLetterPath("D:\\Apps\\a.exe")).isEqualTo("D:\\Apps\\a.exe");
+        assertThat(FieldTemplate.driveLetterPath("/usr/bin/curl")).isEqualTo("/usr/bin/curl");
+        assertThat(FieldTemplate.driveLetterPath("\\Device\\HarddiskVolumeX\\a.exe"))
+                .isEqualTo("\\Device\\HarddiskVolumeX\\a.exe");
+        SigmaEvent view = event("{\"ImageFileName\": \"\\\\Device\\\\HarddiskVolume2\\\\Windows\\\\explorer.exe\"}")
+                .withFieldMapping(java.util.Map.of("Image", "{ImageFileName|windrive}"));
+        assertThat(view.field("Image").value()).isEqualTo("C:\\Windows\\explorer.exe");
+    }
+
+    @Test
     void aMalformedTemplateIsRefusedWhenTheMappingIsRead() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> FieldTemplate.of("{RegistryKey|upper}"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -955,6 +955,96 @@ class WindowsEventClassesTest {
         assertThat(local.at("/service/name").asText()).isEqualTo("MSSQL$SQLEXPRESS");
     }
 
+    /** A SQL Server Audit record (33205) as evtx_dump writes it: the audit's lines in one data string. */
+    private static String sqlAudit(String action, boolean succeeded, String login, String statement) {
+        String text = String.join(
+                "\\n",
+                "audit_schema_version:1",
+                "event_time:2026-02-28 23:40:12.1840021",
+                "sequence_number:1",
+                "action_id:" + action + "  ",
+                "succeeded:" + succeeded,
+                "is_column_permission:false",
+                "session_id:61",
+                "server_principal_id:271",
+                "class_type:X ",
+                "client_ip:10.20.30.44",
+                "session_server_principal_name:" + login,
+                "server_principal_name:" + login,
+                "database_principal_name:dbo",
+                "target_server_principal_name:",
+                "server_instance_name:SQL01",
+                "database_name:payroll",
+                "schema_name:sys",
+                "object_name:xp_cmdshell",
+                "statement:" + statement,
+                "additional_information:",
+                "application_name:Microsoft SQL Server Management Studio - Query");
+        return """
+                {"Event":{"System":{"Provider":{"#attributes":{"Name":"MSSQLSERVER"}},"EventID":{"#attributes":{"Qualifiers":"16384"},"#text":33205},
+                 "TimeCreated":{"#attributes":{"SystemTime":"2026-02-28T23:40:12.194410Z"}},"Channel":"Application",
+                 "Computer":"SQL01.example.corp"},"EventData":{"Binary":null,"Data":{"#text":"<string>%s\\n</string>"}}}}""".formatted(text);
+    }
+
+    @Test
+    void sqlServerAuditRecordsAreDatastoreActivityAndItsLoginsAuthentications() throws Exception {
+        JsonNode shell = normalize(sqlAudit("EX", true, "app_svc", "EXEC master..xp_cmdshell 'whoami /all'"));
+        assertClass(shell, 6005, 99, "Other");
+        assertThat(shell.get("status_id").asInt()).isEqualTo(1);
+        assertThat(shell.at("/actor/user/name").asText()).isEqualTo("app_svc");
+        assertThat(shell.at("/src_endpoint/ip").asText()).isEqualTo("10.20.30.44");
+        assertThat(shell.at("/database/name").asText()).isEqualTo("payroll");
+        assertThat(shell.at("/query_info/query_string").asText()).isEqualTo("EXEC master..xp_cmdshell 'whoami /all'");
+        assertThat(shell.at("/unmapped/sqlObject").asText()).isEqualTo("xp_cmdshell");
+
+        JsonNode read = normalize(sqlAudit("SL", true, "report_ro", "SELECT * FROM dbo.salaries"));
+        assertClass(read, 6005, 4, "Query");
+        JsonNode dropped = normalize(sqlAudit("DR", false, "app_svc", "DROP TABLE dbo.salaries"));
+        assertClass(dropped, 6005, 7, "Delete");
+        assertThat(dropped.get("status_id").asInt()).isEqualTo(2);
+
+        JsonNode login = normalize(sqlAudit("LGIF", false, "sa", ""));
+        assertClass(login, 3002, 1, "Logon");
+        assertThat(login.get("status_id").asInt()).isEqualTo(2);
+        assertThat(login.at("/user/name").asText()).isEqualTo("sa");
+        assertThat(login.at("/src_endpoint/ip").asText()).isEqualTo("10.20.30.44");
+        assertThat(normalize(sqlAudit("LGIS", true, "sa", "")).get("status_id").asInt())
+                .isEqualTo(1);
+
+        // another program's 33205 in the Application log is none of these
+        JsonNode other =
+                normalize(evtx("Application", 33205, "{\"Data\":{\"#text\":\"<string>cache flushed</string>\"}}"));
+        assertThat(other.get("class_uid").asInt()).isZero();
+    }
+
+    @Test
+    void sqlServerConfigurationChangesAndRefusedProceduresAreApiActivity() throws Exception {
+        JsonNode evtx = normalize("""
+                {"Event":{"System":{"Provider":{"#attributes":{"Name":"MSSQLSERVER"}},"EventID":{"#attributes":{"Qualifiers":"16384"},"#text":15457},
+                 "TimeCreated":{"#attributes":{"SystemTime":"2026-02-28T23:39:02.524202Z"}},"Channel":"Application",
+                 "Computer":"SQL01.example.corp"},"EventData":{"Binary":"YTwAAA==","Data":{"#text":
+                 "<string>xp_cmdshell</string>\\n<string>0</string>\\n<string>1</string>"}}}}""");
+        JsonNode nxlog = normalize("""
+                {"EventTime":"2026-02-28 23:39:02","Hostname":"SQL01","SourceName":"MSSQLSERVER","Channel":"Application","EventID":15457,
+                 "Message":"Configuration option 'xp_cmdshell' changed from 0 to 1. Run the RECONFIGURE statement to install."}""");
+        for (JsonNode r : List.of(evtx, nxlog)) {
+            assertClass(r, 6003, 3, "Update");
+            assertThat(r.at("/api/operation").asText()).isEqualTo("sp_configure");
+            assertThat(r.at("/resources/0/name").asText()).isEqualTo("xp_cmdshell");
+            assertThat(r.at("/api/service/name").asText()).isEqualTo("MSSQLSERVER");
+        }
+        JsonNode refused = normalize("""
+                {"EventTime":"2026-02-28 23:38:40","Hostname":"SQL01","SourceName":"MSSQL$SQLEXPRESS","Channel":"Application","EventID":15281,
+                 "Message":"SQL Server blocked access to procedure 'sys.xp_cmdshell' of component 'xp_cmdshell' because this component is turned off as part of the security configuration for this server."}""");
+        assertClass(refused, 6003, 99, "Other");
+        assertThat(refused.get("status_id").asInt()).isEqualTo(2);
+        assertThat(refused.at("/api/operation").asText()).isEqualTo("sys.xp_cmdshell");
+        assertThat(refused.at("/resources/0/name").asText()).isEqualTo("xp_cmdshell");
+        // the same event ids of another program are not SQL Server's
+        assertThat(normalize("""
+                {"Channel":"Application","EventID":15457,"SourceName":"BackupAgent","Message":"Job 12 finished."}""").get("class_uid").asInt()).isZero();
+    }
+
     @Test
     void bitsJobsAreScheduledJobsAndTheirTransfersHttpActivityWithTheUrlInParts() throws Exception {
         String bits = "Microsoft-Windows-Bits-Client/Operational";

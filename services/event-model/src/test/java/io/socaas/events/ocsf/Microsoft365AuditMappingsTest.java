@@ -231,4 +231,222 @@ class Microsoft365AuditMappingsTest {
         assertThat(bare.get("class_uid").asInt()).isEqualTo(3005);
         assertThat(bare.has("privileges")).isFalse();
     }
+
+    @Test
+    void mailboxDelegationIsUserAccessManagementOfTheMailbox() throws Exception {
+        JsonNode fullAccess = json(CMDLET.formatted("Add-MailboxPermission", "True", "ceo", """
+                [{"Name": "Identity", "Value": "ceo"}, {"Name": "User", "Value": "temp.contractor"},
+                 {"Name": "AccessRights", "Value": "FullAccess"}, {"Name": "InheritanceType", "Value": "All"}]"""));
+        assertProduct(fullAccess, M365);
+        assertThat(fullAccess.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(fullAccess.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(fullAccess.at("/user/name").asText()).as("the delegate").isEqualTo("temp.contractor");
+        assertThat(fullAccess.at("/resource/name").asText()).as("the mailbox").isEqualTo("ceo");
+        assertThat(fullAccess.at("/resource/type").asText()).isEqualTo("Mailbox");
+        assertThat(fullAccess.at("/privileges").toString()).isEqualTo("[\"FullAccess\"]");
+        assertThat(fullAccess.at("/actor/user/name").asText()).isEqualTo("helpdesk@fabrikam.example");
+        assertStatus(fullAccess, 1);
+
+        JsonNode sendAs = json(CMDLET.formatted("Add-RecipientPermission", "True", "finance", """
+                [{"Name": "Identity", "Value": "finance"}, {"Name": "Trustee", "Value": "temp.contractor"},
+                 {"Name": "AccessRights", "Value": "SendAs"}]"""));
+        assertThat(sendAs.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(sendAs.at("/user/name").asText()).isEqualTo("temp.contractor");
+        assertThat(sendAs.at("/privileges").toString()).isEqualTo("[\"SendAs\"]");
+
+        JsonNode revoked = json(CMDLET.formatted("Remove-MailboxPermission", "True", "ceo", """
+                [{"Name": "Identity", "Value": "ceo"}, {"Name": "User", "Value": "temp.contractor"},
+                 {"Name": "AccessRights", "Value": "FullAccess"}]"""));
+        assertThat(revoked.get("activity_id").asInt()).isEqualTo(2);
+
+        JsonNode impersonation = json(
+                CMDLET.formatted("New-ManagementRoleAssignment", "True", "ApplicationImpersonation-svc-archive", """
+                [{"Name": "Role", "Value": "ApplicationImpersonation"}, {"Name": "User", "Value": "svc-archive"}]"""));
+        assertThat(impersonation.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(impersonation.at("/user/name").asText()).isEqualTo("svc-archive");
+        assertThat(impersonation.at("/resource/name").asText()).isEqualTo("ApplicationImpersonation");
+
+        JsonNode roleGroup = json(CMDLET.formatted("Add-RoleGroupMember", "True", "Organization Management", """
+                [{"Name": "Identity", "Value": "Organization Management"}, {"Name": "Member", "Value": "temp.contractor"}]"""));
+        assertThat(roleGroup.get("class_uid").asInt()).isEqualTo(3006);
+        assertThat(roleGroup.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(roleGroup.at("/group/name").asText()).isEqualTo("Organization Management");
+        assertThat(roleGroup.at("/user/name").asText()).isEqualTo("temp.contractor");
+
+        // a folder shared from the mailbox, as the mailbox audit records it
+        JsonNode folder = json("""
+                {"CreationTime": "2025-11-04T12:10:00", "Id": "6e1d0c2b-1111-4a2b-9c3d-00000000a101", "Operation": "AddFolderPermissions",
+                 "OrganizationId": "d1e2f3a4", "RecordType": 2, "ResultStatus": "Succeeded", "UserKey": "10037FFE8A1B2C3D",
+                 "UserType": 0, "Version": 1, "Workload": "Exchange", "ClientIP": "203.0.113.88", "UserId": "kim.lee@fabrikam.example",
+                 "ClientIPAddress": "203.0.113.88", "LogonType": 0, "MailboxOwnerUPN": "kim.lee@fabrikam.example",
+                 "Item": {"Id": "LgAAAAC9", "ParentFolder": {"Id": "LgAAAAC9", "Path": "\\\\Inbox", "Name": "Inbox",
+                          "MemberRights": "ReadAny, Visible", "MemberSid": "S-1-5-21-1004336348-1177238915-682003330-61001",
+                          "MemberUpn": "temp.contractor@fabrikam.example"}}}""");
+        assertThat(folder.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(folder.at("/user/name").asText()).isEqualTo("temp.contractor@fabrikam.example");
+        assertThat(folder.at("/resource/name").asText()).isEqualTo("\\Inbox");
+        assertThat(folder.at("/resource/type").asText()).isEqualTo("Mailbox folder");
+
+        // the same cmdlet name outside Exchange's workload is not read as a delegation
+        JsonNode elsewhere = json(CMDLET.formatted("Add-MailboxPermission", "True", "ceo", "[]")
+                .replace("\"Workload\": \"Exchange\"", "\"Workload\": \"Generic\""));
+        assertThat(elsewhere.get("class_uid").asInt()).isEqualTo(6003);
+    }
+
+    @Test
+    void inboxRulesAndForwardingNameTheRuleAndTheMailbox() throws Exception {
+        JsonNode created = json(CMDLET.formatted("New-InboxRule", "True", "kim.lee\\\\.", """
+                [{"Name": "Name", "Value": "."}, {"Name": "SubjectContainsWords", "Value": "invoice;payment"},
+                 {"Name": "MoveToFolder", "Value": "RSS Feeds"}, {"Name": "MarkAsRead", "Value": "True"},
+                 {"Name": "StopProcessingRules", "Value": "True"}]"""));
+        assertThat(created.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(created.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(created.at("/resources/0/name").asText()).isEqualTo(".");
+        assertThat(created.at("/resources/0/type").asText()).isEqualTo("Inbox rule");
+        assertThat(created.at("/api/operation").asText()).isEqualTo("New-InboxRule");
+        // the rule's parameters stay where detection reads them
+        assertThat(created.at("/unmapped/Parameters").toString()).contains("RSS Feeds");
+
+        JsonNode changed = json(CMDLET.formatted("Set-InboxRule", "True", "kim.lee\\\\Archive", """
+                [{"Name": "Identity", "Value": "kim.lee\\\\Archive"}, {"Name": "ForwardTo", "Value": "kim.home@mailbox.example"}]"""));
+        assertThat(changed.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(changed.at("/resources/0/name").asText()).isEqualTo("kim.lee\\Archive");
+
+        JsonNode removed = json(CMDLET.formatted("Remove-InboxRule", "False", "kim.lee\\\\Archive", """
+                [{"Name": "Identity", "Value": "kim.lee\\\\Archive"}]"""));
+        assertThat(removed.get("activity_id").asInt()).isEqualTo(4);
+        assertStatus(removed, 2);
+
+        // a rule made in Outlook: the mailbox audit's UpdateInboxRules, the change from RuleOperation
+        String client = """
+                {"CreationTime": "2025-11-04T12:20:00", "Id": "6e1d0c2b-1111-4a2b-9c3d-00000000a201", "Operation": "UpdateInboxRules",
+                 "OrganizationId": "d1e2f3a4", "RecordType": 2, "ResultStatus": "Succeeded", "UserKey": "10037FFE8A1B2C3D",
+                 "UserType": 0, "Version": 1, "Workload": "Exchange", "ClientIP": "203.0.113.88", "UserId": "kim.lee@fabrikam.example",
+                 "ClientIPAddress": "203.0.113.88", "ClientInfoString": "Client=MSExchangeRPC", "LogonType": 0,
+                 "MailboxOwnerUPN": "kim.lee@fabrikam.example", "ObjectId": "kim.lee",
+                 "OperationProperties": [{"Name": "RuleName", "Value": "Clean up"}, {"Name": "RuleId", "Value": "4120051752"},
+                                         {"Name": "RuleActions", "Value": "[{\\"ActionType\\":\\"DeleteMessage\\"}]"},
+                                         {"Name": "RuleOperation", "Value": "%s"}]}""";
+        JsonNode added = json(client.formatted("AddMailboxRule"));
+        assertThat(added.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(added.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(added.at("/resources/0/name").asText()).isEqualTo("Clean up");
+        assertThat(added.at("/resources/0/uid").asText()).isEqualTo("4120051752");
+        assertThat(json(client.formatted("ModifyMailboxRule"))
+                        .get("activity_id")
+                        .asInt())
+                .isEqualTo(3);
+        assertThat(json(client.formatted("RemoveMailboxRule"))
+                        .get("activity_id")
+                        .asInt())
+                .isEqualTo(4);
+
+        JsonNode forwarding = json(CMDLET.formatted("Set-Mailbox", "True", "kim.lee", """
+                [{"Name": "Identity", "Value": "kim.lee"}, {"Name": "ForwardingSmtpAddress", "Value": "smtp:kim.home@mailbox.example"},
+                 {"Name": "DeliverToMailboxAndForward", "Value": "False"}]"""));
+        assertThat(forwarding.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(forwarding.at("/resources/0/name").asText()).isEqualTo("kim.lee");
+        assertThat(forwarding.at("/resources/0/type").asText()).isEqualTo("Mailbox");
+
+        JsonNode transport = json(CMDLET.formatted("New-TransportRule", "True", "Copy board mail", """
+                [{"Name": "Name", "Value": "Copy board mail"}, {"Name": "BlindCopyTo", "Value": "archive@mailbox.example"}]"""));
+        assertThat(transport.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(transport.at("/resources/0/name").asText()).isEqualTo("Copy board mail");
+        assertThat(transport.at("/resources/0/type").asText()).isEqualTo("Transport rule");
+
+        // reading the rules is no rule change: a read of its own
+        JsonNode listed = json(CMDLET.formatted(
+                "Get-InboxRule", "True", "kim.lee", "[{\"Name\": \"Mailbox\", \"Value\": \"kim.lee\"}]"));
+        assertThat(listed.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(listed.at("/resources/0/type").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void teamsMembershipIsGroupManagementOfTheTeam() throws Exception {
+        String teams = """
+                {"CreationTime": "2025-11-04T13:00:00", "Id": "6e1d0c2b-1111-4a2b-9c3d-00000000a301", "Operation": "%s",
+                 "OrganizationId": "d1e2f3a4", "RecordType": 25, "UserKey": "7a6b5c4d-0000-4000-8000-000000000001",
+                 "UserType": 0, "Version": 1, "Workload": "MicrosoftTeams", "ClientIP": "192.0.2.140",
+                 "UserId": "kim.lee@fabrikam.example", "CommunicationType": "Team", "AADGroupId": "4e5f6a7b-0000-4000-8000-00000000ee05",
+                 "TeamGuid": "19:q3kD0f1@thread.tacv2", "TeamName": "Mergers 2026",
+                 "Members": [{"DisplayName": "Partner Counsel", "Role": 3, "UPN": "counsel_lawfirm.example#EXT#@fabrikam.onmicrosoft.com"}]}""";
+        JsonNode guest = json(teams.formatted("MemberAdded"));
+        assertProduct(guest, M365);
+        assertThat(guest.get("class_uid").asInt()).isEqualTo(3006);
+        assertThat(guest.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(guest.at("/group/name").asText()).isEqualTo("Mergers 2026");
+        assertThat(guest.at("/group/uid").asText()).isEqualTo("4e5f6a7b-0000-4000-8000-00000000ee05");
+        assertThat(guest.at("/user/name").asText()).isEqualTo("counsel_lawfirm.example#EXT#@fabrikam.onmicrosoft.com");
+        assertThat(guest.at("/actor/user/name").asText()).isEqualTo("kim.lee@fabrikam.example");
+        assertThat(json(teams.formatted("MemberRemoved")).get("activity_id").asInt())
+                .isEqualTo(4);
+        assertThat(json(teams.formatted("TeamCreated")).get("activity_id").asInt())
+                .isEqualTo(6);
+        assertThat(json(teams.formatted("TeamDeleted")).get("activity_id").asInt())
+                .isEqualTo(5);
+
+        // other Teams activity stays API Activity
+        JsonNode message = json(teams.formatted("MessageSent"));
+        assertThat(message.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(message.has("group")).isFalse();
+    }
+
+    @Test
+    void dataLossPreventionMatchesAreDataSecurityFindings() throws Exception {
+        JsonNode file = json("""
+                {"CreationTime": "2025-11-04T14:00:00", "Id": "6e1d0c2b-1111-4a2b-9c3d-00000000a401", "IncidentId": "77aa88bb-0000-4000-8000-00000000ff06",
+                 "ObjectId": "c0ffee00-0000-4000-8000-000000000007", "Operation": "DLPRuleMatch", "OrganizationId": "d1e2f3a4",
+                 "PolicyDetails": [{"PolicyId": "aa11bb22-0000-4000-8000-000000000008", "PolicyName": "Payroll Data",
+                   "Rules": [{"ActionParameters": [], "Actions": ["NotifyUser"], "RuleId": "bb22cc33-0000-4000-8000-000000000009",
+                              "RuleMode": "Enable", "RuleName": "Bank account numbers, few", "Severity": "Medium",
+                              "ConditionsMatched": {"SensitiveInformation": [{"Confidence": 85, "Count": 3, "SensitiveType": "a44669fe"}]}}]}],
+                 "RecordType": 11, "SensitiveInfoDetectionIsIncluded": false,
+                 "SharePointMetaData": {"FileName": "salaries-2026.xlsx", "FileOwner": "Kim Lee",
+                   "FilePathUrl": "https://fabrikam-my.sharepoint.example/personal/kim_lee/Documents/salaries-2026.xlsx",
+                   "From": "kim.lee@fabrikam.example", "UniqueID": "c0ffee00-0000-4000-8000-000000000007"},
+                 "UserId": "DlpPolicyEventBasedAssistantOneDriveForBusiness", "UserKey": "DlpPolicyEventBasedAssistantOneDriveForBusiness",
+                 "UserType": 4, "Version": 1, "Workload": "OneDrive"}""");
+        assertProduct(file, M365);
+        assertThat(file.get("class_uid").asInt()).isEqualTo(2006);
+        assertThat(file.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(file.get("is_alert").asBoolean()).isTrue();
+        assertThat(file.at("/finding_info/title").asText()).isEqualTo("Bank account numbers, few");
+        assertThat(file.at("/finding_info/uid").asText()).isEqualTo("77aa88bb-0000-4000-8000-00000000ff06");
+        assertThat(file.at("/data_security/policy/name").asText()).isEqualTo("Payroll Data");
+        assertThat(file.at("/file/name").asText()).isEqualTo("salaries-2026.xlsx");
+        assertThat(file.at("/actor/user/name").asText())
+                .as("the user, not the service that evaluated the policy")
+                .isEqualTo("kim.lee@fabrikam.example");
+        assertThat(file.get("severity_id").asInt()).isEqualTo(3);
+        assertThat(file.get("action_id").asInt()).isEqualTo(1);
+        assertThat(file.get("time").asLong()).isEqualTo(epochMillis("2025-11-04T14:00:00Z"));
+
+        JsonNode mail = json("""
+                {"CreationTime": "2025-11-04T14:05:00", "Id": "6e1d0c2b-1111-4a2b-9c3d-00000000a402", "IncidentId": "77aa88bb-0000-4000-8000-00000000ff07",
+                 "ObjectId": "<CAF3r@fabrikam.example>", "Operation": "DlpRuleMatch", "OrganizationId": "d1e2f3a4",
+                 "PolicyDetails": [{"PolicyId": "aa11bb22-0000-4000-8000-000000000008", "PolicyName": "Payroll Data",
+                   "Rules": [{"Actions": ["BlockAccess", "GenerateIncidentReport"], "RuleName": "Bank account numbers, many", "Severity": "High"}]}],
+                 "RecordType": 13, "SensitiveInfoDetectionIsIncluded": true, "UserId": "kim.lee@fabrikam.example", "UserType": 0,
+                 "Version": 1, "Workload": "Exchange",
+                 "ExchangeMetaData": {"BCC": [], "CC": [], "From": "kim.lee@fabrikam.example", "MessageID": "<CAF3r@fabrikam.example>",
+                   "RecipientCount": 1, "Sent": "2025-11-04T14:04:58", "Subject": "numbers you asked for", "To": ["kim.home@mailbox.example"]}}""");
+        assertThat(mail.get("class_uid").asInt()).isEqualTo(2006);
+        assertThat(mail.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(mail.get("action_id").asInt()).as("blocked").isEqualTo(2);
+        assertThat(mail.get("disposition_id").asInt()).isEqualTo(2);
+        assertThat(mail.at("/resources/0/name").asText()).isEqualTo("numbers you asked for");
+
+        JsonNode undone = json("""
+                {"CreationTime": "2025-11-04T14:06:00", "Id": "6e1d0c2b-1111-4a2b-9c3d-00000000a403", "Operation": "DLPRuleUndo",
+                 "OrganizationId": "d1e2f3a4", "RecordType": 13, "UserId": "kim.lee@fabrikam.example", "Workload": "Exchange",
+                 "PolicyDetails": [{"PolicyName": "Payroll Data", "Rules": [{"RuleName": "Bank account numbers, many", "Severity": "High"}]}]}""");
+        assertThat(undone.get("class_uid").asInt()).isEqualTo(2006);
+        assertThat(undone.get("activity_id").asInt()).as("suppressed").isEqualTo(4);
+
+        // the other DLP record types (informational, no rule matched) are not findings
+        JsonNode info = json("""
+                {"CreationTime": "2025-11-04T14:07:00", "Id": "6e1d0c2b-1111-4a2b-9c3d-00000000a404", "Operation": "DlpInfo",
+                 "OrganizationId": "d1e2f3a4", "RecordType": 11, "UserId": "DlpPolicyEventBasedAssistant", "Workload": "SharePoint"}""");
+        assertThat(info.get("class_uid").asInt()).isEqualTo(6003);
+    }
 }

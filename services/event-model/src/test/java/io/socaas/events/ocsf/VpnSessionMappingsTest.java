@@ -223,6 +223,33 @@ class VpnSessionMappingsTest {
                 + " [junos@2636.1.1.1.2.129 username=\"operator\" source-address=\"192.0.2.145\"]"
                 + " Login failed for user operator from host 192.0.2.145");
         assertLogon(login, 2, "operator", "192.0.2.145");
+        assertProduct(login, "Junos OS");
+        assertThat(login.get("is_remote").asBoolean()).isTrue();
+        // on the console the source is a terminal, not an address: no src_endpoint
+        JsonNode console = line("<37>1 2026-03-01T08:31:05.000Z edge-srx2 login 3134 LOGIN_FAILED"
+                + " [junos@2636.1.1.1.2.129 username=\"root\" source-address=\"ttyu0\"]"
+                + " Login failed for user root from host ttyu0");
+        assertThat(console.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(console.get("status_id").asInt()).isEqualTo(2);
+        assertThat(console.at("/user/name").asText()).isEqualTo("root");
+        assertThat(console.has("src_endpoint")).as(console.toString()).isFalse();
+        assertProduct(console, "Junos OS");
+        JsonNode consoleText = line("<37>Mar  1 08:31:06 edge-srx2 login[3135]: LOGIN_FAILED: Login failed for user"
+                + " root from host ttyu0");
+        assertThat(consoleText.get("status_id").asInt()).isEqualTo(2);
+        assertThat(consoleText.at("/user/name").asText()).isEqualTo("root");
+        assertThat(consoleText.has("src_endpoint")).isFalse();
+        JsonNode telnetText = line("<37>Mar  1 08:31:07 edge-srx2 login[3136]: LOGIN_FAILED: Login failed for user"
+                + " admin from host 198.51.100.23");
+        assertLogon(telnetText, 2, "admin", "198.51.100.23");
+        assertProduct(telnetText, "Junos OS");
+        JsonNode loggedIn = line("<38>Mar  1 08:32:00 edge-srx2 login[3137]: LOGIN_INFORMATION: User operator logged in"
+                + " from host 192.0.2.145 on device ttyp0");
+        assertLogon(loggedIn, 1, "operator", "192.0.2.145");
+        // a Linux login(1) line is still Linux's
+        JsonNode linuxLogin = line(
+                "<38>Mar  1 08:33:00 web3 login[900]: FAILED LOGIN 1 FROM tty1 FOR root," + " Authentication failure");
+        assertThat(linuxLogin.at("/metadata/product/name").asText()).isNotEqualTo("Junos OS");
 
         // OpenSSH's own lines are read as before
         JsonNode openssh = line("<38>Mar  1 10:00:00 web3 sshd[812]: Failed password for invalid user test from"

@@ -159,6 +159,30 @@ class CiscoMerakiEventLogMappingsTest {
     }
 
     @Test
+    void requestedUrlsAreReadIntoTheirParts() throws Exception {
+        JsonNode url = line("<134>1 1772355600.8 branch_mx urls src=192.168.20.14:50420 dst=198.51.100.80:8080"
+                + " mac=02:11:22:33:44:66 agent='curl/8.5.0' request: POST"
+                + " http://updates.example.net:8080/api/v2/check?id=42&os=win");
+        assertThat(url.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(url.get("activity_id").asInt()).isEqualTo(6);
+        assertThat(url.at("/http_request/url/scheme").asText()).isEqualTo("http");
+        assertThat(url.at("/http_request/url/hostname").asText()).isEqualTo("updates.example.net");
+        assertThat(url.at("/http_request/url/port").asInt()).isEqualTo(8080);
+        assertThat(url.at("/http_request/url/path").asText()).isEqualTo("/api/v2/check");
+        assertThat(url.at("/http_request/url/query_string").asText()).isEqualTo("id=42&os=win");
+        assertThat(url.at("/dst_endpoint/hostname").asText()).isEqualTo("updates.example.net");
+        // a request without a URL, or with one that is not absolute, keeps what there is
+        JsonNode bare = line("<134>1 1772355600.8 branch_mx urls src=192.168.20.14:50421 dst=198.51.100.80:80"
+                + " mac=02:11:22:33:44:66 request: UNKNOWN");
+        assertThat(bare.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(bare.at("/http_request/url/hostname").isMissingNode()).isTrue();
+        JsonNode relative = line("<134>1 1772355600.8 branch_mx urls src=192.168.20.14:50422 dst=198.51.100.80:80"
+                + " mac=02:11:22:33:44:66 request: GET /index.html");
+        assertThat(relative.at("/http_request/url/url_string").asText()).isEqualTo("/index.html");
+        assertThat(relative.at("/http_request/url/hostname").isMissingNode()).isTrue();
+    }
+
+    @Test
     void otherProgramsLinesWithMerakisWordsAreNotMerakis() throws Exception {
         for (String other : new String[] {
             "<13>Mar  1 10:00:00 host events processed 5 of 7",

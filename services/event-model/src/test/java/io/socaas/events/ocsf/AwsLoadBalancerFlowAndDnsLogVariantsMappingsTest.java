@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The variants of AWS's network logs that real accounts write besides the documented examples: load
  * balancer requests whose URL holds spaces (as scanners and exploits send them) and request lines the
- * load balancer could not read, Application Load Balancer connection logs of mutual TLS listeners.
+ * load balancer could not read, Application Load Balancer connection logs of mutual TLS listeners;
+ * flow records that say their direction, with their Amazon ECS fields and the reason a flow was
+ * rejected, and transit gateway flow logs.
  */
 class AwsLoadBalancerFlowAndDnsLogVariantsMappingsTest {
 
@@ -107,5 +109,67 @@ class AwsLoadBalancerFlowAndDnsLogVariantsMappingsTest {
                         .at("/metadata/product/name")
                         .asText())
                 .isNotEqualTo(ELB);
+    }
+
+    @Test
+    void flowRecordsNameTheInterfaceOnTheEndTheirDirectionSaysWithEcsFieldsAndTheRejectReason() throws Exception {
+        // the console's "all fields" order of version 8: the default fields, the newer ones, ECS's, reject-reason
+        String v8 = "8 210987654321 eni-0aa11bb22cc33dd44 %s %s %d %d 6 12 3400 1772359080 1772359140 %s OK"
+                + " vpc-0123456789abcdef0 subnet-0fedcba9876543210 i-0a1b2c3d4e5f60718 2 IPv4 %s %s eu-central-1 euc1-az2 - - - -"
+                + " %s 1 arn:aws:ecs:eu-central-1:210987654321:cluster/payments payments"
+                + " arn:aws:ecs:eu-central-1:210987654321:container-instance/payments/0a1b2c3d4e5f a1b2c3d4e5f6"
+                + " 0f0e0d0c0b0a-1 - billing-api arn:aws:ecs:eu-central-1:210987654321:task-definition/billing:7"
+                + " arn:aws:ecs:eu-central-1:210987654321:task/payments/9f8e7d6c5b4a 9f8e7d6c5b4a %s";
+        JsonNode in = line(v8.formatted(
+                "198.51.100.50", "10.40.1.20", 51515, 5432, "REJECT", "198.51.100.50", "10.40.1.20", "ingress", "BPA"));
+        assertProduct(in, "Amazon VPC");
+        MappedRecords.assertFlow(in, 5, "198.51.100.50", 51515, "10.40.1.20", 5432);
+        MappedRecords.assertDenied(in);
+        assertThat(in.get("status_detail").asText()).isEqualTo("BPA");
+        assertThat(in.at("/dst_endpoint/interface_uid").asText()).isEqualTo("eni-0aa11bb22cc33dd44");
+        assertThat(in.at("/dst_endpoint/instance_uid").asText()).isEqualTo("i-0a1b2c3d4e5f60718");
+        assertThat(in.at("/dst_endpoint/vpc_uid").asText()).isEqualTo("vpc-0123456789abcdef0");
+        assertThat(in.at("/src_endpoint/interface_uid").isMissingNode()).isTrue();
+        assertThat(in.at("/device/interface_uid").asText()).isEqualTo("eni-0aa11bb22cc33dd44");
+        assertThat(in.at("/unmapped/ecsServiceName").asText()).isEqualTo("billing-api");
+        assertThat(in.at("/unmapped/ecsTaskId").asText()).isEqualTo("9f8e7d6c5b4a");
+
+        JsonNode out = line(v8.formatted(
+                "10.40.1.20", "203.0.113.200", 40404, 443, "ACCEPT", "10.40.1.20", "203.0.113.200", "egress", "-"));
+        MappedRecords.assertFlow(out, 6, "10.40.1.20", 40404, "203.0.113.200", 443);
+        MappedRecords.assertAllowed(out);
+        assertThat(out.at("/src_endpoint/subnet_uid").asText()).isEqualTo("subnet-0fedcba9876543210");
+        assertThat(out.at("/dst_endpoint/interface_uid").isMissingNode()).isTrue();
+        assertThat(out.has("status_detail")).isFalse();
+    }
+
+    @Test
+    void transitGatewayFlowLogsAreTrafficBetweenTheirVpcs() throws Exception {
+        String tgw =
+                "6 TransitGateway 210987654321 tgw-0f1e2d3c4b5a69788 tgw-attach-0a0b0c0d0e0f10203 210987654321 109876543210"
+                        + " vpc-0aaa1111bbbb2222c vpc-0ddd3333eeee4444f subnet-0a1a2a3a4a5a6a7a8 subnet-0b1b2b3b4b5b6b7b8"
+                        + " eni-0c1c2c3c4c5c6c7c8 eni-0d1d2d3d4d5d6d7d8 euc1-az1 euc1-az3 tgw-attach-0f0e0d0c0b0a09080"
+                        + " 10.50.3.7 10.60.8.9 49152 3389 6 40 9120 1772359080 1772359140 %s IPv4 0 0 0 0 2 eu-central-1 egress - -";
+        JsonNode r = line(tgw.formatted("OK"));
+        assertProduct(r, "Amazon VPC");
+        MappedRecords.assertFlow(r, 6, "10.50.3.7", 49152, "10.60.8.9", 3389);
+        assertThat(r.has("action_id")).isFalse();
+        assertThat(r.get("time").asLong()).isEqualTo(1772359080000L);
+        assertThat(r.at("/traffic/bytes").asLong()).isEqualTo(9120);
+        assertThat(r.at("/src_endpoint/vpc_uid").asText()).isEqualTo("vpc-0aaa1111bbbb2222c");
+        assertThat(r.at("/dst_endpoint/vpc_uid").asText()).isEqualTo("vpc-0ddd3333eeee4444f");
+        assertThat(r.at("/dst_endpoint/interface_uid").asText()).isEqualTo("eni-0d1d2d3d4d5d6d7d8");
+        assertThat(r.at("/dst_endpoint/zone").asText()).isEqualTo("euc1-az3");
+        assertThat(r.at("/device/uid").asText()).isEqualTo("tgw-0f1e2d3c4b5a69788");
+        assertThat(r.at("/device/interface_uid").asText()).isEqualTo("tgw-attach-0a0b0c0d0e0f10203");
+        assertThat(r.at("/cloud/region").asText()).isEqualTo("eu-central-1");
+        assertThat(r.at("/connection_info/direction").asText()).isEqualTo("egress");
+
+        MappedRecords.assertBaseEventOf(line(tgw.formatted("NODATA")), "Amazon VPC");
+        // a gateway that is not a transit gateway's is not read as one
+        assertThat(line(tgw.formatted("OK").replace("tgw-0f1e2d3c4b5a69788", "igw-0f1e2d3c4b5a69788"))
+                        .get("class_uid")
+                        .asInt())
+                .isNotEqualTo(4001);
     }
 }

@@ -250,7 +250,10 @@ class CloudServiceLogsMappingsTest {
         assertThat(flags.at("/traffic/bytes").asLong()).isEqualTo(5120);
         assertThat(flags.at("/traffic/packets").asLong()).isEqualTo(9);
         assertThat(flags.at("/cloud/account/uid").asText()).isEqualTo("210987654321");
-        assertThat(flags.at("/src_endpoint/interface_uid").asText()).isEqualTo("eni-0c4d5e6f7a8b90123");
+        // the record does not say which end the interface is: it is the device's
+        assertThat(flags.at("/device/interface_uid").asText()).isEqualTo("eni-0c4d5e6f7a8b90123");
+        assertThat(flags.at("/device/instance_uid").asText()).isEqualTo("i-0b7a6c5d4e3f21098");
+        assertThat(flags.at("/src_endpoint/interface_uid").isMissingNode()).isTrue();
         assertBaseEventOf(
                 line("3 vpc-0f1e2d3c4b5a69788 subnet-0a9b8c7d6e5f40312 i-0b7a6c5d4e3f21098 eni-0c4d5e6f7a8b90123"
                         + " 210987654321 - - - - - - - - - - 1772359080 1772359140 - - SKIPDATA"),

@@ -1736,10 +1736,11 @@ class CloudAuditMappingsTest {
         JsonNode reset = json(directoryAudit("Reset user password", "Update", "failure", "bob@contoso.com"));
         assertThat(reset.get("activity_id").asInt()).isEqualTo(4);
         assertThat(reset.get("status_id").asInt()).isEqualTo(2);
+        // a consent grants the application permissions: User Access Management, the activity still named
         JsonNode consent = json(directoryAudit("Consent to application", "Assign", "success", "x"));
-        assertThat(consent.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(consent.get("class_uid").asInt()).isEqualTo(3005);
         assertThat(consent.at("/api/operation").asText()).isEqualTo("Consent to application");
-        assertThat(consent.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(consent.get("activity_id").asInt()).isEqualTo(1);
 
         // the diagnostic export: the record under properties, read by the same names
         JsonNode role = json("""

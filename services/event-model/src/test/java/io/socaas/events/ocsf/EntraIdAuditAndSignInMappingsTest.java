@@ -1,0 +1,178 @@
+package io.socaas.events.ocsf;
+
+import static io.socaas.events.ocsf.MappedRecords.assertProduct;
+import static io.socaas.events.ocsf.MappedRecords.assertStatus;
+import static io.socaas.events.ocsf.MappedRecords.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.socaas.events.EventBatchParser;
+import io.socaas.events.JsonEvent;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an analyst gets from Microsoft Entra ID's audit and sign-in logs as an Azure Monitor
+ * diagnostic setting streams them to an Event Hub ({@code {"records": [...]}}, split by the intake
+ * into one event per record) and as Microsoft Graph returns them: the permissions granted to
+ * applications, the sign-in methods registered, why a change failed. Records written in the
+ * documented shapes with this test's own values.
+ */
+class EntraIdAuditAndSignInMappingsTest {
+
+    private static final String ENTRA = "Microsoft Entra ID";
+
+    /** An audit record as the diagnostic export writes it, the directory audit under properties. */
+    private static final String EXPORTED_AUDIT = """
+            {"time": "2025-11-05T08:30:12.4431223Z", "resourceId": "/tenants/6f5e4d3c-0000-4000-8000-000000000001/providers/Microsoft.aadiam",
+             "operationName": "%1$s", "operationVersion": "1.0", "category": "AuditLogs",
+             "tenantId": "6f5e4d3c-0000-4000-8000-000000000001", "resultSignature": "None", "durationMs": 0,
+             "callerIpAddress": "198.51.100.61", "correlationId": "0a1b2c3d-0000-4000-8000-000000000002", "Level": 4,
+             "properties": {"id": "Directory_0a1b2c3d-0000-4000-8000-000000000002_X1Y2Z_1", "category": "%2$s",
+               "correlationId": "0a1b2c3d-0000-4000-8000-000000000002", "result": "%3$s", "resultReason": "%4$s",
+               "activityDisplayName": "%1$s", "activityDateTime": "2025-11-05T08:30:12.4431223+00:00",
+               "loggedByService": "Core Directory", "operationType": "Assign",
+               "initiatedBy": {"user": {"id": "1a2b3c4d-0000-4000-8000-000000000003", "displayName": null,
+                 "userPrincipalName": "sam.ops@northwind.example", "ipAddress": "198.51.100.61", "roles": []}},
+               "targetResources": %5$s,
+               "additionalDetails": [{"key": "User-Agent", "value": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Edg/131.0"}]}}""";
+
+    private static JsonNode exported(String activity, String category, String result, String reason, String targets)
+            throws Exception {
+        return json(EXPORTED_AUDIT.formatted(activity, category, result, reason, targets));
+    }
+
+    @Test
+    void consentsAndApplicationPermissionsAreUserAccessManagement() throws Exception {
+        JsonNode consent = exported("Consent to application", "ApplicationManagement", "success", "", """
+                [{"id": "5e6f7a8b-0000-4000-8000-000000000004", "displayName": "Mail Archiver Online", "type": "ServicePrincipal",
+                  "modifiedProperties": [
+                    {"displayName": "ConsentContext.IsAdminConsent", "oldValue": null, "newValue": "\\"False\\""},
+                    {"displayName": "ConsentAction.Permissions", "oldValue": null,
+                     "newValue": "\\"[] => [[Id: Zk9r, ClientId: 5e6f7a8b-0000-4000-8000-000000000004, PrincipalId: 1a2b3c4d-0000-4000-8000-000000000003, ResourceId: 9f8e7d6c-0000-4000-8000-000000000005, ConsentType: Principal, Scope: Mail.Read Mail.Send offline_access, CreatedDateTime: , LastModifiedDateTime: ]]; \\""}]}]""");
+        assertProduct(consent, ENTRA);
+        assertThat(consent.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(consent.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(consent.at("/resource/name").asText()).isEqualTo("Mail Archiver Online");
+        assertThat(consent.at("/resource/uid").asText()).isEqualTo("5e6f7a8b-0000-4000-8000-000000000004");
+        assertThat(consent.at("/resource/type").asText()).isEqualTo("Application");
+        assertThat(consent.at("/privileges").toString()).isEqualTo("[\"Mail.Read\",\"Mail.Send\",\"offline_access\"]");
+        assertThat(consent.at("/user/name").asText()).as("who consented").isEqualTo("sam.ops@northwind.example");
+        assertThat(consent.at("/actor/user/name").asText()).isEqualTo("sam.ops@northwind.example");
+        assertThat(consent.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.61");
+        assertThat(consent.at("/api/operation").asText()).isEqualTo("Consent to application");
+        assertThat(consent.at("/http_request/user_agent").asText()).contains("Edg/131.0");
+        assertStatus(consent, 1);
+
+        JsonNode appRole =
+                exported("Add app role assignment to service principal", "ApplicationManagement", "success", "", """
+                [{"id": "9f8e7d6c-0000-4000-8000-000000000005", "displayName": "Microsoft Graph", "type": "ServicePrincipal",
+                  "modifiedProperties": [
+                    {"displayName": "AppRole.Id", "oldValue": null, "newValue": "\\"9e3f62cf-ca93-4989-b6ce-bf83c28f9fe8\\""},
+                    {"displayName": "AppRole.Value", "oldValue": null, "newValue": "\\"RoleManagement.ReadWrite.Directory\\""}]}]""");
+        assertThat(appRole.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(appRole.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(appRole.at("/privileges").toString()).isEqualTo("[\"RoleManagement.ReadWrite.Directory\"]");
+        assertThat(appRole.at("/resource/name").asText()).isEqualTo("Microsoft Graph");
+
+        JsonNode removed = exported(
+                "Remove app role assignment from service principal", "ApplicationManagement", "success", "", """
+                [{"id": "9f8e7d6c-0000-4000-8000-000000000005", "displayName": "Microsoft Graph", "type": "ServicePrincipal",
+                  "modifiedProperties": [{"displayName": "AppRole.Value", "oldValue": "\\"Mail.ReadWrite\\"", "newValue": null}]}]""");
+        assertThat(removed.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(removed.at("/privileges").toString()).isEqualTo("[\"Mail.ReadWrite\"]");
+
+        JsonNode delegated = exported("Add delegated permission grant", "ApplicationManagement", "success", "", """
+                [{"id": "9f8e7d6c-0000-4000-8000-000000000005", "displayName": "Microsoft Graph", "type": "ServicePrincipal",
+                  "modifiedProperties": [{"displayName": "DelegatedPermissionGrant.Scope", "oldValue": "\\"\\"", "newValue": "\\" Files.Read.All User.Read\\""}]}]""");
+        assertThat(delegated.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(delegated.at("/privileges").toString()).isEqualTo("[\"Files.Read.All\",\"User.Read\"]");
+
+        // a credential added to an application is no grant of permissions: still API Activity, with the application
+        JsonNode credential =
+                exported("Add service principal credentials", "ApplicationManagement", "success", "", """
+                [{"id": "5e6f7a8b-0000-4000-8000-000000000004", "displayName": "Mail Archiver Online", "type": "ServicePrincipal",
+                  "modifiedProperties": [{"displayName": "KeyDescription", "oldValue": "[]", "newValue": "[\\"[KeyIdentifier=7c1d, KeyType=Password, KeyUsage=Verify, DisplayName=ci]\\"]"}]}]""");
+        assertThat(credential.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(credential.at("/resources/0/name").asText()).isEqualTo("Mail Archiver Online");
+        assertThat(credential.has("privileges")).isFalse();
+    }
+
+    @Test
+    void signInMethodsRegisteredOrDeletedAreMfaFactorChanges() throws Exception {
+        String user = """
+                [{"id": "2b3c4d5e-0000-4000-8000-000000000006", "displayName": "Robin Diaz", "type": "User",
+                  "userPrincipalName": "robin.diaz@northwind.example", "modifiedProperties": []}]""";
+        JsonNode registered = exported(
+                "User registered security info",
+                "UserManagement",
+                "success",
+                "User registered Authenticator App with Notification and Code",
+                user);
+        assertThat(registered.get("class_uid").asInt()).isEqualTo(3001);
+        assertThat(registered.get("activity_id").asInt()).isEqualTo(10);
+        assertThat(registered.at("/user/name").asText()).isEqualTo("robin.diaz@northwind.example");
+
+        JsonNode byAdmin = exported(
+                "Admin deleted security info",
+                "UserManagement",
+                "success",
+                "Admin deleted phone method for user",
+                user);
+        assertThat(byAdmin.get("activity_id").asInt()).isEqualTo(11);
+        assertThat(byAdmin.at("/actor/user/name").asText()).isEqualTo("sam.ops@northwind.example");
+
+        JsonNode updated = exported("Update user", "UserManagement", "success", "", user);
+        assertThat(updated.get("activity_id").asInt()).isEqualTo(99);
+    }
+
+    @Test
+    void aFailedChangeSaysWhy() throws Exception {
+        JsonNode failed = exported(
+                "Add member to role",
+                "RoleManagement",
+                "failure",
+                "The directory object quota limit for the tenant has been exceeded.",
+                """
+                [{"id": "2b3c4d5e-0000-4000-8000-000000000006", "displayName": null, "type": "User",
+                  "userPrincipalName": "robin.diaz@northwind.example",
+                  "modifiedProperties": [{"displayName": "Role.DisplayName", "oldValue": null, "newValue": "\\"Application Administrator\\""}]}]""");
+        assertThat(failed.get("class_uid").asInt()).isEqualTo(3006);
+        assertStatus(failed, 2);
+        assertThat(failed.get("status_detail").asText())
+                .isEqualTo("The directory object quota limit for the tenant has been exceeded.");
+        assertThat(failed.at("/group/name").asText()).isEqualTo("Application Administrator");
+
+        // an activation through Privileged Identity Management is a membership too
+        JsonNode pim =
+                exported("Add member to role in PIM completed (timebound)", "RoleManagement", "success", "", """
+                [{"id": "7d8e9f0a-0000-4000-8000-000000000007", "displayName": "Global Administrator", "type": "Role"},
+                 {"id": "2b3c4d5e-0000-4000-8000-000000000006", "displayName": "Robin Diaz", "type": "User",
+                  "userPrincipalName": "robin.diaz@northwind.example"}]""");
+        assertThat(pim.get("class_uid").asInt()).isEqualTo(3006);
+        assertThat(pim.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(pim.at("/group/name").asText()).isEqualTo("Global Administrator");
+        assertThat(pim.at("/user/name").asText()).isEqualTo("robin.diaz@northwind.example");
+        assertThat(pim.has("status_detail")).as("an empty reason is none").isFalse();
+    }
+
+    @Test
+    void anEventHubBatchIsReadRecordByRecord() throws Exception {
+        String batch = "{\"records\": ["
+                + EXPORTED_AUDIT.formatted("Consent to application", "ApplicationManagement", "success", "", """
+                [{"id": "5e6f7a8b-0000-4000-8000-000000000004", "displayName": "Mail Archiver Online", "type": "ServicePrincipal"}]""")
+                + ", " + EXPORTED_AUDIT.formatted("User deleted security info", "UserManagement", "success", "", """
+                [{"id": "2b3c4d5e-0000-4000-8000-000000000006", "type": "User", "userPrincipalName": "robin.diaz@northwind.example"}]""")
+                + "]}";
+        // a pretty-printed body, as application/json
+        List<JsonEvent> events =
+                new EventBatchParser().parse(batch.getBytes(StandardCharsets.UTF_8), EventBatchParser.Format.JSON);
+        assertThat(events).hasSize(2);
+        JsonNode first = json(events.get(0).toObjectNode().toString());
+        JsonNode second = json(events.get(1).toObjectNode().toString());
+        assertThat(first.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(second.get("class_uid").asInt()).isEqualTo(3001);
+        assertThat(second.get("activity_id").asInt()).isEqualTo(11);
+    }
+}

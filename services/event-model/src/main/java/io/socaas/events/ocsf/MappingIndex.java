@@ -41,8 +41,12 @@ final class MappingIndex {
     private final Map<String, FieldGuards> byField;
 
     private final List<FieldGuards> fields;
-    /** The guarded fields named by a path (dotted, or choosing a list's element): looked up whatever names the event has. */
-    private final List<FieldGuards> dotted;
+    /**
+     * The guarded fields named by a path (dotted, or choosing a list's element), by the field their path starts from ({@code event} for {@code event.dataset},
+     * {@code Event} for {@code Event.Packet-Type.#text}): a path is looked up only in an event that
+     * has that field.
+     */
+    private final Map<String, List<FieldGuards>> dottedByHead;
     /** Every required text of the alternatives guarded by them; null when there are none. */
     private final AhoCorasick requiredTexts;
 
@@ -103,8 +107,15 @@ final class MappingIndex {
         }
         this.byField = Map.copyOf(guards);
         this.fields = List.copyOf(guards.values());
-        this.dotted =
-                fields.stream().filter(g -> SourceFields.isPath(g.field())).toList();
+        Map<String, List<FieldGuards>> byHead = new LinkedHashMap<>();
+        for (FieldGuards guarded : fields) {
+            if (SourceFields.isPath(guarded.field())) {
+                byHead.computeIfAbsent(head(guarded.field()), h -> new java.util.ArrayList<>())
+                        .add(guarded);
+            }
+        }
+        byHead.replaceAll((head, list) -> List.copyOf(list));
+        this.dottedByHead = Map.copyOf(byHead);
         this.requiredTexts = textIds.isEmpty() ? null : new AhoCorasick(List.copyOf(textIds.keySet()));
     }
 
@@ -129,7 +140,7 @@ final class MappingIndex {
     /**
      * The files that could claim the event, as a bit set over the files' positions. For an event
      * whose names are all its own ({@link SourceFields#ownNames()}), only the guards on those names
-     * and on dotted paths are looked at: the others are absent.
+     * and on the paths that start at one of them are looked at: the others are absent.
      */
     long[] candidates(SourceFields event) {
         long[] candidates = unguarded.clone();
@@ -140,16 +151,30 @@ final class MappingIndex {
             }
             return candidates;
         }
+        // a name is a guarded field (also one with dots of its own: a flattened "event.dataset"), or
+        // the start of guarded paths; an event's value at a path always begins at a field of its own
+        // here (a wrapped integration, an Azure export or GELF lists no names: the loop above)
         for (String name : names) {
             FieldGuards guards = byField.get(name);
-            if (guards != null && !SourceFields.isPath(name)) {
+            if (guards != null) {
                 apply(guards, event, candidates);
             }
-        }
-        for (FieldGuards guards : dotted) {
-            apply(guards, event, candidates);
+            List<FieldGuards> paths = dottedByHead.get(name);
+            if (paths != null) {
+                for (FieldGuards path : paths) {
+                    apply(path, event, candidates);
+                }
+            }
         }
         return candidates;
+    }
+
+    /** The field a path starts from: its text up to the first dot or bracket. */
+    private static String head(String path) {
+        int dot = path.indexOf('.');
+        int bracket = path.indexOf('[');
+        int end = dot < 0 ? bracket : bracket < 0 ? dot : Math.min(dot, bracket);
+        return end <= 0 ? path : path.substring(0, end);
     }
 
     private void apply(FieldGuards guards, SourceFields event, long[] candidates) {

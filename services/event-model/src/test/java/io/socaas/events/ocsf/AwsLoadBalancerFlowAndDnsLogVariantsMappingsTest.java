@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * balancer requests whose URL holds spaces (as scanners and exploits send them) and request lines the
  * load balancer could not read, Application Load Balancer connection logs of mutual TLS listeners;
  * flow records that say their direction, with their Amazon ECS fields and the reason a flow was
- * rejected, and transit gateway flow logs.
+ * rejected, and transit gateway flow logs; Route 53 Resolver answers that reach an address through a
+ * CNAME chain, and the query logs of Route 53's public hosted zones.
  */
 class AwsLoadBalancerFlowAndDnsLogVariantsMappingsTest {
 
@@ -171,5 +172,63 @@ class AwsLoadBalancerFlowAndDnsLogVariantsMappingsTest {
                         .get("class_uid")
                         .asInt())
                 .isNotEqualTo(4001);
+    }
+
+    @Test
+    void aResolverAnswerNamesTheAddressItsCnameChainLedTo() throws Exception {
+        JsonNode r = MappedRecords.json("""
+                {"version": "1.100000", "account_id": "210987654321", "region": "eu-central-1", "vpc_id": "vpc-0123456789abcdef0",
+                 "query_timestamp": "2026-03-01T09:50:00Z", "query_name": "updates.vendor.example.", "query_type": "A",
+                 "query_class": "IN", "rcode": "NOERROR", "answers": [
+                   {"Rdata": "updates.cdn.vendor.example.", "Type": "CNAME", "Class": "IN"},
+                   {"Rdata": "edge-7.cdn.vendor.example.", "Type": "CNAME", "Class": "IN"},
+                   {"Rdata": "198.51.100.145", "Type": "A", "Class": "IN"}],
+                 "srcaddr": "10.40.1.20", "srcport": "53211", "transport": "UDP", "srcids": {"instance": "i-0a1b2c3d4e5f60718"}}""");
+        assertProduct(r, "Amazon Route 53 Resolver");
+        assertThat(r.at("/answers/0/rdata").asText()).isEqualTo("198.51.100.145");
+        assertThat(r.at("/answers/0/type").asText()).isEqualTo("A");
+        // without an address among the answers, the first answer
+        JsonNode ptr = MappedRecords.json("""
+                {"version": "1.100000", "account_id": "210987654321", "region": "eu-central-1", "vpc_id": "vpc-0123456789abcdef0",
+                 "query_timestamp": "2026-03-01T09:50:01Z", "query_name": "20.1.40.10.in-addr.arpa.", "query_type": "PTR",
+                 "query_class": "IN", "rcode": "NOERROR", "answers": [{"Rdata": "ip-10-40-1-20.ec2.internal.", "Type": "PTR", "Class": "IN"}],
+                 "srcaddr": "10.40.1.21", "srcport": "53212", "transport": "UDP", "srcids": {}}""");
+        assertThat(ptr.at("/answers/0/rdata").asText()).isEqualTo("ip-10-40-1-20.ec2.internal.");
+        assertThat(ptr.at("/answers/0/type").asText()).isEqualTo("PTR");
+    }
+
+    @Test
+    void publicHostedZoneQueryLogsAreDnsResponsesToTheResolverThatAsked() throws Exception {
+        JsonNode r = line(
+                "1.0 2026-03-01T09:51:02.417Z Z0123456789ABCDEFGHIJ vpn.corp.example A NXDOMAIN UDP FRA56-P3 198.51.100.9 203.0.113.0/24");
+        assertProduct(r, "Amazon Route 53");
+        assertThat(r.get("class_uid").asInt()).isEqualTo(4003);
+        assertThat(r.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(r.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:51:02.417Z"));
+        assertThat(r.at("/query/hostname").asText()).isEqualTo("vpn.corp.example");
+        assertThat(r.at("/query/type").asText()).isEqualTo("A");
+        assertThat(r.get("rcode_id").asInt()).isEqualTo(3);
+        assertThat(r.get("rcode").asText()).isEqualTo("NXDomain");
+        assertThat(r.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.9");
+        assertThat(r.at("/connection_info/protocol_name").asText()).isEqualTo("UDP");
+        assertThat(r.at("/unmapped/hostedZoneId").asText()).isEqualTo("Z0123456789ABCDEFGHIJ");
+        assertThat(r.at("/unmapped/edgeLocation").asText()).isEqualTo("FRA56-P3");
+
+        JsonNode tcp = line(
+                "1.0 2026-03-01T09:51:03.001Z Z0123456789ABCDEFGHIJ corp.example TXT NOERROR TCP IAD89-C1 2001:db8::53 -");
+        assertThat(tcp.get("rcode_id").asInt()).isZero();
+        assertThat(tcp.at("/src_endpoint/ip").asText()).isEqualTo("2001:db8::53");
+
+        // a line of the same length that names no hosted zone, or no transport, is not Route 53's
+        assertThat(
+                        line("1.0 2026-03-01T09:51:02.417Z X0123456789 vpn.corp.example A NXDOMAIN UDP FRA56-P3 198.51.100.9 -")
+                                .at("/metadata/product/name")
+                                .asText())
+                .isNotEqualTo("Amazon Route 53");
+        assertThat(
+                        line("1.0 2026-03-01T09:51:02.417Z Z0123456789 vpn.corp.example A NXDOMAIN QUIC FRA56-P3 198.51.100.9 -")
+                                .at("/metadata/product/name")
+                                .asText())
+                .isNotEqualTo("Amazon Route 53");
     }
 }

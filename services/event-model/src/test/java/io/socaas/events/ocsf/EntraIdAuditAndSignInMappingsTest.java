@@ -175,4 +175,102 @@ class EntraIdAuditAndSignInMappingsTest {
         assertThat(second.get("class_uid").asInt()).isEqualTo(3001);
         assertThat(second.get("activity_id").asInt()).isEqualTo(11);
     }
+
+    /** A sign-in as the diagnostic export writes it (categories SignInLogs, NonInteractiveUserSignInLogs, ...). */
+    private static final String EXPORTED_SIGN_IN = """
+            {"time": "2025-11-05T07:58:01.1234567Z", "resourceId": "/tenants/6f5e4d3c-0000-4000-8000-000000000001/providers/Microsoft.aadiam",
+             "operationName": "Sign-in activity", "operationVersion": "1.0", "category": "%1$s",
+             "tenantId": "6f5e4d3c-0000-4000-8000-000000000001", "resultType": "%2$s", "resultSignature": "None",
+             "durationMs": 0, "callerIpAddress": "203.0.113.145", "correlationId": "4c5d6e7f-0000-4000-8000-000000000010",
+             "identity": "Robin Diaz", "Level": 4, "location": "NL",
+             "properties": {"id": "8e9f0a1b-0000-4000-8000-000000000011", "createdDateTime": "2025-11-05T07:58:01.1234567+00:00",
+               "userDisplayName": "Robin Diaz", "userPrincipalName": "robin.diaz@northwind.example",
+               "userId": "2b3c4d5e-0000-4000-8000-000000000006", "appId": "d3590ed6-52b3-4102-aeff-aad2292ab01c",
+               "appDisplayName": "Microsoft Office", "ipAddress": "203.0.113.145", "clientAppUsed": "Mobile Apps and Desktop clients",
+               "userAgent": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Edg/131.0", "isInteractive": %3$s,
+               "authenticationProtocol": "%4$s", "authenticationRequirement": "%5$s",
+               "deviceDetail": {"deviceId": "0d1e2f3a-0000-4000-8000-000000000012", "displayName": "NW-LT-0451",
+                                "operatingSystem": "Windows 11", "browser": "Edge 131.0.0", "isCompliant": true, "trustType": "Azure AD joined"},
+               "location": {"city": "Utrecht", "state": "Utrecht", "countryOrRegion": "NL"},
+               "status": %6$s,
+               "resourceDisplayName": "Microsoft Graph", "resourceId": "00000003-0000-0000-c000-000000000000"}}""";
+
+    @Test
+    void signInsCarryTheDeviceHowTheyWereReachedAndWhetherMfaWasRequired() throws Exception {
+        JsonNode r = json(EXPORTED_SIGN_IN.formatted(
+                "NonInteractiveUserSignInLogs",
+                "0",
+                "false",
+                "none",
+                "multiFactorAuthentication",
+                "{\"errorCode\": 0, \"additionalDetails\": \"MFA requirement satisfied by claim in the token\"}"));
+        assertProduct(r, ENTRA);
+        assertThat(r.get("class_uid").asInt()).isEqualTo(3002);
+        assertStatus(r, 1);
+        assertThat(r.at("/user/name").asText()).isEqualTo("robin.diaz@northwind.example");
+        assertThat(r.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.145");
+        assertThat(r.at("/src_endpoint/name").asText()).isEqualTo("NW-LT-0451");
+        assertThat(r.at("/src_endpoint/uid").asText()).isEqualTo("0d1e2f3a-0000-4000-8000-000000000012");
+        assertThat(r.at("/src_endpoint/os/name").asText()).isEqualTo("Windows 11");
+        assertThat(r.get("is_mfa").asBoolean()).isTrue();
+        assertThat(r.get("status_detail").asText()).isEqualTo("MFA requirement satisfied by claim in the token");
+        assertThat(r.has("auth_protocol")).as("'none' names no protocol").isFalse();
+
+        JsonNode singleFactor = json(EXPORTED_SIGN_IN.formatted(
+                "SignInLogs", "0", "true", "none", "singleFactorAuthentication", "{\"errorCode\": 0}"));
+        assertThat(singleFactor.get("is_mfa").asBoolean()).isFalse();
+        assertThat(singleFactor.has("status_detail")).isFalse();
+
+        // a device code sign-in, as device code phishing leaves it
+        JsonNode deviceCode = json(EXPORTED_SIGN_IN.formatted(
+                "SignInLogs", "0", "true", "deviceCode", "singleFactorAuthentication", "{\"errorCode\": 0}"));
+        assertThat(deviceCode.get("auth_protocol_id").asInt()).isEqualTo(99);
+        assertThat(deviceCode.get("auth_protocol").asText()).isEqualTo("deviceCode");
+
+        // a failure says why; a failure that required MFA is no evidence that MFA was used
+        JsonNode failed = json(
+                EXPORTED_SIGN_IN.formatted(
+                        "SignInLogs",
+                        "50126",
+                        "true",
+                        "ropc",
+                        "multiFactorAuthentication",
+                        "{\"errorCode\": 50126, \"failureReason\": \"Error validating credentials due to invalid username or password.\"}"));
+        assertStatus(failed, 2);
+        assertThat(failed.get("status_code").asText()).isEqualTo("50126");
+        assertThat(failed.get("status_detail").asText())
+                .isEqualTo("Error validating credentials due to invalid username or password.");
+        assertThat(failed.has("is_mfa")).isFalse();
+        assertThat(failed.get("auth_protocol").asText()).isEqualTo("ropc");
+
+        // a failure Entra gives no reason for keeps what it adds
+        JsonNode bare = json(EXPORTED_SIGN_IN.formatted(
+                "SignInLogs",
+                "50074",
+                "true",
+                "none",
+                "multiFactorAuthentication",
+                "{\"errorCode\": 50074, \"additionalDetails\": \"MFA required in Azure AD\"}"));
+        assertThat(bare.get("status_detail").asText()).isEqualTo("MFA required in Azure AD");
+    }
+
+    @Test
+    void federatedAndMicrosoftServicePrincipalSignInsAreAuthenticationToo() throws Exception {
+        JsonNode federated = json(
+                EXPORTED_SIGN_IN.formatted("ADFSSignInLogs", "0", "true", "wsFederation", "", "{\"errorCode\": 0}"));
+        assertThat(federated.get("class_uid").asInt()).isEqualTo(3002);
+        assertStatus(federated, 1);
+        assertThat(federated.at("/metadata/log_name").asText()).isEqualTo("ADFSSignInLogs");
+        assertThat(federated.get("auth_protocol").asText()).isEqualTo("wsFederation");
+
+        JsonNode microsoftApp = json(EXPORTED_SIGN_IN.formatted(
+                "MicrosoftServicePrincipalSignInLogs",
+                "7000215",
+                "false",
+                "none",
+                "",
+                "{\"errorCode\": 7000215, \"failureReason\": \"Invalid client secret provided.\"}"));
+        assertStatus(microsoftApp, 2);
+        assertThat(microsoftApp.get("status_detail").asText()).isEqualTo("Invalid client secret provided.");
+    }
 }

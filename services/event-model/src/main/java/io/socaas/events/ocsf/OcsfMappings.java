@@ -67,6 +67,7 @@ public final class OcsfMappings {
             "message",
             "wraps",
             "dns_names",
+            "percent_decoded",
             "fields",
             "events",
             "default");
@@ -219,6 +220,7 @@ public final class OcsfMappings {
                 texts(file, "message", root.get("message")),
                 texts(file, "wraps", root.get("wraps")),
                 Set.copyOf(texts(file, "dns_names", root.get("dns_names"))),
+                Set.copyOf(texts(file, "percent_decoded", root.get("percent_decoded"))),
                 fields,
                 emptyValues(file, root.get("empty_values"), fields, all),
                 rules,

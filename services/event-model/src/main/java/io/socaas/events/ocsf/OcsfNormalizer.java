@@ -232,7 +232,7 @@ public final class OcsfNormalizer {
             }
             if (m != null) {
                 mapping = candidate;
-                extract(claimed, m, fields, source, candidate.dnsNames());
+                extract(claimed, m, fields, source, candidate.dnsNames(), candidate.percentDecoded());
                 // the pairs become source fields (kept under unmapped); the source's own names win
                 for (SourceMapping.KeyValuesIn pairs : candidate.keyValues()) {
                     KeyValues.parse(fields.text(pairs.field()), pairs.format()).forEach((key, value) -> {
@@ -259,7 +259,7 @@ public final class OcsfNormalizer {
                 Matcher m = candidate.when().holds(fields);
                 if (m != null) {
                     rule = candidate;
-                    extract(candidate.when(), m, fields, source, mapping.dnsNames());
+                    extract(candidate.when(), m, fields, source, mapping.dnsNames(), mapping.percentDecoded());
                     break;
                 }
             }
@@ -668,17 +668,24 @@ public final class OcsfNormalizer {
         return null;
     }
 
-    /** The pattern's groups as fields of the event; a domain name BIND printed (dnsNames) with its escapes read back. */
+    /**
+     * The pattern's groups as fields of the event; a domain name BIND printed (dnsNames) with its
+     * escapes read back, a percent-encoded text (percentDecoded) with its bytes read back.
+     */
     private static void extract(
             SourceMapping.Condition condition,
             Matcher m,
             SourceFields fields,
             ObjectNode source,
-            Set<String> dnsNames) {
+            Set<String> dnsNames,
+            Set<String> percentDecoded) {
         for (String group : condition.groups()) {
             String value = m.group(group);
             if (value != null && dnsNames.contains(group)) {
                 value = DnsNames.unescape(value);
+            }
+            if (value != null && percentDecoded.contains(group)) {
+                value = PercentEncoding.decode(value);
             }
             if (value != null) {
                 fields.addExtracted(group, value);

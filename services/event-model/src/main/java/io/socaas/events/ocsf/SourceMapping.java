@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * a list of a program's arguments (argv) into a command line in a field ({@link
  * AuditCommandLine#ofArguments}), null when none; {@code dnsNames} are the fields
  * (groups of the patterns) that hold a domain name as BIND prints it, read with its escapes read back
- * ({@link DnsNames}); {@code emptyValues} gives, by source field, the texts that stand for no value in
+ * ({@link DnsNames}); {@code percentDecoded} the fields (groups of the patterns) a source writes
+ * percent-encoded, read back ({@link PercentEncoding}); {@code emptyValues} gives, by source field, the texts that stand for no value in
  * it (they set no attribute: Zscaler's referrer {@code None}). See docs/ocsf-mappings.md.
  */
 record SourceMapping(
@@ -43,6 +44,7 @@ record SourceMapping(
         List<String> messageFields,
         List<String> wraps,
         Set<String> dnsNames,
+        Set<String> percentDecoded,
         Map<String, List<String>> fields,
         Map<String, Set<String>> emptyValues,
         List<Rule> events,

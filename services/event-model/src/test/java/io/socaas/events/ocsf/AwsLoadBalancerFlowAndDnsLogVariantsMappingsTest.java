@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * load balancer could not read, Application Load Balancer connection logs of mutual TLS listeners;
  * flow records that say their direction, with their Amazon ECS fields and the reason a flow was
  * rejected, and transit gateway flow logs; Route 53 Resolver answers that reach an address through a
- * CNAME chain, and the query logs of Route 53's public hosted zones.
+ * CNAME chain, and the query logs of Route 53's public hosted zones; CloudFront requests that came
+ * through a proxy, with the user agent CloudFront percent-encodes.
  */
 class AwsLoadBalancerFlowAndDnsLogVariantsMappingsTest {
 
@@ -230,5 +231,61 @@ class AwsLoadBalancerFlowAndDnsLogVariantsMappingsTest {
                                 .at("/metadata/product/name")
                                 .asText())
                 .isNotEqualTo("Amazon Route 53");
+    }
+
+    @Test
+    void cloudFrontRequestsNameTheViewerBehindAProxyAndTheirUserAgentAsSent() throws Exception {
+        String request = String.join(
+                "\t",
+                "2026-03-01",
+                "09:52:10",
+                "FRA56-P3",
+                "5120",
+                "198.51.100.200",
+                "GET",
+                "d3example0abcd.cloudfront.net",
+                "/wp-login.php",
+                "200",
+                "-",
+                "Mozilla/5.0%20(compatible;%20Nmap%20Scripting%20Engine;%20https://nmap.org/book/nse.html)",
+                "log=admin",
+                "-",
+                "Miss",
+                "Qx0example0requestid0AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==",
+                "www.shop.example",
+                "https",
+                "410",
+                "0.120",
+                "FORWARDED",
+                "TLSv1.3",
+                "TLS_AES_128_GCM_SHA256",
+                "Miss",
+                "HTTP/2.0",
+                "-",
+                "-",
+                "44120",
+                "0.118",
+                "Miss",
+                "text/html",
+                "5120",
+                "-",
+                "-");
+        JsonNode proxied = line(request.replace("FORWARDED", "203.0.113.17, 198.51.100.200"));
+        assertProduct(proxied, "CloudFront");
+        assertThat(proxied.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.200");
+        assertThat(proxied.at("/http_request/x_forwarded_for/0").asText()).isEqualTo("203.0.113.17");
+        assertThat(proxied.at("/http_request/user_agent").asText())
+                .isEqualTo("Mozilla/5.0 (compatible; Nmap Scripting Engine; https://nmap.org/book/nse.html)");
+        assertThat(proxied.at("/unmapped/userAgent").asText()).startsWith("Mozilla/5.0 (compatible; Nmap");
+        assertThat(proxied.at("/raw_data").asText()).contains("Nmap%20Scripting%20Engine");
+        // a forwarded-for that names no address (a host and port) is no client address
+        assertThat(line(request.replace("FORWARDED", "localhost:8080"))
+                        .at("/http_request/x_forwarded_for")
+                        .isMissingNode())
+                .isTrue();
+        assertThat(line(request.replace("FORWARDED", "-"))
+                        .at("/http_request/x_forwarded_for")
+                        .isMissingNode())
+                .isTrue();
     }
 }

@@ -492,4 +492,36 @@ class DefenderIdentityEmailAndDeviceEventsMappingsTest {
         // an e-mail row without its direction is not read as mail
         assertBaseEventOf(json(streamed("EmailEvents", "\"NetworkMessageId\":\"n-2\",\"Subject\":\"x\"")), DEFENDER);
     }
+
+    @Test
+    void alertsNameTheirFirstTechniqueAndNoProcessOrPortIsReadFromAZero() throws Exception {
+        JsonNode alert = json(
+                streamed(
+                        "AlertInfo",
+                        "\"AlertId\":\"da638100000000000001_1\",\"Title\":\"Suspicious LDAP query\","
+                                + "\"Category\":\"Discovery\",\"Severity\":\"Medium\",\"ServiceSource\":\"Microsoft Defender for Identity\","
+                                + "\"DetectionSource\":\"Microsoft Defender for Identity\","
+                                + "\"AttackTechniques\":\"[\\\"Domain Account (T1087.002)\\\",\\\"Permission Groups Discovery (T1069)\\\"]\""));
+        assertThat(alert.at("/finding_info/attacks/0/technique/uid").asText()).isEqualTo("T1087.002");
+        assertThat(alert.at("/finding_info/attacks/0/technique/name").asText()).isEqualTo("Domain Account");
+        JsonNode without = json(
+                row("AlertInfo", "\"AlertId\":\"da638100000000000001_2\",\"Title\":\"x\",\"AttackTechniques\":\"\""));
+        assertThat(without.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(without.at("/finding_info/attacks").isMissingNode()).isTrue();
+
+        // Defender writes 0 where it knows no initiating process and no port
+        JsonNode inspected = json(
+                streamed(
+                        "DeviceNetworkEvents",
+                        "\"ActionType\":\"SslConnectionInspected\",\"DeviceName\":\"fin-ws-12\","
+                                + "\"LocalIP\":\"10.20.30.12\",\"LocalPort\":0,\"RemoteIP\":\"203.0.113.80\",\"RemotePort\":443,"
+                                + "\"InitiatingProcessId\":0,\"InitiatingProcessParentId\":0,\"AdditionalFields\":{\"server_name\":\"cdn.bad.example\"}"));
+        assertThat(inspected.at("/actor/process/pid").isMissingNode()).isTrue();
+        assertThat(inspected.at("/actor/process/parent_process/pid").isMissingNode())
+                .isTrue();
+        assertThat(inspected.at("/src_endpoint/port").isMissingNode()).isTrue();
+        assertThat(inspected.at("/dst_endpoint/port").asInt()).isEqualTo(443);
+        assertThat(inspected.at("/unmapped/properties/InitiatingProcessId").asInt())
+                .isZero();
+    }
 }

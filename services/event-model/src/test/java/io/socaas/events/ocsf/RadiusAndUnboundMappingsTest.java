@@ -78,16 +78,28 @@ class RadiusAndUnboundMappingsTest {
         assertThat(reply.get("activity_id").asInt()).isEqualTo(2);
         assertThat(reply.get("rcode").asText()).isEqualTo("NXDOMAIN");
         assertThat(reply.at("/query/type").asText()).isEqualTo("AAAA");
+        assertThat(reply.get("rcode_id").asInt()).isEqualTo(3);
+        // with log-tag-queryreply, queries and replies are tagged query: and reply:
+        JsonNode tagged = line("<30>Mar  1 09:00:07 opnsense unbound: [12345:1] reply: 10.0.0.5 example.com. A IN"
+                + " NOERROR 0.001000 1 61");
+        assertThat(tagged.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(tagged.get("rcode_id").asInt()).isEqualTo(0);
+        assertThat(line("<30>Mar  1 09:00:06 opnsense unbound: [12345:0] query: 10.0.0.5 example.com. A IN")
+                        .get("activity_id")
+                        .asInt())
+                .isEqualTo(1);
 
-        // a blocklist entry answered by a local zone
-        JsonNode blocked = line("<30>Mar  1 09:00:08 opnsense unbound: [12345:0] info: always_nxdomain ads.example."
+        // a blocklist entry answered by a local zone (log-local-actions: zone, type, client, query)
+        JsonNode blocked = line("<30>Mar  1 09:00:08 opnsense unbound: [12345:0] info: ads.example. always_nxdomain"
                 + " 10.0.0.5@53000 tracker.ads.example. A IN");
         assertThat(blocked.get("class_uid").asInt()).isEqualTo(4003);
         assertDenied(blocked);
         assertThat(blocked.at("/query/hostname").asText()).isEqualTo("tracker.ads.example");
         assertThat(blocked.at("/src_endpoint/port").asInt()).isEqualTo(53000);
+        assertThat(blocked.at("/policy/name").asText()).isEqualTo("ads.example.");
+        assertThat(blocked.get("status_detail").asText()).isEqualTo("always_nxdomain");
         // a local zone that lets the query through is no block
-        JsonNode transparent = line("<30>Mar  1 09:00:08 opnsense unbound: [12345:0] info: transparent lan."
+        JsonNode transparent = line("<30>Mar  1 09:00:08 opnsense unbound: [12345:0] info: lan. transparent"
                 + " 10.0.0.5@53000 host.lan. A IN");
         assertThat(transparent.has("action_id")).isFalse();
 

@@ -45,8 +45,9 @@ class FirewallAppliancesAdminAndBruteForceMappingsTest {
         assertThat(api.at("/actor/user/name").asText()).isEqualTo("ops");
         assertThat(api.at("/src_endpoint/ip").asText()).isEqualTo("10.9.0.6");
         assertThat(api.at("/api/operation").asText()).isEqualTo("/api/firewall/filter/delRule/abc");
-        JsonNode script = line("<37>Mar  1 09:02:01 opn1 audit[4411]: user (root) changed configuration to"
-                + " /conf/backup/config-1772355721.5.xml in /usr/local/sbin/pluginctl /usr/local/sbin/pluginctl made changes");
+        JsonNode script = line(
+                "<37>Mar  1 09:02:01 opn1 audit[4411]: user (root) changed configuration to"
+                        + " /conf/backup/config-1772355721.5.xml in /usr/local/sbin/pluginctl /usr/local/sbin/pluginctl made changes");
         assertThat(script.at("/actor/user/name").asText()).isEqualTo("root");
         assertThat(script.at("/src_endpoint/ip").isMissingNode()).isTrue();
         JsonNode login = line("<37>Mar  1 09:02:02 opn1 audit[4411]: /index.php: user ops@10.9.0.6 could not"
@@ -72,16 +73,19 @@ class FirewallAppliancesAdminAndBruteForceMappingsTest {
         assertThat(block.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("198.51.100.201");
         // the older forms
         assertThat(line("<38>Mar  1 09:03:05 gw1 sshguard[5021]: 198.51.100.202: blocking for 240 secs (3 attacks in"
-                        + " 9 secs, after 1 abuses over 9 secs)")
-                        .at("/evidences/0/src_endpoint/ip").asText())
+                                + " 9 secs, after 1 abuses over 9 secs)")
+                        .at("/evidences/0/src_endpoint/ip")
+                        .asText())
                 .isEqualTo("198.51.100.202");
         assertThat(line("<38>Mar  1 09:03:05 gw1 sshguard[5021]: Blocking 198.51.100.203:4 for >630secs: 40 danger in"
-                        + " 4 attacks over 435 seconds (all: 40d in 1 abuses over 435s).")
-                        .at("/evidences/0/src_endpoint/ip").asText())
+                                + " 4 attacks over 435 seconds (all: 40d in 1 abuses over 435s).")
+                        .at("/evidences/0/src_endpoint/ip")
+                        .asText())
                 .isEqualTo("198.51.100.203");
         assertBaseEventOf(line("<38>Mar  1 09:03:06 gw1 sshguard[5021]: Monitoring attacks from stdin"), "sshguard");
         // another program's line in sshguard's words is not sshguard's
-        JsonNode other = line("<38>Mar  1 09:03:06 gw1 app: Attack from \"198.51.100.9\" on service SSH with danger 10.");
+        JsonNode other =
+                line("<38>Mar  1 09:03:06 gw1 app: Attack from \"198.51.100.9\" on service SSH with danger 10.");
         assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo("sshguard");
     }
 }

@@ -33,7 +33,9 @@ class ZyxelTrafficAndUnifiDnsFilterMappingsTest {
         assertThat(r.at("/actor/user/name").asText()).isEqualTo("kim");
         assertThat(r.at("/device/uid").asText()).isEqualTo("a1b2c3d4e5f6");
         assertThat(r.at("/unmapped/sourceTranslatedAddress").asText()).isEqualTo("203.0.113.4");
-        assertThat(r.has("action_id")).as("a traffic log says nothing of a verdict").isFalse();
+        assertThat(r.has("action_id"))
+                .as("a traffic log says nothing of a verdict")
+                .isFalse();
         // a security policy's drop is still a refusal
         JsonNode drop = line("<142>Mar  1 09:10:01 2026 flex200 src=\"198.51.100.77:41000\" dst=\"203.0.113.4:23\""
                 + " msg=\"Match default rule DROP\" note=\"ACCESS BLOCK\" user=\"\" devID=\"a1b2c3d4e5f6\""
@@ -67,8 +69,9 @@ class ZyxelTrafficAndUnifiDnsFilterMappingsTest {
     @Test
     void coreDnsOwnLogsAndOtherJsonAreNotTheGatewaysFilter() throws Exception {
         // CoreDNS's own query log is text, and a JSON line without the filter's type is not its hit
-        JsonNode text = line("<30>Mar  1 09:20:00 dns1 coredns[77]: [INFO] 192.0.2.8:53000 - 1234 \"A IN example.org. udp"
-                + " 29 false 512\" NOERROR qr,rd,ra 56 0.0001s");
+        JsonNode text =
+                line("<30>Mar  1 09:20:00 dns1 coredns[77]: [INFO] 192.0.2.8:53000 - 1234 \"A IN example.org. udp"
+                        + " 29 false 512\" NOERROR qr,rd,ra 56 0.0001s");
         assertThat(text.at("/metadata/product/name").asText()).isNotEqualTo("UniFi Network");
         JsonNode json = line("<30>Mar  1 09:20:00 dns1 coredns[77]: {\"type\":\"query\",\"domain\":\"example.org\"}");
         assertThat(json.at("/metadata/product/name").asText()).isNotEqualTo("UniFi Network");

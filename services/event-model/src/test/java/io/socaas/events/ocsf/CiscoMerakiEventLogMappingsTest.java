@@ -183,6 +183,21 @@ class CiscoMerakiEventLogMappingsTest {
     }
 
     @Test
+    void aSecondDhcpServerOnANetworkIsARogueServerFinding() throws Exception {
+        JsonNode rogue = line("<134>1 1772355600.9 lobby_mr events type=multiple_dhcp_servers_detected  vap='1'"
+                + " original_server_ip='192.168.50.1' original_server_mac='02:00:00:00:50:01' server_ip='192.168.50.66'"
+                + " server_mac='02:00:00:00:50:66'");
+        assertThat(rogue.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(rogue.get("is_alert").asBoolean()).isTrue();
+        assertThat(rogue.at("/finding_info/title").asText()).isEqualTo("Multiple DHCP servers detected");
+        assertThat(rogue.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("192.168.50.66");
+        assertThat(rogue.at("/evidences/0/src_endpoint/mac").asText()).isEqualTo("02:00:00:00:50:66");
+        assertThat(rogue.at("/evidences/0/dst_endpoint/ip").asText()).isEqualTo("192.168.50.1");
+        // other wireless events of the access point stay its Base Events
+        assertBaseEventOf(line("<134>1 1772355600.9 lobby_mr events type=dfs_event channel='52' radio='1'"), "Meraki");
+    }
+
+    @Test
     void otherProgramsLinesWithMerakisWordsAreNotMerakis() throws Exception {
         for (String other : new String[] {
             "<13>Mar  1 10:00:00 host events processed 5 of 7",

@@ -33,7 +33,8 @@ import java.util.Locale;
  * MM/dd/yyyy:HH:mm:ss} (or {@code dd/MM/yyyy}, {@code yyyy/MM/dd} first), Network Policy Server's {@code
  * MM/dd/yyyy HH:mm:ss[.SSS]}, Sophos UTM's {@code
  * yyyy:MM:dd-HH:mm:ss}, HAProxy's {@code dd/MMM/yyyy:HH:mm:ss.SSS}, MariaDB's {@code yyyy-MM-dd ppH:mm:ss}
- * and MySQL 5.5's {@code yyMMdd ppH:mm:ss} (the hour padded with a space); fractions of a second of any
+ * and MySQL 5.5's {@code yyMMdd ppH:mm:ss} (the hour padded with a space), Azure's {@code M/d/yyyy h:mm:ss a}
+ * (also with an offset) and {@code M/d/yyyy H:mm:ss}, ISO 8601 with a one-digit hour and an offset; fractions of a second of any
  * length before an offset or zone (Cisco ISE's microseconds), and any of these followed by a zone
  * abbreviation of {@link ZoneAbbreviations} ({@code CEST}, {@code BST}). A date the calendar does not have (a 31 February) is
  * refused, not moved to another day. Null when none applies.
@@ -74,7 +75,11 @@ final class EventTimeParser {
             withFraction("uuuu-MM-dd HH:mm:ss", " x"),
             withFraction("uuuu-MM-dd HH:mm:ss", " xxx"),
             // Roundcube's log time (PHP's d-M-Y H:i:s O)
-            withFraction("dd-MMM-uuuu HH:mm:ss", " x"));
+            withFraction("dd-MMM-uuuu HH:mm:ss", " x"),
+            // Azure's diagnostic export of some categories (.NET's en-US general form) with an offset
+            withFraction("M/d/uuuu h:mm:ss", " a xxx"),
+            // ISO 8601 with a one-digit hour, as Entra ID Protection writes some of its times
+            withFraction("uuuu-MM-dd'T'H:mm:ss", "XXX"));
     private static final List<DateTimeFormatter> UNZONED = List.of(
             strict("MMM dd uuuu HH:mm:ss[.SSS]"),
             strict("MMM d uuuu HH:mm:ss[.SSS]"),
@@ -109,7 +114,12 @@ final class EventTimeParser {
             // MariaDB's error log and MySQL's before 5.7: the hour padded with a space, MySQL's with a
             // two-digit year and no separators in the date
             strict("uuuu-MM-dd ppH:mm:ss"),
-            strict("uuMMdd ppH:mm:ss"));
+            strict("uuMMdd ppH:mm:ss"),
+            // Azure's diagnostic export of Entra ID Protection, ADFS sign-ins and other categories: .NET's
+            // en-US general form, month first with a 12-hour clock (8/22/2022 6:07:16 PM), and its 24-hour
+            // form with one-digit month and day (1/9/2007 09:41:00); UTC
+            withFraction("M/d/uuuu h:mm:ss", " a"),
+            withFraction("M/d/uuuu H:mm:ss", ""));
 
     private EventTimeParser() {}
 

@@ -273,4 +273,30 @@ class EntraIdAuditAndSignInMappingsTest {
         assertStatus(microsoftApp, 2);
         assertThat(microsoftApp.get("status_detail").asText()).isEqualTo("Invalid client secret provided.");
     }
+
+    @Test
+    void riskyUsersKeepTheirOwnTimeInAzuresExportForms() throws Exception {
+        // the export writes time in .NET's en-US form and riskLastUpdatedDateTime with a one-digit hour
+        String record = """
+                {"time": "9/9/2025 9:59:27 AM", "resourceId": "/tenants/6f5e4d3c-0000-4000-8000-000000000001/providers/microsoft.aadiam",
+                 "operationName": "Risky user", "operationVersion": "1.0", "category": "RiskyUsers",
+                 "tenantId": "6f5e4d3c-0000-4000-8000-000000000001", "resultSignature": "None", "durationMs": 0,
+                 "correlationId": "2b3c4d5e-0000-4000-8000-000000000006", "identity": "robin diaz", "Level": 4,
+                 "properties": {"id": "2b3c4d5e-0000-4000-8000-000000000006", "userDisplayName": "Robin Diaz",
+                   "userPrincipalName": "robin.diaz@northwind.example", "riskLastUpdatedDateTime": "2025-09-09T9:59:27.958Z",
+                   "riskState": "atRisk", "riskDetail": "none", "riskLevel": "high", "isGuest": false, "isDeleted": false}}""";
+        JsonNode risky = json(record);
+        assertProduct(risky, ENTRA);
+        assertThat(risky.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(risky.get("time").asLong())
+                .isEqualTo(java.time.Instant.parse("2025-09-09T09:59:27.958Z").toEpochMilli());
+        assertThat(risky.at("/metadata/labels").toString()).doesNotContain(OcsfNormalizer.LABEL_TIME_FROM_RECEIVED);
+
+        // without the detailed time, the record's own time in the en-US form
+        JsonNode coarse = json(record.replace("\"riskLastUpdatedDateTime\": \"2025-09-09T9:59:27.958Z\",", ""));
+        assertThat(coarse.at("/unmapped/properties/riskLastUpdatedDateTime").isMissingNode())
+                .isTrue();
+        assertThat(coarse.get("time").asLong())
+                .isEqualTo(java.time.Instant.parse("2025-09-09T09:59:27Z").toEpochMilli());
+    }
 }

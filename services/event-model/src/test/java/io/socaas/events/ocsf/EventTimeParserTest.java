@@ -15,6 +15,14 @@ class EventTimeParserTest {
             value = {
                 // epoch seconds and milliseconds, as digits
                 "1772356502|2026-03-01T09:15:02Z",
+                // Azure's diagnostic export (Entra ID Protection, ADFS sign-ins): month first, a 12-hour clock
+                "8/22/2025 6:07:16 PM|2025-08-22T18:07:16Z",
+                "11/5/2025 12:03:58 AM|2025-11-05T00:03:58Z",
+                "11/05/2025 12:03:58 PM|2025-11-05T12:03:58Z",
+                "1/9/2026 10:41:00 AM +01:00|2026-01-09T09:41:00Z",
+                "1/9/2026 09:41:00|2026-01-09T09:41:00Z",
+                // ISO 8601 with a one-digit hour (Entra ID Protection's detectedDateTime)
+                "2025-09-09T8:48:50.361Z|2025-09-09T08:48:50.361Z",
                 "1772356502.250|2026-03-01T09:15:02.250Z",
                 "1772356502250|2026-03-01T09:15:02.250Z",
                 // epoch microseconds and nanoseconds (FortiOS's eventtime)
@@ -127,6 +135,10 @@ class EventTimeParserTest {
                 "261301  9:15:02",
                 // more digits than an epoch time in nanoseconds has
                 "177235650225012345678",
+                // Azure's form with a month, an hour of the 12-hour clock or an hour that does not exist
+                "13/22/2025 6:07:16 PM",
+                "8/22/2025 13:07:16 PM",
+                "2025-09-09T25:48:50Z",
             })
     void aTextThatIsNoTimeGivesNone(String text) {
         assertThat(EventTimeParser.parse(text)).isNull();

@@ -449,4 +449,66 @@ class Microsoft365AuditMappingsTest {
                  "OrganizationId": "d1e2f3a4", "RecordType": 11, "UserId": "DlpPolicyEventBasedAssistant", "Workload": "SharePoint"}""");
         assertThat(info.get("class_uid").asInt()).isEqualTo(6003);
     }
+
+    @Test
+    void sharePointGroupMembershipIsGroupManagementOfTheSite() throws Exception {
+        String site = """
+                {"ClientIP": "192.0.2.140", "CorrelationId": "9a8b7c6d-0000-4000-8000-00000000a501", "CreationTime": "2025-11-04T15:00:00",
+                 "EventData": "%s", "EventSource": "SharePoint", "Id": "6e1d0c2b-1111-4a2b-9c3d-00000000a501",
+                 "ItemType": "Web", "ObjectId": "https://fabrikam.sharepoint.example/sites/Legal", "Operation": "%s",
+                 "OrganizationId": "d1e2f3a4", "RecordType": 14, "Site": "5f4e3d2c-0000-4000-8000-00000000a502",
+                 "SiteUrl": "https://fabrikam.sharepoint.example/sites/Legal", "TargetUserOrGroupName": "counsel@lawfirm.example",
+                 "TargetUserOrGroupType": "Guest", "UserAgent": "Mozilla/5.0", "UserId": "kim.lee@fabrikam.example",
+                 "UserKey": "i:0h.f|membership|10037ffe8a1b2c3d@live.com", "UserType": 0, "Version": 1, "Workload": "SharePoint"}""";
+        JsonNode added = json(site.formatted("<Group>Legal Owners</Group>", "AddedToGroup"));
+        assertProduct(added, M365);
+        assertThat(added.get("class_uid").asInt()).isEqualTo(3006);
+        assertThat(added.get("activity_id").asInt()).isEqualTo(3);
+        assertThat(added.at("/group/name").asText()).isEqualTo("Legal Owners");
+        assertThat(added.at("/user/name").asText()).isEqualTo("counsel@lawfirm.example");
+        assertThat(added.at("/user/type").asText()).isEqualTo("Guest");
+        assertThat(added.at("/resource/name").asText()).isEqualTo("https://fabrikam.sharepoint.example/sites/Legal");
+        assertThat(added.at("/actor/user/name").asText()).isEqualTo("kim.lee@fabrikam.example");
+
+        JsonNode removed = json(site.formatted("<Group>Legal Owners</Group>", "RemovedFromGroup"));
+        assertThat(removed.get("activity_id").asInt()).isEqualTo(4);
+
+        // without the group written: still the membership, without a made-up group
+        JsonNode bare = json(site.formatted("", "AddedToGroup"));
+        assertThat(bare.get("class_uid").asInt()).isEqualTo(3006);
+        assertThat(bare.has("group")).isFalse();
+
+        // a file shared with the same guest stays a share of the file
+        JsonNode shared = json(site.formatted("<Type>Edit</Type>", "SharingSet")
+                .replace("\"ItemType\": \"Web\"", "\"ItemType\": \"File\", \"SourceFileName\": \"brief.docx\""));
+        assertThat(shared.get("class_uid").asInt()).isEqualTo(6006);
+        assertThat(shared.get("activity_id").asInt()).isEqualTo(12);
+        assertThat(shared.at("/file/name").asText()).isEqualTo("brief.docx");
+    }
+
+    @Test
+    void mailThreatVerdictsCarryTheSendersAuthenticationAndTheDirection() throws Exception {
+        JsonNode r = json("""
+                {"CreationTime": "2025-11-04T16:00:00", "Id": "6e1d0c2b-1111-4a2b-9c3d-00000000a601", "Operation": "TIMailData",
+                 "OrganizationId": "d1e2f3a4", "RecordType": 28, "UserKey": "ThreatIntel", "UserType": 4, "Version": 1,
+                 "Workload": "ThreatIntelligence", "UserId": "ThreatIntel", "ObjectId": "7b6a5c4d-0000-4000-8000-00000000a602",
+                 "NetworkMessageId": "7b6a5c4d-0000-4000-8000-00000000a603", "InternetMessageId": "<3f2e@mailer.example>",
+                 "Subject": "Your invoice is overdue", "P1Sender": "billing@mailer.example", "P2Sender": "billing@fabrikam-pay.example",
+                 "Recipients": ["kim.lee@fabrikam.example"], "SenderIp": "198.51.100.201", "Verdict": "Phish",
+                 "DeliveryAction": "Blocked", "PhishConfidenceLevel": "High", "Policy": "HighConfidencePhish",
+                 "DetectionMethod": "URL malicious reputation", "Directionality": "Inbound",
+                 "AuthDetails": [{"Name": "SPF", "Value": "Fail"}, {"Name": "DKIM", "Value": "None"},
+                                 {"Name": "DMARC", "Value": "Fail"}, {"Name": "Comp Auth", "Value": "fail"}]}""");
+        assertThat(r.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(r.at("/email_auth/spf").asText()).isEqualTo("Fail");
+        assertThat(r.at("/email_auth/dkim").asText()).isEqualTo("None");
+        assertThat(r.at("/email_auth/dmarc").asText()).isEqualTo("Fail");
+        assertThat(r.get("direction_id").asInt()).isEqualTo(1);
+        assertThat(r.get("direction").asText()).isEqualTo("Inbound");
+
+        // a record without them names neither
+        JsonNode bare = json(r.at("/unmapped").toString().replace("\"Directionality\":\"Inbound\",", ""));
+        assertThat(bare.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(bare.has("direction_id")).isFalse();
+    }
 }

@@ -299,4 +299,48 @@ class EntraIdAuditAndSignInMappingsTest {
         assertThat(coarse.get("time").asLong())
                 .isEqualTo(java.time.Instant.parse("2025-09-09T09:59:27Z").toEpochMilli());
     }
+
+    @Test
+    void logAnalyticsAuditRowsReadAsTheExportDoes() throws Exception {
+        // a workspace's AuditLogs table, as Microsoft Sentinel's data export streams it: the columns capitalized
+        JsonNode role = json("""
+                {"TenantId": "6f5e4d3c-0000-4000-8000-000000000001", "SourceSystem": "Azure AD", "TimeGenerated": "2025-11-05T08:41:09.0010000Z",
+                 "OperationName": "Add member to role", "OperationVersion": "1.0", "Category": "RoleManagement", "Result": "success",
+                 "ResultSignature": "None", "ResultReason": "", "DurationMs": 0, "CorrelationId": "0a1b2c3d-0000-4000-8000-000000000020",
+                 "Identity": "Sam Ops", "Level": "4", "AdditionalDetails": [], "Id": "Directory_0a1b2c3d_X_2",
+                 "InitiatedBy": {"user": {"id": "1a2b3c4d-0000-4000-8000-000000000003", "userPrincipalName": "sam.ops@northwind.example",
+                                          "ipAddress": "198.51.100.61"}},
+                 "LoggedByService": "Core Directory", "OperationType": "Assign",
+                 "TargetResources": [{"id": "2b3c4d5e-0000-4000-8000-000000000006", "type": "User", "userPrincipalName": "robin.diaz@northwind.example",
+                                      "modifiedProperties": [{"displayName": "Role.DisplayName", "oldValue": null, "newValue": "\\"Global Administrator\\""}]}],
+                 "ActivityDateTime": "2025-11-05T08:41:08.9990000Z", "ActivityDisplayName": "Add member to role", "Type": "AuditLogs"}""");
+        assertProduct(role, ENTRA);
+        assertThat(role.get("class_uid").asInt()).isEqualTo(3006);
+        assertThat(role.get("activity_id").asInt()).isEqualTo(3);
+        assertStatus(role, 1);
+        assertThat(role.at("/group/name").asText()).isEqualTo("Global Administrator");
+        assertThat(role.at("/user/name").asText()).isEqualTo("robin.diaz@northwind.example");
+        assertThat(role.at("/actor/user/name").asText()).isEqualTo("sam.ops@northwind.example");
+        assertThat(role.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.61");
+        assertThat(role.at("/api/operation").asText()).isEqualTo("Add member to role");
+        assertThat(role.at("/metadata/labels").toString()).doesNotContain(OcsfNormalizer.LABEL_TIME_FROM_RECEIVED);
+
+        JsonNode policy = json("""
+                {"TenantId": "6f5e4d3c-0000-4000-8000-000000000001", "TimeGenerated": "2025-11-05T08:45:00Z", "Type": "AuditLogs",
+                 "Category": "Policy", "Result": "failure", "ResultReason": "Policy is read-only", "ActivityDisplayName": "Update conditional access policy",
+                 "ActivityDateTime": "2025-11-05T08:45:00Z", "LoggedByService": "Conditional Access", "OperationType": "Update",
+                 "InitiatedBy": {"user": {"userPrincipalName": "sam.ops@northwind.example", "ipAddress": "198.51.100.61"}},
+                 "TargetResources": [{"id": "3c4d5e6f-0000-4000-8000-000000000021", "displayName": "Require MFA for admins", "type": "Policy"}]}""");
+        assertThat(policy.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(policy.get("activity_id").asInt()).isEqualTo(3);
+        assertStatus(policy, 2);
+        assertThat(policy.get("status_detail").asText()).isEqualTo("Policy is read-only");
+        assertThat(policy.at("/resources/0/name").asText()).isEqualTo("Require MFA for admins");
+
+        // another table of the workspace is not taken for a directory audit
+        JsonNode other = json("""
+                {"TenantId": "6f5e4d3c-0000-4000-8000-000000000001", "TimeGenerated": "2025-11-05T08:45:00Z", "Type": "AzureActivity",
+                 "OperationNameValue": "MICROSOFT.COMPUTE/VIRTUALMACHINES/DELETE", "ActivityDisplayName": "Delete Virtual Machine"}""");
+        assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo(ENTRA);
+    }
 }

@@ -511,4 +511,38 @@ class Microsoft365AuditMappingsTest {
         assertThat(bare.get("class_uid").asInt()).isEqualTo(4009);
         assertThat(bare.has("direction_id")).isFalse();
     }
+
+    @Test
+    void officeActivityRowsOfAWorkspaceReadAsTheApisRecords() throws Exception {
+        // the Log Analytics table OfficeActivity, as Microsoft Sentinel's data export streams it
+        JsonNode download = json("""
+                {"TenantId": "6f5e4d3c-0000-4000-8000-000000000001", "SourceSystem": "OfficeActivityManager",
+                 "TimeGenerated": "2025-11-04T17:00:02Z", "RecordType": "SharePointFileOperation", "Operation": "FileDownloaded",
+                 "OrganizationId": "d1e2f3a4", "UserType": "Regular", "UserKey": "i:0h.f|membership|10037ffe8a1b2c3d@live.com",
+                 "OfficeWorkload": "OneDrive", "ResultStatus": "", "OfficeObjectId": "https://fabrikam-my.sharepoint.example/personal/kim_lee/Documents/salaries-2026.xlsx",
+                 "UserId": "kim.lee@fabrikam.example", "ClientIP": "203.0.113.88", "UserAgent": "Mozilla/5.0 (X11; Linux x86_64)",
+                 "Site_Url": "https://fabrikam-my.sharepoint.example/personal/kim_lee/", "SourceRelativeUrl": "Documents",
+                 "SourceFileName": "salaries-2026.xlsx", "SourceFileExtension": "xlsx", "ItemType": "File", "Type": "OfficeActivity"}""");
+        assertProduct(download, M365);
+        assertThat(download.get("class_uid").asInt()).isEqualTo(6006);
+        assertThat(download.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(download.at("/file/name").asText()).isEqualTo("salaries-2026.xlsx");
+        assertThat(download.at("/file/url").asText()).endsWith("/Documents/salaries-2026.xlsx");
+        assertThat(download.at("/src_endpoint/ip").asText()).isEqualTo("203.0.113.88");
+        assertThat(download.at("/api/service/name").asText()).isEqualTo("OneDrive");
+        assertThat(download.get("time").asLong()).isEqualTo(epochMillis("2025-11-04T17:00:02Z"));
+
+        JsonNode login = json("""
+                {"TenantId": "6f5e4d3c-0000-4000-8000-000000000001", "TimeGenerated": "2025-11-04T17:01:00Z", "RecordType": "ExchangeItem",
+                 "Operation": "MailboxLogin", "OfficeWorkload": "Exchange", "ResultStatus": "Succeeded", "UserId": "kim.lee@fabrikam.example",
+                 "ClientIP": "203.0.113.88:50112", "Client_IPAddress": "203.0.113.88", "ClientInfoString": "Client=Microsoft.Exchange.Imap4",
+                 "MailboxOwnerUPN": "kim.lee@fabrikam.example", "Type": "OfficeActivity"}""");
+        assertLogon(login, 1, "kim.lee@fabrikam.example", "203.0.113.88");
+
+        // a row of another table is not taken for an audit record
+        JsonNode other = json("""
+                {"TenantId": "6f5e4d3c-0000-4000-8000-000000000001", "TimeGenerated": "2025-11-04T17:01:00Z", "Type": "AppServiceHTTPLogs",
+                 "Operation": "GET", "CsHost": "shop.fabrikam.example"}""");
+        assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo(M365);
+    }
 }

@@ -99,6 +99,15 @@ class Microsoft365AuditMappingsTest {
         assertThat(purged.get("activity_id").asInt()).isEqualTo(4);
         assertThat(purged.at("/resources/0/name").asText()).isEqualTo("Your sign-in from a new device");
         assertStatus(purged, 1);
+
+        // a directory change to an application: the application by the name its target list gives (type 1)
+        JsonNode credential =
+                json(DIRECTORY.formatted("Add service principal credentials.", "Success", "Not Available", "[]", """
+                [{"ID": "ServicePrincipal_5e6f7a8b-0000-4000-8000-000000000004", "Type": 2},
+                 {"ID": "5e6f7a8b-0000-4000-8000-000000000004", "Type": 2}, {"ID": "ServicePrincipal", "Type": 2},
+                 {"ID": "Payroll Export Connector", "Type": 1}]"""));
+        assertThat(credential.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(credential.at("/resources/0/name").asText()).isEqualTo("Payroll Export Connector");
     }
 
     @Test

@@ -738,6 +738,17 @@ class CloudProxyAndFirewallLogsourcesTest {
                 logAnalyticsSignIn(0, "Other.", "Mozilla/5.0"))) {
             assertThat(logsources(ingestedJson(record))).as(record).containsExactly(SIGNINLOGS);
         }
+        // sign-ins through AD FS (Connect Health) and of Microsoft's own service principals, exported alike
+        for (String record : List.of(
+                diagnosticSignIn(50126, "Invalid username or password.", "Mozilla/5.0")
+                        .replace("\"SignInLogs\"", "\"ADFSSignInLogs\""),
+                diagnosticSignIn(0, "Other.", "Mozilla/5.0")
+                        .replace("\"SignInLogs\"", "\"MicrosoftServicePrincipalSignInLogs\""),
+                logAnalyticsSignIn(50126, "Invalid username or password.", "Mozilla/5.0")
+                        .replace("\"SigninLogs\"", "\"ADFSSignInLogs\""))) {
+            assertThat(record).containsAnyOf("ADFSSignInLogs", "MicrosoftServicePrincipalSignInLogs");
+            assertThat(logsources(ingestedJson(record))).as(record).containsExactly(SIGNINLOGS);
+        }
         // an Azure activity log record (another category) is not a sign-in
         assertThat(logsources(ingestedJson(json(Map.of(
                         "time", "2026-03-01T09:15:02Z",

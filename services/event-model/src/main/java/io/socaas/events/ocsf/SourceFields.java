@@ -27,7 +27,8 @@ import java.util.Map;
  * Windows events, so that the Windows files read them); and a path into a field whose value is the
  * text of a JSON object or list (Microsoft Defender's {@code AdditionalFields}: {@code
  * AdditionalFields.TaskName} reads the task's name whether the field holds the object or its JSON
- * text), the text parsed once per event. Values of the shape {@code {"#text": v}} read as {@code v}.
+ * text; {@code Parameters[Name=Identity].Value} chooses in a list held as text as in a list), the
+ * text parsed once per event. Values of the shape {@code {"#text": v}} read as {@code v}.
  * One instance per event, not thread-safe.
  */
 final class SourceFields {
@@ -35,6 +36,8 @@ final class SourceFields {
     private static final String TEXT = "#text";
     private static final String ATTRIBUTES = "#attributes";
     private static final String INTEGRATION = "integration";
+    /** The name a list parsed from a text is read under when a path's brackets choose its element. */
+    private static final String TEXT_HOLDER = "text";
 
     /** Parses the JSON texts that paths read into. */
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -169,18 +172,43 @@ final class SourceFields {
     }
 
     /**
-     * A path into the JSON text a field holds: the first part of {@code name} (up to a dot) that
-     * names a field whose value is the text of a JSON object or list, and the rest of the name read
-     * in the parsed value as a path is read in the event. Microsoft Defender's streaming API writes
-     * {@code AdditionalFields} as such a text and Log Analytics keeps it as an object; so one name
-     * reads both, with the text's escapes undone ({@code C:\\Windows} is {@code C:\Windows}).
+     * A path into the JSON text a field holds: the first part of {@code name} (up to a dot, or up to
+     * the brackets that choose a list's element) that names a field whose value is the text of a JSON
+     * object or list, and the rest of the name read in the parsed value as a path is read in the
+     * event. Microsoft Defender's streaming API writes {@code AdditionalFields} as such a text and Log
+     * Analytics keeps it as an object; so one name reads both, with the text's escapes undone ({@code
+     * C:\\Windows} is {@code C:\Windows}). Log Analytics keeps the name/value lists of Microsoft 365's
+     * {@code OfficeActivity} rows ({@code Parameters}) and of Entra ID's {@code AuditLogs} rows in a
+     * query's or an export's text ({@code TargetResources}, {@code AdditionalDetails}) as such texts:
+     * {@code Parameters[Name=Identity].Value} and {@code TargetResources[].modifiedProperties[...]}
+     * choose in the parsed list as in the list. A dot or a bracket inside a choice's brackets ({@code
+     * [displayName=Group.DisplayName]}) ends no part.
      */
     private JsonNode inJsonText(String name) {
-        for (int dot = name.indexOf('.'); dot > 0 && dot < name.length() - 1; dot = name.indexOf('.', dot + 1)) {
-            JsonNode parsed = parsedJsonText(name.substring(0, dot));
-            if (parsed != null) {
-                String rest = name.substring(dot + 1);
-                return parsed instanceof ObjectNode object ? fieldOf(object, rest) : path(parsed, rest);
+        int depth = 0;
+        for (int at = 1; at < name.length() - 1; at++) {
+            char c = name.charAt(at);
+            if (depth > 0) {
+                if (c == ']') {
+                    depth--;
+                }
+                continue;
+            }
+            if (c == '.') {
+                JsonNode parsed = parsedJsonText(name.substring(0, at));
+                if (parsed != null) {
+                    String rest = name.substring(at + 1);
+                    return parsed instanceof ObjectNode object ? fieldOf(object, rest) : path(parsed, rest);
+                }
+            } else if (c == '[') {
+                JsonNode parsed = parsedJsonText(name.substring(0, at));
+                if (parsed != null) {
+                    // the brackets choose in the parsed list as in a list the event holds
+                    ObjectNode holder = JSON.createObjectNode();
+                    holder.set(TEXT_HOLDER, parsed);
+                    return selectPath(holder, TEXT_HOLDER + name.substring(at));
+                }
+                depth++;
             }
         }
         return null;

@@ -343,4 +343,81 @@ class EntraIdAuditAndSignInMappingsTest {
                  "OperationNameValue": "MICROSOFT.COMPUTE/VIRTUALMACHINES/DELETE", "ActivityDisplayName": "Delete Virtual Machine"}""");
         assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo(ENTRA);
     }
+
+    /**
+     * The row with its dynamic columns written as the text of their JSON, as a workspace query's
+     * result, a CSV export of it and connectors that forward query results write them.
+     */
+    private static String withDynamicColumnsAsText(String row, String... columns) throws Exception {
+        var object = (com.fasterxml.jackson.databind.node.ObjectNode) MappedRecords.JSON.readTree(row);
+        for (String column : columns) {
+            object.put(column, MappedRecords.JSON.writeValueAsString(object.get(column)));
+        }
+        return MappedRecords.JSON.writeValueAsString(object);
+    }
+
+    @Test
+    void logAnalyticsAuditRowsReadTheirTargetsActorAndDetailsFromText() throws Exception {
+        String role = """
+                {"TenantId": "6f5e4d3c-0000-4000-8000-000000000001", "SourceSystem": "Azure AD", "TimeGenerated": "2025-11-05T08:41:09.0010000Z",
+                 "OperationName": "Add member to role", "Category": "RoleManagement", "Result": "success", "ResultReason": "",
+                 "Id": "Directory_0a1b2c3d_X_2", "LoggedByService": "Core Directory", "OperationType": "Assign",
+                 "AdditionalDetails": [{"key": "User-Agent", "value": "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Edg/131.0"}],
+                 "InitiatedBy": {"user": {"id": "1a2b3c4d-0000-4000-8000-000000000003", "userPrincipalName": "sam.ops@northwind.example",
+                                          "ipAddress": "198.51.100.61"}},
+                 "TargetResources": [{"id": "7c8d9e0f-0000-4000-8000-000000000030", "type": "Role", "displayName": null,
+                                      "modifiedProperties": []},
+                                     {"id": "2b3c4d5e-0000-4000-8000-000000000006", "type": "User", "userPrincipalName": "robin.diaz@northwind.example",
+                                      "modifiedProperties": [{"displayName": "Role.DisplayName", "oldValue": null, "newValue": "\\"Global Administrator\\""}]}],
+                 "ActivityDateTime": "2025-11-05T08:41:08.9990000Z", "ActivityDisplayName": "Add member to role", "Type": "AuditLogs"}""";
+        JsonNode asText = json(withDynamicColumnsAsText(role, "TargetResources", "InitiatedBy", "AdditionalDetails"));
+        assertThat(MappedRecords.JSON
+                        .readTree(asText.at("/unmapped/TargetResources").asText())
+                        .isArray())
+                .as("the text stays as sent")
+                .isTrue();
+        for (JsonNode r : List.of(json(role), asText)) {
+            assertProduct(r, ENTRA);
+            assertThat(r.get("class_uid").asInt()).isEqualTo(3006);
+            assertThat(r.get("activity_id").asInt()).isEqualTo(3);
+            assertThat(r.at("/group/name").asText())
+                    .as("the role, from the target's modified properties")
+                    .isEqualTo("Global Administrator");
+            assertThat(r.at("/user/name").asText())
+                    .as("the target of type User")
+                    .isEqualTo("robin.diaz@northwind.example");
+            assertThat(r.at("/user/uid").asText()).isEqualTo("2b3c4d5e-0000-4000-8000-000000000006");
+            assertThat(r.at("/actor/user/name").asText()).isEqualTo("sam.ops@northwind.example");
+            assertThat(r.at("/src_endpoint/ip").asText()).isEqualTo("198.51.100.61");
+            assertThat(r.at("/http_request/user_agent").asText()).contains("Edg/131.0");
+        }
+
+        String consent = """
+                {"TenantId": "6f5e4d3c-0000-4000-8000-000000000001", "TimeGenerated": "2025-11-05T08:50:00Z", "Type": "AuditLogs",
+                 "Category": "ApplicationManagement", "Result": "success", "ActivityDisplayName": "Consent to application",
+                 "ActivityDateTime": "2025-11-05T08:50:00Z", "LoggedByService": "Core Directory", "OperationType": "Assign",
+                 "AdditionalDetails": [{"key": "AppId", "value": "5e6f7a8b-0000-4000-8000-000000000004"}],
+                 "InitiatedBy": {"user": {"userPrincipalName": "sam.ops@northwind.example", "ipAddress": "198.51.100.61"}},
+                 "TargetResources": [{"id": "5e6f7a8b-0000-4000-8000-000000000004", "displayName": "Mail Archiver Online", "type": "ServicePrincipal",
+                   "modifiedProperties": [{"displayName": "ConsentAction.Permissions", "oldValue": null,
+                     "newValue": "\\"[] => [[Id: Zk9r, ClientId: 5e6f7a8b-0000-4000-8000-000000000004, ConsentType: Principal, Scope: Mail.Read offline_access, CreatedDateTime: ]]; \\""}]}]}""";
+        for (JsonNode r : List.of(
+                json(consent),
+                json(withDynamicColumnsAsText(consent, "TargetResources", "InitiatedBy", "AdditionalDetails")))) {
+            assertThat(r.get("class_uid").asInt()).isEqualTo(3005);
+            assertThat(r.at("/resource/name").asText()).isEqualTo("Mail Archiver Online");
+            assertThat(r.at("/privileges").toString()).isEqualTo("[\"Mail.Read\",\"offline_access\"]");
+            // details without a User-Agent give none
+            assertThat(r.at("/http_request/user_agent").isMissingNode()).isTrue();
+        }
+
+        // a sign-in row of the same workspace, its dynamic columns as text too, is not taken for a directory audit
+        JsonNode signIn = json(withDynamicColumnsAsText("""
+                {"TenantId": "6f5e4d3c-0000-4000-8000-000000000001", "TimeGenerated": "2025-11-05T08:52:00Z", "Type": "SigninLogs",
+                 "OperationName": "Sign-in activity", "Category": "SignInLogs", "ResultType": "0", "UserPrincipalName": "sam.ops@northwind.example",
+                 "AppDisplayName": "Azure Portal", "IPAddress": "198.51.100.61",
+                 "Status": {"errorCode": 0}, "DeviceDetail": {"browser": "Edge 131.0.0"}}""", "Status", "DeviceDetail"));
+        assertThat(signIn.get("class_uid").asInt()).isNotEqualTo(3006).isNotEqualTo(3005);
+        assertThat(signIn.at("/api/operation").asText()).isNotEqualTo("Add member to role");
+    }
 }

@@ -59,6 +59,48 @@ class JsonTextPathTest {
     }
 
     @Test
+    void bracketsChooseAnElementOfAListHeldAsTextAsOfTheList() throws Exception {
+        // Log Analytics' OfficeActivity keeps Parameters, and a query's or an export's AuditLogs row keeps
+        // TargetResources, as the text of the list the Management Activity API and Graph send as a list
+        SourceFields text = fields("""
+                {"Operation": "Set-Mailbox",
+                 "Parameters": "[{\\"Name\\":\\"Identity\\",\\"Value\\":\\"bob\\"},\
+                {\\"Name\\":\\"ForwardingSmtpAddress\\",\\"Value\\":\\"smtp:bob@mailbox.example\\"}]",
+                 "TargetResources": "[{\\"type\\":\\"User\\",\\"id\\":\\"u-1\\",\\"modifiedProperties\\":[]},\
+                {\\"type\\":\\"Group\\",\\"id\\":\\"g-1\\",\\"modifiedProperties\\":\
+                [{\\"displayName\\":\\"Group.DisplayName\\",\\"newValue\\":\\"\\\\\\"Finance\\\\\\"\\"}]}]"}""");
+        SourceFields list = fields("""
+                {"Operation": "Set-Mailbox",
+                 "Parameters": [{"Name": "Identity", "Value": "bob"},
+                                {"Name": "ForwardingSmtpAddress", "Value": "smtp:bob@mailbox.example"}],
+                 "TargetResources": [{"type": "User", "id": "u-1", "modifiedProperties": []},
+                                     {"type": "Group", "id": "g-1", "modifiedProperties":
+                                        [{"displayName": "Group.DisplayName", "newValue": "\\"Finance\\""}]}]}""");
+        for (SourceFields event : new SourceFields[] {text, list}) {
+            assertThat(event.text("Parameters[Name=Identity].Value")).isEqualTo("bob");
+            assertThat(event.text("Parameters[Name=ForwardingSmtpAddress].Value"))
+                    .isEqualTo("smtp:bob@mailbox.example");
+            assertThat(event.comparableText("Parameters[Name=Identity].Value")).isEqualTo("bob");
+            assertThat(event.text("TargetResources[type=Group].id")).isEqualTo("g-1");
+            // a choice whose value holds a dot, and [] for whichever element reads a value
+            assertThat(event.text("TargetResources[].modifiedProperties[displayName=Group.DisplayName].newValue"))
+                    .isEqualTo("\"Finance\"");
+            assertThat(event.text("TargetResources.1.id")).isEqualTo("g-1");
+            // nothing is read where no element has the value
+            assertThat(event.get("Parameters[Name=ForwardTo].Value")).isNull();
+            assertThat(event.has("Parameters[Name=ForwardTo].Value")).isFalse();
+            assertThat(event.get("Parameters[Name=identity].Value")).isNull();
+            assertThat(event.get("TargetResources[type=Role].id")).isNull();
+        }
+        // a text in brackets that is no JSON list chooses nothing
+        SourceFields plain = fields("""
+                {"Parameters": "[Name=Identity] bob", "Other": "[{\\"Name\\": \\"Identity\\""}""");
+        assertThat(plain.get("Parameters[Name=Identity].Value")).isNull();
+        assertThat(plain.get("Other[Name=Identity].Value")).isNull();
+        assertThat(plain.text("Parameters")).isEqualTo("[Name=Identity] bob");
+    }
+
+    @Test
     void textThatIsNoJsonObjectOrListReadsNothingBelowIt() throws Exception {
         SourceFields event = fields("""
                 {"a": "{not json", "b": "plain text", "c": "[1, 2", "d": "\\"quoted\\"", "e": "42",

@@ -554,4 +554,59 @@ class Microsoft365AuditMappingsTest {
                  "Operation": "GET", "CsHost": "shop.fabrikam.example"}""");
         assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo(M365);
     }
+
+    @Test
+    void officeActivityRowsReadTheirParametersFromTheTextLogAnalyticsKeeps() throws Exception {
+        // OfficeActivity's Parameters, ExtendedProperties and OperationProperties are text columns
+        // (Microsoft's own queries read them with parse_json(Parameters)): the same names read them
+        String row = """
+                {"TenantId": "6f5e4d3c-0000-4000-8000-000000000001", "SourceSystem": "OfficeActivityManager",
+                 "TimeGenerated": "2025-11-04T12:05:00Z", "RecordType": "ExchangeAdmin", "Operation": "%s",
+                 "OrganizationId": "d1e2f3a4", "UserType": "Admin", "UserKey": "10037FFE8A1B2C3D", "OfficeWorkload": "Exchange",
+                 "ResultStatus": "True", "OfficeObjectId": "%s", "UserId": "helpdesk@fabrikam.example",
+                 "ClientIP": "198.51.100.23:51544", "ExternalAccess": false, "OrganizationName": "fabrikam.onmicrosoft.com",
+                 "OriginatingServer": "VI1PR08MB0001 (15.20.8158.20)", "Parameters": "%s", "Type": "OfficeActivity"}""";
+        JsonNode forwarding = json(row.formatted("New-InboxRule", "kim.lee\\\\Fwd", """
+                [{\\"Name\\":\\"Mailbox\\",\\"Value\\":\\"kim.lee\\"},\
+                {\\"Name\\":\\"Name\\",\\"Value\\":\\"Fwd\\"},\
+                {\\"Name\\":\\"ForwardTo\\",\\"Value\\":\\"kim.home@mailbox.example\\"}]"""));
+        assertProduct(forwarding, M365);
+        assertThat(forwarding.get("class_uid").asInt()).isEqualTo(6003);
+        assertThat(forwarding.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(forwarding.at("/resources/0/name").asText())
+                .as("the rule's name, not its identity")
+                .isEqualTo("Fwd");
+        assertThat(forwarding.at("/resources/0/type").asText()).isEqualTo("Inbox rule");
+        // the text stays as sent, where detection reads it
+        assertThat(forwarding.at("/unmapped/Parameters").asText()).contains("kim.home@mailbox.example");
+
+        JsonNode fullAccess = json(row.formatted("Add-MailboxPermission", "ceo", """
+                [{\\"Name\\":\\"Identity\\",\\"Value\\":\\"ceo\\"},\
+                {\\"Name\\":\\"User\\",\\"Value\\":\\"temp.contractor\\"},\
+                {\\"Name\\":\\"AccessRights\\",\\"Value\\":\\"FullAccess\\"}]"""));
+        assertThat(fullAccess.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(fullAccess.at("/user/name").asText()).as("the delegate").isEqualTo("temp.contractor");
+        assertThat(fullAccess.at("/resource/name").asText()).as("the mailbox").isEqualTo("ceo");
+        assertThat(fullAccess.at("/privileges").toString()).isEqualTo("[\"FullAccess\"]");
+
+        // a text without the parameter a name asks for: the next field listed is read, nothing is made up
+        JsonNode unnamed = json(row.formatted("Set-Mailbox", "kim.lee", """
+                [{\\"Name\\":\\"ForwardingSmtpAddress\\",\\"Value\\":\\"smtp:kim.home@mailbox.example\\"}]"""));
+        assertThat(unnamed.at("/resources/0/name").asText()).isEqualTo("kim.lee");
+        JsonNode noDelegate = json(row.formatted("Add-MailboxPermission", "ceo", "[]"));
+        assertThat(noDelegate.get("class_uid").asInt()).isEqualTo(3005);
+        assertThat(noDelegate.at("/user/name").isMissingNode()).isTrue();
+
+        // a sign-in row's user agent from its ExtendedProperties text
+        JsonNode signIn = json("""
+                {"TenantId": "6f5e4d3c-0000-4000-8000-000000000001", "TimeGenerated": "2025-11-04T07:40:02Z",
+                 "RecordType": "AzureActiveDirectoryStsLogon", "Operation": "UserLoggedIn", "OfficeWorkload": "AzureActiveDirectory",
+                 "ResultStatus": "Success", "UserId": "kim.lee@fabrikam.example", "ClientIP": "203.0.113.88",
+                 "OfficeObjectId": "00000003-0000-0ff1-ce00-000000000000", "Type": "OfficeActivity",
+                 "ExtendedProperties": "[{\\"Name\\":\\"ResultStatusDetail\\",\\"Value\\":\\"Redirect\\"},\
+                {\\"Name\\":\\"UserAgent\\",\\"Value\\":\\"Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0\\"}]"}""");
+        assertLogon(signIn, 1, "kim.lee@fabrikam.example", "203.0.113.88");
+        assertThat(signIn.at("/http_request/user_agent").asText())
+                .isEqualTo("Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0");
+    }
 }

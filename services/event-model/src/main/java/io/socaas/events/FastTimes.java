@@ -85,6 +85,62 @@ public final class FastTimes {
         return Instant.ofEpochSecond(epochSecond, nanos);
     }
 
+    /**
+     * The date and time of {@code yyyy-MM-dd HH:mm:ss[.fraction]} or {@code yyyy-MM-ddTHH:mm:ss[.fraction]}
+     * without an offset (Sysmon's UtcTime, most application logs), read without a formatter; null for
+     * any other text, which a formatter then reads or refuses. For every text this accepts, a strict
+     * {@code uuuu-MM-dd['T'][' ']HH:mm:ss[.fraction]} formatter gives the same date and time.
+     */
+    public static java.time.LocalDateTime localDateTime(String s) {
+        int n = s.length();
+        if (n < 19
+                || s.charAt(4) != '-'
+                || s.charAt(7) != '-'
+                || (s.charAt(10) != 'T' && s.charAt(10) != ' ')
+                || s.charAt(13) != ':'
+                || s.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        int second = digits(s, 17, 2);
+        if (year < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59
+                || second < 0
+                || second > 59
+                || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        int nanos = 0;
+        if (n > 19) {
+            if (s.charAt(19) != '.') {
+                return null;
+            }
+            int count = n - 20;
+            if (count < 1 || count > 9) {
+                return null;
+            }
+            int fraction = digits(s, 20, count);
+            if (fraction < 0) {
+                return null;
+            }
+            nanos = fraction;
+            for (int k = count; k < 9; k++) {
+                nanos *= 10;
+            }
+        }
+        return java.time.LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+    }
+
     /** The value of {@code count} decimal digits at {@code from}; -1 when one is not a digit. */
     public static int digits(String s, int from, int count) {
         int value = 0;

@@ -73,6 +73,80 @@ class FastTimesTest {
         assertThat(FastTimes.rfc3339("2026-02-28T09:15:02.Z")).isNull();
     }
 
+    /** The formatter {@link FastTimes#localDateTime} stands in for (the event time reader's form without an offset). */
+    private static final java.time.format.DateTimeFormatter LOCAL = new java.time.format.DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .appendPattern("uuuu-MM-dd")
+            .optionalStart()
+            .appendLiteral('T')
+            .optionalEnd()
+            .optionalStart()
+            .appendLiteral(' ')
+            .optionalEnd()
+            .appendPattern("HH:mm:ss")
+            .optionalStart()
+            .appendFraction(java.time.temporal.ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .optionalEnd()
+            .toFormatter(java.util.Locale.ROOT)
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    @Test
+    void timesWithoutAnOffsetReadWithoutAFormatterAreTheFormattersDateTimes() {
+        qt().withExamples(EXAMPLES)
+                .forAll(
+                        integers().between(0, 9999),
+                        integers().between(0, 14 * 33 - 1),
+                        integers().between(0, 86_400),
+                        // 0..10 fraction digits, and T or a space between date and time
+                        integers().between(0, 21))
+                .checkAssert((year, monthDay, secondOfDay, fractionSeparator) -> {
+                    int month = monthDay / 33;
+                    int day = monthDay % 33;
+                    int fractionDigits = fractionSeparator / 2;
+                    String fraction = fractionDigits == 0
+                            ? ""
+                            : "."
+                                    + String.format(
+                                                    "%010d",
+                                                    Math.floorMod(
+                                                            (long) year * 7919 + secondOfDay * 1_000_003L,
+                                                            10_000_000_000L))
+                                            .substring(0, fractionDigits);
+                    String text = String.format(
+                            "%04d-%02d-%02d%s%02d:%02d:%02d%s",
+                            year,
+                            month,
+                            day,
+                            fractionSeparator % 2 == 0 ? " " : "T",
+                            secondOfDay / 3600,
+                            secondOfDay / 60 % 60,
+                            secondOfDay % 60,
+                            fraction);
+                    java.time.LocalDateTime formatter;
+                    try {
+                        formatter = LOCAL.parse(text, java.time.LocalDateTime::from);
+                    } catch (java.time.DateTimeException e) {
+                        formatter = null; // a month 13, a 30 February, an hour 24, ten fraction digits
+                    }
+                    java.time.LocalDateTime fast = FastTimes.localDateTime(text);
+                    if (formatter == null) {
+                        assertThat(fast).as(text).isNull();
+                    } else if (fast != null) {
+                        assertThat(fast).as(text).isEqualTo(formatter);
+                    }
+                });
+        // Sysmon's UtcTime and the usual application log forms are read on the fast path
+        assertThat(FastTimes.localDateTime("2020-10-27 10:17:18.369"))
+                .isEqualTo(java.time.LocalDateTime.of(2020, 10, 27, 10, 17, 18, 369_000_000));
+        assertThat(FastTimes.localDateTime("2024-02-29T23:59:59"))
+                .isEqualTo(java.time.LocalDateTime.of(2024, 2, 29, 23, 59, 59));
+        // others are left to the formatter (or refused by it)
+        assertThat(FastTimes.localDateTime("2023-02-29 10:00:00")).isNull();
+        assertThat(FastTimes.localDateTime("2026-02-28 09:15:02Z")).isNull();
+        assertThat(FastTimes.localDateTime("2026-02-28 09:15:02.")).isNull();
+        assertThat(FastTimes.localDateTime("2026-02-28 09:15:02,123")).isNull();
+    }
+
     @Test
     void digitsAreReadOnlyWhenEveryCharacterIsOne() {
         assertThat(FastTimes.digits("x2026y", 1, 4)).isEqualTo(2026);

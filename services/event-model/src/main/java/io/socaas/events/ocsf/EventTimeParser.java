@@ -151,8 +151,7 @@ final class EventTimeParser {
         if (t.isEmpty() || t.length() > 64) {
             return null;
         }
-        if (t.chars().allMatch(c -> Character.isDigit(c) || c == '.')
-                && t.chars().filter(c -> c == '.').count() <= 1) {
+        if (isDecimal(t)) {
             try {
                 return epoch(Double.parseDouble(t));
             } catch (NumberFormatException e) {
@@ -167,6 +166,10 @@ final class EventTimeParser {
         Instant fast = FastTimes.rfc3339(t);
         if (fast != null) {
             return fast; // what ISO_OFFSET_DATE_TIME reads, read without it (Windows' SystemTime, RFC 5424)
+        }
+        LocalDateTime plain = FastTimes.localDateTime(t);
+        if (plain != null) {
+            return plain.atZone(zone).toInstant(); // what LOCAL reads, read without it (Sysmon's UtcTime)
         }
         OffsetDateTime offset = attempt(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::from);
         if (offset != null) {
@@ -198,6 +201,23 @@ final class EventTimeParser {
             }
         }
         return null;
+    }
+
+    /** Digits with at most one decimal point (an epoch time written as text). */
+    private static boolean isDecimal(String t) {
+        boolean point = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '.') {
+                if (point) {
+                    return false;
+                }
+                point = true;
+            } else if (!Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code pattern}, an optional fraction of a second of 1 to 9 digits, then {@code zonePattern}. */

@@ -209,9 +209,11 @@ class DefenderIdentityEmailAndDeviceEventsMappingsTest {
         assertThat(blocked.get("status_detail").asText()).isEqualTo("Phish");
         assertThat(blocked.at("/policy/name").asText()).isEqualTo("Phish policy");
 
+        // a clean message sent out: no verdict, no action
         JsonNode sent = json(row(
                 "EmailEvents",
-                mail.formatted("Outbound", "Delivered", "{\"SPF\":\"pass\",\"DKIM\":\"pass\",\"DMARC\":\"pass\"}")));
+                mail.formatted("Outbound", "Delivered", "{\"SPF\":\"pass\",\"DKIM\":\"pass\",\"DMARC\":\"pass\"}")
+                        .replace("\"ThreatTypes\":\"Phish\"", "\"ThreatTypes\":\"\"")));
         assertThat(sent.get("activity_id").asInt()).isEqualTo(1);
         assertThat(sent.has("action_id")).isFalse();
         assertThat(sent.at("/email_auth/dkim").asText()).isEqualTo("pass");
@@ -235,6 +237,128 @@ class DefenderIdentityEmailAndDeviceEventsMappingsTest {
                                 + "\"Url\":\"https://login.bad.example/o365\",\"UrlDomain\":\"login.bad.example\",\"UrlLocation\":\"Body\""));
         assertThat(url.get("class_uid").asInt()).isEqualTo(4012);
         assertThat(url.at("/url/url_string").asText()).isEqualTo("https://login.bad.example/o365");
+    }
+
+    @Test
+    void mailWithAPhishingOrMalwareVerdictIsAnAlertWithItsSeverityAndDisposition() throws Exception {
+        // columns as the EmailEvents reference describes them (ThreatTypes, DetectionMethods and ConfidenceLevel
+        // are texts: "Phish, Spam", {"Phish":["URL detonation reputation"]})
+        String mail = "\"EmailDirection\":\"Inbound\",\"DeliveryAction\":\"%s\",\"DeliveryLocation\":\"%s\","
+                + "\"ThreatTypes\":\"%s\",\"DetectionMethods\":\"%s\",\"ThreatNames\":\"%s\","
+                + "\"NetworkMessageId\":\"3f0c1d2e-0000-4000-8000-0000000000d1\",\"InternetMessageId\":\"<d1@mail.bad.example>\","
+                + "\"SenderFromAddress\":\"payroll@bad.example\",\"SenderMailFromAddress\":\"bounce@bad.example\","
+                + "\"RecipientEmailAddress\":\"rhea@corp.example\",\"Subject\":\"%s\",\"SenderIPv4\":\"203.0.113.67\","
+                + "\"EmailActionPolicy\":\"%s\"";
+
+        JsonNode delivered = json(streamed(
+                "EmailEvents",
+                mail.formatted(
+                        "Delivered",
+                        "Inbox/folder",
+                        "Phish",
+                        "{\\\"Phish\\\":[\\\"URL detonation reputation\\\"]}",
+                        "",
+                        "Your payslip",
+                        "")));
+        assertProduct(delivered, DEFENDER);
+        assertThat(delivered.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(delivered.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(delivered.get("is_alert").asBoolean()).isTrue();
+        assertThat(delivered.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(delivered.get("action_id").asInt())
+                .as("the filters let it through")
+                .isEqualTo(1);
+        assertThat(delivered.get("disposition_id").asInt()).isEqualTo(19);
+        assertThat(delivered.get("disposition").asText()).isEqualTo("Alert");
+        assertThat(delivered.get("status_detail").asText()).isEqualTo("Phish");
+        assertThat(delivered.at("/email/from").asText()).isEqualTo("payroll@bad.example");
+
+        // malware sent to junk, as a Log Analytics row: the threat's name too
+        JsonNode junked = json(row(
+                "EmailEvents",
+                mail.formatted(
+                        "Junked",
+                        "Junk folder",
+                        "Malware, Spam",
+                        "{\\\"Malware\\\":[\\\"File detonation\\\"],\\\"Spam\\\":[\\\"Mixed analysis detection\\\"]}",
+                        "TrojanDownloader:O97M/Agent",
+                        "Invoice 8812",
+                        "Antispam")));
+        assertThat(junked.get("is_alert").asBoolean()).isTrue();
+        assertThat(junked.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(junked.get("disposition_id").asInt()).isEqualTo(19);
+        assertThat(junked.at("/malware/0/name").asText()).isEqualTo("TrojanDownloader:O97M/Agent");
+
+        // attachments replaced: the message went on without them
+        JsonNode replaced = json(streamed(
+                "EmailEvents",
+                mail.formatted(
+                        "Replaced",
+                        "Inbox/folder",
+                        "Malware",
+                        "{\\\"Malware\\\":[\\\"Antimalware protection\\\"]}",
+                        "Trojan:HTML/Phish.XYZ",
+                        "Scan 0042",
+                        "Antimalware")));
+        assertDenied(replaced);
+        assertThat(replaced.get("is_alert").asBoolean()).isTrue();
+        assertThat(replaced.get("severity_id").asInt()).isEqualTo(4);
+        assertThat(replaced.at("/policy/name").asText()).isEqualTo("Antimalware");
+
+        // a verdict only in DetectionMethods, ThreatTypes left empty
+        JsonNode methodOnly = json(streamed(
+                "EmailEvents",
+                mail.formatted(
+                        "Blocked",
+                        "Quarantine",
+                        "",
+                        "{\\\"Phish\\\":[\\\"Spoof DMARC\\\"]}",
+                        "",
+                        "Mailbox full",
+                        "Anti-phishing spoof")));
+        assertDenied(methodOnly);
+        assertThat(methodOnly.get("is_alert").asBoolean()).isTrue();
+
+        // spam alone is Low and no alert; a clean message that speaks of phishing is neither
+        JsonNode spam = json(streamed(
+                "EmailEvents",
+                mail.formatted(
+                        "Junked",
+                        "Junk folder",
+                        "Spam",
+                        "{\\\"Spam\\\":[\\\"Mixed analysis detection\\\"]}",
+                        "",
+                        "Cheap Phish tank supplies",
+                        "Antispam")));
+        assertThat(spam.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(spam.get("severity_id").asInt()).isEqualTo(2);
+        assertThat(spam.has("is_alert")).isFalse();
+        assertThat(spam.has("disposition_id")).isFalse();
+        JsonNode clean = json(streamed(
+                "EmailEvents",
+                mail.formatted(
+                        "Delivered",
+                        "Inbox/folder",
+                        "",
+                        "",
+                        "",
+                        "Phish, Malware: the quarterly awareness results",
+                        "")));
+        assertThat(clean.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(clean.get("severity_id").asInt()).isEqualTo(1);
+        assertThat(clean.has("is_alert")).isFalse();
+        assertThat(clean.has("action_id")).isFalse();
+
+        // a post-delivery action on a phish (no EmailDirection) stays the action it is
+        JsonNode purged = json(streamed(
+                "EmailPostDeliveryEvents",
+                "\"NetworkMessageId\":\"3f0c1d2e-0000-4000-8000-0000000000d1\",\"Action\":\"Moved to quarantine\","
+                        + "\"ActionType\":\"Phish ZAP\",\"ActionTrigger\":\"SpecialAction\",\"ActionResult\":\"Success\","
+                        + "\"RecipientEmailAddress\":\"rhea@corp.example\",\"DeliveryLocation\":\"Quarantine\","
+                        + "\"ThreatTypes\":\"Phish\",\"DetectionMethods\":\"{\\\"Phish\\\":[\\\"ZAP\\\"]}\""));
+        assertThat(purged.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(purged.get("activity_id").asInt()).isEqualTo(99);
+        assertThat(purged.has("disposition_id")).isFalse();
     }
 
     @Test

@@ -35,6 +35,12 @@ final class MappingIndex {
      */
     private record FieldGuards(String field, Map<String, long[]> byValue, long[] presence, long[][] filesByText) {}
 
+    /**
+     * What one of an event's own names leads to: the guards on the field of that name (null when
+     * none) and those on the paths that start from it (empty when none).
+     */
+    private record NameGuards(FieldGuards field, List<FieldGuards> paths) {}
+
     private final int size;
     private final long[] unguarded;
     /** Every guarded field, by its name. */
@@ -47,6 +53,8 @@ final class MappingIndex {
      * has that field.
      */
     private final Map<String, List<FieldGuards>> dottedByHead;
+    /** {@link #byField} and {@link #dottedByHead} in one, by the name an event's field has. */
+    private final Map<String, NameGuards> byName;
     /** Every required text of the alternatives guarded by them; null when there are none. */
     private final AhoCorasick requiredTexts;
 
@@ -116,6 +124,16 @@ final class MappingIndex {
         }
         byHead.replaceAll((head, list) -> List.copyOf(list));
         this.dottedByHead = Map.copyOf(byHead);
+        Map<String, NameGuards> nameGuards = new java.util.HashMap<>();
+        for (Map.Entry<String, FieldGuards> e : byField.entrySet()) {
+            nameGuards.put(e.getKey(), new NameGuards(e.getValue(), dottedByHead.getOrDefault(e.getKey(), List.of())));
+        }
+        for (Map.Entry<String, List<FieldGuards>> e : dottedByHead.entrySet()) {
+            nameGuards.putIfAbsent(e.getKey(), new NameGuards(null, e.getValue()));
+        }
+        // a HashMap, not Map.copyOf: most of an event's names are no guard, and a miss in a
+        // HashMap is one probe of a String whose hash is cached
+        this.byName = nameGuards;
         this.requiredTexts = textIds.isEmpty() ? null : new AhoCorasick(List.copyOf(textIds.keySet()));
     }
 
@@ -139,13 +157,12 @@ final class MappingIndex {
 
     /**
      * The files that could claim the event, as a bit set over the files' positions. For an event
-     * whose names are all its own ({@link SourceFields#ownNames()}), only the guards on those names
+     * whose names are all its own ({@link SourceFields#namesAreOwn()}), only the guards on those names
      * and on the paths that start at one of them are looked at: the others are absent.
      */
     long[] candidates(SourceFields event) {
         long[] candidates = unguarded.clone();
-        List<String> names = event.ownNames();
-        if (names == null) {
+        if (!event.namesAreOwn()) {
             for (FieldGuards guards : fields) {
                 apply(guards, event, candidates);
             }
@@ -153,19 +170,19 @@ final class MappingIndex {
         }
         // a name is a guarded field (also one with dots of its own: a flattened "event.dataset"), or
         // the start of guarded paths; an event's value at a path always begins at a field of its own
-        // here (a wrapped integration, an Azure export or GELF lists no names: the loop above)
-        for (String name : names) {
-            FieldGuards guards = byField.get(name);
+        // here (a wrapped integration, an Azure export or GELF lists no names: the loop above). A
+        // name given twice applies its guards twice, which sets the same bits.
+        event.forEachOwnName(name -> {
+            NameGuards guards = byName.get(name);
             if (guards != null) {
-                apply(guards, event, candidates);
-            }
-            List<FieldGuards> paths = dottedByHead.get(name);
-            if (paths != null) {
-                for (FieldGuards path : paths) {
+                if (guards.field() != null) {
+                    apply(guards.field(), event, candidates);
+                }
+                for (FieldGuards path : guards.paths()) {
                     apply(path, event, candidates);
                 }
             }
-        }
+        });
         return candidates;
     }
 

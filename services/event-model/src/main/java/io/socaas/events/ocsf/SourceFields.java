@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -341,28 +339,29 @@ final class SourceFields {
     }
 
     /**
-     * The names the event has, when every name it has is its own (a field of the event, a field a
-     * pattern added, a parameter of its structured data, a Windows event's own name in any shape)
-     * or a path into it, which are not listed: not a record an integration or Azure Monitor wraps,
-     * not a GELF message. Null for any other event. A name not listed is then absent unless it is
-     * a path.
+     * Whether every name the event has is its own (a field of the event, a field a pattern added, a
+     * parameter of its structured data, a Windows event's own name in any shape) or a path into it:
+     * not a record an integration or Azure Monitor wraps, not a GELF message. A name {@link
+     * #forEachOwnName} does not give is then absent unless it is a path.
      */
-    List<String> ownNames() {
-        if (isGelf() || integrationFields() != NONE || azureProperties() != NONE) {
-            return null;
-        }
-        Map<String, JsonNode> windowsNames = windows();
-        List<String> names = new ArrayList<>(source.size() + extra.size() + windowsNames.size() + 8);
-        source.fieldNames().forEachRemaining(names::add);
-        names.addAll(extra.keySet());
-        names.addAll(windowsNames.keySet());
+    boolean namesAreOwn() {
+        return !isGelf() && integrationFields() == NONE && azureProperties() == NONE;
+    }
+
+    /**
+     * Each name the event has given to {@code action}, without a list of them (a name may come
+     * twice); only for an event whose {@link #namesAreOwn() names are its own}.
+     */
+    void forEachOwnName(java.util.function.Consumer<String> action) {
+        source.fieldNames().forEachRemaining(action);
+        extra.keySet().forEach(action);
+        windows().keySet().forEach(action);
         ObjectNode elements = structuredData();
         if (elements != NONE) {
             for (JsonNode element : elements) {
-                element.fieldNames().forEachRemaining(names::add);
+                element.fieldNames().forEachRemaining(action);
             }
         }
-        return names;
     }
 
     /** Whether {@code name} is a path into the event's objects rather than a name of its own. */

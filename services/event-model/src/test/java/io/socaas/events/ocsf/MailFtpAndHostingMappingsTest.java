@@ -131,7 +131,8 @@ class MailFtpAndHostingMappingsTest {
         assertLogoff(logout, "username", null);
         assertThat(logout.get("status_detail").asText()).isEqualTo("Disconnected: Logged out");
 
-        // Dovecot's lines that are no login: start, fatal errors, a connection closed before any login
+        // Dovecot's lines that are no login: start, fatal errors (a connection closed before any login is
+        // Network Activity, below)
         assertBaseEventOf(
                 line("Jun 17 10:15:24 hostname dovecot: Dovecot v1.2.rc3 starting up (core dumps disabled)"),
                 "Dovecot");
@@ -142,9 +143,14 @@ class MailFtpAndHostingMappingsTest {
         assertBaseEventOf(
                 line("Jun 17 10:15:24 hostname dovecot: Fatal: Auth process died too early - shutting down"),
                 "Dovecot");
-        assertBaseEventOf(
+        // corpus (Wazuh dovecot): Dovecot 1.x's login process, the client gone without logging in
+        assertFlow(
                 line("Jul  4 17:30:51 hostname dovecot[2992]: pop3-login: Disconnected: rip=1.2.3.4," + " lip=1.2.3.5"),
-                "Dovecot");
+                2,
+                "1.2.3.4",
+                null,
+                "1.2.3.5",
+                null);
     }
 
     @Test
@@ -221,11 +227,22 @@ class MailFtpAndHostingMappingsTest {
                 "jane",
                 null);
 
-        // no login was attempted: no Authentication
-        assertBaseEventOf(
-                line("Mar  1 09:59:10 mail dovecot: imap-login: Disconnected (no auth attempts in 0 secs):"
-                        + " user=<>, rip=198.51.100.7, lip=192.0.2.1, session=<x>"),
-                "Dovecot");
+        // no login was attempted: no Authentication, a connection closed with the reason (also after 2.3's
+        // "Connection closed")
+        JsonNode noAuth = line("Mar  1 09:59:10 mail dovecot: imap-login: Disconnected (no auth attempts in 0 secs):"
+                + " user=<>, rip=198.51.100.7, lip=192.0.2.1, session=<x>");
+        assertFlow(noAuth, 2, "198.51.100.7", null, "192.0.2.1", null);
+        assertThat(noAuth.get("status_detail").asText()).isEqualTo("no auth attempts in 0 secs");
+        assertThat(noAuth.get("app_name").asText()).isEqualTo("imap");
+        assertFlow(
+                line("Mar  1 09:59:10 mail dovecot: pop3-login: Disconnected: Connection closed (disconnected"
+                        + " before greeting, waited 0 secs): user=<>, rip=2001:db8::7, lip=2001:db8::1, TLS,"
+                        + " session=<y>"),
+                2,
+                "2001:db8::7",
+                null,
+                "2001:db8::1",
+                null);
         assertBaseEventOf(
                 line("Mar  1 09:59:10 mail dovecot: imap-login: Aborted login (no auth attempts in 0 secs):"
                         + " user=<>, rip=198.51.100.7, lip=192.0.2.1, session=<x>"),

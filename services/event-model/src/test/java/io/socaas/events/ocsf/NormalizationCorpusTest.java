@@ -263,6 +263,12 @@ class NormalizationCorpusTest {
         assertThat(tally.share("checkpoint-smart1")).isGreaterThan(0.5);
         assertThat(tally.share("fortiauth")).isGreaterThanOrEqualTo(0.75);
         assertThat(tally.share("fortimail-like")).isGreaterThan(0.15);
+        // Linux hosts and their daemons: the records and messages that name an activity (the rest: daemons' start-ups
+        // and errors, audit record types no program writes with content, lines Wazuh cut short)
+        assertThat(tally.share("auditd")).isGreaterThan(0.6);
+        assertThat(tally.share("dovecot")).isGreaterThan(0.6);
+        assertThat(tally.share("named")).isGreaterThan(0.7);
+        assertThat(tally.share("rshd")).isGreaterThanOrEqualTo(0.5);
         // most other lines are products without a mapping file yet (Base Event) or Wazuh's own rule tests
         assertThat(tally.specific()).isGreaterThan(tally.total() / 20);
     }

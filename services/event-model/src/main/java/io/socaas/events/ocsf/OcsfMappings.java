@@ -82,7 +82,11 @@ public final class OcsfMappings {
             "status_from",
             "fields",
             "constants",
-            "lookups");
+            "lookups",
+            "labels");
+    /** A rule's label: lower-case letters, digits and underscores, starting with a letter ({@code file_header}). */
+    private static final Pattern LABEL = Pattern.compile("[a-z][a-z0-9_]*+");
+
     private static final Set<String> CONDITION_KEYS_RESERVED = Set.of("pattern", "pattern_field", "pattern_requires");
 
     private final OcsfClasses classes;
@@ -430,6 +434,7 @@ public final class OcsfMappings {
         }
         Map<String, SourceMapping.Lookup> lookups = lookups(file, where + ".lookups", node.get("lookups"));
         checkTargets(file, where + ".lookups", ocsfClass, lookups.keySet(), false);
+        List<String> labels = labels(file, where + ".labels", node.get("labels"));
         return new SourceMapping.Rule(
                 file + " " + where,
                 when,
@@ -444,7 +449,40 @@ public final class OcsfMappings {
                 statusFrom.values(),
                 fields,
                 constants,
-                lookups);
+                lookups,
+                labels);
+    }
+
+    /**
+     * A rule's {@code labels}: words added to the record's {@code metadata.labels}, each at most once
+     * and none the normalizer writes itself ({@link OcsfNormalizer#LABEL_TIME_FROM_RECEIVED}, {@link
+     * OcsfNormalizer#LABEL_TIME_OUT_OF_BOUNDS}).
+     */
+    private static List<String> labels(String file, String where, JsonNode node) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.isArray() || node.isEmpty()) {
+            throw new InvalidMappingException(file + ": " + where + " must be a list of labels");
+        }
+        List<String> labels = new ArrayList<>(node.size());
+        for (JsonNode label : node) {
+            String text = label.isTextual() ? label.asText() : "";
+            if (!LABEL.matcher(text).matches()) {
+                throw new InvalidMappingException(file + ": " + where + ": " + label
+                        + " is not a label (lower-case letters, digits and '_', starting with a letter)");
+            }
+            if (text.equals(OcsfNormalizer.LABEL_TIME_FROM_RECEIVED)
+                    || text.equals(OcsfNormalizer.LABEL_TIME_OUT_OF_BOUNDS)) {
+                throw new InvalidMappingException(
+                        file + ": " + where + ": '" + text + "' is a label the normalizer writes itself");
+            }
+            if (labels.contains(text)) {
+                throw new InvalidMappingException(file + ": " + where + ": '" + text + "' is listed twice");
+            }
+            labels.add(text);
+        }
+        return List.copyOf(labels);
     }
 
     /**

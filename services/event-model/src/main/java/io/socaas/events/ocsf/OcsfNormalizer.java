@@ -127,7 +127,8 @@ public final class OcsfNormalizer {
                 Map.of(),
                 Map.of(),
                 Map.of(),
-                Map.of());
+                Map.of(),
+                List.of());
     }
 
     /** The shipped mappings, times bounded to a year back and a day ahead. */
@@ -348,6 +349,11 @@ public final class OcsfNormalizer {
             product.put("name", app != null ? app : "unknown");
         }
         metadata.put("log_format", format);
+        if (!rule.labels().isEmpty()) {
+            // the rule's own words for what the record is (a log file's header line: file_header)
+            ArrayNode labels = metadata.get("labels") instanceof ArrayNode own ? own : metadata.putArray("labels");
+            rule.labels().forEach(labels::add);
+        }
         platformMetadata(metadata, context);
         out.set("metadata", metadata);
         if (wrapper != null) {

@@ -184,6 +184,8 @@ record SourceMapping(
      * severityField} through {@code severityValues} (a value not listed falls through), else it is
      * {@code severityId}, else the CEF or syslog severity. {@code statusField} and {@code statusValues}
      * give {@code status_id} and {@code status} the same way (a value not listed sets neither).
+     * {@code labels} are added to the record's {@code metadata.labels} (a log file's header line:
+     * {@code file_header}).
      */
     record Rule(
             String where,
@@ -199,7 +201,8 @@ record SourceMapping(
             Map<String, Integer> statusValues,
             Map<String, List<String>> fields,
             Map<String, JsonNode> constants,
-            Map<String, Lookup> lookups) {}
+            Map<String, Lookup> lookups,
+            List<String> labels) {}
 
     /**
      * An attribute's value looked up by a source code: the first of {@code fields} whose text

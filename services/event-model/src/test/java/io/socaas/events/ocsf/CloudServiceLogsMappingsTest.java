@@ -169,10 +169,88 @@ class CloudServiceLogsMappingsTest {
         assertThat(old.at("/http_request/url/hostname").asText()).isEqualTo("www.example.com");
         assertThat(old.at("/src_endpoint/port").isMissingNode()).isTrue();
         // the log file's header lines are no requests
-        assertThat(line("#Fields: date time x-edge-location sc-bytes c-ip cs-method cs(Host) cs-uri-stem sc-status")
+        JsonNode header =
+                line("#Fields: date time x-edge-location sc-bytes c-ip cs-method cs(Host) cs-uri-stem sc-status");
+        assertThat(header.get("class_uid").asInt()).isZero();
+        assertThat(header.at("/metadata/labels").toString()).contains("file_header");
+    }
+
+    @Test
+    void theHeaderLinesOfLogFilesAreBaseEventsLabelledFileHeader() throws Exception {
+        // the first lines of a CloudFront standard log file and of an IIS log, as AWS and Microsoft document them
+        String cloudFrontFields =
+                "#Fields: date time x-edge-location sc-bytes c-ip cs-method cs(Host) cs-uri-stem sc-status"
+                        + " cs(Referer) cs(User-Agent) cs-uri-query cs(Cookie) x-edge-result-type x-edge-request-id x-host-header"
+                        + " cs-protocol cs-bytes time-taken x-forwarded-for ssl-protocol ssl-cipher x-edge-response-result-type"
+                        + " cs-protocol-version fle-status fle-encrypted-fields c-port time-to-first-byte x-edge-detailed-result-type"
+                        + " sc-content-type sc-content-len sc-range-start sc-range-end";
+        JsonNode fields = line(cloudFrontFields);
+        assertBaseEventOf(fields, "CloudFront");
+        assertFileHeader(fields);
+        for (String directive : List.of(
+                "#Version: 1.0",
+                "#Software: Microsoft Internet Information Services 10.0",
+                "#Date: 2026-03-01 00:00:12",
+                "#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent)"
+                        + " cs(Referer) sc-status sc-substatus sc-win32-status time-taken",
+                "<13>Mar  1 10:00:00 web01 nxlog: #Fields: date time s-ip cs-method cs-uri-stem")) {
+            JsonNode w3c = line(directive);
+            assertBaseEventOf(w3c, "W3C extended log file");
+            assertFileHeader(w3c);
+        }
+        assertThat(line("#Software: Microsoft Internet Information Services 10.0")
+                        .at("/unmapped/w3cValue")
+                        .asText())
+                .isEqualTo("Microsoft Internet Information Services 10.0");
+
+        // the header line of a flow log file in S3: the default format, a custom one and a transit gateway's
+        for (String header : List.of(
+                "version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action"
+                        + " log-status",
+                "version vpc-id subnet-id instance-id interface-id account-id type srcaddr dstaddr srcport dstport"
+                        + " pkt-srcaddr pkt-dstaddr protocol bytes packets start end action tcp-flags log-status",
+                "version resource-type account-id tgw-id tgw-attachment-id tgw-src-vpc-account-id tgw-dst-vpc-account-id"
+                        + " tgw-src-vpc-id tgw-dst-vpc-id tgw-src-subnet-id tgw-dst-subnet-id tgw-src-eni tgw-dst-eni"
+                        + " tgw-src-az-id tgw-dst-az-id tgw-pair-attachment-id srcaddr dstaddr srcport dstport protocol"
+                        + " packets bytes start end log-status type packets-lost-no-route packets-lost-blackhole"
+                        + " packets-lost-mtu-exceeded packets-lost-ttl-expired tcp-flags region flow-direction"
+                        + " pkt-src-aws-service pkt-dst-aws-service")) {
+            JsonNode flowHeader = line(header);
+            assertBaseEventOf(flowHeader, "Amazon VPC");
+            assertFileHeader(flowHeader);
+        }
+        // as a shipper reading the file from S3 sends it
+        JsonNode shipped = json("""
+                {"@timestamp": "2026-03-01T10:00:00Z", "input": {"type": "aws-s3"},
+                 "aws": {"s3": {"bucket": {"name": "flow-logs"}, "object": {"key": "AWSLogs/123456789010/vpcflowlogs/x.log.gz"}}},
+                 "message": "version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status"}""");
+        assertBaseEventOf(shipped, "Amazon VPC");
+        assertFileHeader(shipped);
+
+        // the records after the headers are what they were, without the label
+        JsonNode accept = line(VPC_ACCEPT);
+        assertThat(accept.get("class_uid").asInt()).isEqualTo(4001);
+        assertThat(accept.at("/metadata/labels").toString()).doesNotContain("file_header");
+        assertThat(line(VPC_NODATA).at("/metadata/labels").toString()).doesNotContain("file_header");
+        // a line that only mentions a directive, names too few flow log fields or is another format's header is none
+        assertThat(line("<13>Mar  1 10:00:00 web01 cron: rotated logs, kept #Fields: header")
+                        .at("/metadata/labels")
+                        .toString())
+                .doesNotContain("file_header");
+        assertThat(line("version srcaddr dstaddr").at("/metadata/labels").toString())
+                .doesNotContain("file_header");
+        assertThat(line("#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p")
                         .at("/metadata/product/name")
                         .asText())
-                .isNotEqualTo("CloudFront");
+                .isNotEqualTo("W3C extended log file");
+    }
+
+    private static void assertFileHeader(JsonNode r) {
+        assertThat(r.get("class_uid").asInt()).as("class of %s", r).isZero();
+        assertThat(r.get("activity_id").asInt()).isEqualTo(99);
+        assertThat(r.at("/metadata/labels").toString()).as("labels of %s", r).contains("\"file_header\"");
+        assertThat(r.has("src_endpoint")).isFalse();
+        assertThat(r.has("http_request")).isFalse();
     }
 
     @Test

@@ -708,6 +708,46 @@ class OcsfNormalizerTest {
     }
 
     @Test
+    void aRulesLabelsJoinTheRecordsMetadataLabelsAndBadLabelsFailTheLoad() throws Exception {
+        OcsfNormalizer labelled = new OcsfNormalizer(
+                OcsfMappings.parse(Map.of("hdr.json", """
+                        {"name":"hdr","product":{"name":"X"},"match":{"app_name":"x"},
+                         "events":[{"when":{"pattern":"^#"},"class_uid":0,"activity_id":99,"labels":["file_header"]}],
+                         "default":{"class_uid":0,"activity_id":99}}""")),
+                java.time.Duration.ofDays(365),
+                java.time.Duration.ofDays(1));
+        OcsfNormalizer.Context context = new OcsfNormalizer.Context(TenantId.of("acme"), "id1", RECEIVED, null);
+        JsonNode header = JSON.readTree(
+                labelled.normalize(JsonEvent.parse("{\"app_name\":\"x\",\"message\":\"#Version: 1.0\"}"), context)
+                        .event()
+                        .toJsonBytes());
+        // beside the normalizer's own: the event has no time of its own
+        assertThat(header.at("/metadata/labels").toString())
+                .isEqualTo("[\"" + OcsfNormalizer.LABEL_TIME_FROM_RECEIVED + "\",\"file_header\"]");
+        JsonNode other = JSON.readTree(
+                labelled.normalize(JsonEvent.parse("{\"app_name\":\"x\",\"message\":\"started\"}"), context)
+                        .event()
+                        .toJsonBytes());
+        assertThat(other.at("/metadata/labels").toString()).doesNotContain("file_header");
+
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String labels : List.of(
+                "\"file_header\"",
+                "[]",
+                "[\"File Header\"]",
+                "[1]",
+                "[\"time_from_received\"]",
+                "[\"file_header\",\"file_header\"]")) {
+            files.put("bad.json", """
+                    {"name":"bad","product":{"name":"X"},"match":{"a":"1"},"default":{"class_uid":0,"labels":%s}}""".formatted(labels));
+            assertThatThrownBy(() -> OcsfMappings.parse(files))
+                    .as(labels)
+                    .isInstanceOf(InvalidMappingException.class)
+                    .hasMessageContaining("bad.json: default.labels");
+        }
+    }
+
+    @Test
     void aTargetSegmentEndingInBracketsIsAnArrayOfOneObjectOrValue() throws Exception {
         OcsfNormalizer normalizer = new OcsfNormalizer(
                 OcsfMappings.parse(Map.of("dns.json", """

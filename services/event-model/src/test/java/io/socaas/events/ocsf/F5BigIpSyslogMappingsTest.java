@@ -443,4 +443,81 @@ class F5BigIpSyslogMappingsTest {
         JsonNode notAsm = line("<134>Mar  1 10:00:00 app1 ASM: scan finished");
         assertThat(notAsm.at("/metadata/product/name").asText()).isNotEqualTo(BIG_IP);
     }
+
+    @Test
+    void configSyncConnectionsFromAnUnexpectedVlanAreRefusedFlowsWithThePeer() throws Exception {
+        // documented message (01071bd1, mcpd): a device trust peer's CMI connection on the wrong VLAN
+        JsonNode refused = line("<131>Mar  1 09:40:00 bigip2.example.com err mcpd[6621]: 01071bd1:3: Inbound CMI"
+                + " connection from IP (10.10.20.2) denied because it came from VLAN (/Common/external), not from"
+                + " expected VLAN (/Common/HA).");
+        assertProduct(refused, BIG_IP);
+        assertThat(refused.get("class_uid").asInt()).isEqualTo(4001);
+        assertThat(refused.get("activity_id").asInt()).isEqualTo(5);
+        assertDenied(refused);
+        assertThat(refused.at("/src_endpoint/ip").asText()).isEqualTo("10.10.20.2");
+        assertThat(refused.at("/src_endpoint/interface_name").asText()).isEqualTo("/Common/external");
+        assertThat(refused.at("/unmapped/f5CmiExpectedVlan").asText()).isEqualTo("/Common/HA");
+        assertThat(refused.get("app_name").asText()).isEqualTo("CMI");
+        assertThat(refused.get("severity_id").asInt()).isEqualTo(4);
+        // corpus (Wazuh f5-bigip): the message catalogue's wording, no address to take
+        JsonNode catalogue =
+                line("May  5 04:26:19 hostname type process[20175]: 01071bd1:0: Inbound CMI connection from"
+                        + " IP (componentName) denied because it came from VLAN (componentName), not from expected VLAN"
+                        + " (componentName).");
+        assertThat(catalogue.get("class_uid").asInt()).isEqualTo(4001);
+        assertThat(catalogue.at("/src_endpoint/ip").isMissingNode()).isTrue();
+        // the catalogue's other operational messages stay Base Events
+        assertBaseEventOf(
+                line("May  5 04:26:19 hostname type process[20175]: 013e0005:0: Tcpdump starting remote to %A from %A"),
+                BIG_IP);
+        assertBaseEventOf(
+                line("May  5 04:26:19 hostname type process[20175]: 01071bee:0: SSLv2 is no longer supported and has"
+                        + " been removed. The 'sslv2' keyword in the cipher string has been ignored."),
+                BIG_IP);
+    }
+
+    @Test
+    void asmAnomaliesInCefAreDetectionFindingsOfTheAttackAndItsRequestsHttpActivity() throws Exception {
+        // documented format (ASM remote logging in CEF, brute force and web scraping anomalies: attack_id,
+        // attack_status, violation_counter), when the attack started and when it ended
+        JsonNode started = line("<131>Mar  1 09:30:00 bigip-4.example.com ASM:CEF:0|F5|ASM|15.1.0|Brute Force Attack|"
+                + "Brute Force Attack|5|dvchost=bigip-4.example.com dvc=192.168.1.246 cs1=/Common/app_policy"
+                + " cs1Label=policy_name cs2=/Common/app cs2Label=web_application_name act=Alarm cn3=6041263271652361513"
+                + " cn3Label=attack_id cs4=Started cs4Label=attack_status request=/login.php src=203.0.113.77 cs6=N/A"
+                + " cs6Label=geo_location rt=Mar 01 2026 09:30:00 cn2=0 cn2Label=dropped_requests cn4=35"
+                + " cn4Label=violation_counter");
+        assertProduct(started, "BIG-IP ASM");
+        assertThat(started.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(started.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(started.get("is_alert").asBoolean()).isTrue();
+        assertThat(started.at("/finding_info/title").asText()).isEqualTo("Brute Force Attack");
+        assertThat(started.at("/finding_info/uid").asText()).isEqualTo("6041263271652361513");
+        assertThat(started.at("/evidences/0/src_endpoint/ip").asText()).isEqualTo("203.0.113.77");
+        assertThat(started.at("/evidences/0/url/url_string").asText()).isEqualTo("/login.php");
+        assertThat(started.at("/policy/name").asText()).isEqualTo("/Common/app_policy");
+        assertThat(started.get("status_detail").asText()).isEqualTo("Alarm");
+        assertThat(started.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:30:00Z"));
+        JsonNode ended = line("<131>Mar  1 09:45:00 bigip-4.example.com ASM:CEF:0|F5|ASM|15.1.0|Brute Force Attack|"
+                + "Brute Force Attack|5|dvchost=bigip-4.example.com cs1=/Common/app_policy cs1Label=policy_name"
+                + " cn3=6041263271652361513 cn3Label=attack_id cs4=Ended cs4Label=attack_status src=203.0.113.77");
+        assertThat(ended.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(ended.get("activity_id").asInt()).isEqualTo(3);
+        // corpus (Wazuh f5-bigip-cef): a layer 7 DoS anomaly of the message catalogue, product and values
+        // left as words
+        JsonNode catalogue = line("<131>Sep 19 13:53:34 bigip-4.pme-ds.f5.com ASM:CEF:0|F5|componentName|componentName|"
+                + "componentName|componentName|40| dvchost=componentName dvc=componentName cs1=componentName"
+                + " cs1Label=policy_name act=componentName cn3=%llu cn3Label=attack_id cs4=componentName"
+                + " cs4Label=attack_status src=componentName cs6=componentName cs6Label=geo_location rt=componentName"
+                + " cn2=%llu cn2Label=dropped_requests");
+        assertProduct(catalogue, "BIG-IP ASM");
+        assertThat(catalogue.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(catalogue.get("activity_id").asInt()).isEqualTo(99);
+        // a request line of the same product stays HTTP Activity
+        JsonNode request = line("<131>Sep 19 13:55:00 bigip-4.pme-ds.f5.com ASM:CEF:0|F5|ASM|11.3.0|200000098|"
+                + "Automated client access \"wget\"|5|dvchost=bigip-4.pme-ds.f5.com dvc=172.16.73.34 cs1=topaz4-web4"
+                + " cs1Label=policy_name act=alerted cs4=Robot Access cs4Label=attack_type src=10.4.1.101 spt=52975"
+                + " dst=10.4.1.200 dpt=80 requestMethod=GET request=/ cn1=200 cn1Label=response_code");
+        assertThat(request.get("class_uid").asInt()).isEqualTo(4002);
+        assertThat(request.get("activity_id").asInt()).isEqualTo(3);
+    }
 }

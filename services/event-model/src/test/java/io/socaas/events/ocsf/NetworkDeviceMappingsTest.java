@@ -554,8 +554,9 @@ class NetworkDeviceMappingsTest {
         JsonNode stats = line(
                 "2021-07-08T13:45:20.966330-03:00 10.132.128.10 date=2021-07-08 time=13:45:21.846"
                         + " device_id=XXXXXXXX log_id=0200027993 type=statistics pri=information  session_id=\"168GjLEk027992\"");
-        assertThat(stats.get("class_uid").asInt()).isZero();
-        assertThat(stats.at("/metadata/product/name").asText()).isNotIn("FortiGate", "Sophos Firewall");
+        // its serial masked, FortiMail's by its log_id and type (fortiMailLinesWhoseSerialIsMaskedAreStillFortiMail)
+        assertThat(stats.get("class_uid").asInt()).isEqualTo(4009);
+        assertProduct(stats, "FortiMail");
 
         // corpus (Wazuh fortiauth): FortiAuthenticator
         JsonNode radius = line("2021-07-08T11:00:56-03:00 XXX.XXX.XXX.XXX db[31013]:  category=\"Event\""
@@ -1195,5 +1196,85 @@ class NetworkDeviceMappingsTest {
         assertThatThrownBy(() -> OcsfMappings.parse(Map.of("t.json", file.replaceFirst("\\[\\{.*?\\}\\],", "[],"))))
                 .isInstanceOf(InvalidMappingException.class)
                 .hasMessageContaining("t.json: 'match' is an empty list");
+    }
+
+    @Test
+    void ciscoCutThroughProxySessionsAreLogonsAndLogoffsAndShunnedPacketsRefusedFlows() throws Exception {
+        // documented format (ASA and FTD syslog message guide: 109011, 109012)
+        JsonNode start =
+                line("<163>Mar 01 2026 09:00:00 fw1 : %ASA-2-109011: Authen Session Start: user 'jdoe', sid 12");
+        assertProduct(start, "ASA");
+        assertLogon(start, 1, "jdoe", null);
+        assertThat(start.at("/session/uid").asText()).isEqualTo("12");
+        JsonNode end = line("<165>Mar 01 2026 09:05:00 fw1 : %FTD-5-109012: Authen Session End: user 'jdoe', sid 12,"
+                + " elapsed 300 seconds");
+        assertThat(end.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(end.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(end.at("/user/name").asText()).isEqualTo("jdoe");
+        assertThat(end.at("/session/uid").asText()).isEqualTo("12");
+        assertThat(end.at("/unmapped/elapsed").asText()).isEqualTo("300");
+        // corpus (Wazuh cisco-ftd): the message guide's own wording, its numbers left as words
+        JsonNode catalogue = line("%FTD-5-109012: Authen Session End: user 'user', sid number, elapsed number seconds");
+        assertThat(catalogue.get("activity_id").asInt()).isEqualTo(2);
+        assertThat(catalogue.at("/user/name").asText()).isEqualTo("user");
+        // a neighbouring authentication message stays a Base Event of the device
+        assertBaseEventOf(
+                line("<166>Mar 01 2026 09:00:00 fw1 : %ASA-6-109007: Authorization permitted for user 'jdoe' from"
+                        + " 10.1.1.1/1234 to 10.2.2.2/80 on interface inside"),
+                "ASA");
+
+        // documented format (401004), the arrow written as ==> and, in the message guide, as =
+        JsonNode shunned =
+                line("<164>Mar 01 2026 09:00:00 fw1 : %ASA-4-401004: Shunned packet: 198.51.100.7 ==> 10.2.2.2"
+                        + " on interface outside");
+        assertFlow(shunned, 5, "198.51.100.7", null, "10.2.2.2", null);
+        assertDenied(shunned);
+        assertThat(shunned.get("is_alert").asBoolean()).isTrue();
+        assertThat(shunned.at("/src_endpoint/interface_name").asText()).isEqualTo("outside");
+        JsonNode corpusShunned =
+                line("%FTD-4-401004: Shunned packet: 192.168.1.59 = 192.168.1.60 on interface interface_name");
+        assertFlow(corpusShunned, 5, "192.168.1.59", null, "192.168.1.60", null);
+        // the shun itself added to the database names no flow: a Base Event
+        assertBaseEventOf(
+                line("<164>Mar 01 2026 09:00:00 fw1 : %ASA-4-401002: Shun added: 198.51.100.7 0.0.0.0 0 0"), "ASA");
+    }
+
+    @Test
+    void checkPointQuarantinedSourcesAreRefusedFlowsWithAnAlert() throws Exception {
+        // documented action (Check Point log actions: Quarantine, the connection's source address quarantined)
+        JsonNode quarantine = line("<134>1 2026-03-01T09:15:02Z gw-01 CheckPoint 25563 - [action:\"Quarantine\";"
+                + " src:\"203.0.113.50\"; dst:\"10.0.0.25\"; s_port:\"40111\"; service:\"80\"; proto:\"6\";"
+                + " product:\"SmartDefense\"]");
+        assertProduct(quarantine, "Check Point Security Gateway");
+        assertFlow(quarantine, 5, "203.0.113.50", 40111, "10.0.0.25", 80);
+        assertDenied(quarantine);
+        assertThat(quarantine.get("is_alert").asBoolean()).isTrue();
+        // a plain drop by the rule base is no alert
+        JsonNode drop = line("<134>1 2026-03-01T09:15:02Z gw-01 CheckPoint 25563 - [action:\"Drop\";"
+                + " src:\"203.0.113.50\"; dst:\"10.0.0.25\"; s_port:\"40111\"; service:\"80\"; proto:\"6\"]");
+        assertDenied(drop);
+        assertThat(drop.has("is_alert")).isFalse();
+    }
+
+    @Test
+    void fortiMailLinesWhoseSerialIsMaskedAreStillFortiMail() throws Exception {
+        // corpus (Wazuh fortimail-like): a history log relayed with an ISO time and the sender's address,
+        // its serial masked
+        JsonNode history = line("2021-07-08T13:45:20.966330-03:00 10.132.128.10 date=2021-07-08 time=13:45:21.846"
+                + " device_id=XXXXXXXX log_id=0200027993 type=statistics pri=information "
+                + " session_id=\"168GjLEk027992-16027992\" client_name=\"\" client_ip=\"11.22.33.44\" client_cc=\"ZZ\""
+                + " dst_ip=\"12.34.56.78\" from=\"noreply@domain.com\" hfrom=\"noreply@domain.com\" to=\"user@gmail.com\""
+                + " polid=\"2:2:5:SYSTEM\" domain=\"HHHHHHHH\" mailer=\"mta\" resolved=\"FAIL\" src_type=\"int\""
+                + " direction=\"out\" virus=\"\" disposition=\"Accept\" classifier=\"Not Spam\" message_length=\"23951\""
+                + " subject=\"Subject of the message\" message_id=\"896710244.116204.16257.Mail@lnk2489\"");
+        assertProduct(history, "FortiMail");
+        assertThat(history.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(history.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(history.at("/device/uid").asText()).isEqualTo("XXXXXXXX");
+        // FortiWeb writes device_id and log_id too, but an eight-digit log_id and its own types
+        JsonNode fortiWeb = line("date=2026-03-01 time=09:10:00 log_id=20000008 msg_id=000012345678"
+                + " device_id=FV-1KD3A14800012 vd=\"root\" timezone=\"(GMT)UTC\" type=attack pri=alert"
+                + " src=203.0.113.9 dst=10.0.0.80 msg=\"SQL Injection\"");
+        assertThat(fortiWeb.at("/metadata/product/name").asText()).isNotEqualTo("FortiMail");
     }
 }

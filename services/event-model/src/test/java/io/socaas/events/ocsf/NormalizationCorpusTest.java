@@ -301,6 +301,8 @@ class NormalizationCorpusTest {
             assertThat(tally.share(group)).as(group).isEqualTo(1.0);
         }
         assertThat(tally.share("CISCO_TAGGED_SYSLOG")).isEqualTo(0.5);
+        // Rails' request lines, alone and with the request's other lines
+        assertThat(tally.share("RAILS3")).isEqualTo(1.0);
         // Zeek's tab-separated logs without their header, in the Bro 2.x and Zeek layouts
         for (String group : List.of("BRO_CONN", "ZEEK_CONN", "BRO_DNS", "ZEEK_DNS", "ZEEK_HTTP")) {
             assertThat(tally.share(group)).as(group).isEqualTo(1.0);

@@ -270,7 +270,7 @@ class NormalizationCorpusTest {
         }
         assertThat(tally.share("cisco-ftd")).isGreaterThan(0.45);
         assertThat(tally.share("paloalto")).isGreaterThan(0.35);
-        assertThat(tally.share("checkpoint-smart1")).isGreaterThan(0.5);
+        assertThat(tally.share("checkpoint-smart1")).isGreaterThan(0.6);
         assertThat(tally.share("fortiauth")).isGreaterThanOrEqualTo(0.75);
         assertThat(tally.share("fortimail-like")).isGreaterThan(0.6);
         // Sophos Anti-Virus: all but its detection data's version; the CIM server: not the line of another program
@@ -314,6 +314,8 @@ class NormalizationCorpusTest {
             assertThat(tally.share(group)).as(group).isEqualTo(1.0);
         }
         assertThat(tally.share("CISCO_TAGGED_SYSLOG")).isEqualTo(0.5);
+        // Rails' request lines, alone and with the request's other lines
+        assertThat(tally.share("RAILS3")).isEqualTo(1.0);
         // Zeek's tab-separated logs without their header, in the Bro 2.x and Zeek layouts
         for (String group : List.of("BRO_CONN", "ZEEK_CONN", "BRO_DNS", "ZEEK_DNS", "ZEEK_HTTP")) {
             assertThat(tally.share(group)).as(group).isEqualTo(1.0);

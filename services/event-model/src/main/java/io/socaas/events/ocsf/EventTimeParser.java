@@ -72,10 +72,13 @@ final class EventTimeParser {
             strict("d/MMM/uuuu:HH:mm:ss Z"),
             strict("MMM dd uuuu HH:mm:ss[.SSS] z"),
             withFraction("uuuu-MM-dd HH:mm:ss", " z"),
+            // +08 and +0530 ("x"), and +0000 ("xx": "x" reads the +00 of +0000 as UTC and leaves 00)
             withFraction("uuuu-MM-dd HH:mm:ss", " x"),
+            withFraction("uuuu-MM-dd HH:mm:ss", " xx"),
             withFraction("uuuu-MM-dd HH:mm:ss", " xxx"),
             // Roundcube's log time (PHP's d-M-Y H:i:s O)
             withFraction("dd-MMM-uuuu HH:mm:ss", " x"),
+            withFraction("dd-MMM-uuuu HH:mm:ss", " xx"),
             // Azure's diagnostic export of some categories (.NET's en-US general form) with an offset
             withFraction("M/d/uuuu h:mm:ss", " a xxx"),
             // ISO 8601 with a one-digit hour, as Entra ID Protection writes some of its times

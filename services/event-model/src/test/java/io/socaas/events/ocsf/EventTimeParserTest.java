@@ -44,6 +44,11 @@ class EventTimeParserTest {
                 "2026-03-01 10:15:02 CET|2026-03-01T09:15:02Z",
                 // a device's date, time and offset logged apart and joined (FortiOS tz, Sophos timezone)
                 "2026-03-01 11:15:02 +0200|2026-03-01T09:15:02Z",
+                // +0000 (PHP's O, Rails): not the zero offset of "+00" with "00" left over
+                "2026-03-01 09:15:02 +0000|2026-03-01T09:15:02Z",
+                "2026-03-01 09:15:02.5 -0000|2026-03-01T09:15:02.500Z",
+                "01-Mar-2026 09:15:02 +0000|2026-03-01T09:15:02Z",
+                "01-Mar-2026 10:45:02 +0130|2026-03-01T09:15:02Z",
                 // ISO 8601 with an offset without its colon (Suricata's EVE JSON)
                 "2026-03-01T10:15:02.123456+0100|2026-03-01T09:15:02.123456Z",
                 "2026-03-01T09:15:02+0000|2026-03-01T09:15:02Z",

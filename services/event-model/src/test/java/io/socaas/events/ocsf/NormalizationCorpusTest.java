@@ -175,6 +175,10 @@ class NormalizationCorpusTest {
             Map.entry(
                     "Microsoft-Windows-RemoteDesktopServices-RdpCoreTS/Operational:131",
                     new Expected(4005, "/src_endpoint/port")),
+            Map.entry(
+                    "Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational:261",
+                    new Expected(4005, "/dst_endpoint/hostname")),
+            Map.entry(SYSMON + "16", new Expected(5019, "/state")),
             Map.entry(POWERSHELL + "4104", new Expected(1009, "/script/script_content")));
 
     /** Groups of the OTRF recordings whose every event has the fields the attribute is read from. */
@@ -211,7 +215,16 @@ class NormalizationCorpusTest {
             Map.entry("Security:4946", new Expected(5019, "/policy/name")),
             Map.entry("Security:4948", new Expected(5019, "/policy/name")),
             Map.entry("Microsoft-Windows-WMI-Activity/Operational:5857", new Expected(1005, "/module/file/path")),
-            Map.entry(POWERSHELL + "24577", new Expected(1009, "/script/file/path")));
+            Map.entry(POWERSHELL + "24577", new Expected(1009, "/script/file/path")),
+            Map.entry(POWERSHELL + "4105", new Expected(1009, "/script/uid")),
+            Map.entry(POWERSHELL + "4106", new Expected(1009, "/script/uid")),
+            Map.entry("Microsoft-Windows-WMI-Activity/Operational:5858", new Expected(6003, "/api/operation")),
+            Map.entry("MSExchange Management:1", new Expected(6003, "/api/operation")),
+            Map.entry("Security:5154", new Expected(4001, "/src_endpoint/port")),
+            Map.entry("Security:5381", new Expected(3004, "/entity/type")),
+            Map.entry("Security:5382", new Expected(3004, "/entity/name")),
+            Map.entry("Security:5447", new Expected(5019, "/policy/name")),
+            Map.entry("System:7000", new Expected(201004, "/win_service/name")));
 
     /** Counts, per group, the records that are not of the expected class or lack the attribute. */
     private static void check(

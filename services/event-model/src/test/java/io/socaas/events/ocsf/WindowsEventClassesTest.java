@@ -680,10 +680,10 @@ class WindowsEventClassesTest {
         assertClass(outbound, 4005, 1, "Initial Request");
         assertThat(outbound.at("/dst_endpoint/hostname").asText()).isEqualTo("fileserver01");
         assertThat(outbound.at("/src_endpoint/hostname").asText()).isEqualTo("PC01.example.corp");
-        // another event id of the listener's channel stays a Base Event
+        // the listener starting, another event id of its channel, is the service's state: a Base Event
         assertThat(normalize(evtx(
                                 "Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational",
-                                261,
+                                258,
                                 "{\"listenerName\":\"RDP-Tcp\"}"))
                         .get("class_uid")
                         .asInt())
@@ -1247,10 +1247,11 @@ class WindowsEventClassesTest {
                 {"SubjectUserName":"Administrator","ObjectServer":"Security Account Manager","HandleId":"0xc9774b43b0",
                  "ProcessId":"0x1f0","ProcessName":"C:\\\\Windows\\\\System32\\\\lsass.exe"}""")).get("class_uid").asInt())
                 .isZero();
-        // a handle to a service object is no registry, file or process activity
+        // a handle to a service object is no registry, file or process activity: a process dealing with the Service
+        // Control Manager
         assertThat(normalize("""
                 {"Channel":"Security","EventID":4656,"ObjectType":"SERVICE OBJECT","ObjectName":"WinDefend",
-                 "ProcessName":"C:\\\\Windows\\\\System32\\\\services.exe"}""").get("class_uid").asInt()).isZero();
+                 "ProcessName":"C:\\\\Windows\\\\System32\\\\services.exe"}""").get("class_uid").asInt()).isEqualTo(201004);
         // the existing Security and Sysmon classes are unchanged
         assertClass(
                 normalize(evtx("Security", 4624, "{\"TargetUserName\":\"bob\",\"LogonType\":3}")), 3002, 1, "Logon");
@@ -1259,14 +1260,19 @@ class WindowsEventClassesTest {
                 1007,
                 1,
                 "Launch");
-        // Sysmon's service state and configuration events have no class here
+        // Sysmon's service state and configuration are the sensor's (Device Config State Change, as Defender's),
+        // its errors (255) stay Base Events
         for (int id : List.of(4, 16)) {
             assertThat(normalize(evtx("Microsoft-Windows-Sysmon/Operational", id, "{\"State\":\"Started\"}"))
                             .get("class_uid")
                             .asInt())
                     .as("Sysmon %d", id)
-                    .isZero();
+                    .isEqualTo(5019);
         }
+        assertThat(normalize(evtx("Microsoft-Windows-Sysmon/Operational", 255, "{\"ID\":\"DriverCommunication\"}"))
+                        .get("class_uid")
+                        .asInt())
+                .isZero();
         // other System and PowerShell events stay Base Events
         assertThat(normalize("{\"Channel\":\"System\",\"EventID\":7001,\"param1\":\"Windows Update\"}")
                         .get("class_uid")
@@ -1333,12 +1339,16 @@ class WindowsEventClassesTest {
         assertThat(ise.at("/script/file/path").asText()).isEqualTo("C:\\Users\\jdoe\\Desktop\\collect.ps1");
         assertThat(ise.at("/script/type_id").asInt()).isEqualTo(2);
 
-        // WMI query errors, event consumer bindings and PowerShell's script block invocation markers stay Base Events
+        // a failed WMI query is a failed API call and a script block's invocation its execution
+        // (WindowsApplicationSystemAndOperationalLogsMappingsTest); WMI's temporary consumers stay Base Events
         assertThat(normalize("""
                 {"Channel":"Microsoft-Windows-WMI-Activity/Operational","EventID":5858,
-                 "Message":"Id = {0F80CB90}; ClientMachine = PC01; Operation = Start IWbemServices::ExecQuery; ResultCode = 0x80041032"}""").get("class_uid").asInt()).isZero();
+                 "Message":"Id = {0F80CB90}; ClientMachine = PC01; User = CORP\\\\jdoe; ClientProcessId = 4242; Component = Unknown; Operation = Start IWbemServices::ExecQuery - root\\\\cimv2 : SELECT * FROM Win32_Process; ResultCode = 0x80041032; PossibleCause = Unknown"}""").get("class_uid").asInt()).isEqualTo(6003);
         assertThat(normalize("""
-                {"Channel":"Microsoft-Windows-PowerShell/Operational","EventID":4105,"ScriptBlockId":"5e6f8806","RunspaceId":"2df6de6d"}""").get("class_uid").asInt()).isZero();
+                {"Channel":"Microsoft-Windows-PowerShell/Operational","EventID":4105,"ScriptBlockId":"5e6f8806","RunspaceId":"2df6de6d"}""").get("class_uid").asInt()).isEqualTo(1009);
+        assertThat(normalize("""
+                {"Channel":"Microsoft-Windows-WMI-Activity/Operational","EventID":5860,
+                 "Message":"Namespace = ROOT\\\\CIMV2; NotificationQuery = SELECT * FROM Win32_ProcessStartTrace; OwnerName = S-1-5-18; HostProcessID = 2236;  Query listening to OS process start."}""").get("class_uid").asInt()).isZero();
     }
 
     /** A Winlogbeat (or Elastic Agent) event of the Security log with the given event_data. */

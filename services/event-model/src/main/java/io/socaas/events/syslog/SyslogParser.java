@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * zone abbreviation after the time ({@code UTC}, {@code CET}, {@code EST}, ...; {@link ZoneAbbreviations}) is
  * the time's zone when the time has no offset, never the host, and a number there is not taken for
  * the host, as databases write their own logs; after an ISO time, a word is the host only when a syslog
- * tag follows it), or a line without a syslog header (then the whole line is the message). A line that starts with {@code <} must carry a valid
+ * tag follows it; a host written twice before the tag, as UniFi OS writes it, is read once), or a line without a syslog header (then the whole line is the message). A line that starts with {@code <} must carry a valid
  * priority; an RFC 5424 line must follow its grammar up to MSG (a bracketed text that does not
  * open an SD-ELEMENT, as Check Point writes, is read as the message; inside an SD-ELEMENT, spaces
  * before its {@code ]} and more than one space between its parameters are allowed, as Check Point
@@ -289,6 +289,10 @@ public final class SyslogParser {
                     && !(isoInFile && !startsWithTag(c.line, space + 1))) {
                 hostname = candidate;
                 c.pos = space + 1;
+                if (repeatsHost(c.line, c.pos, hostname)) {
+                    // UniFi OS writes its host twice ("UDM-Pro UDM-Pro mcad[2802]: ..."): the second is no program
+                    c.pos += hostname.length() + 1;
+                }
             }
             if (hostname == null) {
                 hostname = ciscoHost;
@@ -333,6 +337,37 @@ public final class SyslogParser {
                 null,
                 Map.of(),
                 c.rest());
+    }
+
+    /**
+     * Whether the header's host is written again at {@code from}, followed by a space and then by a
+     * syslog TAG or a firewall rule's bracketed label ({@code [LAN_LOCAL-RET-2147483647] }), as UniFi
+     * OS writes its lines ({@code <14>Aug 24 20:07:06 UDM-Pro UDM-Pro mcad[2802]: ...}). A word equal
+     * to the host followed by anything else is the message's own ({@code web01 web01 is up}), and so
+     * is a program named as its host ({@code fw01 fw01: ...}, a TAG itself).
+     */
+    private static boolean repeatsHost(String line, int from, String host) {
+        int next = from + host.length() + 1;
+        if (next >= line.length() || !line.startsWith(host, from) || line.charAt(next - 1) != ' ') {
+            return false;
+        }
+        return startsWithTag(line, next) || startsWithRuleLabel(line, next);
+    }
+
+    /** A firewall rule's label in brackets and a space ({@code [WAN_IN-2000-D] }, {@code [PREROUTING-DNAT-11] }). */
+    private static boolean startsWithRuleLabel(String line, int from) {
+        if (line.charAt(from) != '[') {
+            return false;
+        }
+        int end = from + 1;
+        while (end < line.length() && end - from <= MAX_TAG) {
+            char ch = line.charAt(end);
+            if (!(Character.isLetterOrDigit(ch) || ch == '_' || ch == '-')) {
+                break;
+            }
+            end++;
+        }
+        return end > from + 1 && end + 1 < line.length() && line.charAt(end) == ']' && line.charAt(end + 1) == ' ';
     }
 
     /**

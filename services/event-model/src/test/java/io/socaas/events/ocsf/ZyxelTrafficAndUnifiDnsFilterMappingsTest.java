@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /**
- * Zyxel USG FLEX and ATP session traffic logs, and the DNS filter (ad blocking, content filtering) of UniFi
- * gateways, in the shapes the devices write, with values of our own.
+ * Zyxel USG FLEX and ATP session traffic logs, the DNS filter (ad blocking, content filtering) of UniFi
+ * gateways, and UniFi OS's own syslog lines, in the shapes the devices write, with values of our own.
  */
 class ZyxelTrafficAndUnifiDnsFilterMappingsTest {
 
@@ -75,5 +75,44 @@ class ZyxelTrafficAndUnifiDnsFilterMappingsTest {
         assertThat(text.at("/metadata/product/name").asText()).isNotEqualTo("UniFi Network");
         JsonNode json = line("<30>Mar  1 09:20:00 dns1 coredns[77]: {\"type\":\"query\",\"domain\":\"example.org\"}");
         assertThat(json.at("/metadata/product/name").asText()).isNotEqualTo("UniFi Network");
+    }
+
+    @Test
+    void unifiOsLinesWithTheirHostWrittenTwiceReachTheFilesOfTheirPrograms() throws Exception {
+        // a UniFi Dream Machine's remote syslog writes "UDM-Pro UDM-Pro <program>[pid]: ..." (lines as captured
+        // from a UDM Pro in a public UniFi log parser's test fixtures, addresses our own)
+        JsonNode ssh = line("<38>Jun 19 18:17:37 UDM-Pro UDM-Pro sshd[1365787]: Accepted publickey for root from"
+                + " 192.168.2.148 port 40738 ssh2: ED25519 SHA256:Zm9vYmFyYmF6cXV4");
+        assertProduct(ssh, "OpenSSH");
+        assertThat(ssh.get("class_uid").asInt()).isEqualTo(3002);
+        assertThat(ssh.at("/user/name").asText()).isEqualTo("root");
+        assertThat(ssh.at("/src_endpoint/ip").asText()).isEqualTo("192.168.2.148");
+        assertThat(ssh.at("/device/hostname").asText()).isEqualTo("UDM-Pro");
+        assertThat(ssh.at("/unmapped/app_name").asText()).isEqualTo("sshd");
+        assertThat(line("<14>Aug 24 20:07:06 UDM-Pro UDM-Pro mcad[2802]: ace_reporter.geo_info_send(): Sending"
+                                + " geo-info request from eth8")
+                        .at("/unmapped/app_name")
+                        .asText())
+                .isEqualTo("mcad");
+        // its firewall's lines: the rule's label is the rule, without the host before it
+        JsonNode blocked = line("<13>Jun 19 18:17:05 UDM-Pro UDM-Pro [WAN_LOCAL-D-2147483647] DESCR=\"Block All"
+                + " Traffic\" IN=eth8 OUT= MAC=ff:ff:ff:00:00:01:e8:68:e7:00:00:02:08:00 SRC=203.0.113.24"
+                + " DST=198.51.100.1 LEN=40 TOS=00 PREC=0x00 TTL=245 ID=47698 PROTO=TCP SPT=49154 DPT=22 WINDOW=1024"
+                + " SYN URGP=0 MARK=1a0000");
+        assertProduct(blocked, "Netfilter");
+        assertFlow(blocked, 5, "203.0.113.24", 49154, "198.51.100.1", 22);
+        assertDenied(blocked);
+        assertThat(blocked.at("/firewall_rule/name").asText()).isEqualTo("[WAN_LOCAL-D-2147483647]");
+        assertThat(blocked.at("/firewall_rule/desc").asText()).isEqualTo("Block All Traffic");
+        // its audit events in CEF carry the host once and stay UniFi's
+        JsonNode login = line("<30>Jun 19 18:17:32 UDM-Pro CEF:0|Ubiquiti|UniFi Network|10.4.57|544|Network Accessed|4|"
+                + "UNIFIcategory=Audit UNIFIhost=UDM Pro UNIFIaccessMethod=web UNIFIadmin=Admin User src=192.168.2.38"
+                + " UNIFIutcTime=2026-06-19T22:17:32.276Z msg=Admin User accessed UniFi Network using the web. Source IP:"
+                + " 192.168.2.38");
+        assertProduct(login, "UniFi Network");
+        assertThat(login.get("class_uid").asInt()).isEqualTo(3002);
+        // another host whose message starts with its own name keeps its message
+        JsonNode other = line("<13>Mar  1 10:00:00 nas01 nas01 backup finished");
+        assertThat(other.at("/message").asText()).isEqualTo("nas01 backup finished");
     }
 }

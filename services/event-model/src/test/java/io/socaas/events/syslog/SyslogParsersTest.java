@@ -102,6 +102,45 @@ class SyslogParsersTest {
     }
 
     @Test
+    void aHostWrittenTwiceAsUniFiOsWritesItIsReadOnce() {
+        // UniFi OS (a UniFi Dream Machine's remote syslog) writes its host name twice before the program
+        SyslogMessage mcad = parser.parse(
+                "<14>Aug 24 20:07:06 UDM-Pro UDM-Pro mcad[2802]: ace_reporter.geo_info_send(): Sending geo-info"
+                        + " request from eth8",
+                RECEIVED);
+        assertThat(mcad.hostname()).isEqualTo("UDM-Pro");
+        assertThat(mcad.appName()).isEqualTo("mcad");
+        assertThat(mcad.procId()).isEqualTo("2802");
+        assertThat(mcad.message()).isEqualTo("ace_reporter.geo_info_send(): Sending geo-info request from eth8");
+        SyslogMessage systemd = parser.parse(
+                "<30>Jun 19 18:17:37 UDM-Pro UDM-Pro systemd: Created slice User Slice of UID 0.", RECEIVED);
+        assertThat(systemd.appName()).isEqualTo("systemd");
+        assertThat(systemd.message()).isEqualTo("Created slice User Slice of UID 0.");
+        // its firewall's lines name no program: the rule's label starts the message
+        SyslogMessage firewall = parser.parse(
+                "<13>Jun 19 18:17:05 UDM-Pro UDM-Pro [WAN_LOCAL-D-2147483647] DESCR=\"Block All Traffic\" IN=eth8 OUT=",
+                RECEIVED);
+        assertThat(firewall.hostname()).isEqualTo("UDM-Pro");
+        assertThat(firewall.appName()).isNull();
+        assertThat(firewall.message()).startsWith("[WAN_LOCAL-D-2147483647] DESCR=");
+
+        // a program named as its host, a message that starts with the host's name, another word: as they stand
+        SyslogMessage named = parser.parse("<13>Mar  1 10:00:00 fw01 fw01: started", RECEIVED);
+        assertThat(named.appName()).isEqualTo("fw01");
+        assertThat(named.message()).isEqualTo("started");
+        SyslogMessage prose = parser.parse("<13>Mar  1 10:00:00 web01 web01 is up", RECEIVED);
+        assertThat(prose.appName()).isNull();
+        assertThat(prose.message()).isEqualTo("web01 is up");
+        SyslogMessage longer = parser.parse("<13>Mar  1 10:00:00 web01 web01b sshd[7]: x", RECEIVED);
+        assertThat(longer.appName()).isNull();
+        assertThat(longer.message()).isEqualTo("web01b sshd[7]: x");
+        SyslogMessage single =
+                parser.parse("<30>Jun 19 18:17:32 UDM-Pro CEF:0|Ubiquiti|UniFi Network|10.4.57|544|x|4|a=b", RECEIVED);
+        assertThat(single.hostname()).isEqualTo("UDM-Pro");
+        assertThat(single.message()).startsWith("CEF:0|Ubiquiti");
+    }
+
+    @Test
     void aYearlessTimeIsNeverPutMonthsAheadOfItsArrival() {
         // an auth.log of January read in December: its lines are of the past January, not the next
         Instant december = Instant.parse("2026-12-04T10:00:00Z");

@@ -16,7 +16,7 @@ import java.util.Set;
  * conditions run. Each alternative of a file's {@code match} names fields that must hold; one of
  * them is the alternative's guard: a field with listed values (the event's comparable text must be
  * one of them) or, failing that, a field that must only be present. An alternative without fields
- * (a pattern alone) is guarded by its {@code pattern_requires} instead, when it has them: one of
+ * with listed values whose pattern has {@code pattern_requires} is guarded by those instead: one of
  * those texts must occur in one of its pattern's fields; all the files' texts are searched for in
  * one pass over each such field's text ({@link AhoCorasick}), not one search per text and file. An
  * alternative with neither has no guard. A file is a candidate when one of its alternatives is
@@ -72,9 +72,12 @@ final class MappingIndex {
             }
             for (SourceMapping.Condition alternative : alternatives) {
                 Map.Entry<String, Set<String>> guard = guardOf(alternative);
-                if (guard == null
+                boolean presenceOnly = guard != null && guard.getValue().contains(SourceMapping.Condition.ANY);
+                if ((guard == null || presenceOnly)
                         && alternative.pattern() != null
                         && !alternative.patternRequires().isEmpty()) {
+                    // its required texts turn away more events than a field that need only be
+                    // present (F5's "app_name": "*" with ":0:" ... ":7:" in the message)
                     for (String field : alternative.patternFields()) {
                         Map<Integer, long[]> files = byText.computeIfAbsent(field, f -> new LinkedHashMap<>());
                         for (String required : alternative.patternRequires()) {

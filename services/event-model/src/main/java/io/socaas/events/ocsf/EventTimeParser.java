@@ -90,6 +90,8 @@ final class EventTimeParser {
             strict("uuuu/MM/dd HH:mm:ss"),
             withFraction("dd-MMM-uuuu HH:mm:ss", ""), // BIND's print-time, with milliseconds
             strict("uuuu MMM dd HH:mm:ss"),
+            // Sophos Anti-Virus' SAV.txt (UTC)
+            strict("uuuuMMdd HHmmss"),
             strict("EEE MMM dd HH:mm:ss uuuu"),
             new DateTimeFormatterBuilder()
                     .appendPattern("MM/dd/uuuu-HH:mm:ss")

@@ -139,6 +139,8 @@ class DdosMitigationAntivirusCimAndExchangeMappingsTest {
         assertThat(started.get("activity_id").asInt()).isEqualTo(1);
         assertThat(started.at("/scan/name").asText()).isEqualTo("Sophos Cloud Scheduled Scan");
         assertThat(started.at("/unmapped/savDate").asText()).isEqualTo("20160806");
+        // SAV.txt's time is UTC, whatever the source's clock zone
+        assertThat(started.get("time").asLong()).isEqualTo(epochMillis("2016-08-06T05:00:00Z"));
         JsonNode completed = line("20160806 052043\tScan 'Sophos Cloud Scheduled Scan' completed.");
         assertThat(completed.get("class_uid").asInt()).isEqualTo(6007);
         assertThat(completed.get("activity_id").asInt()).isEqualTo(2);

@@ -62,6 +62,8 @@ class EventTimeParserTest {
                 // Apache's error log (asctime with microseconds) and nginx's error log, without a zone (UTC)
                 "Mon Feb 09 16:47:55.974089 2015|2015-02-09T16:47:55.974089Z",
                 "2015/01/08 11:31:23|2015-01-08T11:31:23Z",
+                // Sophos Anti-Virus' SAV.txt
+                "20160806 050000|2016-08-06T05:00:00Z",
                 // ESET PROTECT's export (UTC)
                 "04-Dec-2026 11:59:58|2026-12-04T11:59:58Z",
                 // Cisco ISE: microseconds before the offset

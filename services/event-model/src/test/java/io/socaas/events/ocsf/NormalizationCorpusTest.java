@@ -224,7 +224,12 @@ class NormalizationCorpusTest {
             Map.entry("Security:5381", new Expected(3004, "/entity/type")),
             Map.entry("Security:5382", new Expected(3004, "/entity/name")),
             Map.entry("Security:5447", new Expected(5019, "/policy/name")),
-            Map.entry("System:7000", new Expected(201004, "/win_service/name")));
+            Map.entry("System:7000", new Expected(201004, "/win_service/name")),
+            Map.entry("Security:4670", new Expected(3004, "/entity/type")),
+            Map.entry("security:4670", new Expected(3004, "/entity/type")),
+            Map.entry("Security:4904", new Expected(1008, "/log_provider")),
+            Map.entry("Security:4905", new Expected(1008, "/log_provider")),
+            Map.entry("Security:5061", new Expected(3004, "/entity/name")));
 
     /** Counts, per group, the records that are not of the expected class or lack the attribute. */
     private static void check(

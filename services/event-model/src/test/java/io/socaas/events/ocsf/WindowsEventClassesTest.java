@@ -608,11 +608,8 @@ class WindowsEventClassesTest {
                 {"ObjectType":"File","ObjectName":"C:\\\\secret.txt","ProcessName":"C:\\\\Windows\\\\System32\\\\icacls.exe","ProcessId":"0x10"}"""));
         assertClass(permissions, 1001, 7, "Set Security");
         assertThat(permissions.at("/file/path").asText()).isEqualTo("C:\\secret.txt");
-        // permissions of a token are no file or key
-        assertThat(normalize(evtx("Security", 4670, "{\"ObjectType\":\"Token\"}"))
-                        .get("class_uid")
-                        .asInt())
-                .isZero();
+        // permissions of a token are no file or key: Entity Management Update of the token
+        assertClass(normalize(evtx("Security", 4670, "{\"ObjectType\":\"Token\"}")), 3004, 3, "Update");
     }
 
     @Test
@@ -1186,11 +1183,14 @@ class WindowsEventClassesTest {
                 {"KeyFilePath":"C:\\\\Users\\\\jdoe\\\\AppData\\\\Roaming\\\\Microsoft\\\\Crypto\\\\Keys\\\\9f8e","Operation":"%%2460","ReturnCode":"0x80090016"}"""));
         assertClass(deleted, 1001, 4, "Delete");
         assertThat(deleted.has("status_id")).isFalse();
-        // cryptographic operations on a key (5061) name no file and stay Base Events
-        assertThat(normalize(evtx("Security", 5061, "{\"KeyName\":\"k\",\"Operation\":\"%%2480\"}"))
+        // cryptographic operations on a key (5061) name no file: Entity Management of the key, no File System Activity
+        assertThat(normalize(evtx(
+                                "Security",
+                                5061,
+                                "{\"KeyName\":\"k\",\"Operation\":\"%%2480\",\"ReturnCode\":\"0x0\"}"))
                         .get("class_uid")
                         .asInt())
-                .isZero();
+                .isEqualTo(3004);
     }
 
     @Test

@@ -175,6 +175,18 @@ class VeeamBackupMappingsTest {
         assertThat(started.at("/job/name").asText()).isEqualTo("VMware Production servers backup");
         assertThat(started.at("/unmapped/JobID").asText()).isEqualTo("c4415b30-de82-4403-8816-ea66636356e8");
         assertThat(started.at("/actor/user/name").asText()).isEqualTo("TECH\\user1");
+
+        // v12's lines, as its "How integration with Syslog Server works" page shows them: the parameters
+        // right after the header, without the origin element, and a job started by its schedule
+        JsonNode v12 = line(
+                "<14>1 2023-11-03T13:30:25.182677+01:00 VBRSRV01 Veeam_MP - - [categoryId=0 instanceId=110"
+                        + " JobSessionID=\"58df29d6-a21b-43b2-a397-4c44ed1e05c1\" JobID=\"cd13e656-8be9-445a-bf9e-513b24293d35\""
+                        + " JobType=\"0\" Platform=\"0\" Flags=\"0\" Version=\"1\" Description=\"Backup job 'Backup Job 2' has been started.\"]");
+        assertProduct(v12, PRODUCT);
+        assertClass(v12, 1006, 6);
+        assertThat(v12.at("/job/name").asText()).isEqualTo("Backup Job 2");
+        assertThat(v12.at("/actor/user/name").isMissingNode()).isTrue();
+        assertThat(v12.at("/device/hostname").asText()).isEqualTo("VBRSRV01");
     }
 
     @Test

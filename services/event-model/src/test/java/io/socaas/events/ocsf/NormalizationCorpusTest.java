@@ -229,7 +229,8 @@ class NormalizationCorpusTest {
             Map.entry("security:4670", new Expected(3004, "/entity/type")),
             Map.entry("Security:4904", new Expected(1008, "/log_provider")),
             Map.entry("Security:4905", new Expected(1008, "/log_provider")),
-            Map.entry("Security:5061", new Expected(3004, "/entity/name")));
+            Map.entry("Security:5061", new Expected(3004, "/entity/name")),
+            Map.entry("Security:412", new Expected(3002, "/status_id")));
 
     /** Counts, per group, the records that are not of the expected class or lack the attribute. */
     private static void check(

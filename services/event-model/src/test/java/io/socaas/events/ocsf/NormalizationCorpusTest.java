@@ -230,7 +230,9 @@ class NormalizationCorpusTest {
             Map.entry("Security:4904", new Expected(1008, "/log_provider")),
             Map.entry("Security:4905", new Expected(1008, "/log_provider")),
             Map.entry("Security:5061", new Expected(3004, "/entity/name")),
-            Map.entry("Security:412", new Expected(3002, "/status_id")));
+            Map.entry("Security:412", new Expected(3002, "/status_id")),
+            Map.entry("System:16968", new Expected(6003, "/src_endpoint/ip")),
+            Map.entry("System:10028", new Expected(6003, "/dst_endpoint/ip")));
 
     /** Counts, per group, the records that are not of the expected class or lack the attribute. */
     private static void check(

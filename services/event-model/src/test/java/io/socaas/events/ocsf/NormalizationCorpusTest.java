@@ -179,6 +179,14 @@ class NormalizationCorpusTest {
                     "Microsoft-Windows-TerminalServices-RemoteConnectionManager/Operational:261",
                     new Expected(4005, "/dst_endpoint/hostname")),
             Map.entry(SYSMON + "16", new Expected(5019, "/state")),
+            Map.entry("Microsoft-Windows-WinRM/Operational:91", new Expected(6003, "/actor/user/uid")),
+            Map.entry("Microsoft-Windows-Winsock-WS2HELP/Operational:1", new Expected(6002, "/app/name")),
+            Map.entry(
+                    "Microsoft-Windows-Application-Experience/Program-Telemetry:500",
+                    new Expected(1007, "/process/file/path")),
+            Map.entry(
+                    "Microsoft-Windows-Application-Experience/Program-Compatibility-Assistant:17",
+                    new Expected(1007, "/process/file/path")),
             Map.entry(POWERSHELL + "4104", new Expected(1009, "/script/script_content")));
 
     /** Groups of the OTRF recordings whose every event has the fields the attribute is read from. */

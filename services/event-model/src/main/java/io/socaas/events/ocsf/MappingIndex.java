@@ -159,22 +159,17 @@ final class MappingIndex {
     }
 
     /**
-     * The files that could claim the event, as a bit set over the files' positions. For an event
-     * whose names are all its own ({@link SourceFields#namesAreOwn()}), only the guards on those names
-     * and on the paths that start at one of them are looked at: the others are absent.
+     * The files that could claim the event, as a bit set over the files' positions.
+     * Only the guards on its names ({@link SourceFields#forEachOwnName}) and on the paths that start
+     * at one of them are looked at: the others are absent.
      */
     long[] candidates(SourceFields event) {
         long[] candidates = unguarded.clone();
-        if (!event.namesAreOwn()) {
-            for (FieldGuards guards : fields) {
-                apply(guards, event, candidates);
-            }
-            return candidates;
-        }
         // a name is a guarded field (also one with dots of its own: a flattened "event.dataset"), or
-        // the start of guarded paths; an event's value at a path always begins at a field of its own
-        // here (a wrapped integration, an Azure export or GELF lists no names: the loop above). A
-        // name given twice applies its guards twice, which sets the same bits.
+        // the start of guarded paths; an event's value at a path always begins at one of its names
+        // (SourceFields#forEachOwnName: also those of a wrapped integration's event, an Azure
+        // export's properties, a GELF message's additional fields). A name given twice applies its
+        // guards twice, which sets the same bits.
         event.forEachOwnName(name -> {
             NameGuards guards = byName.get(name);
             if (guards != null) {

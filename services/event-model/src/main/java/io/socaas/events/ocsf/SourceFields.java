@@ -339,18 +339,12 @@ final class SourceFields {
     }
 
     /**
-     * Whether every name the event has is its own (a field of the event, a field a pattern added, a
-     * parameter of its structured data, a Windows event's own name in any shape) or a path into it:
-     * not a record an integration or Azure Monitor wraps, not a GELF message. A name {@link
-     * #forEachOwnName} does not give is then absent unless it is a path.
-     */
-    boolean namesAreOwn() {
-        return !isGelf() && integrationFields() == NONE && azureProperties() == NONE;
-    }
-
-    /**
-     * Each name the event has given to {@code action}, without a list of them (a name may come
-     * twice); only for an event whose {@link #namesAreOwn() names are its own}.
+     * Each name {@link #get} finds a value by, given to {@code action} without a list of them (a name
+     * may come twice): the event's fields, the fields patterns added, a Windows event's names in any
+     * shape, its structured data's parameters, the fields of the event a Wazuh integration wraps, of
+     * an Azure Monitor record's {@code properties}, and a GELF message's additional fields without
+     * their underscore. A name not given is absent unless it is a path, and a path's value always
+     * begins at one of these names (or inside a JSON text one of them holds).
      */
     void forEachOwnName(java.util.function.Consumer<String> action) {
         source.fieldNames().forEachRemaining(action);
@@ -361,6 +355,21 @@ final class SourceFields {
             for (JsonNode element : elements) {
                 element.fieldNames().forEachRemaining(action);
             }
+        }
+        ObjectNode wrapped = integrationFields();
+        if (wrapped != NONE) {
+            wrapped.fieldNames().forEachRemaining(action);
+        }
+        ObjectNode properties = azureProperties();
+        if (properties != NONE) {
+            properties.fieldNames().forEachRemaining(action);
+        }
+        if (isGelf()) {
+            source.fieldNames().forEachRemaining(name -> {
+                if (name.length() > 1 && name.charAt(0) == '_') {
+                    action.accept(name.substring(1));
+                }
+            });
         }
     }
 

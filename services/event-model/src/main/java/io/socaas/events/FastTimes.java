@@ -22,31 +22,8 @@ public final class FastTimes {
      */
     public static Instant rfc3339(String s) {
         int n = s.length();
-        if (n < 20
-                || s.charAt(4) != '-'
-                || s.charAt(7) != '-'
-                || s.charAt(10) != 'T'
-                || s.charAt(13) != ':'
-                || s.charAt(16) != ':') {
-            return null;
-        }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
-        int hour = digits(s, 11, 2);
-        int minute = digits(s, 14, 2);
-        int second = digits(s, 17, 2);
-        if (year < 0
-                || month < 1
-                || month > 12
-                || day < 1
-                || hour < 0
-                || hour > 23
-                || minute < 0
-                || minute > 59
-                || second < 0
-                || second > 59
-                || day > YearMonth.of(year, month).lengthOfMonth()) {
+        long local = n < 20 ? NOT_A_TIME : localSeconds(s, false);
+        if (local == NOT_A_TIME) {
             return null;
         }
         int i = 19;
@@ -80,9 +57,7 @@ public final class FastTimes {
         } else {
             return null;
         }
-        long days = LocalDate.of(year, month, day).toEpochDay();
-        long epochSecond = days * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds;
-        return Instant.ofEpochSecond(epochSecond, nanos);
+        return Instant.ofEpochSecond(local - offsetSeconds, nanos);
     }
 
     /**
@@ -93,31 +68,8 @@ public final class FastTimes {
      */
     public static java.time.LocalDateTime localDateTime(String s) {
         int n = s.length();
-        if (n < 19
-                || s.charAt(4) != '-'
-                || s.charAt(7) != '-'
-                || (s.charAt(10) != 'T' && s.charAt(10) != ' ')
-                || s.charAt(13) != ':'
-                || s.charAt(16) != ':') {
-            return null;
-        }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
-        int hour = digits(s, 11, 2);
-        int minute = digits(s, 14, 2);
-        int second = digits(s, 17, 2);
-        if (year < 0
-                || month < 1
-                || month > 12
-                || day < 1
-                || hour < 0
-                || hour > 23
-                || minute < 0
-                || minute > 59
-                || second < 0
-                || second > 59
-                || day > YearMonth.of(year, month).lengthOfMonth()) {
+        long local = localSeconds(s, true);
+        if (local == NOT_A_TIME) {
             return null;
         }
         int nanos = 0;
@@ -138,7 +90,46 @@ public final class FastTimes {
                 nanos *= 10;
             }
         }
-        return java.time.LocalDateTime.of(year, month, day, hour, minute, second, nanos);
+        return java.time.LocalDateTime.ofEpochSecond(local, nanos, java.time.ZoneOffset.UTC);
+    }
+
+    /** What {@link #localSeconds} gives for a text that is no date and time. */
+    private static final long NOT_A_TIME = Long.MIN_VALUE;
+
+    /**
+     * The seconds from the epoch to the date and time {@code yyyy-MM-ddTHH:mm:ss} (also with a space
+     * for the T when {@code spaceForT}) that {@code s} starts with, taken as UTC; {@link #NOT_A_TIME}
+     * when it starts with none or with one the calendar does not have.
+     */
+    private static long localSeconds(String s, boolean spaceForT) {
+        if (s.length() < 19
+                || s.charAt(4) != '-'
+                || s.charAt(7) != '-'
+                || !(s.charAt(10) == 'T' || (spaceForT && s.charAt(10) == ' '))
+                || s.charAt(13) != ':'
+                || s.charAt(16) != ':') {
+            return NOT_A_TIME;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        int second = digits(s, 17, 2);
+        if (year < 0
+                || month < 1
+                || month > 12
+                || day < 1
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59
+                || second < 0
+                || second > 59
+                || day > YearMonth.of(year, month).lengthOfMonth()) {
+            return NOT_A_TIME;
+        }
+        return LocalDate.of(year, month, day).toEpochDay() * 86_400 + hour * 3600L + minute * 60L + second;
     }
 
     /** The value of {@code count} decimal digits at {@code from}; -1 when one is not a digit. */

@@ -41,7 +41,8 @@ import java.util.Locale;
  */
 final class EventTimeParser {
 
-    private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
+    /** ISO 8601 without an offset, a space or a T between date and time ({@link FastTimes#localDateTime} reads its usual forms). */
+    static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .appendPattern("uuuu-MM-dd")
             .optionalStart()

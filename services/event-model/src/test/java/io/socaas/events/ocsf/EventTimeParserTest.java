@@ -1,8 +1,11 @@
 package io.socaas.events.ocsf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -149,5 +152,62 @@ class EventTimeParserTest {
             })
     void aTextThatIsNoTimeGivesNone(String text) {
         assertThat(EventTimeParser.parse(text)).isNull();
+    }
+
+    @Test
+    void timesWithoutAnOffsetReadWithoutAFormatterAreTheFormattersDateTimes() {
+        qt().withExamples(900)
+                .forAll(
+                        integers().between(0, 9999),
+                        integers().between(0, 14 * 33 - 1),
+                        integers().between(0, 86_400),
+                        // 0..10 fraction digits, and T or a space between date and time
+                        integers().between(0, 21))
+                .checkAssert((year, monthDay, secondOfDay, fractionSeparator) -> {
+                    int month = monthDay / 33;
+                    int day = monthDay % 33;
+                    int fractionDigits = fractionSeparator / 2;
+                    String fraction = fractionDigits == 0
+                            ? ""
+                            : "."
+                                    + String.format(
+                                                    "%010d",
+                                                    Math.floorMod(
+                                                            (long) year * 7919 + secondOfDay * 1_000_003L,
+                                                            10_000_000_000L))
+                                            .substring(0, fractionDigits);
+                    String text = String.format(
+                            "%04d-%02d-%02d%s%02d:%02d:%02d%s",
+                            year,
+                            month,
+                            day,
+                            fractionSeparator % 2 == 0 ? " " : "T",
+                            secondOfDay / 3600,
+                            secondOfDay / 60 % 60,
+                            secondOfDay % 60,
+                            fraction);
+                    java.time.LocalDateTime formatter;
+                    try {
+                        formatter = EventTimeParser.LOCAL.parse(text, java.time.LocalDateTime::from);
+                    } catch (java.time.DateTimeException e) {
+                        formatter = null; // a month 13, a 30 February, an hour 24, ten fraction digits
+                    }
+                    java.time.LocalDateTime fast = io.socaas.events.FastTimes.localDateTime(text);
+                    if (formatter == null) {
+                        assertThat(fast).as(text).isNull();
+                    } else if (fast != null) {
+                        assertThat(fast).as(text).isEqualTo(formatter);
+                    }
+                });
+        // Sysmon's UtcTime and the usual application log forms are read on the fast path
+        assertThat(io.socaas.events.FastTimes.localDateTime("2020-10-27 10:17:18.369"))
+                .isEqualTo(java.time.LocalDateTime.of(2020, 10, 27, 10, 17, 18, 369_000_000));
+        assertThat(io.socaas.events.FastTimes.localDateTime("2024-02-29T23:59:59"))
+                .isEqualTo(java.time.LocalDateTime.of(2024, 2, 29, 23, 59, 59));
+        // others are left to the formatter (or refused by it)
+        assertThat(io.socaas.events.FastTimes.localDateTime("2023-02-29 10:00:00")).isNull();
+        assertThat(io.socaas.events.FastTimes.localDateTime("2026-02-28 09:15:02Z")).isNull();
+        assertThat(io.socaas.events.FastTimes.localDateTime("2026-02-28 09:15:02.")).isNull();
+        assertThat(io.socaas.events.FastTimes.localDateTime("2026-02-28 09:15:02,123")).isNull();
     }
 }

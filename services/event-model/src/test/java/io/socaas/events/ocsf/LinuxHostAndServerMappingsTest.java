@@ -1,5 +1,6 @@
 package io.socaas.events.ocsf;
 
+import static io.socaas.events.ocsf.MappedRecords.assertClass;
 import static io.socaas.events.ocsf.MappedRecords.assertAllowed;
 import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
 import static io.socaas.events.ocsf.MappedRecords.assertDenied;
@@ -24,11 +25,6 @@ import org.junit.jupiter.api.Test;
  * lines with the same words are not claimed.
  */
 class LinuxHostAndServerMappingsTest {
-
-    private static void assertClass(JsonNode r, int classUid, int activityId) {
-        assertThat(r.get("class_uid").asInt()).as("class of %s", r).isEqualTo(classUid);
-        assertThat(r.get("activity_id").asInt()).as("activity of %s", r).isEqualTo(activityId);
-    }
 
     @Test
     void appArmorDecisionsInTheKernelsFormAreFileSystemActivityWithTheAction() throws Exception {

@@ -76,6 +76,13 @@ final class MappedRecords {
     }
 
     /** Milliseconds since the epoch of an ISO-8601 instant ({@code 2026-03-01T09:00:00Z}). */
+    /** The record's class and activity (and so its type). */
+    static void assertClass(JsonNode r, int classUid, int activityId) {
+        assertThat(r.get("class_uid").asInt()).as(r.toString()).isEqualTo(classUid);
+        assertThat(r.get("activity_id").asInt()).as(r.toString()).isEqualTo(activityId);
+        assertThat(r.get("type_uid").asLong()).as(r.toString()).isEqualTo(classUid * 100L + activityId);
+    }
+
     static long epochMillis(String instant) {
         return Instant.parse(instant).toEpochMilli();
     }

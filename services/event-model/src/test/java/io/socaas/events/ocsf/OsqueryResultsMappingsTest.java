@@ -1,5 +1,6 @@
 package io.socaas.events.ocsf;
 
+import static io.socaas.events.ocsf.MappedRecords.assertClass;
 import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
 import static io.socaas.events.ocsf.MappedRecords.assertProduct;
 import static io.socaas.events.ocsf.MappedRecords.json;
@@ -25,11 +26,6 @@ class OsqueryResultsMappingsTest {
                  "unixTime":1772359198,"epoch":0,"counter":12,"numerics":false,
                  "decorations":{"host_uuid":"4AB2906D-5516-5794-AF54-86D1D7F533F3","username":"ops"},
                  "columns":%s,"action":"%s"}""".formatted(name, columns, action);
-    }
-
-    private static void assertClass(JsonNode r, int classUid, int activityId) {
-        assertThat(r.get("class_uid").asInt()).as(r.toString()).isEqualTo(classUid);
-        assertThat(r.get("activity_id").asInt()).as(r.toString()).isEqualTo(activityId);
     }
 
     @Test

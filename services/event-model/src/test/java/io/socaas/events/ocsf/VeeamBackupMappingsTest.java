@@ -1,5 +1,6 @@
 package io.socaas.events.ocsf;
 
+import static io.socaas.events.ocsf.MappedRecords.assertClass;
 import static io.socaas.events.ocsf.MappedRecords.assertLogon;
 import static io.socaas.events.ocsf.MappedRecords.assertProduct;
 import static io.socaas.events.ocsf.MappedRecords.assertStatus;
@@ -39,11 +40,6 @@ class VeeamBackupMappingsTest {
                 {"EventTime":"2026-03-01 09:59:58","Hostname":"VBRSRV01.tech.local","Keywords":36028797018963968,
                  "EventType":"%s","EventID":%d,"SourceName":"Veeam MP","Channel":"Veeam Backup","Message":%s,
                  "SourceModuleName":"eventlog","SourceModuleType":"im_msvistalog"}""".formatted(level, eventId, MappedRecords.JSON.writeValueAsString(message));
-    }
-
-    private static void assertClass(JsonNode r, int classUid, int activityId) {
-        assertThat(r.get("class_uid").asInt()).as(r.toString()).isEqualTo(classUid);
-        assertThat(r.get("activity_id").asInt()).as(r.toString()).isEqualTo(activityId);
     }
 
     @Test

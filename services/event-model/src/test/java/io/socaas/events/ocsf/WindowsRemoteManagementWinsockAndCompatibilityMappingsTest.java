@@ -1,5 +1,6 @@
 package io.socaas.events.ocsf;
 
+import static io.socaas.events.ocsf.MappedRecords.assertClass;
 import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
 import static io.socaas.events.ocsf.MappedRecords.assertStatus;
 import static io.socaas.events.ocsf.MappedRecords.json;
@@ -35,11 +36,6 @@ class WindowsRemoteManagementWinsockAndCompatibilityMappingsTest {
         return """
                 {"EventTime":"2026-02-28 13:05:42","Hostname":"WKS07.corp.example","Channel":"%s","EventID":%d,
                  "SourceName":"%s","UserID":"S-1-5-21-738609754-2819869699-4189121830-1104","Message":%s}""".formatted(channel, eventId, source, MappedRecords.JSON.writeValueAsString(message));
-    }
-
-    private static void assertClass(JsonNode r, int classUid, int activityId) {
-        assertThat(r.get("class_uid").asInt()).as(r.toString()).isEqualTo(classUid);
-        assertThat(r.get("activity_id").asInt()).as(r.toString()).isEqualTo(activityId);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.socaas.events.ocsf;
 
+import static io.socaas.events.ocsf.MappedRecords.assertClass;
 import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
 import static io.socaas.events.ocsf.MappedRecords.assertStatus;
 import static io.socaas.events.ocsf.MappedRecords.json;
@@ -34,11 +35,6 @@ class WindowsSecurityPermissionsSourcesAndKeysMappingsTest {
                 {"Event":{"System":{"Provider":{"#attributes":{"Name":"Microsoft-Windows-Security-Auditing"}},"EventID":%d,
                  "TimeCreated":{"#attributes":{"SystemTime":"2026-02-28T07:22:21.942Z"}},"Channel":"Security",
                  "Computer":"PC01.corp.example"},"EventData":%s}}""".formatted(eventId, eventData);
-    }
-
-    private static void assertClass(JsonNode r, int classUid, int activityId) {
-        assertThat(r.get("class_uid").asInt()).as(r.toString()).isEqualTo(classUid);
-        assertThat(r.get("activity_id").asInt()).as(r.toString()).isEqualTo(activityId);
     }
 
     @Test

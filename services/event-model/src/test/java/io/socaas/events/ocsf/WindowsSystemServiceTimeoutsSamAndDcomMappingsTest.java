@@ -1,5 +1,6 @@
 package io.socaas.events.ocsf;
 
+import static io.socaas.events.ocsf.MappedRecords.assertClass;
 import static io.socaas.events.ocsf.MappedRecords.assertAllowed;
 import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
 import static io.socaas.events.ocsf.MappedRecords.assertDenied;
@@ -26,11 +27,6 @@ class WindowsSystemServiceTimeoutsSamAndDcomMappingsTest {
         return """
                 {"EventTime":"2026-02-28 19:27:02","Hostname":"DC01.corp.example","Channel":"System","EventID":%d,
                  "SourceName":"%s","Message":%s%s}""".formatted(eventId, source, MappedRecords.JSON.writeValueAsString(message), data);
-    }
-
-    private static void assertClass(JsonNode r, int classUid, int activityId) {
-        assertThat(r.get("class_uid").asInt()).as(r.toString()).isEqualTo(classUid);
-        assertThat(r.get("activity_id").asInt()).as(r.toString()).isEqualTo(activityId);
     }
 
     @Test

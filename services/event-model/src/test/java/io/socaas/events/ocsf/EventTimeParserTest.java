@@ -205,9 +205,13 @@ class EventTimeParserTest {
         assertThat(io.socaas.events.FastTimes.localDateTime("2024-02-29T23:59:59"))
                 .isEqualTo(java.time.LocalDateTime.of(2024, 2, 29, 23, 59, 59));
         // others are left to the formatter (or refused by it)
-        assertThat(io.socaas.events.FastTimes.localDateTime("2023-02-29 10:00:00")).isNull();
-        assertThat(io.socaas.events.FastTimes.localDateTime("2026-02-28 09:15:02Z")).isNull();
-        assertThat(io.socaas.events.FastTimes.localDateTime("2026-02-28 09:15:02.")).isNull();
-        assertThat(io.socaas.events.FastTimes.localDateTime("2026-02-28 09:15:02,123")).isNull();
+        assertThat(io.socaas.events.FastTimes.localDateTime("2023-02-29 10:00:00"))
+                .isNull();
+        assertThat(io.socaas.events.FastTimes.localDateTime("2026-02-28 09:15:02Z"))
+                .isNull();
+        assertThat(io.socaas.events.FastTimes.localDateTime("2026-02-28 09:15:02."))
+                .isNull();
+        assertThat(io.socaas.events.FastTimes.localDateTime("2026-02-28 09:15:02,123"))
+                .isNull();
     }
 }

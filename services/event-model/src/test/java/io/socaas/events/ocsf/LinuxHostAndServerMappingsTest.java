@@ -1,8 +1,8 @@
 package io.socaas.events.ocsf;
 
-import static io.socaas.events.ocsf.MappedRecords.assertClass;
 import static io.socaas.events.ocsf.MappedRecords.assertAllowed;
 import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
+import static io.socaas.events.ocsf.MappedRecords.assertClass;
 import static io.socaas.events.ocsf.MappedRecords.assertDenied;
 import static io.socaas.events.ocsf.MappedRecords.assertFlow;
 import static io.socaas.events.ocsf.MappedRecords.assertLogon;

@@ -1,7 +1,7 @@
 package io.socaas.events.ocsf;
 
-import static io.socaas.events.ocsf.MappedRecords.assertClass;
 import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
+import static io.socaas.events.ocsf.MappedRecords.assertClass;
 import static io.socaas.events.ocsf.MappedRecords.assertStatus;
 import static io.socaas.events.ocsf.MappedRecords.json;
 import static org.assertj.core.api.Assertions.assertThat;

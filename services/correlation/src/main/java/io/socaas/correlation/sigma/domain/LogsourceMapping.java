@@ -1,8 +1,6 @@
 package io.socaas.correlation.sigma.domain;
 
-import io.socaas.events.AhoCorasick;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,23 +18,11 @@ public final class LogsourceMapping {
     /**
      * One condition set: every field must equal (case-insensitively, as text) one of its values; a
      * field whose values include {@value #PRESENT} must only be present (any scalar value, even
-     * empty). Every field of {@code contains} must hold one of its values somewhere in one of its
-     * texts (case-insensitively); the field {@value #ANY_TEXT} stands for every text of the event,
-     * the texts Sigma's keywords search. A condition without fields holds for every event.
+     * empty).
      */
-    public record Condition(Map<String, Set<String>> fields, Map<String, Set<String>> contains) {
+    public record Condition(Map<String, Set<String>> fields) {
 
         public static final String PRESENT = "*";
-
-        /** The field of a {@code contains} condition on any of the event's texts. */
-        public static final String ANY_TEXT = "";
-
-        /** The condition every event meets. */
-        public static final Condition ALWAYS = new Condition(Map.of());
-
-        public Condition(Map<String, Set<String>> fields) {
-            this(fields, Map.of());
-        }
 
         public Condition {
             fields = fields.entrySet().stream()
@@ -45,100 +31,17 @@ public final class LogsourceMapping {
                             e -> e.getValue().stream()
                                     .map(v -> v.trim().toLowerCase(Locale.ROOT))
                                     .collect(Collectors.toUnmodifiableSet())));
-            // folded as the literal automaton reads the texts; spaces are part of a piece of text
-            contains = contains.entrySet().stream()
-                    .collect(Collectors.toUnmodifiableMap(
-                            Map.Entry::getKey,
-                            e -> e.getValue().stream()
-                                    .peek(v -> {
-                                        if (v.isEmpty()) {
-                                            throw new IllegalArgumentException(
-                                                    "an empty text to contain (field '" + e.getKey() + "')");
-                                        }
-                                    })
-                                    .map(SigmaEvent::fold)
-                                    .collect(Collectors.toUnmodifiableSet())));
-        }
-    }
-
-    /**
-     * The literals of every {@code contains} condition of the mapping, one automaton per field: an
-     * event's texts of a field are read once, whichever conditions ask about them.
-     */
-    private static final class TextLiterals {
-        final List<String> fields = new ArrayList<>();
-        final List<List<String>> literals = new ArrayList<>();
-        AhoCorasick[] automata;
-
-        void add(Condition condition) {
-            condition.contains().forEach((field, values) -> {
-                int f = fields.indexOf(field);
-                if (f < 0) {
-                    fields.add(field);
-                    literals.add(new ArrayList<>());
-                    f = fields.size() - 1;
-                }
-                for (String value : values) {
-                    if (!literals.get(f).contains(value)) {
-                        literals.get(f).add(value);
-                    }
-                }
-            });
-        }
-
-        void build() {
-            automata = literals.stream()
-                    .map(l -> AhoCorasick.caseFolded(l, c -> SigmaEvent.foldChar((char) c)))
-                    .toArray(AhoCorasick[]::new);
-        }
-    }
-
-    /**
-     * The literals found in one event's texts, per field of {@link TextLiterals}, each field read
-     * when a condition first asks about it.
-     */
-    private static final class TextScan {
-        private final TextLiterals literals;
-        private final SigmaEvent event;
-        private final BitSet[] found;
-
-        TextScan(TextLiterals literals, SigmaEvent event) {
-            this.literals = literals;
-            this.event = event;
-            this.found = new BitSet[literals.fields.size()];
-        }
-
-        BitSet found(int field) {
-            BitSet result = found[field];
-            if (result == null) {
-                AhoCorasick automaton = literals.automata[field];
-                result = new BitSet(automaton.size());
-                String name = literals.fields.get(field);
-                // the automaton folds the text as it reads it
-                if (Condition.ANY_TEXT.equals(name)) {
-                    event.findInScalarTexts(automaton, result);
-                } else {
-                    SigmaEvent.Texts texts = event.texts(name);
-                    for (int i = 0; i < texts.size(); i++) {
-                        automaton.findAll(texts.text(i), result);
-                    }
-                }
-                found[field] = result;
-            }
-            return result;
         }
     }
 
     /**
      * A {@link Condition} laid out for classifying: its fields and their value sets in arrays, so
-     * that testing an event allocates nothing but, when a text condition is reached, the record of
-     * the literals its texts hold (computed once per event for every condition).
+     * that testing an event allocates nothing (classification runs on every event).
      */
-    private record Compiled(
-            String[] fields, Set<String>[] values, boolean[] presentSuffices, int[] textFields, int[][] textLiterals) {
+    private record Compiled(String[] fields, Set<String>[] values, boolean[] presentSuffices) {
 
         @SuppressWarnings("unchecked")
-        static Compiled of(Condition condition, TextLiterals literals) {
+        static Compiled of(Condition condition) {
             int n = condition.fields().size();
             String[] fields = new String[n];
             Set<String>[] values = new Set[n];
@@ -150,26 +53,14 @@ public final class LogsourceMapping {
                 present[i] = entry.getValue().contains(Condition.PRESENT);
                 i++;
             }
-            int t = condition.contains().size();
-            int[] textFields = new int[t];
-            int[][] textLiterals = new int[t][];
-            int j = 0;
-            for (Map.Entry<String, Set<String>> entry : condition.contains().entrySet()) {
-                int f = literals.fields.indexOf(entry.getKey());
-                List<String> all = literals.literals.get(f);
-                textFields[j] = f;
-                textLiterals[j] =
-                        entry.getValue().stream().mapToInt(all::indexOf).toArray();
-                j++;
-            }
-            return new Compiled(fields, values, present, textFields, textLiterals);
+            return new Compiled(fields, values, present);
         }
 
-        static Compiled[] of(List<Condition> conditions, TextLiterals literals) {
-            return conditions.stream().map(c -> of(c, literals)).toArray(Compiled[]::new);
+        static Compiled[] of(List<Condition> conditions) {
+            return conditions.stream().map(Compiled::of).toArray(Compiled[]::new);
         }
 
-        boolean holds(SigmaEvent event, TextScan scan) {
+        boolean holds(SigmaEvent event) {
             for (int f = 0; f < fields.length; f++) {
                 // the event's lower-cased texts, computed once per event for every condition
                 SigmaEvent.Texts texts = event.texts(fields[f]);
@@ -187,26 +78,12 @@ public final class LogsourceMapping {
                     return false;
                 }
             }
-            // the texts last: the fields above are cheaper to test
-            for (int t = 0; t < textFields.length; t++) {
-                BitSet found = scan.found(textFields[t]);
-                boolean any = false;
-                for (int literal : textLiterals[t]) {
-                    if (found.get(literal)) {
-                        any = true;
-                        break;
-                    }
-                }
-                if (!any) {
-                    return false;
-                }
-            }
             return true;
         }
 
-        static boolean anyHolds(Compiled[] conditions, SigmaEvent event, TextScan scan) {
+        static boolean anyHolds(Compiled[] conditions, SigmaEvent event) {
             for (Compiled condition : conditions) {
-                if (condition.holds(event, scan)) {
+                if (condition.holds(event)) {
                     return true;
                 }
             }
@@ -281,7 +158,6 @@ public final class LogsourceMapping {
 
     private final List<Source> sources;
     private final List<Prepared> prepared;
-    private final TextLiterals literals;
     /**
      * Sources by a field every one of their {@code match} conditions requires a value of (such as
      * {@code Channel}), per field and lower-cased value: the only sources worth testing on an event
@@ -293,13 +169,6 @@ public final class LogsourceMapping {
 
     public LogsourceMapping(List<Source> sources) {
         this.sources = List.copyOf(sources);
-        TextLiterals literals = new TextLiterals();
-        for (Source source : this.sources) {
-            source.match().forEach(literals::add);
-            source.categories().forEach(c -> literals.add(c.when()));
-        }
-        literals.build();
-        this.literals = literals;
         List<Prepared> prepared = new ArrayList<>();
         for (Source source : this.sources) {
             List<Classified> categories = new ArrayList<>();
@@ -317,10 +186,8 @@ public final class LogsourceMapping {
                     source,
                     new Classified(new Logsource(source.product(), null, source.service()), source.fields()),
                     categories,
-                    Compiled.of(source.match(), literals),
-                    source.categories().stream()
-                            .map(c -> Compiled.of(c.when(), literals))
-                            .toArray(Compiled[]::new)));
+                    Compiled.of(source.match()),
+                    source.categories().stream().map(c -> Compiled.of(c.when())).toArray(Compiled[]::new)));
         }
         this.prepared = List.copyOf(prepared);
         Map<String, Map<String, List<Integer>>> keyed = new java.util.LinkedHashMap<>();
@@ -395,16 +262,15 @@ public final class LogsourceMapping {
             }
         }
         List<Classified> result = new ArrayList<>(3);
-        TextScan scan = new TextScan(literals, event);
         for (int s = tested.nextSetBit(0); s >= 0; s = tested.nextSetBit(s + 1)) {
             Prepared p = prepared.get(s);
-            if (!Compiled.anyHolds(p.match(), event, scan)) {
+            if (!Compiled.anyHolds(p.match(), event)) {
                 continue;
             }
             result.add(p.own());
             Compiled[] when = p.when();
             for (int i = 0; i < when.length; i++) {
-                if (when[i].holds(event, scan)) {
+                if (when[i].holds(event)) {
                     result.add(p.categories().get(i));
                 }
             }

@@ -75,12 +75,9 @@ public final class LogsourceMappingReader {
                     if (!(c instanceof Map<?, ?> category)) {
                         throw new IllegalArgumentException("source " + name + ": a category must be a map");
                     }
-                    // without `when`, the category holds every event of its source
                     categories.add(new LogsourceMapping.Category(
                             text(category.get("category")),
-                            category.containsKey("when")
-                                    ? condition(name, category.get("when"))
-                                    : LogsourceMapping.Condition.ALWAYS,
+                            condition(name, category.get("when")),
                             fields(category.get("fields"))));
                 }
             }
@@ -95,15 +92,11 @@ public final class LogsourceMappingReader {
         return new LogsourceMapping(result);
     }
 
-    /** The one modifier a condition's field may carry: the field holds one of the texts somewhere. */
-    private static final String CONTAINS = "|contains";
-
     private static LogsourceMapping.Condition condition(String source, Object value) {
         if (!(value instanceof Map<?, ?> map) || map.isEmpty()) {
             throw new IllegalArgumentException("source " + source + ": a condition must be a non-empty map");
         }
         Map<String, Set<String>> fields = new LinkedHashMap<>();
-        Map<String, Set<String>> contains = new LinkedHashMap<>();
         map.forEach((field, values) -> {
             Set<String> set = new LinkedHashSet<>();
             if (values instanceof List<?> list) {
@@ -111,23 +104,9 @@ public final class LogsourceMappingReader {
             } else {
                 set.add(String.valueOf(values));
             }
-            String key = String.valueOf(field);
-            int bar = key.indexOf('|');
-            if (bar < 0) {
-                fields.put(key, set);
-            } else if (key.substring(bar).equals(CONTAINS)) {
-                // `|contains` alone: any text of the event (LogsourceMapping.Condition.ANY_TEXT)
-                contains.put(key.substring(0, bar), set);
-            } else {
-                throw new IllegalArgumentException("source " + source + ": unsupported modifier in '" + key
-                        + "' (a condition's field takes only " + CONTAINS + ")");
-            }
+            fields.put(String.valueOf(field), set);
         });
-        try {
-            return new LogsourceMapping.Condition(fields, contains);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("source " + source + ": " + e.getMessage(), e);
-        }
+        return new LogsourceMapping.Condition(fields);
     }
 
     private static Map<String, String> fields(Object value) {

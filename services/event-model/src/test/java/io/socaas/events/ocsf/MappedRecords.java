@@ -76,6 +76,14 @@ final class MappedRecords {
     }
 
     /** Milliseconds since the epoch of an ISO-8601 instant ({@code 2026-03-01T09:00:00Z}). */
+    /** An evtx-dump Security event with the given EventData. */
+    static String securityEvtx(int eventId, String eventData) {
+        return """
+                {"Event":{"System":{"Provider":{"#attributes":{"Name":"Microsoft-Windows-Security-Auditing"}},"EventID":%d,
+                 "TimeCreated":{"#attributes":{"SystemTime":"2026-02-28T07:22:21.942Z"}},"Channel":"Security",
+                 "Computer":"PC01.corp.example"},"EventData":%s}}""".formatted(eventId, eventData);
+    }
+
     /** The record's class and activity (and so its type). */
     static void assertClass(JsonNode r, int classUid, int activityId) {
         assertThat(r.get("class_uid").asInt()).as(r.toString()).isEqualTo(classUid);

@@ -4,6 +4,7 @@ import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
 import static io.socaas.events.ocsf.MappedRecords.assertClass;
 import static io.socaas.events.ocsf.MappedRecords.assertStatus;
 import static io.socaas.events.ocsf.MappedRecords.json;
+import static io.socaas.events.ocsf.MappedRecords.securityEvtx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,14 +28,6 @@ class WindowsSecurityPermissionsSourcesAndKeysMappingsTest {
                 {"SourceName":"Microsoft-Windows-Security-Auditing","Channel":"Security","Hostname":"WORKSTATION5.corp.example",
                  "EventTime":"2026-02-28 23:27:53","EventID":%d,"SubjectUserSid":"S-1-5-18","SubjectUserName":"WORKSTATION5$",
                  "SubjectDomainName":"CORP","SubjectLogonId":"0x3e7",%s}""".formatted(eventId, data);
-    }
-
-    /** An evtx-dump Security event with the given EventData. */
-    private static String evtx(int eventId, String eventData) {
-        return """
-                {"Event":{"System":{"Provider":{"#attributes":{"Name":"Microsoft-Windows-Security-Auditing"}},"EventID":%d,
-                 "TimeCreated":{"#attributes":{"SystemTime":"2026-02-28T07:22:21.942Z"}},"Channel":"Security",
-                 "Computer":"PC01.corp.example"},"EventData":%s}}""".formatted(eventId, eventData);
     }
 
     @Test
@@ -62,7 +55,7 @@ class WindowsSecurityPermissionsSourcesAndKeysMappingsTest {
     @Test
     void aServicesPermissionsChangedAreWindowsServiceActivityReconfigure() throws Exception {
         // sc sdset opening a service to Everyone (the SC Manager object server, as 4656 on a SERVICE OBJECT names it)
-        JsonNode service = json(evtx(4670, """
+        JsonNode service = json(securityEvtx(4670, """
                 {"SubjectUserName":"admin","SubjectDomainName":"CORP","ObjectServer":"SC Manager","ObjectType":"SERVICE OBJECT",
                  "ObjectName":"Fax","HandleId":"0x1cb40afe300","OldSd":"D:(A;;CCLCSWRPWPDTLOCRRC;;;SY)",
                  "NewSd":"D:(A;;CCLCSWRPWPDTLOCRRC;;;SY)(A;;RPWP;;;WD)","ProcessId":"0x254","ProcessName":"C:\\\\Windows\\\\System32\\\\services.exe"}"""));
@@ -75,7 +68,7 @@ class WindowsSecurityPermissionsSourcesAndKeysMappingsTest {
 
     @Test
     void aFilesAndAKeysPermissionsCarryTheOriginalAndNewSecurityDescriptors() throws Exception {
-        JsonNode file = json(evtx(4670, """
+        JsonNode file = json(securityEvtx(4670, """
                 {"SubjectUserName":"admin01","ObjectServer":"Security","ObjectType":"File","ObjectName":"C:\\\\Finance\\\\payroll.xlsx",
                  "OldSd":"D:(A;;FA;;;SY)","NewSd":"D:(A;;FA;;;SY)(A;;FA;;;WD)","ProcessId":"0x10","ProcessName":"C:\\\\Windows\\\\System32\\\\icacls.exe"}"""));
         assertClass(file, 1001, 7);
@@ -83,7 +76,7 @@ class WindowsSecurityPermissionsSourcesAndKeysMappingsTest {
         assertThat(file.at("/file/security_descriptor").asText()).isEqualTo("D:(A;;FA;;;SY)");
         assertThat(file.at("/file_result/path").asText()).isEqualTo("C:\\Finance\\payroll.xlsx");
         assertThat(file.at("/file_result/security_descriptor").asText()).isEqualTo("D:(A;;FA;;;SY)(A;;FA;;;WD)");
-        JsonNode key = json(evtx(4670, """
+        JsonNode key = json(securityEvtx(4670, """
                 {"SubjectUserName":"admin01","ObjectServer":"Security","ObjectType":"Key","ObjectName":"\\\\REGISTRY\\\\MACHINE\\\\SYSTEM\\\\ControlSet001\\\\Services\\\\Fax",
                  "OldSd":"D:(A;;KA;;;SY)","NewSd":"D:(A;;KA;;;SY)(A;;KA;;;WD)","ProcessId":"0x10","ProcessName":"C:\\\\Windows\\\\regedit.exe"}"""));
         assertClass(key, 201001, 6);
@@ -108,7 +101,7 @@ class WindowsSecurityPermissionsSourcesAndKeysMappingsTest {
             assertThat(source.at("/unmapped/EventSourceId").asText()).isEqualTo("0x11e7ff3");
         }
         // the boot configuration loaded (4826) stays a Base Event (decided: OCSF deprecated Device Config State)
-        assertBaseEventOf(json(evtx(4826, """
+        assertBaseEventOf(json(securityEvtx(4826, """
                 {"LoadOptions":"-","BootMenuPolicy":"%%1808","KernelDebug":"%%1843","DriverLoadPolicy":"%%1848"}""")), "Windows");
     }
 
@@ -126,14 +119,14 @@ class WindowsSecurityPermissionsSourcesAndKeysMappingsTest {
         assertThat(open.at("/actor/user/name").asText()).isEqualTo("WORKSTATION5$");
         assertThat(open.at("/unmapped/ProviderName").asText()).isEqualTo("Microsoft Software Key Storage Provider");
         // a key that does not exist (NTE_BAD_KEYSET): a failure
-        JsonNode missing = json(evtx(5061, """
+        JsonNode missing = json(securityEvtx(5061, """
                 {"SubjectUserName":"jdoe","ProviderName":"Microsoft Software Key Storage Provider","AlgorithmName":"UNKNOWN",
                  "KeyName":"le-Example-0a1b","KeyType":"%%2500","Operation":"%%2480","ReturnCode":"0x80090016"}"""));
         assertClass(missing, 3004, 2);
         assertStatus(missing, 2);
         assertThat(missing.get("status_code").asText()).isEqualTo("0x80090016");
         // a key migrated (5059) is not caught
-        assertBaseEventOf(json(evtx(5059, """
+        assertBaseEventOf(json(securityEvtx(5059, """
                 {"ProviderName":"Microsoft Software Key Storage Provider","AlgorithmName":"RSA","KeyName":"k","KeyType":"%%2499",
                  "Operation":"%%2464","ReturnCode":"0x0"}""")), "Windows");
     }

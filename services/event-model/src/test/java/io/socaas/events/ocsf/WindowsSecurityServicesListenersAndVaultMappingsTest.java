@@ -6,6 +6,7 @@ import static io.socaas.events.ocsf.MappedRecords.assertClass;
 import static io.socaas.events.ocsf.MappedRecords.assertDenied;
 import static io.socaas.events.ocsf.MappedRecords.assertStatus;
 import static io.socaas.events.ocsf.MappedRecords.json;
+import static io.socaas.events.ocsf.MappedRecords.securityEvtx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,14 +31,6 @@ class WindowsSecurityServicesListenersAndVaultMappingsTest {
                  "SubjectUserName":"wardog","SubjectDomainName":"WORKSTATION5","SubjectLogonId":"0xc61d9",%s}""".formatted(eventId, data);
     }
 
-    /** An evtx-dump Security event with the given EventData. */
-    private static String evtx(int eventId, String eventData) {
-        return """
-                {"Event":{"System":{"Provider":{"#attributes":{"Name":"Microsoft-Windows-Security-Auditing"}},"EventID":%d,
-                 "TimeCreated":{"#attributes":{"SystemTime":"2026-02-28T07:22:21.942Z"}},"Channel":"Security",
-                 "Computer":"PC01.corp.example"},"EventData":%s}}""".formatted(eventId, eventData);
-    }
-
     @Test
     void aHandleToAServiceOrToTheServiceControlManagerIsWindowsServiceActivity() throws Exception {
         // OTRF's psh_disable_eventlog_service_startuptype_modification: the EventLog service reconfigured
@@ -51,7 +44,7 @@ class WindowsSecurityServicesListenersAndVaultMappingsTest {
         assertThat(service.at("/actor/user/name").asText()).isEqualTo("wardog");
         assertThat(service.at("/unmapped/AccessMask").asText()).isEqualTo("0x2");
         // a remote service creation over svcctl opens the manager's database: no service is named yet
-        JsonNode manager = json(evtx(4656, """
+        JsonNode manager = json(securityEvtx(4656, """
                 {"SubjectUserName":"admin","SubjectDomainName":"CORP","ObjectServer":"SC Manager","ObjectType":"SC_MANAGER OBJECT",
                  "ObjectName":"ServicesActive","AccessMask":"0xf003f","ProcessId":"0x2d4","ProcessName":"C:\\\\Windows\\\\System32\\\\services.exe"}"""));
         assertClass(manager, 201004, 99);
@@ -98,7 +91,7 @@ class WindowsSecurityServicesListenersAndVaultMappingsTest {
         assertThat(permitted.at("/actor/process/file/path").asText())
                 .isEqualTo("\\device\\harddiskvolume2\\python39\\python.exe");
         assertThat(permitted.at("/actor/process/pid").asInt()).isEqualTo(6340);
-        JsonNode blocked = json(evtx(5155, """
+        JsonNode blocked = json(securityEvtx(5155, """
                 {"ProcessId":"4120","Application":"\\\\device\\\\harddiskvolume2\\\\users\\\\public\\\\nc.exe","SourceAddress":"::",
                  "SourcePort":"4444","Protocol":"6","FilterRTID":"68412","LayerName":"%%14609","LayerRTID":"42"}"""));
         assertClass(blocked, 4001, 7);
@@ -116,7 +109,7 @@ class WindowsSecurityServicesListenersAndVaultMappingsTest {
                 .isEqualTo("C:\\program files (x86)\\microsoft office\\root\\office16\\excel.exe");
 
         // the boot configuration loaded (4826: kernel debugging, test signing) is a state, no traffic
-        assertBaseEventOf(json(evtx(4826, """
+        assertBaseEventOf(json(securityEvtx(4826, """
                 {"SubjectUserSid":"S-1-5-18","LoadOptions":"-","AdvancedOptions":"%%1843","KernelDebug":"%%1842",
                  "TestSigning":"%%1842","DisableIntegrityChecks":"%%1843"}""")), "Windows");
     }
@@ -164,7 +157,7 @@ class WindowsSecurityServicesListenersAndVaultMappingsTest {
         assertThat(added.at("/policy/name").asText()).isEqualTo("Open port 450");
         assertThat(added.at("/policy/uid").asText()).isEqualTo("{b50f244f-e656-44f6-8e24-0790228fd67d}");
         assertThat(added.at("/unmapped/LayerName").asText()).isEqualTo("ALE Listen v4 Layer");
-        JsonNode deleted = json(evtx(5447, """
+        JsonNode deleted = json(securityEvtx(5447, """
                 {"ProcessId":"2948","UserSid":"S-1-5-19","UserName":"NT AUTHORITY\\\\LOCAL SERVICE","ChangeType":"%%16385",
                  "FilterKey":"{b50f244f-e656-44f6-8e24-0790228fd67d}","FilterName":"Open port 450","LayerName":"ALE Listen v4 Layer"}"""));
         assertThat(deleted.get("state").asText()).isEqualTo("Filtering Platform filter deleted");

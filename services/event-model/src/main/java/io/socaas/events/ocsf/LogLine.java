@@ -10,6 +10,7 @@ import io.socaas.events.syslog.LeefParser;
 import io.socaas.events.syslog.MalformedLogException;
 import io.socaas.events.syslog.SyslogMessage;
 import io.socaas.events.syslog.SyslogParser;
+import io.socaas.events.syslog.UnifiDeviceTag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -28,7 +29,10 @@ import java.util.Optional;
  * <ul>
  *   <li>syslog: {@code hostname}, {@code app_name}, {@code proc_id}, {@code msg_id}, {@code
  *       syslog_facility}, {@code syslog_severity}, {@code structured_data} (without the platform's
- *       {@value #CREDENTIAL_SD_ID} element, which carries a secret), {@code message};
+ *       {@value #CREDENTIAL_SD_ID} element, which carries a secret), {@code message}; where a UniFi
+ *       access point or switch wrote its device stamp as the TAG ({@link UnifiDeviceTag}), the program
+ *       after it is {@code app_name} and the stamp gives {@code unifi_device_mac}, {@code
+ *       unifi_device_model} and {@code unifi_device_firmware};
  *   <li>CEF: {@code cef_version}, {@code device_vendor}, {@code device_product}, {@code
  *       device_version}, {@code signature_id}, {@code name}, {@code cef_severity} and every extension
  *       key;
@@ -110,6 +114,10 @@ public final class LogLine {
                 // header, and its '<' is no priority
                 ? new SyslogMessage(SyslogMessage.Format.NONE, -1, -1, null, null, null, null, null, Map.of(), line)
                 : parser.parse(line, received);
+        UnifiDeviceTag.Stamped stamped = UnifiDeviceTag.read(syslog);
+        if (stamped != null) {
+            syslog = stamped.message();
+        }
         ObjectNode fields = JSON.createObjectNode();
         String message = syslog.message();
         String payload = embedded(message.strip());
@@ -171,6 +179,11 @@ public final class LogLine {
         putIfAbsent(fields, "app_name", syslog.appName(), added);
         putIfAbsent(fields, "proc_id", syslog.procId(), added);
         putIfAbsent(fields, "msg_id", syslog.msgId(), added);
+        if (stamped != null) {
+            putIfAbsent(fields, "unifi_device_mac", stamped.device().mac(), added);
+            putIfAbsent(fields, "unifi_device_model", stamped.device().model(), added);
+            putIfAbsent(fields, "unifi_device_firmware", stamped.device().firmware(), added);
+        }
         if (syslog.facility() >= 0 && !fields.has("syslog_facility")) {
             fields.put("syslog_facility", syslog.facility());
             fields.put("syslog_severity", syslog.severity());

@@ -43,7 +43,8 @@ import java.util.Optional;
  *   <li>Windows events as Snare or OSSEC text ({@link WindowsEventText}): {@code Channel}, {@code
  *       EventID}, {@code Computer} and the data fields read back from the message, flat;
  *   <li>Zeek's tab-separated logs without their header ({@link ZeekTsv}): the names Zeek's JSON
- *       logs use, and {@code _path};
+ *       logs use, and {@code _path}; the header's lines ({@code #fields ...}): {@code zeek_header} and
+ *       {@code zeek_header_value};
  *   <li>packet lines of the Windows DNS Server debug log ({@link WindowsDnsDebugLog}): {@code query},
  *       {@code record_type}, {@code rcode}, {@code remote_ip}, ...
  * </ul>
@@ -150,6 +151,9 @@ public final class LogLine {
             fields.setAll(dns);
             format = "dns-debug";
         } else if (ZeekTsv.looksLikeZeek(payload) && (zeek = ZeekTsv.parse(payload)) != null) {
+            fields.setAll(zeek);
+            format = "zeek";
+        } else if (payload.startsWith("#") && (zeek = ZeekTsv.header(payload)) != null) {
             fields.setAll(zeek);
             format = "zeek";
         } else if (payload.startsWith("{") || payload.startsWith("@cee:")) {

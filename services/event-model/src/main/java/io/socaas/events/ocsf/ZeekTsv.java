@@ -16,7 +16,8 @@ import java.util.Set;
  * <p>Which log a line is comes from its number of columns and what they hold: the layouts of the
  * Bro 2.x and Zeek 3-7 default logs. A notice or weird raised without a connection has {@code -} for
  * its uid and both ends. {@code -} (unset) and {@code (empty)} columns are left out. A line
- * that fits no layout is not Zeek's (null).
+ * that fits no layout is not Zeek's (null). The header lines of such a file ({@link #header}) are read
+ * apart: they name the log and its columns and are no event.
  */
 final class ZeekTsv {
 
@@ -96,6 +97,47 @@ final class ZeekTsv {
     private static final List<String> WEIRD = columns(ID + "name addl notice peer source");
 
     private static final List<String> WEIRD_NO_SOURCE = without(WEIRD, "source");
+
+    /** The directives of the header that opens (and closes) a tab-separated Zeek log file. */
+    private static final Set<String> HEADER_DIRECTIVES = Set.of(
+            "separator", "set_separator", "empty_field", "unset_field", "path", "open", "close", "fields", "types");
+
+    /**
+     * A header line of a tab-separated Zeek log file ({@code #separator \x09}, {@code #path conn}, {@code #open
+     * 2019-07-16-14-52-53}, {@code #fields ts uid ...}, {@code #types time string ...}, {@code #close ...}; the
+     * directive and its value separated by a tab, {@code #separator} by a space): {@code zeek_header} the
+     * directive, {@code zeek_header_value} its value, and for {@code #path} the log's name as {@code _path}; null
+     * for any other text.
+     */
+    static ObjectNode header(String text) {
+        if (text.length() < 4 || text.charAt(0) != '#') {
+            return null;
+        }
+        int end = 1;
+        while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '_')) {
+            end++;
+        }
+        if (end >= text.length()) {
+            return null;
+        }
+        String directive = text.substring(1, end);
+        char separator = text.charAt(end);
+        if (!HEADER_DIRECTIVES.contains(directive)
+                || !(separator == '\t' || (separator == ' ' && directive.equals("separator")))) {
+            return null;
+        }
+        String value = text.substring(end + 1);
+        if (value.isBlank()) {
+            return null;
+        }
+        ObjectNode fields = JsonNodeFactory.instance.objectNode();
+        fields.put("zeek_header", directive);
+        fields.put("zeek_header_value", value);
+        if (directive.equals("path") && value.indexOf('\t') < 0) {
+            fields.put("_path", value);
+        }
+        return fields;
+    }
 
     /** Whether the text starts as a Zeek log line does: an epoch time (ten digits, a fraction), a tab, an id. */
     static boolean looksLikeZeek(String text) {

@@ -368,4 +368,44 @@ class ZeekMappingsTest {
                 + "\t203.0.113.91\t10.20.4.30\t-\t-\t-\tx\t3600\t-\t-\t-\t-\t-");
         assertThat(unset.at("/metadata/product/name").asText()).isNotEqualTo("Zeek");
     }
+
+    @Test
+    void theHeaderLinesOfATabSeparatedLogAreBaseEventsLabelledFileHeader() throws Exception {
+        // the header Zeek writes at the top of conn.log (and #close at its end), each line sent on its own
+        String[] header = {
+            "#separator \\x09",
+            "#set_separator\t,",
+            "#empty_field\t(empty)",
+            "#unset_field\t-",
+            "#path\tconn",
+            "#open\t2019-07-16-14-52-53",
+            "#fields\tts\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\tproto\tservice\tduration\torig_bytes"
+                    + "\tresp_bytes\tconn_state\tlocal_orig\tlocal_resp\tmissed_bytes\thistory\torig_pkts"
+                    + "\torig_ip_bytes\tresp_pkts\tresp_ip_bytes\ttunnel_parents",
+            "#types\ttime\tstring\taddr\tport\taddr\tport\tenum\tstring\tinterval\tcount\tcount\tstring\tbool"
+                    + "\tbool\tcount\tstring\tcount\tcount\tcount\tcount\tset[string]",
+            "#close\t2019-07-16-15-00-00"
+        };
+        for (String text : header) {
+            JsonNode r = line(text);
+            assertBaseEventOf(r, "Zeek");
+            assertThat(r.at("/metadata/labels").toString()).as(text).contains("file_header");
+        }
+        JsonNode fields = line(header[6]);
+        assertThat(fields.at("/unmapped/zeek_header").asText()).isEqualTo("fields");
+        assertThat(fields.at("/unmapped/zeek_header_value").asText()).startsWith("ts\tuid\tid.orig_h\t");
+        assertThat(line(header[4]).at("/metadata/log_name").asText()).isEqualTo("conn");
+        assertThat(line(header[0]).at("/unmapped/zeek_header_value").asText()).isEqualTo("\\x09");
+
+        // a W3C directive, a hashtag and an unknown directive are not Zeek's header
+        JsonNode w3c = line("#Fields: date time s-ip cs-method cs-uri-stem");
+        assertThat(w3c.at("/metadata/product/name").asText()).isNotEqualTo("Zeek");
+        assertThat(line("#fields are what we plant in spring")
+                        .at("/metadata/product/name")
+                        .asText())
+                .isNotEqualTo("Zeek");
+        assertThat(line("#path conn").at("/metadata/product/name").asText()).isNotEqualTo("Zeek");
+        assertThat(line("#comment\tsomething").at("/metadata/product/name").asText())
+                .isNotEqualTo("Zeek");
+    }
 }

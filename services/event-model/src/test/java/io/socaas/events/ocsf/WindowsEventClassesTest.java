@@ -1100,6 +1100,47 @@ class WindowsEventClassesTest {
     }
 
     @Test
+    void filesAddedToBitsJobsAreHttpActivityWithTheUrlTheLocalFileAndTheClient() throws Exception {
+        String bits = "Microsoft-Windows-Bits-Client/Operational";
+        // as a Windows 11 host writes it for an updater's job (the detection wiki's evtx-baseline example)
+        JsonNode updater = normalize(evtx(bits, 16403, """
+                {"User":"WINDEV2310EVAL\\\\User","jobTitle":"Chrome Component Updater","jobId":"9A25D168-24E6-4C66-AC78-5ED0E6007F1A",
+                 "jobOwner":"WINDEV2310EVAL\\\\User","fileCount":1,
+                 "RemoteName":"http://edgedl.me.gvt1.com/edgedl/release2/chrome_component/oimompecagnajdejgnnjijobebaeigek_4.10.2710.0_win64.crx3",
+                 "LocalName":"C:\\\\Users\\\\User\\\\AppData\\\\Local\\\\Temp\\\\chrome_BITS_2208_583787314\\\\oimompecagnajdejgnnjijobebaeigek_4.10.2710.0_win64.crx3",
+                 "processId":2208,"ClientProcessStartKey":3659174697241209}"""));
+        assertClass(updater, 4002, 99, "Other");
+        assertThat(updater.at("/http_request/url/hostname").asText()).isEqualTo("edgedl.me.gvt1.com");
+        assertThat(updater.at("/dst_endpoint/hostname").asText()).isEqualTo("edgedl.me.gvt1.com");
+        assertThat(updater.at("/actor/process/pid").asInt()).isEqualTo(2208);
+        assertThat(updater.at("/actor/user/name").asText()).isEqualTo("WINDEV2310EVAL\\User");
+        assertThat(updater.at("/file/path").asText())
+                .startsWith("C:\\Users\\User\\AppData\\Local\\Temp\\chrome_BITS_2208_");
+        // bitsadmin /transfer from an address to a public folder, as the attacks SigmaHQ's 16403 rules look for
+        JsonNode dropper = normalize("""
+                {"Channel":"%s","EventID":16403,"Hostname":"PC01","User":"CORP\\\\kim","jobTitle":"myjob",
+                 "jobOwner":"CORP\\\\kim","fileCount":1,"RemoteName":"https://198.51.100.7:8443/a.exe?id=1",
+                 "LocalName":"C:\\\\Users\\\\Public\\\\a.exe","processId":4120}""".formatted(bits));
+        assertClass(dropper, 4002, 99, "Other");
+        assertThat(dropper.at("/http_request/url/url_string").asText())
+                .isEqualTo("https://198.51.100.7:8443/a.exe?id=1");
+        assertThat(dropper.at("/http_request/url/path").asText()).isEqualTo("/a.exe");
+        assertThat(dropper.at("/http_request/url/query_string").asText()).isEqualTo("id=1");
+        assertThat(dropper.at("/dst_endpoint/port").asInt()).isEqualTo(8443);
+        assertThat(dropper.at("/file/path").asText()).isEqualTo("C:\\Users\\Public\\a.exe");
+        assertThat(dropper.at("/unmapped/RemoteName").asText()).isEqualTo("https://198.51.100.7:8443/a.exe?id=1");
+
+        // a file from a share is no HTTP activity, and event 16403 of another log is not BITS'
+        JsonNode share = normalize(evtx(bits, 16403, """
+                {"RemoteName":"\\\\\\\\fs01\\\\share\\\\a.exe","LocalName":"C:\\\\Temp\\\\a.exe","processId":1}"""));
+        assertThat(share.get("class_uid").asInt()).isNotEqualTo(4002);
+        assertThat(share.has("http_request")).isFalse();
+        JsonNode other = normalize("""
+                {"Channel":"Application","EventID":16403,"RemoteName":"http://198.51.100.7/a.exe"}""");
+        assertThat(other.get("class_uid").asInt()).isNotEqualTo(4002);
+    }
+
+    @Test
     void firewallExceptionRulesAddedModifiedOrDeletedAreConfigStateChanges() throws Exception {
         String rule = """
                 {"ProfileChanged":"All","RuleId":"{3f2504e0-4f89-41d3-9a0c-0305e82c3301}","RuleName":"Allow inbound 4444"}""";

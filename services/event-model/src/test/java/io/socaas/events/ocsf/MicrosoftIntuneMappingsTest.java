@@ -110,4 +110,43 @@ class MicrosoftIntuneMappingsTest {
                 + "\"operationName\":\"Backup\",\"properties\":{\"JobId\":\"1\"}}");
         assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo("Intune");
     }
+
+    @Test
+    void deviceComplianceRecordsAreDeviceInventoryWithWhetherTheDeviceComplies() throws Exception {
+        // a row of the IntuneDeviceComplianceOrg table, its columns as the Azure Monitor reference lists them
+        String row = "{\"Type\":\"IntuneDeviceComplianceOrg\",\"TenantId\":\"7c0d2b1e-aaaa-bbbb-cccc-0123456789ab\","
+                + "\"TimeGenerated\":\"2026-03-01T08:00:00Z\",\"SourceSystem\":\"Azure\",\"Result\":\"Success\","
+                + "\"DeviceName\":\"LT-RHEA-01\",\"DeviceId\":\"5b8d9e2a-0000-4000-8000-0000000000c1\",\"ComplianceState\":\"%s\","
+                + "\"OS\":\"Windows\",\"OSVersion\":\"10.0.22631.3155\",\"OwnerType\":\"Corporate\","
+                + "\"UPN\":\"rhea@corp.example\",\"UserEmail\":\"rhea@corp.example\",\"UserId\":\"0f1e2d3c-0000-4000-8000-0000000000a1\","
+                + "\"SerialNumber\":\"PF3ABCDE\",\"DeviceType\":\"Windows\",\"InGracePeriodUntil\":\"\",\"DeviceHealthThreatLevel\":\"Secured\"}";
+        JsonNode failing = json(row.formatted("Not Compliant"));
+        assertProduct(failing, "Intune");
+        assertThat(failing.get("class_uid").asInt()).isEqualTo(5001);
+        assertThat(failing.get("activity_id").asInt()).isEqualTo(1);
+        assertThat(failing.at("/device/is_compliant").asBoolean(true)).isFalse();
+        assertThat(failing.at("/device/name").asText()).isEqualTo("LT-RHEA-01");
+        assertThat(failing.at("/device/uid").asText()).isEqualTo("5b8d9e2a-0000-4000-8000-0000000000c1");
+        assertThat(failing.at("/device/os/name").asText()).isEqualTo("Windows");
+        assertThat(failing.at("/device/os/version").asText()).isEqualTo("10.0.22631.3155");
+        assertThat(failing.at("/device/owner/email_addr").asText()).isEqualTo("rhea@corp.example");
+        assertThat(failing.get("status_detail").asText()).isEqualTo("Not Compliant");
+        assertThat(failing.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T08:00:00Z"));
+        assertThat(json(row.formatted("Compliant")).at("/device/is_compliant").asBoolean(false))
+                .isTrue();
+        assertThat(json(row.formatted("Noncompliant"))
+                        .at("/device/is_compliant")
+                        .asBoolean(true))
+                .isFalse();
+        // a state that says nothing of compliance leaves it unset
+        assertThat(json(row.formatted("Not evaluated"))
+                        .at("/device/is_compliant")
+                        .isMissingNode())
+                .isTrue();
+
+        // another table with a ComplianceState is not Intune's
+        JsonNode other =
+                json("{\"Type\":\"DeviceInventory_CL\",\"ComplianceState\":\"Compliant\",\"DeviceName\":\"x\"}");
+        assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo("Intune");
+    }
 }

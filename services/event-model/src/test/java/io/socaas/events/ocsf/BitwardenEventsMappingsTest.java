@@ -123,4 +123,29 @@ class BitwardenEventsMappingsTest {
         JsonNode page = json("{\"object\":\"list\",\"data\":[],\"continuationToken\":null}");
         assertThat(page.at("/metadata/product/name").asText()).isNotEqualTo("Bitwarden");
     }
+
+    @Test
+    void theClientTypeCodeIsReadAsTheKindOfEndpointAndItsSystem() throws Exception {
+        String event = "{\"object\":\"event\",\"type\":1000,\"actingUserId\":\"a2549f79-a71f-4eb9-9234-eb7247333f94\","
+                + "\"date\":\"2023-02-15T13:27:48.325Z\",%s\"ipAddress\":\"172.16.254.1\"}";
+        JsonNode android = json(event.formatted("\"device\":0,"));
+        assertThat(android.at("/src_endpoint/type_id").asInt()).isEqualTo(5);
+        assertThat(android.at("/src_endpoint/type").asText()).isEqualTo("Mobile");
+        assertThat(android.at("/src_endpoint/os/name").asText()).isEqualTo("Android");
+        JsonNode chrome = json(event.formatted("\"device\":9,"));
+        assertThat(chrome.at("/src_endpoint/type_id").asInt()).isEqualTo(8);
+        assertThat(chrome.at("/src_endpoint/os").isMissingNode()).isTrue();
+        JsonNode extension = json(event.formatted("\"device\":2,"));
+        assertThat(extension.at("/src_endpoint/type").asText()).isEqualTo("Browser");
+        JsonNode cli = json(event.formatted("\"device\":23,"));
+        assertThat(cli.at("/src_endpoint/type_id").asInt()).isEqualTo(2);
+        assertThat(cli.at("/src_endpoint/os/name").asText()).isEqualTo("Windows");
+        assertThat(cli.at("/unmapped/device").asInt()).isEqualTo(23);
+        // a code Bitwarden has not defined, and no code: no kind of endpoint
+        JsonNode unknown = json(event.formatted("\"device\":99,"));
+        assertThat(unknown.at("/src_endpoint/type_id").isMissingNode()).isTrue();
+        assertThat(unknown.at("/src_endpoint/ip").asText()).isEqualTo("172.16.254.1");
+        assertThat(json(event.formatted("")).at("/src_endpoint/type").isMissingNode())
+                .isTrue();
+    }
 }

@@ -648,4 +648,28 @@ class DefenderIdentityEmailAndDeviceEventsMappingsTest {
         assertThat(inspected.at("/unmapped/properties/InitiatingProcessId").asInt())
                 .isZero();
     }
+
+    @Test
+    void thePhishingVerdictsConfidenceIsTheRecordsConfidence() throws Exception {
+        // ConfidenceLevel as EmailEvents writes it: a JSON text with the phishing confidence and the spam level (SCL)
+        String mail =
+                "\"EmailDirection\":\"Inbound\",\"DeliveryAction\":\"Delivered\",\"DeliveryLocation\":\"Inbox/folder\","
+                        + "\"ThreatTypes\":\"Phish\",\"DetectionMethods\":\"{\\\"Phish\\\":[\\\"URL detonation reputation\\\"]}\","
+                        + "\"NetworkMessageId\":\"3f0c1d2e-0000-4000-8000-0000000000e1\",\"SenderFromAddress\":\"it@bad.example\","
+                        + "\"RecipientEmailAddress\":\"rhea@corp.example\",\"Subject\":\"Password expiry\"%s";
+        JsonNode high = json(streamed(
+                "EmailEvents",
+                mail.formatted(",\"ConfidenceLevel\":\"{\\\"Phish\\\":\\\"High\\\",\\\"Spam\\\":\\\"1\\\"}\"")));
+        assertThat(high.get("class_uid").asInt()).isEqualTo(4009);
+        assertThat(high.get("confidence_id").asInt()).isEqualTo(3);
+        assertThat(high.get("confidence").asText()).isEqualTo("High");
+        JsonNode low = json(row("EmailEvents", mail.formatted(",\"ConfidenceLevel\":\"{\\\"Phish\\\":\\\"Low\\\"}\"")));
+        assertThat(low.get("confidence_id").asInt()).isEqualTo(1);
+        // a spam level alone, and no ConfidenceLevel: no confidence of a verdict
+        JsonNode spamOnly =
+                json(streamed("EmailEvents", mail.formatted(",\"ConfidenceLevel\":\"{\\\"Spam\\\":\\\"9\\\"}\"")));
+        assertThat(spamOnly.has("confidence_id")).isFalse();
+        assertThat(json(streamed("EmailEvents", mail.formatted(""))).has("confidence_id"))
+                .isFalse();
+    }
 }

@@ -123,4 +123,22 @@ class MicrosoftSentinelMappingsTest {
                         ""));
         assertThat(nameless.at("/metadata/product/name").asText()).isNotEqualTo(SENTINEL);
     }
+
+    @Test
+    void anAlertsConfidenceLevelIsTheFindingsConfidence() throws Exception {
+        // a Defender for Endpoint alert as Sentinel collects it, with the provider's confidence
+        String alert = ALERT.formatted("Medium", "New")
+                .replace("\"ConfidenceLevel\": \"\"", "\"ConfidenceLevel\": \"%s\"")
+                .replace(
+                        "\"ProductName\": \"Azure Sentinel\"",
+                        "\"ProductName\": \"Microsoft Defender Advanced Threat Protection\"");
+        JsonNode high = json(alert.formatted("High"));
+        assertThat(high.get("class_uid").asInt()).isEqualTo(2004);
+        assertThat(high.get("confidence_id").asInt()).isEqualTo(3);
+        assertThat(high.get("confidence").asText()).isEqualTo("High");
+        assertThat(json(alert.formatted("Low")).get("confidence_id").asInt()).isEqualTo(1);
+        // Unknown, as most providers write it, and an empty level set no confidence
+        assertThat(json(alert.formatted("Unknown")).has("confidence_id")).isFalse();
+        assertThat(json(ALERT.formatted("Medium", "New")).has("confidence_id")).isFalse();
+    }
 }

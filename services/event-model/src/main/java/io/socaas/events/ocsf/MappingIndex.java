@@ -41,6 +41,9 @@ final class MappingIndex {
      */
     private record NameGuards(FieldGuards field, List<FieldGuards> paths) {}
 
+    /** Up to this many guarded fields, an event's candidates are read field by field, not name by name. */
+    private static final int FEW_FIELDS = 8;
+
     private final int size;
     private final long[] unguarded;
     /** Every guarded field, by its name. */
@@ -58,20 +61,38 @@ final class MappingIndex {
     /** Every required text of the alternatives guarded by them; null when there are none. */
     private final AhoCorasick requiredTexts;
 
-    MappingIndex(List<SourceMapping> mappings) {
-        this.size = mappings.size();
+    /** The index of the files: which of them could claim an event. */
+    static MappingIndex ofFiles(List<SourceMapping> mappings) {
+        return new MappingIndex(mappings.stream().map(SourceMapping::match).toList());
+    }
+
+    /**
+     * The index of one file's rules: which of them could hold for an event the file claimed, tried
+     * in the file's order (the first that holds is the event's rule, as in a plain scan). A file with
+     * a hundred rules by event id or operation tests the few with the event's own.
+     */
+    static MappingIndex ofRules(List<SourceMapping.Rule> rules) {
+        return new MappingIndex(rules.stream()
+                .map(rule -> rule.when().isEmpty() ? List.<SourceMapping.Condition>of() : List.of(rule.when()))
+                .toList());
+    }
+
+    /** @param entries each entry's alternatives (one of them must hold); an entry without any always can */
+    private MappingIndex(List<List<SourceMapping.Condition>> entries) {
+        this.size = entries.size();
         this.unguarded = new long[words(size)];
         Map<String, Map<String, long[]>> byValue = new LinkedHashMap<>();
         Map<String, long[]> byPresence = new LinkedHashMap<>();
         Map<String, Integer> textIds = new LinkedHashMap<>();
         Map<String, Map<Integer, long[]>> byText = new LinkedHashMap<>();
+        Map<String, Integer> spread = spread(entries);
         for (int i = 0; i < size; i++) {
-            List<SourceMapping.Condition> alternatives = mappings.get(i).match();
+            List<SourceMapping.Condition> alternatives = entries.get(i);
             if (alternatives.isEmpty()) {
                 set(unguarded, i);
             }
             for (SourceMapping.Condition alternative : alternatives) {
-                Map.Entry<String, Set<String>> guard = guardOf(alternative);
+                Map.Entry<String, Set<String>> guard = guardOf(alternative, spread);
                 boolean presenceOnly = guard != null && guard.getValue().contains(SourceMapping.Condition.ANY);
                 if ((guard == null || presenceOnly)
                         && alternative.pattern() != null
@@ -141,21 +162,44 @@ final class MappingIndex {
     }
 
     /**
-     * The guard of one alternative: its first field with listed values, else its first field that
-     * must be present; null when it names no field. A listed value set that also holds {@code *}
-     * asks for presence only (that is how the condition reads it).
+     * The guard of one alternative: of its fields with listed values, the one whose values are the
+     * most varied among all the entries ({@code spread}: a file's rules all name the same channel
+     * but each its own event ids, so the event id tells them apart), the first of those on a tie;
+     * else its first field that must be present; null when it names no field. A listed value set
+     * that also holds {@code *} asks for presence only (that is how the condition reads it).
      */
-    private static Map.Entry<String, Set<String>> guardOf(SourceMapping.Condition alternative) {
+    private static Map.Entry<String, Set<String>> guardOf(
+            SourceMapping.Condition alternative, Map<String, Integer> spread) {
+        Map.Entry<String, Set<String>> listed = null;
         Map.Entry<String, Set<String>> presence = null;
         for (Map.Entry<String, Set<String>> entry : alternative.fields().entrySet()) {
             if (!entry.getValue().contains(SourceMapping.Condition.ANY)) {
-                return entry;
-            }
-            if (presence == null) {
+                if (listed == null || spread.get(entry.getKey()) > spread.get(listed.getKey())) {
+                    listed = entry;
+                }
+            } else if (presence == null) {
                 presence = entry;
             }
         }
-        return presence;
+        return listed != null ? listed : presence;
+    }
+
+    /** By field with listed values in the entries' alternatives: how many different values they list. */
+    private static Map<String, Integer> spread(List<List<SourceMapping.Condition>> entries) {
+        Map<String, Set<String>> values = new java.util.HashMap<>();
+        for (List<SourceMapping.Condition> alternatives : entries) {
+            for (SourceMapping.Condition alternative : alternatives) {
+                alternative.fields().forEach((field, listed) -> {
+                    if (!listed.contains(SourceMapping.Condition.ANY)) {
+                        values.computeIfAbsent(field, f -> new java.util.HashSet<>())
+                                .addAll(listed);
+                    }
+                });
+            }
+        }
+        Map<String, Integer> spread = new java.util.HashMap<>();
+        values.forEach((field, listed) -> spread.put(field, listed.size()));
+        return spread;
     }
 
     /**
@@ -165,6 +209,14 @@ final class MappingIndex {
      */
     long[] candidates(SourceFields event) {
         long[] candidates = unguarded.clone();
+        if (fields.size() <= FEW_FIELDS) {
+            // a file's rules guard on a field or two (the event id, the operation): looking those up
+            // costs less than going through the event's names; a field the event lacks adds nothing
+            for (FieldGuards guarded : fields) {
+                apply(guarded, event, candidates);
+            }
+            return candidates;
+        }
         // a name is a guarded field (also one with dots of its own: a flattened "event.dataset"), or
         // the start of guarded paths; an event's value at a path always begins at one of its names
         // (SourceFields#forEachOwnName: also those of a wrapped integration's event, an Azure

@@ -96,7 +96,7 @@ public final class OcsfMappings {
     private OcsfMappings(OcsfClasses classes, List<SourceMapping> mappings) {
         this.classes = classes;
         this.mappings = List.copyOf(mappings);
-        this.index = new MappingIndex(this.mappings);
+        this.index = MappingIndex.ofFiles(this.mappings);
     }
 
     /** The mapping files shipped with this module ({@link #INDEX}). */

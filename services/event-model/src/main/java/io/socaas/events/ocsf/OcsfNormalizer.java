@@ -256,13 +256,10 @@ public final class OcsfNormalizer {
         }
         SourceMapping.Rule rule = null;
         if (mapping != null) {
-            for (SourceMapping.Rule candidate : mapping.events()) {
-                Matcher m = candidate.when().holds(fields);
-                if (m != null) {
-                    rule = candidate;
-                    extract(candidate.when(), m, fields, source, mapping.dnsNames(), mapping.percentDecoded());
-                    break;
-                }
+            Map.Entry<SourceMapping.Rule, Matcher> first = mapping.firstRule(fields);
+            if (first != null) {
+                rule = first.getKey();
+                extract(rule.when(), first.getValue(), fields, source, mapping.dnsNames(), mapping.percentDecoded());
             }
             if (rule == null && wrapper == null && !mapping.wraps().isEmpty()) {
                 // an envelope (GELF) around another source's line: that line, when a file claims it

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * (groups of the patterns) that hold a domain name as BIND prints it, read with its escapes read back
  * ({@link DnsNames}); {@code percentDecoded} the fields (groups of the patterns) a source writes
  * percent-encoded, read back ({@link PercentEncoding}); {@code emptyValues} gives, by source field, the texts that stand for no value in
- * it (they set no attribute: Zscaler's referrer {@code None}). See docs/ocsf-mappings.md.
+ * it (they set no attribute: Zscaler's referrer {@code None}); {@code ruleIndex} tells which of
+ * {@code events} could hold for an event ({@link MappingIndex#ofRules}). See docs/ocsf-mappings.md.
  */
 record SourceMapping(
         String file,
@@ -48,7 +49,66 @@ record SourceMapping(
         Map<String, List<String>> fields,
         Map<String, Set<String>> emptyValues,
         List<Rule> events,
-        Rule fallback) {
+        Rule fallback,
+        MappingIndex ruleIndex) {
+
+    SourceMapping(
+            String file,
+            String name,
+            String productName,
+            String vendorName,
+            String logName,
+            String logNameField,
+            List<Condition> match,
+            List<KeyValuesIn> keyValues,
+            CommandLine auditCommandLine,
+            CommandLine argsCommandLine,
+            List<List<String>> timeFields,
+            Set<String> utcTimeFields,
+            List<String> messageFields,
+            List<String> wraps,
+            Set<String> dnsNames,
+            Set<String> percentDecoded,
+            Map<String, List<String>> fields,
+            Map<String, Set<String>> emptyValues,
+            List<Rule> events,
+            Rule fallback) {
+        this(
+                file,
+                name,
+                productName,
+                vendorName,
+                logName,
+                logNameField,
+                match,
+                keyValues,
+                auditCommandLine,
+                argsCommandLine,
+                timeFields,
+                utcTimeFields,
+                messageFields,
+                wraps,
+                dnsNames,
+                percentDecoded,
+                fields,
+                emptyValues,
+                events,
+                fallback,
+                MappingIndex.ofRules(events));
+    }
+
+    /** The first of {@link #events} that holds for {@code source}, with its match; null when none does. */
+    Map.Entry<Rule, Matcher> firstRule(SourceFields source) {
+        long[] candidates = ruleIndex.candidates(source);
+        for (int i = ruleIndex.next(candidates, 0); i >= 0; i = ruleIndex.next(candidates, i + 1)) {
+            Rule rule = events.get(i);
+            Matcher m = rule.when().holds(source);
+            if (m != null) {
+                return Map.entry(rule, m);
+            }
+        }
+        return null;
+    }
 
     /** The pairs read from the text of field {@code field}, written in {@code format}. */
     /**

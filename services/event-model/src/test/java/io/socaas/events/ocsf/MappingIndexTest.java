@@ -131,6 +131,80 @@ class MappingIndexTest {
         assertThat(candidateNames(mappings, event("{\"app_name\": \"none\"}"))).isEmpty();
     }
 
+    @Test
+    void theFirstRuleThatHoldsIsTheOneTheRuleIndexGivesOnCorpusEvents() throws IOException {
+        // every file's rules against every event (not only the claiming file's, whose conditions
+        // also ran): the rule index may spare a rule only where it cannot hold
+        SyslogParser parser = new SyslogParser();
+        List<ObjectNode> events = new ArrayList<>();
+        List<String> lines = corpusLines();
+        for (int i = 0; i < lines.size(); i += 3) {
+            try {
+                events.add(
+                        LogLine.decode(lines.get(i), RECEIVED, parser).fields().deepCopy());
+            } catch (MalformedLogException e) {
+                // dead-lettered before any mapping file is asked
+            }
+        }
+        Path corpus = Corpus.folder("evtx-attack-samples-json").getParent();
+        for (String event : Corpus.attackSampleEvents(corpus, 600)) {
+            events.add(JsonEvent.parse(event).toObjectNode());
+        }
+        int ruled = 0;
+        for (ObjectNode event : events) {
+            for (SourceMapping mapping : shipped.mappings()) {
+                SourceMapping.Rule scanned = null;
+                SourceFields plain = new SourceFields(event);
+                for (SourceMapping.Rule rule : mapping.events()) {
+                    if (rule.when().holds(plain) != null) {
+                        scanned = rule;
+                        break;
+                    }
+                }
+                Map.Entry<SourceMapping.Rule, ?> indexed = mapping.firstRule(new SourceFields(event));
+                assertThat(indexed == null ? null : indexed.getKey())
+                        .as("%s's rule for %s", mapping.name(), event)
+                        .isSameAs(scanned);
+                if (scanned != null) {
+                    ruled++;
+                }
+            }
+        }
+        assertThat(ruled).isGreaterThan(events.size() / 2);
+    }
+
+    @Test
+    void theRuleIndexKeepsTheFilesOrderWhateverFieldItGuardsOn() {
+        // the event id tells the rules apart (it is their guard), but the channel's catch-all comes
+        // before the 4625 rule and wins for the Security channel's 4625
+        OcsfMappings mappings = OcsfMappings.parse(files("rules.json", """
+                {"name": "rules", "product": {"name": "R"}, "match": {"EventID": "*"},
+                 "events": [
+                   {"description": "logon", "when": {"Channel": "Security", "EventID": ["4624", "4634"]}, "class_uid": 3002, "activity_id": 1},
+                   {"description": "security", "when": {"Channel": "Security"}, "class_uid": 3002, "activity_id": 99},
+                   {"description": "failed", "when": {"EventID": "4625"}, "class_uid": 3002, "activity_id": 1},
+                   {"description": "service", "when": {"pattern": "service (?<svc>\\\\S+) installed", "pattern_requires": ["service"]}, "class_uid": 1007, "activity_id": 1}
+                 ],
+                 "default": {"class_uid": 3002, "activity_id": 1}}
+                """));
+        SourceMapping rules = mappings.mappings().getFirst();
+        assertThat(firstRule(rules, "{\"EventID\": 4624, \"Channel\": \"Security\"}"))
+                .isEqualTo("rules.json events[0]");
+        assertThat(firstRule(rules, "{\"EventID\": 4625, \"Channel\": \" security \"}"))
+                .isEqualTo("rules.json events[1]");
+        assertThat(firstRule(rules, "{\"EventID\": 4625, \"Channel\": \"System\"}"))
+                .isEqualTo("rules.json events[2]");
+        assertThat(firstRule(rules, "{\"EventID\": 7045, \"message\": \"service evil installed\"}"))
+                .isEqualTo("rules.json events[3]");
+        assertThat(firstRule(rules, "{\"EventID\": 7045, \"message\": \"driver evil installed\"}"))
+                .isNull();
+    }
+
+    private static String firstRule(SourceMapping mapping, String event) {
+        Map.Entry<SourceMapping.Rule, ?> first = mapping.firstRule(new SourceFields(event(event)));
+        return first == null ? null : first.getKey().where();
+    }
+
     /** Asserts soundness for every event and file; returns how many events some file claimed. */
     private static int assertIndexIsSound(OcsfMappings mappings, List<ObjectNode> events) {
         int claimed = 0;

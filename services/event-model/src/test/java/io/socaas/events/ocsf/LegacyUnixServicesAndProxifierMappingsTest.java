@@ -89,6 +89,35 @@ class LegacyUnixServicesAndProxifierMappingsTest {
     }
 
     @Test
+    void suSessionsAreAccountSwitchesAndCrondSessionsBatchLogons() throws Exception {
+        JsonNode old = line("Jun 15 04:06:18 combo su(pam_unix)[21416]: session opened for user cyrus by (uid=0)");
+        assertClass(old, 3002, 7);
+        assertThat(old.get("status_id").asInt()).isEqualTo(1);
+        assertThat(old.at("/user/name").asText()).isEqualTo("cyrus");
+        assertThat(old.at("/actor/user/uid").asText()).isEqualTo("0");
+        assertThat(old.at("/actor/user/name").isMissingNode()).isTrue();
+        JsonNode current = line("<86>Mar  1 09:15:02 host su: pam_unix(su:session): session opened for user"
+                + " root(uid=0) by alice(uid=1000)");
+        assertClass(current, 3002, 7);
+        assertThat(current.at("/user/name").asText()).isEqualTo("root");
+        assertThat(current.at("/actor/user/name").asText()).isEqualTo("alice");
+        assertThat(current.at("/actor/user/uid").asText()).isEqualTo("1000");
+        assertClass(line("Jun 15 04:06:19 combo su(pam_unix)[21416]: session closed for user cyrus"), 3002, 2);
+
+        // look-alike: sshd's PAM session of the same words is a logon
+        JsonNode ssh = line("Jun 17 20:29:26 combo sshd(pam_unix)[30631]: session opened for user test by (uid=509)");
+        assertClass(ssh, 3002, 1);
+        assertThat(ssh.at("/user/name").asText()).isEqualTo("test");
+
+        // cronie's crond of RHEL 4 (a Thunderbird cluster node's line, without the collection's prefix)
+        JsonNode cron = line("Nov  9 12:01:01 dn228 crond(pam_unix)[2915]: session opened for user root by (uid=0)");
+        assertClass(cron, 3002, 1);
+        assertThat(cron.get("logon_type_id").asInt()).isEqualTo(4);
+        assertThat(cron.at("/user/name").asText()).isEqualTo("root");
+        assertClass(line("Nov  9 12:01:01 dn228 crond(pam_unix)[2915]: session closed for user root"), 3002, 2);
+    }
+
+    @Test
     void ftpdConnectionsAreNetworkActivityWithTheClient() throws Exception {
         JsonNode r = line("Jun 17 07:07:00 combo ftpd[29504]: connection from 24.54.76.216"
                 + " (24-54-76-216.bflony.adelphia.net) at Fri Jun 17 07:07:00 2005 ");

@@ -105,6 +105,29 @@ class CiscoSecureEmailMappingsTest {
         JsonNode done = line("<166>Mar 17 18:24:37 mail_logs: Info: Message done DCID 8 MID 6 to RID [0]");
         assertClass(done, 4009, 1);
         assertThat(done.get("message_trace_uid").asText()).isEqualTo("6");
+
+        JsonNode bounced = line(
+                "Mon Mar 19 20:16:27 2018 Info: Bounced: DCID 8413617 MID 19338947 From: <MariaDubois@example.com>"
+                        + " To: <zecora@buttercupgames.com> RID 0 - 5.4.7 - Delivery expired (message too old) ('000', ['timeout'])");
+        assertClass(bounced, 4009, 1);
+        assertThat(bounced.get("status").asText()).isEqualTo("Failure");
+        assertThat(bounced.get("status_code").asText()).isEqualTo("5.4.7");
+        assertThat(bounced.get("status_detail").asText()).isEqualTo("Delivery expired (message too old)");
+        assertThat(bounced.at("/email/smtp_to/0").asText()).isEqualTo("zecora@buttercupgames.com");
+        assertThat(bounced.get("time").asLong()).isEqualTo(MappedRecords.epochMillis("2018-03-19T20:16:27Z"));
+
+        JsonNode delayed = line(
+                "<166>Mar 19 20:16:03 mail_logs: Info: Delayed: DCID 8414309 MID 19410908 From: <WeiZhang@example.com>"
+                        + " To: <mcintosh@buttercupgames.com> RID 0 - 4.3.2 - Not accepting messages at this time ('421', ['4.3.2 try"
+                        + " again later'])");
+        assertClass(delayed, 4009, 1);
+        assertThat(delayed.get("disposition").asText()).isEqualTo("Delayed");
+        assertThat(delayed.get("status_code").asText()).isEqualTo("4.3.2");
+
+        JsonNode unknownAddress =
+                line("<166>Mar 19 20:16:03 mail_logs: Info: Bounced: DCID 947091 MID 12217124 to RID 0 - 5.1.0"
+                        + " - Unknown address error ('501', ['5.5.4 Invalid Address'])");
+        assertThat(unknownAddress.get("status_detail").asText()).isEqualTo("Unknown address error");
     }
 
     @Test

@@ -177,6 +177,10 @@ final class EventTimeParser {
         if (plain != null) {
             return plain.atZone(zone).toInstant(); // what LOCAL reads, read without it (Sysmon's UtcTime)
         }
+        Instant common = offsetOrSlashedForm(t, zone);
+        if (common != null) {
+            return common;
+        }
         OffsetDateTime offset = attempt(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::from);
         if (offset != null) {
             return offset.toInstant();
@@ -207,6 +211,59 @@ final class EventTimeParser {
             }
         }
         return null;
+    }
+
+    /**
+     * Two forms many devices write, read without the formatters that would read them after a dozen
+     * others had refused them: {@code yyyy-MM-dd HH:mm:ss[.fraction]} followed by a space and an
+     * offset, {@code +08}, {@code +0530} or {@code -05:00} (a firewall's date, time and zone logged
+     * apart and joined: Sophos Firewall, FortiGate), and {@code yyyy/MM/dd HH:mm:ss} (PAN-OS, nginx's
+     * error log), in {@code zone}. The same instant as those formatters give; null for any other text
+     * (also for one of these forms the calendar or the offsets do not have), which they then read or
+     * refuse.
+     */
+    private static Instant offsetOrSlashedForm(String t, ZoneId zone) {
+        if (t.length() == 19 && t.charAt(4) == '/' && t.charAt(7) == '/' && t.charAt(10) == ' ') {
+            LocalDateTime local =
+                    FastTimes.localDateTime(t.substring(0, 4) + '-' + t.substring(5, 7) + '-' + t.substring(8));
+            return local == null ? null : local.atZone(zone).toInstant();
+        }
+        int space = t.lastIndexOf(' ');
+        if (space < 19 || t.charAt(10) != ' ') {
+            return null;
+        }
+        ZoneOffset offset = numericOffset(t, space + 1);
+        if (offset == null) {
+            return null;
+        }
+        LocalDateTime local = FastTimes.localDateTime(t.substring(0, space));
+        return local == null ? null : local.toInstant(offset);
+    }
+
+    /** The offset {@code +HH}, {@code +HHMM} or {@code +HH:MM} (or with a minus) from {@code from} to the end; else null. */
+    private static ZoneOffset numericOffset(String t, int from) {
+        int length = t.length() - from;
+        char sign = t.charAt(from);
+        if ((sign != '+' && sign != '-') || !(length == 3 || length == 5 || length == 6)) {
+            return null;
+        }
+        int hours = FastTimes.digits(t, from + 1, 2);
+        int minutes = 0;
+        if (length == 5) {
+            minutes = FastTimes.digits(t, from + 3, 2);
+        } else if (length == 6) {
+            minutes = t.charAt(from + 3) == ':' ? FastTimes.digits(t, from + 4, 2) : -1;
+        }
+        if (hours < 0 || minutes < 0 || minutes > 59 || (sign == '-' && hours == 0 && minutes == 0)) {
+            return null;
+        }
+        try {
+            return sign == '+'
+                    ? ZoneOffset.ofHoursMinutes(hours, minutes)
+                    : ZoneOffset.ofHoursMinutes(-hours, -minutes);
+        } catch (DateTimeException e) {
+            return null; // beyond 18 hours
+        }
     }
 
     /** Digits with at most one decimal point (an epoch time written as text). */

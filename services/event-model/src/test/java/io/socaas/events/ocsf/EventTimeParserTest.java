@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -152,6 +153,51 @@ class EventTimeParserTest {
             })
     void aTextThatIsNoTimeGivesNone(String text) {
         assertThat(EventTimeParser.parse(text)).isNull();
+    }
+
+    @Test
+    void aDateAndTimeWithAnOffsetAfterASpaceOrWithSlashesIsThatTimeWhateverReadsIt() {
+        // Sophos Firewall's and FortiGate's date, time and offset joined; PAN-OS' and nginx's slashes
+        qt().withExamples(900)
+                .forAll(
+                        integers().between(1, 9999),
+                        integers().between(0, 14 * 33 - 1),
+                        integers().between(0, 86_399),
+                        integers().between(-19 * 60, 19 * 60))
+                .checkAssert((year, monthDay, secondOfDay, offsetMinutes) -> {
+                    int month = monthDay / 33;
+                    int day = monthDay % 33;
+                    java.time.LocalDateTime local;
+                    try {
+                        local = java.time.LocalDateTime.of(
+                                year, month, day, secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60);
+                    } catch (java.time.DateTimeException e) {
+                        local = null; // a month 13, a 30 February
+                    }
+                    String date = String.format("%04d-%02d-%02d", year, month, day);
+                    String time = String.format(
+                            "%02d:%02d:%02d", secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60);
+                    char sign = offsetMinutes < 0 ? '-' : '+';
+                    int hours = Math.abs(offsetMinutes) / 60;
+                    int minutes = Math.abs(offsetMinutes) % 60;
+                    List<String> offsets = new java.util.ArrayList<>(List.of(
+                            String.format("%c%02d%02d", sign, hours, minutes),
+                            String.format("%c%02d:%02d", sign, hours, minutes)));
+                    if (minutes == 0) {
+                        offsets.add(String.format("%c%02d", sign, hours));
+                    }
+                    Instant expected = local == null || Math.abs(offsetMinutes) > 18 * 60
+                            ? null
+                            : local.toInstant(java.time.ZoneOffset.ofTotalSeconds(offsetMinutes * 60));
+                    for (String offset : offsets) {
+                        String text = date + " " + time + " " + offset;
+                        assertThat(EventTimeParser.parse(text)).as(text).isEqualTo(expected);
+                    }
+                    String slashed = date.replace('-', '/') + " " + time;
+                    assertThat(EventTimeParser.parse(slashed))
+                            .as(slashed)
+                            .isEqualTo(local == null ? null : local.toInstant(java.time.ZoneOffset.UTC));
+                });
     }
 
     @Test

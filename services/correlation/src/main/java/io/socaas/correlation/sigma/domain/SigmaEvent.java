@@ -1,6 +1,8 @@
 package io.socaas.correlation.sigma.domain;
 
+import io.socaas.events.AhoCorasick;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -371,6 +373,40 @@ public final class SigmaEvent {
             scalarTextsNormalized = Texts.of(List.copyOf(scalarTexts()));
         }
         return scalarTextsNormalized;
+    }
+
+    /**
+     * Adds to {@code found} the id of every literal of {@code automaton} that occurs in one of the
+     * event's scalar values ({@link #scalarTexts()}), read in place rather than collected.
+     */
+    void findInScalarTexts(AhoCorasick automaton, BitSet found) {
+        if (base != this) {
+            base.findInScalarTexts(automaton, found);
+        } else if (scalarTexts != null) {
+            for (String text : scalarTexts) {
+                automaton.findAll(text, found);
+            }
+        } else {
+            find(root, automaton, found);
+        }
+    }
+
+    private static void find(Object value, AhoCorasick automaton, BitSet found) {
+        switch (value) {
+            case null -> {}
+            case String text -> automaton.findAll(text, found);
+            case Map<?, ?> map -> {
+                for (Object v : map.values()) {
+                    find(v, automaton, found);
+                }
+            }
+            case List<?> list -> {
+                for (Object v : list) {
+                    find(v, automaton, found);
+                }
+            }
+            default -> automaton.findAll(FieldValue.text(value), found);
+        }
     }
 
     private static void collect(Object value, List<String> out) {

@@ -69,15 +69,22 @@ public final class LogsourceMappingReader {
             if (source.get("match") instanceof List<?> conditions) {
                 conditions.forEach(c -> match.add(condition(name, c)));
             }
+            List<LogsourceMapping.Condition> unless = new ArrayList<>();
+            if (source.get("unless") instanceof List<?> conditions) {
+                conditions.forEach(c -> unless.add(condition(name, c)));
+            }
             List<LogsourceMapping.Category> categories = new ArrayList<>();
             if (source.get("categories") instanceof List<?> list) {
                 for (Object c : list) {
                     if (!(c instanceof Map<?, ?> category)) {
                         throw new IllegalArgumentException("source " + name + ": a category must be a map");
                     }
+                    // without `when`, the category holds every event of its source
                     categories.add(new LogsourceMapping.Category(
                             text(category.get("category")),
-                            condition(name, category.get("when")),
+                            category.containsKey("when")
+                                    ? condition(name, category.get("when"))
+                                    : LogsourceMapping.Condition.ALWAYS,
                             fields(category.get("fields"))));
                 }
             }
@@ -85,6 +92,7 @@ public final class LogsourceMappingReader {
                     name,
                     text(source.get("product")),
                     text(source.get("service")),
+                    unless,
                     match,
                     categories,
                     fields(source.get("fields"))));
@@ -92,11 +100,15 @@ public final class LogsourceMappingReader {
         return new LogsourceMapping(result);
     }
 
+    /** The one modifier a condition's field may carry: the field holds one of the texts somewhere. */
+    private static final String CONTAINS = "|contains";
+
     private static LogsourceMapping.Condition condition(String source, Object value) {
         if (!(value instanceof Map<?, ?> map) || map.isEmpty()) {
             throw new IllegalArgumentException("source " + source + ": a condition must be a non-empty map");
         }
         Map<String, Set<String>> fields = new LinkedHashMap<>();
+        Map<String, Set<String>> contains = new LinkedHashMap<>();
         map.forEach((field, values) -> {
             Set<String> set = new LinkedHashSet<>();
             if (values instanceof List<?> list) {
@@ -104,9 +116,23 @@ public final class LogsourceMappingReader {
             } else {
                 set.add(String.valueOf(values));
             }
-            fields.put(String.valueOf(field), set);
+            String key = String.valueOf(field);
+            int bar = key.indexOf('|');
+            if (bar < 0) {
+                fields.put(key, set);
+            } else if (key.substring(bar).equals(CONTAINS)) {
+                // `|contains` alone: any text of the event (LogsourceMapping.Condition.ANY_TEXT)
+                contains.put(key.substring(0, bar), set);
+            } else {
+                throw new IllegalArgumentException("source " + source + ": unsupported modifier in '" + key
+                        + "' (a condition's field takes only " + CONTAINS + ")");
+            }
         });
-        return new LogsourceMapping.Condition(fields);
+        try {
+            return new LogsourceMapping.Condition(fields, contains);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("source " + source + ": " + e.getMessage(), e);
+        }
     }
 
     private static Map<String, String> fields(Object value) {

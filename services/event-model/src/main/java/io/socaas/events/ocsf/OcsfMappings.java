@@ -228,7 +228,8 @@ public final class OcsfMappings {
                 fields,
                 emptyValues(file, root.get("empty_values"), fields, all),
                 rules,
-                fallback);
+                fallback,
+                MappingIndex.ofRules(rules));
     }
 
     /**

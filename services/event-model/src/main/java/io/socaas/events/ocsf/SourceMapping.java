@@ -52,51 +52,6 @@ record SourceMapping(
         Rule fallback,
         MappingIndex ruleIndex) {
 
-    SourceMapping(
-            String file,
-            String name,
-            String productName,
-            String vendorName,
-            String logName,
-            String logNameField,
-            List<Condition> match,
-            List<KeyValuesIn> keyValues,
-            CommandLine auditCommandLine,
-            CommandLine argsCommandLine,
-            List<List<String>> timeFields,
-            Set<String> utcTimeFields,
-            List<String> messageFields,
-            List<String> wraps,
-            Set<String> dnsNames,
-            Set<String> percentDecoded,
-            Map<String, List<String>> fields,
-            Map<String, Set<String>> emptyValues,
-            List<Rule> events,
-            Rule fallback) {
-        this(
-                file,
-                name,
-                productName,
-                vendorName,
-                logName,
-                logNameField,
-                match,
-                keyValues,
-                auditCommandLine,
-                argsCommandLine,
-                timeFields,
-                utcTimeFields,
-                messageFields,
-                wraps,
-                dnsNames,
-                percentDecoded,
-                fields,
-                emptyValues,
-                events,
-                fallback,
-                MappingIndex.ofRules(events));
-    }
-
     /** The first of {@link #events} that holds for {@code source}, with its match; null when none does. */
     Map.Entry<Rule, Matcher> firstRule(SourceFields source) {
         long[] candidates = ruleIndex.candidates(source);

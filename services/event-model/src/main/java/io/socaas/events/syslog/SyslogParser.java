@@ -287,7 +287,7 @@ public final class SyslogParser {
                     && candidate.indexOf(',') < 0 // PAN-OS without a host: "Nov 30 16:09:08 1,2026/11/30 .."
                     && !(pri < 0 && isNumber(candidate))
                     && !(isoInFile && !startsWithTag(c.line, space + 1))) {
-                hostname = originOfChain(candidate);
+                hostname = candidate;
                 c.pos = space + 1;
                 if (repeatsHost(c.line, c.pos, hostname)) {
                     // UniFi OS writes its host twice ("UDM-Pro UDM-Pro mcad[2802]: ..."): the second is no program
@@ -346,32 +346,6 @@ public final class SyslogParser {
      * to the host followed by anything else is the message's own ({@code web01 web01 is up}), and so
      * is a program named as its host ({@code fw01 fw01: ...}, a TAG itself).
      */
-    /**
-     * The host that wrote the line when relays chained their names to it, {@code origin/relay}
-     * (syslog-ng's {@code chain-hostnames}: "dn228/dn228", "web01/loghost.example.com"); the name
-     * as it stands otherwise, also when a part of it is no host name.
-     */
-    static String originOfChain(String host) {
-        int slash = host.indexOf('/');
-        if (slash <= 0 || slash == host.length() - 1) {
-            return host;
-        }
-        for (int i = 0; i < host.length(); i++) {
-            char ch = host.charAt(i);
-            boolean hostChar = (ch >= 'a' && ch <= 'z')
-                    || (ch >= 'A' && ch <= 'Z')
-                    || (ch >= '0' && ch <= '9')
-                    || ch == '.'
-                    || ch == '-'
-                    || ch == '_'
-                    || ch == ':';
-            if (!hostChar && !(ch == '/' && i > 0 && host.charAt(i - 1) != '/' && i < host.length() - 1)) {
-                return host;
-            }
-        }
-        return host.substring(0, slash);
-    }
-
     private static boolean repeatsHost(String line, int from, String host) {
         int next = from + host.length() + 1;
         if (next >= line.length() || !line.startsWith(host, from) || line.charAt(next - 1) != ' ') {

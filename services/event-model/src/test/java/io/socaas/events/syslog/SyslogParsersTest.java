@@ -102,27 +102,6 @@ class SyslogParsersTest {
     }
 
     @Test
-    void aHostWhoseRelaysChainedTheirNamesToItIsTheOriginHost() {
-        // syslog-ng's chain-hostnames: the origin, then each relay's name after a slash
-        SyslogMessage chained = parser.parse(
-                "<86>Nov  9 12:01:01 dn228/dn228 crond(pam_unix)[2915]: session closed for user root", RECEIVED);
-        assertThat(chained.hostname()).isEqualTo("dn228");
-        assertThat(chained.appName()).isEqualTo("crond(pam_unix)");
-        assertThat(chained.procId()).isEqualTo("2915");
-        assertThat(parser.parse("<13>Mar  1 10:00:00 web01/loghost.example.com/10.0.0.5 sshd[1]: x", RECEIVED)
-                        .hostname())
-                .isEqualTo("web01");
-        // no chain: a name with other characters, a slash at an end, an empty part
-        assertThat(parser.parse("<13>Mar  1 10:00:00 web01 sshd[1]: x", RECEIVED)
-                        .hostname())
-                .isEqualTo("web01");
-        assertThat(SyslogParser.originOfChain("a//b")).isEqualTo("a//b");
-        assertThat(SyslogParser.originOfChain("a/")).isEqualTo("a/");
-        assertThat(SyslogParser.originOfChain("/a")).isEqualTo("/a");
-        assertThat(SyslogParser.originOfChain("a/b=c")).isEqualTo("a/b=c");
-    }
-
-    @Test
     void aHostWrittenTwiceAsUniFiOsWritesItIsReadOnce() {
         // UniFi OS (a UniFi Dream Machine's remote syslog) writes its host name twice before the program
         SyslogMessage mcad = parser.parse(

@@ -536,6 +536,69 @@ class CloudProxyAndFirewallLogsourcesTest {
         assertThat(fired(squid("POST", openid, 200))).doesNotContain(citrix);
     }
 
+    // ---- Broadcom ProxySG ---------------------------------------------------------------------------
+
+    /** A ProxySG main-format access log line (the format's default fields) for a request through the proxy. */
+    private static String proxySg(
+            String method, String scheme, String host, String path, String query, int status, String userAgent) {
+        return "2024-03-22 16:16:01 48 10.82.255.36 " + status + " TCP_NC_MISS 1242 969 " + method + " " + scheme + " "
+                + host + " " + (scheme.equals("https") ? 443 : 80) + " " + path + " "
+                + (query == null ? "-" : "?" + query)
+                + " aeinstein - " + host + " text/html - \"" + userAgent + "\" OBSERVED \"Technology/Internet\" -"
+                + " 81.2.69.144";
+    }
+
+    private static final String BROWSER =
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0.0.0";
+
+    @Test
+    void proxySgRequestsAreProxyEventsAndProxyRulesFireOnWhatTheyDescribe() {
+        assumeCorpus();
+        String ordinary = proxySg("GET", "https", "www.example.org", "/index.html", null, 200, BROWSER);
+        Map<String, Object> event = ingested(ordinary);
+        assertThat(event).containsKeys("filterResult", "host", "path");
+        assertThat(logsources(event)).contains(PROXY).doesNotContain(WEBSERVER, FIREWALL, DNS);
+        Set<String> proxyRules = rules(r -> "proxy".equals(r.source().category()));
+        assertThat(fired(ordinary)).doesNotContainAnyElementsOf(proxyRules);
+
+        // cs-host
+        String telegram = id("rules/web/proxy_generic/proxy_telegram_api.yml");
+        assertThat(fired(proxySg("GET", "https", "api.telegram.org", "/bot123456:AAE/getUpdates", null, 200, BROWSER)))
+                .contains(telegram);
+        assertThat(fired(proxySg("GET", "https", "www.example.org", "/api.telegram.org", null, 200, BROWSER)))
+                .doesNotContain(telegram);
+        // c-uri: the URL joined from its parts
+        String paste = id("rules/web/proxy_generic/proxy_raw_paste_service_access.yml");
+        assertThat(fired(proxySg("GET", "https", "www.pastebin.com", "/raw/x1Y2z3", null, 200, BROWSER)))
+                .contains(paste);
+        assertThat(fired(proxySg("GET", "https", "www.example.org", "/raw/x1Y2z3", null, 200, BROWSER)))
+                .doesNotContain(paste);
+        // c-uri-query
+        String scanner = id("rules/web/proxy_generic/proxy_pua_advanced_ip_scanner_update_check.yml");
+        assertThat(fired(proxySg(
+                        "GET",
+                        "http",
+                        "www.advanced-ip-scanner.com",
+                        "/checkupdate.php",
+                        "lng=en&ver=2-5-3499&beta=n&type=upd&rmode=p&product=aips",
+                        200,
+                        BROWSER)))
+                .contains(scanner);
+        assertThat(fired(proxySg(
+                        "GET", "http", "www.advanced-ip-scanner.com", "/checkupdate.php", "lng=en", 200, BROWSER)))
+                .doesNotContain(scanner);
+        // cs-uri, cs-method and sc-status
+        String citrix = id("rules-emerging-threats/2023/Exploits/CVE-2023-4966/"
+                + "proxy_exploit_cve_2023_4966_citrix_sensitive_information_disclosure_exploit_attempt.yml");
+        String openid = "/oauth/idp/.well-known/openid-configuration";
+        assertThat(fired(proxySg("GET", "https", "gw.example.org", openid, null, 200, BROWSER)))
+                .contains(citrix);
+        assertThat(fired(proxySg("GET", "https", "gw.example.org", openid, null, 403, BROWSER)))
+                .doesNotContain(citrix);
+        assertThat(fired(proxySg("POST", "https", "gw.example.org", openid, null, 200, BROWSER)))
+                .doesNotContain(citrix);
+    }
+
     // ---- Windows DNS Server debug log ---------------------------------------------------------------
 
     @Test

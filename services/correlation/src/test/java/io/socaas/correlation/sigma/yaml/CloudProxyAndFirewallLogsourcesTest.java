@@ -599,6 +599,46 @@ class CloudProxyAndFirewallLogsourcesTest {
                 .doesNotContain(citrix);
     }
 
+    // ---- Forcepoint (Websense) Web Security, key=value ----------------------------------------------
+
+    /** A Forcepoint Web Security key=value syslog line for a request through the proxy. */
+    private static String forcepoint(String method, String url, int status) {
+        return "May 22 11:22:10 172.19.1.11 vendor=Websense product=Security product_version=7.7.0 action="
+                + (status == 403 ? "blocked" : "permitted") + " severity=1 category=76 user=- src_host=172.19.1.133"
+                + " src_port=55863 dst_host=" + java.net.URI.create(url).getHost() + " dst_ip=74.125.71.103 dst_port=80"
+                + " bytes_out=635 bytes_in=25128 http_response=" + (status == 403 ? 0 : status) + " http_method="
+                + method
+                + " http_content_type=text/html http_user_agent=Mozilla/5.0_(X11;_U;_Linux_x86_64)"
+                + " http_proxy_status_code=" + status + " reason=- disposition=1026 policy=- role=8 duration=0 url="
+                + url;
+    }
+
+    @Test
+    void forcepointRequestsAreProxyEventsAndProxyRulesFireOnWhatTheyDescribe() {
+        assumeCorpus();
+        String ordinary = forcepoint("GET", "http://www.google.com/", 200);
+        assertThat(logsources(ingested(ordinary))).contains(PROXY).doesNotContain(WEBSERVER, FIREWALL, DNS);
+        Set<String> proxyRules = rules(r -> "proxy".equals(r.source().category()));
+        assertThat(fired(ordinary)).doesNotContainAnyElementsOf(proxyRules);
+
+        String telegram = id("rules/web/proxy_generic/proxy_telegram_api.yml");
+        assertThat(fired(forcepoint("GET", "https://api.telegram.org/bot123456:AAE/getUpdates", 200)))
+                .contains(telegram);
+        assertThat(fired(forcepoint("GET", "https://www.example.org/api.telegram.org", 200)))
+                .doesNotContain(telegram);
+        String scanner = id("rules/web/proxy_generic/proxy_pua_advanced_ip_scanner_update_check.yml");
+        String update = "http://www.advanced-ip-scanner.com/checkupdate.php";
+        assertThat(fired(forcepoint("GET", update + "?lng=en&ver=2-5-3499&beta=n&type=upd&rmode=p&product=aips", 200)))
+                .contains(scanner);
+        assertThat(fired(forcepoint("GET", update + "?lng=en", 200))).doesNotContain(scanner);
+        // sc-status: the proxy's answer to the client
+        String citrix = id("rules-emerging-threats/2023/Exploits/CVE-2023-4966/"
+                + "proxy_exploit_cve_2023_4966_citrix_sensitive_information_disclosure_exploit_attempt.yml");
+        String openid = "https://gw.example.org/oauth/idp/.well-known/openid-configuration";
+        assertThat(fired(forcepoint("GET", openid, 200))).contains(citrix);
+        assertThat(fired(forcepoint("GET", openid, 403))).doesNotContain(citrix);
+    }
+
     // ---- Windows DNS Server debug log ---------------------------------------------------------------
 
     @Test

@@ -34,6 +34,8 @@ public final class LocalCertificateAuthority {
     private static final String CURVE = "secp256r1";
     private static final int CA_VALIDITY_DAYS = 3650;
     private static final int SERVER_VALIDITY_DAYS = 825;
+    private static final List<String> KEYTOOL_JVM_OPTIONS =
+            List.of("-J-XX:TieredStopAtLevel=1", "-J-XX:+UseSerialGC", "-J-XX:-UsePerfData");
 
     private final Path dir;
     private final String password;
@@ -281,6 +283,9 @@ public final class LocalCertificateAuthority {
     private static void keytool(String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        // a short-lived tool JVM: the client compiler and the serial collector start it about twice
+        // as fast, and a certificate takes six runs
+        command.addAll(KEYTOOL_JVM_OPTIONS);
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {

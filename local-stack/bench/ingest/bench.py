@@ -2,6 +2,10 @@
 same run. Started by local-stack/bench/ingest.sh, which checks the prerequisites; see
 docs/benchmarks.md ("Ingestion throughput") for what each figure means.
 
+Each throughput phase (1-3) first sends the same load --warmup-passes times (default 1) through the
+same process, unmeasured for the comparison: the figures compared are a running receiver's, ours with
+its JVM's hot paths compiled, the peers' after the same pass. The warm-up passes are printed as well.
+
 Phases:
   1. ours, syslog TCP: the load file over one TCP connection to a tenant port of a benchmark
      instance of ingestion (the built jar, JVM flags as ./soc up runs it), published with acks=all
@@ -337,6 +341,13 @@ def syslog_run(label, pid, port, load, n, kpid):
     return r
 
 
+def warmup(result):
+    """A throughput pass sent before the measured one: shown, never compared."""
+    result['warmup'] = True
+    log(f'(warm-up pass of {result["run"]}, not compared)')
+    return result
+
+
 def peak_rss(pid):
     """Peak resident set of the process and its children (MB)."""
     total = hwm_mb(pid) or 0
@@ -410,14 +421,16 @@ def peer_command(peer, work, peers_dir):
                   '-p', os.path.join(d, 'syslog-ng.pid'), '-c', os.path.join(d, 'syslog-ng.ctl')], env
 
 
-def peer_run(peer, work, peers_dir, load, n, kpid):
+def peer_run(peer, work, peers_dir, load, n, kpid, warmup_passes=0):
+    """The peer's warm-up passes (labelled) and its measured pass, through one running process."""
     port, cmd, env = peer_command(peer, work, peers_dir)
     logf = open(os.path.join(work, 'logs', f'{peer}.log'), 'w')
     p = subprocess.Popen(cmd, stdout=logf, stderr=subprocess.STDOUT, env=env)
     try:
         wait_until(lambda: p.poll() is None and listening(port), 20, f'{peer} on port {port} (log {logf.name})')
         time.sleep(2)  # its Kafka producer connects
-        return syslog_run(peer, p.pid, port, load, n, kpid)
+        runs = [warmup(syslog_run(peer, p.pid, port, load, n, kpid)) for _ in range(warmup_passes)]
+        return runs + [syslog_run(peer, p.pid, port, load, n, kpid)]
     finally:
         p.send_signal(signal.SIGTERM)
         try:
@@ -644,6 +657,11 @@ def main():
     a.add_argument('--settle-seconds', type=int, default=120,
                    help='at most this long, wait for half the CPU to be idle before the latency phase when'
                         ' throughput phases ran before it (default 120)')
+    a.add_argument('--warmup-passes', type=int, default=1,
+                   help='throughput phases: send the same load this many times through the same process before'
+                        ' the measured pass, for ours and the peers alike (default 1: a long-running receiver\'s'
+                        ' steady state, with the JVM\'s hot paths compiled; 0 measures a just started process);'
+                        ' the warm-up passes are printed too, labelled (warm-up)')
     a.add_argument('--jfr', help='record a JFR profile of our syslog run into this file')
     a.add_argument('--skip', default='', help='phases to leave out: syslog,http,peers,latency')
     a.add_argument('--indexer', choices=['bench', 'platform'], default='bench',
@@ -671,6 +689,9 @@ def main():
         try:
             time.sleep(2)  # its producer has connected and the tenant facts are read
             if 'syslog' not in skip:
+                for _ in range(args.warmup_passes):
+                    results.append(warmup(syslog_run('socaas ingestion', ours.proc.pid, TENANT_PORT, load,
+                                                     args.lines, kpid)))
                 results.append(syslog_run('socaas ingestion', ours.proc.pid, TENANT_PORT, load, args.lines, kpid))
             if 'http' not in skip:
                 events = windows_events(args.corpus, 50_000)
@@ -678,6 +699,9 @@ def main():
                 for i in range(0, len(events) - 999, 1000):
                     bodies.append(('\n'.join(events[i:i + 1000]).encode(), 1000))
                 log(f'HTTP load: {len(bodies)} distinct batches of 1000 Windows events, {args.http_events} events')
+                for _ in range(args.warmup_passes):
+                    results.append(warmup(http_run('socaas ingestion', ours.proc.pid, bodies,
+                                                   args.http_events // 1000, key, kpid)))
                 results.append(http_run('socaas ingestion', ours.proc.pid, bodies, args.http_events // 1000, key, kpid))
             log(f'accepted by the benchmark instance (its metric): {ours.accepted():.0f}')
         finally:
@@ -685,7 +709,7 @@ def main():
 
     if 'peers' not in skip:
         for peer in filter(None, args.peers.split(',')):
-            results.append(peer_run(peer, work, args.peers_dir, load, args.lines, kpid))
+            results.extend(peer_run(peer, work, args.peers_dir, load, args.lines, kpid, args.warmup_passes))
 
     if 'latency' not in skip:
         if not {'syslog', 'http', 'peers'} <= skip:
@@ -726,16 +750,18 @@ def main():
 
 def summary(results):
     log('\n== ingestion throughput into Kafka (acks=all), same load, same broker ==')
-    log(f'{"receiver":<18} {"transport":<12} {"events":>9} {"complete":>8} {"events/s":>10} {"CPU s/1M":>9} {"peak RSS MB":>11}')
+    log(f'{"receiver":<28} {"transport":<12} {"events":>9} {"complete":>8} {"events/s":>10} {"CPU s/1M":>9} {"peak RSS MB":>11}')
     for r in results:
         if r['run'] in ('latency', 'drain'):
             continue
         eps = f'{r["eps"]:.0f}' if r['eps'] else 'stalled'
-        log(f'{r["run"]:<18} {r["transport"]:<12} {r["events"]:>9} {str(r["complete"]):>8} {eps:>10} '
+        label = r['run'] + (' (warm-up)' if r.get('warmup') else '')
+        log(f'{label:<28} {r["transport"]:<12} {r["events"]:>9} {str(r["complete"]):>8} {eps:>10} '
             f'{r["cpu_s_per_million"]:>9.1f} {r["rss_mb"]:>11.0f}')
-    ours = next((r for r in results if r['run'] == 'socaas ingestion' and r['transport'] == 'syslog TCP'), None)
+    ours = next((r for r in results if r['run'] == 'socaas ingestion' and r['transport'] == 'syslog TCP'
+                 and not r.get('warmup')), None)
     for r in results:
-        if r['run'] in PEER_PORTS and ours and ours['eps'] and r['eps']:
+        if r['run'] in PEER_PORTS and not r.get('warmup') and ours and ours['eps'] and r['eps']:
             log(f'ours/{r["run"]} (syslog TCP events/s): {ours["eps"] / r["eps"]:.2f}')
     lat = next((r for r in results if r['run'] == 'latency'), None)
     if lat:

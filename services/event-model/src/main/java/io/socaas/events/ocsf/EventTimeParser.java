@@ -3,6 +3,7 @@ package io.socaas.events.ocsf;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.socaas.events.FastTimes;
 import io.socaas.events.ZoneAbbreviations;
+import io.socaas.events.syslog.SyslogParser;
 import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -37,7 +38,9 @@ import java.util.Locale;
  * (also with an offset) and {@code M/d/yyyy H:mm:ss}, ISO 8601 with a one-digit hour and an offset; fractions of a second of any
  * length before an offset or zone (Cisco ISE's microseconds), and any of these followed by a zone
  * abbreviation of {@link ZoneAbbreviations} ({@code CEST}, {@code BST}). A date the calendar does not have (a 31 February) is
- * refused, not moved to another day. Null when none applies.
+ * refused, not moved to another day. Null when none applies. Given when the event arrived, also
+ * Proxifier's {@code MM.dd HH:mm:ss}, which has no year: its year is the one an RFC 3164 header's
+ * time gets ({@link SyslogParser#yearless}).
  */
 final class EventTimeParser {
 
@@ -146,6 +149,45 @@ final class EventTimeParser {
 
     static Instant parse(String text) {
         return parse(text, ZoneOffset.UTC);
+    }
+
+    /**
+     * {@link #parse(JsonNode, ZoneId)}, and a time written without its year in the forms that have
+     * none (tried first: its shape is told by a few characters), its year taken from {@code received}.
+     */
+    static Instant parse(JsonNode value, ZoneId zone, Instant received) {
+        Instant time = value != null && value.isTextual() ? yearless(value.textValue(), zone, received) : null;
+        return time != null ? time : parse(value, zone);
+    }
+
+    /**
+     * {@link #parse(String, ZoneId)}, and a time written without its year in the forms that have
+     * none (tried first: its shape is told by a few characters), its year taken from {@code received}.
+     */
+    static Instant parse(String text, ZoneId zone, Instant received) {
+        Instant time = text != null ? yearless(text, zone, received) : null;
+        return time != null ? time : parse(text, zone);
+    }
+
+    /**
+     * {@code MM.dd HH:mm:ss}, as Proxifier writes its log's time, in {@code zone}, of the year
+     * {@link SyslogParser#yearless} gives a time received at {@code received}; null for any other text
+     * and for a date no year near {@code received} has.
+     */
+    private static Instant yearless(String text, ZoneId zone, Instant received) {
+        String t = text.strip();
+        if (t.length() != 14 || t.charAt(2) != '.' || t.charAt(5) != ' ' || t.charAt(8) != ':' || t.charAt(11) != ':') {
+            return null;
+        }
+        int month = FastTimes.digits(t, 0, 2);
+        int day = FastTimes.digits(t, 3, 2);
+        int hour = FastTimes.digits(t, 6, 2);
+        int minute = FastTimes.digits(t, 9, 2);
+        int second = FastTimes.digits(t, 12, 2);
+        if (month < 1 || month > 12 || day < 1 || hour < 0 || minute < 0 || second < 0) {
+            return null;
+        }
+        return SyslogParser.yearless(month, day, hour, minute, second, 0, zone, received);
     }
 
     /** @param zone the zone of a time written without an offset or zone */

@@ -727,11 +727,11 @@ public final class OcsfNormalizer {
                     String name = names.getFirst();
                     JsonNode value = fields.get(name);
                     time = EventTimeParser.parse(
-                            value, mapping.utcTimeFields().contains(name) ? ZoneOffset.UTC : clock);
+                            value, mapping.utcTimeFields().contains(name) ? ZoneOffset.UTC : clock, received);
                     original = time != null ? SourceFields.text(value) : null;
                 } else {
                     original = joined(fields, names);
-                    time = EventTimeParser.parse(original, clock);
+                    time = EventTimeParser.parse(original, clock, received);
                 }
                 if (time != null) {
                     break;

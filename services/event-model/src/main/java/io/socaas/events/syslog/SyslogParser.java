@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -511,31 +510,13 @@ public final class SyslogParser {
             int h = Integer.parseInt(clock.substring(0, 2));
             int mi = Integer.parseInt(clock.substring(3, 5));
             int s = Integer.parseInt(clock.substring(6, 8));
-            ZonedDateTime near = received.atZone(zone);
             Instant best;
             if (year != null) {
                 best = LocalDateTime.of(year, month, day, h, mi, s, nanos)
                         .atZone(zone)
                         .toInstant();
             } else {
-                // no year: the latest that does not put the time after its arrival (beyond a device
-                // clock a little ahead): a line written months ago and read now is of the past
-                // months, not of the coming ones; at the year's turn, the next year
-                best = null;
-                Instant latest = received.plus(YEARLESS_AHEAD);
-                for (int y = near.getYear() + 1; y >= near.getYear() - 1 && best == null; y--) {
-                    Instant candidate;
-                    try {
-                        candidate = LocalDateTime.of(y, month, day, h, mi, s, nanos)
-                                .atZone(zone)
-                                .toInstant();
-                    } catch (DateTimeException e) {
-                        continue; // Feb 29 outside a leap year
-                    }
-                    if (!candidate.isAfter(latest)) {
-                        best = candidate;
-                    }
-                }
+                best = yearless(month, day, h, mi, s, nanos, zone, received);
                 if (best == null) {
                     return null;
                 }
@@ -548,6 +529,37 @@ public final class SyslogParser {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The instant of a time written without its year, as RFC 3164 headers and some applications'
+     * own logs write it: the latest year that does not put it more than {@link #YEARLESS_AHEAD} after
+     * {@code received} (a line written months ago and read now is of the past months, not of the
+     * coming ones; at the year's turn, the next year), of the year before, this one or the next.
+     * Null when none of them has that date and clock (a 29 February outside a leap year, a 30
+     * February, an hour 25).
+     *
+     * @param zone the zone the time was written in
+     * @param received when the line arrived
+     */
+    public static Instant yearless(
+            int month, int day, int hour, int minute, int second, int nanos, ZoneId zone, Instant received) {
+        int near = received.atZone(zone).getYear();
+        Instant latest = received.plus(YEARLESS_AHEAD);
+        for (int y = near + 1; y >= near - 1; y--) {
+            Instant candidate;
+            try {
+                candidate = LocalDateTime.of(y, month, day, hour, minute, second, nanos)
+                        .atZone(zone)
+                        .toInstant();
+            } catch (DateTimeException e) {
+                continue; // Feb 29 outside a leap year
+            }
+            if (!candidate.isAfter(latest)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** The time and host (null when it does not name one) of a Cisco IOS header. */

@@ -156,6 +156,48 @@ class EventTimeParserTest {
     }
 
     @Test
+    void proxifiersYearlessTimeIsTheTimeASyslogHeaderWithThatDateAndClockGets() {
+        // the same year as the syslog parser gives an RFC 3164 header's time, for any date, clock,
+        // arrival and zone; none when no year near the arrival has the date (a 29 February, a 30 April)
+        String[] months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+        java.time.ZoneId tokyo = java.time.ZoneId.of("Asia/Tokyo");
+        qt().withExamples(900)
+                .forAll(
+                        integers().between(1, 12 * 31),
+                        integers().between(0, 86_399),
+                        integers().between(0, 4 * 366),
+                        integers().between(0, 1))
+                .checkAssert((monthDay, secondOfDay, arrivalDay, zoneChoice) -> {
+                    int month = (monthDay - 1) / 31 + 1;
+                    int day = (monthDay - 1) % 31 + 1;
+                    java.time.ZoneId zone = zoneChoice == 0 ? java.time.ZoneOffset.UTC : tokyo;
+                    Instant received =
+                            Instant.parse("2023-01-01T00:00:00Z").plusSeconds(arrivalDay * 86_400L + secondOfDay / 3L);
+                    String clock = String.format(
+                            "%02d:%02d:%02d", secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60);
+                    String proxifier = String.format("%02d.%02d %s", month, day, clock);
+                    String header = String.format("%s %2d %s host prog: text", months[month - 1], day, clock);
+                    Instant syslog = io.socaas.events.syslog.SyslogParser.in(zone)
+                            .parse(header, received)
+                            .timestamp();
+                    assertThat(EventTimeParser.parse(proxifier, zone, received))
+                            .as(proxifier + " received " + received)
+                            .isEqualTo(syslog);
+                    // without the arrival there is no year to give it
+                    assertThat(EventTimeParser.parse(proxifier, zone)).isNull();
+                });
+        Instant received = Instant.parse("2026-03-01T10:00:00Z");
+        assertThat(EventTimeParser.parse("07.26 13:50:06", java.time.ZoneOffset.UTC, received))
+                .isEqualTo(Instant.parse("2025-07-26T13:50:06Z"));
+        for (String notYearless :
+                new String[] {"13.01 10:00:00", "04.31 10:00:00", "07.26 24:00:00", "07-26 13:50:06"}) {
+            assertThat(EventTimeParser.parse(notYearless, java.time.ZoneOffset.UTC, received))
+                    .as(notYearless)
+                    .isNull();
+        }
+    }
+
+    @Test
     void aDateAndTimeWithAnOffsetAfterASpaceOrWithSlashesIsThatTimeWhateverReadsIt() {
         // Sophos Firewall's and FortiGate's date, time and offset joined; PAN-OS' and nginx's slashes
         qt().withExamples(900)

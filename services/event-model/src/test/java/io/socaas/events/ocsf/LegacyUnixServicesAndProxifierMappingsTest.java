@@ -211,4 +211,33 @@ class LegacyUnixServicesAndProxifierMappingsTest {
                         .asText())
                 .isEqualTo("Proxifier");
     }
+
+    @Test
+    void proxifiersYearlessTimeIsReadAsASyslogHeadersIs() throws Exception {
+        // LogHub's Proxifier log (received here on 2026-03-01 10:00 UTC): the latest year that does not
+        // put the time more than two days after the line arrived, as for an RFC 3164 header's time
+        JsonNode july = line("[07.26 13:50:06] Dropbox.exe - client-lb.dropbox.com:443 open through proxy"
+                + " proxy.cse.cuhk.edu.hk:5070 HTTPS");
+        assertThat(july.get("time").asLong()).isEqualTo(MappedRecords.epochMillis("2025-07-26T13:50:06Z"));
+        assertThat(july.at("/metadata/labels").toString()).doesNotContain("time_from_received");
+        String close = " chrome.exe *64 - cm.g.doubleclick.net:443 close, 2197 bytes (2.14 KB) sent, 1527 bytes"
+                + " (1.49 KB) received, lifetime 06:13";
+        // the syslog header's rule at the year's turn and for a clock a little ahead
+        assertThat(line("[12.31 23:59:59]" + close).get("time").asLong())
+                .isEqualTo(MappedRecords.epochMillis("2025-12-31T23:59:59Z"));
+        assertThat(line("[03.02 08:00:00]" + close).get("time").asLong())
+                .isEqualTo(MappedRecords.epochMillis("2026-03-02T08:00:00Z"));
+        assertThat(line("[03.05 08:00:00]" + close).get("time").asLong())
+                .isEqualTo(MappedRecords.epochMillis("2025-03-05T08:00:00Z"));
+        // the time is the client's clock, in the source's zone
+        assertThat(line("[07.26 13:50:06]" + close, java.time.ZoneId.of("Asia/Hong_Kong"))
+                        .get("time")
+                        .asLong())
+                .isEqualTo(MappedRecords.epochMillis("2025-07-26T05:50:06Z"));
+        // a date no year has is no time: the record keeps the time it arrived, and says so
+        JsonNode noDate = line("[02.30 13:50:06]" + close);
+        assertThat(noDate.get("class_uid").asInt()).isEqualTo(4001);
+        assertThat(noDate.get("time").asLong()).isEqualTo(MappedRecords.epochMillis("2026-03-01T10:00:00Z"));
+        assertThat(noDate.at("/metadata/labels").toString()).contains("time_from_received");
+    }
 }

@@ -160,9 +160,35 @@ class SshdAndIisMappingsTest {
         assertThat(reverse.get("class_uid").asInt()).isEqualTo(4001);
         assertThat(reverse.at("/src_endpoint/ip").asText()).isEqualTo("192.168.18.54");
         assertThat(reverse.at("/src_endpoint/hostname").asText()).isEqualTo("nmap.18.168.192.in-addr.arpa");
-        JsonNode getaddrinfo = line("2020-03-25 09:18:41.510217-0700  localhost sshd[2549]: reverse mapping checking"
-                + " getaddrinfo for hostname [172.18.1.1] failed - POSSIBLE BREAK.");
-        assertThat(getaddrinfo.at("/src_endpoint/ip").asText()).isEqualTo("172.18.1.1");
+        // Wazuh ranks it level 0 (rule 5757, Bad DNS mapping): Informational, no outcome
+        assertThat(reverse.get("severity_id").asInt()).isEqualTo(1);
+        assertThat(reverse.has("status_id")).isFalse();
+        // a name that does not resolve back (Wazuh's sshd rule tests; LogHub's OpenSSH log): Wazuh's
+        // rule 5702 ranks it level 5, Low in Wazuh's own OCSF export; the check failed
+        for (String failed : new String[] {
+            "2020-03-25 09:18:41.510217-0700  localhost sshd[2549]: reverse mapping checking getaddrinfo for hostname"
+                    + " [172.18.1.1] failed - POSSIBLE BREAK.",
+            "Dec 10 06:55:46 LabSZ sshd[24200]: reverse mapping checking getaddrinfo for ns.marryaldkfaczcz.com"
+                    + " [173.234.31.186] failed - POSSIBLE BREAK-IN ATTEMPT!"
+        }) {
+            JsonNode getaddrinfo = line(failed);
+            assertThat(getaddrinfo.get("class_uid").asInt()).as(failed).isEqualTo(4001);
+            assertThat(getaddrinfo.get("activity_id").asInt()).isEqualTo(99);
+            assertThat(getaddrinfo.get("severity_id").asInt()).as(failed).isEqualTo(2);
+            assertThat(getaddrinfo.get("severity").asText()).isEqualTo("Low");
+            assertThat(getaddrinfo.get("status_id").asInt()).isEqualTo(2);
+            assertThat(getaddrinfo.get("status_detail").asText())
+                    .isEqualTo("reverse mapping checking getaddrinfo failed");
+        }
+        JsonNode getaddrinfo = line("Dec 10 06:55:46 LabSZ sshd[24200]: reverse mapping checking getaddrinfo for"
+                + " ns.marryaldkfaczcz.com [173.234.31.186] failed - POSSIBLE BREAK-IN ATTEMPT!");
+        assertThat(getaddrinfo.at("/src_endpoint/ip").asText()).isEqualTo("173.234.31.186");
+        assertThat(getaddrinfo.at("/src_endpoint/hostname").asText()).isEqualTo("ns.marryaldkfaczcz.com");
+        // another program's text about a reverse mapping is not sshd's: no severity from this rule
+        JsonNode other = line("Dec 10 06:55:46 LabSZ nscd[811]: reverse mapping checking getaddrinfo for"
+                + " ns.marryaldkfaczcz.com [173.234.31.186] failed");
+        assertThat(other.get("severity_id").asInt()).isEqualTo(1);
+        assertThat(other.get("class_uid").asInt()).isNotEqualTo(4001);
         // a key refused for its file's modes is a failed logon
         JsonNode refused = line("May  4 18:30:04 collectd sshd[15191]: Authentication refused: bad ownership or modes"
                 + " for file /home/ansible/.ssh/authorized_keys");

@@ -56,6 +56,53 @@ class Auth0MappingsTest {
     }
 
     @Test
+    void theConnectionIsTheIdentityProviderAndItsStrategyTheProtocol() throws Exception {
+        // a database connection (the integration's event above): the identity provider by its name and
+        // id; its strategy names no protocol of OCSF's list, so it is the source's own (Other)
+        JsonNode database = json(
+                "{\"log_id\":\"90020211104001515271334544008635532534914988032684720226\",\"data\":{"
+                        + "\"date\":\"2021-11-04T00:15:10.706Z\",\"type\":\"s\",\"connection\":\"Username-Password-Authentication\","
+                        + "\"connection_id\":\"con_1a5wCUmAs6VOU17n\",\"client_name\":\"Default App\",\"ip\":\"114.76.60.57\","
+                        + "\"user_id\":\"auth0|618223a4e3f49e006948565c\",\"user_name\":\"dev@test.com\",\"strategy\":\"auth0\","
+                        + "\"strategy_type\":\"database\",\"log_id\":\"90020211104001515271334544008635532534914988032684720226\"}}");
+        assertThat(database.at("/actor/idp/name").asText()).isEqualTo("Username-Password-Authentication");
+        assertThat(database.at("/actor/idp/uid").asText()).isEqualTo("con_1a5wCUmAs6VOU17n");
+        assertThat(database.get("auth_protocol").asText()).isEqualTo("auth0");
+        assertThat(database.get("auth_protocol_id").asInt()).isEqualTo(99);
+
+        // a failed login through a SAML connection, as Auth0's documentation shows a log's raw data (with
+        // the log_id the Management API's items carry): the SAML identity provider, the SAML protocol
+        String samlLog = "{\"date\":\"2016-10-04T15:27:38.509Z\",\"type\":\"f\",\"description\":\"Invalid thumbprint"
+                + " (configured: 634AB4651FCA2F623563BE32EDA32DE565219118. calculated:"
+                + " BDEBFBFBA786C2D97F2125274793E32643358E81)\",\"connection\":\"SSOCircle\","
+                + "\"connection_id\":\"con_T60D5poVozRmw77h\",\"client_id\":\"UEsQCe4RVHYDSQ2zlLWIAHSqDhpsYyTG\","
+                + "\"client_name\":\"N/A\",\"ip\":\"108.248.62.158\",\"user_agent\":\"Mozilla/5.0 (Macintosh; Intel Mac OS X"
+                + " 10_11_6) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/53.0.2785.143 Safari/537.36\","
+                + "\"strategy\":\"samlp\",\"strategy_type\":\"enterprise\","
+                + "\"log_id\":\"90020161004152738509000000000000000000000000000000000001\"}";
+        JsonNode saml = json(samlLog);
+        assertLogon(saml, 2, null, "108.248.62.158");
+        assertThat(saml.at("/actor/idp/name").asText()).isEqualTo("SSOCircle");
+        assertThat(saml.at("/actor/idp/uid").asText()).isEqualTo("con_T60D5poVozRmw77h");
+        assertThat(saml.get("auth_protocol_id").asInt()).isEqualTo(5);
+        assertThat(saml.get("auth_protocol").asText()).isEqualTo("SAML");
+
+        // a strategy whose protocol its name does not say (Azure AD: OpenID Connect or WS-Federation) is
+        // kept as the source names it, without an id; an event without a connection names no provider
+        JsonNode azure = json(samlLog.replace("\"samlp\"", "\"waad\"").replace("\"SSOCircle\"", "\"contoso-azure\""));
+        assertThat(azure.get("auth_protocol").asText()).isEqualTo("waad");
+        assertThat(azure.has("auth_protocol_id")).isFalse();
+        assertThat(azure.at("/actor/idp/name").asText()).isEqualTo("contoso-azure");
+        JsonNode noConnection =
+                json("{\"date\":\"2021-11-03T03:07:24.384Z\",\"type\":\"fu\",\"description\":\"Wrong email"
+                        + " or password.\",\"client_name\":\"Default App\",\"ip\":\"81.2.69.143\",\"user_name\":\"neo@gmail.com\","
+                        + "\"log_id\":\"90020211103030725428115389447533113776256732300526485554\"}");
+        assertLogon(noConnection, 2, "neo@gmail.com", "81.2.69.143");
+        assertThat(noConnection.at("/actor/idp").isMissingNode()).isTrue();
+        assertThat(noConnection.has("auth_protocol_id")).isFalse();
+    }
+
+    @Test
     void blockedAccountsAreFindingsAndApiOperationsAreApiActivity() throws Exception {
         JsonNode blocked = json("{\"log_id\":\"90020211103030725428115389447533113776256732300526485999\",\"data\":{"
                 + "\"date\":\"2021-11-03T03:07:24.384Z\",\"type\":\"limit_wc\",\"description\":\"Too many failed login attempts.\","

@@ -115,6 +115,37 @@ public final class LogLine {
                 // header, and its '<' is no priority
                 ? new SyslogMessage(SyslogMessage.Format.NONE, -1, -1, null, null, null, null, null, Map.of(), line)
                 : parser.parse(line, received);
+        return read(line, syslog);
+    }
+
+    /**
+     * A line its shipper sent without its syslog header, the header's TAG beside it (Logstash's
+     * syslog pattern's {@code program}, rsyslog's {@code programname}, ...), when that TAG is a UniFi
+     * device's stamp ({@link UnifiDeviceTag}): the line read as it is with that TAG before it, the
+     * program after the stamp as {@code app_name} and the stamp's MAC, model and firmware as fields.
+     * Null when the line has a TAG of its own or {@code shippedTag} is no stamp.
+     */
+    static LogLine withShippedUnifiStamp(LogLine line, String shippedTag) {
+        SyslogMessage m = line.syslog();
+        if (shippedTag == null || m.appName() != null || shippedTag.indexOf(',') < 0) {
+            return null;
+        }
+        SyslogMessage tagged = new SyslogMessage(
+                m.format(),
+                m.facility(),
+                m.severity(),
+                m.timestamp(),
+                m.hostname(),
+                shippedTag,
+                null,
+                m.msgId(),
+                m.structuredData(),
+                m.message());
+        return UnifiDeviceTag.read(tagged) == null ? null : read(line.raw(), tagged);
+    }
+
+    /** The fields of a line whose header {@code syslog} holds, its message after it. */
+    private static LogLine read(String line, SyslogMessage syslog) {
         UnifiDeviceTag.Stamped stamped = UnifiDeviceTag.read(syslog);
         if (stamped != null) {
             syslog = stamped.message();

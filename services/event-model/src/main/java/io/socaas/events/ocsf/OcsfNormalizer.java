@@ -540,9 +540,24 @@ public final class OcsfNormalizer {
             }
             ObjectNode wrapper = event.deepCopy();
             wrapper.remove(name);
-            ObjectNode shipped = line.fields().deepCopy();
+            SourceFields shipper = null;
+            String program = null;
+            boolean stamped = false;
             if (line.syslog().appName() == null) {
-                shipperHeader(event, shipped);
+                shipper = new SourceFields(event);
+                program = first(shipper, SHIPPER_PROGRAM);
+                // a UniFi device's stamp as the program: the program after it is the line's
+                LogLine unstamped = program == null ? null : LogLine.withShippedUnifiStamp(line, program);
+                if (unstamped != null) {
+                    line = unstamped;
+                    stamped = true;
+                }
+            }
+            ObjectNode shipped = line.fields().deepCopy();
+            if (stamped) {
+                shipperHostAndPid(shipper, shipped);
+            } else if (shipper != null) {
+                shipperHeader(shipper, program, shipped);
             }
             Instant lineTime = line.syslog().timestamp();
             if (lineTime == null) {
@@ -591,13 +606,16 @@ public final class OcsfNormalizer {
      * beside it as the header's {@code app_name}, {@code hostname} and {@code proc_id}, so that the
      * files of those programs (sshd, sudo, ...) claim it as they claim the line with its header.
      */
-    private static void shipperHeader(ObjectNode event, ObjectNode lineFields) {
-        SourceFields shipped = new SourceFields(event);
-        String program = first(shipped, SHIPPER_PROGRAM);
+    private static void shipperHeader(SourceFields shipped, String program, ObjectNode lineFields) {
         if (program == null || lineFields.has("app_name")) {
             return;
         }
         lineFields.put("app_name", program);
+        shipperHostAndPid(shipped, lineFields);
+    }
+
+    /** The host and process id the shipper sent beside a line, where the line has none. */
+    private static void shipperHostAndPid(SourceFields shipped, ObjectNode lineFields) {
         String host = first(shipped, SHIPPER_HOST);
         if (host != null && !lineFields.has("hostname")) {
             lineFields.put("hostname", host);

@@ -3,6 +3,7 @@ package io.socaas.events.ocsf;
 import static io.socaas.events.ocsf.MappedRecords.assertClass;
 import static io.socaas.events.ocsf.MappedRecords.assertFlow;
 import static io.socaas.events.ocsf.MappedRecords.assertProduct;
+import static io.socaas.events.ocsf.MappedRecords.json;
 import static io.socaas.events.ocsf.MappedRecords.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,6 +114,44 @@ class UnifiAccessPointAndGatewayMappingsTest {
         JsonNode echo = line("<14>Dec  6 10:00:01 U7PG2,788a20123456,v6.5.28.14491: mcad: ath0: STA 4c:32:75:aa:bb:cc"
                 + " IEEE 802.11: associated");
         assertClass(echo, 0, 99);
+    }
+
+    @Test
+    void aStampAShipperReadAsTheProgramIsUnstamped() throws Exception {
+        // the lines users posted (Graylog's UniFi guide, issue 2; SOF-ELK, issue 408) as Logstash's
+        // SYSLOGLINE pattern splits them: the stamp is what PROG matches before the colon, the real
+        // program starts the message
+        JsonNode deauth = json("{\"@timestamp\":\"2026-03-01T09:59:58.000Z\",\"host\":\"192.0.2.20\","
+                + "\"program\":\"U7PG2,f09fc226cf74,v4.0.1.9421\",\"message\":\"hostapd: ath5: STA aa:bb:cc:dd:ee:ff"
+                + " IEEE 802.11: deauthenticated due to local deauth request\"}");
+        assertProduct(deauth, "UniFi Network");
+        assertClass(deauth, 4001, 2);
+        assertThat(deauth.at("/src_endpoint/mac").asText()).isEqualTo("aa:bb:cc:dd:ee:ff");
+        assertThat(deauth.at("/dst_endpoint/mac").asText()).isEqualTo("f09fc226cf74");
+        assertThat(deauth.at("/dst_endpoint/interface_name").asText()).isEqualTo("ath5");
+        assertThat(deauth.at("/device/model").asText()).isEqualTo("U7PG2");
+        assertThat(deauth.at("/unmapped/app_name").asText()).isEqualTo("hostapd");
+        assertThat(deauth.at("/unmapped/unifi_device_firmware").asText()).isEqualTo("4.0.1.9421");
+        assertThat(deauth.at("/unmapped/hostname").asText()).isEqualTo("192.0.2.20");
+        assertThat(deauth.get("status_detail").asText()).isEqualTo("deauthenticated due to local deauth request");
+
+        // newer firmware's stamp, the program with its pid
+        JsonNode roam = json(
+                "{\"@timestamp\":\"2026-03-01T09:59:58.000Z\",\"program\":\"aabbccddeeff,U7-Pro-XG-8.6.11+18870\","
+                        + "\"message\":\"hostapd[6885]: wifi0ap1: STA 00:99:88:77:66:55 WPA: Receive UBNT_ROAM from 44:33:22:11:00:aa\"}");
+        assertProduct(roam, "UniFi Network");
+        assertThat(roam.at("/unmapped/app_name").asText()).isEqualTo("hostapd");
+        assertThat(roam.at("/unmapped/proc_id").asText()).isEqualTo("6885");
+        assertThat(roam.at("/unmapped/unifi_device_model").asText()).isEqualTo("U7-Pro-XG");
+        assertThat(roam.at("/unmapped/unifi_device_firmware").asText()).isEqualTo("8.6.11+18870");
+        assertThat(roam.at("/unmapped/message").asText()).startsWith("wifi0ap1: STA 00:99:88:77:66:55");
+
+        // a program with commas that is no stamp stays the program; the message stays whole
+        JsonNode notStamp = json("{\"@timestamp\":\"2026-03-01T09:59:58.000Z\",\"program\":\"ap,lobby\","
+                + "\"message\":\"hostapd: ath5: STA aa:bb:cc:dd:ee:ff IEEE 802.11: deauthenticated due to local deauth"
+                + " request\"}");
+        assertThat(notStamp.at("/unmapped/unifi_device_mac").isMissingNode()).isTrue();
+        assertThat(notStamp.at("/metadata/product/name").asText()).isNotEqualTo("UniFi Network");
     }
 
     @Test

@@ -29,7 +29,9 @@ import java.util.Optional;
  * <ul>
  *   <li>syslog: {@code hostname}, {@code app_name}, {@code proc_id}, {@code msg_id}, {@code
  *       syslog_facility}, {@code syslog_severity}, {@code structured_data} (without the platform's
- *       {@value #CREDENTIAL_SD_ID} element, which carries a secret), {@code message}; where a UniFi
+ *       {@value #CREDENTIAL_SD_ID} element, which carries a secret), {@code message}, and where
+ *       macOS names the process a message is about after the sender's pid ({@code sandboxd[129]
+ *       ([31211]):}) {@code ref_proc} and {@code ref_pid}; where a UniFi
  *       access point or switch wrote its device stamp as the TAG ({@link UnifiDeviceTag}), the program
  *       after it is {@code app_name} and the stamp gives {@code unifi_device_mac}, {@code
  *       unifi_device_model} and {@code unifi_device_firmware};
@@ -214,6 +216,8 @@ public final class LogLine {
         putIfAbsent(fields, "app_name", syslog.appName(), added);
         putIfAbsent(fields, "proc_id", syslog.procId(), added);
         putIfAbsent(fields, "msg_id", syslog.msgId(), added);
+        putIfAbsent(fields, "ref_proc", syslog.refProc(), added);
+        putIfAbsent(fields, "ref_pid", syslog.refPid(), added);
         if (stamped != null) {
             putIfAbsent(fields, "unifi_device_mac", stamped.device().mac(), added);
             putIfAbsent(fields, "unifi_device_model", stamped.device().model(), added);

@@ -18,6 +18,10 @@ import java.util.Objects;
  * @param msgId MSGID (RFC 5424), null when absent
  * @param structuredData SD-ID to its parameters (RFC 5424), empty when absent
  * @param message MSG, without a leading BOM; never null
+ * @param refProc the process the message is about, as macOS's system log writes it in parentheses
+ *     after the sender's pid ({@code launchd[1] (com.apple.mdworker.bundles[52682]):}, ASL's {@code
+ *     RefProc}), null when absent
+ * @param refPid that process's pid ({@code sandboxd[129] ([31211]):}, ASL's {@code RefPID}), null when absent
  */
 public record SyslogMessage(
         Format format,
@@ -29,7 +33,9 @@ public record SyslogMessage(
         String procId,
         String msgId,
         Map<String, Map<String, String>> structuredData,
-        String message) {
+        String message,
+        String refProc,
+        String refPid) {
 
     /** The header a line had. */
     public enum Format {
@@ -43,6 +49,33 @@ public record SyslogMessage(
         Objects.requireNonNull(format, "format");
         structuredData = Map.copyOf(structuredData);
         Objects.requireNonNull(message, "message");
+    }
+
+    /** A message that names no process it is about. */
+    public SyslogMessage(
+            Format format,
+            int facility,
+            int severity,
+            Instant timestamp,
+            String hostname,
+            String appName,
+            String procId,
+            String msgId,
+            Map<String, Map<String, String>> structuredData,
+            String message) {
+        this(
+                format,
+                facility,
+                severity,
+                timestamp,
+                hostname,
+                appName,
+                procId,
+                msgId,
+                structuredData,
+                message,
+                null,
+                null);
     }
 
     /** A parameter of the structured data, null when absent. */

@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  * zone abbreviation after the time ({@code UTC}, {@code CET}, {@code EST}, ...; {@link ZoneAbbreviations}) is
  * the time's zone when the time has no offset, never the host, and a number there is not taken for
  * the host, as databases write their own logs; after an ISO time, a word is the host only when a syslog
- * tag follows it; a host written twice before the tag, as UniFi OS writes it, is read once), or a line without a syslog header (then the whole line is the message). A line that starts with {@code <} must carry a valid
+ * tag follows it; a host written twice before the tag, as UniFi OS writes it, is read once; macOS's
+ * TAG, which names the process a message is about in parentheses after the pid, {@code sandboxd[129]
+ * ([31211]):}, is read as the program, its pid and that process), or a line without a syslog header (then the whole line is the message). A line that starts with {@code <} must carry a valid
  * priority; an RFC 5424 line must follow its grammar up to MSG (a bracketed text that does not
  * open an SD-ELEMENT, as Check Point writes, is read as the message; inside an SD-ELEMENT, spaces
  * before its {@code ]} and more than one space between its parameters are allowed, as Check Point
@@ -39,6 +41,8 @@ public final class SyslogParser {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
     };
     private static final int MAX_TAG = 48;
+    /** The longest name of a process a macOS message is about (launchd's job labels). */
+    private static final int MAX_REFERENCE = 160;
     /**
      * How far after its arrival a time written without its year may lie and still be of the
      * arrival's year (or the next one): a device's clock a little ahead, the year's turn on the way.
@@ -304,6 +308,8 @@ public final class SyslogParser {
         while (tagEnd < c.line.length() && tagEnd - c.pos <= MAX_TAG && isTagChar(c.line.charAt(tagEnd))) {
             tagEnd++;
         }
+        String refProc = null;
+        String refPid = null;
         if (tagEnd > c.pos && tagEnd < c.line.length()) {
             int after = tagEnd;
             String pid = null;
@@ -314,6 +320,18 @@ public final class SyslogParser {
                     after = close + 1;
                 }
             }
+            int reference = pid == null ? -1 : referenceEnd(c.line, after);
+            if (reference > 0
+                    && reference < c.line.length()
+                    && c.line.charAt(reference) == ':'
+                    && (reference + 1 == c.line.length() || c.line.charAt(reference + 1) == ' ')) {
+                // macOS: the process the message is about after the sender's pid, "sandboxd[129] ([31211]):"
+                String inner = c.line.substring(after + 2, reference - 1);
+                int bracket = inner.indexOf('[');
+                refProc = bracket == 0 ? null : bracket < 0 ? inner : inner.substring(0, bracket);
+                refPid = bracket < 0 ? null : inner.substring(bracket + 1, inner.length() - 1);
+                after = reference;
+            }
             if (after < c.line.length()
                     && c.line.charAt(after) == ':'
                     && (after + 1 == c.line.length() || c.line.charAt(after + 1) == ' ')
@@ -321,6 +339,9 @@ public final class SyslogParser {
                 tag = c.line.substring(c.pos, tagEnd);
                 procId = pid;
                 c.pos = Math.min(c.line.length(), after + 2);
+            } else {
+                refProc = null;
+                refPid = null;
             }
         }
         SyslogMessage.Format format =
@@ -335,7 +356,39 @@ public final class SyslogParser {
                 procId,
                 null,
                 Map.of(),
-                c.rest());
+                c.rest(),
+                refProc,
+                refPid);
+    }
+
+    /**
+     * Where the process a macOS system log message is about ends when it follows the sender's pid at
+     * {@code from}: a space and, in parentheses, its name, its pid in brackets or both, as ASL writes
+     * its RefProc and RefPID ({@code sandboxd[129] ([31211]):}, {@code launchd[1]
+     * (com.apple.xpc.launchd.domain.pid.WebContent.32502):}, {@code launchd[1]
+     * (com.apple.mdworker.bundles[52682]):}); the index after its closing parenthesis, or -1 when none
+     * is written there.
+     */
+    private static int referenceEnd(String line, int from) {
+        if (!line.startsWith(" (", from)) {
+            return -1;
+        }
+        int start = from + 2;
+        int p = start;
+        while (p < line.length() && p - start < MAX_REFERENCE && isTagChar(line.charAt(p)) && line.charAt(p) != ')') {
+            p++;
+        }
+        if (p < line.length() && line.charAt(p) == '[') {
+            int digits = ++p;
+            while (p < line.length() && p - digits < 10 && Character.isDigit(line.charAt(p))) {
+                p++;
+            }
+            if (p == digits || p >= line.length() || line.charAt(p) != ']') {
+                return -1;
+            }
+            p++;
+        }
+        return p > start && p < line.length() && line.charAt(p) == ')' ? p + 1 : -1;
     }
 
     /**

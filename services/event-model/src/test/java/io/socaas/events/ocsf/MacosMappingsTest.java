@@ -61,4 +61,30 @@ class MacosMappingsTest {
                                 + " kTCCServiceCamera for com.example.meet to Allowed at 1772359202 (2026-03-01 10:00:02 +0000)"),
                 "macOS");
     }
+
+    @Test
+    void aTagNamingTheProcessAMessageIsAboutIsReadAsTheProgram() throws Exception {
+        // LogHub's Mac log: the sandboxed process after sandboxd's pid (ASL's RefPID)
+        JsonNode sandbox =
+                line("Jul  1 09:29:02 calvisitor-10-105-160-95 sandboxd[129] ([31211]): com.apple.Addres(31211)"
+                        + " deny network-outbound /private/var/run/mDNSResponder");
+        assertThat(sandbox.at("/unmapped/app_name").asText()).isEqualTo("sandboxd");
+        assertThat(sandbox.at("/unmapped/proc_id").asText()).isEqualTo("129");
+        assertThat(sandbox.at("/unmapped/ref_pid").asText()).isEqualTo("31211");
+        assertThat(sandbox.at("/unmapped/hostname").asText()).isEqualTo("calvisitor-10-105-160-95");
+        assertThat(sandbox.get("message").asText()).startsWith("com.apple.Addres(31211) deny network-outbound");
+        // launchd names the job (ASL's RefProc)
+        JsonNode launchd = line(
+                "Jul  2 16:55:53 calvisitor-10-105-163-202 com.apple.xpc.launchd[1]"
+                        + " (com.apple.xpc.launchd.domain.pid.WebContent.32502): Path not allowed in target domain: type = pid");
+        assertThat(launchd.at("/unmapped/app_name").asText()).isEqualTo("com.apple.xpc.launchd");
+        assertThat(launchd.at("/unmapped/ref_proc").asText())
+                .isEqualTo("com.apple.xpc.launchd.domain.pid.WebContent.32502");
+        // an ordinary TAG names no such process
+        JsonNode kernel = line("Jul  1 09:32:13 calvisitor-10-105-160-95 kernel[0]: Sandbox: com.apple.Addres(31229)"
+                + " deny(1) network-outbound /private/var/run/mDNSResponder");
+        assertThat(kernel.at("/unmapped/app_name").asText()).isEqualTo("kernel");
+        assertThat(kernel.at("/unmapped/ref_pid").isMissingNode()).isTrue();
+        assertThat(kernel.at("/unmapped/ref_proc").isMissingNode()).isTrue();
+    }
 }

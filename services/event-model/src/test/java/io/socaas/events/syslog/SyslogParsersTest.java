@@ -174,6 +174,57 @@ class SyslogParsersTest {
     }
 
     @Test
+    void readsMacOsTagsThatNameTheProcessAMessageIsAbout() {
+        // LogHub's Mac log (Mac_2k.log): the system log writes the process a message is about after the
+        // sender's pid, its name, its pid in brackets or both (ASL's RefProc and RefPID, Apple's asl.h)
+        SyslogMessage sandbox = parser.parse(
+                "Jul  1 09:29:02 calvisitor-10-105-160-95 sandboxd[129] ([31211]): com.apple.Addres(31211) deny"
+                        + " network-outbound /private/var/run/mDNSResponder",
+                RECEIVED);
+        assertThat(sandbox.hostname()).isEqualTo("calvisitor-10-105-160-95");
+        assertThat(sandbox.appName()).isEqualTo("sandboxd");
+        assertThat(sandbox.procId()).isEqualTo("129");
+        assertThat(sandbox.refProc()).isNull();
+        assertThat(sandbox.refPid()).isEqualTo("31211");
+        assertThat(sandbox.message())
+                .isEqualTo("com.apple.Addres(31211) deny network-outbound /private/var/run/mDNSResponder");
+        SyslogMessage launchd = parser.parse(
+                "Jul  2 16:55:53 calvisitor-10-105-163-202 com.apple.xpc.launchd[1]"
+                        + " (com.apple.xpc.launchd.domain.pid.WebContent.32502): Path not allowed in target domain:"
+                        + " type = pid",
+                RECEIVED);
+        assertThat(launchd.appName()).isEqualTo("com.apple.xpc.launchd");
+        assertThat(launchd.procId()).isEqualTo("1");
+        assertThat(launchd.refProc()).isEqualTo("com.apple.xpc.launchd.domain.pid.WebContent.32502");
+        assertThat(launchd.refPid()).isNull();
+        assertThat(launchd.message()).isEqualTo("Path not allowed in target domain: type = pid");
+        // both, as launchd writes a job it started (the message as users quote it)
+        SyslogMessage job = parser.parse(
+                "Jul  2 16:55:53 host com.apple.xpc.launchd[1] (com.apple.mdworker.bundles[12513]): Service exited"
+                        + " with abnormal code: 78",
+                RECEIVED);
+        assertThat(job.refProc()).isEqualTo("com.apple.mdworker.bundles");
+        assertThat(job.refPid()).isEqualTo("12513");
+        assertThat(job.message()).isEqualTo("Service exited with abnormal code: 78");
+
+        // no colon after it, no pid before it, words in it: no TAG, the line after the host is the message
+        SyslogMessage noColon = parser.parse(
+                "Jul  1 09:29:02 host sandboxd[129] ([31211]) deny network-outbound /private/var/run/x", RECEIVED);
+        assertThat(noColon.appName()).isNull();
+        assertThat(noColon.refPid()).isNull();
+        assertThat(noColon.message()).startsWith("sandboxd[129] ([31211]) deny");
+        assertThat(parser.parse("Jul  1 09:29:02 host sandboxd ([31211]): x", RECEIVED)
+                        .appName())
+                .isNull();
+        SyslogMessage words = parser.parse("Jul  1 09:29:02 host su[1234] (to root): bob on pts/0", RECEIVED);
+        assertThat(words.appName()).isNull();
+        assertThat(words.refProc()).isNull();
+        // a bare file line without a time names no TAG, parentheses or not
+        assertThat(parser.parse("sandboxd[129] ([31211]): x", RECEIVED).appName())
+                .isNull();
+    }
+
+    @Test
     void readsAnRfc3164HeaderWithAnIsoTime() {
         SyslogMessage m =
                 parser.parse("2020-03-24 08:38:42.344447-0700  localhost sshd[2519]: Failed password", RECEIVED);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * events: a JSON object named by its Java class after {@code INFO  uvm[0]:}. The lines are Elastic's
  * pipeline tests of its arista_ngfw integration (packages/arista_ngfw/data_stream/log/_dev/test/pipeline/
  * test-session-event.log, test-admin-login.log, test-web-filter.log, test-firewall-event.log,
- * test-http-request.log, and _dev/deploy/docker/sample_logs/intrusion-detection.log).
+ * test-http-request.log, test-session-stats.log, and _dev/deploy/docker/sample_logs/intrusion-detection.log).
  */
 class AristaNgFirewallMappingsTest {
 
@@ -45,6 +45,29 @@ class AristaNgFirewallMappingsTest {
         assertThat(r.at("/connection_info/uid").asText()).isEqualTo("110221863965038");
         // the event's own time, not the syslog header's
         assertThat(r.get("time").asLong()).isEqualTo(epochMillis("2023-05-19T11:52:35.486Z"));
+    }
+
+    @Test
+    void aSessionsEndIsNetworkActivityCloseWithTheBytesEachWayAtItsEndTime() throws Exception {
+        // test-session-stats.log: timeStamp is the appliance's local time, endTime the same instant in epoch
+        // milliseconds
+        JsonNode r =
+                line("<174>Jul  8 08:58:26 INFO  uvm[0]:  {\"timeStamp\":\"2023-07-08 08:58:26.448\",\"s2pBytes\":7503,"
+                        + "\"p2sBytes\":1433,\"endTime\":1688828306448,\"sessionId\":110556429407312,"
+                        + "\"class\":\"class com.untangle.uvm.app.SessionStatsEvent\",\"sessionEvent\":{\"entitled\":true,"
+                        + "\"protocol\":6,\"hostname\":\"Laptop\",\"CServerPort\":443,\"protocolName\":\"TCP\","
+                        + "\"serverLatitude\":37.1835,\"localAddr\":\"81.2.69.144\",\"SServerAddr\":\"81.2.69.144\","
+                        + "\"remoteAddr\":\"81.2.69.144\",\"serverIntf\":1,\"CClientAddr\":\"81.2.69.144\",\"serverCountry\":\"US\","
+                        + "\"sessionId\":110556429407312,\"SClientAddr\":\"81.2.69.144\",\"clientCountry\":\"XL\",\"policyRuleId\":0,"
+                        + "\"CClientPort\":10758,\"timeStamp\":\"2023-07-08 08:58:25.9\",\"serverLongitude\":-121.7714,"
+                        + "\"clientIntf\":2,\"policyId\":1,\"SClientPort\":47467,\"bypassed\":false,\"SServerPort\":443,"
+                        + "\"CServerAddr\":\"81.2.69.144\",\"tagsString\":\"\"},\"c2pBytes\":1433,\"p2cBytes\":7503}");
+        assertProduct(r, PRODUCT);
+        assertFlow(r, 2, "81.2.69.144", 10758, "81.2.69.144", 443);
+        assertThat(r.at("/traffic/bytes_out").asLong()).isEqualTo(1433);
+        assertThat(r.at("/traffic/bytes_in").asLong()).isEqualTo(7503);
+        assertThat(r.at("/src_endpoint/hostname").asText()).isEqualTo("Laptop");
+        assertThat(r.get("time").asLong()).isEqualTo(1688828306448L);
     }
 
     @Test

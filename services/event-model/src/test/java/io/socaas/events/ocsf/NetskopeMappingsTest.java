@@ -83,9 +83,44 @@ class NetskopeMappingsTest {
     }
 
     @Test
+    void aPageEventIsHttpActivityOfTheUserToTheSite() throws Exception {
+        // the page event Google SecOps SOAR's Netskope integration documents for its List Events action
+        // (trimmed of geolocation and internal fields): a page event's record says type connection
+        JsonNode r = json("{\"_id\":\"b409336bf27717234f0e7df6\",\"_insertion_epoch_timestamp\":1739864352,"
+                + "\"access_method\":\"Client\",\"app\":\"Trend Micro Password Manager\",\"appcategory\":\"Security\","
+                + "\"browser\":\"Chrome\",\"category\":\"Security\",\"client_bytes\":24464,\"conn_duration\":30,\"count\":1,"
+                + "\"device\":\"Windows Device\",\"domain\":\"docs.trendmicro.com\",\"dstip\":\"23.75.209.85\",\"dstport\":443,"
+                + "\"hostname\":\"instance-ngcc1\",\"http_transaction_count\":15,\"netskope_pop\":\"US-SEA2\","
+                + "\"page\":\"docs.trendmicro.com/all/ent/de/v1.5/en-us/de_1.5_olh/ctm_ag/ctm1_ag_ch8/t_test_eicar_file.htm\","
+                + "\"protocol\":\"HTTP/1.1\",\"req_cnt\":15,\"resp_cnt\":15,\"server_bytes\":133402,"
+                + "\"site\":\"Trend Micro Password Manager\",\"srcip\":\"34.82.190.203\",\"timestamp\":1739864243,"
+                + "\"traffic_type\":\"CloudApp\",\"type\":\"connection\","
+                + "\"url\":\"docs.trendmicro.com/all/ent/de/v1.5/en-us/de_1.5_olh/ctm_ag/ctm1_ag_ch8/t_test_eicar_file.htm\","
+                + "\"user\":\"DL-NGCC-ENGG@exabeamengineering2.onmicrosoft.com\",\"useragent\":\"Mozilla/5.0 (Windows NT"
+                + " 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/132.0.0.0 Safari/537.36\","
+                + "\"userip\":\"10.70.0.19\"}");
+        assertProduct(r, PRODUCT);
+        assertClass(r, 4002, 99);
+        assertThat(r.at("/http_request/url/url_string").asText())
+                .isEqualTo(
+                        "docs.trendmicro.com/all/ent/de/v1.5/en-us/de_1.5_olh/ctm_ag/ctm1_ag_ch8/t_test_eicar_file.htm");
+        assertThat(r.at("/http_request/url/hostname").asText()).isEqualTo("docs.trendmicro.com");
+        assertThat(r.at("/http_request/user_agent").asText()).startsWith("Mozilla/5.0 (Windows NT 10.0");
+        assertThat(r.at("/actor/user/name").asText()).isEqualTo("DL-NGCC-ENGG@exabeamengineering2.onmicrosoft.com");
+        // the site is the destination; hostname is the user's device
+        assertThat(r.at("/dst_endpoint/hostname").asText()).isEqualTo("docs.trendmicro.com");
+        assertThat(r.at("/dst_endpoint/ip").asText()).isEqualTo("23.75.209.85");
+        assertThat(r.at("/device/hostname").asText()).isEqualTo("instance-ngcc1");
+        assertThat(r.get("time").asLong()).isEqualTo(1739864243000L);
+    }
+
+    @Test
     void otherJsonWithATypeIsNotClaimed() throws Exception {
         JsonNode other =
                 json("{\"type\":\"page\",\"timestamp\":1647888482,\"user\":\"jdoe\",\"url\":\"https://example.com/\"}");
         assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo(PRODUCT);
+        JsonNode connection = json("{\"type\":\"connection\",\"timestamp\":1647888482,\"user\":\"jdoe\","
+                + "\"url\":\"example.com/\",\"page\":\"example.com/\"}");
+        assertThat(connection.at("/metadata/product/name").asText()).isNotEqualTo(PRODUCT);
     }
 }

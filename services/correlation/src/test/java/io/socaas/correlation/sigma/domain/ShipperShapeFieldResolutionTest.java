@@ -1,0 +1,95 @@
+package io.socaas.correlation.sigma.domain;
+
+import static io.socaas.correlation.sigma.domain.SigmaTestData.event;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sigma's Windows names read in the shapes of further shippers and stores, as event-model reads them:
+ * the OpenTelemetry Collector's Windows event log body, Winlogbeat 6's top-level names, Winlogbeat's
+ * fields as Graylog flattens them, and Log Analytics' Event and WindowsEvent rows. A near miss of
+ * each shape reads nothing.
+ */
+class ShipperShapeFieldResolutionTest {
+
+    @Test
+    void readsTheOpenTelemetryCollectorsWindowsEventLogBody() {
+        SigmaEvent otel = event("""
+                {"event_id": {"qualifiers": 0, "id": 4624}, "channel": "Security", "computer": "ws-01",
+                 "provider": {"name": "Microsoft-Windows-Security-Auditing"}, "record_id": 1298116,
+                 "event_data": {"TargetUserName": "SYSTEM", "LogonType": "5"}}""");
+        assertThat(otel.field("Channel").value()).isEqualTo("Security");
+        assertThat(otel.field("EventID").value()).isEqualTo(4624);
+        assertThat(otel.field("Computer").value()).isEqualTo("ws-01");
+        assertThat(otel.field("Provider_Name").value()).isEqualTo("Microsoft-Windows-Security-Auditing");
+        assertThat(otel.field("TargetUserName").value()).isEqualTo("SYSTEM");
+
+        SigmaEvent noChannel = event("""
+                {"event_id": {"id": 4624}, "event_data": {"TargetUserName": "SYSTEM"}}""");
+        assertThat(noChannel.field("EventID").present()).isFalse();
+        assertThat(noChannel.field("TargetUserName").present()).isFalse();
+    }
+
+    @Test
+    void readsWinlogbeatSixsTopLevelNames() {
+        SigmaEvent six = event("""
+                {"event_id": 4625, "log_name": "Security", "computer_name": "ws-01",
+                 "source_name": "Microsoft-Windows-Security-Auditing", "event_data": {"TargetUserName": "svc_sql"}}""");
+        assertThat(six.field("Channel").value()).isEqualTo("Security");
+        assertThat(six.field("EventID").value()).isEqualTo(4625);
+        assertThat(six.field("Provider_Name").value()).isEqualTo("Microsoft-Windows-Security-Auditing");
+        assertThat(six.field("TargetUserName").value()).isEqualTo("svc_sql");
+
+        SigmaEvent other = event("""
+                {"event_id": 4625, "computer_name": "ws-01", "event_data": {"TargetUserName": "svc_sql"}}""");
+        assertThat(other.field("Channel").present()).isFalse();
+        assertThat(other.field("TargetUserName").present()).isFalse();
+    }
+
+    @Test
+    void readsWinlogbeatsFieldsAsGraylogFlattensThem() {
+        SigmaEvent beats = event("""
+                {"winlogbeat_winlog_event_id": "4625", "winlogbeat_winlog_channel": "Security",
+                 "winlogbeat_winlog_computer_name": "ws-01", "winlogbeat_winlog_event_data_TargetUserName": "svc_sql"}""");
+        assertThat(beats.field("Channel").value()).isEqualTo("Security");
+        assertThat(beats.field("EventID").value()).isEqualTo("4625");
+        assertThat(beats.field("Computer").value()).isEqualTo("ws-01");
+        assertThat(beats.field("TargetUserName").value()).isEqualTo("svc_sql");
+
+        SigmaEvent gelf = event("""
+                {"_winlogbeat_winlog_event_id": "4625", "_winlogbeat_winlog_channel": "Security",
+                 "_winlogbeat_winlog_event_data_TargetUserName": "svc_sql"}""");
+        assertThat(gelf.field("Channel").value()).isEqualTo("Security");
+        assertThat(gelf.field("TargetUserName").value()).isEqualTo("svc_sql");
+
+        SigmaEvent six = event("""
+                {"winlogbeat_event_id": "4625", "winlogbeat_log_name": "Security",
+                 "winlogbeat_event_data_TargetUserName": "svc_sql"}""");
+        assertThat(six.field("Channel").value()).isEqualTo("Security");
+        assertThat(six.field("TargetUserName").value()).isEqualTo("svc_sql");
+
+        // without an event id the names are not taken for a Windows event's
+        SigmaEvent beatOnly = event("""
+                {"winlogbeat_winlog_channel": "Security", "winlogbeat_winlog_event_data_TargetUserName": "svc_sql"}""");
+        assertThat(beatOnly.field("Channel").present()).isFalse();
+        assertThat(beatOnly.field("TargetUserName").present()).isFalse();
+    }
+
+    @Test
+    void readsLogAnalyticsEventAndWindowsEventRows() {
+        SigmaEvent row = event("""
+                {"EventLog": "Microsoft-Windows-Sysmon/Operational", "Source": "Microsoft-Windows-Sysmon", "EventID": 3}""");
+        assertThat(row.field("Channel").value()).isEqualTo("Microsoft-Windows-Sysmon/Operational");
+        assertThat(row.field("Provider_Name").value()).isEqualTo("Microsoft-Windows-Sysmon");
+
+        SigmaEvent windowsEvent = event("""
+                {"Channel": "Security", "EventID": 4625, "EventData": {"TargetUserName": "svc_sql"}}""");
+        assertThat(windowsEvent.field("TargetUserName").value()).isEqualTo("svc_sql");
+
+        // a Source column alone is not a provider (other tables name other things so)
+        SigmaEvent other = event("""
+                {"Source": "Microsoft-Windows-Sysmon", "EventID": 3}""");
+        assertThat(other.field("Provider_Name").present()).isFalse();
+    }
+}

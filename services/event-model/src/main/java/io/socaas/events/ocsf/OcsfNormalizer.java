@@ -312,6 +312,7 @@ public final class OcsfNormalizer {
         if (mapping != null) {
             apply(out, mapping.fields(), fields, ocsfClass, emptyValues);
         }
+        deviceOfHeader(out, ocsfClass, fields, headerFields);
         String message = null;
         if (mapping != null) {
             for (String name : mapping.messageFields()) {
@@ -367,6 +368,57 @@ public final class OcsfNormalizer {
         }
         // out is this call's own record: stamped in place, not copied
         return EventStamper.stampHandedOver(out, context.tenant(), context.ingestId(), context.receivedTime());
+    }
+
+    /**
+     * The host a syslog header names as the record's device when its file named none (a line no
+     * file claims, or a file that reads only the message): {@code device.ip} when it is an address,
+     * else {@code device.hostname}.
+     */
+    private static void deviceOfHeader(
+            ObjectNode out, OcsfClasses.OcsfClass ocsfClass, SourceFields fields, List<String> headerFields) {
+        if (out.has("device")
+                || !headerFields.contains("hostname")
+                || !ocsfClass.attributes().contains("device")) {
+            return;
+        }
+        String host = fields.text("hostname");
+        if (host == null || host.isBlank() || host.equals("-")) {
+            return;
+        }
+        out.putObject("device").put(isAddress(host) ? "ip" : "hostname", host);
+    }
+
+    private static final java.util.regex.Pattern IPV4 =
+            java.util.regex.Pattern.compile("(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)");
+
+    /**
+     * An IPv4 address in dotted form, or an IPv6 address: at least two colons, groups of up to four hex
+     * digits, an IPv4 address allowed as the last group.
+     */
+    static boolean isAddress(String host) {
+        if (IPV4.matcher(host).matches()) {
+            return true;
+        }
+        if (host.length() > 45 || host.indexOf(':') == host.lastIndexOf(':')) {
+            return false;
+        }
+        String[] groups = host.split(":", -1);
+        for (int i = 0; i < groups.length; i++) {
+            String group = groups[i];
+            if (i == groups.length - 1 && group.indexOf('.') >= 0) {
+                return IPV4.matcher(group).matches();
+            }
+            if (group.length() > 4) {
+                return false;
+            }
+            for (int c = 0; c < group.length(); c++) {
+                if (Character.digit(group.charAt(c), 16) < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

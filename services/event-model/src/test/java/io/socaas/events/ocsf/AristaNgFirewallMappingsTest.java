@@ -89,6 +89,16 @@ class AristaNgFirewallMappingsTest {
     }
 
     @Test
+    void aLineARelayGaveAHeaderOfItsOwnIsReadAlike() throws Exception {
+        // test-admin-login.log's line after a relay that wrote the appliance's name as the host
+        JsonNode relayed = line("<174>May 24 13:09:53 ngfw01 INFO  uvm[0]:  {\"timeStamp\":\"2023-05-24 13:09:53.477\","
+                + "\"login\":\"admin\",\"clientAddress\":\"10.0.1.21\",\"class\":\"class com.untangle.uvm.event.AdminLoginEvent\","
+                + "\"local\":false,\"succeeded\":true}");
+        assertProduct(relayed, PRODUCT);
+        assertLogon(relayed, 1, "admin", "10.0.1.21");
+    }
+
+    @Test
     void webFilterDecisionsAreHttpActivityWithTheUrlOfTheRequestLine() throws Exception {
         // test-web-filter.log
         JsonNode blocked =

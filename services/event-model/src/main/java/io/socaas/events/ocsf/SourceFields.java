@@ -658,6 +658,7 @@ final class SourceFields {
                 && (source.has("log_name") || source.has("channel"));
         boolean flattened = !otel && !legacy && isFlattenedWinlogbeat();
         JsonNode eventData = source.get("EventData");
+        JsonNode inserts = positionalData(eventData);
         if (!source.has("Event")
                 && !source.has("winlog")
                 && !source.has("win")
@@ -666,7 +667,8 @@ final class SourceFields {
                 && !legacy
                 && !flattened
                 && !(eventData instanceof ObjectNode)
-                && !(eventData instanceof TextNode)) {
+                && !(eventData instanceof TextNode)
+                && inserts == null) {
             windows = Map.of(); // not a Windows event in any shape (a syslog line, most JSON events)
             return windows;
         }
@@ -740,7 +742,52 @@ final class SourceFields {
         if (source.has("EventLog")) {
             LOG_ANALYTICS_EVENT.forEach((theirs, ours) -> putIfPresent(ours, source.get(theirs)));
         }
+        if (inserts != null) {
+            readBackFromMessage(eventData);
+        }
         return windows;
+    }
+
+    /**
+     * The data of an event that Fluent Bit ({@code StringInserts}) and Fluentd ({@code EventData}
+     * of {@code in_windows_eventlog2}, {@code string_inserts} of {@code in_windows_eventlog}) send
+     * as a list of values without their names; null when the event has no such list.
+     */
+    private JsonNode positionalData(JsonNode eventData) {
+        JsonNode inserts = source.get("StringInserts");
+        if (inserts == null) {
+            inserts = source.get("string_inserts");
+        }
+        if (inserts == null) {
+            inserts = eventData;
+        }
+        return inserts != null && inserts.isArray() ? inserts : null;
+    }
+
+    /**
+     * The data fields of an event whose data has no names, read back from the message Windows
+     * rendered ({@code Message} of Fluent Bit, {@code Description} of Fluentd's {@code
+     * in_windows_eventlog2}, {@code description} of its {@code in_windows_eventlog}) as the text
+     * forms' are ({@link WindowsEventText#dataFields}).
+     */
+    private void readBackFromMessage(JsonNode eventData) {
+        if (eventData != null && eventData.isArray()) {
+            putIfPresent("Message", source.get("Description"));
+        }
+        JsonNode message = source.get("Message");
+        if (!(message instanceof TextNode)) {
+            message = windows.get("Message");
+        }
+        if (!(message instanceof TextNode rendered) || rendered.textValue().length() > MAX_JSON_TEXT) {
+            return;
+        }
+        JsonNode channel = source.get("Channel");
+        if (channel == null) {
+            channel = windows.get("Channel");
+        }
+        ObjectNode fields = JSON.createObjectNode();
+        WindowsEventText.dataFields(fields, channel == null ? null : channel.asText(), rendered.textValue());
+        copy(fields, Map.of(), false);
     }
 
     private void putIfPresent(String name, JsonNode value) {

@@ -200,6 +200,59 @@ class WindowsShipperShapesTest {
     }
 
     @Test
+    void dataSentWithoutItsNamesIsReadBackFromTheRenderedMessage() throws Exception {
+        // Fluent Bit's winevtlog input: the fields of its records as its own output shows them
+        // (fluent/fluent-bit pull request 12082), the data as StringInserts without names; the
+        // message is Windows' rendering of the OpenTelemetry Collector's test event
+        // (testdata/xmlRenderingInfoSecurity.xml)
+        String message =
+                "An account was successfully logged on.\\r\\n\\r\\nSubject:\\r\\n\\tSecurity ID:\\t\\tS-1-5-18\\r\\n"
+                        + "\\tAccount Name:\\t\\tTEST-COMPUTER$\\r\\n\\tAccount Domain:\\t\\tWORKGROUP\\r\\n\\tLogon ID:\\t\\t0x3E7\\r\\n"
+                        + "\\r\\nLogon Information:\\r\\n\\tLogon Type:\\t\\t5\\r\\n\\r\\nNew Logon:\\r\\n\\tSecurity ID:\\t\\tS-1-5-18\\r\\n"
+                        + "\\tAccount Name:\\t\\tSYSTEM\\r\\n\\tAccount Domain:\\t\\tNT AUTHORITY\\r\\n\\tLogon ID:\\t\\t0x3E7\\r\\n"
+                        + "\\r\\nProcess Information:\\r\\n\\tProcess ID:\\t\\t0x314\\r\\n"
+                        + "\\tProcess Name:\\t\\tC:\\\\Windows\\\\System32\\\\services.exe\\r\\n";
+        JsonNode fluentBit = json("""
+                {"ProviderName":"Microsoft-Windows-Security-Auditing","ProviderGuid":"{54849625-5478-4994-A5BA-3E3B0328C30D}",
+                 "Qualifiers":0,"EventID":4624,"Version":3,"Level":0,"Task":12544,"Opcode":0,"Keywords":"0x8020000000000000",
+                 "TimeCreated":"2026-03-01 09:52:09 +0000","EventRecordID":1298116,"ActivityID":"","RelatedActivityID":"",
+                 "ProcessID":808,"ThreadID":5460,"Channel":"Security","Computer":"computer","UserID":"","Message":"%s",
+                 "StringInserts":["S-1-5-18","TEST-COMPUTER$","WORKGROUP","0x3e7","S-1-5-18","SYSTEM","NT AUTHORITY",
+                  "0x3e7","5","Advapi  ","Negotiate","-"]}""".formatted(message));
+        assertClass(fluentBit, 3002, 1);
+        assertThat(fluentBit.at("/user/name").asText()).as(fluentBit.toString()).isEqualTo("SYSTEM");
+        assertThat(fluentBit.at("/actor/user/name").asText()).isEqualTo("TEST-COMPUTER$");
+        assertThat(fluentBit.get("logon_type_id").asInt()).isEqualTo(5);
+        assertSourceTime(fluentBit, "2026-03-01T09:52:09Z");
+
+        // Fluentd's in_windows_eventlog2 (fluent/fluent-plugin-windows-eventlog README): the rendered
+        // message as Description, the data as EventData without names
+        JsonNode fluentd = json("""
+                {"ProviderName":"Microsoft-Windows-Security-Auditing","ProviderGUID":"{D441060A-9695-472B-90BC-24DCA9D503A4}",
+                 "EventID":"4798","Qualifiers":"","Level":"0","Task":"13824","Opcode":"0","Keywords":"0x8020000000000000",
+                 "TimeCreated":"2019-06-19T03:10:01.982940200Z","EventRecordID":"87028","ActivityID":"",
+                 "RelatedActivityID":"{2599DE71-2F70-44AD-9DC8-C5FF2AE8D1EF}","ThreadID":"16888","Channel":"Security",
+                 "Computer":"DESKTOP-TEST","UserID":"","Version":"0",
+                 "Description":"A user's local group membership was enumerated.\\r\\n\\r\\nSubject:\\r\\n\\tSecurity ID:\\t\\tS-X-Y-Z\\r\\n\\tAccount Name:\\t\\tDESKTOP-TEST$\\r\\n\\tAccount Domain:\\t\\tWORKGROUP\\r\\n\\tLogon ID:\\t\\t0x3e7\\r\\n\\r\\nUser:\\r\\n\\tSecurity ID:\\t\\tS-XXX-YYY-ZZZ0\\r\\n\\tAccount Name:\\t\\tAdministrator\\r\\n\\tAccount Domain:\\t\\tDESKTOP-TEST\\r\\n\\r\\nProcess Information:\\r\\n\\tProcess ID:\\t\\t0xbac\\r\\n\\tProcess Name:\\t\\tC:\\\\Windows\\\\System32\\\\svchost.exe\\r\\n",
+                 "EventData":["Administrator","DESKTOP-TEST","S-XXX-YYY-ZZZ","S-X-Y-Z","DESKTOP-TEST$","WORKGROUP","0x3e7","0xbac",
+                  "C:\\\\Windows\\\\System32\\\\svchost.exe"]}""");
+        assertWindowsLog(fluentd, "Security");
+        assertThat(fluentd.at("/actor/user/name").asText())
+                .as(fluentd.toString())
+                .isEqualTo("DESKTOP-TEST$");
+        assertThat(fluentd.get("message").asText()).startsWith("A user's local group membership was enumerated.");
+        assertSourceTime(fluentd, "2019-06-19T03:10:01.982940200Z");
+
+        // a record whose data has its names keeps them: the message is not read over them
+        JsonNode named = json("""
+                {"Channel":"Security","EventID":4624,"Hostname":"computer","EventTime":"2026-03-01 09:52:09",
+                 "TargetUserName":"alice","SubjectUserName":"WS01$","LogonType":"3","Message":"%s"}""".formatted(message));
+        assertThat(named.at("/user/name").asText()).isEqualTo("alice");
+        assertThat(named.at("/actor/user/name").asText()).isEqualTo("WS01$");
+        assertThat(named.get("logon_type_id").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void logAnalyticsRowsOfTheSecurityEventEventAndWindowsEventTablesAreReadWithTheirTimeAndData() throws Exception {
         // SecurityEvent (the Security Events connectors): the data's names as columns, the time as
         // TimeGenerated, the data also as EventData's XML text

@@ -180,7 +180,7 @@ class WindowsShipperShapesTest {
     @Test
     void fluentdsOlderWindowsEventLogInputIsReadByItsLowerCaseNames() throws Exception {
         // fluent/fluent-plugin-windows-eventlog README, in_windows_eventlog: the string inserts have
-        // no names, so only the event, its host, time and rendered message are read
+        // no names, so the data is read back from the rendered message
         JsonNode fluentd = json("""
                 {"channel":"security","record_number":"91698","time_generated":"2026-03-01 09:12:29 +0000",
                  "time_written":"2026-03-01 09:12:29 +0000","event_id":"4798","event_type":"audit_success",
@@ -196,6 +196,7 @@ class WindowsShipperShapesTest {
         assertWindowsLog(fluentd, "Security");
         assertThat(fluentd.at("/device/hostname").asText()).isEqualTo("TEST");
         assertThat(fluentd.get("message").asText()).startsWith("A user's local group membership was enumerated.");
+        assertThat(fluentd.at("/actor/user/uid").asText()).isEqualTo("S-XXX");
         assertThat(fluentd.get("time").asLong()).isEqualTo(MappedRecords.epochMillis("2026-03-01T09:12:29Z"));
     }
 

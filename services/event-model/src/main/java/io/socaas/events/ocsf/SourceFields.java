@@ -719,7 +719,8 @@ final class SourceFields {
             });
         }
         if (otel) {
-            copy(source.get("event_data"), Map.of(), false);
+            copyOtelData(source.get("event_data"));
+            copyOtelData(source.get("user_data"));
             putIfPresent("EventID", eventId.get("id"));
             if (source.get("provider") instanceof ObjectNode provider) {
                 putIfPresent("Provider_Name", provider.get("name"));
@@ -788,6 +789,25 @@ final class SourceFields {
         ObjectNode fields = JSON.createObjectNode();
         WindowsEventText.dataFields(fields, channel == null ? null : channel.asText(), rendered.textValue());
         copy(fields, Map.of(), false);
+    }
+
+    /**
+     * The OpenTelemetry Collector's {@code event_data} (or {@code user_data}): by the data's names
+     * ({@code event_data_format: map}), or as a {@code data} list of one-name objects ({@code
+     * array}, the collector's earlier form; {@code user_data}'s {@code data} an object).
+     */
+    private void copyOtelData(JsonNode data) {
+        if (!(data instanceof ObjectNode object)) {
+            return;
+        }
+        JsonNode list = object.get("data");
+        if (list != null && list.isArray()) {
+            list.forEach(entry -> copy(entry, Map.of(), false));
+        } else if (list instanceof ObjectNode named) {
+            copy(named, Map.of(), false);
+        } else {
+            copy(object, Map.of(), false);
+        }
     }
 
     private void putIfPresent(String name, JsonNode value) {

@@ -100,6 +100,26 @@ class WindowsShipperShapesTest {
         assertThat(otel.get("message").asText()).isEqualTo("An account was successfully logged on.");
         assertSourceTime(otel, "2026-03-01T09:52:09.5166341Z");
 
+        // event_data_format "array" (the collector's earlier form): a data list of one-name objects
+        JsonNode array = json("""
+                {"event_id":{"qualifiers":0,"id":4624},"provider":{"name":"Microsoft-Windows-Security-Auditing"},
+                 "system_time":"2026-03-01T09:52:09.5166341Z","computer":"computer","channel":"Security",
+                 "event_data":{"data":[{"SubjectUserName":"TEST-COMPUTER$"},{"TargetUserName":"SYSTEM"},{"LogonType":"5"}]}}""");
+        assertClass(array, 3002, 1);
+        assertThat(array.at("/user/name").asText()).isEqualTo("SYSTEM");
+        assertThat(array.at("/actor/user/name").asText()).isEqualTo("TEST-COMPUTER$");
+        assertThat(array.get("logon_type_id").asInt()).isEqualTo(5);
+
+        // user_data: its name and its data (the collector's test of a cleared Security log, 1102)
+        JsonNode cleared = json("""
+                {"event_id":{"qualifiers":0,"id":1102},"provider":{"name":"Microsoft-Windows-Eventlog"},
+                 "system_time":"2026-03-01T09:52:09.5166341Z","computer":"computer","channel":"Security",
+                 "user_data":{"name":"LogFileCleared","data":{"SubjectUserName":"test_user","SubjectLogonId":"0xa8bb72"}}}""");
+        assertClass(cleared, 1008, cleared.get("activity_id").asInt());
+        assertThat(cleared.at("/actor/user/name").asText())
+                .as(cleared.toString())
+                .isEqualTo("test_user");
+
         // an event id object without a channel is no Windows event body
         JsonNode other = json("""
                 {"event_id":{"id":4624},"computer":"computer","message":"An account was successfully logged on."}""");

@@ -284,8 +284,9 @@ public final class SigmaEvent {
         }
         Map<?, ?> otel = shapes.otel();
         if (otel != null) {
-            if (otel.get("event_data") instanceof Map<?, ?> data && data.containsKey(name)) {
-                return FieldValue.of(unwrap(data.get(name)));
+            if ((found = otelData(otel.get("event_data"), name)).present()
+                    || (found = otelData(otel.get("user_data"), name)).present()) {
+                return found;
             }
             String system = OTEL_SYSTEM.get(name);
             if (system != null && (found = path(otel, system.split("\\.", -1))).present()) {
@@ -370,6 +371,30 @@ public final class SigmaEvent {
     private static final Map<String, String> LOG_ANALYTICS_SYSTEM = Map.of(
             "Channel", "EventLog",
             "Provider_Name", "Source");
+
+    /**
+     * A field of the OpenTelemetry Collector's {@code event_data} or {@code user_data}: by its name
+     * ({@code event_data_format: map}), or in the {@code data} list of one-name objects ({@code
+     * array}; {@code user_data}'s {@code data} an object).
+     */
+    private static FieldValue otelData(Object data, String name) {
+        if (!(data instanceof Map<?, ?> map)) {
+            return FieldValue.ABSENT;
+        }
+        Object inner = map.get("data");
+        if (inner instanceof List<?> list) {
+            for (Object element : list) {
+                if (element instanceof Map<?, ?> one && one.containsKey(name)) {
+                    return FieldValue.of(unwrap(one.get(name)));
+                }
+            }
+            return FieldValue.ABSENT;
+        }
+        if (inner instanceof Map<?, ?> named) {
+            return entry(named, name);
+        }
+        return entry(map, name);
+    }
 
     private static FieldValue legacySystem(Map<?, ?> map, String prefix, String name) {
         List<String> names = LEGACY_SYSTEM.get(name);

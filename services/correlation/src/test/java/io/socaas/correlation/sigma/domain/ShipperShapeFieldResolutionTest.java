@@ -25,6 +25,14 @@ class ShipperShapeFieldResolutionTest {
         assertThat(otel.field("Provider_Name").value()).isEqualTo("Microsoft-Windows-Security-Auditing");
         assertThat(otel.field("TargetUserName").value()).isEqualTo("SYSTEM");
 
+        // event_data_format "array": a data list of one-name objects; user_data's data an object
+        SigmaEvent array = event("""
+                {"event_id": {"id": 1102}, "channel": "Security",
+                 "event_data": {"data": [{"SubjectUserName": "alice"}, {"TargetUserName": "SYSTEM"}]},
+                 "user_data": {"name": "LogFileCleared", "data": {"SubjectLogonId": "0xa8bb72"}}}""");
+        assertThat(array.field("TargetUserName").value()).isEqualTo("SYSTEM");
+        assertThat(array.field("SubjectLogonId").value()).isEqualTo("0xa8bb72");
+
         SigmaEvent noChannel = event("""
                 {"event_id": {"id": 4624}, "event_data": {"TargetUserName": "SYSTEM"}}""");
         assertThat(noChannel.field("EventID").present()).isFalse();

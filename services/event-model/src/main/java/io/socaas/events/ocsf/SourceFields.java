@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import io.socaas.events.syslog.MalformedLogException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -738,7 +737,7 @@ final class SourceFields {
             copy(data, Map.of(), false);
         } else if (eventData instanceof TextNode xml) {
             // Log Analytics' Event and SecurityEvent tables: the data as its XML text
-            copy(eventDataXml(xml.textValue()), Map.of(), false);
+            copy(LogAnalyticsEventData.parse(xml.textValue()), Map.of(), false);
         }
         if (source.has("EventLog")) {
             LOG_ANALYTICS_EVENT.forEach((theirs, ours) -> putIfPresent(ours, source.get(theirs)));
@@ -848,32 +847,6 @@ final class SourceFields {
                 }
             }
         });
-    }
-
-    /**
-     * The {@code EventData} element of a Log Analytics row's XML text: on its own ({@code SecurityEvent})
-     * or in the agent's {@code <DataItem>} ({@code Event}); null when the text is no such XML.
-     */
-    private static JsonNode eventDataXml(String xml) {
-        String text = xml.stripLeading();
-        if (!text.startsWith("<") || text.length() > MAX_JSON_TEXT) {
-            return null;
-        }
-        ObjectNode parsed;
-        try {
-            parsed = WindowsEventXml.parse(text);
-        } catch (MalformedLogException notXml) {
-            return null;
-        }
-        JsonNode data = parsed.get("EventData");
-        if (data == null && parsed.get("DataItem") instanceof ObjectNode item) {
-            data = item.get("EventData");
-        }
-        if (data instanceof ObjectNode object) {
-            object.remove(ATTRIBUTES);
-            return object;
-        }
-        return null;
     }
 
     /** Copies an object's fields, renamed or with the first letter capitalised (Wazuh). */

@@ -1,6 +1,7 @@
 package io.socaas.correlation.sigma.domain;
 
 import io.socaas.events.AhoCorasick;
+import io.socaas.events.ocsf.LogAnalyticsEventData;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -51,6 +52,8 @@ public final class SigmaEvent {
     private Texts scalarTextsNormalized;
     /** The envelopes the event has (looked up once, not for every field resolved). */
     private final Shapes shapes;
+    /** A Log Analytics row's data read from its XML text, when a field was looked for in it (the base event's). */
+    private Map<String, String> logAnalyticsData;
 
     /**
      * The nested objects fields may be found in; null where the event has none. {@code otel}, {@code
@@ -87,7 +90,10 @@ public final class SigmaEvent {
                     }
                 }
             }
-            boolean logAnalytics = root.containsKey("EventLog") || root.get("EventData") instanceof Map<?, ?>;
+            Object eventData = root.get("EventData");
+            boolean logAnalytics = root.containsKey("EventLog")
+                    || eventData instanceof Map<?, ?>
+                    || (eventData instanceof String xml && xml.startsWith("<"));
             return new Shapes(
                     map(root.get("Event")),
                     map(root.get("winlog")),
@@ -267,7 +273,7 @@ public final class SigmaEvent {
      * Winlogbeat 6 ({@code event_data.<Field>}, {@code event_id}, {@code log_name}, ...), Winlogbeat's
      * fields as Graylog flattens them ({@code winlogbeat_winlog_event_data_<Field>}, ...), Log
      * Analytics' rows ({@code EventLog}, {@code Source}, {@code EventData.<Field>} of a WindowsEvent
-     * row) and Wazuh ({@code win.eventdata.<field>} with a lower-case first letter, {@code
+     * row, the data in an Event or SecurityEvent row's {@code EventData} XML text) and Wazuh ({@code win.eventdata.<field>} with a lower-case first letter, {@code
      * win.system.eventID}, ..., also under {@code data.} in Wazuh alerts).
      */
     private FieldValue shipperShapes(String name) {
@@ -317,6 +323,15 @@ public final class SigmaEvent {
             String column = LOG_ANALYTICS_SYSTEM.get(name);
             if (column != null && (found = entry(logAnalytics, column)).present()) {
                 return found;
+            }
+            if (logAnalytics.get("EventData") instanceof String xml) {
+                // an Event or SecurityEvent row's data as its XML text, read once per event
+                if (base.logAnalyticsData == null) {
+                    base.logAnalyticsData = LogAnalyticsEventData.fields(xml);
+                }
+                if (base.logAnalyticsData.containsKey(name)) {
+                    return FieldValue.of(base.logAnalyticsData.get(name));
+                }
             }
         }
         Map<?, ?> win = shapes.wazuh();

@@ -95,6 +95,21 @@ class ShipperShapeFieldResolutionTest {
                 {"Channel": "Security", "EventID": 4625, "EventData": {"TargetUserName": "svc_sql"}}""");
         assertThat(windowsEvent.field("TargetUserName").value()).isEqualTo("svc_sql");
 
+        // an Event row's data in the agent's DataItem XML text, a SecurityEvent row's in its EventData XML text
+        SigmaEvent sysmon = event("""
+                {"EventLog": "Microsoft-Windows-Sysmon/Operational", "EventID": 3,
+                 "EventData": "<DataItem Type=\\"System.XmlData\\" time=\\"2026-06-16T17:34:02.8870742Z\\"><EventData xmlns=\\"http://schemas.microsoft.com/win/2004/08/events/event\\"><Data Name=\\"Image\\">C:\\\\Windows\\\\System32\\\\WindowsPowerShell\\\\v1.0\\\\powershell.exe</Data><Data Name=\\"DestinationPort\\">4444</Data><Data Name=\\"RuleName\\"></Data></EventData></DataItem>"}""");
+        assertThat(sysmon.field("Image").value())
+                .isEqualTo("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe");
+        assertThat(sysmon.field("DestinationPort").value()).isEqualTo("4444");
+        SigmaEvent security = event("""
+                {"Channel": "Security", "EventID": 4688,
+                 "EventData": "<EventData xmlns=\\"http://schemas.microsoft.com/win/2004/08/events/event\\"><Data Name=\\"CommandLine\\">cmd.exe /c whoami</Data></EventData>"}""");
+        assertThat(security.field("CommandLine").value()).isEqualTo("cmd.exe /c whoami");
+        SigmaEvent notXml = event("""
+                {"EventLog": "Application", "EventID": 1000, "EventData": "<not xml"}""");
+        assertThat(notXml.field("CommandLine").present()).isFalse();
+
         // a Source column alone is not a provider (other tables name other things so)
         SigmaEvent other = event("""
                 {"Source": "Microsoft-Windows-Sysmon", "EventID": 3}""");

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
  * Windows Security logsource and SigmaHQ's {@code win_security_susp_failed_logon_reasons} in the
  * shapes of further shippers and stores: the OpenTelemetry Collector's Windows event log body,
  * Winlogbeat 6, Winlogbeat's fields as Graylog flattens them (Beats input and GELF output) and Log
- * Analytics' WindowsEvent rows; a wrong password (0xC000006A) fires nothing. Without the corpus
- * ({@code SOCAAS_CORPUS}) the tests are skipped.
+ * Analytics' WindowsEvent rows; a wrong password (0xC000006A) fires nothing. A Sysmon connection in a
+ * Log Analytics Event row (its data in the agent's XML text) reaches the network connection rules.
+ * Without the corpus ({@code SOCAAS_CORPUS}) the tests are skipped.
  */
 class WindowsShipperShapesLogsourcesTest {
 
@@ -63,6 +64,36 @@ class WindowsShipperShapesLogsourcesTest {
                 .stream()
                 .map(shape -> shape.formatted(subStatus))
                 .toList();
+    }
+
+    private static final Logsource NETWORK_CONNECTION = new Logsource("windows", "network_connection", "sysmon");
+    private static final String CALLBACK_PORT =
+            "rules/windows/network_connection/net_connection_win_susp_malware_callback_port.yml";
+
+    /**
+     * A Log Analytics Event row of a Sysmon network connection: the EventData text as a Microsoft
+     * Sentinel query showed it in a public lab write-up (PowerShell's reverse shell to port 4444).
+     */
+    private static String eventRow(String destinationIp) {
+        return """
+                {"TimeGenerated":"2026-03-01T09:34:02.887Z","Source":"Microsoft-Windows-Sysmon",
+                 "EventLog":"Microsoft-Windows-Sysmon/Operational","Computer":"Win11_SoC","EventID":3,
+                 "RenderedDescription":"Network connection detected:","Type":"Event",
+                 "EventData":"<DataItem Type=\\"System.XmlData\\" time=\\"2026-03-01T09:34:02.8870742Z\\" sourceHealthServiceId=\\"1cc3bd45-c9c2-4588-8db8-f6295de382d4\\"><EventData xmlns=\\"http://schemas.microsoft.com/win/2004/08/events/event\\"><Data Name=\\"RuleName\\">-</Data><Data Name=\\"UtcTime\\">2026-03-01 09:34:01.113</Data><Data Name=\\"ProcessGuid\\">{22d8bf06-7f61-6a31-b302-000000001500}</Data><Data Name=\\"ProcessId\\">9948</Data><Data Name=\\"Image\\">C:\\\\Windows\\\\System32\\\\WindowsPowerShell\\\\v1.0\\\\powershell.exe</Data><Data Name=\\"User\\">Win11_SoC\\\\6543s</Data><Data Name=\\"Protocol\\">tcp</Data><Data Name=\\"Initiated\\">true</Data><Data Name=\\"SourceIsIpv6\\">false</Data><Data Name=\\"SourceIp\\">192.168.56.131</Data><Data Name=\\"SourceHostname\\">Win11_SoC</Data><Data Name=\\"SourcePort\\">64134</Data><Data Name=\\"SourcePortName\\">-</Data><Data Name=\\"DestinationIsIpv6\\">false</Data><Data Name=\\"DestinationIp\\">%s</Data><Data Name=\\"DestinationHostname\\">-</Data><Data Name=\\"DestinationPort\\">4444</Data><Data Name=\\"DestinationPortName\\">-</Data></EventData></DataItem>"}""".formatted(destinationIp);
+    }
+
+    @Test
+    void aSysmonConnectionInALogAnalyticsEventRowReachesSigmaWithItsData() {
+        assumeCorpus();
+        String rule = id(CALLBACK_PORT);
+        // to an address on the internet: the callback port rule fires
+        Map<String, Object> outbound = ingestedJson(eventRow("203.0.113.50"));
+        assertThat(logsources(outbound)).contains(NETWORK_CONNECTION);
+        assertThat(fired(outbound)).contains(rule);
+        // as the lab recorded it, to a private address: the rule leaves it out
+        Map<String, Object> lab = ingestedJson(eventRow("192.168.56.130"));
+        assertThat(logsources(lab)).contains(NETWORK_CONNECTION);
+        assertThat(fired(lab)).doesNotContain(rule);
     }
 
     @Test

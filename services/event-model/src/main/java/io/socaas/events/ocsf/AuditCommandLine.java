@@ -94,27 +94,54 @@ final class AuditCommandLine {
             argc = Integer.parseInt(
                     byKey.containsKey("argc") ? byKey.get("argc").value() : "");
         } catch (NumberFormatException e) {
-            // no count: the arguments present, in order
-            argc = 0;
-            while (byKey.containsKey("a" + argc)) {
-                argc++;
-            }
+            argc = -1; // no count: the arguments present, in order
         }
+        // the arguments the record holds, by their index: the work is bounded by the record, not by
+        // the count it claims (argc=2147483647 with two arguments)
+        java.util.TreeMap<Integer, KeyValues.Pair> arguments = new java.util.TreeMap<>();
+        byKey.forEach((key, pair) -> {
+            int index = argumentIndex(key);
+            if (index >= 0) {
+                arguments.put(index, pair);
+            }
+        });
         StringBuilder line = new StringBuilder();
-        for (int i = 0; i < argc && line.length() < MAX_LENGTH; i++) {
-            KeyValues.Pair arg = byKey.get("a" + i);
-            if (arg == null) {
-                continue;
+        int expected = 0;
+        for (Map.Entry<Integer, KeyValues.Pair> argument : arguments.entrySet()) {
+            int index = argument.getKey();
+            if (argc >= 0 ? index >= argc : index != expected) {
+                break; // beyond the count, or (without one) after a gap
+            }
+            expected = index + 1;
+            if (line.length() >= MAX_LENGTH) {
+                break;
             }
             if (!line.isEmpty()) {
                 line.append(' ');
             }
+            KeyValues.Pair arg = argument.getValue();
             line.append(arg.quoted() ? arg.value() : decoded(arg.value()));
         }
         if (line.isEmpty()) {
             return null;
         }
         return line.length() > MAX_LENGTH ? line.substring(0, MAX_LENGTH) : line.toString();
+    }
+
+    /** The index of an argument's key ({@code a0}, {@code a12}); -1 for any other key. */
+    private static int argumentIndex(String key) {
+        if (key.length() < 2 || key.length() > 10 || key.charAt(0) != 'a') {
+            return -1;
+        }
+        int index = 0;
+        for (int i = 1; i < key.length(); i++) {
+            int digit = Character.digit(key.charAt(i), 10);
+            if (digit < 0 || (i == 1 && digit == 0 && key.length() > 2)) {
+                return -1; // not a number, or a leading zero (a01 is no argument's key)
+            }
+            index = index * 10 + digit;
+        }
+        return index;
     }
 
     /** An unquoted value: hex-encoded text when it is hex, else as written (e.g. {@code (null)}). */

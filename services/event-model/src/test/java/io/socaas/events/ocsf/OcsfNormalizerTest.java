@@ -546,6 +546,35 @@ class OcsfNormalizerTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void anExecveRecordsClaimedCountDoesNotDecideTheWork() throws Exception {
+        // a forged count (a line anyone who can write to the log can send): the arguments the record
+        // holds, read at once, not two billion look-ups
+        JsonNode forged =
+                normalizeLine("type=EXECVE msg=audit(1772356502.094:9702): argc=2147483647 a0=\"id\" a1=\"-u\"");
+        assertThat(forged.at("/process/cmd_line").asText()).isEqualTo("id -u");
+        JsonNode farArgument =
+                normalizeLine("type=EXECVE msg=audit(1772356502.094:9702): argc=2147483647 a0=\"id\" a999999999=\"x\"");
+        assertThat(farArgument.at("/process/cmd_line").asText()).isEqualTo("id x");
+
+        // the count still bounds what is read, a split argument (a1_len, a1[0]) is left out, and
+        // without a count the arguments run up to the first gap
+        assertThat(normalizeLine("type=EXECVE msg=audit(1772356502.094:9702): argc=2 a0=\"ls\" a1=\"-l\" a2=\"/x\"")
+                        .at("/process/cmd_line")
+                        .asText())
+                .isEqualTo("ls -l");
+        assertThat(normalizeLine("type=EXECVE msg=audit(1772356502.094:9702): argc=3 a0=\"cat\" a1_len=9000"
+                                + " a1[0]=41 a2=\"/etc/hosts\"")
+                        .at("/process/cmd_line")
+                        .asText())
+                .isEqualTo("cat /etc/hosts");
+        assertThat(normalizeLine("type=EXECVE msg=audit(1772356502.094:9702): a0=\"ls\" a1=\"-l\" a3=\"/x\"")
+                        .at("/process/cmd_line")
+                        .asText())
+                .isEqualTo("ls -l");
+    }
+
+    @Test
     void aTimeFarFromArrivalFallsBackToReceivedTimeAndIsFlagged() throws Exception {
         JsonNode r = normalize("{\"Channel\":\"Security\",\"EventID\":4624,\"time\":\"2099-01-01T00:00:00Z\"}");
         assertThat(r.get("time").asLong()).isEqualTo(RECEIVED.toEpochMilli());

@@ -12,6 +12,11 @@ import static io.socaas.events.ocsf.MappedRecords.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.socaas.events.BudgetedText;
+import java.io.InputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -218,5 +223,22 @@ class AristaNgFirewallMappingsTest {
                 line("<134>May 22 16:32:28 app01 java[211]: {\"class\":\"class org.example.Audit\",\"user\":\"kim\"}");
         assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo(PRODUCT);
         assertThat(other.get("class_uid").asInt()).isNotEqualTo(4001);
+    }
+
+    @Test
+    void aLongLineRepeatingTheClassWithoutTheObjectsEndIsRefusedInLinearTime() throws Exception {
+        // the file's pattern on a hostile line: many class fields, and no closing brace at the end; each
+        // class field found must not send the pattern scanning the rest of the line for the end again,
+        // which would spend the budget of character reads every mapping's match has on every such line
+        Pattern pattern;
+        try (InputStream in = OcsfNormalizer.class.getResourceAsStream("mappings/arista-ngfw.json")) {
+            pattern = Pattern.compile(
+                    new ObjectMapper().readTree(in).at("/match/pattern").asText());
+        }
+        String repeated = "\"class\":\"class com.untangle.A\"}".repeat(13_000);
+        for (String line : new String[] {"INFO  uvm[0]:  {" + repeated + "x", "INFO  uvm[0]:  {" + repeated + "}  "}) {
+            Matcher matcher = pattern.matcher(BudgetedText.of(line, 20L * line.length()));
+            assertThat(matcher.find()).isEqualTo(line.endsWith("  "));
+        }
     }
 }

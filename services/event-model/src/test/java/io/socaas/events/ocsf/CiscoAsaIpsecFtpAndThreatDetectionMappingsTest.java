@@ -76,4 +76,29 @@ class CiscoAsaIpsecFtpAndThreatDetectionMappingsTest {
                         + " is -4; Cumulative total count is 9063");
         assertThat(host.get("status_detail").asText()).isEqualTo("192.168.2.2");
     }
+
+    @Test
+    void aFileNameOrAnObjectWithALongRunOfBlanksIsStillRead() throws Exception {
+        // the patterns must not try every split of the blanks again for each character (quadratic in the
+        // line's length): past the budget a line of 60,000 blanks would lose its mapping
+        String blanks = " ".repeat(60_000);
+        JsonNode ftp = line("May  5 17:51:17 dev01: %FTD-6-303002: FTP connection from net:192.168.2.2/63656 to"
+                + " fw111:10.192.18.4/21, user testuser Stored file /ftproot/a" + blanks + "b.log");
+        assertClass(ftp, 4010, 1);
+        assertThat(ftp.at("/file/name").asText()).isEqualTo("a" + blanks + "b.log");
+        JsonNode rate = line("May  5 19:02:25 dev01: %ASA-4-733100: [ Scanning" + blanks + "] drop rate-2 exceeded."
+                + " Current burst rate is 0 per second, max configured rate is 8");
+        assertThat(rate.get("is_alert").asBoolean()).isTrue();
+        assertThat(rate.get("status_detail").asText()).isEqualTo("Scanning");
+
+        // a file name with a blank in it and blanks after it, an object of two words
+        JsonNode spaced = line("May  5 17:51:17 dev01: %FTD-6-303002: FTP connection from net:192.168.2.2/63656 to"
+                + " fw111:10.192.18.4/21, user testuser Retrieved file /ftproot/annual report.pdf  ");
+        assertClass(spaced, 4010, 2);
+        assertThat(spaced.at("/file/name").asText()).isEqualTo("annual report.pdf");
+        assertThat(spaced.at("/file/path").asText()).isEqualTo("/ftproot/annual report.pdf");
+        JsonNode syn = line("May  5 19:02:25 dev01: %ASA-4-733100: [ SYN attack ] drop rate-1 exceeded. Current burst"
+                + " rate is 100 per second, max configured rate is 100");
+        assertThat(syn.get("status_detail").asText()).isEqualTo("SYN attack");
+    }
 }

@@ -394,7 +394,8 @@ public final class OcsfNormalizer {
 
     /**
      * An IPv4 address in dotted form, or an IPv6 address: at least two colons, groups of up to four hex
-     * digits, an IPv4 address allowed as the last group.
+     * digits, an IPv4 address allowed as the last group (two groups' worth), eight groups in all or
+     * fewer where one {@code ::} stands for the rest (a MAC address, six groups, is no address).
      */
     static boolean isAddress(String host) {
         if (IPV4.matcher(host).matches()) {
@@ -403,11 +404,22 @@ public final class OcsfNormalizer {
         if (host.length() > 45 || host.indexOf(':') == host.lastIndexOf(':')) {
             return false;
         }
+        int compressed = host.indexOf("::");
+        if ((compressed >= 0 && host.indexOf("::", compressed + 1) >= 0)
+                || (host.startsWith(":") && compressed != 0)
+                || (host.endsWith(":") && !host.endsWith("::"))) {
+            return false; // "::" at most once, and a single colon only between groups
+        }
         String[] groups = host.split(":", -1);
+        int words = 0;
         for (int i = 0; i < groups.length; i++) {
             String group = groups[i];
             if (i == groups.length - 1 && group.indexOf('.') >= 0) {
-                return IPV4.matcher(group).matches();
+                if (!IPV4.matcher(group).matches()) {
+                    return false;
+                }
+                words += 2;
+                break;
             }
             if (group.length() > 4) {
                 return false;
@@ -417,8 +429,11 @@ public final class OcsfNormalizer {
                     return false;
                 }
             }
+            if (!group.isEmpty()) {
+                words++;
+            }
         }
-        return true;
+        return compressed >= 0 ? words <= 7 : words == 8;
     }
 
     /**

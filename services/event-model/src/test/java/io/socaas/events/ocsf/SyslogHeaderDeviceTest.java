@@ -73,5 +73,28 @@ class SyslogHeaderDeviceTest {
                 .as("a group of five digits")
                 .isFalse();
         assertThat(OcsfNormalizer.isAddress("::ffff:192.0.2.999")).isFalse();
+        assertThat(OcsfNormalizer.isAddress("2001:db8:0:0:0:0:0:1")).isTrue();
+        assertThat(OcsfNormalizer.isAddress("0:0:0:0:0:ffff:192.0.2.1")).isTrue();
+        assertThat(OcsfNormalizer.isAddress("::")).isTrue();
+        assertThat(OcsfNormalizer.isAddress("00:1a:2b:3c:4d:5e"))
+                .as("a MAC address: six groups, none left out")
+                .isFalse();
+        assertThat(OcsfNormalizer.isAddress("1:2:3:4:5:6:7:8:9"))
+                .as("nine groups")
+                .isFalse();
+        assertThat(OcsfNormalizer.isAddress("1::2::3")).as("two elisions").isFalse();
+        assertThat(OcsfNormalizer.isAddress(":1:2:3:4:5:6:7")).isFalse();
+        assertThat(OcsfNormalizer.isAddress("1:2:3:4:5:6:7:")).isFalse();
+        assertThat(OcsfNormalizer.isAddress("1:2:3:4:5:6:7:8::"))
+                .as("nothing left to elide")
+                .isFalse();
+    }
+
+    @Test
+    void aHostNamedByItsMacAddressIsTheDevicesNameNotItsAddress() throws Exception {
+        // a header host written as a MAC address has six groups and no elision: no IPv6 address
+        JsonNode byMac = line("<13>Feb  5 17:32:18 00:1a:2b:3c:4d:5e backupd[7]: run finished");
+        assertThat(byMac.at("/device/hostname").asText()).isEqualTo("00:1a:2b:3c:4d:5e");
+        assertThat(byMac.at("/device/ip").isMissingNode()).isTrue();
     }
 }

@@ -383,11 +383,30 @@ public final class OcsfNormalizer {
             return;
         }
         String host = fields.text("hostname");
-        if (host == null || host.isBlank() || host.equals("-")) {
+        if (host == null || host.isBlank() || host.equals("-") || LEVEL_WORDS.contains(host)) {
             return;
         }
         out.putObject("device").put(isAddress(host) ? "ip" : "hostname", host);
     }
+
+    /**
+     * Log levels that appliances write where RFC 3164 has the host ({@code <174>May 19 11:52:35 INFO
+     * uvm[0]: ...}, Arista NG Firewall): no device's name.
+     */
+    private static final Set<String> LEVEL_WORDS = Set.of(
+            "INFO",
+            "WARN",
+            "WARNING",
+            "ERROR",
+            "ERR",
+            "DEBUG",
+            "NOTICE",
+            "CRIT",
+            "CRITICAL",
+            "ALERT",
+            "EMERG",
+            "FATAL",
+            "TRACE");
 
     private static final java.util.regex.Pattern IPV4 =
             java.util.regex.Pattern.compile("(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)");

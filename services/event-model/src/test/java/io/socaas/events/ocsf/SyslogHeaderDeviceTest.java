@@ -42,6 +42,12 @@ class SyslogHeaderDeviceTest {
     @Test
     void aLineWithoutAHeaderHostHasNoDevice() throws Exception {
         assertThat(line("Use the BFG!").has("device")).isFalse();
+        // Arista NG Firewall writes its log level where the host belongs (Elastic's sample)
+        JsonNode arista = line("<174>May 19 11:52:35 INFO  uvm[0]:  {\"timeStamp\":\"2023-05-19 11:52:35.123\","
+                + "\"class\":\"class com.untangle.uvm.app.SessionEvent\",\"CClientAddr\":\"/192.168.1.10\"}");
+        assertThat(arista.has("device")).isFalse();
+        assertThat(line("<13>Feb  5 17:32:18 INFO backupd[7]: run finished").has("device"))
+                .isFalse();
         assertThat(line("<165>1 2026-02-11T22:14:15.003Z - evntslog - ID47 - An application event log entry")
                         .has("device"))
                 .isFalse();

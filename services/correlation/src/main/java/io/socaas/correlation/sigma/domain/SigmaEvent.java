@@ -93,7 +93,7 @@ public final class SigmaEvent {
             Object eventData = root.get("EventData");
             boolean logAnalytics = root.containsKey("EventLog")
                     || eventData instanceof Map<?, ?>
-                    || (eventData instanceof String xml && xml.startsWith("<"));
+                    || (eventData instanceof String xml && xml.stripLeading().startsWith("<"));
             return new Shapes(
                     map(root.get("Event")),
                     map(root.get("winlog")),
@@ -311,6 +311,7 @@ public final class SigmaEvent {
         String prefix = shapes.flattened();
         if (prefix != null) {
             if ((found = entry(root, prefix + "event_data_" + name)).present()
+                    || (found = entry(root, prefix + "user_data_" + name)).present()
                     || (found = legacySystem(root, prefix, name)).present()) {
                 return found;
             }

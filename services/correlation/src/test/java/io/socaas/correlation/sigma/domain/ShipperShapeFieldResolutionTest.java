@@ -77,6 +77,12 @@ class ShipperShapeFieldResolutionTest {
         assertThat(six.field("Channel").value()).isEqualTo("Security");
         assertThat(six.field("TargetUserName").value()).isEqualTo("svc_sql");
 
+        // an event's UserData section, flattened the same way (Security 1102's log cleared), as event-model reads it
+        SigmaEvent cleared = event("""
+                {"winlogbeat_winlog_event_id": "1102", "winlogbeat_winlog_channel": "Security",
+                 "winlogbeat_winlog_user_data_SubjectUserName": "alice"}""");
+        assertThat(cleared.field("SubjectUserName").value()).isEqualTo("alice");
+
         // without an event id the names are not taken for a Windows event's
         SigmaEvent beatOnly = event("""
                 {"winlogbeat_winlog_channel": "Security", "winlogbeat_winlog_event_data_TargetUserName": "svc_sql"}""");
@@ -106,6 +112,11 @@ class ShipperShapeFieldResolutionTest {
                 {"Channel": "Security", "EventID": 4688,
                  "EventData": "<EventData xmlns=\\"http://schemas.microsoft.com/win/2004/08/events/event\\"><Data Name=\\"CommandLine\\">cmd.exe /c whoami</Data></EventData>"}""");
         assertThat(security.field("CommandLine").value()).isEqualTo("cmd.exe /c whoami");
+        // the XML text after a line break, as an export may write it: still the row's data
+        SigmaEvent indented = event("""
+                {"Channel": "Security", "EventID": 4688,
+                 "EventData": "\\n  <EventData xmlns=\\"http://schemas.microsoft.com/win/2004/08/events/event\\"><Data Name=\\"CommandLine\\">cmd.exe /c whoami</Data></EventData>"}""");
+        assertThat(indented.field("CommandLine").value()).isEqualTo("cmd.exe /c whoami");
         SigmaEvent notXml = event("""
                 {"EventLog": "Application", "EventID": 1000, "EventData": "<not xml"}""");
         assertThat(notXml.field("CommandLine").present()).isFalse();

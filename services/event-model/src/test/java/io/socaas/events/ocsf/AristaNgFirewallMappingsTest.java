@@ -104,6 +104,27 @@ class AristaNgFirewallMappingsTest {
     }
 
     @Test
+    void aLineWhoseProgramNamesTheSyslogServerItWasSentToIsReadAlike() throws Exception {
+        // waterstonsltd/CyberAlarmSecureSensor, src/CyberAlarm.SyslogRelay.Domain.Tests/Parsing/UntangleParserTests.cs:
+        // the appliance's program written as 'uvm-to-<address>' without a colon
+        String session = "{\"entitled\":true,\"protocol\":6,\"CServerPort\":443,\"hostname\":\"10.26.52.65\","
+                + "\"protocolName\":\"TCP\",\"localAddr\":\"10.26.52.65\",\"class\":\"class com.untangle.uvm.app.SessionEvent\","
+                + "\"SServerAddr\":\"54.77.117.111\",\"remoteAddr\":\"54.77.117.111\",\"serverIntf\":4,"
+                + "\"CClientAddr\":\"10.26.52.65\",\"serverCountry\":\"IE\",\"SClientAddr\":\"192.168.1.11\","
+                + "\"sessionId\":116520902714075,\"policyRuleId\":0,\"CClientPort\":53154,\"clientCountry\":\"XL\","
+                + "\"timeStamp\":\"2026-05-22 14:37:16.41\",\"clientIntf\":2,\"SClientPort\":53154,\"policyId\":1,"
+                + "\"SServerPort\":443,\"bypassed\":false,\"CServerAddr\":\"54.77.117.111\",\"tagsString\":\"\"}";
+        JsonNode relayed = line("<13>May 22 14:37:16 INFO  uvm-to-10.26.52.204 " + session);
+        assertProduct(relayed, PRODUCT);
+        assertFlow(relayed, 1, "10.26.52.65", 53154, "54.77.117.111", 443);
+        assertThat(relayed.has("device")).isFalse();
+
+        // another program sending the same object is not the appliance's export
+        JsonNode other = line("<13>May 22 14:37:16 INFO  relay-to-10.26.52.204 " + session);
+        assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo(PRODUCT);
+    }
+
+    @Test
     void webFilterDecisionsAreHttpActivityWithTheUrlOfTheRequestLine() throws Exception {
         // test-web-filter.log
         JsonNode blocked =

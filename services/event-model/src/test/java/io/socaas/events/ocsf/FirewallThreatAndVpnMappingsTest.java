@@ -3,6 +3,7 @@ package io.socaas.events.ocsf;
 import static io.socaas.events.ocsf.MappedRecords.assertAllowed;
 import static io.socaas.events.ocsf.MappedRecords.assertAuthentication;
 import static io.socaas.events.ocsf.MappedRecords.assertBaseEventOf;
+import static io.socaas.events.ocsf.MappedRecords.assertClass;
 import static io.socaas.events.ocsf.MappedRecords.assertDenied;
 import static io.socaas.events.ocsf.MappedRecords.assertFlow;
 import static io.socaas.events.ocsf.MappedRecords.assertLogon;
@@ -627,16 +628,53 @@ class FirewallThreatAndVpnMappingsTest {
         assertDenied(dropped);
         assertThat(dropped.get("time").asLong()).isEqualTo(epochMillis("2026-03-01T09:53:00Z"));
 
-        // a Fields element without an action is still the gateway's line
+        // a Fields element without an action is still the gateway's line: a connection whose verdict is unknown
         JsonNode noAction = line("<85>1 2026-03-01T09:54:00Z 192.0.2.1 CP-GW - Log [Fields@1.3.6.1.4.1.2620"
                 + " src=\"198.51.100.43\" dst=\"203.0.113.14\" proto=\"6\" svc=\"443\" ]");
-        assertBaseEventOf(noAction, "Check Point Security Gateway");
+        assertProduct(noAction, "Check Point Security Gateway");
+        assertClass(noAction, 4001, 6);
+        assertThat(noAction.has("action_id")).isFalse();
 
         // another sender's element with the same names is not Check Point's
         JsonNode other = line("<85>1 2026-03-01T09:55:00Z 192.0.2.9 edge-fw - Log [Fields@32473"
                 + " Action=\"Accept\" src=\"198.51.100.44\" dst=\"203.0.113.15\" proto=\"6\" service=\"443\" ] x");
         assertThat(other.at("/metadata/product/name").asText()).isNotEqualTo("Check Point Security Gateway");
         assertThat(other.get("class_uid").asInt()).isZero();
+    }
+
+    @Test
+    void checkPointConnectionsLoggedWithoutAnActionAreNetworkTrafficOfUnknownVerdict() throws Exception {
+        // elastic/integrations packages/checkpoint/data_stream/firewall/_dev/test/pipeline/test-r81x.log: a gateway's
+        // Fields element with the connection, its NAT and its rule, and no Action
+        JsonNode logged = line("<85>1 2023-01-13T10:10:16--5:00 172.16.2.9 CP-GW - Log [Fields@1.3.6.1.4.1.2620"
+                + " inzone=\"DMZ\" outzone=\"External\" service_id=\"https\" src=\"81.2.69.192\" dst=\"81.2.69.142\""
+                + " proto=\"6\" xlatesrc=\"81.2.69.144\" xlatedst=\"\" NAT_rulenum=\"1195\" NAT_addtnl_rulenum=\"0\""
+                + " user=\"\" src_user_name=\"\" src_machine_name=\"\" src_user_dn=\"\" snid=\"\" dst_user_name=\"\""
+                + " dst_machine_name=\"\" dst_user_dn=\"\" UP_match_table=\"TABLE_START\" ROW_START=\"0\" match_id=\"762\""
+                + " layer_uuid=\"e2117254-df10-4a5d-8d42-cacc362e077b\" layer_name=\"DETOMPERMFW_2021 Security\""
+                + " rule_uid=\"82434e2a-a72c-4a59-8422-a0269fc32e93\" rule_name=\"\" ROW_END=\"0\""
+                + " UP_match_table=\"TABLE_END\" ProductName=\"VPN-1 & FireWall-1\" svc=\"443\" sport_svc=\"56530\""
+                + " xlatedport_svc=\"\" xlatesport_svc=\"28493\" ProductFamily=\"Network\" ]");
+        assertProduct(logged, "Check Point Security Gateway");
+        assertFlow(logged, 6, "81.2.69.192", 56530, "81.2.69.142", 443);
+        assertThat(logged.has("action_id")).isFalse();
+        assertThat(logged.has("disposition_id")).isFalse();
+        assertThat(logged.at("/connection_info/protocol_num").asInt()).isEqualTo(6);
+        assertThat(logged.at("/firewall_rule/uid").asText()).isEqualTo("82434e2a-a72c-4a59-8422-a0269fc32e93");
+        assertThat(logged.get("app_name").asText()).isEqualTo("https");
+
+        // a log without an action that is no connection stays a Base Event of the gateway
+        // (test-checkpoint.log: System Monitor's message)
+        JsonNode system = line("<134>1 2020-03-29T13:19:20Z gw-da58d3 CheckPoint 1930 - [flags:\"133440\";"
+                + " ifdir:\"inbound\"; ifname:\"daemon\"; loguid:\"{0x5e80a059,0x0,0x6401a8c0,0x3c7878a}\";"
+                + " origin:\"192.168.1.100\"; sequencenum:\"1\"; version:\"5\"; product:\"System Monitor\";"
+                + " sys_message::\"The eth0 interface is not protected by the anti-spoofing feature. Your network may be at"
+                + " risk\"]");
+        assertBaseEventOf(system, "Check Point Security Gateway");
+        // an address without a peer and a protocol is no connection either
+        JsonNode oneEnd = line("<85>1 2026-03-01T09:56:00Z 192.0.2.1 CP-GW - Log [Fields@1.3.6.1.4.1.2620"
+                + " src=\"198.51.100.45\" product=\"SmartDefense\" ]");
+        assertBaseEventOf(oneEnd, "Check Point Security Gateway");
     }
 
     @Test

@@ -1,19 +1,29 @@
 package io.socaas.events;
 
 import com.github.f4b6a3.ulid.Ulid;
-import com.github.f4b6a3.ulid.UlidCreator;
+import com.github.f4b6a3.ulid.UlidFactory;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Ingest ids: ULID strings (26 characters, Crockford base32), monotonic within this process, so
  * ids handed out one after another sort in the order the events were received.
+ *
+ * <p>An id is a name, not a secret (it is the document id in the tenant's own index and is shown to
+ * the tenant): its 80 random bits come from the thread's {@link ThreadLocalRandom}, not from the
+ * operating system's entropy, which a receiver would otherwise read for every new millisecond.
+ * Within a millisecond the factory increments the last id, so ids of one process never repeat; two
+ * processes repeat one only if both draw the same 80 bits in the same millisecond.
  */
 public final class IngestIds {
+
+    private static final UlidFactory MONOTONIC =
+            UlidFactory.newMonotonicInstance(() -> ThreadLocalRandom.current().nextLong());
 
     private IngestIds() {}
 
     /** A new, monotonic ULID string. */
     public static String next() {
-        return UlidCreator.getMonotonicUlid().toString();
+        return MONOTONIC.create().toString();
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a source event into an OCSF 1.x record, driven by the mapping files ({@link OcsfMappings}):
@@ -845,7 +846,31 @@ public final class OcsfNormalizer {
             // no file knows the event: its own time when it has one where shippers put it
             time = ownTime(fields, clock, received);
         }
+        if (time == null && headerTime == null && format.equals("text")) {
+            original = leadingTime(fields.text("message"));
+            time = original != null ? EventTimeParser.parse(original, clock, received) : null;
+        }
         bounded(out, metadata, time, original, headerTime, received);
+    }
+
+    /**
+     * A date and time an application wrote at the start of a line it logged without a syslog header:
+     * log4j's, logback's and Python logging's {@code 2015-10-18 18:01:47,978 INFO ...}, Windows
+     * servicing's {@code 2016-09-28 04:30:30, Info CBS ...}, ISO 8601 with {@code T}, a fraction and
+     * an offset, or the same in brackets ({@code [2026-03-01 09:15:02.123]}).
+     */
+    private static final Pattern LEADING_TIME = Pattern.compile(
+            "^\\[?(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?(?:Z|[+-]\\d{2}:?\\d{2})?)(?![\\d:.])");
+
+    /** The date and time a line starts with ({@link #LEADING_TIME}); null when it starts otherwise. */
+    static String leadingTime(String message) {
+        if (message == null
+                || message.length() < 19
+                || !Character.isDigit(message.charAt(0)) && message.charAt(0) != '[') {
+            return null;
+        }
+        Matcher m = LEADING_TIME.matcher(message);
+        return m.lookingAt() ? m.group(1) : null;
     }
 
     /**

@@ -39,8 +39,9 @@ import java.util.Locale;
  * length before an offset or zone (Cisco ISE's microseconds), and any of these followed by a zone
  * abbreviation of {@link ZoneAbbreviations} ({@code CEST}, {@code BST}). A date the calendar does not have (a 31 February) is
  * refused, not moved to another day. Null when none applies. Given when the event arrived, also
- * Proxifier's {@code MM.dd HH:mm:ss}, which has no year: its year is the one an RFC 3164 header's
- * time gets ({@link SyslogParser#yearless}).
+ * Proxifier's {@code MM.dd HH:mm:ss} and RFC 3164's {@code MMM dd HH:mm:ss[.fraction]} (Cisco AireOS's own
+ * time after its task name), which have no year: their year is the one an RFC 3164 header's time gets
+ * ({@link SyslogParser#yearless}).
  */
 final class EventTimeParser {
 
@@ -170,12 +171,16 @@ final class EventTimeParser {
     }
 
     /**
-     * {@code MM.dd HH:mm:ss}, as Proxifier writes its log's time, in {@code zone}, of the year
-     * {@link SyslogParser#yearless} gives a time received at {@code received}; null for any other text
-     * and for a date no year near {@code received} has.
+     * {@code MM.dd HH:mm:ss}, as Proxifier writes its log's time, or {@code MMM dd HH:mm:ss[.fraction]}
+     * (the day also as one digit, or padded with a space), as RFC 3164 and Cisco AireOS write it, in
+     * {@code zone}, of the year {@link SyslogParser#yearless} gives a time received at {@code received};
+     * null for any other text and for a date no year near {@code received} has.
      */
     private static Instant yearless(String text, ZoneId zone, Instant received) {
         String t = text.strip();
+        if (t.length() >= 14 && t.length() <= 25 && Character.isLetter(t.charAt(0))) {
+            return bsdYearless(t, zone, received);
+        }
         if (t.length() != 14 || t.charAt(2) != '.' || t.charAt(5) != ' ' || t.charAt(8) != ':' || t.charAt(11) != ':') {
             return null;
         }
@@ -188,6 +193,51 @@ final class EventTimeParser {
             return null;
         }
         return SyslogParser.yearless(month, day, hour, minute, second, 0, zone, received);
+    }
+
+    private static final String[] MONTHS = {
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+    };
+
+    /** {@code MMM dd HH:mm:ss[.fraction]} ({@link #yearless}); null for any other text. */
+    private static Instant bsdYearless(String t, ZoneId zone, Instant received) {
+        int month = 0;
+        while (month < 12 && !t.startsWith(MONTHS[month])) {
+            month++;
+        }
+        if (month == 12 || t.charAt(3) != ' ') {
+            return null;
+        }
+        int p = 4;
+        if (t.charAt(p) == ' ') {
+            p++; // the day padded with a space: Sep  6
+        }
+        int dayDigits = Character.isDigit(t.charAt(p + 1)) ? 2 : 1;
+        int day = FastTimes.digits(t, p, dayDigits);
+        p += dayDigits;
+        if (day < 1 || t.length() < p + 9 || t.charAt(p) != ' ' || t.charAt(p + 3) != ':' || t.charAt(p + 6) != ':') {
+            return null;
+        }
+        int hour = FastTimes.digits(t, p + 1, 2);
+        int minute = FastTimes.digits(t, p + 4, 2);
+        int second = FastTimes.digits(t, p + 7, 2);
+        p += 9;
+        int nanos = 0;
+        if (p < t.length()) {
+            int fractionDigits = t.length() - p - 1;
+            if (t.charAt(p) != '.' || fractionDigits < 1 || fractionDigits > 9) {
+                return null;
+            }
+            int fraction = FastTimes.digits(t, p + 1, fractionDigits);
+            if (fraction < 0) {
+                return null;
+            }
+            nanos = fraction * (int) Math.pow(10, 9 - fractionDigits);
+        }
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        return SyslogParser.yearless(month + 1, day, hour, minute, second, nanos, zone, received);
     }
 
     /** @param zone the zone of a time written without an offset or zone */

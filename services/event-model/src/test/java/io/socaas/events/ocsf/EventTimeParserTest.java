@@ -183,14 +183,40 @@ class EventTimeParserTest {
                     assertThat(EventTimeParser.parse(proxifier, zone, received))
                             .as(proxifier + " received " + received)
                             .isEqualTo(syslog);
+                    // RFC 3164's form, as Cisco AireOS writes its own time after its task name, the day
+                    // padded with a space or a zero, also with milliseconds
+                    String padded = String.format("%s %2d %s", months[month - 1], day, clock);
+                    String zeroed = String.format("%s %02d %s.250", months[month - 1], day, clock);
+                    assertThat(EventTimeParser.parse(padded, zone, received))
+                            .as(padded + " received " + received)
+                            .isEqualTo(syslog);
+                    assertThat(EventTimeParser.parse(zeroed, zone, received))
+                            .as(zeroed + " received " + received)
+                            .isEqualTo(syslog == null ? null : syslog.plusMillis(250));
                     // without the arrival there is no year to give it
                     assertThat(EventTimeParser.parse(proxifier, zone)).isNull();
                 });
         Instant received = Instant.parse("2026-03-01T10:00:00Z");
         assertThat(EventTimeParser.parse("07.26 13:50:06", java.time.ZoneOffset.UTC, received))
                 .isEqualTo(Instant.parse("2025-07-26T13:50:06Z"));
-        for (String notYearless :
-                new String[] {"13.01 10:00:00", "04.31 10:00:00", "07.26 24:00:00", "07-26 13:50:06"}) {
+        assertThat(EventTimeParser.parse("Sep 06 21:46:20.390", java.time.ZoneOffset.UTC, received))
+                .isEqualTo(Instant.parse("2025-09-06T21:46:20.390Z"));
+        assertThat(EventTimeParser.parse("Feb 28 23:59:59", java.time.ZoneOffset.UTC, received))
+                .isEqualTo(Instant.parse("2026-02-28T23:59:59Z"));
+        for (String notYearless : new String[] {
+            "13.01 10:00:00",
+            "04.31 10:00:00",
+            "07.26 24:00:00",
+            "07-26 13:50:06",
+            "Apr 31 10:00:00",
+            "Sept 06 21:46:20",
+            "sep 06 21:46:20",
+            "Sep 06 24:00:00",
+            "Sep 06 21:46:20.",
+            "Sep 06 21:46:20.39x",
+            "Sep 06 21:46:20 UTC",
+            "Sep 006 21:46:20"
+        }) {
             assertThat(EventTimeParser.parse(notYearless, java.time.ZoneOffset.UTC, received))
                     .as(notYearless)
                     .isNull();

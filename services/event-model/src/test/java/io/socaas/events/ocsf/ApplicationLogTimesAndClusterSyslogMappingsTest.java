@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Lines of programs no file knows keep the time they start with (log4j's, logback's and Python
  * logging's layouts, Windows servicing's CBS.log), and the syslog of supercomputer clusters as the
  * Computer Failure Data Repository published it is read as the syslog lines it holds, with the
- * node and the epoch's time. Lines are from the LogHub collection (logpai/loghub): {@code
+ * node and the epoch's time; Blue Gene/L's RAS records alike are Base Events with the node, the
+ * time and the level. Lines are from the LogHub collection (logpai/loghub): {@code
  * Windows/Windows_2k.log}, {@code Zookeeper/Zookeeper_2k.log}, {@code Hadoop/Hadoop_2k.log}, {@code
  * Thunderbird/Thunderbird_2k.log}, {@code BGL/BGL_2k.log}, {@code HealthApp/HealthApp_2k.log}.
  */
@@ -96,11 +97,38 @@ class ApplicationLogTimesAndClusterSyslogMappingsTest {
     }
 
     @Test
-    void blueGeneRasLinesAreNotTakenForClusterSyslog() throws Exception {
-        // the same label, epoch and date, then a RAS record instead of a syslog line
-        JsonNode ras = line("- 1117838570 2005.06.03 R02-M1-N0-C:J12-U11 2005-06-03-15.42.50.675872"
+    void blueGeneRasLinesAreBaseEventsWithTheNodeTheTimeAndTheLevel() throws Exception {
+        JsonNode corrected = line("- 1117838570 2005.06.03 R02-M1-N0-C:J12-U11 2005-06-03-15.42.50.675872"
                 + " R02-M1-N0-C:J12-U11 RAS KERNEL INFO instruction cache parity error corrected");
-        assertThat(ras.get("class_uid").asInt()).isZero();
-        assertProduct(ras, "unknown");
+        assertBaseEventOf(corrected, "Blue Gene/L RAS");
+        assertThat(corrected.at("/device/hostname").asText()).isEqualTo("R02-M1-N0-C:J12-U11");
+        assertThat(corrected.get("severity_id").asInt()).isEqualTo(1);
+        assertThat(corrected.get("message").asText()).isEqualTo("instruction cache parity error corrected");
+        assertOwnTime(corrected, "2005-06-03T22:42:50Z");
+
+        // an alert: its category label and the fatal level
+        JsonNode alert = line("APPREAD 1117869872 2005.06.04 R04-M1-N4-I:J18-U11 2005-06-04-00.24.32.432192"
+                + " R04-M1-N4-I:J18-U11 RAS APP FATAL ciod: failed to read message prefix on control stream"
+                + " (CioStream socket to 172.16.96.116:33569");
+        assertThat(alert.get("severity_id").asInt()).isEqualTo(6);
+        assertThat(alert.at("/unmapped/rasAlert").asText()).isEqualTo("APPREAD");
+        assertThat(alert.at("/unmapped/rasComponent").asText()).isEqualTo("APP");
+    }
+
+    @Test
+    void clusterSyslogAndRasLinesAreNotTakenForEachOther() throws Exception {
+        // the same label, epoch and date: a syslog line after them is no RAS record, and the reverse
+        assertProduct(
+                line("- 1131566463 2005.11.09 cn142 Nov 9 12:01:03 cn142/cn142 ntpd[7467]: synchronized to"
+                        + " 10.100.20.250, stratum 3"),
+                "Linux");
+        assertProduct(
+                line("KERNDTLB 1118536327 2005.06.11 R30-M0-N9-C:J16-U01 2005-06-11-17.32.07.581048"
+                        + " R30-M0-N9-C:J16-U01 RAS KERNEL FATAL data TLB error interrupt"),
+                "Blue Gene/L RAS");
+        // a label and an epoch before some other text are neither
+        JsonNode other = line("- 1117838570 2005.06.03 something else entirely");
+        assertThat(other.get("class_uid").asInt()).isZero();
+        assertProduct(other, "unknown");
     }
 }

@@ -3,40 +3,20 @@ package io.socaas.events.ocsf;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.socaas.events.syslog.MalformedLogException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The data of a Windows event as Log Analytics keeps it in the XML text of a row's {@code EventData}
  * column: on its own ({@code <EventData xmlns=...><Data Name="X">v</Data>...}, the {@code
  * SecurityEvent} table) or inside the agent's {@code <DataItem type="System.XmlData" ...>} (the
- * {@code Event} table, as Microsoft Sentinel's queries show it). Read by the Windows mapping files
- * (through {@link SourceFields}) and by detection, so that both read one event's data alike.
- * Thread-safe.
+ * {@code Event} table, as Microsoft Sentinel's queries show it). Read through {@link WindowsShapes},
+ * by the Windows mapping files and by detection alike. Thread-safe.
  */
-public final class LogAnalyticsEventData {
+final class LogAnalyticsEventData {
 
     /** The longest text read; a longer one is taken as no such XML. */
     static final int MAX_TEXT = 256 * 1024;
 
     private LogAnalyticsEventData() {}
-
-    /**
-     * The data by name, each value as its text (an empty {@code Data} element as null); an empty map
-     * when the text is no such XML.
-     */
-    public static Map<String, String> fields(String text) {
-        ObjectNode data = parse(text);
-        if (data == null) {
-            return Map.of();
-        }
-        Map<String, String> fields = new LinkedHashMap<>();
-        data.properties().forEach(e -> {
-            JsonNode value = e.getValue();
-            fields.put(e.getKey(), value == null || value.isNull() || value.isContainerNode() ? null : value.asText());
-        });
-        return fields;
-    }
 
     /** The {@code EventData} element read as the evtx dump's, without its attributes; null when none. */
     static ObjectNode parse(String text) {

@@ -16,12 +16,7 @@ import java.util.Map;
  * first element of {@code list} whose {@code key} is {@code value}, {@code list[].rest} the first
  * element where the rest of the path reads a value); a parameter of the line's RFC 5424
  * structured data by its own name; and for Windows events in the shapes senders use, the event's
- * own names wherever the shape keeps them (evtx-dump {@code Event.System}/{@code
- * Event.EventData}/{@code Event.UserData}, with {@code <Tag>_<Attribute>} for {@code #attributes};
- * Winlogbeat {@code winlog.*}, Winlogbeat 6's top-level names and Graylog's flattened {@code
- * winlogbeat_winlog_event_data_*}; Wazuh {@code win.*} or {@code data.win.*}; the OpenTelemetry
- * Collector's {@code event_id.id}/{@code channel}/{@code event_data}; Log Analytics' {@code
- * EventLog}/{@code Source} and {@code EventData} as an object or its XML text); the fields of an event
+ * own names wherever the shape keeps them ({@link WindowsShapes}, which detection reads too); the fields of an event
  * that a Wazuh integration wraps under its own name; and the {@code properties} of an Azure Monitor
  * record by their own names; and the additional fields of a GELF message by their names without
  * GELF's underscore ({@code _EventID} as {@code EventID}: NXLog's and other shippers' GELF output of
@@ -35,7 +30,6 @@ import java.util.Map;
 final class SourceFields {
 
     private static final String TEXT = "#text";
-    private static final String ATTRIBUTES = "#attributes";
     private static final String INTEGRATION = "integration";
     /** The name a list parsed from a text is read under when a path's brackets choose its element. */
     private static final String TEXT_HOLDER = "text";
@@ -45,73 +39,6 @@ final class SourceFields {
 
     /** The longest JSON text a path reads into; a longer one is read as text only. */
     static final int MAX_JSON_TEXT = 256 * 1024;
-
-    private static final Map<String, String> WINLOGBEAT = Map.of(
-            "event_id", "EventID",
-            "channel", "Channel",
-            "computer_name", "Computer",
-            "provider_name", "Provider_Name",
-            "record_id", "RecordNumber",
-            "task", "Task",
-            // the time Windows wrote the event (Elastic Agent's forwarded events may have no @timestamp)
-            "time_created", "TimeCreated");
-    /**
-     * Winlogbeat 6's own names at the top level (before ECS: {@code event_id}, {@code log_name},
-     * {@code computer_name}, {@code source_name} beside {@code event_data}), also as Graylog's Beats
-     * input flattens them ({@code winlogbeat_event_data_TargetUserName}, ...), and Winlogbeat 7's and
-     * 8's names under {@code winlog} when flattened ({@code winlogbeat_winlog_event_id}, {@code
-     * winlog_channel}, ...); Fluentd's older Windows event log input ({@code in_windows_eventlog})
-     * names the event as Winlogbeat 6 does, its channel {@code channel}, with {@code time_generated}
-     * and the rendered message as {@code description}.
-     */
-    private static final Map<String, String> WINLOGBEAT_LEGACY = Map.ofEntries(
-            Map.entry("event_id", "EventID"),
-            Map.entry("log_name", "Channel"),
-            Map.entry("channel", "Channel"),
-            Map.entry("computer_name", "Computer"),
-            Map.entry("source_name", "Provider_Name"),
-            Map.entry("provider_name", "Provider_Name"),
-            Map.entry("record_number", "RecordNumber"),
-            Map.entry("record_id", "RecordNumber"),
-            Map.entry("task", "Task"),
-            Map.entry("time_created", "TimeCreated"),
-            Map.entry("time_generated", "TimeCreated"),
-            Map.entry("description", "Message"));
-    /** The prefixes of Winlogbeat's fields as Graylog flattens them, the longest first. */
-    private static final String[] FLATTENED_WINLOGBEAT = {"winlogbeat_winlog_", "winlogbeat_", "winlog_"};
-    /** The names whose presence marks a flattened Winlogbeat event (Graylog, with GELF's underscore or not). */
-    private static final String[] FLATTENED_EVENT_IDS = {
-        "winlogbeat_winlog_event_id", "winlogbeat_event_id", "winlog_event_id",
-        "_winlogbeat_winlog_event_id", "_winlogbeat_event_id", "_winlog_event_id"
-    };
-    /**
-     * The body the OpenTelemetry Collector's Windows event log receiver writes ({@code event_id.id},
-     * {@code provider.name}, {@code channel}, {@code computer}, {@code system_time}, {@code
-     * event_data} by the data's names).
-     */
-    private static final Map<String, String> OTEL = Map.of(
-            "channel", "Channel",
-            "computer", "Computer",
-            "system_time", "SystemTime",
-            "record_id", "RecordNumber",
-            "message", "Message",
-            "task", "Task");
-    /**
-     * Log Analytics' {@code Event} table (the Windows event logs the Log Analytics and Azure Monitor
-     * agents collect, as Microsoft Sentinel queries them): the channel as {@code EventLog}, the provider
-     * as {@code Source}, the rendered message as {@code RenderedDescription}, the data as the XML text
-     * {@code EventData}.
-     */
-    private static final Map<String, String> LOG_ANALYTICS_EVENT = Map.of(
-            "EventLog", "Channel",
-            "Source", "Provider_Name",
-            "RenderedDescription", "Message");
-
-    private static final Map<String, String> WAZUH = Map.of(
-            "eventID", "EventID",
-            "providerName", "Provider_Name",
-            "eventRecordID", "RecordNumber",
-            "systemTime", "SystemTime");
 
     private final ObjectNode source;
     private final Map<String, JsonNode> extra = new HashMap<>();
@@ -644,222 +571,11 @@ final class SourceFields {
         return gelf;
     }
 
+    /** The event's Windows names in whichever shapes it is in ({@link WindowsShapes}), found once. */
     private Map<String, JsonNode> windows() {
-        if (windows != null) {
-            return windows;
-        }
-        JsonNode eventId = source.get("event_id");
-        boolean otel = eventId instanceof ObjectNode && source.has("channel");
-        boolean legacy = eventId != null
-                && !otel
-                && source.has("source_name")
-                && source.has("computer_name")
-                && (source.has("log_name") || source.has("channel"));
-        boolean flattened = !otel && !legacy && isFlattenedWinlogbeat();
-        JsonNode eventData = source.get("EventData");
-        JsonNode inserts = positionalData(eventData);
-        if (!source.has("Event")
-                && !source.has("winlog")
-                && !source.has("win")
-                && !source.has("data")
-                && !otel
-                && !legacy
-                && !flattened
-                && !(eventData instanceof ObjectNode)
-                && !(eventData instanceof TextNode)
-                && inserts == null) {
-            windows = Map.of(); // not a Windows event in any shape (a syslog line, most JSON events)
-            return windows;
-        }
-        // sized for an evtx event's System and EventData fields, so that it is not grown while filled
-        windows = new HashMap<>(128);
-        JsonNode event = source.get("Event");
-        if (event != null && event.isObject()) {
-            JsonNode system = event.get("System");
-            if (system != null && system.isObject()) {
-                system.properties().forEach(e -> {
-                    JsonNode attributes = e.getValue().get(ATTRIBUTES);
-                    if (attributes != null && attributes.isObject()) {
-                        attributes
-                                .properties()
-                                .forEach(a -> windows.putIfAbsent(e.getKey() + "_" + a.getKey(), a.getValue()));
-                    }
-                    windows.putIfAbsent(e.getKey(), e.getValue());
-                });
-            }
-            copy(event.get("EventData"), Map.of(), false);
-            JsonNode userData = event.get("UserData");
-            if (userData != null && userData.isObject()) {
-                userData.forEach(section -> copy(section, Map.of(), false));
-            }
-        }
-        JsonNode winlog = source.get("winlog");
-        if (winlog != null && winlog.isObject()) {
-            copy(winlog.get("event_data"), Map.of(), false);
-            copy(winlog.get("user_data"), Map.of(), false);
-            WINLOGBEAT.forEach((theirs, ours) -> {
-                if (winlog.has(theirs)) {
-                    windows.putIfAbsent(ours, winlog.get(theirs));
-                }
-            });
-        }
-        JsonNode win = source.get("win");
-        if (win == null && source.get("data") instanceof ObjectNode data) {
-            win = data.get("win");
-        }
-        if (win != null && win.isObject()) {
-            copy(win.get("eventdata"), Map.of(), true);
-            copy(win.get("system"), WAZUH, true);
-            // an event's UserData section (AppLocker's ruleAndFileData, ...) beside system and eventdata
-            win.properties().forEach(e -> {
-                if (!e.getKey().equals("eventdata") && !e.getKey().equals("system")) {
-                    copy(e.getValue(), Map.of(), true);
-                }
-            });
-        }
-        if (otel) {
-            copyOtelData(source.get("event_data"));
-            copyOtelData(source.get("user_data"));
-            putIfPresent("EventID", eventId.get("id"));
-            if (source.get("provider") instanceof ObjectNode provider) {
-                putIfPresent("Provider_Name", provider.get("name"));
-            }
-            OTEL.forEach((theirs, ours) -> putIfPresent(ours, source.get(theirs)));
-        } else if (legacy) {
-            copy(source.get("event_data"), Map.of(), false);
-            copy(source.get("user_data"), Map.of(), false);
-            WINLOGBEAT_LEGACY.forEach((theirs, ours) -> putIfPresent(ours, source.get(theirs)));
-        } else if (flattened) {
-            copyFlattenedWinlogbeat();
-        }
-        if (eventData instanceof ObjectNode data) {
-            // Log Analytics' WindowsEvent table (Azure Monitor agent): the data as an object
-            copy(data, Map.of(), false);
-        } else if (eventData instanceof TextNode xml) {
-            // Log Analytics' Event and SecurityEvent tables: the data as its XML text
-            copy(LogAnalyticsEventData.parse(xml.textValue()), Map.of(), false);
-        }
-        if (source.has("EventLog")) {
-            LOG_ANALYTICS_EVENT.forEach((theirs, ours) -> putIfPresent(ours, source.get(theirs)));
-        }
-        if (inserts != null) {
-            readBackFromMessage(eventData);
+        if (windows == null) {
+            windows = WindowsShapes.of(source).fields();
         }
         return windows;
-    }
-
-    /**
-     * The data of an event that Fluent Bit ({@code StringInserts}) and Fluentd ({@code EventData}
-     * of {@code in_windows_eventlog2}, {@code string_inserts} of {@code in_windows_eventlog}) send
-     * as a list of values without their names; null when the event has no such list.
-     */
-    private JsonNode positionalData(JsonNode eventData) {
-        JsonNode inserts = source.get("StringInserts");
-        if (inserts == null) {
-            inserts = source.get("string_inserts");
-        }
-        if (inserts == null) {
-            inserts = eventData;
-        }
-        return inserts != null && inserts.isArray() ? inserts : null;
-    }
-
-    /**
-     * The data fields of an event whose data has no names, read back from the message Windows
-     * rendered ({@code Message} of Fluent Bit, {@code Description} of Fluentd's {@code
-     * in_windows_eventlog2}, {@code description} of its {@code in_windows_eventlog}) as the text
-     * forms' are ({@link WindowsEventText#dataFields}).
-     */
-    private void readBackFromMessage(JsonNode eventData) {
-        if (eventData != null && eventData.isArray()) {
-            putIfPresent("Message", source.get("Description"));
-        }
-        JsonNode message = source.get("Message");
-        if (!(message instanceof TextNode)) {
-            message = windows.get("Message");
-        }
-        if (!(message instanceof TextNode rendered) || rendered.textValue().length() > MAX_JSON_TEXT) {
-            return;
-        }
-        JsonNode channel = source.get("Channel");
-        if (channel == null) {
-            channel = windows.get("Channel");
-        }
-        ObjectNode fields = JSON.createObjectNode();
-        WindowsEventText.dataFields(fields, channel == null ? null : channel.asText(), rendered.textValue());
-        copy(fields, Map.of(), false);
-    }
-
-    /**
-     * The OpenTelemetry Collector's {@code event_data} (or {@code user_data}): by the data's names
-     * ({@code event_data_format: map}), or as a {@code data} list of one-name objects ({@code
-     * array}, the collector's earlier form; {@code user_data}'s {@code data} an object).
-     */
-    private void copyOtelData(JsonNode data) {
-        if (!(data instanceof ObjectNode object)) {
-            return;
-        }
-        JsonNode list = object.get("data");
-        if (list != null && list.isArray()) {
-            list.forEach(entry -> copy(entry, Map.of(), false));
-        } else if (list instanceof ObjectNode named) {
-            copy(named, Map.of(), false);
-        } else {
-            copy(object, Map.of(), false);
-        }
-    }
-
-    private void putIfPresent(String name, JsonNode value) {
-        if (value != null && !value.isNull()) {
-            windows.putIfAbsent(name, value);
-        }
-    }
-
-    private boolean isFlattenedWinlogbeat() {
-        for (String name : FLATTENED_EVENT_IDS) {
-            if (source.has(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Winlogbeat's fields as Graylog flattens them into one level: {@code
-     * winlogbeat_winlog_event_data_TargetUserName} (Winlogbeat 7 and 8 through a Beats input that
-     * prefixes the beat's name), {@code winlog_event_data_TargetUserName} (without that prefix), {@code
-     * winlogbeat_event_data_TargetUserName} (Winlogbeat 6), each also with GELF's underscore in front.
-     */
-    private void copyFlattenedWinlogbeat() {
-        source.properties().forEach(e -> {
-            String name = e.getKey().startsWith("_") ? e.getKey().substring(1) : e.getKey();
-            for (String prefix : FLATTENED_WINLOGBEAT) {
-                if (name.startsWith(prefix)) {
-                    String rest = name.substring(prefix.length());
-                    if (rest.startsWith("event_data_") && rest.length() > "event_data_".length()) {
-                        windows.putIfAbsent(rest.substring("event_data_".length()), e.getValue());
-                    } else if (rest.startsWith("user_data_") && rest.length() > "user_data_".length()) {
-                        windows.putIfAbsent(rest.substring("user_data_".length()), e.getValue());
-                    } else if (WINLOGBEAT_LEGACY.containsKey(rest)) {
-                        windows.putIfAbsent(WINLOGBEAT_LEGACY.get(rest), e.getValue());
-                    }
-                    break;
-                }
-            }
-        });
-    }
-
-    /** Copies an object's fields, renamed or with the first letter capitalised (Wazuh). */
-    private void copy(JsonNode object, Map<String, String> renames, boolean capitalise) {
-        if (object == null || !object.isObject()) {
-            return;
-        }
-        object.properties().forEach(e -> {
-            String name = renames.getOrDefault(e.getKey(), e.getKey());
-            if (capitalise && !name.isEmpty()) {
-                name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-            }
-            windows.putIfAbsent(name, e.getValue());
-        });
     }
 }

@@ -1,7 +1,7 @@
 package io.socaas.correlation.sigma.domain;
 
 import io.socaas.events.AhoCorasick;
-import io.socaas.events.ocsf.LogAnalyticsEventData;
+import io.socaas.events.ocsf.WindowsShapes;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -17,12 +17,13 @@ import java.util.Map;
  * <p>A Sigma field name resolves, in this order, to: the exact top-level key; a dotted path
  * ({@code process.cmd_line}; through a list of objects to the values of every object,
  * {@code events.name}; a segment {@code list[key=value]} selects the object of a list whose {@code
- * key} is {@code value}, ignoring case: {@code httpRequest.headers[name=User-Agent].value}); the evtx-dump shapes {@code Event.EventData.<field>} and
- * {@code Event.System.<field>} (with {@code <Tag>_<Attribute>} such as {@code Provider_Name}
- * reading {@code Event.System.<Tag>.#attributes.<Attribute>}); then {@code unmapped.<field>}. A
- * value of the shape {@code {"#attributes": ..., "#text": v}} resolves to {@code v}. Windows events
- * forwarded by Winlogbeat or Wazuh resolve through their envelopes as well (see {@link
- * #shipperShapes}). Names that differ per logsource (Security 4688's {@code NewProcessName} for
+ * key} is {@code value}, ignoring case: {@code httpRequest.headers[name=User-Agent].value}); a
+ * Windows event's own name ({@code EventID}, {@code Channel}, {@code Provider_Name}, a data field)
+ * wherever the shape a shipper or store gave the event keeps it (the evtx dump's {@code
+ * Event.System}/{@code Event.EventData}, Winlogbeat, Wazuh, the OpenTelemetry Collector, Log
+ * Analytics, ...: {@link WindowsShapes}, the one description of those shapes, which normalization
+ * reads too); then {@code unmapped.<field>}. A value of the shape {@code {"#attributes": ...,
+ * "#text": v}} resolves to {@code v}. Names that differ per logsource (Security 4688's {@code NewProcessName} for
  * {@code Image}) are not resolved here but by the logsource's field mapping ({@link
  * #withFieldMapping}, data of {@link LogsourceMapping}).
  *
@@ -33,7 +34,6 @@ import java.util.Map;
 public final class SigmaEvent {
 
     private static final String TEXT = "#text";
-    private static final String ATTRIBUTES = "#attributes";
     /** Marks a field mapping's value as a literal value rather than a field name. */
     public static final String LITERAL = "=";
 
@@ -50,65 +50,13 @@ public final class SigmaEvent {
 
     private List<String> scalarTexts;
     private Texts scalarTextsNormalized;
-    /** The envelopes the event has (looked up once, not for every field resolved). */
-    private final Shapes shapes;
-    /** A Log Analytics row's data read from its XML text, when a field was looked for in it (the base event's). */
-    private Map<String, String> logAnalyticsData;
-
     /**
-     * The nested objects fields may be found in; null where the event has none. {@code otel}, {@code
-     * legacy} and {@code logAnalytics} are the event itself when it has that shape; {@code flattened}
-     * the prefix of Winlogbeat's fields as Graylog flattens them, null when it has none.
+     * The event's Windows names in whichever shape a shipper gave it ({@link WindowsShapes}, as
+     * normalization reads them), recognised on the first field not found at the top level or by path.
      */
-    private record Shapes(
-            Map<?, ?> event,
-            Map<?, ?> winlog,
-            Map<?, ?> wazuh,
-            Map<?, ?> unmapped,
-            Map<?, ?> otel,
-            Map<?, ?> legacy,
-            String flattened,
-            Map<?, ?> logAnalytics) {
-        static Shapes of(Map<String, ?> root) {
-            Object wazuh = root.get("win");
-            if (wazuh == null && root.get("data") instanceof Map<?, ?> data) {
-                wazuh = data.get("win");
-            }
-            Object eventId = root.get("event_id");
-            boolean otel = eventId instanceof Map<?, ?> && root.containsKey("channel");
-            boolean legacy = eventId != null
-                    && !otel
-                    && root.containsKey("source_name")
-                    && root.containsKey("computer_name")
-                    && (root.containsKey("log_name") || root.containsKey("channel"));
-            String flattened = null;
-            if (!otel && !legacy) {
-                for (String prefix : FLATTENED_PREFIXES) {
-                    if (root.containsKey(prefix + "event_id")) {
-                        flattened = prefix;
-                        break;
-                    }
-                }
-            }
-            Object eventData = root.get("EventData");
-            boolean logAnalytics = root.containsKey("EventLog")
-                    || eventData instanceof Map<?, ?>
-                    || (eventData instanceof String xml && xml.stripLeading().startsWith("<"));
-            return new Shapes(
-                    map(root.get("Event")),
-                    map(root.get("winlog")),
-                    map(wazuh),
-                    map(root.get("unmapped")),
-                    otel ? root : null,
-                    legacy ? root : null,
-                    flattened,
-                    logAnalytics ? root : null);
-        }
-
-        private static Map<?, ?> map(Object value) {
-            return value instanceof Map<?, ?> m ? m : null;
-        }
-    }
+    private WindowsShapes<Object> windows;
+    /** The event's {@code unmapped} object, null when it has none (found with {@link #windows}). */
+    private Map<?, ?> unmapped;
 
     private SigmaEvent(Map<String, ?> root) {
         this.root = root;
@@ -116,7 +64,6 @@ public final class SigmaEvent {
         this.fieldMapping = Map.of();
         this.cache = new HashMap<>();
         this.texts = new IdentityHashMap<>();
-        this.shapes = Shapes.of(root);
     }
 
     private SigmaEvent(SigmaEvent base, Map<String, String> fieldMapping) {
@@ -125,7 +72,6 @@ public final class SigmaEvent {
         this.fieldMapping = Map.copyOf(fieldMapping);
         this.cache = base.cache;
         this.texts = base.texts;
-        this.shapes = base.shapes;
     }
 
     public static SigmaEvent of(Map<String, ?> root) {
@@ -226,35 +172,15 @@ public final class SigmaEvent {
         if (name.contains(".") && (found = path(root, name.split("\\.", -1))).present()) {
             return found;
         }
-        Map<?, ?> evt = shapes.event();
-        if (evt != null) {
-            if (evt.get("EventData") instanceof Map<?, ?> data && data.containsKey(name)) {
-                return FieldValue.of(unwrap(data.get(name)));
-            }
-            if (evt.get("UserData") instanceof Map<?, ?> userData) {
-                for (Object section : userData.values()) {
-                    if (section instanceof Map<?, ?> s && s.containsKey(name)) {
-                        return FieldValue.of(unwrap(s.get(name)));
-                    }
-                }
-            }
-            if (evt.get("System") instanceof Map<?, ?> system) {
-                if (system.containsKey(name)) {
-                    return FieldValue.of(unwrap(system.get(name)));
-                }
-                int underscore = name.indexOf('_');
-                if (underscore > 0
-                        && system.get(name.substring(0, underscore)) instanceof Map<?, ?> tag
-                        && tag.get(ATTRIBUTES) instanceof Map<?, ?> attributes
-                        && attributes.containsKey(name.substring(underscore + 1))) {
-                    return FieldValue.of(unwrap(attributes.get(name.substring(underscore + 1))));
-                }
-            }
+        if (base.windows == null) {
+            base.windows = WindowsShapes.of(root);
+            base.unmapped = root.get("unmapped") instanceof Map<?, ?> m ? m : null;
         }
-        if ((found = shipperShapes(name)).present()) {
-            return found;
+        Object windowsValue = base.windows.find(name);
+        if (windowsValue != null) {
+            return FieldValue.of(unwrap(windowsValue == WindowsShapes.NULL ? null : windowsValue));
         }
-        Map<?, ?> unmapped = shapes.unmapped();
+        Map<?, ?> unmapped = base.unmapped;
         if (unmapped != null) {
             if (unmapped.containsKey(name)) {
                 return FieldValue.of(unwrap(unmapped.get(name)));
@@ -264,175 +190,6 @@ public final class SigmaEvent {
             }
         }
         return FieldValue.ABSENT;
-    }
-
-    /**
-     * Windows events as log shippers forward them: Winlogbeat/Elastic Agent ({@code
-     * winlog.event_data.<Field>}, {@code winlog.event_id}, {@code winlog.channel}, ...), the
-     * OpenTelemetry Collector ({@code event_data.<Field>}, {@code event_id.id}, {@code channel}, ...),
-     * Winlogbeat 6 ({@code event_data.<Field>}, {@code event_id}, {@code log_name}, ...), Winlogbeat's
-     * fields as Graylog flattens them ({@code winlogbeat_winlog_event_data_<Field>}, ...), Log
-     * Analytics' rows ({@code EventLog}, {@code Source}, {@code EventData.<Field>} of a WindowsEvent
-     * row, the data in an Event or SecurityEvent row's {@code EventData} XML text) and Wazuh ({@code win.eventdata.<field>} with a lower-case first letter, {@code
-     * win.system.eventID}, ..., also under {@code data.} in Wazuh alerts).
-     */
-    private FieldValue shipperShapes(String name) {
-        FieldValue found;
-        Map<?, ?> winlog = shapes.winlog();
-        if (winlog != null) {
-            if (winlog.get("event_data") instanceof Map<?, ?> data && data.containsKey(name)) {
-                return FieldValue.of(unwrap(data.get(name)));
-            }
-            String system = WINLOGBEAT_SYSTEM.get(name);
-            if (system != null && winlog.containsKey(system)) {
-                return FieldValue.of(unwrap(winlog.get(system)));
-            }
-        }
-        Map<?, ?> otel = shapes.otel();
-        if (otel != null) {
-            if ((found = otelData(otel.get("event_data"), name)).present()
-                    || (found = otelData(otel.get("user_data"), name)).present()) {
-                return found;
-            }
-            String system = OTEL_SYSTEM.get(name);
-            if (system != null && (found = path(otel, system.split("\\.", -1))).present()) {
-                return found;
-            }
-        }
-        Map<?, ?> legacy = shapes.legacy();
-        if (legacy != null) {
-            if (legacy.get("event_data") instanceof Map<?, ?> data && data.containsKey(name)) {
-                return FieldValue.of(unwrap(data.get(name)));
-            }
-            if ((found = legacySystem(legacy, "", name)).present()) {
-                return found;
-            }
-        }
-        String prefix = shapes.flattened();
-        if (prefix != null) {
-            if ((found = entry(root, prefix + "event_data_" + name)).present()
-                    || (found = entry(root, prefix + "user_data_" + name)).present()
-                    || (found = legacySystem(root, prefix, name)).present()) {
-                return found;
-            }
-        }
-        Map<?, ?> logAnalytics = shapes.logAnalytics();
-        if (logAnalytics != null) {
-            if (logAnalytics.get("EventData") instanceof Map<?, ?> data && data.containsKey(name)) {
-                return FieldValue.of(unwrap(data.get(name)));
-            }
-            String column = LOG_ANALYTICS_SYSTEM.get(name);
-            if (column != null && (found = entry(logAnalytics, column)).present()) {
-                return found;
-            }
-            if (logAnalytics.get("EventData") instanceof String xml) {
-                // an Event or SecurityEvent row's data as its XML text, read once per event
-                if (base.logAnalyticsData == null) {
-                    base.logAnalyticsData = LogAnalyticsEventData.fields(xml);
-                }
-                if (base.logAnalyticsData.containsKey(name)) {
-                    return FieldValue.of(base.logAnalyticsData.get(name));
-                }
-            }
-        }
-        Map<?, ?> win = shapes.wazuh();
-        if (win != null) {
-            String camel = name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
-            if (win.get("eventdata") instanceof Map<?, ?> data
-                    && ((found = entry(data, camel)).present() || (found = entry(data, name)).present())) {
-                return found;
-            }
-            String system = WAZUH_SYSTEM.getOrDefault(name, camel);
-            if (win.get("system") instanceof Map<?, ?> sys && (found = entry(sys, system)).present()) {
-                return found;
-            }
-        }
-        return FieldValue.ABSENT;
-    }
-
-    private static final Map<String, String> WINLOGBEAT_SYSTEM = Map.of(
-            "EventID", "event_id",
-            "Channel", "channel",
-            "Computer", "computer_name",
-            "Provider_Name", "provider_name",
-            "Provider_Guid", "provider_guid",
-            "Task", "task",
-            "RecordNumber", "record_id");
-
-    /** The OpenTelemetry Collector's Windows event log body: its names of the System fields. */
-    private static final Map<String, String> OTEL_SYSTEM = Map.of(
-            "EventID", "event_id.id",
-            "Channel", "channel",
-            "Computer", "computer",
-            "Provider_Name", "provider.name",
-            "Provider_Guid", "provider.guid",
-            "RecordNumber", "record_id");
-
-    /**
-     * Winlogbeat 6's names of the System fields (also Fluentd's older Windows event log input's), each
-     * Sigma name with the names it may have, in order.
-     */
-    private static final Map<String, List<String>> LEGACY_SYSTEM = Map.of(
-            "EventID", List.of("event_id"),
-            "Channel", List.of("log_name", "channel"),
-            "Computer", List.of("computer_name"),
-            "Provider_Name", List.of("source_name", "provider_name"),
-            "RecordNumber", List.of("record_number", "record_id"));
-
-    /** Winlogbeat's fields as Graylog flattens them (7 and 8, 6, without the beat's name; GELF's underscore). */
-    private static final List<String> FLATTENED_PREFIXES =
-            List.of("winlogbeat_winlog_", "winlogbeat_", "winlog_", "_winlogbeat_winlog_", "_winlogbeat_", "_winlog_");
-
-    /** Log Analytics' Event table: its columns for the System fields it names otherwise. */
-    private static final Map<String, String> LOG_ANALYTICS_SYSTEM = Map.of(
-            "Channel", "EventLog",
-            "Provider_Name", "Source");
-
-    /**
-     * A field of the OpenTelemetry Collector's {@code event_data} or {@code user_data}: by its name
-     * ({@code event_data_format: map}), or in the {@code data} list of one-name objects ({@code
-     * array}; {@code user_data}'s {@code data} an object).
-     */
-    private static FieldValue otelData(Object data, String name) {
-        if (!(data instanceof Map<?, ?> map)) {
-            return FieldValue.ABSENT;
-        }
-        Object inner = map.get("data");
-        if (inner instanceof List<?> list) {
-            for (Object element : list) {
-                if (element instanceof Map<?, ?> one && one.containsKey(name)) {
-                    return FieldValue.of(unwrap(one.get(name)));
-                }
-            }
-            return FieldValue.ABSENT;
-        }
-        if (inner instanceof Map<?, ?> named) {
-            return entry(named, name);
-        }
-        return entry(map, name);
-    }
-
-    private static FieldValue legacySystem(Map<?, ?> map, String prefix, String name) {
-        List<String> names = LEGACY_SYSTEM.get(name);
-        if (names != null) {
-            for (String theirs : names) {
-                FieldValue found = entry(map, prefix + theirs);
-                if (found.present()) {
-                    return found;
-                }
-            }
-        }
-        return FieldValue.ABSENT;
-    }
-
-    private static final Map<String, String> WAZUH_SYSTEM = Map.of(
-            "EventID", "eventID",
-            "Provider_Name", "providerName",
-            "Provider_Guid", "providerGuid",
-            "RecordNumber", "eventRecordID");
-
-    private static FieldValue entry(Map<?, ?> map, String key) {
-        return map.containsKey(key) ? FieldValue.of(unwrap(map.get(key))) : FieldValue.ABSENT;
     }
 
     private static FieldValue path(Map<?, ?> start, String[] segments) {

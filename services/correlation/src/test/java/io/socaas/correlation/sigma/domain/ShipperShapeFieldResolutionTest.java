@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Sigma's Windows names read in the shapes of further shippers and stores, as event-model reads them:
  * the OpenTelemetry Collector's Windows event log body, Winlogbeat 6's top-level names, Winlogbeat's
- * fields as Graylog flattens them, and Log Analytics' Event and WindowsEvent rows. A near miss of
- * each shape reads nothing.
+ * fields as Graylog flattens them, Log Analytics' Event and WindowsEvent rows, and Fluent Bit's and
+ * Fluentd's data without names, read back from the rendered message. A near miss of each shape reads
+ * nothing.
  */
 class ShipperShapeFieldResolutionTest {
 
@@ -121,9 +122,38 @@ class ShipperShapeFieldResolutionTest {
                 {"EventLog": "Application", "EventID": 1000, "EventData": "<not xml"}""");
         assertThat(notXml.field("CommandLine").present()).isFalse();
 
+        // WindowsEvent's provider column
+        SigmaEvent provider = event("""
+                {"Channel": "Security", "EventID": 4625, "Provider": "Microsoft-Windows-Security-Auditing",
+                 "EventData": {"TargetUserName": "svc_sql"}}""");
+        assertThat(provider.field("Provider_Name").value()).isEqualTo("Microsoft-Windows-Security-Auditing");
+
         // a Source column alone is not a provider (other tables name other things so)
         SigmaEvent other = event("""
                 {"Source": "Microsoft-Windows-Sysmon", "EventID": 3}""");
         assertThat(other.field("Provider_Name").present()).isFalse();
+        SigmaEvent providerOnly = event("""
+                {"Provider": "Microsoft-Windows-Security-Auditing", "EventID": 4625}""");
+        assertThat(providerOnly.field("Provider_Name").present()).isFalse();
+    }
+
+    @Test
+    void readsDataSentWithoutItsNamesBackFromTheRenderedMessage() {
+        // Fluent Bit's winevtlog input (fluent/fluent-bit pull request 12082): StringInserts without
+        // names, the message as Windows rendered it (a Security 4624)
+        SigmaEvent fluentBit = event("""
+                {"ProviderName":"Microsoft-Windows-Security-Auditing","EventID":4624,"Channel":"Security",
+                 "Computer":"computer","Message":"An account was successfully logged on.\\r\\n\\r\\nSubject:\\r\\n\\tSecurity ID:\\t\\tS-1-5-18\\r\\n\\tAccount Name:\\t\\tTEST-COMPUTER$\\r\\n\\r\\nLogon Information:\\r\\n\\tLogon Type:\\t\\t5\\r\\n\\r\\nNew Logon:\\r\\n\\tSecurity ID:\\t\\tS-1-5-18\\r\\n\\tAccount Name:\\t\\tSYSTEM\\r\\n",
+                 "StringInserts":["S-1-5-18","TEST-COMPUTER$","WORKGROUP","0x3e7","S-1-5-18","SYSTEM"]}""");
+        assertThat(fluentBit.field("TargetUserName").value()).isEqualTo("SYSTEM");
+        assertThat(fluentBit.field("SubjectUserName").value()).isEqualTo("TEST-COMPUTER$");
+        assertThat(fluentBit.field("LogonType").value()).isEqualTo("5");
+
+        // the same message beside data with its names: nothing is read from the message
+        SigmaEvent named = event("""
+                {"EventID":4624,"Channel":"Security","TargetUserName":"alice",
+                 "Message":"An account was successfully logged on.\\r\\n\\r\\nNew Logon:\\r\\n\\tSecurity ID:\\t\\tS-1-5-18\\r\\n\\tAccount Name:\\t\\tSYSTEM\\r\\n"}""");
+        assertThat(named.field("TargetUserName").value()).isEqualTo("alice");
+        assertThat(named.field("TargetUserSid").present()).isFalse();
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The patterns of the network device, VPN and server files that read a value up to the end of the line
+ * The patterns of the network device, IDS, VPN and server files that read a value up to the end of the line
  * without its trailing blanks read it in one pass: a lazy {@code (?<x>.+?)\s*$} tries the end of the line
  * again after every character of the value, which on a value holding a long run of blanks reads the run
  * once per character (quadratic in the line's length) and, past the budget of character reads a pattern has
@@ -144,7 +144,18 @@ class LongBlankRunsMappingPatternsTest {
                 Arguments.of(
                         "cisco-secure-email.json",
                         "/events/28/when",
-                        "Delayed: DCID 1 MID 2 RID 0 - 4.3.2 - a{}b ('421', ['x'])"));
+                        "Delayed: DCID 1 MID 2 RID 0 - 4.3.2 - a{}b ('421', ['x'])"),
+                Arguments.of("snort-alert-text.json", "/match/0", "[1:2:3] a{}b"),
+                Arguments.of(
+                        "snort-alert-text.json",
+                        "/match/0",
+                        "[1:2:3] a{}b [**] [Classification: x] [Priority: 1] {TCP} 10.0.0.1:1 -> 10.0.0.2:2"),
+                Arguments.of(
+                        "suricata-alert-text.json",
+                        "/match/0",
+                        "03/01/2026-09:00:00.123456  [**] [1:2:3] a{}b [**] [Classification: x] [Priority: 1] {TCP}"
+                                + " 10.0.0.1:1 -> 10.0.0.2:2{}"),
+                Arguments.of("suricata-alert-text.json", "/match/1", "[**] [1:2:3] a{}b"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -196,6 +207,15 @@ class LongBlankRunsMappingPatternsTest {
         assertClass(removed, 3002, 2);
         assertThat(removed.at("/dst_endpoint/ip").asText()).isEqualTo("67.43.156.1");
         assertThat(removed.get("status_detail").asText()).isEqualTo("Session removed");
+
+        // IntrusionDetectionMappingsTest's fast.log alert, its signature holding a run of blanks
+        JsonNode fast = line("03/01/2026-09:00:00.123456  [**] [1:2010935:3] ET SCAN Suspicious inbound to MSSQL"
+                + BLANKS + "port 1433 [**] [Classification: Potentially Bad Traffic] [Priority: 2] {TCP}"
+                + " 203.0.113.9:51234 -> 10.0.0.5:1433");
+        assertClass(fast, 2004, 1);
+        assertThat(fast.at("/finding_info/title").asText())
+                .isEqualTo("ET SCAN Suspicious inbound to MSSQL" + BLANKS + "port 1433");
+        assertThat(fast.at("/unmapped/classification").asText()).isEqualTo("Potentially Bad Traffic");
     }
 
     @Test

@@ -155,7 +155,11 @@ class LongBlankRunsMappingPatternsTest {
                         "/match/0",
                         "03/01/2026-09:00:00.123456  [**] [1:2:3] a{}b [**] [Classification: x] [Priority: 1] {TCP}"
                                 + " 10.0.0.1:1 -> 10.0.0.2:2{}"),
-                Arguments.of("suricata-alert-text.json", "/match/1", "[**] [1:2:3] a{}b"));
+                Arguments.of("suricata-alert-text.json", "/match/1", "[**] [1:2:3] a{}b"),
+                Arguments.of(
+                        "webmail-roundcube.json",
+                        "/events/2/when",
+                        "IMAP Error: Login failed for bob from 10.0.0.1. a{}b in /x.php on line 2 (POST /?_task=login){}"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -216,6 +220,16 @@ class LongBlankRunsMappingPatternsTest {
         assertThat(fast.at("/finding_info/title").asText())
                 .isEqualTo("ET SCAN Suspicious inbound to MSSQL" + BLANKS + "port 1433");
         assertThat(fast.at("/unmapped/classification").asText()).isEqualTo("Potentially Bad Traffic");
+
+        // ClamavAsteriskRoundcubeAndMailServerMappingsTest's refused IMAP login, its reason holding a run of blanks
+        JsonNode imap = line(
+                "[23-Feb-2026 11:10:30 +0100]: <jkgnfe79> IMAP Error: Login failed for admin@corp.example"
+                        + " against imap.corp.example from 198.51.100.9. AUTHENTICATE PLAIN:" + BLANKS
+                        + "Authentication failed. in"
+                        + " /usr/share/roundcube/program/lib/Roundcube/rcube_imap.php on line 200 (POST /mail/?_task=login&_action=login)");
+        assertLogon(imap, 2, "admin@corp.example", "198.51.100.9");
+        assertThat(imap.get("status_detail").asText())
+                .isEqualTo("AUTHENTICATE PLAIN:" + BLANKS + "Authentication failed.");
     }
 
     @Test

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
  * the evtx dump, Winlogbeat and Wazuh shapes are: Elastic Agent's forwarded events without
  * {@code @timestamp}, the OpenTelemetry Collector's Windows event log receiver, Winlogbeat 6's
  * top-level names, Winlogbeat's fields as Graylog flattens them (with GELF's underscore too),
- * Fluentd's older Windows event log input, and the rows of Log Analytics' {@code SecurityEvent},
- * {@code Event} and {@code WindowsEvent} tables. Each shape also has a near miss that must not be
+ * Fluentd's older Windows event log input, the rows of Log Analytics' {@code SecurityEvent},
+ * {@code Event} and {@code WindowsEvent} tables, and an Elastic document with the event only as its
+ * XML in {@code event.original}. Each shape also has a near miss that must not be
  * taken for a Windows event.
  */
 class WindowsShipperShapesTest {
@@ -325,5 +326,40 @@ class WindowsShipperShapesTest {
                  "Computer":"WS01.corp.local","EventData":"<not xml","RenderedDescription":"It failed."}""");
         assertWindowsLog(text, "Application");
         assertThat(text.at("/unmapped/EventData").asText()).isEqualTo("<not xml");
+    }
+
+    @Test
+    void anElasticDocumentHoldingTheEventOnlyAsXmlInEventOriginalIsReadAsTheEvent() throws Exception {
+        // the input of the example of Elastic's decode_xml_wineventlog processor reference
+        // (elastic.co/docs/reference/fleet/decode_xml_wineventlog-processor; PrivilegeList shortened)
+        String xml = "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System>"
+                + "<Provider Name='Microsoft-Windows-Security-Auditing' Guid='{54849625-5478-4994-a5ba-3e3b0328c30d}'/>"
+                + "<EventID>4672</EventID><Version>0</Version><Level>0</Level><Task>12548</Task><Opcode>0</Opcode>"
+                + "<Keywords>0x8020000000000000</Keywords><TimeCreated SystemTime='2021-03-23T09:56:13.137310000Z'/>"
+                + "<EventRecordID>11303</EventRecordID><Correlation ActivityID='{ffb23523-1f32-0000-c335-b2ff321fd701}'/>"
+                + "<Execution ProcessID='652' ThreadID='4660'/><Channel>Security</Channel><Computer>vagrant</Computer>"
+                + "<Security/></System><EventData><Data Name='SubjectUserSid'>S-1-5-18</Data>"
+                + "<Data Name='SubjectUserName'>SYSTEM</Data><Data Name='SubjectDomainName'>NT AUTHORITY</Data>"
+                + "<Data Name='SubjectLogonId'>0x3e7</Data>"
+                + "<Data Name='PrivilegeList'>SeAssignPrimaryTokenPrivilege\\n\\t\\t\\tSeTcbPrivilege</Data></EventData></Event>";
+        JsonNode original = json("""
+                {"event":{"original":"%s"}}""".formatted(xml));
+        assertClass(original, 3003, 1);
+        assertWindowsLog(original, "Security");
+        assertThat(original.at("/user/name").asText()).as(original.toString()).isEqualTo("SYSTEM");
+        assertThat(original.at("/device/hostname").asText()).isEqualTo("vagrant");
+
+        // beside Winlogbeat's own fields the XML is not read: winlog is the event
+        JsonNode both = json("""
+                {"event":{"original":"%s"},"winlog":{"channel":"Security","event_id":"4672","computer_name":"ws-02",
+                 "event_data":{"SubjectUserName":"alice","SubjectUserSid":"S-1-5-21-1-2-3-1104"}}}""".formatted(xml));
+        assertThat(both.at("/device/hostname").asText()).as(both.toString()).isEqualTo("ws-02");
+        assertThat(both.at("/user/name").asText()).isEqualTo("alice");
+
+        // an original that is no Windows event's XML is no Windows event
+        JsonNode other = json("""
+                {"event":{"original":"<Events><System><EventID>4672</EventID><Channel>Security</Channel></System></Events>"}}""");
+        assertThat(other.get("class_uid").asInt()).as(other.toString()).isNotEqualTo(3003);
+        assertThat(other.at("/metadata/log_name").asText()).isNotEqualTo("Security");
     }
 }

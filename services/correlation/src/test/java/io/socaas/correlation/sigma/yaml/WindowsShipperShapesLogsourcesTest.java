@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.socaas.correlation.detection.domain.EventAdmission;
 import io.socaas.correlation.sigma.domain.Logsource;
+import io.socaas.correlation.sigma.domain.SigmaEvent;
 import io.socaas.events.ocsf.OcsfNormalizer;
 import java.util.List;
 import java.util.Map;
@@ -110,5 +111,23 @@ class WindowsShipperShapesLogsourcesTest {
             assertThat(logsources(event)).as(shape).contains(SECURITY);
             assertThat(fired(event)).as(shape).doesNotContain(rule);
         }
+    }
+
+    @Test
+    void anElasticDocumentHoldingTheEventOnlyAsXmlReachesTheSecurityRulesWithItsData() {
+        // the example of Elastic's decode_xml_wineventlog processor reference
+        // (elastic.co/docs/reference/fleet/decode_xml_wineventlog-processor), a 4672 in event.original only
+        Map<String, Object> event = ingestedJson("""
+                {"event":{"original":"<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-Security-Auditing' Guid='{54849625-5478-4994-a5ba-3e3b0328c30d}'/><EventID>4672</EventID><TimeCreated SystemTime='2021-03-23T09:56:13.137310000Z'/><EventRecordID>11303</EventRecordID><Channel>Security</Channel><Computer>vagrant</Computer><Security/></System><EventData><Data Name='SubjectUserSid'>S-1-5-18</Data><Data Name='SubjectUserName'>SYSTEM</Data><Data Name='SubjectDomainName'>NT AUTHORITY</Data><Data Name='SubjectLogonId'>0x3e7</Data></EventData></Event>"}}""");
+        assertThat(logsources(event)).contains(SECURITY);
+        SigmaEvent sigma = SigmaEvent.of(event);
+        assertThat(sigma.field("EventID").value()).isEqualTo("4672");
+        assertThat(sigma.field("Provider_Name").value()).isEqualTo("Microsoft-Windows-Security-Auditing");
+        assertThat(sigma.field("SubjectUserName").value()).isEqualTo("SYSTEM");
+
+        // an original that is some other XML is no Windows Security event
+        Map<String, Object> other = ingestedJson("""
+                {"event":{"original":"<Events><System><EventID>4672</EventID><Channel>Security</Channel></System></Events>"}}""");
+        assertThat(logsources(other)).doesNotContain(SECURITY);
     }
 }

@@ -159,7 +159,9 @@ class LongBlankRunsMappingPatternsTest {
                 Arguments.of(
                         "webmail-roundcube.json",
                         "/events/2/when",
-                        "IMAP Error: Login failed for bob from 10.0.0.1. a{}b in /x.php on line 2 (POST /?_task=login){}"));
+                        "IMAP Error: Login failed for bob from 10.0.0.1. a{}b in /x.php on line 2 (POST /?_task=login){}"),
+                Arguments.of("vmware-esxi.json", "/events/0/when", "User root@10.0.0.1 logged in as a{}b"),
+                Arguments.of("vmware-esxi.json", "/events/8/when", "Permission rule removed for bob on a{}b."));
     }
 
     @ParameterizedTest(name = "{0} {1}")

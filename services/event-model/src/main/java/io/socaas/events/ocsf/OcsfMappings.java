@@ -71,6 +71,9 @@ public final class OcsfMappings {
             "fields",
             "events",
             "default");
+    /** {@code name_from}: a lookup of the product's name by a field's value (Cisco's FTD- tag). */
+    private static final Set<String> PRODUCT_KEYS = Set.of("name", "vendor_name", "name_from");
+
     private static final Set<String> RULE_KEYS = Set.of(
             "description",
             "when",
@@ -177,6 +180,9 @@ public final class OcsfMappings {
         if (product == null || !product.isObject() || !product.hasNonNull("name")) {
             throw new InvalidMappingException(file + ": 'product' must be an object with a 'name'");
         }
+        knownKeys(file, "product.", product, PRODUCT_KEYS);
+        SourceMapping.Lookup productNameFrom =
+                product.has("name_from") ? lookup(file, "product.name_from", product.get("name_from")) : null;
         List<SourceMapping.Condition> match = matchConditions(file, root.get("match"));
         List<SourceMapping.Rule> rules = new ArrayList<>();
         JsonNode eventNodes = root.get("events");
@@ -213,6 +219,7 @@ public final class OcsfMappings {
                 name,
                 product.get("name").asText(),
                 product.path("vendor_name").asText(null),
+                productNameFrom,
                 root.path("log_name").asText(null),
                 root.path("log_name_field").asText(null),
                 match,
@@ -498,27 +505,28 @@ public final class OcsfMappings {
         if (!node.isObject()) {
             throw new InvalidMappingException(file + ": " + where + " must be an object of attribute: lookup");
         }
-        node.properties().forEach(e -> {
-            String at = where + "." + e.getKey();
-            JsonNode lookup = e.getValue();
-            JsonNode valueNodes = lookup.get("values");
-            List<String> sources = lookup.has("field") ? texts(file, at + ".field", lookup.get("field")) : List.of();
-            if (sources.isEmpty() || valueNodes == null || !valueNodes.isObject() || valueNodes.isEmpty()) {
-                throw new InvalidMappingException(
-                        file + ": " + at + " needs a 'field' (or a list of them) and an object of 'values'");
-            }
-            sources.forEach(source -> checkSourceField(file, at + ".field", source));
-            Map<String, JsonNode> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            valueNodes.properties().forEach(v -> {
-                if (!v.getValue().isValueNode() || v.getValue().isNull()) {
-                    throw new InvalidMappingException(
-                            file + ": " + at + ".values." + v.getKey() + " must be a text, number or boolean");
-                }
-                values.put(v.getKey().strip(), v.getValue());
-            });
-            lookups.put(e.getKey(), new SourceMapping.Lookup(sources, values));
-        });
+        node.properties().forEach(e -> lookups.put(e.getKey(), lookup(file, where + "." + e.getKey(), e.getValue())));
         return lookups;
+    }
+
+    /** One {@code {"field": <source field or list of them>, "values": {"<code>": <value>}}}. */
+    private static SourceMapping.Lookup lookup(String file, String at, JsonNode lookup) {
+        JsonNode valueNodes = lookup.get("values");
+        List<String> sources = lookup.has("field") ? texts(file, at + ".field", lookup.get("field")) : List.of();
+        if (sources.isEmpty() || valueNodes == null || !valueNodes.isObject() || valueNodes.isEmpty()) {
+            throw new InvalidMappingException(
+                    file + ": " + at + " needs a 'field' (or a list of them) and an object of 'values'");
+        }
+        sources.forEach(source -> checkSourceField(file, at + ".field", source));
+        Map<String, JsonNode> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        valueNodes.properties().forEach(v -> {
+            if (!v.getValue().isValueNode() || v.getValue().isNull()) {
+                throw new InvalidMappingException(
+                        file + ": " + at + ".values." + v.getKey() + " must be a text, number or boolean");
+            }
+            values.put(v.getKey().strip(), v.getValue());
+        });
+        return new SourceMapping.Lookup(sources, values);
     }
 
     /** A rule's {@code <key>: {"field": ..., "values": {"text": number}}}; no field when the rule has none. */

@@ -332,7 +332,10 @@ public final class OcsfNormalizer {
         metadata.put("version", mappings.classes().version());
         ObjectNode product = metadata.putObject("product");
         if (mapping != null) {
-            product.put("name", mapping.productName());
+            JsonNode productName = mapping.productNameFrom() != null
+                    ? mapping.productNameFrom().valueOf(fields)
+                    : null;
+            product.put("name", productName != null ? productName.asText() : mapping.productName());
             if (mapping.vendorName() != null) {
                 product.put("vendor_name", mapping.vendorName());
             }

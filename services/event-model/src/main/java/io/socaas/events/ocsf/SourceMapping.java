@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
  * (groups of the patterns) that hold a domain name as BIND prints it, read with its escapes read back
  * ({@link DnsNames}); {@code percentDecoded} the fields (groups of the patterns) a source writes
  * percent-encoded, read back ({@link PercentEncoding}); {@code emptyValues} gives, by source field, the texts that stand for no value in
- * it (they set no attribute: Zscaler's referrer {@code None}); {@code ruleIndex} tells which of
+ * it (they set no attribute: Zscaler's referrer {@code None}); {@code productNameFrom} names the
+ * product by a field's value where one file reads several products' lines alike (Cisco's
+ * {@code %FTD-} lines are Firepower Threat Defense's, its {@code %ASA-} lines the ASA's), null when
+ * {@code productName} is every line's; {@code ruleIndex} tells which of
  * {@code events} could hold for an event ({@link MappingIndex#ofRules}). See docs/ocsf-mappings.md.
  */
 record SourceMapping(
@@ -34,6 +37,7 @@ record SourceMapping(
         String name,
         String productName,
         String vendorName,
+        Lookup productNameFrom,
         String logName,
         String logNameField,
         List<Condition> match,

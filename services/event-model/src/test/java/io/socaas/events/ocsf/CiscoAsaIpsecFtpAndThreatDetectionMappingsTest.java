@@ -48,7 +48,7 @@ class CiscoAsaIpsecFtpAndThreatDetectionMappingsTest {
     void aFileStoredOverFtpIsAnUploadWithTheUserTheFileAndBothEnds() throws Exception {
         JsonNode r = line("May  5 17:51:17 dev01: %FTD-6-303002: FTP connection from net:192.168.2.2/63656 to"
                 + " fw111:10.192.18.4/21, user testuser Stored file /export/home/sysm/ftproot/sdsdsds/tmp.log");
-        assertProduct(r, "ASA");
+        assertProduct(r, "Firepower Threat Defense");
         assertClass(r, 4010, 1);
         assertThat(r.at("/actor/user/name").asText()).isEqualTo("testuser");
         assertThat(r.at("/file/name").asText()).isEqualTo("tmp.log");

@@ -286,7 +286,7 @@ class FirewallAuditAndThreatIntelMappingsTest {
                         + " ThreatScore: 90, FileName: update.exe, FileType: MSEXE, FileSize: 123456, ApplicationProtocol: HTTP,"
                         + " Client: cURL, User: No Authentication Required, FilePolicy: block-malware,"
                         + " URI: http://downloads.example.net/update.exe");
-        assertProduct(blocked, "ASA");
+        assertProduct(blocked, "Firepower Threat Defense");
         assertThat(blocked.get("class_uid").asInt()).isEqualTo(2004);
         assertDenied(blocked);
         assertThat(blocked.get("is_alert").asBoolean()).isTrue();

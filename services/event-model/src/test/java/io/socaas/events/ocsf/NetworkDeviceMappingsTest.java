@@ -191,7 +191,7 @@ class NetworkDeviceMappingsTest {
         // a message id without a mapping of its own stays Base Event, still claimed by the file
         JsonNode failover = line("%FTD-1-101001: (Primary) Failover cable OK.");
         assertThat(failover.get("class_uid").asInt()).isZero();
-        assertProduct(failover, "ASA");
+        assertProduct(failover, "Firepower Threat Defense");
     }
 
     @Test
@@ -340,7 +340,7 @@ class NetworkDeviceMappingsTest {
         JsonNode classed = line("Mar 02 2026 08:10:01 UTC: %FTD-session-6-302013: Built inbound TCP connection 4711"
                 + " for outside:198.51.100.64/50001 (198.51.100.64/50001) to dmz:192.0.2.64/443 (192.0.2.64/443)");
         assertFlow(classed, 1, "198.51.100.64", 50001, "192.0.2.64", 443);
-        assertProduct(classed, "ASA");
+        assertProduct(classed, "Firepower Threat Defense");
 
         // a user written before the destination of a URL access
         JsonNode url = line("%ASA-5-304001: 192.0.2.65 Accessed URL frank@198.51.100.65:http://www.example.com/a");

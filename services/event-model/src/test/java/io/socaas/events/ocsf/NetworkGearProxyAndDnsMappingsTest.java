@@ -330,7 +330,7 @@ class NetworkGearProxyAndDnsMappingsTest {
                 line("%ASA-6-106100: access-list OUTSIDE_IN denied udp outside/198.51.100.4(137)"
                         + " -> inside/10.0.0.9(137) hit-cnt 1 first hit [0x1f2e3d4c, 0x0]"),
                 "ASA");
-        assertProduct(line("%FTD-1-101001: (Primary) Failover cable OK."), "ASA");
+        assertProduct(line("%FTD-1-101001: (Primary) Failover cable OK."), "Firepower Threat Defense");
         for (String unrelated : List.of(
                 "May  5 04:26:19 hostname type process[20175]: 01010250:0: Pool member %A:%u exceeded configured rate limit.",
                 "<14>Mar  1 09:00:00 app01 backup: 100% done, list 101 denied tcp 10.1.1.1(1234) -> 10.2.2.2(80), 1 packet")) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.socaas.events.EventStamper;
+import io.socaas.events.FastTimes;
 import io.socaas.events.JsonEvent;
 import io.socaas.events.SplunkHec;
 import io.socaas.events.StampedEvent;
@@ -12,8 +13,10 @@ import io.socaas.events.TenantId;
 import io.socaas.events.syslog.MalformedLogException;
 import io.socaas.events.syslog.SyslogMessage;
 import io.socaas.events.syslog.SyslogParser;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -850,30 +853,143 @@ public final class OcsfNormalizer {
             time = ownTime(fields, clock, received);
         }
         if (time == null && headerTime == null && format.equals("text")) {
-            original = leadingTime(fields.text("message"));
-            time = original != null ? EventTimeParser.parse(original, clock, received) : null;
+            LeadingTime leading = leadingTime(fields.text("message"), clock, received);
+            original = leading != null ? leading.text() : null;
+            time = leading != null ? leading.time() : null;
         }
         bounded(out, metadata, time, original, headerTime, received);
     }
 
-    /**
-     * A date and time an application wrote at the start of a line it logged without a syslog header:
-     * log4j's, logback's and Python logging's {@code 2015-10-18 18:01:47,978 INFO ...}, Windows
-     * servicing's {@code 2016-09-28 04:30:30, Info CBS ...}, ISO 8601 with {@code T}, a fraction and
-     * an offset, or the same in brackets ({@code [2026-03-01 09:15:02.123]}).
-     */
-    private static final Pattern LEADING_TIME = Pattern.compile(
-            "^\\[?(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?(?:Z|[+-]\\d{2}:?\\d{2})?)(?![\\d:.])");
+    /** The level a Java program logs with log4j's {@code %p} (HDFS, Spark). */
+    private static final String LEVEL = "(?:TRACE|DEBUG|INFO|WARN|ERROR|FATAL)";
 
-    /** The date and time a line starts with ({@link #LEADING_TIME}); null when it starts otherwise. */
-    static String leadingTime(String message) {
-        if (message == null
-                || message.length() < 19
-                || !Character.isDigit(message.charAt(0)) && message.charAt(0) != '[') {
+    /**
+     * A date and time an application wrote at the start of a line it logged without a syslog header,
+     * in one of these layouts (each told apart by what follows the time, so that digits of a like
+     * shape are not taken for a time unless the line is laid out as that program writes it):
+     *
+     * <ul>
+     *   <li>{@code iso}: log4j's, logback's and Python logging's {@code 2015-10-18 18:01:47,978 INFO
+     *       ...}, Windows servicing's {@code 2016-09-28 04:30:30, Info CBS ...}, ISO 8601 with {@code T},
+     *       a fraction and an offset, or the same in brackets ({@code [2026-03-01 09:15:02.123]});
+     *   <li>{@code klog}: Kubernetes' klog header (also ingress-nginx's controller), {@code Lmmdd
+     *       hh:mm:ss.uuuuuu threadid file:line] }, without a year;
+     *   <li>{@code logcat}: Android logcat's threadtime layout, {@code MM-dd HH:mm:ss.SSS pid tid L },
+     *       without a year;
+     *   <li>{@code hdfs}: Hadoop 0.x's HDFS, {@code yyMMdd HHmmss thread LEVEL };
+     *   <li>{@code health}: HealthApp's {@code yyyyMMdd-HH:mm:ss:S|}, the milliseconds not padded
+     *       ({@code 22:15:35:11} is 11 ms past the second, after {@code 22:15:34:851});
+     *   <li>{@code spark}: Spark's default log4j layout {@code %d{yy/MM/dd HH:mm:ss} %p %c{1}: %m}, the
+     *       year first (read so only with the level and the logger's name and colon after it: a date
+     *       written {@code dd/MM/yy} or {@code MM/dd/yy} before other text is not read).
+     * </ul>
+     *
+     * Each run of blanks and digits is read possessively: a line is read in one pass whatever it holds.
+     */
+    private static final Pattern LEADING_TIME = Pattern.compile("^(?:"
+            + "\\[?(?<iso>\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?(?:Z|[+-]\\d{2}:?\\d{2})?)(?![\\d:.])"
+            + "|[IWEF](?<klog>\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{6}) ++\\d++ [^\\s:\\]]++:\\d++\\] "
+            + "|(?<logcat>\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3}) ++\\d++ ++\\d++ [VDIWEFS] "
+            + "|(?<hdfs>\\d{6} \\d{6}) \\d++ " + LEVEL + " "
+            + "|(?<health>\\d{8}-\\d{2}:\\d{2}:\\d{2}:\\d{1,3})\\|"
+            + "|(?<spark>\\d{2}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}) " + LEVEL + " [^\\s:]++: )");
+
+    /** The time a line starts with, as written, and the instant it stands for (null when no calendar has it). */
+    record LeadingTime(String text, Instant time) {}
+
+    /**
+     * The time a line starts with ({@link #LEADING_TIME}), in {@code zone} (the source's clock: these
+     * layouts carry no zone) unless it has an offset; a time without a year of the year an RFC 3164
+     * header's time would get, received at {@code received} ({@link SyslogParser#yearless}). Null when
+     * the line starts otherwise; a null time when the date or time is none the calendar has (a month
+     * 13, a day 32).
+     */
+    static LeadingTime leadingTime(String message, ZoneId zone, Instant received) {
+        if (message == null || message.length() < 19) {
+            return null;
+        }
+        char first = message.charAt(0);
+        if ((first < '0' || first > '9') && first != '[' && "IWEF".indexOf(first) < 0) {
             return null;
         }
         Matcher m = LEADING_TIME.matcher(message);
-        return m.lookingAt() ? m.group(1) : null;
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String t;
+        Instant time;
+        if ((t = m.group("iso")) != null) {
+            time = EventTimeParser.parse(t, zone, received);
+        } else if ((t = m.group("klog")) != null) {
+            time = SyslogParser.yearless(
+                    digits(t, 0),
+                    digits(t, 2),
+                    digits(t, 5),
+                    digits(t, 8),
+                    digits(t, 11),
+                    FastTimes.digits(t, 14, 6) * 1_000,
+                    zone,
+                    received);
+        } else if ((t = m.group("logcat")) != null) {
+            time = SyslogParser.yearless(
+                    digits(t, 0),
+                    digits(t, 3),
+                    digits(t, 6),
+                    digits(t, 9),
+                    digits(t, 12),
+                    FastTimes.digits(t, 15, 3) * 1_000_000,
+                    zone,
+                    received);
+        } else if ((t = m.group("hdfs")) != null) {
+            time = local(
+                    2000 + digits(t, 0),
+                    digits(t, 2),
+                    digits(t, 4),
+                    digits(t, 7),
+                    digits(t, 9),
+                    digits(t, 11),
+                    0,
+                    zone);
+        } else if ((t = m.group("health")) != null) {
+            time = local(
+                    FastTimes.digits(t, 0, 4),
+                    digits(t, 4),
+                    digits(t, 6),
+                    digits(t, 9),
+                    digits(t, 12),
+                    digits(t, 15),
+                    FastTimes.digits(t, 18, t.length() - 18) * 1_000_000,
+                    zone);
+        } else {
+            t = m.group("spark");
+            time = local(
+                    2000 + digits(t, 0),
+                    digits(t, 3),
+                    digits(t, 6),
+                    digits(t, 9),
+                    digits(t, 12),
+                    digits(t, 15),
+                    0,
+                    zone);
+        }
+        return new LeadingTime(t, time);
+    }
+
+    /** The two digits at {@code from}. */
+    private static int digits(String t, int from) {
+        return FastTimes.digits(t, from, 2);
+    }
+
+    /** The date and time in {@code zone}; null when the calendar has no such date or time. */
+    private static Instant local(
+            int year, int month, int day, int hour, int minute, int second, int nanos, ZoneId zone) {
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second, nanos)
+                    .atZone(zone)
+                    .toInstant();
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /**

@@ -56,8 +56,8 @@ class ApplicationLogTimesAndClusterSyslogMappingsTest {
 
     @Test
     void aTimeNotAtTheStartOrInAnotherLayoutIsNotTakenForTheLinesTime() throws Exception {
-        // HealthApp's compact date and a version number that looks like a date are no time it starts with
-        assertReceivedTime(line("20171223-22:15:29:606|Step_LSC|30002312|onStandStepChanged 3579"));
+        // a version number that looks like a date is no time the line starts with (HealthApp's compact
+        // date is: LeadingTimesOfLogHubLayoutsTest)
         assertReceivedTime(line("release 2016-09-28 04:30:30 deployed to production"));
         assertReceivedTime(line("2016-09-28 Loaded Servicing Stack"));
         assertReceivedTime(line("2016-09-28 04:30:301 INFO digits run on past the seconds"));
